@@ -1,0 +1,416 @@
+"""The ``roundtable`` command: every batch job of the desktop app, without a screen.
+
+The contract (names, options, formats, exit codes) is ``shared/CLI.md``. Qt is imported only
+for ``gui``. Expected failures print one line to stderr and exit with their code; nothing
+here prints a traceback, a passphrase or remark text in an error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from roundtable_app.errors import InputError, RoundtableError
+from roundtable_app.vault.types import REMARK_KINDS
+
+if TYPE_CHECKING:
+    from roundtable_app.vault import Vault
+
+PASS_ENV = "ROUNDTABLE_PASSPHRASE"
+NEW_PASS_ENV = "ROUNDTABLE_NEW_PASSPHRASE"
+
+
+class UsageError(InputError):
+    """A command line that does not fit the contract (exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse would exit 2 itself; keep one path
+        raise UsageError(f"{self.prog}: {message}")
+
+
+# ---------------------------------------------------------------- passphrases
+def _prompt(label: str) -> str:
+    try:
+        return getpass.getpass(label)
+    except (EOFError, OSError):
+        raise UsageError(
+            f"no passphrase: set {PASS_ENV}, use --passphrase-file, or run in a terminal"
+        ) from None
+
+
+def read_passphrase(args: argparse.Namespace, *, new: bool = False) -> str:
+    """The vault passphrase: environment, then ``--passphrase-file``, then a silent prompt
+    (asked twice when ``new``)."""
+    value = os.environ.get(PASS_ENV)
+    if value:
+        return value
+    file = getattr(args, "passphrase_file", None)
+    if file:
+        try:
+            raw = Path(file).read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot be read ({exc.strerror})", file) from None
+        try:
+            lines = raw.decode("utf-8-sig").splitlines()
+        except UnicodeDecodeError:
+            raise InputError("is not valid UTF-8", file, 1) from None
+        if not lines or not lines[0]:
+            raise InputError("the first line is empty", file, 1)
+        return lines[0]
+    return _prompt_new("Passphrase: ") if new else _prompt("Passphrase: ")
+
+
+def _prompt_new(label: str) -> str:
+    first = _prompt(label)
+    if _prompt("Repeat it: ") != first:
+        raise UsageError("the two passphrases differ")
+    return first
+
+
+def read_new_passphrase() -> str:
+    """The new passphrase for ``passwd``: environment or a prompt asked twice."""
+    return os.environ.get(NEW_PASS_ENV) or _prompt_new("New passphrase: ")
+
+
+def _open(args: argparse.Namespace) -> Vault:
+    from roundtable_app.vault import Vault
+
+    return Vault.open(args.vault, read_passphrase(args))
+
+
+def _out(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _theme_id(vault: Vault, name: str) -> int:
+    theme = vault.theme_by_name(name)
+    if theme is None:
+        names = ", ".join(t.name for t in vault.themes()) or "none yet"
+        raise UsageError(f"unknown theme {name!r} (themes: {names})")
+    return theme.id
+
+
+# ---------------------------------------------------------------- vault commands
+def cmd_new(args: argparse.Namespace) -> int:
+    from roundtable_app.guard.terms import read_terms_csv
+    from roundtable_app.vault import Vault
+
+    terms = read_terms_csv(args.terms) if args.terms else []
+    if Path(args.vault).exists():
+        raise InputError("already exists; Roundtable never overwrites a file", args.vault)
+    passphrase = read_passphrase(args, new=True)
+    with Vault.create(
+        args.vault,
+        passphrase,
+        title=args.title,
+        subtitle=args.subtitle or "",
+        venue=args.venue or "",
+        dates=args.dates or "",
+        conveners=args.convener or [],
+        themes=args.theme or [],
+        terms=terms,
+    ) as vault:
+        themes = vault.themes()
+    _out(f"created {args.vault} with {len(themes)} theme(s) and {len(terms)} protected term(s)")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from roundtable_app.vault.demo import create_demo
+
+    if Path(args.vault).exists():
+        raise InputError("already exists; Roundtable never overwrites a file", args.vault)
+    with create_demo(args.vault, read_passphrase(args, new=True)) as vault:
+        count = len(vault.remarks())
+        themes = len(vault.themes())
+    _out(f"created the demo event in {args.vault}: {themes} themes, {count} remarks")
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    if args.text in (None, "-"):
+        data = sys.stdin.buffer.read()
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise InputError("standard input is not valid UTF-8") from None
+    else:
+        text = args.text
+    with _open(args) as vault:
+        theme_id = _theme_id(vault, args.theme)
+        session_id = None
+        if args.session:
+            item = vault.session_by_title(args.session) or vault.add_session(args.session)
+            session_id = item.id
+        remark = vault.add_remark(text, theme_id, args.kind, session_id)
+    _out(remark.id)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from roundtable_app.vault.imports import read_remarks_file
+
+    rows = read_remarks_file(args.file)
+    with _open(args) as vault:
+        count = vault.add_remarks(rows, create_themes=args.create_themes, source=args.file)
+    _out(f"added {count} remark(s)")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        themes = {t.id: t.name for t in vault.themes()}
+        sessions = {s.id: s.title for s in vault.sessions()}
+        theme_id = _theme_id(vault, args.theme) if args.theme else None
+        remarks = vault.remarks(theme_id)
+    rows = [
+        {
+            "id": r.id,
+            "theme": themes[r.theme_id],
+            "kind": r.kind,
+            "session": sessions.get(r.session_id) if r.session_id else None,
+            "text": r.current_text,
+            "status": r.status,
+        }
+        for r in remarks
+    ]
+    if args.json:
+        _out(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    for row in rows:
+        text = " ".join(str(row["text"]).split())
+        _out(f"{row['id'][:8]}  {row['theme'][:28]:28}  {row['kind']:14} {row['status']:9} {text}")
+    _out(f"{len(rows)} remark(s)")
+    return 0
+
+
+def cmd_terms(args: argparse.Namespace) -> int:
+    if args.action == "import":
+        from roundtable_app.guard.terms import read_terms_csv
+
+        terms = read_terms_csv(args.csv)
+        with _open(args) as vault:
+            added, updated = vault.import_terms(terms)
+        _out(f"added {added} protected term(s), updated {updated}")
+        return 0
+    with _open(args) as vault:
+        terms = vault.terms()
+    if args.json:
+        rows = [{"term": t.term, "kind": t.kind, "aliases": list(t.aliases)} for t in terms]
+        _out(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        for t in terms:
+            aliases = f"  (also: {'; '.join(t.aliases)})" if t.aliases else ""
+            _out(f"{t.kind:13} {t.term}{aliases}")
+        _out(f"{len(terms)} protected term(s)")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    from roundtable_app.vault import Vault, change_passphrase
+    from roundtable_app.vault.engine import check_new_passphrase
+
+    vault = Vault.open(args.vault, read_passphrase(args))
+    try:
+        new = read_new_passphrase()
+        check_new_passphrase(new)
+        vault = change_passphrase(vault, new)
+    finally:
+        vault.close()
+    _out(f"changed the passphrase of {args.vault}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from roundtable_app.vault import verify
+
+    with _open(args) as vault:
+        report = verify(vault)
+    _out(f"{args.vault}: ok")
+    for line in report.checks:
+        _out(f"  {line}")
+    _out("  contents: " + ", ".join(f"{n} {label}" for label, n in report.counts.items()))
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from roundtable_app.vault import backup
+
+    with _open(args) as vault:
+        dest = backup(vault, args.dest)
+    _out(f"backed up to {dest} (encrypted, same passphrase)")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from roundtable_app.ui.app import run_app
+
+    return run_app(args.vault)
+
+
+# ---------------------------------------------------------------- guard and export
+def cmd_scan(args: argparse.Namespace) -> int:
+    from roundtable_app.guard import Guard, read_terms_csv
+    from roundtable_app.guard.texts import read_scan_inputs
+
+    guard = Guard(read_terms_csv(args.terms) if args.terms else ())
+    texts: list[tuple[str, str]] = []
+    for file in args.files:
+        texts.extend(read_scan_inputs(file))
+    results = [(text_id, guard.scan(text)) for text_id, text in texts]
+    return _print_findings(results, args.json)
+
+
+def _print_findings(results: Sequence[tuple[str, Sequence[Any]]], as_json: bool) -> int:
+    total = sum(len(f) for _, f in results)
+    if as_json:
+        payload = [{"id": i, "findings": [f.to_json() for f in fs]} for i, fs in results]
+        _out(json.dumps(payload, ensure_ascii=False, indent=1))
+    else:
+        for text_id, findings in results:
+            for f in findings:
+                _out(f"{text_id}:{f.start}-{f.end}: {f.severity}: {f.category}: {f.reason}")
+        flagged = sum(1 for _, f in results if f)
+        _out(f"{total} finding(s) in {flagged} of {len(results)} text(s)")
+    return 1 if total else 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from roundtable_app.export.preflight import check_remarks
+
+    with _open(args) as vault:
+        results = check_remarks(vault)
+    return _print_findings([(r.target_id, r.findings) for r in results], args.json)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from roundtable_app.export import export_summary
+
+    fmt, out = next((f, getattr(args, f)) for f in ("pdf", "md", "docx") if getattr(args, f))
+    with _open(args) as vault:
+        report = export_summary(vault, fmt, Path(out), accept_findings=args.accept_findings)
+    for line in report.lines():
+        _out(line)
+    return report.exit_code
+
+
+# ---------------------------------------------------------------- parser
+def _vault_parser(sub: Any, name: str, help_text: str, fn: Callable[..., int]) -> Any:
+    p = sub.add_parser(name, help=help_text, description=help_text)
+    p.add_argument("vault", metavar="VAULT", help="the event vault (NAME.roundtable)")
+    p.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from FILE")
+    p.set_defaults(fn=fn)
+    return p
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every ``roundtable`` command."""
+    parser = _Parser(
+        prog="roundtable",
+        description="Capture and publish unattributed summaries of Chatham House Rule meetings.",
+    )
+    from roundtable_app import __version__
+
+    parser.add_argument("--version", action="version", version=f"roundtable {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    p = sub.add_parser("gui", help="the desktop app")
+    p.add_argument("vault", nargs="?", metavar="VAULT")
+    p.set_defaults(fn=cmd_gui)
+
+    p = _vault_parser(sub, "new", "create an event vault", cmd_new)
+    p.add_argument("--title", required=True)
+    p.add_argument("--subtitle")
+    p.add_argument("--venue")
+    p.add_argument("--dates")
+    p.add_argument("--convener", action="append", metavar="C")
+    p.add_argument("--theme", action="append", metavar="NAME")
+    p.add_argument("--terms", metavar="CSV", help="protected terms (term,kind,aliases)")
+
+    _vault_parser(sub, "demo", "create a vault holding a fictional demo event", cmd_demo)
+
+    p = _vault_parser(sub, "add", "add one remark (TEXT, or - / nothing for stdin)", cmd_add)
+    p.add_argument("--theme", required=True, metavar="NAME")
+    p.add_argument("--kind", default="observation", choices=REMARK_KINDS)
+    p.add_argument("--session", metavar="TITLE")
+    p.add_argument("text", nargs="?", metavar="TEXT")
+
+    p = _vault_parser(sub, "import", "add remarks from CSV or JSON Lines (all or nothing)",
+                      cmd_import)
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--create-themes", action="store_true")
+
+    p = _vault_parser(sub, "list", "list remarks", cmd_list)
+    p.add_argument("--theme", metavar="NAME")
+    p.add_argument("--json", action="store_true")
+
+    p = _vault_parser(sub, "terms", "protected terms: import CSV, or list", cmd_terms)
+    actions = p.add_subparsers(dest="action", parser_class=_Parser, metavar="ACTION",
+                               required=True)
+    imp = actions.add_parser("import", help="add protected terms from a CSV")
+    imp.add_argument("csv", metavar="CSV")
+    lst = actions.add_parser("list", help="list protected terms")
+    lst.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("scan", help="run the attribution guard over text files")
+    p.add_argument("--terms", metavar="CSV")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(fn=cmd_scan)
+
+    p = _vault_parser(sub, "check", "run the guard over every remark still to be exported",
+                      cmd_check)
+    p.add_argument("--json", action="store_true")
+
+    p = _vault_parser(sub, "export", "write the unattributed summary", cmd_export)
+    fmt = p.add_mutually_exclusive_group(required=True)
+    fmt.add_argument("--pdf", metavar="OUT")
+    fmt.add_argument("--md", metavar="OUT")
+    fmt.add_argument("--docx", metavar="OUT")
+    p.add_argument("--accept-findings", action="store_true")
+
+    _vault_parser(sub, "passwd", "change the passphrase", cmd_passwd)
+    _vault_parser(sub, "verify", "full integrity check", cmd_verify)
+    p = _vault_parser(sub, "backup", "an encrypted, consistent copy", cmd_backup)
+    p.add_argument("dest", metavar="DEST")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns (and, as a script, exits with) its exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    known = {"gui", "new", "demo", "add", "import", "list", "terms", "scan", "check",
+             "export", "passwd", "verify", "backup", "-h", "--help", "--version"}
+    if not args_list or args_list[0] not in known:
+        args_list.insert(0, "gui")  # `roundtable [VAULT]` opens the desktop app
+    try:
+        args = build_parser().parse_args(args_list)
+        return int(args.fn(args))
+    except RoundtableError as exc:
+        sys.stderr.write(f"roundtable: {exc.message}\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write("roundtable: interrupted; nothing more was written\n")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except MemoryError:
+        sys.stderr.write("roundtable: out of memory; nothing more was written\n")
+        return 2
+    except Exception as exc:  # noqa: BLE001 — the last line of defence keeps text out
+        sys.stderr.write(
+            f"roundtable: unexpected internal error ({type(exc).__name__}); nothing more was "
+            "written. Please report it with the command you ran (not your data).\n"
+        )
+        return 70
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

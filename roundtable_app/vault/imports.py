@@ -1,0 +1,117 @@
+"""Reading remarks to import from CSV or JSON Lines: everything is checked before anything is
+written, and every error names the file and line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from roundtable_app.errors import InputError
+from roundtable_app.guard.terms import decode_utf8
+from roundtable_app.vault.types import NewRemark
+
+MAX_IMPORT_BYTES = 200 * 1024 * 1024
+
+
+def read_remarks_file(path: str | Path) -> list[NewRemark]:
+    """Parse a remarks file: ``.csv`` (header ``theme,kind,session,text``) or JSON Lines."""
+    p = Path(path)
+    try:
+        if p.stat().st_size > MAX_IMPORT_BYTES:
+            raise InputError("is too large to import (200 MB at most)", p)
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", p) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a file", p) from None
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror})", p) from None
+    text = decode_utf8(data, p)
+    if not text.strip():
+        raise InputError("is empty: there is nothing to import", p)
+    if p.suffix.lower() == ".csv":
+        return parse_remarks_csv(text, p)
+    if p.suffix.lower() in (".jsonl", ".ndjson", ".json") or text.lstrip().startswith("{"):
+        return parse_remarks_jsonl(text, p)
+    return parse_remarks_csv(text, p)
+
+
+def parse_remarks_csv(text: str, source: str | Path) -> list[NewRemark]:
+    """Parse CSV remarks; ``kind`` and ``session`` may be empty."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except StopIteration:
+        raise InputError("is empty", source, 1) from None
+    missing = [c for c in ("theme", "text") if c not in header]
+    if missing:
+        raise InputError(
+            f"the header lacks the column(s) {', '.join(missing)}; "
+            "expected theme,kind,session,text",
+            source,
+            1,
+        )
+    col = {name: header.index(name) for name in ("theme", "kind", "session", "text") if name in header}
+    out: list[NewRemark] = []
+    try:
+        for row in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) < len(header):
+                raise InputError(
+                    f"has {len(row)} field(s) where the header has {len(header)}", source, line
+                )
+
+            def cell(name: str, row: list[str] = row) -> str:
+                i = col.get(name)
+                return row[i] if i is not None else ""
+
+            out.append(
+                NewRemark(
+                    theme=cell("theme").strip(),
+                    text=cell("text"),
+                    kind=cell("kind").strip() or "observation",
+                    session=cell("session").strip() or None,
+                    line=line,
+                )
+            )
+    except csv.Error as exc:
+        raise InputError(f"is not valid CSV ({exc})", source, reader.line_num) from None
+    if not out:
+        raise InputError("holds a header but no remarks", source)
+    return out
+
+
+def parse_remarks_jsonl(text: str, source: str | Path) -> list[NewRemark]:
+    """Parse JSON Lines remarks: ``theme`` and ``text``, optional ``kind`` and ``session``."""
+    out: list[NewRemark] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"is not valid JSON ({exc.msg})", source, number) from None
+        if not isinstance(obj, dict):
+            raise InputError("must be a JSON object", source, number)
+        for key in ("theme", "text"):
+            if not isinstance(obj.get(key), str):
+                raise InputError(f"lacks the text field {key!r}", source, number)
+        for key in ("kind", "session"):
+            if obj.get(key) is not None and not isinstance(obj[key], str):
+                raise InputError(f"the field {key!r} must be text", source, number)
+        out.append(
+            NewRemark(
+                theme=obj["theme"].strip(),
+                text=obj["text"],
+                kind=(obj.get("kind") or "observation").strip(),
+                session=(obj.get("session") or "").strip() or None,
+                line=number,
+            )
+        )
+    if not out:
+        raise InputError("holds no remarks", source)
+    return out
