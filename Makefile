@@ -26,7 +26,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m roundtable_app.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m roundtable_app.ui.screenshots resources/screenshots
 
 bench: $(STAMP)
 	for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
