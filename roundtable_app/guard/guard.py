@@ -1,0 +1,75 @@
+"""The guard itself: one object per list of protected terms, one call per text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from roundtable_app.guard.finding import Candidate, Finding, resolve
+from roundtable_app.guard.matcher import TermMatcher
+from roundtable_app.guard.names import name_candidates
+from roundtable_app.guard.normalise import Folded, fold
+from roundtable_app.guard.patterns import (
+    contact_candidates,
+    self_reference_candidates,
+    title_candidates,
+)
+from roundtable_app.guard.terms import Term
+from roundtable_app.guard.tokens import Tokens
+
+# Ranks order explanations when candidates overlap: the event's own list first, then
+# patterns (contact, titles, self-identification), then name heuristics.
+_TERM_RANK = 10
+_PATTERN_RANK = 5
+_HEURISTIC_RANK = 0
+_CONTACT_RANK = 20
+
+
+def _to_original(text: Folded, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Re-express candidates found in folded offsets in offsets of the original text."""
+    out = []
+    for c in candidates:
+        start, end = text.span(c.start, c.end)
+        out.append(
+            Candidate(start, end, c.category, c.severity, c.reason, c.suggestion, c.rank)
+        )
+    return out
+
+
+class Guard:
+    """Finds what may attribute a remark: protected terms, contact details, titles, names,
+    self-identification.
+
+    Build one per list of protected terms (building indexes every spelling and case form once)
+    and call :meth:`scan` for every text; a Guard is read-only after construction, so one
+    instance may be shared between threads.
+    """
+
+    def __init__(self, terms: Iterable[Term] = ()) -> None:
+        self.terms: tuple[Term, ...] = tuple(terms)
+        self._matcher = TermMatcher(self.terms)
+
+    def scan(self, text: str) -> list[Finding]:
+        """Findings in ``text``, sorted by start and non-overlapping.
+
+        Offsets are code-point indices into ``text`` itself (not a normalised copy), so
+        ``text[f.start:f.end] == f.text`` always holds.
+        """
+        if not text:
+            return []
+        folded = fold(text)
+        tokens = Tokens.of(folded)
+        in_folded: list[Candidate] = []
+        in_folded += self._matcher.candidates(tokens, _TERM_RANK)
+        in_folded += title_candidates(tokens, _PATTERN_RANK)
+        in_folded += self_reference_candidates(tokens, _PATTERN_RANK)
+        in_folded += name_candidates(tokens, _HEURISTIC_RANK)
+        candidates = _to_original(folded, in_folded)
+        # An e-mail address often holds a name; "contact" is the better explanation of the whole.
+        candidates += contact_candidates(text, _CONTACT_RANK)
+        return resolve(text, candidates)
+
+
+def scan_text(text: str, terms: Iterable[Term] = ()) -> list[Finding]:
+    """Scan one text against ``terms``; builds a :class:`Guard` each time, so prefer a Guard
+    when scanning many texts."""
+    return Guard(terms).scan(text)

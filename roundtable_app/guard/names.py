@@ -1,0 +1,124 @@
+"""Word lists and heuristics for personal names that are *not* on the event's list.
+
+Precision matters more than recall here (a guard that cries wolf gets switched off), so only
+strong signals are used: a Serbian surname shape (-ić, -ović, -ević, in any case ending), and a
+common given name written as a name next to a surname or a verb of speaking.
+"""
+
+from __future__ import annotations
+
+import re
+
+from roundtable_app.guard.finding import Candidate
+from roundtable_app.guard.tokens import Tokens
+
+# Given names that are also ordinary words (Serbian "nada" = hope, "vera" = faith, "vuk" = wolf;
+# English "Will", "Grace"). A capitalised one at the start of a sentence is not taken for a name
+# unless a surname or a verb of speaking follows it.
+AMBIGUOUS_WORDS = frozenset({
+    "nada", "vera", "vuk", "zora", "mira", "sanja", "rada", "slava", "jasna", "bora", "luka",
+    "ruza", "mila", "zlata", "danica", "srecko", "sreca", "dusa", "zvezda", "ljubav", "cvijeta",
+    "will", "mark", "grace", "hope", "faith", "joy", "rose", "bill", "pat", "frank", "may",
+    "june", "april", "august", "art", "rob", "don", "ray", "sunny", "dawn", "iris", "lily",
+    "amber", "crystal", "summer", "autumn", "holly", "ivy", "miles", "chance", "max", "sky",
+})  # fmt: skip
+
+# Folded verbs of speaking; "X said", "said X", "X je rekla", "kaže X".
+SPEECH_VERBS = frozenset({
+    "said", "says", "noted", "notes", "argued", "argues", "explained", "explains", "added",
+    "adds", "stressed", "stresses", "asked", "asks", "told", "mentioned", "suggested",
+    "replied", "warned", "warns", "pointed", "emphasised", "emphasized", "claimed", "claims",
+    "insisted", "observed", "recalled", "remarked", "reported", "described", "presented",
+    "proposed", "thinks", "believes", "agreed", "disagreed", "admitted", "confirmed",
+    "rekao", "rekla", "kaze", "kazu", "istakao", "istakla", "naveo", "navela", "objasnio",
+    "objasnila", "dodao", "dodala", "smatra", "upozorio", "upozorila", "pitao", "pitala",
+    "primetio", "primetila", "napomenuo", "napomenula", "predlozio", "predlozila", "tvrdi",
+    "izjavio", "izjavila", "govorio", "govorila", "opisao", "opisala", "predstavio",
+    "predstavila", "potvrdio", "potvrdila", "misli", "veruje",
+})  # fmt: skip
+
+# Common given names (folded) seen at events of this kind: ex-Yugoslav, English, and names from
+# the main countries of origin of people on the move. Names that are ordinary words are left out
+# (see AMBIGUOUS_WORDS), as are names of places (Milan, Sofia, Jordan, Sava).
+KNOWN_GIVEN_NAMES = frozenset({
+    "aleksandar", "aleksandra", "ana", "andrija", "biljana", "bojan", "bojana", "boris",
+    "branislav", "branko", "dejan", "darko", "dragan", "dragana", "dusan", "dusko", "djordje",
+    "goran", "gordana", "ivan", "ivana", "jelena", "jovan", "jovana", "katarina", "kosta",
+    "ljiljana", "ljubica", "maja", "marija", "marko", "milica", "milena", "milos", "milorad",
+    "miroslav", "mladen", "natasa", "nebojsa", "nemanja", "nenad", "nikola", "olivera",
+    "petar", "predrag", "radovan", "sasa", "snezana", "srdjan", "stefan", "svetlana",
+    "tamara", "tanja", "uros", "vesna", "vladimir", "vojislav", "zeljko", "zoran", "zorana",
+    "dragoljub", "slobodan", "tijana", "teodora", "vuk", "jasmina", "emina", "amra", "edin",
+    "adnan", "ahmed", "amir", "hassan", "hasan", "hussein", "ibrahim", "karim",
+    "mohammad", "mohammed", "muhammad", "mustafa", "omar", "reza", "farid", "fatima",
+    "zahra", "mariam", "maryam", "aisha", "layla", "khalid", "yusuf", "abdullah", "tariq",
+    "john", "james", "david", "michael", "peter", "paul", "sarah", "anna", "emma", "laura",
+    "thomas", "daniel", "robert", "richard", "elizabeth", "helen", "catherine", "maria",
+    "martin", "andrew", "stephen", "susan", "jennifer", "rebecca", "lucy", "sophie", "oliver",
+    "jonathan", "nicholas", "christopher", "matthew", "philip", "hans", "klaus", "pierre",
+    "giovanni", "francesca", "ingrid", "lars", "sven", "anders", "henrik", "jens", "mette",
+})  - AMBIGUOUS_WORDS  # fmt: skip
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "their", "its", "his", "her"})
+
+# Serbian surname shape on folded text: -ić (written -ic) and its case endings / possessives.
+_IC_SURNAME = re.compile(
+    r"[a-z]{2,}ic(?:a|u|em|om|e|i|ima|ev|eva|evo|evog|evom|evoj|evih|eve|evu|evi)?"
+)
+_IC_WITH_MARK = re.compile(r"(?:ić|ić|ИЋ|ић|IĆ)", re.IGNORECASE)
+_OV_EV_IC = re.compile(r"[a-z]+[oe]vic")
+
+
+def _looks_like_serbian_surname(tokens: Tokens, i: int) -> bool:
+    word = tokens.words[i]
+    if not _IC_SURNAME.fullmatch(word) or not tokens.is_capitalised(i):
+        return False
+    original = tokens.original(i)
+    if original.isupper() and len(original) <= 4:
+        return False
+    # "Public", "Republic", "Catholic": English -ic words never carry the diacritic and rarely
+    # have -ovic/-evic, so without either we want a capitalised given name right before it.
+    if _IC_WITH_MARK.search(original) or _OV_EV_IC.match(word):
+        return True
+    return i > 0 and tokens.words[i - 1] in KNOWN_GIVEN_NAMES and tokens.joined(i - 1, i)
+
+
+def name_candidates(tokens: Tokens, rank: int = 0) -> list[Candidate]:
+    """Candidates (in folded offsets) for names that are not on the event's list."""
+    out: list[Candidate] = []
+    words = tokens.words
+    n = len(words)
+    for i, word in enumerate(words):
+        if _looks_like_serbian_surname(tokens, i):
+            start = i
+            if i > 0 and tokens.joined(i - 1, i, " ") and tokens.is_capitalised(i - 1):
+                prev = words[i - 1]
+                if prev in KNOWN_GIVEN_NAMES or len(prev) == 1 or not tokens.sentence_initial(
+                    i - 1
+                ):
+                    start = i - 1
+            out.append(
+                Candidate(
+                    tokens.starts[start], tokens.ends[i], "person", "medium",
+                    f"looks like a personal name (Serbian surname): {tokens.original(i)}",
+                    "a participant", rank,
+                )  # fmt: skip
+            )
+        elif word in KNOWN_GIVEN_NAMES and tokens.is_capitalised(i) and not tokens.is_upper(i):
+            nxt_cap = i + 1 < n and tokens.joined(i, i + 1, " ") and tokens.is_capitalised(i + 1)
+            nxt_verb = i + 1 < n and (
+                words[i + 1] in SPEECH_VERBS
+                or (words[i + 1] == "je" and i + 2 < n and words[i + 2] in SPEECH_VERBS)
+            )
+            prev_verb = i > 0 and words[i - 1] in SPEECH_VERBS
+            mid = not tokens.sentence_initial(i) and not (i > 0 and words[i - 1] in _DETERMINERS)
+            if nxt_cap or nxt_verb or prev_verb or mid:
+                end = i + 1 if nxt_cap else i
+                out.append(
+                    Candidate(
+                        tokens.starts[i], tokens.ends[end], "person", "medium",
+                        f"looks like a personal name: {tokens.original(i)}",
+                        "a participant", rank,
+                    )  # fmt: skip
+                )
+    return out

@@ -1,0 +1,114 @@
+"""Serbian morphology, just enough to recognise a protected word in any grammatical case.
+
+Instead of stripping endings from every word of every remark (slow, and it makes "Petrovaradin"
+look like "Petrović"), each protected word is expanded once, when the matcher is built, into the
+closed set of its inflected forms. A word of a remark then matches only if it *is* one of those
+forms: the stem must be the term's stem and the ending must be a known case ending.
+All functions work on folded text (lower case ASCII, see :mod:`normalise`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from roundtable_app.guard.normalise import cyrillic_to_latin, fold_str
+
+# Endings of nouns and names whose base form ends in a consonant (Petrović, Stefan, zamenik):
+# genitive, dative/locative, instrumental (-om/-em after palatals, but we accept both),
+# vocative, plural forms ("the Petrovićs").
+_CONSONANT_ENDINGS = ("", "a", "u", "om", "em", "e", "i", "ima", "ovi", "ove", "ova", "ovima",
+                      "evi", "eve", "eva", "evima")  # fmt: skip
+# Feminine and masculine a-stems (Milica, Jelena, Nikola, komisija).
+_A_ENDINGS = ("a", "e", "i", "u", "om", "o", "ama")
+# o-stems and e-stems (Marko, Đorđe, centre in a Serbian sentence).
+_O_ENDINGS = ("o", "a", "u", "om", "e")
+_E_ENDINGS = ("e", "a", "u", "om", "em")
+# Possessive adjectives built on a name: Petrovićev(a/o/og...), Jelenin(a/o/og...).
+_ADJ_ENDINGS = ("", "a", "o", "e", "i", "u", "og", "oga", "om", "ome", "oj", "im", "ih", "ima")
+
+# Words too short to inflect safely, and function words inside multi-word names.
+_NO_INFLECTION = frozenset({"of", "the", "for", "and", "on", "in", "at", "za", "i", "u", "na",
+                            "od", "do", "sa", "s", "o", "po", "iz", "pri", "de", "la", "le",
+                            "du", "des", "von", "van", "al", "el", "bin", "ibn"})  # fmt: skip
+
+
+def inflections(word: str, *, possessive: bool = False) -> set[str]:
+    """All folded forms of ``word`` (itself included) that the guard treats as the same word.
+
+    ``possessive`` adds the possessive adjectives (Petrovićeva, Jelenin) for person names.
+    """
+    if len(word) < 3 or word in _NO_INFLECTION or not word.isalpha():
+        return {word}
+    forms = {word}
+    last = word[-1]
+    if last == "a":
+        stem = word[:-1]
+        forms.update(stem + e for e in _A_ENDINGS)
+        if possessive:
+            forms.update(stem + "in" + e for e in _ADJ_ENDINGS)
+    elif last == "o":
+        stem = word[:-1]
+        forms.update(stem + e for e in _O_ENDINGS)
+        if possessive:
+            forms.update(stem + "ov" + e for e in _ADJ_ENDINGS)
+    elif last == "e":
+        stem = word[:-1]
+        forms.update(stem + e for e in _E_ENDINGS)
+        if possessive:
+            forms.update(stem + "ov" + e for e in _ADJ_ENDINGS)
+    elif last in "iy":
+        # Foreign names ending in a vowel take -j- before the ending: Rahimi → Rahimija.
+        forms.update(word + "j" + e for e in ("a", "u", "em", "om", "e"))
+        if possessive:
+            forms.update(word + "jev" + e for e in _ADJ_ENDINGS)
+    elif last == "u":
+        forms.update(word + e for e in ("a", "om", "em", "ov", "ova"))
+    else:
+        forms.update(word + e for e in _CONSONANT_ENDINGS)
+        # Plural palatalisation: zamenik → zamenici, kolega-like changes are ignored.
+        for hard, soft in (("k", "c"), ("g", "z"), ("h", "s")):
+            if word.endswith(hard):
+                forms.update(word[:-1] + soft + e for e in ("i", "ima"))
+        if possessive:
+            forms.update(word + p + e for p in ("ov", "ev") for e in _ADJ_ENDINGS)
+    return forms
+
+
+def spelling_variants(spelling: str) -> set[str]:
+    """Folded spellings a writer may use for ``spelling``.
+
+    Besides plain folding (which already merges case, diacritics and Cyrillic), cover the two
+    common ways of writing Serbian letters on a keyboard without them: ``đ`` as plain ``d``
+    (Dukić) and the English transcription (Jovanovich, Djukich, Shaban, Zhivko).
+    """
+    latin = cyrillic_to_latin(spelling)
+    variants = {fold_str(latin)}
+    lower = latin.lower()
+    if "đ" in lower:
+        variants.add(fold_str(lower.replace("đ", "d")))
+    if any(c in lower for c in "čćšžđ"):
+        english = (
+            lower.replace("č", "ch").replace("ć", "ch").replace("š", "sh").replace("ž", "zh")
+        ).replace("đ", "dj")
+        variants.add(fold_str(english))
+    return variants
+
+
+def words(folded: str) -> list[str]:
+    """Split a folded spelling into words (letters and digits), dropping punctuation."""
+    out: list[str] = []
+    cur: list[str] = []
+    for ch in folded:
+        if ch.isalnum():
+            cur.append(ch)
+        elif cur:
+            out.append("".join(cur))
+            cur = []
+    if cur:
+        out.append("".join(cur))
+    return out
+
+
+def all_forms(ws: Iterable[str], *, possessive: bool = False) -> list[frozenset[str]]:
+    """One set of accepted forms per word."""
+    return [frozenset(inflections(w, possessive=possessive)) for w in ws]

@@ -1,0 +1,69 @@
+"""Words of a folded text with their positions, shared by every part of the guard."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from roundtable_app.guard.normalise import Folded
+
+# Letters and digits; underscores and marks split words (the folding already removed the
+# combining accents that would otherwise cut a Latin word in two).
+_TOKEN = re.compile(r"[^\W_]+")
+_SENTENCE_END = frozenset(".!?:;\n\r\u2026•·*-–—\"'“”„«»()[]")
+
+
+@dataclass(slots=True)
+class Tokens:
+    """The words of a folded text: ``words[i]`` spans ``folded[starts[i]:ends[i]]``."""
+
+    text: Folded
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, text: Folded) -> Tokens:
+        """Tokenise ``text.folded``."""
+        words: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in _TOKEN.finditer(text.folded):
+            words.append(m.group())
+            starts.append(m.start())
+            ends.append(m.end())
+        return cls(text, words, starts, ends)
+
+    def original(self, i: int) -> str:
+        """The original spelling of word ``i`` (with its case and diacritics)."""
+        a, b = self.text.span(self.starts[i], self.ends[i])
+        return self.text.original[a:b]
+
+    def is_capitalised(self, i: int) -> bool:
+        """Whether word ``i`` starts with an upper-case letter in the original text."""
+        return self.text.original[self.text.orig_index(self.starts[i])].isupper()
+
+    def is_upper(self, i: int) -> bool:
+        """Whether word ``i`` is written all in capitals (an acronym) in the original text."""
+        word = self.original(i)
+        return word.isupper() and len(word) > 1
+
+    def gap(self, i: int, j: int) -> str:
+        """The folded text between the end of word ``i`` and the start of word ``j``."""
+        return self.text.folded[self.ends[i] : self.starts[j]]
+
+    def joined(self, i: int, j: int, allowed: str = " -'.") -> bool:
+        """Whether words ``i`` and ``j`` (adjacent) are separated only by a short run of
+        ``allowed`` characters, i.e. belong to the same name."""
+        if j >= len(self.words) or i < 0:
+            return False
+        g = self.gap(i, j)
+        return 0 < len(g) <= 3 and not g.strip(allowed + "\t")
+
+    def sentence_initial(self, i: int) -> bool:
+        """Whether word ``i`` opens a sentence (or a line, list item or quotation)."""
+        folded = self.text.folded
+        k = self.starts[i] - 1
+        while k >= 0 and folded[k] in " \t":
+            k -= 1
+        return k < 0 or folded[k] in _SENTENCE_END
