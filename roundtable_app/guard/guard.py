@@ -29,9 +29,7 @@ def _to_original(text: Folded, candidates: Iterable[Candidate]) -> list[Candidat
     out = []
     for c in candidates:
         start, end = text.span(c.start, c.end)
-        out.append(
-            Candidate(start, end, c.category, c.severity, c.reason, c.suggestion, c.rank)
-        )
+        out.append(Candidate(start, end, c.category, c.severity, c.reason, c.suggestion, c.rank))
     return out
 
 

@@ -22,7 +22,8 @@ _PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "la", "le", "al",
 
 _GOVERNMENT = ("ministry", "ministarstv", "government", "vlad", "komesarijat", "commissariat",
                "police", "policij", "municipality", "opstin", "uprav", "directorate", "agency",
-               "agencij", "office", "kancelarij", "court", "sud", "parliament", "skupstin")  # fmt: skip
+               "agencij", "office", "kancelarij", "court", "sud", "parliament", "skupstin",
+)  # fmt: skip
 _INTERNATIONAL = ("international", "medjunarodn", "united", "unhcr", "iom", "unicef", "european",
                   "evrops", "world", "svetsk", "council of europe", "osce", "frontex")  # fmt: skip
 _CIVIL = ("ngo", "council", "centre", "center", "centar", "association", "udruzenj", "fund",
@@ -113,9 +114,18 @@ def _entries_for(term: Term) -> list[_Entry]:
             hint = organisation_suggestion(ws) if term.kind == "organisation" else suggestion
             entries.append(
                 _Entry(
-                    term, ws, forms, acronym, alone, caps, given,
-                    category, severity, f"{prefix}: {term.term}", hint,
-                )  # fmt: skip
+                    term,
+                    ws,
+                    forms,
+                    acronym,
+                    alone,
+                    caps,
+                    given,
+                    category,
+                    severity,
+                    f"{prefix}: {term.term}",
+                    hint,
+                )
             )
     return entries
 
@@ -153,9 +163,14 @@ class TermMatcher:
                 entry = self.entries[e]
                 out.append(
                     Candidate(
-                        start, end, entry.category, entry.severity, entry.reason,
-                        entry.suggestion, rank + strength,
-                    )  # fmt: skip
+                        start,
+                        end,
+                        entry.category,
+                        entry.severity,
+                        entry.reason,
+                        entry.suggestion,
+                        rank + strength,
+                    )
                 )
         return out
 

@@ -93,16 +93,22 @@ def name_candidates(tokens: Tokens, rank: int = 0) -> list[Candidate]:
             start = i
             if i > 0 and tokens.joined(i - 1, i, " ") and tokens.is_capitalised(i - 1):
                 prev = words[i - 1]
-                if prev in KNOWN_GIVEN_NAMES or len(prev) == 1 or not tokens.sentence_initial(
-                    i - 1
+                if (
+                    prev in KNOWN_GIVEN_NAMES
+                    or len(prev) == 1
+                    or not tokens.sentence_initial(i - 1)
                 ):
                     start = i - 1
             out.append(
                 Candidate(
-                    tokens.starts[start], tokens.ends[i], "person", "medium",
+                    tokens.starts[start],
+                    tokens.ends[i],
+                    "person",
+                    "medium",
                     f"looks like a personal name (Serbian surname): {tokens.original(i)}",
-                    "a participant", rank,
-                )  # fmt: skip
+                    "a participant",
+                    rank,
+                )
             )
         elif word in KNOWN_GIVEN_NAMES and tokens.is_capitalised(i) and not tokens.is_upper(i):
             nxt_cap = i + 1 < n and tokens.joined(i, i + 1, " ") and tokens.is_capitalised(i + 1)
@@ -116,9 +122,13 @@ def name_candidates(tokens: Tokens, rank: int = 0) -> list[Candidate]:
                 end = i + 1 if nxt_cap else i
                 out.append(
                     Candidate(
-                        tokens.starts[i], tokens.ends[end], "person", "medium",
+                        tokens.starts[i],
+                        tokens.ends[end],
+                        "person",
+                        "medium",
                         f"looks like a personal name: {tokens.original(i)}",
-                        "a participant", rank,
-                    )  # fmt: skip
+                        "a participant",
+                        rank,
+                    )
                 )
     return out

@@ -147,4 +147,3 @@ def fold(text: str) -> Folded:
 def fold_str(text: str) -> str:
     """The folded form of ``text`` alone, without offsets (for building indexes)."""
     return fold(text).folded
-

@@ -45,28 +45,56 @@ def contact_candidates(text: str, rank: int = 5) -> list[Candidate]:
     if "@" in text:
         for m in _EMAIL.finditer(text):
             out.append(
-                Candidate(m.start(), m.end(), "contact", "high", "gives an e-mail address",
-                          "[contact details removed]", rank)  # fmt: skip
+                Candidate(
+                    m.start(),
+                    m.end(),
+                    "contact",
+                    "high",
+                    "gives an e-mail address",
+                    "[contact details removed]",
+                    rank,
+                )
             )
         for m in _HANDLE.finditer(text):
             out.append(
-                Candidate(m.start(), m.end(), "contact", "medium", "gives a social media handle",
-                          "[contact details removed]", rank)  # fmt: skip
+                Candidate(
+                    m.start(),
+                    m.end(),
+                    "contact",
+                    "medium",
+                    "gives a social media handle",
+                    "[contact details removed]",
+                    rank,
+                )
             )
     for m in _URL.finditer(text):
         end = m.end()
         while end > m.start() and text[end - 1] in ".,;:!?":
             end -= 1
         out.append(
-            Candidate(m.start(), end, "contact", "medium", "gives a web address",
-                      "[contact details removed]", rank)  # fmt: skip
+            Candidate(
+                m.start(),
+                end,
+                "contact",
+                "medium",
+                "gives a web address",
+                "[contact details removed]",
+                rank,
+            )
         )
     for m in _PHONE.finditer(text):
         number = m.group()
         if _is_phone(text, number, m.start()):
             out.append(
-                Candidate(m.start(), m.end(), "contact", "high", "gives a phone number",
-                          "[contact details removed]", rank)  # fmt: skip
+                Candidate(
+                    m.start(),
+                    m.end(),
+                    "contact",
+                    "high",
+                    "gives a phone number",
+                    "[contact details removed]",
+                    rank,
+                )
             )
     return out
 
@@ -74,7 +102,7 @@ def contact_candidates(text: str, rank: int = 5) -> list[Candidate]:
 # ---------------------------------------------------------------- titles (folded)
 
 _TITLE_ABBREV = frozenset({"mr", "ms", "mrs", "mx", "dr", "prof", "g", "gdja", "gdje", "gdji",
-                           "gdjo", "gosp", "mr"})  # fmt: skip
+                           "gdjo", "gosp"})  # fmt: skip
 _TITLES = frozenset({
     "professor", "minister", "ambassador", "judge", "sir", "dame", "madam", "madame", "senator",
     "mayor", "commissioner", "director", "doctor", "gospodin", "gospodine", "gospodina",
@@ -129,9 +157,14 @@ def title_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
         a, b = tokens.text.span(tokens.starts[i], tokens.ends[last])
         out.append(
             Candidate(
-                tokens.starts[i], tokens.ends[last], "honorific", "high",
-                f"a title followed by a name: {tokens.text.original[a:b]}", "a participant", rank,
-            )  # fmt: skip
+                tokens.starts[i],
+                tokens.ends[last],
+                "honorific",
+                "high",
+                f"a title followed by a name: {tokens.text.original[a:b]}",
+                "a participant",
+                rank,
+            )
         )
     return out
 
@@ -140,7 +173,8 @@ def title_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
 
 _EN_ORG = (r"(?:organi[sz]ations?|ministry|agency|office|team|ngo|institution|department|unit|"
            r"embassy|municipality|association|institute|centre|center|shelter|directorate|"
-           r"delegation|staff|union|company|organi[sz]ation's|foundation|network|firm)")  # fmt: skip
+           r"delegation|staff|union|company|organi[sz]ation's|foundation|network|firm)"
+)  # fmt: skip
 _SR_ORG = (r"(?:organizacij\w*|institucij\w*|ministarstv\w*|kancelarij\w*|sluzb\w*|agencij\w*|"
            r"ustanov\w*|udruzenj\w*|opstin\w*|tim|timu|timom|tima|centr[aueo]m?|centar|nvo|"
            r"odeljenj\w*|uprav[aeiu]|upravom|kolektiv\w*|delegacij\w*|komesarijat\w*|"
@@ -241,10 +275,14 @@ def self_reference_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                     end = max(end, tokens.ends[last])
             out.append(
                 Candidate(
-                    m.start(), end, "self_reference", "medium",
+                    m.start(),
+                    end,
+                    "self_reference",
+                    "medium",
                     "the speaker identifies their own organisation or role",
                     "rephrase without the speaker's affiliation (e.g. \"a participant's "
-                    "organisation\")", rank,
-                )  # fmt: skip
+                    'organisation")',
+                    rank,
+                )
             )
     return out
