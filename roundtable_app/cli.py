@@ -32,7 +32,7 @@ class UsageError(InputError):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # argparse would exit 2 itself; keep one path
-        raise UsageError(f"{self.prog}: {message}")
+        raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
 # ---------------------------------------------------------------- passphrases
@@ -311,7 +311,7 @@ def _vault_parser(sub: Any, name: str, help_text: str, fn: Callable[..., int]) -
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for every ``roundtable`` command."""
+    """The argument parser for every ``roundtable`` command (subparsers in ``.commands``)."""
     parser = _Parser(
         prog="roundtable",
         description="Capture and publish unattributed summaries of Chatham House Rule meetings.",
@@ -320,6 +320,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser.add_argument("--version", action="version", version=f"roundtable {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    parser.commands = sub.choices  # type: ignore[attr-defined]
 
     p = sub.add_parser("gui", help="the desktop app")
     p.add_argument("vault", nargs="?", metavar="VAULT")
@@ -383,6 +384,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace:
+    # argparse alone cannot take `add VAULT --theme T TEXT` (an optional positional after
+    # options); a subcommand without nested subcommands is parsed intermixed instead.
+    command = parser.commands.get(argv[0]) if argv else None  # type: ignore[attr-defined]
+    if command is None or argv[0] == "terms":
+        return parser.parse_args(argv)
+    args = command.parse_intermixed_args(argv[1:])
+    args.command = argv[0]
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns (and, as a script, exits with) its exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -391,7 +403,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args_list or args_list[0] not in known:
         args_list.insert(0, "gui")  # `roundtable [VAULT]` opens the desktop app
     try:
-        args = build_parser().parse_args(args_list)
+        args = _parse(build_parser(), args_list)
         return int(args.fn(args))
     except RoundtableError as exc:
         sys.stderr.write(f"roundtable: {exc.message}\n")
