@@ -198,7 +198,7 @@ class TermMatcher:
             return (i, i, 2) if tokens.is_upper(i) else None
         if entry.needs_capital[k] and not tokens.is_capitalised(i):
             return None
-        if entry.given[k] and ws[i] in AMBIGUOUS_WORDS and tokens.sentence_initial(i):
+        if entry.given[k] and entry.words[k] in AMBIGUOUS_WORDS and tokens.sentence_initial(i):
             # "Nada je poslednja umire": at the start of a sentence an ordinary word looks like
             # a name; only take it for one when a verb of speaking follows.
             nxt = ws[i + 1 : i + 3]

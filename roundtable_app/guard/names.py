@@ -59,11 +59,20 @@ KNOWN_GIVEN_NAMES = frozenset({
     "giovanni", "francesca", "ingrid", "lars", "sven", "anders", "henrik", "jens", "mette",
 })  - AMBIGUOUS_WORDS  # fmt: skip
 
+# Public figures (folded surname stems) whose names appear in remarks as history or context
+# ("Milošević-era laws", "Bulevar Zorana Đinđića"), not as attribution of a participant.
+PUBLIC_FIGURES = frozenset({
+    "milosevic", "vucic", "djindjic", "karadzic", "mladic", "tadic", "dacic", "brnabic",
+    "andric", "djokovic", "obrenovic", "karadjordjevic", "nemanjic", "pasic", "tesic",
+    "stojkovic", "kostunica", "seselj", "izetbegovic", "tudjman", "plenkovic", "vulin",
+    "mihajlovic", "dinkic", "vucinic", "djukanovic", "dodik", "cvijic",
+})  # fmt: skip
+
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "their", "its", "his", "her"})
 
 # Serbian surname shape on folded text: -ić (written -ic) and its case endings / possessives.
 _IC_SURNAME = re.compile(
-    r"[a-z]{2,}ic(?:a|u|em|om|e|i|ima|ev|eva|evo|evog|evom|evoj|evih|eve|evu|evi)?"
+    r"([a-z]{2,}ic)(?:a|u|em|om|e|i|ima|ev|eva|evo|evog|evom|evoj|evih|eve|evu|evi)?"
 )
 _IC_WITH_MARK = re.compile(r"(?:ić|ić|ИЋ|ић|IĆ)", re.IGNORECASE)
 _OV_EV_IC = re.compile(r"[a-z]+[oe]vic")
@@ -71,7 +80,8 @@ _OV_EV_IC = re.compile(r"[a-z]+[oe]vic")
 
 def _looks_like_serbian_surname(tokens: Tokens, i: int) -> bool:
     word = tokens.words[i]
-    if not _IC_SURNAME.fullmatch(word) or not tokens.is_capitalised(i):
+    m = _IC_SURNAME.fullmatch(word)
+    if m is None or m.group(1) in PUBLIC_FIGURES or not tokens.is_capitalised(i):
         return False
     original = tokens.original(i)
     if original.isupper() and len(original) <= 4:

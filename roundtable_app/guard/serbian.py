@@ -32,6 +32,9 @@ _NO_INFLECTION = frozenset({"of", "the", "for", "and", "on", "in", "at", "za", "
                             "du", "des", "von", "van", "al", "el", "bin", "ibn"})  # fmt: skip
 
 
+_VOWELS = frozenset("aeiou")
+
+
 def inflections(word: str, *, possessive: bool = False) -> set[str]:
     """All folded forms of ``word`` (itself included) that the guard treats as the same word.
 
@@ -71,6 +74,10 @@ def inflections(word: str, *, possessive: bool = False) -> set[str]:
                 forms.update(word[:-1] + soft + e for e in ("i", "ima"))
         if possessive:
             forms.update(word + p + e for p in ("ov", "ev") for e in _ADJ_ENDINGS)
+        if len(word) >= 5 and word[-2] == "a" and word[-3] not in _VOWELS and word[-1] in "crkl":
+            # The fleeting a: centar → centra, Petrovac → Petrovca, načelnik stays.
+            fleeting = word[:-2] + word[-1]
+            forms.update(fleeting + e for e in ("a", "u", "om", "em", "e", "i", "ima"))
     return forms
 
 
