@@ -1,0 +1,73 @@
+"""The PDF's fonts: DejaVu Sans from ``resources/fonts``, and text fitted to its glyphs.
+
+ReportLab draws a character the font lacks as an invisible or broken glyph; the export
+replaces such characters with a visible mark instead, so a reader sees that something was
+there and the document still builds.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from roundtable_app.paths import resources_dir
+
+FAMILY = "DejaVuSans"
+FACES: dict[str, tuple[str, bool, bool]] = {
+    # registered name: (file, bold, italic)
+    "DejaVuSans": ("DejaVuSans.ttf", False, False),
+    "DejaVuSans-Bold": ("DejaVuSans-Bold.ttf", True, False),
+    "DejaVuSans-Oblique": ("DejaVuSans-Oblique.ttf", False, True),
+    "DejaVuSans-BoldOblique": ("DejaVuSans-BoldOblique.ttf", True, True),
+}
+REGULAR, BOLD, OBLIQUE, BOLD_OBLIQUE = FACES
+MISSING_MARK = "\u25a1"  # WHITE SQUARE, present in DejaVu Sans
+FALLBACK_MARK = "?"
+
+
+@cache
+def register_fonts() -> str:
+    """Register the DejaVu Sans family with ReportLab once per process; returns its name."""
+    folder = resources_dir() / "fonts"
+    for name, (file, bold, italic) in FACES.items():
+        pdfmetrics.registerFont(TTFont(name, str(folder / file)))
+        addMapping(FAMILY, int(bold), int(italic), name)
+    return FAMILY
+
+
+@cache
+def covered() -> frozenset[int]:
+    """Code points every face of the family can draw (so bold and italic text is safe too)."""
+    register_fonts()
+    maps = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in FACES]
+    return frozenset(set.intersection(*maps))
+
+
+@cache
+def _mark() -> str:
+    return MISSING_MARK if ord(MISSING_MARK) in covered() else FALLBACK_MARK
+
+
+def fit_text(text: str) -> str:
+    """``text`` with every character the font cannot draw replaced by a visible mark.
+
+    Line breaks and tabs are kept (the caller lays them out); other control characters, and
+    zero-width or variation selectors that would leave a stray mark, are dropped.
+    """
+    glyphs = covered()
+    if all(ord(c) in glyphs or c in "\n\t" for c in text):
+        return text  # the common case: no copy, no per-character work
+    out: list[str] = []
+    for ch in text:
+        code = ord(ch)
+        if code in glyphs or ch in "\n\t":
+            out.append(ch)
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Mn") or 0xFE00 <= code <= 0xFE0F:
+            continue
+        else:
+            out.append(_mark())
+    return "".join(out)

@@ -1,0 +1,107 @@
+"""The vector bar chart of remarks per theme and kind (ReportLab graphics, no bitmap)."""
+
+from __future__ import annotations
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from roundtable_app.export.fonts import fit_text
+from roundtable_app.export.model import KIND_HEADINGS, KIND_ORDER, Summary
+
+# One muted colour per kind, readable in print and distinguishable in grey scale by order.
+KIND_COLOURS: dict[str, colors.Color] = {
+    "challenge": colors.HexColor("#c0504d"),
+    "good_practice": colors.HexColor("#4f9a6b"),
+    "lesson": colors.HexColor("#d9a441"),
+    "recommendation": colors.HexColor("#2f6f8f"),
+    "observation": colors.HexColor("#8a8f98"),
+    "question": colors.HexColor("#7b5ea7"),
+}
+ROW = 22.0
+LABEL_ROOM = 150.0
+
+
+def _short(text: str, font: str, size: float, room: float) -> str:
+    text = fit_text(text)
+    if stringWidth(text, font, size) <= room:
+        return text
+    while text and stringWidth(text + "\u2026", font, size) > room:
+        text = text[:-1]
+    return text.rstrip() + "\u2026"
+
+
+def remarks_chart(summary: Summary, width: float, font: str, bold: str) -> Drawing:
+    """A stacked horizontal bar per theme, one segment per kind, with a legend and totals."""
+    themes = summary.themes
+    n = max(len(themes), 1)
+    legend_rows = 2
+    height = n * ROW + 40 + legend_rows * 16
+    drawing = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x = LABEL_ROOM
+    chart.y = legend_rows * 16 + 30
+    chart.width = width - LABEL_ROOM - 30
+    chart.height = n * ROW
+    # Themes top to bottom in theme order: the category axis runs bottom-up.
+    data = [
+        [dict(t.counts).get(kind, 0) for t in reversed(themes)] or [0] for kind in KIND_ORDER
+    ]
+    chart.data = data
+    chart.categoryAxis.style = "stacked"
+    chart.categoryAxis.categoryNames = [
+        _short(t.name, font, 8, LABEL_ROOM - 12) for t in reversed(themes)
+    ] or [""]
+    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -6
+    chart.categoryAxis.strokeColor = colors.HexColor("#9aa0a6")
+    chart.categoryAxis.tickLeft = 0
+    peak = max((t.total for t in themes), default=0)
+    step = _nice_step(peak)
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = max(step, -(-peak // step) * step)
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.strokeColor = colors.HexColor("#9aa0a6")
+    chart.valueAxis.visibleGrid = 1
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#e3e5e8")
+    chart.valueAxis.gridStrokeWidth = 0.5
+    chart.barWidth = ROW * 0.6
+    chart.groupSpacing = ROW * 0.4
+    chart.bars.strokeWidth = 0
+    for i, kind in enumerate(KIND_ORDER):
+        chart.bars[i].fillColor = KIND_COLOURS[kind]
+    drawing.add(chart)
+    # Totals at the end of each bar: the reader should not have to add segments up.
+    scale = chart.width / chart.valueAxis.valueMax
+    for row, theme in enumerate(reversed(themes)):
+        y = chart.y + row * ROW + ROW / 2 - 3
+        drawing.add(String(chart.x + theme.total * scale + 4, y, str(theme.total),
+                           fontName=bold, fontSize=7.5, fillColor=colors.HexColor("#3c4043")))
+    legend = Legend()
+    legend.x = LABEL_ROOM
+    legend.y = legend_rows * 16 + 2
+    legend.alignment = "right"
+    legend.columnMaximum = legend_rows
+    legend.deltax = 100
+    legend.dx = 8
+    legend.dy = 8
+    legend.fontName = font
+    legend.fontSize = 8
+    legend.strokeWidth = 0
+    legend.colorNamePairs = [(KIND_COLOURS[k], KIND_HEADINGS[k]) for k in KIND_ORDER]
+    drawing.add(legend)
+    return drawing
+
+
+def _nice_step(peak: int) -> int:
+    # Aim for four to eight grid lines whatever the scale (5 remarks or 5,000).
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000):
+        if peak / step <= 8:
+            return step
+    return max(1, peak // 8)
