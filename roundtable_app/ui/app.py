@@ -1,0 +1,122 @@
+"""Starting the desktop app: the QApplication (style, palette, icon, translators) and the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from roundtable_app.paths import resources_dir
+from roundtable_app.ui.common import icon, workers_idle
+from roundtable_app.ui.settings import SETTINGS_ENV
+
+ACCENT = "#2f6f8f"
+
+# A small, calm stylesheet: neutral surfaces, one accent colour, sizes in em or by the layout
+# so everything follows the system font size.
+STYLESHEET = f"""
+QMainWindow, QStackedWidget > QWidget#welcomeInner {{ background: #f4f5f7; }}
+QWidget#lockScreen {{ background: #e9ecef; }}
+QFrame#card {{
+    background: #ffffff; border: 1px solid #dde1e6; border-radius: 8px;
+}}
+QLabel#title {{ font-size: 20pt; font-weight: 600; color: #1f2933; }}
+QLabel#heading {{ font-size: 13pt; font-weight: 600; color: #1f2933; }}
+QLabel#muted {{ color: #5f6b7a; }}
+QLabel#message {{ padding: 6px 8px; border-radius: 4px; background: #eef4f7; color: #1f2933; }}
+QLabel#message[error="true"] {{ background: #fbeceb; color: #8a1f11; }}
+QPushButton {{ padding: 5px 14px; }}
+QPushButton[primary="true"] {{
+    background: {ACCENT}; color: white; border: 1px solid #285f7a; border-radius: 4px;
+    padding: 6px 16px; font-weight: 600;
+}}
+QPushButton[primary="true"]:hover {{ background: #2a6480; }}
+QPushButton[primary="true"]:disabled {{ background: #9bb6c4; border-color: #9bb6c4; }}
+QPushButton#flat {{ border: none; color: {ACCENT}; background: transparent; }}
+QPushButton#flat:hover {{ text-decoration: underline; }}
+QLineEdit, QPlainTextEdit, QTextEdit, QListView, QListWidget, QTreeView, QTableView {{
+    selection-background-color: {ACCENT};
+}}
+QStatusBar {{ color: #3d4853; }}
+"""
+
+
+def _palette() -> QPalette:
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#f4f5f7",
+        QPalette.ColorRole.WindowText: "#1f2933",
+        QPalette.ColorRole.Base: "#ffffff",
+        QPalette.ColorRole.AlternateBase: "#f7f8fa",
+        QPalette.ColorRole.Text: "#1f2933",
+        QPalette.ColorRole.Button: "#eceef1",
+        QPalette.ColorRole.ButtonText: "#1f2933",
+        QPalette.ColorRole.Highlight: ACCENT,
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#ffffff",
+        QPalette.ColorRole.ToolTipText: "#1f2933",
+        QPalette.ColorRole.PlaceholderText: "#8a94a0",
+        QPalette.ColorRole.Link: ACCENT,
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#9aa3ad"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText,
+                     QColor("#9aa3ad"))
+    return palette
+
+
+def _install_translators(app: QApplication) -> None:
+    locale = QLocale.system()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    own_dir = str(resources_dir() / "translations")
+    for name, folder in (("qtbase", qt_dir), ("roundtable", own_dir)):
+        translator = QTranslator(app)
+        # A missing translation (English, or a language not done yet) is simply not installed.
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    """The QApplication, set up once: names, Fusion style, palette, stylesheet, icon, translators.
+
+    QSettings is pointed at ``$ROUNDTABLE_SETTINGS_DIR`` when that variable is set (tests).
+    """
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
+    app.setApplicationName("Roundtable")
+    app.setOrganizationName("Roundtable")
+    app.setApplicationDisplayName("Roundtable")
+    QGuiApplication.setDesktopFileName("roundtable")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    folder = os.environ.get(SETTINGS_ENV)
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+    app.setStyle("Fusion")
+    app.setPalette(_palette())
+    app.setStyleSheet(STYLESHEET)
+    app.setWindowIcon(icon("app"))
+    if not app.property("roundtable_translators"):
+        _install_translators(app)
+        app.setProperty("roundtable_translators", True)
+    return app
+
+
+def run_app(vault_path: str | None = None) -> int:
+    """Run the desktop app (``roundtable gui [VAULT]``); returns the exit status."""
+    from roundtable_app.ui.main_window import MainWindow  # after the app exists
+
+    app = create_application(sys.argv)
+    window = MainWindow()
+    window.show()
+    if vault_path:
+        window.open_path(vault_path)
+    status = app.exec()
+    workers_idle()
+    return int(status)

@@ -1,0 +1,143 @@
+"""Helpers every window shares: work off the GUI thread, icons, and errors in plain words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QLabel, QWidget
+
+from roundtable_app.errors import (
+    DamagedError,
+    InputError,
+    InUseError,
+    NewerVersionError,
+    RoundtableError,
+    StorageError,
+    UnlockError,
+)
+from roundtable_app.paths import resources_dir
+
+# ------------------------------------------------------------------ workers
+
+
+class _WorkerSignals(QObject):
+    """Lives in the GUI thread, so its signals are delivered there (queued) from a worker."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], signals: _WorkerSignals) -> None:
+        super().__init__()
+        self._fn = fn
+        self._signals = signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI thread
+            self._signals.failed.emit(exc)
+        else:
+            self._signals.done.emit(result)
+
+
+# Signals objects are kept alive here until their job reports back.
+_pending: set[_WorkerSignals] = set()
+
+
+def run_in_worker(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+) -> None:
+    """Run ``fn()`` on the shared thread pool; its result or exception comes back to
+    ``on_done``/``on_error`` on the GUI thread. ``fn`` must never touch a widget."""
+    signals = _WorkerSignals()
+    _pending.add(signals)
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        _pending.discard(signals)
+        signals.deleteLater()
+        callback(value)
+
+    signals.done.connect(lambda value: finish(on_done, value))
+    signals.failed.connect(lambda exc: finish(on_error, exc))
+    QThreadPool.globalInstance().start(_Job(fn, signals))
+
+
+def workers_idle(timeout_ms: int = 5000) -> bool:
+    """Wait until every job on the shared pool has finished (used before quitting)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+# ------------------------------------------------------------------ icons
+
+
+def icon_path(name: str) -> str:
+    """The file of one of the app's SVG icons (``resources/icons/NAME.svg``)."""
+    return str(resources_dir() / "icons" / f"{name}.svg")
+
+
+def icon(name: str) -> QIcon:
+    """One of the app's icons; an empty icon if the file is missing (never an error)."""
+    return QIcon(icon_path(name))
+
+
+# ------------------------------------------------------------------ errors in plain words
+
+UNLOCK_MESSAGES: dict[type[RoundtableError], str] = {
+    UnlockError: "That passphrase does not unlock this file. Check it and try again "
+    "(or the file is not a Roundtable vault).",
+    DamagedError: "This vault is damaged: its integrity check failed. Nothing was changed; "
+    "open a backup copy instead.",
+    InUseError: "This vault is already open in another Roundtable window or program. "
+    "Close it there, then try again.",
+    NewerVersionError: "This vault was made by a newer version of Roundtable. Update "
+    "Roundtable to open it; the file was not changed.",
+}
+
+
+def error_text(exc: BaseException) -> str:
+    """A message for the user: plain words, no traceback, no remark text, no passphrase.
+
+    Expected failures keep their own message only where it names a file and what was wrong
+    (our errors never carry remark text); anything unexpected is reported by its kind only.
+    """
+    for kind, message in UNLOCK_MESSAGES.items():
+        if isinstance(exc, kind):
+            return message
+    if isinstance(exc, StorageError | InputError):
+        return str(exc)
+    if isinstance(exc, RoundtableError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return f"The disk refused the operation ({exc.strerror or type(exc).__name__})."
+    return (
+        f"Something unexpected went wrong ({type(exc).__name__}). Nothing was changed; "
+        "please report it."
+    )
+
+
+def message_label(parent: QWidget | None = None) -> QLabel:
+    """A word-wrapped label for inline messages, hidden until it has something to say."""
+    label = QLabel(parent)
+    label.setObjectName("message")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def show_message(label: QLabel, text: str, *, error: bool = True) -> None:
+    """Show ``text`` in an inline message label (styled as an error or as a note)."""
+    label.setProperty("error", error)
+    label.setText(text)
+    label.setAccessibleDescription(text)
+    label.setVisible(bool(text))
+    # Re-polish so the stylesheet picks up the changed ``error`` property.
+    label.style().unpolish(label)
+    label.style().polish(label)

@@ -1,0 +1,332 @@
+"""The main window: welcome page, capture workspace or lock screen, with menus and a status bar."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from roundtable_app.ui.autolock import IDLE_CHOICES, AutoLock
+from roundtable_app.ui.common import error_text, icon
+from roundtable_app.ui.lockscreen import LockScreen
+from roundtable_app.ui.settings import Settings
+from roundtable_app.ui.welcome import SUFFIX, WelcomePage
+from roundtable_app.vault import Vault
+
+if TYPE_CHECKING:
+    from roundtable_app.ui.capture.workspace import CaptureWorkspace
+    from roundtable_app.ui.setup.dialog import SetupDialog
+
+APP_NAME = "Roundtable"
+
+SHORTCUTS: tuple[tuple[str, str], ...] = (
+    ("Ctrl+N", "New vault"),
+    ("Ctrl+O", "Open a vault"),
+    ("Ctrl+W", "Close the vault"),
+    ("Ctrl+Q", "Quit (the draft is saved first)"),
+    ("Ctrl+,", "Event setup: event, themes, agenda, protected terms"),
+    ("Ctrl+L", "Lock now"),
+    ("Ctrl+Return", "Save the remark"),
+    ("Ctrl+1 … Ctrl+9", "Choose a theme"),
+    ("Alt+1 … Alt+6", "Choose the kind of remark"),
+)
+
+
+class MainWindow(QMainWindow):
+    """One window per app: a stack of WelcomePage | CaptureWorkspace | LockScreen."""
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings if settings is not None else Settings()
+        self.vault: Vault | None = None
+        self.workspace: CaptureWorkspace | None = None
+        self.vault_path: Path | None = None
+        self._demo_dir = ""
+        self._setup: SetupDialog | None = None
+
+        self.setWindowIcon(icon("app"))
+        self.stack = QStackedWidget(self)
+        self.welcome = WelcomePage(self.settings, self.stack)
+        self.lock_screen = LockScreen(self.stack)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.lock_screen)
+        self.setCentralWidget(self.stack)
+        self.statusBar().setSizeGripEnabled(False)
+        self.autolock = AutoLock(self.settings.idle_minutes, self)
+
+        self._build_actions()
+        self._build_menus()
+        self._connect_signals()
+        geometry = self.settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 720)
+        self._update_state()
+
+    # ------------------------------------------------------------------ view
+    def _action(self, text: str, keys: str | QKeySequence.StandardKey | None, name: str,
+                icon_name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        # Shortcut text for screen readers and the menus' tooltips alike.
+        action.setToolTip(name)
+        action.setStatusTip(name)
+        action.setObjectName(name.lower().replace(" ", "_"))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        self.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action("&New vault…", "Ctrl+N", "New vault", "new")
+        self.open_action = self._action("&Open vault…", "Ctrl+O", "Open vault", "open")
+        self.demo_action = self._action("Try the &demo", None, "Try the demo", "demo")
+        self.close_action = self._action("&Close vault", "Ctrl+W", "Close vault", "close")
+        self.quit_action = self._action("&Quit", "Ctrl+Q", "Quit")
+        self.setup_action = self._action("Event &setup…", "Ctrl+,", "Event setup", "setup")
+        self.lock_action = self._action("&Lock now", "Ctrl+L", "Lock now", "lock")
+        self.about_action = self._action("&About Roundtable", None, "About")
+        self.keys_action = self._action("&Keyboard shortcuts", "F1", "Keyboard shortcuts",
+                                        "help")
+        self.idle_group = QActionGroup(self)
+        self.idle_group.setExclusive(True)
+        for minutes in IDLE_CHOICES:
+            act = QAction(f"{minutes} minute{'s' if minutes > 1 else ''}", self.idle_group)
+            act.setCheckable(True)
+            act.setData(minutes)
+            act.setChecked(minutes == self.settings.idle_minutes)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.new_action, self.open_action, self.demo_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        event_menu = bar.addMenu("&Event")
+        event_menu.addAction(self.setup_action)
+        event_menu.addSeparator()
+        event_menu.addAction(self.lock_action)
+        idle_menu = event_menu.addMenu("Lock after &idle")
+        idle_menu.addActions(self.idle_group.actions())
+        help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.keys_action, self.about_action])
+
+    # ------------------------------------------------------------------ wiring
+    def _connect_signals(self) -> None:
+        self.new_action.triggered.connect(self.new_vault)
+        self.open_action.triggered.connect(self.open_vault_dialog)
+        self.demo_action.triggered.connect(self.try_demo)
+        self.close_action.triggered.connect(self.close_vault)
+        self.quit_action.triggered.connect(self.close)
+        self.setup_action.triggered.connect(self.show_setup)
+        self.lock_action.triggered.connect(self.lock)
+        self.about_action.triggered.connect(self._show_about)
+        self.keys_action.triggered.connect(self._show_shortcuts)
+        self.idle_group.triggered.connect(self._on_idle_choice)
+        self.welcome.opened.connect(self.open_vault)
+        self.lock_screen.unlocked.connect(self._on_unlocked)
+        self.lock_screen.close_requested.connect(self.close_vault)
+        self.autolock.lock_requested.connect(self.lock)
+
+    def _update_state(self) -> None:
+        is_open = self.vault is not None
+        locked = self.vault is None and self.vault_path is not None
+        self.close_action.setEnabled(is_open or locked)
+        self.lock_action.setEnabled(is_open)
+        self.setup_action.setEnabled(is_open)
+        name = self.vault_path.name if self.vault_path is not None else ""
+        # The file name only: the event's title could itself be identifying.
+        self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
+
+    # ------------------------------------------------------------------ vault lifecycle
+    def open_vault(self, vault: Vault, demo_dir: str = "") -> None:
+        """Show the capture workspace on an open vault (closing any other first)."""
+        if self.vault is not None or self.vault_path is not None:
+            self.close_vault()
+        self.vault, self.vault_path, self._demo_dir = vault, Path(vault.path), demo_dir
+        self._show_workspace(resume_draft=False)
+
+    def open_path(self, path: str | Path) -> None:
+        """Ask for the passphrase of ``path`` and open it (``roundtable gui VAULT``)."""
+        self.close_vault()
+        self.welcome.open_path(path, remember=False)
+
+    def _show_workspace(self, *, resume_draft: bool) -> None:
+        assert self.vault is not None
+        workspace = _workspace_class()(self.vault, resume_draft=resume_draft, parent=self.stack)
+        workspace.status_message.connect(self._show_status)
+        self.workspace = workspace
+        self.stack.addWidget(workspace)
+        self.stack.setCurrentWidget(workspace)
+        self.autolock.arm()
+        self._update_state()
+        workspace.focus_editor()
+
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
+    def _drop_workspace(self) -> str:
+        """Shut the workspace down (it saves the draft) and take it out of the window.
+
+        Returns a problem to report ('' if none); the workspace goes regardless, because
+        leaving remark text on screen is worse than an error message.
+        """
+        problem = ""
+        self._close_setup()
+        workspace, self.workspace = self.workspace, None
+        if workspace is not None:
+            try:
+                workspace.shutdown()
+            except Exception as exc:  # noqa: BLE001 - report, and lock anyway
+                problem = error_text(exc)
+            self.stack.removeWidget(workspace)
+            workspace.setParent(None)  # out of the window's tree at once, deleted soon after
+            workspace.deleteLater()
+        self.statusBar().clearMessage()
+        return problem
+
+    def _close_vault_object(self) -> None:
+        vault, self.vault = self.vault, None
+        if vault is not None:
+            vault.close()
+
+    def lock(self) -> None:
+        """Save the draft, close the vault and cover the window until the passphrase is given."""
+        if self.vault is None or self.vault_path is None:
+            return
+        self.autolock.disarm()
+        problem = self._drop_workspace()
+        self._close_vault_object()
+        self.lock_screen.show_for(self.vault_path)
+        self.stack.setCurrentWidget(self.lock_screen)
+        if problem:
+            self.lock_screen.form.message.setText(problem)
+            self.lock_screen.form.message.setVisible(True)
+        self._update_state()
+
+    def _on_unlocked(self, vault: Vault) -> None:
+        self.vault = vault
+        self._show_workspace(resume_draft=True)
+
+    def close_vault(self) -> None:
+        """Save the draft, close the vault (or abandon the lock screen) and show the welcome."""
+        self.autolock.disarm()
+        if self.stack.currentWidget() is self.lock_screen:
+            self.lock_screen.abandon()
+        self._drop_workspace()
+        self._close_vault_object()
+        if self._demo_dir:
+            # The demo is fictional and lives in a temporary folder of its own.
+            shutil.rmtree(self._demo_dir, ignore_errors=True)
+        self._demo_dir = ""
+        self.vault_path = None
+        self.welcome.refresh_recent()
+        self.stack.setCurrentWidget(self.welcome)
+        self._update_state()
+
+    def new_vault(self) -> None:
+        """Close any vault and go to the new-vault form."""
+        self.close_vault()
+        self.welcome.focus_create()
+
+    def open_vault_dialog(self) -> None:
+        """Pick a vault file, then ask for its passphrase."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a vault", str(Path.home()), f"Roundtable vaults (*{SUFFIX});;All files (*)"
+        )
+        if path:
+            self.close_vault()
+            self.welcome.open_path(path)
+
+    def try_demo(self) -> None:
+        """Close any vault and open a fresh demo."""
+        self.close_vault()
+        self.welcome.open_demo()
+
+    # ------------------------------------------------------------------ dialogs
+    def show_setup(self) -> None:
+        """Open the event setup dialog; the workspace reloads whenever it changes something."""
+        if self.vault is None or self._setup is not None:
+            return
+        from roundtable_app.ui.setup.dialog import SetupDialog
+
+        dialog = SetupDialog(self.vault, self)
+        dialog.changed.connect(self._on_setup_changed)
+        dialog.finished.connect(self._on_setup_finished)
+        self._setup = dialog
+        dialog.open()
+
+    def _on_setup_changed(self) -> None:
+        if self.workspace is not None:
+            self.workspace.reload()
+
+    def _on_setup_finished(self) -> None:
+        dialog, self._setup = self._setup, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if self.workspace is not None:
+            self.workspace.focus_editor()
+
+    def _close_setup(self) -> None:
+        dialog, self._setup = self._setup, None
+        if dialog is not None:
+            dialog.finished.disconnect(self._on_setup_finished)
+            dialog.reject()
+            dialog.setParent(None)  # it shows themes and terms: out of the window at once
+            dialog.deleteLater()
+
+    def _on_idle_choice(self, action: QAction) -> None:
+        minutes = int(action.data())
+        self.settings.idle_minutes = minutes
+        self.autolock.set_minutes(minutes)
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self, f"About {APP_NAME}",
+            f"<h3>{APP_NAME}</h3><p>Capture and publish unattributed summaries of meetings "
+            "held under the Chatham House Rule.</p><p>Everything stays in one encrypted file "
+            "per event; nothing goes over the network.</p>",
+        )
+
+    def _show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td style='padding-right:18px'><b>{k}</b></td><td>{what}</td></tr>"
+            for k, what in SHORTCUTS
+        )
+        box = QMessageBox(self)
+        box.setWindowTitle("Keyboard shortcuts")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table>{rows}</table>")
+        box.open()
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Save the draft and close the vault before the window goes."""
+        self.close_vault()
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.sync()
+        self.autolock.stop()
+        event.accept()
+
+
+def _workspace_class() -> type[CaptureWorkspace]:
+    # Imported late: the workspace (and the guard behind it) is not needed for the welcome page.
+    try:
+        from roundtable_app.ui.capture.workspace import CaptureWorkspace
+    except ImportError:  # TEMPORARY until UI-capture's workspace lands
+        from roundtable_app.ui._placeholder import PlaceholderWorkspace
+
+        return PlaceholderWorkspace  # type: ignore[return-value]
+    return CaptureWorkspace
