@@ -1,0 +1,138 @@
+"""The unattributed summary: a model built from a vault, and PDF, Markdown and DOCX renderers.
+
+:func:`build_summary` is the single gate for what leaves a vault; the renderers consume only
+its :class:`Summary`. :func:`export_summary` is what the CLI and the app call: pre-flight,
+render, write atomically, and report.
+
+Everything neither deleted nor excluded is exported: a remark still marked ``captured`` (not
+yet reviewed) counts as included until the facilitator excludes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from roundtable_app.errors import InputError
+from roundtable_app.export.model import Summary, build_summary
+from roundtable_app.export.preflight import TextFindings, check_remarks, preflight
+from roundtable_app.export.writing import check_destination, write_atomic
+
+if TYPE_CHECKING:
+    from roundtable_app.vault import Vault
+
+FORMATS: dict[str, str] = {"pdf": "PDF", "md": "Markdown", "docx": "DOCX"}
+
+__all__ = [
+    "FORMATS",
+    "ExportReport",
+    "Summary",
+    "TextFindings",
+    "build_summary",
+    "check_remarks",
+    "export_summary",
+    "preflight",
+    "render",
+]
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    """What an export did (or why it did not), as lines for the user and an exit code."""
+
+    exit_code: int
+    path: Path
+    fmt: str
+    unresolved: tuple[TextFindings, ...] = ()
+    accepted: int = 0
+    written: bool = False
+    pages: int | None = None
+    remarks: int = 0
+    themes: int = 0
+    notes: tuple[str, ...] = field(default=())
+
+    def lines(self) -> list[str]:
+        """Human-readable lines: every unresolved finding and how to resolve them, or what
+        was written where."""
+        if not self.written:
+            out = [
+                f"{item.label}: {f.reason}: \u201c{f.text}\u201d ({f.severity})"
+                for item in self.unresolved
+                for f in item.findings
+            ]
+            count = sum(len(i.findings) for i in self.unresolved)
+            texts = sum(1 for i in self.unresolved if i.findings)
+            out.append(
+                f"export refused, nothing was written: {count} unresolved finding(s) in "
+                f"{texts} text(s). Resolve each one: dismiss it in the app (with a reason), "
+                "reword the remark, or exclude it; or run again with --accept-findings to "
+                "export anyway."
+            )
+            return out
+        out = []
+        if self.accepted:
+            out.append(
+                f"--accept-findings: exported despite {self.accepted} unresolved finding(s); "
+                "check the summary before sharing it"
+            )
+        what = FORMATS[self.fmt]
+        pages = f", {self.pages} page(s)" if self.pages is not None else ""
+        out.append(
+            f"wrote the {what} summary to {self.path}{pages}: {self.remarks} remark(s) in "
+            f"{self.themes} theme(s)"
+        )
+        return [*out, *self.notes]
+
+
+def render(summary: Summary, fmt: str) -> tuple[bytes, int | None]:
+    """Render ``summary`` as ``fmt`` ("pdf", "md" or "docx"); returns the bytes and, for a
+    PDF, its page count."""
+    if fmt == "pdf":
+        from roundtable_app.export.pdf import PdfRenderer
+
+        renderer = PdfRenderer(summary)
+        data = renderer.render()
+        return data, renderer.page_count
+    if fmt == "md":
+        from roundtable_app.export.markdown import render_markdown
+
+        return render_markdown(summary).encode("utf-8"), None
+    if fmt == "docx":
+        from roundtable_app.export.word import render_docx
+
+        return render_docx(summary), None
+    raise InputError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def export_summary(
+    vault: Vault,
+    fmt: str,
+    out: Path,
+    *,
+    accept_findings: bool = False,
+    include_sessions: bool = False,
+) -> ExportReport:
+    """Export the unattributed summary of ``vault`` to ``out`` as ``fmt``.
+
+    Runs the pre-flight first. With unresolved findings and not ``accept_findings``, writes
+    nothing and returns a report with exit code 1 listing every finding. Otherwise renders
+    and writes atomically (exit code 0). A missing destination folder, the vault itself as
+    the output, or a disk that refuses the write raise InputError / StorageError naming
+    the path; whatever was at ``out`` before is then unchanged.
+    """
+    fmt = fmt.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise InputError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    target = check_destination(Path(out), vault_path=vault.path)
+    unresolved = tuple(item for item in preflight(vault) if item.findings)
+    count = sum(len(item.findings) for item in unresolved)
+    if count and not accept_findings:
+        return ExportReport(exit_code=1, path=target, fmt=fmt, unresolved=unresolved)
+    summary = build_summary(vault, include_sessions=include_sessions)
+    data, pages = render(summary, fmt)
+    write_atomic(target, data)
+    return ExportReport(
+        exit_code=0, path=target, fmt=fmt, unresolved=unresolved, accepted=count,
+        written=True, pages=pages, remarks=summary.total, themes=len(summary.themes),
+    )

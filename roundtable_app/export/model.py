@@ -45,6 +45,16 @@ NOTHING_ATTRIBUTED = (
 )
 
 
+def count_phrase(counts: tuple[tuple[str, int], ...]) -> str:
+    """ "9 remarks: 3 challenges, 1 good practice, ..." for a theme's counts."""
+    total = sum(n for _, n in counts)
+    parts = [
+        f"{n} {(KIND_HEADINGS[k] if n != 1 else KIND_LABELS[k]).lower()}" for k, n in counts if n
+    ]
+    head = f"{total} remark{'s' if total != 1 else ''}"
+    return f"{head}: {', '.join(parts)}" if parts else head
+
+
 @dataclass(frozen=True)
 class SummaryRemark:
     """One remark as exported: its current wording, and its agenda item only when asked."""

@@ -32,7 +32,13 @@ from reportlab.platypus import (
 )
 
 from roundtable_app.export import fonts
-from roundtable_app.export.model import KIND_HEADINGS, Summary, SummaryRemark, ThemeSection
+from roundtable_app.export.model import (
+    KIND_HEADINGS,
+    Summary,
+    SummaryRemark,
+    ThemeSection,
+    count_phrase,
+)
 from roundtable_app.export.pdf_chart import remarks_chart
 from roundtable_app.export.pdf_parts import ChapterHeading, ContentsList, NumberedCanvas, PageLedger
 
@@ -81,6 +87,7 @@ class PdfRenderer:
     def __init__(self, summary: Summary) -> None:
         self.summary = summary
         self.ledger = PageLedger()
+        self.page_count: int | None = None
         self.family = self.register_fonts()
         self.styles = self.stylesheet()
 
@@ -177,6 +184,7 @@ class PdfRenderer:
 
     def finish_page(self, canv: Canvas, page: int, total: int) -> None:
         """Called by the numbering canvas for every page once the total is known."""
+        self.page_count = total
         canv.saveState()
         canv.setFont(fonts.REGULAR, 7.5)
         canv.setFillColor(MUTED)
@@ -342,9 +350,7 @@ class PdfRenderer:
         if not theme.total:
             out.append(Paragraph("No remarks were recorded under this theme.", st["empty"]))
         else:
-            parts = [f"{n} {KIND_HEADINGS[k].lower()}" for k, n in theme.counts if n]
-            out.append(Paragraph(f"{theme.total} remark{'s' if theme.total != 1 else ''}: "
-                                 + ", ".join(parts), st["counts"]))
+            out.append(Paragraph(count_phrase(theme.counts), st["counts"]))
         return out
 
     def _recommendations(self) -> list[Flowable]:
