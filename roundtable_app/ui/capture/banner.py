@@ -1,0 +1,98 @@
+"""Small inline widgets: the draft-recovery banner, a message line, and the dismissal dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class RecoveryBanner(QFrame):
+    """“Unsaved text from HH:MM was recovered — Restore / Discard”."""
+
+    restore_clicked = Signal()
+    discard_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryBanner")
+        self.setAccessibleName("Recovered text")
+        self.setStyleSheet("#recoveryBanner { background: #fff4ce; border: 1px solid #e0c060;"
+                           " border-radius: 4px; }")
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.restore_button = QPushButton("&Restore", self)
+        self.restore_button.setAccessibleName("Restore the recovered text")
+        self.discard_button = QPushButton("&Discard", self)
+        self.discard_button.setAccessibleName("Discard the recovered text")
+        row = QHBoxLayout(self)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.restore_button)
+        row.addWidget(self.discard_button)
+        self.restore_button.clicked.connect(self.restore_clicked)
+        self.discard_button.clicked.connect(self.discard_clicked)
+        self.hide()
+
+    def offer(self, clock: str) -> None:
+        """Show the banner for a draft last saved at ``clock`` (HH:MM)."""
+        self.label.setText(f"Unsaved text from {clock} was recovered — Restore / Discard")
+        self.show()
+
+
+class MessageLine(QLabel):
+    """One line saying what just happened; errors in red, kept until the next message."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Save status")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setWordWrap(True)
+
+    def say(self, text: str, error: bool = False) -> None:
+        """Show a message (an error stays visible and is styled as one)."""
+        style = "color: #b3261e; font-weight: bold;" if error else "color: palette(text);"
+        self.setStyleSheet(style)
+        self.setText(text)
+        self.setProperty("error", error)
+
+
+class DismissDialog(QDialog):
+    """Asks why a finding in a saved remark is harmless (the reason is kept in the vault)."""
+
+    def __init__(self, finding_text: str, reason: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Dismiss a finding")
+        self.setAccessibleName("Dismiss a finding")
+        explain = QLabel(f"“{finding_text}” {reason}.\nWhy is it safe to keep?", self)
+        explain.setWordWrap(True)
+        self.reason_edit = QPlainTextEdit(self)
+        self.reason_edit.setAccessibleName("Reason for dismissing")
+        self.reason_edit.setTabChangesFocus(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("&Dismiss")
+        self.ok_button.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addWidget(self.reason_edit)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.reason_edit.textChanged.connect(
+            lambda: self.ok_button.setEnabled(bool(self.reason().strip()))
+        )
+
+    def reason(self) -> str:
+        """The reason typed."""
+        return self.reason_edit.toPlainText()

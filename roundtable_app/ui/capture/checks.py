@@ -1,0 +1,60 @@
+"""The guard as the capture workspace uses it (no Qt): built once per term list.
+
+The editor's unsaved text keeps its dismissals in memory only (they are about text that does
+not exist yet anywhere); a saved remark's dismissals are the vault's decisions for
+``remark:<id>``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from roundtable_app.guard import Finding, Guard, Term
+from roundtable_app.vault.types import DecisionInfo, RemarkInfo
+
+
+def remark_target(remark_id: str) -> str:
+    """The vault's decision target for a remark."""
+    return f"remark:{remark_id}"
+
+
+def _key(text: str, category: str) -> tuple[str, str]:
+    return (" ".join(text.split()).casefold(), category)
+
+
+class CaptureChecks:
+    """Findings for the editor's text and for saved remarks, minus what was dismissed."""
+
+    def __init__(self, terms: Iterable[Term], decisions: Iterable[DecisionInfo] = ()) -> None:
+        self.guard = Guard(terms)
+        self._decided: dict[str, set[tuple[str, str]]] = {}
+        for d in decisions:
+            self.record_decision(d.target, d.text, d.category)
+        self._editor_dismissed: set[tuple[str, str]] = set()
+
+    # ------------------------------------------------------------------ the editor
+    def editor_findings(self, text: str) -> list[Finding]:
+        """What the highlighter should underline in the editor's text."""
+        if not text.strip():
+            return []
+        return [f for f in self.guard.scan(text)
+                if _key(f.text, f.category) not in self._editor_dismissed]
+
+    def dismiss_in_editor(self, finding: Finding) -> None:
+        """Stop underlining this wording (of this category) in the text being typed."""
+        self._editor_dismissed.add(_key(finding.text, finding.category))
+
+    def reset_editor(self) -> None:
+        """The editor's text became a remark (or was discarded): its dismissals go with it."""
+        self._editor_dismissed.clear()
+
+    # ------------------------------------------------------------------ saved remarks
+    def record_decision(self, target: str, text: str, category: str) -> None:
+        """Remember a dismissal the vault holds."""
+        self._decided.setdefault(target, set()).add(_key(text, category))
+
+    def remark_findings(self, remark: RemarkInfo) -> list[Finding]:
+        """A saved remark's findings that nobody dismissed."""
+        decided = self._decided.get(remark_target(remark.id), set())
+        return [f for f in self.guard.scan(remark.current_text)
+                if _key(f.text, f.category) not in decided]

@@ -1,0 +1,119 @@
+"""The capture editor: a large plain-text editor that explains and fixes what the guard found."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
+
+from roundtable_app.guard import Finding
+
+from .highlighter import LiveGuard, Span
+
+FONT_SCALE = 1.5
+
+
+class CaptureEditor(QPlainTextEdit):
+    """Where remarks are typed; hover a wavy underline for the reason, right-click to fix it."""
+
+    #: The user chose "Not identifying here" on an underlined span.
+    dismiss_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Remark editor")
+        self.setAccessibleDescription(
+            "Type the remark; Ctrl+Enter saves it under the current theme and kind."
+        )
+        self.setPlaceholderText("Type the remark as it is spoken. Ctrl+Enter saves it.")
+        self.setTabChangesFocus(True)
+        font = self.font()
+        # Scale the system size rather than fixing points: follows the user's font settings.
+        font.setPointSizeF(max(font.pointSizeF(), 9.0) * FONT_SCALE)
+        self.setFont(font)
+        self.live: LiveGuard | None = None
+        self.viewport().installEventFilter(self)
+        self.installEventFilter(self)
+
+    def attach(self, live: LiveGuard) -> None:
+        """Use this live guard's findings for tooltips and fixes."""
+        self.live = live
+
+    def span_at_point(self, point: QPoint) -> Span | None:
+        """The finding under a viewport point, if any."""
+        if self.live is None:
+            return None
+        return self.live.highlighter.span_at(self.cursorForPosition(point).position())
+
+    def replace_span(self, span: Span) -> bool:
+        """Replace a finding's text with its suggestion (one undoable edit)."""
+        suggestion = span.finding.suggestion
+        if not suggestion:
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(span.start)
+        cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
+        if cursor.selectedText() != span.finding.text:
+            return False  # the text moved under us; the next scan will place it again
+        cursor.insertText(suggestion)
+        return True
+
+    def fix_actions(self, span: Span, menu: QMenu) -> list[QAction]:
+        """The guard's actions for one span, added to ``menu``."""
+        finding: Finding = span.finding
+        actions: list[QAction] = []
+        if finding.suggestion:
+            replace = QAction(f"Replace with “{finding.suggestion}”", menu)
+            replace.setObjectName("replaceFinding")
+            replace.triggered.connect(lambda: self.replace_span(span))
+            actions.append(replace)
+        dismiss = QAction("Not identifying here (dismiss)", menu)
+        dismiss.setObjectName("dismissFinding")
+        dismiss.triggered.connect(lambda: self.dismiss_requested.emit(finding))
+        actions.append(dismiss)
+        return actions
+
+    def build_context_menu(self, point: QPoint) -> QMenu:
+        """The standard menu, with the guard's fixes on top when a finding is under ``point``."""
+        menu = self.createStandardContextMenu(point)
+        span = self.span_at_point(point)
+        if span is None or not menu.actions():
+            return menu
+        first = menu.actions()[0]
+        header = QAction(span.finding.reason, menu)
+        header.setEnabled(False)
+        menu.insertActions(first, [header, *self.fix_actions(span, menu)])
+        menu.insertSeparator(first)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        """Right-click (or the menu key) offers the guard's fixes."""
+        point = event.pos()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            point = self.cursorRect().center()
+        menu = self.build_context_menu(point)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Tooltips for findings; let Ctrl+Z reach the remark list's undo when there is no typing
+        to undo."""
+        if watched is self.viewport() and event.type() == QEvent.Type.ToolTip:
+            span = self.span_at_point(event.pos())  # type: ignore[attr-defined]
+            if span is not None:
+                f = span.finding
+                tip = f"{f.reason} ({f.severity})"
+                if f.suggestion:
+                    tip += f"\nRight-click to replace with “{f.suggestion}”."
+                QToolTip.showText(event.globalPos(), tip, self)  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+            return True
+        if watched is self and event.type() == QEvent.Type.ShortcutOverride:
+            doc = self.document()
+            if (event.matches(QKeySequence.StandardKey.Undo)  # type: ignore[attr-defined]
+                    and not doc.isUndoAvailable()) or (
+                    event.matches(QKeySequence.StandardKey.Redo)  # type: ignore[attr-defined]
+                    and not doc.isRedoAvailable()):
+                return True  # left unaccepted: the window's undo shortcut handles it
+        return super().eventFilter(watched, event)

@@ -1,0 +1,225 @@
+"""The list of remarks under the editor: a table model that grows one row per save.
+
+A save appends with ``beginInsertRows``; an edit or re-filing changes one row with
+``dataChanged`` on explicit roles; nothing but a change of agenda session or a reload resets
+the model, so it stays fast at ten thousand rows. Guard findings are computed lazily, the first
+time a row is painted, and cached per remark until its text changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from roundtable_app.guard.finding import Finding
+from roundtable_app.vault.types import RemarkInfo
+
+from .controller import kind_label, local_clock
+
+_Index = QModelIndex | QPersistentModelIndex
+FindingsFor = Callable[[RemarkInfo], list[Finding]]
+
+COLUMNS = ("Time", "Theme", "Kind", "Remark")
+TIME, THEME, KIND, TEXT = range(4)
+_WARN = QColor("#b3261e")
+
+
+class RemarkTableModel(QAbstractTableModel):
+    """Remarks in capture order, one row each."""
+
+    RemarkRole = Qt.ItemDataRole.UserRole + 1
+    IdRole = Qt.ItemDataRole.UserRole + 2
+    FindingsRole = Qt.ItemDataRole.UserRole + 3
+    SessionRole = Qt.ItemDataRole.UserRole + 4
+
+    #: The user finished editing a remark's text in place: (remark id, new text).
+    edit_requested = Signal(str, str)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RemarkInfo] = []
+        self._row_of: dict[str, int] = {}
+        self._theme_names: dict[int, str] = {}
+        self._findings: dict[str, list[Finding]] = {}
+        self._findings_for: FindingsFor = lambda _r: []
+
+    # ------------------------------------------------------------------ feeding
+    def set_remarks(self, remarks: Sequence[RemarkInfo]) -> None:
+        """Replace every row (opening, or a reload); the only full reset."""
+        self.beginResetModel()
+        self._rows = list(remarks)
+        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        self._findings.clear()
+        self.endResetModel()
+
+    def set_theme_names(self, names: dict[int, str]) -> None:
+        """The names shown in the Theme column."""
+        self._theme_names = dict(names)
+        if self._rows:
+            self._column_changed(THEME, [Qt.ItemDataRole.DisplayRole])
+
+    def set_findings_source(self, findings_for: FindingsFor) -> None:
+        """Where findings come from (a new guard after the terms changed): recheck lazily."""
+        self._findings_for = findings_for
+        self._findings.clear()
+        if self._rows:
+            self._column_changed(TEXT, [Qt.ItemDataRole.DecorationRole,
+                                        Qt.ItemDataRole.ToolTipRole, self.FindingsRole])
+
+    def append(self, remark: RemarkInfo) -> None:
+        """Add one row at the end."""
+        self.insert_at(len(self._rows), remark)
+
+    def insert_at(self, row: int, remark: RemarkInfo) -> None:
+        """Add one row at ``row`` (an undone delete goes back where it was)."""
+        row = max(0, min(row, len(self._rows)))
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.insert(row, remark)
+        if row == len(self._rows) - 1:
+            self._row_of[remark.id] = row
+        else:
+            self._reindex(row)
+        self.endInsertRows()
+
+    def remove(self, remark_id: str) -> int:
+        """Remove a remark's row; returns the row it had, or -1."""
+        row = self._row_of.get(remark_id, -1)
+        if row < 0:
+            return -1
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        del self._row_of[remark_id]
+        self._findings.pop(remark_id, None)
+        self._reindex(row)
+        self.endRemoveRows()
+        return row
+
+    def replace(self, remark: RemarkInfo) -> None:
+        """Show a remark's new state (edited text, theme or kind) in its row."""
+        row = self._row_of.get(remark.id, -1)
+        if row < 0:
+            return
+        old = self._rows[row]
+        self._rows[row] = remark
+        if old.current_text != remark.current_text:
+            self._findings.pop(remark.id, None)
+        self.dataChanged.emit(
+            self.index(row, 0), self.index(row, len(COLUMNS) - 1),
+            [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+             Qt.ItemDataRole.DecorationRole, self.RemarkRole, self.FindingsRole],
+        )
+
+    def forget_findings(self, remark_id: str) -> None:
+        """Recheck one remark (a finding in it was dismissed)."""
+        self._findings.pop(remark_id, None)
+        row = self._row_of.get(remark_id, -1)
+        if row >= 0:
+            index = self.index(row, TEXT)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole,
+                                                 Qt.ItemDataRole.ToolTipRole, self.FindingsRole])
+
+    def clear(self) -> None:
+        """Drop every row and cached finding (the vault is being locked)."""
+        self.set_remarks([])
+        self._theme_names.clear()
+        self._findings_for = lambda _r: []
+
+    def remark_at(self, row: int) -> RemarkInfo | None:
+        """The remark in a row, if the row exists."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, remark_id: str) -> int:
+        """The row of a remark, or -1."""
+        return self._row_of.get(remark_id, -1)
+
+    def findings(self, remark: RemarkInfo) -> list[Finding]:
+        """The remark's open findings, computed once per text."""
+        cached = self._findings.get(remark.id)
+        if cached is None:
+            cached = self._findings_for(remark)
+            self._findings[remark.id] = cached
+        return cached
+
+    # ------------------------------------------------------------------ Qt model API
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Number of remarks."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Time, theme, kind, text."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        """Rows select whole; only the text column is edited in place."""
+        base = super().flags(index)
+        if index.isValid() and index.column() == TEXT:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell values by role."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == self.RemarkRole:
+            return r
+        if role == self.IdRole:
+            return r.id
+        if role == self.SessionRole:
+            return r.session_id
+        if role == self.FindingsRole:
+            return self.findings(r)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == TIME:
+                return local_clock(r.created_at, seconds=False)
+            if col == THEME:
+                return self._theme_names.get(r.theme_id, "")
+            if col == KIND:
+                return kind_label(r.kind)
+            if col == TEXT:
+                return r.text if role == Qt.ItemDataRole.EditRole else " ".join(r.text.split())
+        if col != TEXT:
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QColor(_WARN) if self.findings(r) else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(_WARN) if self.findings(r) else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            found = self.findings(r)
+            if not found:
+                return None
+            lines = [f"“{f.text}”: {f.reason}" for f in found]
+            return "May attribute this remark:\n" + "\n".join(lines)
+        return None
+
+    def setData(self, index: _Index, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Editing in place asks the workspace to save (it keeps a revision and an undo step)."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != TEXT:
+            return False
+        r = self._rows[index.row()]
+        text = str(value)
+        if text.strip() and text.strip() != r.text:
+            self.edit_requested.emit(r.id, text)
+        # The row changes only once the vault has the new text (replace()).
+        return False
+
+    # ------------------------------------------------------------------ internals
+    def _reindex(self, start: int) -> None:
+        for i in range(start, len(self._rows)):
+            self._row_of[self._rows[i].id] = i
+
+    def _column_changed(self, column: int, roles: list[int]) -> None:
+        self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column),
+                              roles)

@@ -1,0 +1,139 @@
+"""Undo for what the note-taker does to saved remarks: delete, edit in place, re-file.
+
+Each command is pushed *after* its first vault write succeeded (a write that fails is reported
+and never reaches the stack), so ``redo`` skips its first call. Undoing a delete restores the
+remark in the vault (``restore_remark``); undoing an edit writes the old wording back, which
+the vault keeps as one more revision: nothing typed is ever lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtGui import QUndoCommand
+
+from roundtable_app.vault.types import RemarkInfo
+
+from .controller import kind_label, plain_reason
+from .remark_model import RemarkTableModel
+from .theme_model import ThemeListModel
+
+
+class RemarkVault(Protocol):
+    """The vault calls the undo commands make."""
+
+    def delete_remark(self, remark_id: str) -> RemarkInfo: ...
+    def restore_remark(self, remark_id: str) -> RemarkInfo: ...
+    def edit_remark(self, remark_id: str, text: str) -> RemarkInfo: ...
+    def update_remark(self, remark_id: str, *, theme_id: int | None = ...,
+                      kind: str | None = ...) -> RemarkInfo: ...
+
+
+class RemarkOps:
+    """What the commands act on: the vault, the two models, and where to report a failure."""
+
+    def __init__(self, vault: RemarkVault, remarks: RemarkTableModel, themes: ThemeListModel,
+                 report: Callable[[str], None], visible: Callable[[RemarkInfo], bool]) -> None:
+        self.vault = vault
+        self.remarks = remarks
+        self.themes = themes
+        self.report = report
+        self.visible = visible
+
+    def show(self, remark: RemarkInfo, row: int | None = None) -> None:
+        """Put a remark's new state in the list (adding or dropping its row as its session says)."""
+        present = self.remarks.row_of(remark.id) >= 0
+        if remark.deleted or not self.visible(remark):
+            if present:
+                self.remarks.remove(remark.id)
+        elif present:
+            self.remarks.replace(remark)
+        else:
+            self.remarks.insert_at(self.remarks.rowCount() if row is None else row, remark)
+
+
+class _VaultCommand(QUndoCommand):
+    def __init__(self, ops: RemarkOps, text: str) -> None:
+        super().__init__(text)
+        self.ops = ops
+        self._done_once = True
+
+    def redo(self) -> None:
+        """Do it again (the first time was done before the push)."""
+        if self._done_once:
+            self._done_once = False
+            return
+        self._run(self._forward, "redo")
+
+    def undo(self) -> None:
+        """Take it back."""
+        self._run(self._backward, "undo")
+
+    def _run(self, step: Callable[[], None], what: str) -> None:
+        try:
+            step()
+        except Exception as exc:  # noqa: BLE001 - Qt would swallow it; say it instead
+            self.ops.report(f"Could not {what} “{self.text()}”: {plain_reason(exc)}")
+
+    def _forward(self) -> None:
+        raise NotImplementedError
+
+    def _backward(self) -> None:
+        raise NotImplementedError
+
+
+class DeleteRemarkCommand(_VaultCommand):
+    """A deleted remark; undo restores it in the vault and in its old row."""
+
+    def __init__(self, ops: RemarkOps, remark: RemarkInfo, row: int) -> None:
+        super().__init__(ops, "Delete remark")
+        self.remark = remark
+        self.row = row
+
+    def _forward(self) -> None:
+        self.ops.vault.delete_remark(self.remark.id)
+        self.ops.remarks.remove(self.remark.id)
+        self.ops.themes.add_to_count(self.remark.theme_id, -1)
+
+    def _backward(self) -> None:
+        restored = self.ops.vault.restore_remark(self.remark.id)
+        self.ops.show(restored, self.row)
+        self.ops.themes.add_to_count(restored.theme_id, +1)
+
+
+class EditRemarkCommand(_VaultCommand):
+    """A changed wording; each direction is an ``edit_remark`` (so each keeps a revision)."""
+
+    def __init__(self, ops: RemarkOps, remark_id: str, old: str, new: str) -> None:
+        super().__init__(ops, "Edit remark")
+        self.remark_id, self.old, self.new = remark_id, old, new
+
+    def _forward(self) -> None:
+        self.ops.show(self.ops.vault.edit_remark(self.remark_id, self.new))
+
+    def _backward(self) -> None:
+        self.ops.show(self.ops.vault.edit_remark(self.remark_id, self.old))
+
+
+class RefileRemarkCommand(_VaultCommand):
+    """A remark moved to another theme or given another kind."""
+
+    def __init__(self, ops: RemarkOps, before: RemarkInfo, after: RemarkInfo) -> None:
+        what = ("Move remark" if before.theme_id != after.theme_id
+                else f"Mark remark as {kind_label(after.kind)}")
+        super().__init__(ops, what)
+        self.before, self.after = before, after
+
+    def _apply(self, state: RemarkInfo, previous: RemarkInfo) -> None:
+        updated = self.ops.vault.update_remark(state.id, theme_id=state.theme_id, kind=state.kind)
+        self.ops.show(updated)
+        if previous.theme_id != state.theme_id:
+            self.ops.themes.add_to_count(previous.theme_id, -1)
+            self.ops.themes.add_to_count(state.theme_id, +1)
+
+    def _forward(self) -> None:
+        self._apply(self.after, self.before)
+
+    def _backward(self) -> None:
+        self._apply(self.before, self.after)

@@ -1,0 +1,401 @@
+"""The capture workspace: the editor, the theme list and the saved remarks, wired to the vault.
+
+The decisions live in :class:`CaptureController` (what to save, when a draft is due) and
+:class:`CaptureChecks` (what the guard says); this class connects widgets to them in
+``_connect_signals`` and keeps its slots private.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+from roundtable_app.guard import Finding
+from roundtable_app.vault import Vault
+from roundtable_app.vault.types import RemarkInfo
+
+from .banner import DismissDialog
+from .checks import CaptureChecks, remark_target
+from .controller import CaptureController, kind_label, local_clock, plain_reason
+from .highlighter import LiveGuard
+from .remark_list import SessionFilter
+from .remark_model import RemarkTableModel
+from .shortcuts import FOCUS_LIST_KEYS, REDO_KEYS, UNDO_KEYS, ShortcutMap
+from .theme_model import ThemeListModel
+from .undo import DeleteRemarkCommand, EditRemarkCommand, RefileRemarkCommand, RemarkOps
+from .view import CaptureView
+
+DRAFT_INTERVAL_MS = 2000
+
+
+class CaptureWorkspace(QWidget):
+    """Where a note-taker types remarks; see the module docstring and the UI contract."""
+
+    status_message = Signal(str)
+    #: A safety copy of the editor's text reached the vault.
+    draft_saved = Signal()
+
+    def __init__(self, vault: Vault, *, resume_draft: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Capture workspace")
+        self._vault: Vault | None = vault
+        self.controller: CaptureController | None = CaptureController(vault)
+        self.checks: CaptureChecks | None = None
+        self._terms_key: tuple[object, ...] | None = None
+
+        self.view = CaptureView(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.editor = self.view.editor
+
+        self.theme_model = ThemeListModel(self)
+        self.remark_model = RemarkTableModel(self)
+        self.remark_filter = SessionFilter(self)
+        self.remark_filter.setSourceModel(self.remark_model)
+        self.view.theme_list.setModel(self.theme_model)
+        self.view.remark_list.setModel(self.remark_filter)
+        self.view.remark_list.configure_columns()
+
+        self.undo_stack = QUndoStack(self)
+        self.ops = RemarkOps(vault, self.remark_model, self.theme_model, self._report_error,
+                             lambda _r: True)
+        self.live = LiveGuard(self.editor.document(), lambda _t: [], self)
+        self.editor.attach(self.live)
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setInterval(DRAFT_INTERVAL_MS)
+        self._theme_actions: list[QAction] = []
+        self._make_actions()
+        self._connect_signals()
+        self.reload()
+        self._take_draft(resume_draft)
+        self.draft_timer.start()
+
+    # ------------------------------------------------------------------ contract
+    def shutdown(self) -> None:
+        """Save the draft, stop timers, clear everything holding remark text, drop the vault."""
+        if self.controller is None:
+            return
+        self.draft_timer.stop()
+        self._save_draft()
+        controller, self.controller = self.controller, None
+        controller.recovered = None
+        self.live.stop()
+        self.editor.blockSignals(True)
+        self.editor.setPlainText("")
+        self.editor.document().clearUndoRedoStacks()
+        self.editor.blockSignals(False)
+        self.live.stop()
+        self.undo_stack.clear()
+        self.remark_model.clear()
+        self.theme_model.set_themes([])
+        self.view.remark_list.set_themes([])
+        self.view.banner.hide()
+        self.view.findings_label.clear()
+        self.checks = None
+        self._vault = None
+        self.ops.vault = None  # type: ignore[assignment]
+        controller.vault = None  # type: ignore[assignment]
+        self.setEnabled(False)
+
+    def reload(self) -> None:
+        """Re-read themes, sessions, terms and remarks (after the setup dialog changed them)."""
+        if self.controller is None or self._vault is None:
+            return
+        c = self.controller
+        c.reload()
+        self.theme_model.set_themes(c.themes)
+        self.view.remark_list.set_themes(c.themes)
+        self.view.fill_sessions(c.sessions, c.session_id)
+        self.remark_filter.set_session(c.session_id)
+        self._bind_theme_shortcuts()
+        self._rebuild_checks()
+        self.remark_model.set_theme_names({t.id: t.name for t in c.themes})
+        self.remark_model.set_remarks(self._vault.remarks())
+        self._show_theme()
+        self._update_remarks_caption()
+
+    def focus_editor(self) -> None:
+        """Put the keyboard in the editor."""
+        self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # ------------------------------------------------------------------ setup
+    def _make_actions(self) -> None:
+        self.save_action = self._action("Save remark", ("Ctrl+Return", "Ctrl+Enter"), self._save)
+        self.session_action = self._action("Choose agenda session", ("Ctrl+Shift+S",),
+                                           self._choose_session)
+        self.focus_editor_action = self._action("Go to editor", ("Ctrl+E",), self.focus_editor)
+        self.focus_list_action = self._action(
+            "Go to saved remarks", FOCUS_LIST_KEYS,
+            lambda: self.view.remark_list.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        for binding in ShortcutMap([]).bindings():
+            if binding.action == "kind":
+                kind = str(binding.arg)
+                self._action(f"Kind: {kind_label(kind)}", binding.keys,
+                             partial(self._select_kind, kind))
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        for action, keys in ((self.undo_action, UNDO_KEYS), (self.redo_action, REDO_KEYS)):
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+    def _action(self, text: str, keys: tuple[str, ...], slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{text} ({keys[0]})")
+        action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+        return action
+
+    def _bind_theme_shortcuts(self) -> None:
+        for action in self._theme_actions:
+            self.removeAction(action)
+            action.deleteLater()
+        self._theme_actions = []
+        themes = self.controller.themes if self.controller else []
+        for binding in ShortcutMap(themes).bindings():
+            if binding.action == "theme":
+                theme_id = int(binding.arg or 0)
+                self._theme_actions.append(self._action(
+                    f"Theme: {binding.label}", binding.keys,
+                    partial(self._select_theme, theme_id)))
+
+    def _connect_signals(self) -> None:
+        v = self.view
+        v.save_button.clicked.connect(self._save)
+        v.kind_combo.currentIndexChanged.connect(
+            lambda _i: self._select_kind(str(v.kind_combo.currentData())))
+        v.session_combo.currentIndexChanged.connect(
+            lambda _i: self._select_session(v.session_combo.currentData()))
+        v.theme_list.clicked.connect(
+            lambda index: self._select_theme(int(index.data(ThemeListModel.IdRole))))
+        v.theme_list.activated.connect(
+            lambda index: self._select_theme(int(index.data(ThemeListModel.IdRole))))
+        v.banner.restore_clicked.connect(self._restore_draft)
+        v.banner.discard_clicked.connect(self._discard_draft)
+        v.remark_list.delete_requested.connect(self._delete_remark)
+        v.remark_list.refile_requested.connect(self._refile_remark)
+        v.remark_list.dismiss_requested.connect(self._ask_dismissal)
+        self.editor.dismiss_requested.connect(self._dismiss_in_editor)
+        self.remark_model.edit_requested.connect(self._edit_remark)
+        self.remark_filter.rowsInserted.connect(lambda *_: self._update_remarks_caption())
+        self.remark_filter.rowsRemoved.connect(lambda *_: self._update_remarks_caption())
+        self.remark_filter.modelReset.connect(self._update_remarks_caption)
+        self.live.scanned.connect(self._show_findings_count)
+        self.draft_timer.timeout.connect(self._save_draft)
+
+    def _rebuild_checks(self) -> None:
+        # Building the guard folds every spelling of every term: do it only when they changed.
+        assert self._vault is not None
+        terms = self._vault.terms()
+        key = tuple(terms)
+        if self.checks is None or key != self._terms_key:
+            self.checks = CaptureChecks(terms, self._vault.dismissals())
+            self._terms_key = key
+            self.remark_model.set_findings_source(self.checks.remark_findings)
+            self.live.set_scanner(self.checks.editor_findings)
+
+    def _take_draft(self, resume: bool) -> None:
+        assert self._vault is not None and self.controller is not None
+        try:
+            draft = self._vault.draft()
+        except Exception as exc:  # noqa: BLE001
+            self._report_error(f"Could not read the recovered text: {plain_reason(exc)}")
+            return
+        if draft is None:
+            return
+        if resume:
+            self.editor.setPlainText(self.controller.adopt_draft(draft))
+            self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
+            self._show_choices()
+        else:
+            self.controller.offer_draft(draft)
+            self.view.banner.offer(local_clock(draft.updated_at, seconds=False))
+
+    # ------------------------------------------------------------------ choices
+    def _show_choices(self) -> None:
+        c = self.controller
+        if c is None:
+            return
+        self.view.show_kind(c.kind)
+        self.view.fill_sessions(c.sessions, c.session_id)
+        self.remark_filter.set_session(c.session_id)
+        self._show_theme()
+        self._update_remarks_caption()
+
+    def _show_theme(self) -> None:
+        c = self.controller
+        theme = c.theme() if c else None
+        self.view.theme_caption.setText(f"Theme: {theme.name}" if theme else
+                                        "No theme yet: add one in Event setup")
+        row = self.theme_model.row_of(theme.id) if theme else -1
+        if row >= 0:
+            self.view.theme_list.selectionModel().setCurrentIndex(
+                self.theme_model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _select_theme(self, theme_id: int) -> None:
+        if self.controller is not None and self.controller.select_theme(theme_id):
+            self._show_theme()
+            self._save_draft()  # a theme switch is a natural pause: keep the text safe now
+
+    def _select_kind(self, kind: str) -> None:
+        if self.controller is not None and self.controller.select_kind(kind):
+            self.view.show_kind(kind)
+
+    def _select_session(self, session_id: int | None) -> None:
+        if self.controller is not None and self.controller.select_session(session_id):
+            self.remark_filter.set_session(session_id)
+            self._update_remarks_caption()
+
+    def _choose_session(self) -> None:
+        self.view.session_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.view.session_combo.showPopup()
+
+    def _update_remarks_caption(self) -> None:
+        count = self.remark_filter.rowCount()
+        scope = "this session" if self.remark_filter.session_id is not None else "all sessions"
+        self.view.remarks_caption.setText(f"&Remarks in {scope}: {count} (Ctrl+L)")
+
+    def _show_findings_count(self, findings: list[Finding]) -> None:
+        n = len(findings)
+        self.view.findings_label.setText(
+            "" if not n else f"⚠ {n} possible attribution(s): hover the underline, right-click")
+
+    # ------------------------------------------------------------------ saving
+    def _save(self) -> None:
+        c = self.controller
+        if c is None:
+            return
+        outcome = c.save(self.editor.toPlainText())
+        if outcome is None:
+            return
+        if outcome.remark is None:
+            self._report_error(outcome.message)
+            return
+        remark = outcome.remark
+        if self.checks is not None:
+            self.checks.reset_editor()
+        self.editor.clear()
+        self.remark_model.append(remark)
+        self.theme_model.add_to_count(remark.theme_id, +1)
+        self.view.show_kind(c.kind)
+        self.view.saved_label.setText(f"✓ Saved {local_clock(remark.created_at)}")
+        self.view.message.say("")
+        self.view.remark_list.scrollToBottom()
+        self.status_message.emit(outcome.message)
+
+    def _save_draft(self) -> None:
+        c = self.controller
+        if c is None:
+            return
+        text = self.editor.toPlainText()
+        if not c.draft_due(text):
+            return
+        error = c.save_draft(text)
+        if error:
+            self._report_error(error)
+        else:
+            self.draft_saved.emit()
+
+    def _restore_draft(self) -> None:
+        if self.controller is None:
+            return
+        self.editor.setPlainText(self.controller.restore_draft(self.editor.toPlainText()))
+        self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
+        self.view.banner.hide()
+        self._show_choices()
+        self.focus_editor()
+
+    def _discard_draft(self) -> None:
+        if self.controller is None:
+            return
+        error = self.controller.discard_draft()
+        self.view.banner.hide()
+        if error:
+            self._report_error(error)
+        self.focus_editor()
+
+    def _report_error(self, message: str) -> None:
+        self.view.message.say(message, error=True)
+        self.status_message.emit(message)
+
+    # ------------------------------------------------------------------ saved remarks
+    def _remark(self, remark_id: str) -> RemarkInfo | None:
+        return self.remark_model.remark_at(self.remark_model.row_of(remark_id))
+
+    def _delete_remark(self, remark_id: str) -> None:
+        remark = self._remark(remark_id)
+        if remark is None or self._vault is None:
+            return
+        row = self.remark_model.row_of(remark_id)
+        try:
+            self._vault.delete_remark(remark_id)
+        except Exception as exc:  # noqa: BLE001
+            self._report_error(f"Could not delete the remark: {plain_reason(exc)}")
+            return
+        self.remark_model.remove(remark_id)
+        self.theme_model.add_to_count(remark.theme_id, -1)
+        self.undo_stack.push(DeleteRemarkCommand(self.ops, remark, row))
+        self.status_message.emit("Remark deleted (Ctrl+Z brings it back)")
+
+    def _edit_remark(self, remark_id: str, text: str) -> None:
+        remark = self._remark(remark_id)
+        if remark is None or self._vault is None:
+            return
+        try:
+            updated = self._vault.edit_remark(remark_id, text)
+        except Exception as exc:  # noqa: BLE001
+            self._report_error(f"Could not change the remark: {plain_reason(exc)}")
+            return
+        self.ops.show(updated)
+        self.undo_stack.push(EditRemarkCommand(self.ops, remark_id, remark.text, updated.text))
+        self.status_message.emit("Remark changed (the earlier wording is kept)")
+
+    def _refile_remark(self, remark_id: str, theme_id: int | None, kind: str | None) -> None:
+        before = self._remark(remark_id)
+        if before is None or self._vault is None:
+            return
+        try:
+            after = self._vault.update_remark(remark_id, theme_id=theme_id, kind=kind)
+        except Exception as exc:  # noqa: BLE001
+            self._report_error(f"Could not re-file the remark: {plain_reason(exc)}")
+            return
+        self.ops.show(after)
+        if before.theme_id != after.theme_id:
+            self.theme_model.add_to_count(before.theme_id, -1)
+            self.theme_model.add_to_count(after.theme_id, +1)
+        self.undo_stack.push(RefileRemarkCommand(self.ops, before, after))
+
+    # ------------------------------------------------------------------ guard
+    def _dismiss_in_editor(self, finding: Finding) -> None:
+        if self.checks is not None:
+            self.checks.dismiss_in_editor(finding)
+            self.live.scan_now(force=True)
+
+    def _ask_dismissal(self, remark_id: str, finding: Finding) -> None:
+        dialog = DismissDialog(finding.text, finding.reason, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.dismiss_remark_finding(remark_id, finding, dialog.reason())
+        dialog.deleteLater()
+
+    def dismiss_remark_finding(self, remark_id: str, finding: Finding, reason: str) -> bool:
+        """Record in the vault that a saved remark's finding is harmless; False on failure."""
+        if self._vault is None or self.checks is None:
+            return False
+        target = remark_target(remark_id)
+        try:
+            self._vault.dismiss_finding(target, finding.text, finding.category, reason)
+        except Exception as exc:  # noqa: BLE001
+            self._report_error(f"Could not dismiss the finding: {plain_reason(exc)}")
+            return False
+        self.checks.record_decision(target, finding.text, finding.category)
+        self.remark_model.forget_findings(remark_id)
+        return True

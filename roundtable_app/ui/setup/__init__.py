@@ -1,0 +1,1 @@
+"""The event-setup dialog: event fields, themes, agenda and protected terms."""
