@@ -12,7 +12,7 @@ import os
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine, delete, func, insert, select, update
@@ -596,7 +596,9 @@ class Vault:
             last = s.scalar(select(func.max(AgendaSession.position)))
             last = -1 if last is None else last
             rows = []
-            for r, text, kind in prepared:
+            for n, (r, text, kind) in enumerate(prepared):
+                # distinct stamps keep the file's order as the capture order
+                created = stamp + timedelta(microseconds=n)
                 session_id = None
                 title = " ".join((r.session or "").split())
                 if title:
@@ -618,8 +620,8 @@ class Vault:
                         "status": "captured",
                         "key_point": False,
                         "position": None,
-                        "created_at": stamp,
-                        "updated_at": stamp,
+                        "created_at": created,
+                        "updated_at": created,
                         "device_id": self._device,
                         "deleted_at": None,
                     }
