@@ -101,7 +101,7 @@ class PdfRenderer:
         sheet = StyleSheet1()
         body = ParagraphStyle(
             "body", fontName=fonts.REGULAR, fontSize=10.5, leading=15.5, textColor=INK,
-            alignment=TA_LEFT, spaceAfter=7,
+            alignment=TA_LEFT, spaceAfter=7, bulletFontName=fonts.REGULAR,
         )
         sheet.add(body)
         add = sheet.add
@@ -253,6 +253,7 @@ class PdfRenderer:
         ]
         box = Table([[notice]], colWidths=["100%"])
         box.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
             ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f1f3f4")),
             ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
             ("LEFTPADDING", (0, 0), (-1, -1), 14),
@@ -296,6 +297,7 @@ class PdfRenderer:
         table = Table(rows, colWidths=[width - number * (len(kinds) + 1)]
                       + [number] * (len(kinds) + 1), repeatRows=1)
         table.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
             ("FONT", (1, 1), (-1, -1), fonts.REGULAR, 8.5),
             ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -334,6 +336,7 @@ class PdfRenderer:
         if theme.key_points:
             box = Table([[self._items(theme.key_points, "key_item")]], colWidths=["100%"])
             box.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
                 ("BACKGROUND", (0, 0), (-1, -1), _tint(colour, 0.9)),
                 ("LINEBEFORE", (0, 0), (0, -1), 2.5, colour),
                 ("LEFTPADDING", (0, 0), (-1, -1), 10),
@@ -377,7 +380,7 @@ class PdfRenderer:
             topMargin=top, bottomMargin=bottom,
             title=fonts.fit_text(s.title), subject=fonts.fit_text(s.subtitle or s.title),
             author="", creator="Roundtable", producer="Roundtable", keywords=[],
-            invariant=1, lang="en",
+            invariant=1, lang="en", initialFontName=fonts.REGULAR, initialFontSize=10.5,
         )
         doc.addPageTemplates(self.page_templates(doc))
 

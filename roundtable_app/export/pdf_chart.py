@@ -40,6 +40,8 @@ def remarks_chart(summary: Summary, width: float, font: str, bold: str) -> Drawi
     legend_rows = 2
     height = n * ROW + 40 + legend_rows * 16
     drawing = Drawing(width, height)
+    # The renderer's starting state would otherwise pull in (unembedded) Helvetica.
+    drawing.initialFontName = font
     chart = HorizontalBarChart()
     chart.x = LABEL_ROOM
     chart.y = legend_rows * 16 + 30
