@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QWidget
@@ -40,7 +41,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._fn()
-        except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI thread
+        except BaseException as exc:  # every failure must reach the GUI thread
             self._signals.failed.emit(exc)
         else:
             self._signals.done.emit(result)
@@ -54,20 +55,43 @@ def run_in_worker(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
+    *,
+    owner: QObject | None = None,
+    orphan: Callable[[Any], None] | None = None,
 ) -> None:
     """Run ``fn()`` on the shared thread pool; its result or exception comes back to
-    ``on_done``/``on_error`` on the GUI thread. ``fn`` must never touch a widget."""
+    ``on_done``/``on_error`` on the GUI thread. ``fn`` must never touch a widget.
+
+    If ``owner`` was deleted meanwhile (a dialog closed), neither callback runs; a result
+    goes to ``orphan`` instead, so that e.g. a vault unlocked too late is closed again.
+    """
     signals = _WorkerSignals()
     _pending.add(signals)
 
-    def finish(callback: Callable[[Any], None], value: Any) -> None:
+    def finish(callback: Callable[[Any], None], value: Any, ok: bool) -> None:
         _pending.discard(signals)
         signals.deleteLater()
+        if owner is not None and not shiboken6.isValid(owner):
+            if ok and orphan is not None:
+                orphan(value)
+            return
         callback(value)
 
-    signals.done.connect(lambda value: finish(on_done, value))
-    signals.failed.connect(lambda exc: finish(on_error, exc))
+    signals.done.connect(lambda value: finish(on_done, value, True))
+    signals.failed.connect(lambda exc: finish(on_error, exc, False))
     QThreadPool.globalInstance().start(_Job(fn, signals))
+
+
+def close_vault(value: Any) -> None:
+    """An ``orphan`` for workers that return an open vault nobody is waiting for."""
+    close = getattr(value, "close", None)
+    if callable(close):
+        close()
+
+
+def pending_jobs() -> int:
+    """How many worker jobs have not yet reported back to the GUI thread."""
+    return len(_pending)
 
 
 def workers_idle(timeout_ms: int = 5000) -> bool:

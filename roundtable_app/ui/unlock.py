@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable_app.errors import UnlockError
-from roundtable_app.ui.common import error_text, message_label, run_in_worker, show_message
+from roundtable_app.ui.common import (
+    close_vault,
+    error_text,
+    message_label,
+    run_in_worker,
+    show_message,
+)
 from roundtable_app.vault import Vault
 
 
@@ -96,7 +102,8 @@ class PassphraseForm(QWidget):
         self._set_busy(True)
         show_message(self.message, "")
         path = self.path
-        run_in_worker(lambda: Vault.open(path, passphrase), self._on_opened, self._on_failed)
+        run_in_worker(lambda: Vault.open(path, passphrase), self._on_opened, self._on_failed,
+                      owner=self, orphan=close_vault)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

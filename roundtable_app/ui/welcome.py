@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable_app.ui.common import error_text, message_label, run_in_worker, show_message
+from roundtable_app.ui.common import (
+    close_vault,
+    error_text,
+    message_label,
+    run_in_worker,
+    show_message,
+)
 from roundtable_app.ui.settings import Settings
 from roundtable_app.ui.unlock import UnlockDialog
 from roundtable_app.vault import Vault
@@ -308,7 +314,8 @@ class WelcomePage(QWidget):
 
         unique = list(dict.fromkeys(themes))
         run_in_worker(
-            lambda: Vault.create(target, passphrase, title=title, themes=unique), done, failed
+            lambda: Vault.create(target, passphrase, title=title, themes=unique), done, failed,
+            owner=self, orphan=close_vault,
         )
 
     def _check_create_form(self) -> tuple[str, Path | None]:
@@ -408,7 +415,7 @@ class WelcomePage(QWidget):
             show_message(self.demo_message, error_text(exc))
 
         run_in_worker(lambda: create_demo(Path(folder) / f"demo{SUFFIX}", DEMO_PASSPHRASE),
-                      done, failed)
+                      done, failed, owner=self, orphan=close_vault)
 
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole + 1
