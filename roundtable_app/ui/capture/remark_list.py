@@ -24,8 +24,9 @@ class SessionFilter(QSortFilterProxyModel):
 
     def set_session(self, session_id: int | None) -> None:
         """Show the remarks of this session (None: every remark)."""
+        self.beginFilterChange()
         self.session_id = session_id
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int,  # noqa: N802
                          parent: QModelIndex | QPersistentModelIndex) -> bool:
