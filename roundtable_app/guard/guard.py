@@ -26,6 +26,8 @@ _CONTACT_RANK = 20
 
 def _to_original(text: Folded, candidates: Iterable[Candidate]) -> list[Candidate]:
     """Re-express candidates found in folded offsets in offsets of the original text."""
+    if text.starts is None:
+        return list(candidates)  # folding was one-to-one: offsets already agree
     out = []
     for c in candidates:
         start, end = text.span(c.start, c.end)

@@ -130,81 +130,145 @@ def _entries_for(term: Term) -> list[_Entry]:
     return entries
 
 
+@dataclass(frozen=True, slots=True)
+class _Alone:
+    """What one word form means on its own (a surname, a given name, an acronym)."""
+
+    acronym: bool
+    needs_capital: bool
+    ambiguous: bool  # a given name that is also an ordinary word ("Nada")
+    strength: int
+    category: str
+    severity: str
+    reason: str
+    suggestion: str
+
+
 class TermMatcher:
-    """Matches one list of protected terms; build once, reuse for every text."""
+    """Matches one list of protected terms; build once, reuse for every text.
+
+    Three dictionaries keyed by folded word form: ``first`` (first word of a multi-word
+    spelling, then second word, to entries), ``reverse`` (a person's surname, then given name:
+    "Jovanović Milica") and ``alone`` (words that are a finding by themselves). Whatever the
+    number of terms, a word of the text costs one look-up in each.
+    """
 
     def __init__(self, terms: Iterable[Term] = ()) -> None:
         self.entries: list[_Entry] = []
-        self.index: dict[str, list[tuple[int, int]]] = {}
+        # Word form -> groups (one per base word) of {next word form -> entry ids}. Entries
+        # sharing a first word share a group, so the index grows with forms, not their product.
+        self.first: dict[str, list[dict[str, list[int]]]] = {}
+        self.reverse: dict[str, list[dict[str, list[int]]]] = {}
+        first_groups: dict[str, dict[str, list[int]]] = {}
+        reverse_groups: dict[str, dict[str, list[int]]] = {}
+        alone: dict[str, dict[tuple[bool, bool, bool, int, str], list[_Entry]]] = {}
         for term in terms:
             for entry in _entries_for(term):
                 e = len(self.entries)
                 self.entries.append(entry)
+                n = len(entry.words)
+                if n > 1:
+                    _link(
+                        self.first, first_groups, entry.words[0], entry.forms[0], entry.forms[1], e
+                    )
+                if n > 1 and entry.category == "person":
+                    # Surname first: "Jovanović Milica", "Jovanović, Milica".
+                    _link(
+                        self.reverse, reverse_groups, entry.words[-1], entry.forms[-1],
+                        entry.forms[0], e,
+                    )  # fmt: skip
                 for k, forms in enumerate(entry.forms):
-                    # Later words of an organisation are only checked after its first word.
-                    if not (k == 0 or entry.alone[k] or entry.category == "person"):
+                    if not entry.alone[k]:
                         continue
+                    key = (
+                        entry.acronym,
+                        entry.needs_capital[k],
+                        entry.given[k] and entry.words[k] in AMBIGUOUS_WORDS,
+                        1 if entry.given[k] else 2,
+                        entry.category,
+                    )
                     for form in forms:
-                        self.index.setdefault(form, []).append((e, k))
+                        alone.setdefault(form, {}).setdefault(key, []).append(entry)
+        self.alone: dict[str, tuple[_Alone, ...]] = {
+            form: tuple(_alone_rule(key, group) for key, group in rules.items())
+            for form, rules in alone.items()
+        }
 
     def candidates(self, tokens: Tokens, rank: int = 10) -> list[Candidate]:
         """Candidates (in folded offsets) for every protected term found among ``tokens``."""
-        index = self.index
         out: list[Candidate] = []
         ws = tokens.words
-        hits = [i for i, w in enumerate(ws) if w in index]
+        first, reverse, alone = self.first, self.reverse, self.alone
+        last_i = len(ws) - 1
+        hits = [i for i, w in enumerate(ws) if w in alone or w in first or w in reverse]
         for i in hits:
-            for e, k in index[ws[i]]:
-                found = self._match_at(tokens, i, self.entries[e], k)
-                if found is None:
-                    continue
-                first, last, strength = found
-                start, end = self._extend(tokens, first, last)
-                entry = self.entries[e]
-                out.append(
-                    Candidate(
-                        start,
-                        end,
-                        entry.category,
-                        entry.severity,
-                        entry.reason,
-                        entry.suggestion,
-                        rank + strength,
+            w = ws[i]
+            full = False
+            if i < last_i:
+                nxt = ws[i + 1]
+                for group in first.get(w, ()):
+                    for e in group.get(nxt, ()):
+                        last = self._full_match(tokens, i, self.entries[e])
+                        if last is not None:
+                            entry = self.entries[e]
+                            out.append(self._candidate(tokens, i, last, entry, rank + 3))
+                            full = True
+                for group in reverse.get(w, ()):
+                    for e in group.get(nxt, ()):
+                        if tokens.joined(i, i + 1, " ,-'."):
+                            entry = self.entries[e]
+                            out.append(self._candidate(tokens, i, i + 1, entry, rank + 3))
+                            full = True
+            if full:
+                continue
+            for rule in alone.get(w, ()):
+                if self._alone_ok(tokens, i, rule):
+                    start, end = self._extend(tokens, i, i)
+                    out.append(
+                        Candidate(
+                            start,
+                            end,
+                            rule.category,
+                            rule.severity,
+                            rule.reason,
+                            rule.suggestion,
+                            rank + rule.strength,
+                        )
                     )
-                )
         return out
 
+    def _candidate(
+        self, tokens: Tokens, first: int, last: int, entry: _Entry, rank: int
+    ) -> Candidate:
+        start, end = self._extend(tokens, first, last)
+        return Candidate(
+            start, end, entry.category, entry.severity, entry.reason, entry.suggestion, rank
+        )
+
     @staticmethod
-    def _match_at(tokens: Tokens, i: int, entry: _Entry, k: int) -> tuple[int, int, int] | None:
-        """(first word, last word, strength) of a match of ``entry`` whose word ``k`` is word
-        ``i`` of the text, or None."""
+    def _full_match(tokens: Tokens, i: int, entry: _Entry) -> int | None:
+        """Index of the last word if every word of ``entry`` follows from word ``i``."""
         ws = tokens.words
         n = len(entry.words)
-        if k == 0 and n > 1:
-            j = 1
-            while j < n and i + j < len(ws):
-                if ws[i + j] not in entry.forms[j] or not tokens.joined(i + j - 1, i + j):
-                    break
-                j += 1
-            if j == n:
-                return i, i + n - 1, 3
-        if entry.category == "person" and n > 1 and k == n - 1 and i + 1 < len(ws):
-            # Surname first: "Jovanović Milica", "Jovanović, Milica".
-            if ws[i + 1] in entry.forms[0] and tokens.joined(i, i + 1, " ,-'."):
-                return i, i + 1, 3
-        if not entry.alone[k]:
+        if i + n > len(ws):
             return None
-        if entry.acronym:
-            return (i, i, 2) if tokens.is_upper(i) else None
-        if entry.needs_capital[k] and not tokens.is_capitalised(i):
-            return None
-        if entry.given[k] and entry.words[k] in AMBIGUOUS_WORDS and tokens.sentence_initial(i):
+        for j in range(1, n):
+            if (j > 1 and ws[i + j] not in entry.forms[j]) or not tokens.joined(i + j - 1, i + j):
+                return None
+        return i + n - 1
+
+    @staticmethod
+    def _alone_ok(tokens: Tokens, i: int, rule: _Alone) -> bool:
+        if rule.acronym:
+            return tokens.is_upper(i)
+        if rule.needs_capital and not tokens.is_capitalised(i):
+            return False
+        if rule.ambiguous and tokens.sentence_initial(i):
             # "Nada je poslednja umire": at the start of a sentence an ordinary word looks like
             # a name; only take it for one when a verb of speaking follows.
-            nxt = ws[i + 1 : i + 3]
-            if not nxt or not (nxt[0] in SPEECH_VERBS or nxt[-1] in SPEECH_VERBS):
-                return None
-        return i, i, 2 if not entry.given[k] else 1
+            nxt = tokens.words[i + 1 : i + 3]
+            return bool(nxt) and (nxt[0] in SPEECH_VERBS or nxt[-1] in SPEECH_VERBS)
+        return True
 
     @staticmethod
     def _extend(tokens: Tokens, first: int, last: int) -> tuple[int, int]:
@@ -218,3 +282,39 @@ class TermMatcher:
         if folded.startswith("'s", end) and not folded[end + 2 : end + 3].isalnum():
             end += 2
         return start, end
+
+
+def _link(
+    index: dict[str, list[dict[str, list[int]]]],
+    groups: dict[str, dict[str, list[int]]],
+    base: str,
+    forms: frozenset[str],
+    next_forms: frozenset[str],
+    e: int,
+) -> None:
+    """Record entry ``e``: any of ``forms`` followed by any of ``next_forms``."""
+    group = groups.get(base)
+    if group is None:
+        group = groups[base] = {}
+        for form in forms:
+            index.setdefault(form, []).append(group)
+    for form in next_forms:
+        group.setdefault(form, []).append(e)
+
+
+def _alone_rule(key: tuple[bool, bool, bool, int, str], group: list[_Entry]) -> _Alone:
+    """One rule for a word form shared by several terms (many people are called Milan)."""
+    acronym, caps, ambiguous, strength, _ = key
+    entry = group[0]
+    others = len({g.term.term for g in group}) - 1
+    reason = entry.reason + (f" (or {others} other protected terms)" if others else "")
+    return _Alone(
+        acronym,
+        caps,
+        ambiguous,
+        strength,
+        entry.category,
+        entry.severity,
+        reason,
+        entry.suggestion,
+    )

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 from roundtable_app.guard.normalise import Folded
 
 # Letters and digits; underscores and marks split words (the folding already removed the
 # combining accents that would otherwise cut a Latin word in two).
-_TOKEN = re.compile(r"[^\W_]+")
+_SEPARATOR = re.compile(r"([\W_]+)")
 _SENTENCE_END = frozenset(".!?:;\n\r\u2026•·*-–—\"'“”„«»()[]")
 
 
@@ -25,13 +26,17 @@ class Tokens:
     @classmethod
     def of(cls, text: Folded) -> Tokens:
         """Tokenise ``text.folded``."""
-        words: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        for m in _TOKEN.finditer(text.folded):
-            words.append(m.group())
-            starts.append(m.start())
-            ends.append(m.end())
+        # Splitting with a captured separator and summing lengths keeps the whole loop in C:
+        # parts alternate word, separator, word... (the first and last word may be empty).
+        parts = _SEPARATOR.split(text.folded)
+        offsets = list(accumulate(map(len, parts), initial=0))
+        words = parts[0::2]
+        starts = offsets[0::2]
+        ends = offsets[1::2]
+        if words and not words[-1]:
+            del words[-1], starts[-1], ends[-1]
+        if words and not words[0]:
+            del words[0], starts[0], ends[0]
         return cls(text, words, starts, ends)
 
     def original(self, i: int) -> str:
