@@ -1,0 +1,70 @@
+"""Event tab: title, subtitle, venue, dates, conveners (one a line) and the rule statement."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+
+from roundtable_app.errors import InputError
+from roundtable_app.vault import EventInfo
+
+
+class EventTab(QWidget):
+    """A form over :class:`EventInfo`; :meth:`values` validates before anything is written."""
+
+    def __init__(self, event: EventInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title_edit = self._line("Event title")
+        self.subtitle_edit = self._line("Subtitle")
+        self.venue_edit = self._line("Venue")
+        self.dates_edit = self._line("Dates")
+        self.conveners_edit = QPlainTextEdit(self)
+        self.conveners_edit.setAccessibleName("Conveners, one a line")
+        self.conveners_edit.setTabChangesFocus(True)
+        self.rule_edit = QPlainTextEdit(self)
+        self.rule_edit.setAccessibleName("Rule statement")
+        self.rule_edit.setTabChangesFocus(True)
+        form = QFormLayout(self)
+        form.addRow("&Title:", self.title_edit)
+        form.addRow("&Subtitle:", self.subtitle_edit)
+        form.addRow("&Venue:", self.venue_edit)
+        form.addRow("&Dates:", self.dates_edit)
+        form.addRow("&Conveners (one a line):", self.conveners_edit)
+        form.addRow("&Rule statement:", self.rule_edit)
+        self.load(event)
+
+    def _line(self, name: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(name)
+        return edit
+
+    def load(self, event: EventInfo) -> None:
+        """Show the event's fields."""
+        self.title_edit.setText(event.title)
+        self.subtitle_edit.setText(event.subtitle)
+        self.venue_edit.setText(event.venue)
+        self.dates_edit.setText(event.dates)
+        self.conveners_edit.setPlainText("\n".join(event.conveners))
+        self.rule_edit.setPlainText(event.rule_statement)
+        self._loaded = self.values_unchecked()
+
+    def values_unchecked(self) -> dict[str, object]:
+        """The form as ``update_event`` keyword arguments."""
+        return {
+            "title": self.title_edit.text(),
+            "subtitle": self.subtitle_edit.text(),
+            "venue": self.venue_edit.text(),
+            "dates": self.dates_edit.text(),
+            "conveners": [c for c in self.conveners_edit.toPlainText().splitlines() if c.strip()],
+            "rule_statement": self.rule_edit.toPlainText(),
+        }
+
+    def values(self) -> dict[str, object]:
+        """The form, checked: raises InputError with a plain message."""
+        values = self.values_unchecked()
+        if not str(values["title"]).strip():
+            raise InputError("the event needs a title")
+        return values
+
+    def changed_since_load(self) -> bool:
+        """Whether anything was edited."""
+        return self.values_unchecked() != self._loaded

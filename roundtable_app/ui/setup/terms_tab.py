@@ -1,0 +1,118 @@
+"""Protected terms tab: a table over :class:`TermsTableModel`, rows added, deleted or imported."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtable_app.errors import InputError
+from roundtable_app.guard import TERM_KINDS, read_terms_csv
+
+from .terms_model import KIND, TermsTableModel
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class KindDelegate(QStyledItemDelegate):
+    """A combo box for the kind column."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                     index: _Index) -> QWidget:
+        """A combo of the term kinds."""
+        combo = QComboBox(parent)
+        combo.setAccessibleName("Kind of term")
+        combo.addItems(list(TERM_KINDS))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
+        """Select the cell's kind."""
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
+                     index: _Index) -> None:
+        """Write the chosen kind."""
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+class TermsTab(QWidget):
+    """Names, organisations, roles and places the guard warns about (never exported)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = TermsTableModel(self)
+        self.table = QTableView(self)
+        self.table.setAccessibleName("Protected terms")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(KIND, KindDelegate(self.table))
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton("&Add term", self)
+        self.add_button.setAccessibleName("Add a protected term")
+        self.delete_button = QPushButton("&Delete term", self)
+        self.delete_button.setAccessibleName("Delete the selected term")
+        self.import_button = QPushButton("&Import CSV…", self)
+        self.import_button.setAccessibleName("Import protected terms from a CSV file")
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Import result")
+        note = QLabel("The guard warns when these appear in a remark. They are never exported.",
+                      self)
+        note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.delete_button, self.import_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.add_button.clicked.connect(self._add)
+        self.delete_button.clicked.connect(self._delete)
+        self.import_button.clicked.connect(self._choose_csv)
+
+    def _add(self) -> None:
+        row = self.model.add_row()
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
+
+    def _delete(self) -> None:
+        self.model.remove_row(self.table.currentIndex().row())
+
+    def _choose_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import protected terms", "",
+                                              "CSV files (*.csv);;All files (*)")
+        if path:
+            self.import_csv(path)
+
+    def import_csv(self, path: str) -> bool:
+        """Merge a terms CSV into the table (saved with the dialog); False and a plain message
+        naming the file and line when it cannot be read."""
+        try:
+            terms = read_terms_csv(path)
+        except InputError as exc:
+            self.message.setStyleSheet("color: #b3261e;")
+            self.message.setText(f"Nothing imported: {exc.message}")
+            return False
+        added, updated = self.model.merge(terms)
+        self.message.setStyleSheet("")
+        self.message.setText(f"{added} term(s) added, {updated} updated — press Save to keep them")
+        return True
