@@ -107,7 +107,7 @@ class AutoLock(QObject):
             app.installEventFilter(self._filter)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
-        self._timer.timeout.connect(self._check)
+        self._timer.timeout.connect(self.check_now)
 
     def set_minutes(self, minutes: int) -> None:
         """Change the idle time (takes effect at once)."""
@@ -130,7 +130,8 @@ class AutoLock(QObject):
         if app is not None:
             app.removeEventFilter(self._filter)
 
-    def _check(self) -> None:
+    def check_now(self) -> None:
+        """Ask the policy now (the timer does this every second); emits if it is time."""
         if self.policy.should_lock():
             self.disarm()
             self.lock_requested.emit()

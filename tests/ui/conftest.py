@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -149,12 +149,23 @@ def all_texts(root: QWidget) -> list[str]:
 def _model_texts(view: QAbstractItemView) -> list[str]:
     model = view.model()
     out: list[str] = []
-    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole)
-    for row in range(model.rowCount()):
-        for col in range(model.columnCount()):
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+             *(Qt.ItemDataRole.UserRole + i for i in range(1, 9)))
+    root = QModelIndex()
+    for row in range(_count(model.rowCount, root)):
+        columns = 1 if isinstance(model, QAbstractListModel) else _count(model.columnCount, root)
+        for col in range(columns):
             index = model.index(row, col)
             for role in roles:
                 value = model.data(index, role)
                 if value is not None:
                     out.append(str(value))
     return out
+
+
+def _count(method, root: QModelIndex) -> int:
+    # Some models want the parent index, some of Qt's own hide the overload that takes it.
+    try:
+        return int(method(root))
+    except TypeError:
+        return int(method())
