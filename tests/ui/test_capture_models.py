@@ -49,7 +49,7 @@ def test_ten_thousand_saves_insert_rows_without_a_reset(qtbot):
     assert model.row_of("id-9999") == 9999
     assert model.remove("id-5000") == 5000
     assert model.row_of("id-9999") == 9998
-    del inserted, resets
+    model.deleteLater()
     _repay_none_references(before)
 
 

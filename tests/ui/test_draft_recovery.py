@@ -13,7 +13,8 @@ from helpers import PASSPHRASE
 from roundtable_app.ui.capture.workspace import CaptureWorkspace
 from roundtable_app.vault import Vault
 
-SENTENCE = "Reception centres need interpreters for Farsi, Pashto and Urdu — now, not in spring (Subotica, Kelebija, Horgoš)."
+SENTENCE = ("Reception centres need interpreters for Farsi, Pashto and Urdu — now, not in "
+            "spring (Subotica, Kelebija, Horgoš).")
 
 
 def test_killed_while_typing_the_sentence_comes_back(qtbot, vault: Vault, vault_path: Path):

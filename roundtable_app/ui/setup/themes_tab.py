@@ -79,8 +79,10 @@ class ThemesTab(QWidget):
     def _connect_signals(self) -> None:
         self.add_button.clicked.connect(self._ask_add)
         self.rename_button.clicked.connect(self._ask_rename)
-        self.up_button.clicked.connect(lambda: self._with_current(lambda t: self.move_theme(t.id, -1)))
-        self.down_button.clicked.connect(lambda: self._with_current(lambda t: self.move_theme(t.id, 1)))
+        self.up_button.clicked.connect(
+            lambda: self._with_current(lambda t: self.move_theme(t.id, -1)))
+        self.down_button.clicked.connect(
+            lambda: self._with_current(lambda t: self.move_theme(t.id, 1)))
         self.colour_button.clicked.connect(self._ask_colour)
         self.delete_button.clicked.connect(
             lambda: self._with_current(lambda t: self.delete(t.id)))
