@@ -1,0 +1,54 @@
+"""Typing cost in the capture editor with the live guard, as a ratio to a bare editor.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/capture_typing.py
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+from roundtable_app.ui.capture.workspace import CaptureWorkspace
+from roundtable_app.vault.demo import create_demo
+
+TEXT = "Jelena Petrovic said the registration backlog keeps people waiting for weeks. " * 5
+
+
+def per_key(editor: QPlainTextEdit) -> float:
+    """Seconds per typed character, typing TEXT into ``editor``."""
+    start = time.perf_counter()
+    QTest.keyClicks(editor, TEXT)
+    return (time.perf_counter() - start) / len(TEXT)
+
+
+def main() -> None:
+    """Print the figures."""
+    app = QApplication([])
+    bare = QPlainTextEdit()
+    bare.show()
+    baseline = per_key(bare)
+    vault = create_demo(Path(tempfile.mkdtemp()) / "bench.roundtable")
+    ws = CaptureWorkspace(vault)
+    ws.show()
+    typing = per_key(ws.editor)
+    start = time.perf_counter()
+    ws.live.scan_now()
+    scan = time.perf_counter() - start
+    start = time.perf_counter()
+    ws._save_draft()
+    draft = time.perf_counter() - start
+    print(f"bare editor: {baseline * 1e6:.0f} µs/key (baseline 1.00)")
+    print(f"capture editor with live guard: {typing / baseline:.2f}x baseline")
+    print(f"one debounced scan of {len(TEXT)} chars: {scan / baseline:.1f} keystrokes' worth")
+    print(f"one draft save (fsync): {draft / baseline:.1f} keystrokes' worth")
+    ws.shutdown()
+    vault.close()
+    app.quit()
+
+
+if __name__ == "__main__":
+    main()
