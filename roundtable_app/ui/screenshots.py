@@ -1,0 +1,114 @@
+"""``make screenshots``: render the main screens offscreen at 1280x720 into PNG files.
+
+``python -m roundtable_app.ui.screenshots OUT_DIR`` writes welcome.png, capture.png (the demo
+with a live guard finding underlined), setup.png and lock.png. The demo vault lives in a
+temporary folder that is removed afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+from roundtable_app.ui.app import create_application  # noqa: E402
+from roundtable_app.ui.common import workers_idle  # noqa: E402
+from roundtable_app.ui.main_window import MainWindow  # noqa: E402
+from roundtable_app.ui.settings import Settings  # noqa: E402
+from roundtable_app.vault.demo import demo_data  # noqa: E402
+
+SIZE = QSize(1280, 720)
+# A remark a note-taker might type, naming a protected person from the demo's terms.
+SLIP = "Jelena Petrović said the reception centre in Subotica needs more Farsi interpreters."
+
+
+def _wait(condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise RuntimeError("the screen did not get ready in time")
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+def _settle(seconds: float = 0.6) -> None:
+    """Let timers (the guard's debounce, layouts) run before a grab."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+def _save(widget: QWidget, out: Path, name: str) -> Path:
+    target = out / name
+    if not widget.grab().save(str(target)):
+        raise RuntimeError(f"could not write {target}")
+    print(target)
+    return target
+
+
+def render(out: Path) -> list[Path]:
+    """Render every screen into ``out``; returns the files written."""
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="roundtable-shots-") as settings_dir:
+        # Screenshots never touch the user's own settings (recent files, window size).
+        os.environ["ROUNDTABLE_SETTINGS_DIR"] = settings_dir
+        app = create_application(sys.argv[:1])
+        window = MainWindow(Settings())
+        window.resize(SIZE)
+        window.show()
+        _settle()
+        written = [_save(window, out, "welcome.png")]
+
+        window.welcome.open_demo()
+        _wait(lambda: window.workspace is not None)
+        workspace = window.workspace
+        assert workspace is not None
+        workspace.focus_editor()
+        workspace.editor.insertPlainText(SLIP)
+        workspace.editor.setFocus()
+        _settle(1.2)
+        written.append(_save(window, out, "capture.png"))
+
+        window.show_setup()
+        _wait(lambda: window._setup is not None)
+        dialog = window._setup
+        assert dialog is not None
+        dialog.resize(QSize(900, 600))
+        terms = getattr(dialog, "tabs", None)
+        if terms is not None:
+            terms.setCurrentIndex(terms.count() - 1)  # the protected terms, the guard's input
+        _settle()
+        written.append(_save(dialog, out, "setup.png"))
+        dialog.reject()
+        _settle()
+
+        window.lock()
+        _settle()
+        written.append(_save(window, out, "lock.png"))
+        window.close()
+        workers_idle()
+        app.processEvents()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: ``python -m roundtable_app.ui.screenshots OUT_DIR``."""
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[0]) if args else Path("resources/screenshots")
+    assert demo_data()["terms"], "the demo needs protected terms for the guard screenshot"
+    render(out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
