@@ -21,7 +21,8 @@ GIVEN = ["Milan", "Jelena", "Dragan", "Ivana", "Nikola", "Marija", "Stefan", "Ta
          "Snežana", "Đorđe", "Čedomir", "Žarko", "Ljiljana", "Nenad", "Olivera", "John", "Sarah",
          "Peter", "Helen", "Ahmad", "Layla", "Omar", "Zainab"]  # fmt: skip
 SURNAME_STEMS = ["Petr", "Jovan", "Nikol", "Đorđ", "Stank", "Mark", "Obrad", "Luk", "Pavl",
-                 "Simon", "Raden", "Božid", "Čaval", "Šoš", "Živk", "Milut", "Bran", "Vasilj"]  # fmt: skip
+                 "Simon", "Raden", "Božid", "Čaval", "Šoš", "Živk", "Milut", "Bran",
+                 "Vasilj"]  # fmt: skip
 ENGLISH_SURNAMES = ["Smith", "Whitfield", "Harlow", "Brennan", "Okafor", "Lindqvist", "Moreau"]
 ORG_WORDS = ["Refugee", "Aid", "Legal", "Protection", "Humanitarian", "Youth", "Women's",
              "Migrant", "Support", "Rights", "Health", "Shelter"]  # fmt: skip
@@ -51,8 +52,13 @@ def make_terms(n: int, rng: random.Random) -> list[Term]:
         if roll < 0.6:
             given = rng.choice(GIVEN)
             surname = rng.choice(SURNAME_STEMS) + rng.choice(["ović", "ević", "ić", "ovski"])
-            surname += rng.choice(["", "", str(rng.randint(1, 99)).translate(str.maketrans(
-                "0123456789", "abcdefghij"))])  # unique-ish fictional surnames
+            surname += rng.choice(
+                [
+                    "",
+                    "",
+                    str(rng.randint(1, 99)).translate(str.maketrans("0123456789", "abcdefghij")),
+                ]
+            )  # unique-ish fictional surnames
             term, kind = f"{given} {surname}", "person"
             aliases: tuple[str, ...] = (to_cyrillic(term),)
         elif roll < 0.7:
@@ -60,13 +66,19 @@ def make_terms(n: int, rng: random.Random) -> list[Term]:
             aliases = ()
         elif roll < 0.9:
             words = rng.sample(ORG_WORDS, 2) + [rng.choice(ORG_TAILS)]
-            term, kind = " ".join(words) + f" {rng.choice(['North', 'South', 'East', 'West'])}" \
-                + f" {len(terms)}", "organisation"
+            term, kind = (
+                " ".join(words)
+                + f" {rng.choice(['North', 'South', 'East', 'West'])}"
+                + f" {len(terms)}",
+                "organisation",
+            )
             acronym = "".join(w[0] for w in words).upper() + str(len(terms))
             aliases = (acronym,)
         else:
-            term, kind = f"{rng.choice(ROLES)} of {rng.choice(['Šid', 'Subotica', 'Niš'])}" \
-                f" {len(terms)}", "role"
+            term, kind = (
+                f"{rng.choice(ROLES)} of {rng.choice(['Šid', 'Subotica', 'Niš'])} {len(terms)}",
+                "role",
+            )
             aliases = ()
         if term.casefold() in seen:
             continue
@@ -119,8 +131,10 @@ def main() -> None:
     pattern = baseline(terms)
     pattern.search("warm up")  # compile lazily parts of the engine
     build_base = time.perf_counter() - t0
-    print(f"terms: {len(terms)}; matcher build {build * 1000:.0f} ms "
-          f"(baseline regex compile {build_base * 1000:.0f} ms)")
+    print(
+        f"terms: {len(terms)}; matcher build {build * 1000:.0f} ms "
+        f"(baseline regex compile {build_base * 1000:.0f} ms)"
+    )
 
     long_texts = [make_text(2000, terms, rng) for _ in range(300)]
     g_times = [timed(guard.scan, t) for t in long_texts]
@@ -130,9 +144,11 @@ def main() -> None:
         return sorted(xs)[min(len(xs) - 1, int(q * len(xs)))] * 1000
 
     gm, bm = statistics.median(g_times) * 1000, statistics.median(b_times) * 1000
-    print(f"2,000-char remark: guard median {gm:.2f} ms, p99 {pct(g_times, 0.99):.2f} ms | "
-          f"baseline median {bm:.2f} ms, p99 {pct(b_times, 0.99):.2f} ms | "
-          f"ratio guard/baseline {gm / bm:.2f}")
+    print(
+        f"2,000-char remark: guard median {gm:.2f} ms, p99 {pct(g_times, 0.99):.2f} ms | "
+        f"baseline median {bm:.2f} ms, p99 {pct(b_times, 0.99):.2f} ms | "
+        f"ratio guard/baseline {gm / bm:.2f}"
+    )
 
     short_texts = [make_text(300, terms, rng) for _ in range(10_000)]
     t0 = time.perf_counter()
@@ -141,8 +157,10 @@ def main() -> None:
     t0 = time.perf_counter()
     hits = sum(len(pattern.findall(t)) for t in short_texts)
     b_total = time.perf_counter() - t0
-    print(f"10,000 remarks of 300 chars: guard {g_total:.3f} s ({findings} findings) | "
-          f"baseline {b_total:.3f} s ({hits} hits) | ratio {g_total / b_total:.2f}")
+    print(
+        f"10,000 remarks of 300 chars: guard {g_total:.3f} s ({findings} findings) | "
+        f"baseline {b_total:.3f} s ({hits} hits) | ratio {g_total / b_total:.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -71,9 +71,11 @@ PUBLIC_FIGURES = frozenset({
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "their", "its", "his", "her"})
 
 # Serbian surname shape on folded text: -ić (written -ic) and its case endings / possessives.
-_IC_SURNAME = re.compile(
-    r"([a-z]{2,}ic)(?:a|u|em|om|e|i|ima|ev|eva|evo|evog|evom|evoj|evih|eve|evu|evi)?"
-)
+_IC_ENDINGS = ("", "a", "u", "em", "om", "e", "i", "ima", "ev", "eva", "evo", "evog", "evom",
+               "evoj", "evih", "eve", "evu", "evi")  # fmt: skip
+_IC_SURNAME = re.compile(r"([a-z]{2,}ic)(?:" + "|".join(_IC_ENDINGS) + ")")
+# Cheap C-level pre-filter before the regular expression.
+_IC_TAILS = tuple("ic" + e for e in _IC_ENDINGS)
 _IC_WITH_MARK = re.compile(r"(?:ić|ić|ИЋ|ић|IĆ)", re.IGNORECASE)
 _OV_EV_IC = re.compile(r"[a-z]+[oe]vic")
 
@@ -98,7 +100,9 @@ def name_candidates(tokens: Tokens, rank: int = 0) -> list[Candidate]:
     out: list[Candidate] = []
     words = tokens.words
     n = len(words)
-    for i, word in enumerate(words):
+    suspects = [i for i, w in enumerate(words) if w in KNOWN_GIVEN_NAMES or w.endswith(_IC_TAILS)]
+    for i in suspects:
+        word = words[i]
         if _looks_like_serbian_surname(tokens, i):
             start = i
             if i > 0 and tokens.joined(i - 1, i, " ") and tokens.is_capitalised(i - 1):

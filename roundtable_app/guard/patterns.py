@@ -129,8 +129,9 @@ def title_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
     ws = tokens.words
     n = len(ws)
     folded = tokens.text.folded
-    for i, w in enumerate(ws):
-        if w not in _TITLES and w not in _TITLE_ABBREV or i + 1 >= n:
+    for i in [i for i, w in enumerate(ws) if w in _TITLES or w in _TITLE_ABBREV]:
+        w = ws[i]
+        if i + 1 >= n:
             continue
         dot = folded.startswith(".", tokens.ends[i])
         if w in _TITLE_ABBREV:
