@@ -40,7 +40,13 @@ from roundtable_app.export.model import (
     count_phrase,
 )
 from roundtable_app.export.pdf_chart import remarks_chart
-from roundtable_app.export.pdf_parts import ChapterHeading, ContentsList, NumberedCanvas, PageLedger
+from roundtable_app.export.pdf_parts import (
+    BulletItem,
+    ChapterHeading,
+    ContentsList,
+    NumberedCanvas,
+    PageLedger,
+)
 
 INK = colors.HexColor("#202124")
 MUTED = colors.HexColor("#5f6368")
@@ -314,7 +320,7 @@ class PdfRenderer:
     def _items(self, remarks: tuple[SummaryRemark, ...], style: str = "item") -> list[Flowable]:
         out: list[Flowable] = []
         for r in remarks:
-            out.append(Paragraph(para_text(r.text), self.styles[style], bulletText="\u2022"))
+            out.append(BulletItem(para_text(r.text), self.styles[style]))
             if r.session:
                 out.append(Paragraph(f"Session: {para_text(r.session)}", self.styles["session"]))
         return out
