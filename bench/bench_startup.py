@@ -71,11 +71,11 @@ print(json.dumps({"import": t_import, "kdf": 0.0, "shown": time.time()}))
 def run(code: str, *args: str, env: dict[str, str]) -> dict[str, float]:
     """One fresh process; times are seconds since just before it was spawned."""
     start = time.time()
-    out = subprocess.run([sys.executable, "-c", code, *args], env=env, check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], env=env, check=True, capture_output=True, text=True
+    ).stdout
     marks = json.loads(out.strip().splitlines()[-1])
-    return {"import": marks["import"] - start, "kdf": marks["kdf"],
-            "shown": marks["shown"] - start}
+    return {"import": marks["import"] - start, "kdf": marks["kdf"], "shown": marks["shown"] - start}
 
 
 def main() -> int:
@@ -85,8 +85,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="roundtable-bench-") as tmp:
         path = Path(tmp) / "demo.roundtable"
         create_demo(path, DEMO_PASSPHRASE).close()
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-               "ROUNDTABLE_SETTINGS_DIR": str(Path(tmp) / "settings")}
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "ROUNDTABLE_SETTINGS_DIR": str(Path(tmp) / "settings"),
+        }
         app_runs, base_runs, welcome_runs = [], [], []
         run(BASELINE, env=env)  # warm the disk cache for both
         run(APP, str(path), DEMO_PASSPHRASE, env=env)
@@ -103,13 +106,19 @@ def main() -> int:
     kdf = med(app_runs, "kdf")
     app_no_kdf = statistics.median(r["shown"] - r["kdf"] for r in app_runs)
     print(f"runs each: {RUNS}")
-    print(f"baseline (minimal PySide6 window): imports {med(base_runs, 'import'):.3f} s, "
-          f"shown {base:.3f} s")
-    print(f"roundtable capture window:         imports {med(app_runs, 'import'):.3f} s, "
-          f"shown {app_total:.3f} s")
+    print(
+        f"baseline (minimal PySide6 window): imports {med(base_runs, 'import'):.3f} s, "
+        f"shown {base:.3f} s"
+    )
+    print(
+        f"roundtable capture window:         imports {med(app_runs, 'import'):.3f} s, "
+        f"shown {app_total:.3f} s"
+    )
     print(f"key derivation (Vault.open):       {kdf:.3f} s")
-    print(f"roundtable welcome window (no vault): shown {med(welcome_runs, 'shown'):.3f} s, "
-          f"ratio {med(welcome_runs, 'shown') / base:.2f}x")
+    print(
+        f"roundtable welcome window (no vault): shown {med(welcome_runs, 'shown'):.3f} s, "
+        f"ratio {med(welcome_runs, 'shown') / base:.2f}x"
+    )
     print(f"ratio, key derivation excluded: {app_no_kdf / base:.2f}x (target <= 1.5x)")
     print(f"ratio, key derivation included: {app_total / base:.2f}x")
     return 0

@@ -68,14 +68,16 @@ class IdleLockPolicy:
         return self._armed and self.idle_for(now) >= self._timeout
 
 
-_ACTIVITY_EVENTS = frozenset({
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-    QEvent.Type.TabletPress,
-})
+_ACTIVITY_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
 
 
 class ActivityFilter(QObject):
@@ -97,8 +99,12 @@ class AutoLock(QObject):
 
     lock_requested = Signal()
 
-    def __init__(self, minutes: int, parent: QObject | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        minutes: int,
+        parent: QObject | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
         self.policy = IdleLockPolicy(clock, minutes * 60)
         self._filter = ActivityFilter(self.policy.activity, self)

@@ -48,8 +48,13 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
 class MainWindow(QMainWindow):
     """One window per app: a stack of WelcomePage | CaptureWorkspace | LockScreen."""
 
-    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None, *,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings if settings is not None else Settings()
         self.vault: Vault | None = None
@@ -81,8 +86,13 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     # ------------------------------------------------------------------ view
-    def _action(self, text: str, keys: str | QKeySequence.StandardKey | None, name: str,
-                icon_name: str | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        keys: str | QKeySequence.StandardKey | None,
+        name: str,
+        icon_name: str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if keys is not None:
             action.setShortcut(QKeySequence(keys))
@@ -104,8 +114,7 @@ class MainWindow(QMainWindow):
         self.setup_action = self._action("Event &setup…", "Ctrl+,", "Event setup", "setup")
         self.lock_action = self._action("&Lock now", "Ctrl+L", "Lock now", "lock")
         self.about_action = self._action("&About Roundtable", None, "About")
-        self.keys_action = self._action("&Keyboard shortcuts", "F1", "Keyboard shortcuts",
-                                        "help")
+        self.keys_action = self._action("&Keyboard shortcuts", "F1", "Keyboard shortcuts", "help")
         self.idle_group = QActionGroup(self)
         self.idle_group.setExclusive(True)
         for minutes in IDLE_CHOICES:
@@ -302,7 +311,8 @@ class MainWindow(QMainWindow):
 
     def _show_about(self) -> None:
         QMessageBox.about(
-            self, f"About {APP_NAME}",
+            self,
+            f"About {APP_NAME}",
             f"<h3>{APP_NAME}</h3><p>Capture and publish unattributed summaries of meetings "
             "held under the Chatham House Rule.</p><p>Everything stays in one encrypted file "
             "per event; nothing goes over the network.</p>",

@@ -23,8 +23,9 @@ def make_qsettings() -> QSettings:
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
         return QSettings(str(Path(folder) / "Roundtable.ini"), QSettings.Format.IniFormat)
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                     "Roundtable", "Roundtable")
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Roundtable", "Roundtable"
+    )
 
 
 class Settings:
@@ -65,7 +66,9 @@ class Settings:
         raw = self._store.value("recent/paths", [])
         if isinstance(raw, str):  # QSettings returns a lone value as a plain string
             raw = [raw]
-        return [str(p) for p in (raw or []) if str(p)]
+        if not isinstance(raw, list | tuple):
+            return []
+        return [str(p) for p in raw if str(p)]
 
     def remember_path(self, path: str | Path) -> None:
         """Put ``path`` at the top of the recent list (only when the user ticked the box)."""

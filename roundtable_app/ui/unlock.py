@@ -102,8 +102,13 @@ class PassphraseForm(QWidget):
         self._set_busy(True)
         show_message(self.message, "")
         path = self.path
-        run_in_worker(lambda: Vault.open(path, passphrase), self._on_opened, self._on_failed,
-                      owner=self, orphan=close_vault)
+        run_in_worker(
+            lambda: Vault.open(path, passphrase),
+            self._on_opened,
+            self._on_failed,
+            owner=self,
+            orphan=close_vault,
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -50,12 +50,14 @@ def passphrase_strength(passphrase: str) -> tuple[int, str]:
     n = len(passphrase)
     if n < MIN_PASSPHRASE_LENGTH:
         return 0, f"Too short: at least {MIN_PASSPHRASE_LENGTH} characters ({n} so far)."
-    kinds = sum((
-        any(c.islower() for c in passphrase),
-        any(c.isupper() for c in passphrase),
-        any(c.isdigit() for c in passphrase),
-        any(not c.isalnum() for c in passphrase),
-    ))
+    kinds = sum(
+        (
+            any(c.islower() for c in passphrase),
+            any(c.isupper() for c in passphrase),
+            any(c.isdigit() for c in passphrase),
+            any(not c.isalnum() for c in passphrase),
+        )
+    )
     words = len(passphrase.split())
     if n >= 20 or (n >= 14 and (kinds >= 3 or words >= 3)):
         return 3, "Strong."
@@ -182,8 +184,11 @@ class WelcomePage(QWidget):
         frame, layout = _card("Open a vault", self)
         self.recent = QListWidget(frame)
         self.recent.setAccessibleName("Recent vaults")
-        self.recent_empty = QLabel("No recent vaults. Tick “Remember this vault” to keep "
-                                   "one here; only its location is stored.", frame)
+        self.recent_empty = QLabel(
+            "No recent vaults. Tick “Remember this vault” to keep "
+            "one here; only its location is stored.",
+            frame,
+        )
         self.recent_empty.setObjectName("muted")
         self.recent_empty.setWordWrap(True)
         self.open_button = QPushButton("Open selected", frame)
@@ -277,7 +282,9 @@ class WelcomePage(QWidget):
 
     def _choose_new_location(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the new vault as", str(Path.home() / f"event{SUFFIX}"),
+            self,
+            "Save the new vault as",
+            str(Path.home() / f"event{SUFFIX}"),
             f"Roundtable vaults (*{SUFFIX})",
         )
         if path:
@@ -314,8 +321,11 @@ class WelcomePage(QWidget):
 
         unique = list(dict.fromkeys(themes))
         run_in_worker(
-            lambda: Vault.create(target, passphrase, title=title, themes=unique), done, failed,
-            owner=self, orphan=close_vault,
+            lambda: Vault.create(target, passphrase, title=title, themes=unique),
+            done,
+            failed,
+            owner=self,
+            orphan=close_vault,
         )
 
     def _check_create_form(self) -> tuple[str, Path | None]:
@@ -414,8 +424,13 @@ class WelcomePage(QWidget):
             shutil.rmtree(folder, ignore_errors=True)
             show_message(self.demo_message, error_text(exc))
 
-        run_in_worker(lambda: create_demo(Path(folder) / f"demo{SUFFIX}", DEMO_PASSPHRASE),
-                      done, failed, owner=self, orphan=close_vault)
+        run_in_worker(
+            lambda: create_demo(Path(folder) / f"demo{SUFFIX}", DEMO_PASSPHRASE),
+            done,
+            failed,
+            owner=self,
+            orphan=close_vault,
+        )
 
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -149,8 +149,12 @@ def all_texts(root: QWidget) -> list[str]:
 def _model_texts(view: QAbstractItemView) -> list[str]:
     model = view.model()
     out: list[str] = []
-    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
-             *(Qt.ItemDataRole.UserRole + i for i in range(1, 9)))
+    roles = (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        *(Qt.ItemDataRole.UserRole + i for i in range(1, 9)),
+    )
     root = QModelIndex()
     for row in range(_count(model.rowCount, root)):
         columns = 1 if isinstance(model, QAbstractListModel) else _count(model.columnCount, root)

@@ -47,8 +47,16 @@ def test_settings_after_a_session_hold_no_text_no_passphrase_no_title(
 
     data = settings_bytes()
     assert str(target.resolve()).encode() in data  # the chosen path is kept
-    for secret in ("KILO-REMARK-93", "LIMA-DRAFT-44", "Zebra Crossing", "QX7", "Winter shelters",
-                   "battery", "staple", "horse"):
+    for secret in (
+        "KILO-REMARK-93",
+        "LIMA-DRAFT-44",
+        "Zebra Crossing",
+        "QX7",
+        "Winter shelters",
+        "battery",
+        "staple",
+        "horse",
+    ):
         assert secret.encode() not in data, secret
     with Vault.open(target, passphrase) as vault:
         assert [r.text for r in vault.remarks()] == [REMARK]

@@ -14,9 +14,12 @@ from roundtable_app.vault import Vault
 
 def test_actions_have_their_shortcuts_and_accessible_names(window: MainWindow) -> None:
     expected = {
-        window.new_action: "Ctrl+N", window.open_action: "Ctrl+O",
-        window.close_action: "Ctrl+W", window.quit_action: "Ctrl+Q",
-        window.setup_action: "Ctrl+,", window.lock_action: "Ctrl+L",
+        window.new_action: "Ctrl+N",
+        window.open_action: "Ctrl+O",
+        window.close_action: "Ctrl+W",
+        window.quit_action: "Ctrl+Q",
+        window.setup_action: "Ctrl+,",
+        window.lock_action: "Ctrl+L",
     }
     for action, keys in expected.items():
         assert action.shortcut() == QKeySequence(keys), action.text()
@@ -93,14 +96,15 @@ def test_setup_dialog_opens_on_ctrl_comma_and_changes_reload_the_workspace(
     ui, window: MainWindow, vault: Vault
 ) -> None:
     window.open_vault(vault)
-    ui.qtbot.keyClick(window.workspace.editor, Qt.Key.Key_Comma,  # type: ignore[union-attr]
-                      Qt.KeyboardModifier.ControlModifier)
+    ws = window.workspace
+    assert ws is not None
+    ui.qtbot.keyClick(ws.editor, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     dialog = window._setup
     assert dialog is not None and dialog.isVisible()
     vault.add_theme("Added in setup")
     dialog.changed.emit()
-    names = [window.workspace.theme_model.data(window.workspace.theme_model.index(r, 0))  # type: ignore[union-attr]
-             for r in range(window.workspace.theme_model.rowCount())]  # type: ignore[union-attr]
+    model = ws.theme_model
+    names = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
     assert any("Added in setup" in str(n) for n in names)
     window.lock()
     assert window._setup is None  # the dialog shows themes and terms: it goes on lock

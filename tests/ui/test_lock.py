@@ -74,9 +74,7 @@ def test_unlocking_brings_back_draft_and_theme(
     assert [r.text for r in window.vault.remarks()] == [SAVED]
 
 
-def test_wrong_passphrase_on_lock_screen_stays_locked(
-    ui, window: MainWindow, vault: Vault
-) -> None:
+def test_wrong_passphrase_on_lock_screen_stays_locked(ui, window: MainWindow, vault: Vault) -> None:
     open_with_draft(ui, window, vault)
     window.lock()
     before = Path(vault.path).read_bytes()

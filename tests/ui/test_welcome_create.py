@@ -12,8 +12,9 @@ from roundtable_app.vault import Vault
 from roundtable_app.vault.demo import DEMO_PASSPHRASE
 
 
-def fill_create_form(ui, win: MainWindow, path: Path, title: str, first: str,
-                     second: str, themes: str = "") -> None:
+def fill_create_form(
+    ui, win: MainWindow, path: Path, title: str, first: str, second: str, themes: str = ""
+) -> None:
     page = win.welcome
     ui.type(page.location, str(path))
     ui.type(page.event_title, title)
@@ -80,8 +81,9 @@ def test_existing_file_is_never_overwritten(qtbot, ui, window: MainWindow, tmp_p
 
 
 def test_suffix_is_added_to_a_bare_name(qtbot, ui, window: MainWindow, tmp_path: Path) -> None:
-    fill_create_form(ui, window, tmp_path / "bare", "Bare", "a long passphrase",
-                     "a long passphrase")
+    fill_create_form(
+        ui, window, tmp_path / "bare", "Bare", "a long passphrase", "a long passphrase"
+    )
     qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.vault is not None, timeout=10_000)
     assert (tmp_path / "bare.roundtable").exists()
@@ -104,6 +106,8 @@ def test_demo_opens_in_a_temporary_folder_removed_on_close(qtbot, window: MainWi
 
 
 def test_passphrase_strength_grows_with_length() -> None:
-    scores = [passphrase_strength(p)[0] for p in
-              ("short", "abcdefghij", "abcdefghijklmn", "four unrelated words here")]
+    scores = [
+        passphrase_strength(p)[0]
+        for p in ("short", "abcdefghij", "abcdefghijklmn", "four unrelated words here")
+    ]
     assert scores == [0, 1, 2, 3]

@@ -71,8 +71,9 @@ def test_vault_from_newer_version_is_reported(
 
 
 def test_the_four_refusals_have_distinct_messages() -> None:
-    messages = {error_text(kind("x")) for kind in
-                (UnlockError, DamagedError, InUseError, NewerVersionError)}
+    messages = {
+        error_text(kind("x")) for kind in (UnlockError, DamagedError, InUseError, NewerVersionError)
+    }
     assert len(messages) == 4
 
 
