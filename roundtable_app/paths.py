@@ -2,28 +2,25 @@
 
 from __future__ import annotations
 
-import importlib.util
-from importlib.resources import files
 from pathlib import Path
 
-_CHECKOUT = Path(__file__).resolve().parent.parent
+_PACKAGE = Path(__file__).resolve().parent
 
 
-def _package_dir(package: str, checkout_name: str) -> Path:
-    # In a wheel, db/ and resources/ are installed as roundtable_app._db / _resources;
-    # in a checkout (editable install or plain PYTHONPATH) they sit beside the package.
-    if importlib.util.find_spec(package) is not None:
-        candidate = Path(str(files(package)))
-        if candidate.is_dir():
-            return candidate
-    return _CHECKOUT / checkout_name
+def _data_dir(installed_name: str, checkout_name: str) -> Path:
+    # A wheel installs db/ and resources/ inside the package as _db/ and _resources/
+    # (see [tool.setuptools.package-dir]); a checkout keeps them beside the package.
+    installed = _PACKAGE / installed_name
+    if installed.is_dir():
+        return installed
+    return _PACKAGE.parent / checkout_name
 
 
 def migrations_dir() -> Path:
     """The Alembic environment (``db/``)."""
-    return _package_dir("roundtable_app._db", "db")
+    return _data_dir("_db", "db")
 
 
 def resources_dir() -> Path:
     """Fonts, icons, translations and demo data (``resources/``)."""
-    return _package_dir("roundtable_app._resources", "resources")
+    return _data_dir("_resources", "resources")
