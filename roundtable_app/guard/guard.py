@@ -58,11 +58,12 @@ class Guard:
             return []
         folded = fold(text)
         tokens = Tokens.of(folded)
-        in_folded: list[Candidate] = []
-        in_folded += self._matcher.candidates(tokens, _TERM_RANK)
+        in_folded = self._matcher.candidates(tokens, _TERM_RANK)
+        # Words already matched as protected terms need no guessing.
+        covered = frozenset(c.start for c in in_folded)
         in_folded += title_candidates(tokens, _PATTERN_RANK)
         in_folded += self_reference_candidates(tokens, _PATTERN_RANK)
-        in_folded += name_candidates(tokens, _HEURISTIC_RANK)
+        in_folded += name_candidates(tokens, _HEURISTIC_RANK, covered)
         candidates = _to_original(folded, in_folded)
         # An e-mail address often holds a name; "contact" is the better explanation of the whole.
         candidates += contact_candidates(text, _CONTACT_RANK)

@@ -193,6 +193,8 @@ class TermMatcher:
             form: tuple(_alone_rule(key, group) for key, group in rules.items())
             for form, rules in alone.items()
         }
+        # Every form that can start a match, for a single membership test per word of a text.
+        self.anywhere: frozenset[str] = frozenset(self.alone) | set(self.first) | set(self.reverse)
 
     def candidates(self, tokens: Tokens, rank: int = 10) -> list[Candidate]:
         """Candidates (in folded offsets) for every protected term found among ``tokens``."""
@@ -200,7 +202,8 @@ class TermMatcher:
         ws = tokens.words
         first, reverse, alone = self.first, self.reverse, self.alone
         last_i = len(ws) - 1
-        hits = [i for i, w in enumerate(ws) if w in alone or w in first or w in reverse]
+        anywhere = self.anywhere
+        hits = [i for i, w in enumerate(ws) if w in anywhere]
         for i in hits:
             w = ws[i]
             full = False
@@ -247,13 +250,21 @@ class TermMatcher:
 
     @staticmethod
     def _full_match(tokens: Tokens, i: int, entry: _Entry) -> int | None:
-        """Index of the last word if every word of ``entry`` follows from word ``i``."""
+        """Index of the last word if every word of ``entry`` follows from word ``i``.
+
+        The first two words are already known to match (that is how the entry was found).
+        """
         ws = tokens.words
         n = len(entry.words)
         if i + n > len(ws):
             return None
-        for j in range(1, n):
-            if (j > 1 and ws[i + j] not in entry.forms[j]) or not tokens.joined(i + j - 1, i + j):
+        forms = entry.forms
+        # Cheap set look-ups first; the separators are checked only for a likely match.
+        for j in range(2, n):
+            if ws[i + j] not in forms[j]:
+                return None
+        for j in range(i + 1, i + n):
+            if not tokens.joined(j - 1, j):
                 return None
         return i + n - 1
 

@@ -95,13 +95,25 @@ def _looks_like_serbian_surname(tokens: Tokens, i: int) -> bool:
     return i > 0 and tokens.words[i - 1] in KNOWN_GIVEN_NAMES and tokens.joined(i - 1, i)
 
 
-def name_candidates(tokens: Tokens, rank: int = 0) -> list[Candidate]:
-    """Candidates (in folded offsets) for names that are not on the event's list."""
+def name_candidates(
+    tokens: Tokens, rank: int = 0, covered: frozenset[int] = frozenset()
+) -> list[Candidate]:
+    """Candidates (in folded offsets) for names that are not on the event's list.
+
+    Words starting at a folded offset in ``covered`` (already explained by a protected term)
+    are skipped.
+    """
     out: list[Candidate] = []
     words = tokens.words
     n = len(words)
-    suspects = [i for i, w in enumerate(words) if w in KNOWN_GIVEN_NAMES or w.endswith(_IC_TAILS)]
+    suspects = [
+        i
+        for i, w in enumerate(words)
+        if w in KNOWN_GIVEN_NAMES or ("ic" in w and w.endswith(_IC_TAILS))
+    ]
     for i in suspects:
+        if tokens.starts[i] in covered:
+            continue
         word = words[i]
         if _looks_like_serbian_surname(tokens, i):
             start = i

@@ -67,7 +67,7 @@ def _build_tables() -> tuple[dict[int, str], str]:
         "İ": "i", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ǆ": "dz", "ǅ": "dz", "Ǆ": "dz",
         "ǉ": "lj", "ǈ": "lj", "Ǉ": "lj", "ǌ": "nj", "ǋ": "nj", "Ǌ": "nj",
         # Typographic apostrophes, hyphens and spaces: one form each, so patterns stay simple.
-        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'",
         "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
         "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ",
         # Invisible characters someone may (deliberately or not) type inside a name vanish.
@@ -115,6 +115,9 @@ class Folded:
 
 def fold(text: str) -> Folded:
     """Fold ``text`` (case, diacritics, Cyrillic to Latin) keeping an offset map to it."""
+    if text.isascii():
+        # The common case for English remarks; str.translate would take its slow path.
+        return Folded(text, text.lower())
     if not _IRREGULAR.search(text):
         return Folded(text, text.translate(_TABLE).lower())
     pieces: list[str] = []

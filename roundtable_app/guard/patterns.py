@@ -67,7 +67,8 @@ def contact_candidates(text: str, rank: int = 5) -> list[Candidate]:
                     rank,
                 )
             )
-    for m in _URL.finditer(text):
+    lowered = text.lower() if "://" in text or "ww" in text or "WW" in text else ""
+    for m in _URL.finditer(text) if "://" in lowered or "www." in lowered else ():
         end = m.end()
         while end > m.start() and text[end - 1] in ".,;:!?":
             end -= 1
@@ -113,6 +114,7 @@ _TITLES = frozenset({
     "direktoru", "komesar", "komesara", "komesaru", "gradonacelnik", "gradonacelnica",
     "doktor", "doktorka", "doktora",
 })  # fmt: skip
+_ANY_TITLE = _TITLES | _TITLE_ABBREV
 # Capitalised words that follow a title without being a name ("Director General").
 _NOT_NAMES = frozenset({
     "the", "a", "an", "of", "for", "and", "in", "on", "general", "office", "department",
@@ -129,7 +131,7 @@ def title_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
     ws = tokens.words
     n = len(ws)
     folded = tokens.text.folded
-    for i in [i for i, w in enumerate(ws) if w in _TITLES or w in _TITLE_ABBREV]:
+    for i in [i for i, w in enumerate(ws) if w in _ANY_TITLE]:
         w = ws[i]
         if i + 1 >= n:
             continue
