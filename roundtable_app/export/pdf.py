@@ -281,7 +281,8 @@ class PdfRenderer:
         intro = (f"{s.total} remark{'s' if s.total != 1 else ''} across "
                  f"{len(s.themes)} theme{'s' if len(s.themes) != 1 else ''}, by kind.")
         out: list[Flowable] = [Paragraph(intro, st["body"]), Spacer(1, 4)]
-        out.append(remarks_chart(s, width, fonts.REGULAR, fonts.BOLD))
+        height = self.pagesize[1] - self.margins[2] - self.margins[3]
+        out.append(remarks_chart(s, width, fonts.REGULAR, fonts.BOLD, height - 140))
         out.append(Spacer(1, 10))
         out.append(self._counts_table(width))
         return out

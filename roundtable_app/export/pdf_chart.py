@@ -33,12 +33,17 @@ def _short(text: str, font: str, size: float, room: float) -> str:
     return text.rstrip() + "\u2026"
 
 
-def remarks_chart(summary: Summary, width: float, font: str, bold: str) -> Drawing:
-    """A stacked horizontal bar per theme, one segment per kind, with a legend and totals."""
+def remarks_chart(
+    summary: Summary, width: float, font: str, bold: str, max_height: float = 600.0
+) -> Drawing:
+    """A stacked horizontal bar per theme, one segment per kind, with a legend and totals;
+    never taller than ``max_height`` (many themes get thinner bars, then a smaller chart)."""
     themes = summary.themes
     n = max(len(themes), 1)
     legend_rows = 2
-    height = n * ROW + 40 + legend_rows * 16
+    row = max(6.0, min(ROW, (max_height - 40 - legend_rows * 16) / n))
+    label_size = min(8.0, row * 0.7)
+    height = n * row + 40 + legend_rows * 16
     drawing = Drawing(width, height)
     # The renderer's starting state would otherwise pull in (unembedded) Helvetica.
     drawing.initialFontName = font
@@ -46,7 +51,7 @@ def remarks_chart(summary: Summary, width: float, font: str, bold: str) -> Drawi
     chart.x = LABEL_ROOM
     chart.y = legend_rows * 16 + 30
     chart.width = width - LABEL_ROOM - 30
-    chart.height = n * ROW
+    chart.height = n * row
     # Themes top to bottom in theme order: the category axis runs bottom-up.
     data = [
         [dict(t.counts).get(kind, 0) for t in reversed(themes)] or [0] for kind in KIND_ORDER
@@ -54,10 +59,10 @@ def remarks_chart(summary: Summary, width: float, font: str, bold: str) -> Drawi
     chart.data = data
     chart.categoryAxis.style = "stacked"
     chart.categoryAxis.categoryNames = [
-        _short(t.name, font, 8, LABEL_ROOM - 12) for t in reversed(themes)
+        _short(t.name, font, label_size, LABEL_ROOM - 12) for t in reversed(themes)
     ] or [""]
     chart.categoryAxis.labels.fontName = font
-    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.fontSize = label_size
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -6
     chart.categoryAxis.strokeColor = colors.HexColor("#9aa0a6")
@@ -73,18 +78,19 @@ def remarks_chart(summary: Summary, width: float, font: str, bold: str) -> Drawi
     chart.valueAxis.visibleGrid = 1
     chart.valueAxis.gridStrokeColor = colors.HexColor("#e3e5e8")
     chart.valueAxis.gridStrokeWidth = 0.5
-    chart.barWidth = ROW * 0.6
-    chart.groupSpacing = ROW * 0.4
+    chart.barWidth = row * 0.6
+    chart.groupSpacing = row * 0.4
     chart.bars.strokeWidth = 0
     for i, kind in enumerate(KIND_ORDER):
         chart.bars[i].fillColor = KIND_COLOURS[kind]
     drawing.add(chart)
     # Totals at the end of each bar: the reader should not have to add segments up.
     scale = chart.width / chart.valueAxis.valueMax
-    for row, theme in enumerate(reversed(themes)):
-        y = chart.y + row * ROW + ROW / 2 - 3
+    for index, theme in enumerate(reversed(themes)):
+        y = chart.y + index * row + row / 2 - label_size * 0.4
         drawing.add(String(chart.x + theme.total * scale + 4, y, str(theme.total),
-                           fontName=bold, fontSize=7.5, fillColor=colors.HexColor("#3c4043")))
+                           fontName=bold, fontSize=min(7.5, label_size),
+                           fillColor=colors.HexColor("#3c4043")))
     legend = Legend()
     legend.x = LABEL_ROOM
     legend.y = legend_rows * 16 + 2
@@ -98,6 +104,10 @@ def remarks_chart(summary: Summary, width: float, font: str, bold: str) -> Drawi
     legend.strokeWidth = 0
     legend.colorNamePairs = [(KIND_COLOURS[k], KIND_HEADINGS[k]) for k in KIND_ORDER]
     drawing.add(legend)
+    if height > max_height:  # hundreds of themes: shrink the whole chart to fit a page
+        factor = max_height / height
+        drawing.scale(factor, factor)
+        drawing.width, drawing.height = width * factor, max_height
     return drawing
 
 

@@ -122,6 +122,17 @@ class ContentsList(Flowable):
         self.height = self.line_height * len(self.entries)
         return availWidth, self.height
 
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        """Many themes: continue the list on the next page instead of overflowing."""
+        fits = int(availHeight // self.line_height)
+        if fits < 1 or fits >= len(self.entries):
+            return []
+        return [self._part(self.entries[:fits]), self._part(self.entries[fits:])]
+
+    def _part(self, entries: list[tuple[str, str]]) -> ContentsList:
+        return ContentsList(entries, self.font, self.size, self.ledger, self.text_colour,
+                            self.leader_colour)
+
     def _fit(self, title: str, room: float) -> str:
         if stringWidth(title, self.font, self.size) <= room:
             return title

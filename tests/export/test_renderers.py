@@ -96,3 +96,24 @@ def test_pdf_is_byte_identical_and_a4() -> None:
     assert data == render_pdf(s)
     page = PdfReader(io.BytesIO(data)).pages[0]
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
+
+
+def test_many_themes_continue_the_contents_on_the_next_page() -> None:
+    base = make_summary("A challenge.")
+    themes = tuple(
+        ThemeSection(name=f"Theme number {i}", description="", colour="#8f4a2f", synthesis="",
+                     key_points=(), groups=(), counts=tuple((k, 0) for k, _ in COUNTS))
+        for i in range(1, 61)
+    )
+    summary = Summary(
+        title=base.title, subtitle="", venue="", dates="", conveners=(),
+        rule_statement=base.rule_statement, executive_summary="", themes=themes,
+        recommendations=(),
+    )
+    reader = PdfReader(io.BytesIO(render_pdf(summary)))
+    contents = " ".join(
+        " ".join(reader.pages[i].extract_text().split()) for i in (1, 2)
+    )
+    assert "Theme number 1 " in contents and "Theme number 60" in contents
+    assert "No remarks were recorded under this theme." in " ".join(
+        reader.pages[-2].extract_text().split())
