@@ -68,6 +68,10 @@ PUBLIC_FIGURES = frozenset({
     "mihajlovic", "dinkic", "vucinic", "djukanovic", "dodik", "cvijic",
 })  # fmt: skip
 
+# Surnames of public figures that follow a given name in street, airport and prize names.
+PUBLIC_NAMES = frozenset({"tesla", "pupin", "njegos", "crnjanski", "karadzic", "djindjic",
+                          "andric", "cvijic", "milankovic"})  # fmt: skip
+
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "their", "its", "his", "her"})
 
 # Serbian surname shape on folded text: -ić (written -ic) and its case endings / possessives.
@@ -138,13 +142,12 @@ def name_candidates(
             )
         elif word in KNOWN_GIVEN_NAMES and tokens.is_capitalised(i) and not tokens.is_upper(i):
             nxt_cap = i + 1 < n and tokens.joined(i, i + 1, " ") and tokens.is_capitalised(i + 1)
-            nxt_verb = i + 1 < n and (
-                words[i + 1] in SPEECH_VERBS
-                or (words[i + 1] == "je" and i + 2 < n and words[i + 2] in SPEECH_VERBS)
-            )
-            prev_verb = i > 0 and words[i - 1] in SPEECH_VERBS
-            mid = not tokens.sentence_initial(i) and not (i > 0 and words[i - 1] in _DETERMINERS)
-            if nxt_cap or nxt_verb or prev_verb or mid:
+            if nxt_cap and words[i + 1] in PUBLIC_NAMES:
+                continue  # "Nikola Tesla airport"
+            # Names that are ordinary words were left out of the list, so a capitalised one is
+            # a name even at the start of a sentence, unless it names a thing ("the Martin
+            # report" is still someone's, but "a Maria" is rare enough to ignore).
+            if not (i > 0 and words[i - 1] in _DETERMINERS and not tokens.sentence_initial(i)):
                 end = i + 1 if nxt_cap else i
                 out.append(
                     Candidate(

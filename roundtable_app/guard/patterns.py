@@ -122,6 +122,9 @@ _NOT_NAMES = frozenset({
     "said", "says", "noted", "who", "whose", "i", "za", "u", "je", "su", "iz", "kancelarije",
     "ministarstva", "centra", "sektora", "odeljenja", "generalni", "pomocnik", "zamenik",
     "prime", "deputy", "assistant", "state", "foreign", "interior", "justice", "labour",
+    "president", "chair", "chairman", "chairwoman", "chairperson", "speaker", "secretary",
+    "ambassador", "minister", "mayor", "director", "commissioner", "rapporteur", "moderator",
+    "predsedavajuci", "predsednice", "predsednik", "ministre", "ambasadore",
 })  # fmt: skip
 
 
@@ -248,6 +251,11 @@ _OBJECT_STOP = frozenset({
     "were", "has", "have", "can", "will", "would", "ali", "da", "koji", "koja", "koje", "sto",
     "jer", "pa", "a", "je", "su", "smo", "sam", "ste", "mi", "vi", "oni",
 })  # fmt: skip
+# Folded beginnings of place names that follow "we in" / "mi u" without naming an employer.
+_PLACES = ("serbi", "srbij", "belgrad", "beograd", "europ", "evrop", "balkan", "vojvodin",
+           "novi", "novom", "nis", "subotic", "sid", "region", "kosov", "bosn", "hrvatsk",
+           "croati", "macedon", "makedonij", "hungar", "madjarsk", "bulgar", "bugarsk", "greece",
+           "grck", "eu")  # fmt: skip
 _SPEAKING_LEAD = frozenset({"govorim", "govoreci", "govorimo", "ja", "mi", "ovde", "danas"})
 
 
@@ -261,6 +269,8 @@ def _object_ok(tokens: Tokens, j: int, rule: str, trigger_start: int) -> bool:
     if rule == "notvam":
         return w not in {"vam", "vas", "sebe", "se"}
     named = (tokens.is_capitalised(j) or tokens.is_upper(j)) and w not in _OBJECT_STOP
+    if named and w.startswith(_PLACES):
+        return False  # "we in Serbia", "mi u Beogradu": a country or city, not an employer
     if rule == "org":
         return named or bool(_MY_WORD.fullmatch(w) or _ORG_WORD.fullmatch(w))
     # "ispred" is also "in front of": only "on behalf of" when followed by my/our, or by a
@@ -270,6 +280,41 @@ def _object_ok(tokens: Tokens, j: int, rule: str, trigger_start: int) -> bool:
     i = bisect.bisect_left(tokens.starts, trigger_start)
     opening = tokens.sentence_initial(i) or (i > 0 and tokens.words[i - 1] in _SPEAKING_LEAD)
     return named and opening
+
+
+_CONNECTORS = frozenset({"of", "the", "for", "and", "on", "za", "i", "u", "na", "iz", "sa", "a",
+                         "an"})  # fmt: skip
+
+
+def _object_end(tokens: Tokens, j: int) -> int:
+    """Last word of the object that starts at word ``j``: a run of capitalised words (a name,
+    with "of"/"for"/"za" inside it) or else up to three ordinary words."""
+    ws = tokens.words
+    n = len(ws)
+    k = j
+    while k + 1 < n and k - j < 2 and ws[k] in _CONNECTORS and tokens.joined(k, k + 1, " "):
+        k += 1
+    if tokens.is_capitalised(k) and ws[k] not in _OBJECT_STOP and ws[k] not in _CONNECTORS:
+        last = k
+        while k + 1 < n and k - j < 6 and tokens.joined(k, k + 1, " -'"):
+            nxt = ws[k + 1]
+            if nxt in _OBJECT_STOP:
+                break
+            if tokens.is_capitalised(k + 1):
+                last = k + 1
+            elif nxt not in _CONNECTORS:
+                break
+            k += 1
+        return last
+    last = j
+    while (
+        last + 1 < n
+        and last + 1 - j < 3
+        and ws[last + 1] not in _OBJECT_STOP
+        and tokens.joined(last, last + 1, " -'")
+    ):
+        last += 1
+    return last
 
 
 def self_reference_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
@@ -293,16 +338,7 @@ def self_reference_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
         end = m.end()
         if rule is not None:
             # Take the object along: "as a representative of [the Asylum Office]".
-            last = j - 1
-            while (
-                last + 1 < len(ws)
-                and last + 1 - j < 4
-                and ws[last + 1] not in _OBJECT_STOP
-                and (last < j or tokens.joined(last, last + 1, " -'"))
-            ):
-                last += 1
-            if last >= j:
-                end = max(end, tokens.ends[last])
+            end = max(end, tokens.ends[_object_end(tokens, j)])
         elif i > 0 and ws[i - 1] in _LEADING and tokens.joined(i - 1, i, " "):
             start = tokens.starts[i - 1]
         out.append(
