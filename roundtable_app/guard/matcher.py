@@ -17,6 +17,7 @@ from roundtable_app.guard.serbian import inflections, spelling_variants, words
 from roundtable_app.guard.terms import Term
 from roundtable_app.guard.tokens import Tokens
 
+_ARTICLES = frozenset({"the", "a", "an"})
 _PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "la", "le", "al", "el", "bin",
                         "ibn", "abu", "ben", "mc"})  # fmt: skip
 
@@ -86,7 +87,12 @@ def _entries_for(term: Term) -> list[_Entry]:
             # "Jovanović, Milica" is entered surname first: store it given name first.
             surname, _, given = spelling.partition(",")
             spelling = f"{given.strip()} {surname.strip()}"
-        for variant in spelling_variants(spelling):
+        variants = spelling_variants(spelling)
+        if not person:
+            # "Director of the Krnjača centre" is also written without the article.
+            bare = {" ".join(w for w in v.split() if w not in _ARTICLES) for v in variants}
+            variants |= {v for v in bare if len(v.split()) > 1}
+        for variant in variants:
             ws = tuple(words(variant))
             if not ws or ws in seen:
                 continue
@@ -105,7 +111,10 @@ def _entries_for(term: Term) -> list[_Entry]:
                 )
                 given = tuple(k < n - 1 for k in range(n))
             else:
-                forms = tuple(frozenset(inflections(w, possessive=person)) for w in ws)
+                role = term.kind == "role"
+                forms = tuple(
+                    frozenset(inflections(w, possessive=person, feminine=role)) for w in ws
+                )
                 alone = (n == 1,) * n
                 # A single word entered capitalised ("Praxis") must be capitalised in the text,
                 # so that the ordinary word ("praxis") is not flagged.

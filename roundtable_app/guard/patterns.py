@@ -217,7 +217,8 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     (("i",), "(?:'m| am) (?:here )?(?:from|with)(?: the)?", "org"),
     (("i",), "(?:'m| am) (?:a |an |the )?(?:representative|member|employee|director|head) "
              "(?:of|at)", "any"),
-    (("predstavljam", "predstavljamo"), "", "notvam"),
+    # "Predstavljam/predstavljamo" is also "I/we present": only with an organisation after it.
+    (("predstavljam", "predstavljamo"), "", "org"),
     (("kao",), " predstavni(?:k|ca|ci|ce)", "any"),
     (("u",), " ime", "org"),
     (("ispred",), "", "ispred"),
@@ -266,8 +267,6 @@ def _object_ok(tokens: Tokens, j: int, rule: str, trigger_start: int) -> bool:
     w = tokens.words[j]
     if rule == "any":
         return True
-    if rule == "notvam":
-        return w not in {"vam", "vas", "sebe", "se"}
     named = (tokens.is_capitalised(j) or tokens.is_upper(j)) and w not in _OBJECT_STOP
     if named and w.startswith(_PLACES):
         return False  # "we in Serbia", "mi u Beogradu": a country or city, not an employer

@@ -15,9 +15,9 @@ from roundtable_app.guard.normalise import cyrillic_to_latin, fold_str
 
 # Endings of nouns and names whose base form ends in a consonant (Petrović, Stefan, zamenik):
 # genitive, dative/locative, instrumental (-om/-em after palatals, but we accept both),
-# vocative, plural forms ("the Petrovićs").
+# vocative, plural forms (and the English plural: "Deputy Commissioners").
 _CONSONANT_ENDINGS = ("", "a", "u", "om", "em", "e", "i", "ima", "ovi", "ove", "ova", "ovima",
-                      "evi", "eve", "eva", "evima")  # fmt: skip
+                      "evi", "eve", "eva", "evima", "s")  # fmt: skip
 # Feminine and masculine a-stems (Milica, Jelena, Nikola, komisija).
 _A_ENDINGS = ("a", "e", "i", "u", "om", "o", "ama")
 # o-stems and e-stems (Marko, Đorđe, centre in a Serbian sentence).
@@ -35,14 +35,18 @@ _NO_INFLECTION = frozenset({"of", "the", "for", "and", "on", "in", "at", "za", "
 _VOWELS = frozenset("aeiou")
 
 
-def inflections(word: str, *, possessive: bool = False) -> set[str]:
+def inflections(word: str, *, possessive: bool = False, feminine: bool = False) -> set[str]:
     """All folded forms of ``word`` (itself included) that the guard treats as the same word.
 
-    ``possessive`` adds the possessive adjectives (Petrovićeva, Jelenin) for person names.
+    ``possessive`` adds the possessive adjectives (Petrovićeva, Jelenin) for person names;
+    ``feminine`` adds the feminine of a title (zamenik → zamenica, direktor → direktorka).
     """
     if len(word) < 3 or word in _NO_INFLECTION or not word.isalpha():
         return {word}
     forms = {word}
+    if feminine and word[-1] not in _VOWELS:
+        female = word[:-2] + "ica" if word.endswith("ik") else word + "ka"
+        forms |= inflections(female)
     last = word[-1]
     if last == "a":
         stem = word[:-1]

@@ -138,3 +138,24 @@ def test_overlapping_candidates_merge_into_one_finding() -> None:
     (f,) = GUARD.scan("Ms. Milica Jovanović spoke.")
     assert f.text == "Ms. Milica Jovanović"
     assert f.category == "person"  # the protected term explains it better than the title
+
+
+def test_role_variants_feminine_plural_and_without_article() -> None:
+    guard = Guard([Term("Director of the Krnjača centre", "role", ("zamenik komesara",))])
+    found = [[f.text for f in guard.scan(t)] for t in [
+        "Zamenica komesara je rekla.",
+        "Director of Krnjača centre said.",
+        "Both Directors of the Krnjaca centre came.",
+        "The centre in Krnjača is full.",
+    ]]  # fmt: skip
+    assert found == [
+        ["Zamenica komesara"],
+        ["Director of Krnjača centre"],
+        ["Directors of the Krnjaca centre"],
+        [],
+    ]
+
+
+def test_presenting_is_not_representing() -> None:
+    assert texts("Predstavljamo zaključke radne grupe.") == []
+    assert texts("Predstavljam udruženje iz Niša.") != []
