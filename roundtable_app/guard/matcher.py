@@ -85,8 +85,8 @@ def _entries_for(term: Term) -> list[_Entry]:
         person = term.kind == "person"
         if person and "," in spelling:
             # "Jovanović, Milica" is entered surname first: store it given name first.
-            surname, _, given = spelling.partition(",")
-            spelling = f"{given.strip()} {surname.strip()}"
+            surname_part, _, given_part = spelling.partition(",")
+            spelling = f"{given_part.strip()} {surname_part.strip()}"
         variants = spelling_variants(spelling)
         if not person:
             # "Director of the Krnjača centre" is also written without the article.
@@ -98,8 +98,12 @@ def _entries_for(term: Term) -> list[_Entry]:
                 continue
             seen.add(ws)
             n = len(ws)
+            forms: tuple[frozenset[str], ...]
+            alone: tuple[bool, ...]
+            caps: tuple[bool, ...]
+            given: tuple[bool, ...]
             if acronym:
-                forms: tuple[frozenset[str], ...] = (frozenset(ws),)
+                forms = (frozenset(ws),)
                 alone, caps, given = (True,), (True,), (False,)
             elif person and n > 1:
                 forms = tuple(frozenset(inflections(w, possessive=True)) for w in ws)

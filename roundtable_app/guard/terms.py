@@ -52,7 +52,9 @@ def parse_terms_csv(text: str, source: str | Path = "<terms>") -> list[Term]:
     columns = [h.strip().lower() for h in header]
     if "term" not in columns:
         raise InputError("has no 'term' column; expected the header term,kind,aliases", source, 1)
-    index = {name: columns.index(name) for name in ("term", "kind", "aliases") if name in columns}
+    index: dict[str, int] = {
+        name: columns.index(name) for name in ("term", "kind", "aliases") if name in columns
+    }
     terms: list[Term] = []
     seen: dict[str, int] = {}
     try:
