@@ -216,6 +216,8 @@ class TermMatcher:
         first, reverse, alone = self.first, self.reverse, self.alone
         last_i = len(ws) - 1
         anywhere = self.anywhere
+        if anywhere.isdisjoint(ws):
+            return out
         hits = [i for i, w in enumerate(ws) if w in anywhere]
         for i in hits:
             w = ws[i]

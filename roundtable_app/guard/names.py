@@ -110,6 +110,8 @@ def name_candidates(
     out: list[Candidate] = []
     words = tokens.words
     n = len(words)
+    if "ic" not in tokens.text.folded and KNOWN_GIVEN_NAMES.isdisjoint(words):
+        return out
     suspects = [
         i
         for i, w in enumerate(words)

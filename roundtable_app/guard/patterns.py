@@ -18,7 +18,10 @@ from roundtable_app.guard.tokens import Tokens
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]]+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z][A-Za-z0-9_]{1,30}")
-_PHONE = re.compile(r"(?<![\w+/.,-])(?:\+|\(\+?)?\d[\d \t./()-]{5,}\d(?![\w.,]?\d)")
+_PHONE = re.compile(r"(?:\+|\(\+?)?\d[\d \t./()-]{5,}\d(?![\w.,]?\d)")
+_DIGIT = re.compile(r"\d")
+# A phone number does not continue a word, a number or a path ("v1.2.3", "12,345,678").
+_NOT_BEFORE_PHONE = frozenset("+/.,-_")
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?")
 _PHONE_WORDS = re.compile(
     r"(?:tel|phone|call|mob|mobile|cell|fax|whatsapp|viber|signal|telefon|pozovite|broj)\W{0,4}$",
@@ -83,7 +86,12 @@ def contact_candidates(text: str, rank: int = 5) -> list[Candidate]:
                 rank,
             )
         )
-    for m in _PHONE.finditer(text):
+    # A phone number has at least six digits; counting them is far cheaper than the search.
+    phones = _PHONE.finditer(text) if len(_DIGIT.findall(text)) >= 6 else ()
+    for m in phones:
+        before = text[m.start() - 1] if m.start() else " "
+        if before.isalnum() or before in _NOT_BEFORE_PHONE:
+            continue
         number = m.group()
         if _is_phone(text, number, m.start()):
             out.append(
@@ -134,6 +142,8 @@ def title_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
     ws = tokens.words
     n = len(ws)
     folded = tokens.text.folded
+    if _ANY_TITLE.isdisjoint(ws):
+        return out  # the usual case, decided in C
     for i in [i for i, w in enumerate(ws) if w in _ANY_TITLE]:
         w = ws[i]
         if i + 1 >= n:
