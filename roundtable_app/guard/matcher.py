@@ -17,6 +17,7 @@ from roundtable_app.guard.serbian import inflections, spelling_variants, words
 from roundtable_app.guard.terms import Term
 from roundtable_app.guard.tokens import Tokens
 
+_SURNAME_ENDINGS = ("ic", "ich", "ski", "ska", "sky", "ov", "ova", "ev", "eva")
 _ARTICLES = frozenset({"the", "a", "an"})
 _PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "la", "le", "al", "el", "bin",
                         "ibn", "abu", "ben", "mc"})  # fmt: skip
@@ -108,10 +109,13 @@ def _entries_for(term: Term) -> list[_Entry]:
             elif person and n > 1:
                 forms = tuple(frozenset(inflections(w, possessive=True)) for w in ws)
                 alone = tuple(len(w) > 1 and w not in _PARTICLES for w in ws)
-                # Given names only count alone when capitalised; a surname counts in any case
-                # unless it is short or an ordinary word.
+                # Given names only count alone when capitalised. A surname counts in any case
+                # when it is unmistakably a surname (Serbian -ić, Slavic -ov/-ski, or written
+                # with Serbian letters); "Brown" or "Rahimi" alone must be capitalised.
+                distinctive = not spelling.isascii() or ws[-1].endswith(_SURNAME_ENDINGS)
                 caps = tuple(
-                    k < n - 1 or len(w) <= 3 or w in AMBIGUOUS_WORDS for k, w in enumerate(ws)
+                    k < n - 1 or len(w) <= 3 or w in AMBIGUOUS_WORDS or not distinctive
+                    for k, w in enumerate(ws)
                 )
                 given = tuple(k < n - 1 for k in range(n))
             else:

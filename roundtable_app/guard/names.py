@@ -65,12 +65,17 @@ PUBLIC_FIGURES = frozenset({
     "milosevic", "vucic", "djindjic", "karadzic", "mladic", "tadic", "dacic", "brnabic",
     "andric", "djokovic", "obrenovic", "karadjordjevic", "nemanjic", "pasic", "tesic",
     "stojkovic", "kostunica", "seselj", "izetbegovic", "tudjman", "plenkovic", "vulin",
-    "mihajlovic", "dinkic", "vucinic", "djukanovic", "dodik", "cvijic",
+    "mihajlovic", "dinkic", "vucinic", "djukanovic", "dodik", "cvijic", "kraljevic",
+    # Not people at all: Božić is Christmas.
+    "bozic",
 })  # fmt: skip
 
 # Surnames of public figures that follow a given name in street, airport and prize names.
 PUBLIC_NAMES = frozenset({"tesla", "pupin", "njegos", "crnjanski", "karadzic", "djindjic",
                           "andric", "cvijic", "milankovic"})  # fmt: skip
+
+# Case forms too: "Bulevar Zorana Đinđića", "ulica Nikole Tesle".
+_PUBLIC_PREFIXES = tuple(sorted(PUBLIC_NAMES | PUBLIC_FIGURES | {"tesl"}))
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "their", "its", "his", "her"})
 
@@ -144,7 +149,7 @@ def name_candidates(
             )
         elif word in KNOWN_GIVEN_NAMES and tokens.is_capitalised(i) and not tokens.is_upper(i):
             nxt_cap = i + 1 < n and tokens.joined(i, i + 1, " ") and tokens.is_capitalised(i + 1)
-            if nxt_cap and words[i + 1] in PUBLIC_NAMES:
+            if nxt_cap and words[i + 1].startswith(_PUBLIC_PREFIXES):
                 continue  # "Nikola Tesla airport"
             # Names that are ordinary words were left out of the list, so a capitalised one is
             # a name even at the start of a sentence, unless it names a thing ("the Martin

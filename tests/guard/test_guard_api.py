@@ -159,3 +159,14 @@ def test_role_variants_feminine_plural_and_without_article() -> None:
 def test_presenting_is_not_representing() -> None:
     assert texts("Predstavljamo zaključke radne grupe.") == []
     assert texts("Predstavljam udruženje iz Niša.") != []
+
+
+def test_surnames_that_are_ordinary_words_need_a_capital() -> None:
+    guard = Guard([Term("Emma Brown", "person"), Term("Dušan Lazić", "person")])
+    assert [f.text for f in guard.scan("The brown bags; Brown said so.")] == ["Brown"]
+    assert [f.text for f in guard.scan("lazic said, BROWN agreed")] == ["lazic", "BROWN"]
+
+
+def test_christmas_and_public_figures_are_not_participants() -> None:
+    assert texts("Za Božić su centri bili puni.") == []
+    assert texts("Bulevar Zorana Đinđića i ulica Nikole Tesle.") == []
