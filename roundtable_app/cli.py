@@ -295,9 +295,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     fmt, out = next((f, getattr(args, f)) for f in ("pdf", "md", "docx") if getattr(args, f))
     with _open(args) as vault:
-        report = export_summary(vault, fmt, Path(out), accept_findings=args.accept_findings)
+        report = export_summary(vault, fmt, Path(out), accept_findings=args.accept_findings,
+                                include_sessions=args.with_sessions)
+    # a refusal is an error: its findings go to stderr, so stdout stays empty
+    write = _out if report.exit_code == 0 else (lambda line: sys.stderr.write(line + "\n"))
     for line in report.lines():
-        _out(line)
+        write(line)
     return report.exit_code
 
 
@@ -375,7 +378,10 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--pdf", metavar="OUT")
     fmt.add_argument("--md", metavar="OUT")
     fmt.add_argument("--docx", metavar="OUT")
-    p.add_argument("--accept-findings", action="store_true")
+    p.add_argument("--accept-findings", action="store_true",
+                   help="export even with unresolved guard findings (says how many)")
+    p.add_argument("--with-sessions", action="store_true",
+                   help="name the agenda session of each remark (titles only, never times)")
 
     _vault_parser(sub, "passwd", "change the passphrase", cmd_passwd)
     _vault_parser(sub, "verify", "full integrity check", cmd_verify)

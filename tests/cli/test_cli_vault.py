@@ -140,3 +140,15 @@ def test_usage_errors_exit_2(made: Path) -> None:
     assert run_cli("add", str(made), "--theme", "Trauma care", "--kind", "gossip", "x",
                    env=ENV).returncode == 2
     assert run_cli("--no-such-option").returncode == 2
+
+
+def test_export_names_sessions_only_when_asked(made: Path, tmp_path: Path) -> None:
+    assert run_cli("add", str(made), "--theme", "Trauma care", "--session", "Working group B",
+                   "Supervision for counsellors is rare.", env=ENV).returncode == 0
+    plain, with_sessions = tmp_path / "plain.md", tmp_path / "sessions.md"
+    assert run_cli("export", str(made), "--md", str(plain), env=ENV).returncode == 0
+    r = run_cli("export", str(made), "--md", str(with_sessions), "--with-sessions", env=ENV)
+    assert r.returncode == 0, r.stderr
+    assert "Working group B" not in plain.read_text("utf-8")
+    assert "Working group B" in with_sessions.read_text("utf-8")
+    assert "Supervision for counsellors is rare." in plain.read_text("utf-8")

@@ -26,11 +26,12 @@ def test_cli_refuses_with_findings_lists_them_and_writes_nothing(
     assert proc.returncode == 1
     assert not target.exists()
     assert list(tmp_path.iterdir()) == []
-    lines = proc.stdout.strip().splitlines()
+    assert proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
     assert any(line.startswith(f"remark {resolved_demo.accepted_id[:8]} (") for line in lines)
     assert "--accept-findings" in lines[-1] and "dismiss" in lines[-1]
     assert "reword" in lines[-1] and "exclude" in lines[-1]
-    assert resolved_demo.dismissed_id[:8] not in proc.stdout
+    assert resolved_demo.dismissed_id[:8] not in proc.stderr
 
 
 def test_refusal_leaves_an_existing_file_unchanged(
