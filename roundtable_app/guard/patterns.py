@@ -111,12 +111,13 @@ def contact_candidates(text: str, rank: int = 5) -> list[Candidate]:
 # ---------------------------------------------------------------- titles (folded)
 
 _TITLE_ABBREV = frozenset({"mr", "ms", "mrs", "mx", "dr", "prof", "g", "gdja", "gdje", "gdji",
-                           "gdjo", "gosp"})  # fmt: skip
+                           "gdjo", "gosp", "gdjica", "gdjice"})  # fmt: skip
 _TITLES = frozenset({
     "professor", "minister", "ambassador", "judge", "sir", "dame", "madam", "madame", "senator",
     "mayor", "commissioner", "director", "doctor", "gospodin", "gospodine", "gospodina",
     "gospodinu", "gospodinom", "gospodja", "gospodje", "gospodji", "gospodjo", "gospodju",
-    "gospodjom", "ministar", "ministarka", "ministarke", "ministra", "ministru", "ministrom",
+    "gospodjom", "gospodjica", "gospodjice", "gospodjici", "gospodjicu",
+    "ministar", "ministarka", "ministarke", "ministra", "ministru", "ministrom",
     "ambasador", "ambasadorka", "ambasadora", "ambasadoru", "sudija", "sudije", "sudiji",
     "profesor", "profesorka", "profesora", "profesoru", "direktor", "direktorka", "direktora",
     "direktoru", "komesar", "komesara", "komesaru", "gradonacelnik", "gradonacelnica",
@@ -194,10 +195,15 @@ _EN_ORG = (r"(?:organi[sz]ations?|ministry|agency|office|team|ngo|institution|de
 _SR_ORG = (r"(?:organizacij\w*|institucij\w*|ministarstv\w*|kancelarij\w*|sluzb\w*|agencij\w*|"
            r"ustanov\w*|udruzenj\w*|opstin\w*|tim|timu|timom|tima|centr[aueo]m?|centar|nvo|"
            r"odeljenj\w*|uprav[aeiu]|upravom|kolektiv\w*|delegacij\w*|komesarijat\w*|"
-           r"policij\w*|mrez[aeiu]|mrezom|fondacij\w*)")  # fmt: skip
+           r"mrez[aeiu]|mrezom|fondacij\w*)")  # fmt: skip
 _SR_MY = (r"(?:nas|nasa|nase|nasoj|nasem|naseg|nasu|nasom|nasim|nasih|nasi|moj|moja|moje|"
           r"mojoj|mom|mome|mog|moga|mojem|moju|mojim|mojih|moji)")  # fmt: skip
-_ORG_WORD = re.compile(_EN_ORG + "|" + _SR_ORG)
+# After "we in", "mi u", "on behalf of", "radim u" these also name an employer, though "our
+# government" / "naša policija" (the country's) are not self-identification.
+_OBJECT_ORG = (r"government|police|commissariat|authorit(?:y|ies)|ministries|vlad[aeiu]|"
+               r"policij\w*|samouprav\w*|sud|sudu|suda|skupstin\w*|crven\w*|"
+               r"komesarijat\w*")  # fmt: skip
+_ORG_WORD = re.compile(_EN_ORG + "|" + _SR_ORG + "|" + _OBJECT_ORG)
 _MY_WORD = re.compile(r"(?:my|our)|" + _SR_MY)
 
 
@@ -222,7 +228,8 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     (("i", "we"), " (?:work|worked|am working|are working) (?:for|at)", "any"),
     (("i",), "'m working (?:for|at)", "any"),
     (("i", "we"), " (?:work|worked) in(?: the| an| a)?", "org"),
-    (("in",), " my capacity as", "any"),
+    (("in",), " my (?:capacity|role|position) as", "any"),
+    (("u",), " svojstvu", "any"),
     (("as",), " (?:the )?(?:head|director|chair|coordinator|spokesperson|manager) of", "any"),
     (("i",), "(?:'m| am) (?:here )?(?:from|with)(?: the)?", "org"),
     (("i",), "(?:'m| am) (?:a |an |the )?(?:representative|member|employee|director|head) "
@@ -281,7 +288,18 @@ def _object_ok(tokens: Tokens, j: int, rule: str, trigger_start: int) -> bool:
     if named and w.startswith(_PLACES):
         return False  # "we in Serbia", "mi u Beogradu": a country or city, not an employer
     if rule == "org":
-        return named or bool(_MY_WORD.fullmatch(w) or _ORG_WORD.fullmatch(w))
+        if w in _ARTICLES and j + 1 < len(tokens.words):
+            j, w = j + 1, tokens.words[j + 1]
+            named = (tokens.is_capitalised(j) or tokens.is_upper(j)) and w not in _OBJECT_STOP
+        if named or _MY_WORD.fullmatch(w) or _ORG_WORD.fullmatch(w):
+            return True
+        # One adjective may come first: "predstavljam lokalnu samoupravu", "a small NGO".
+        nxt = j + 1
+        return (
+            nxt < len(tokens.words)
+            and tokens.joined(j, nxt, " ")
+            and bool(_ORG_WORD.fullmatch(tokens.words[nxt]))
+        )
     # "ispred" is also "in front of": only "on behalf of" when followed by my/our, or by a
     # name at the start of a sentence or after "I speak".
     if _MY_WORD.fullmatch(w):
@@ -291,6 +309,7 @@ def _object_ok(tokens: Tokens, j: int, rule: str, trigger_start: int) -> bool:
     return named and opening
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
 _CONNECTORS = frozenset({"of", "the", "for", "and", "on", "za", "i", "u", "na", "iz", "sa", "a",
                          "an"})  # fmt: skip
 
@@ -315,15 +334,15 @@ def _object_end(tokens: Tokens, j: int) -> int:
                 break
             k += 1
         return last
-    last = j
-    while (
-        last + 1 < n
-        and last + 1 - j < 3
-        and ws[last + 1] not in _OBJECT_STOP
-        and tokens.joined(last, last + 1, " -'")
-    ):
-        last += 1
-    return last
+    # Ordinary words: up to the first organisation word within three ("a small NGO", "u
+    # lokalnoj samoupravi"), else just the first word.
+    k = j
+    while True:
+        if _ORG_WORD.fullmatch(ws[k]):
+            return k
+        if k + 1 >= n or k - j >= 2 or ws[k + 1] in _OBJECT_STOP or not tokens.joined(k, k + 1):
+            return j
+        k += 1
 
 
 def self_reference_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
