@@ -8,10 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -76,10 +75,6 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._connect_signals()
-        self._lock_key = _LockKeyFilter(self, self.lock_action)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self._lock_key)
         geometry = self.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 720)
@@ -336,40 +331,7 @@ class MainWindow(QMainWindow):
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.sync()
         self.autolock.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self._lock_key)
         event.accept()
-
-
-class _LockKeyFilter(QObject):
-    """Makes Lock now's key win inside this window even if a child binds the same key.
-
-    Locking is a safety feature: when two actions share a key Qt fires neither ("ambiguous
-    shortcut"), so the key is claimed at ShortcutOverride and handled on its KeyPress.
-    """
-
-    def __init__(self, window: QMainWindow, action: QAction) -> None:
-        super().__init__(window)
-        self._window = window
-        self._action = action
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """Claim and trigger the lock key; let every other event through."""
-        kind = event.type()
-        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            return False
-        if not (isinstance(event, QKeyEvent) and self._action.isEnabled()):
-            return False
-        if not (isinstance(watched, QWidget) and watched.window() is self._window):
-            return False
-        pressed = QKeySequence(event.keyCombination())
-        if all(pressed != key for key in self._action.shortcuts()):
-            return False
-        event.accept()
-        if kind == QEvent.Type.KeyPress and not event.isAutoRepeat():
-            self._action.trigger()
-        return True
 
 
 def _workspace_class() -> type[CaptureWorkspace]:

@@ -26,7 +26,8 @@ class Binding:
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 SESSION_KEYS = ("Ctrl+Shift+S",)
 FOCUS_EDITOR_KEYS = ("Ctrl+E",)
-FOCUS_LIST_KEYS = ("Ctrl+L",)
+# F6 is the usual "next pane" key; Ctrl+L belongs to the window's "Lock now".
+FOCUS_LIST_KEYS = ("F6",)
 MOVE_KEYS = ("Ctrl+T",)
 KIND_MENU_KEYS = ("Ctrl+K",)
 DELETE_KEYS = ("Delete",)

@@ -22,6 +22,7 @@ from .banner import MessageLine, RecoveryBanner
 from .controller import kind_label, kind_shortcut
 from .editor import CaptureEditor
 from .remark_list import RemarkListView
+from .shortcuts import FOCUS_LIST_KEYS
 
 NO_SESSION = "(no agenda session)"
 
@@ -77,7 +78,7 @@ class CaptureView(QWidget):
         self.saved_label.setAccessibleName("Last saved")
         self.message = MessageLine(self)
 
-        self.remarks_caption = QLabel("&Remarks (Ctrl+L)", self)
+        self.remarks_caption = QLabel(f"&Remarks ({FOCUS_LIST_KEYS[0]})", self)
         self.remark_list = RemarkListView(self)
         self.remarks_caption.setBuddy(self.remark_list)
         self.findings_label = QLabel(self)

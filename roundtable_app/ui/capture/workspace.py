@@ -262,7 +262,8 @@ class CaptureWorkspace(QWidget):
     def _update_remarks_caption(self) -> None:
         count = self.remark_filter.rowCount()
         scope = "this session" if self.remark_filter.session_id is not None else "all sessions"
-        self.view.remarks_caption.setText(f"&Remarks in {scope}: {count} (Ctrl+L)")
+        self.view.remarks_caption.setText(
+            f"&Remarks in {scope}: {count} ({FOCUS_LIST_KEYS[0]})")
 
     def _show_findings_count(self, findings: list[Finding]) -> None:
         n = len(findings)
