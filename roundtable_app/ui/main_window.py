@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,6 +21,13 @@ from roundtable_app.ui.autolock import IDLE_CHOICES, AutoLock
 from roundtable_app.ui.common import error_text, icon
 from roundtable_app.ui.lockscreen import LockScreen
 from roundtable_app.ui.settings import Settings
+from roundtable_app.ui.shortcut_help import (
+    Section,
+    ShortcutRow,
+    ShortcutsDialog,
+    key_text,
+    rows_for,
+)
 from roundtable_app.ui.welcome import SUFFIX, WelcomePage
 from roundtable_app.vault import Vault
 
@@ -30,19 +36,6 @@ if TYPE_CHECKING:
     from roundtable_app.ui.setup.dialog import SetupDialog
 
 APP_NAME = "Roundtable"
-
-SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Ctrl+N", "New vault"),
-    ("Ctrl+O", "Open a vault"),
-    ("Ctrl+W", "Close the vault"),
-    ("Ctrl+Q", "Quit (the draft is saved first)"),
-    ("Ctrl+,", "Event setup: event, themes, agenda, protected terms"),
-    ("Ctrl+L", "Lock now"),
-    ("Ctrl+Return", "Save the remark"),
-    ("Ctrl+1 … Ctrl+9", "Choose a theme"),
-    ("Alt+1 … Alt+6", "Choose the kind of remark"),
-)
-
 
 class MainWindow(QMainWindow):
     """One window per app: a stack of WelcomePage | CaptureWorkspace | LockScreen."""
@@ -61,6 +54,7 @@ class MainWindow(QMainWindow):
         self.vault_path: Path | None = None
         self._demo_dir = ""
         self._setup: SetupDialog | None = None
+        self._help: ShortcutsDialog | None = None
 
         self.setWindowIcon(icon("app"))
         self.stack = QStackedWidget(self)
@@ -197,6 +191,7 @@ class MainWindow(QMainWindow):
         """
         problem = ""
         self._close_setup()
+        self._close_help()  # it may list the current theme keys: nothing stays over the lock
         workspace, self.workspace = self.workspace, None
         if workspace is not None:
             try:
@@ -313,16 +308,32 @@ class MainWindow(QMainWindow):
             "per event; nothing goes over the network.</p>",
         )
 
+    def shortcut_sections(self) -> list[Section]:
+        """What Help → Keyboard shortcuts lists: the window's actions, then the workspace's."""
+        sections: list[Section] = [("Anywhere", rows_for(self.actions()))]
+        if self.workspace is not None:
+            sections += self.workspace.shortcut_sections()
+        else:
+            # No workspace yet: its key table (no themes exist to bind) says what will work.
+            from roundtable_app.ui.capture.shortcuts import ShortcutMap
+
+            rows = [ShortcutRow(key_text(b.keys), b.label) for b in ShortcutMap([]).bindings()]
+            sections.append(("Capturing (once a vault is open)", rows))
+        return sections
+
     def _show_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td style='padding-right:18px'><b>{k}</b></td><td>{what}</td></tr>"
-            for k, what in SHORTCUTS
-        )
-        box = QMessageBox(self)
-        box.setWindowTitle("Keyboard shortcuts")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<table>{rows}</table>")
-        box.open()
+        self._close_help()
+        dialog = ShortcutsDialog(self.shortcut_sections(), self)
+        self._help = dialog
+        dialog.finished.connect(self._close_help)
+        dialog.show()
+
+    def _close_help(self) -> None:
+        dialog, self._help = self._help, None
+        if dialog is not None:
+            dialog.finished.disconnect(self._close_help)
+            dialog.close()
+            dialog.deleteLater()
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name

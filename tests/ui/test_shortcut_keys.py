@@ -53,3 +53,32 @@ def test_ctrl_l_locks_from_the_remark_list_and_f6_goes_there(
     ui.qtbot.keyClick(ws.view.remark_list, Qt.Key.Key_L, CTRL)
     assert not vault.is_open
     assert window.stack.currentWidget() is window.lock_screen
+
+
+def test_help_lists_the_real_keys_and_no_theme_names(window: MainWindow, vault: Vault) -> None:
+    window.open_vault(vault)
+    window.keys_action.trigger()
+    dialog = window._help
+    assert dialog is not None and dialog.isVisible()
+    text = dialog.text()
+    for key in ("Ctrl+Enter", "Ctrl+L", "Ctrl+Z", "Ctrl+1", "F6", "Alt+6", "F2", "Del"):
+        assert key in text, key
+    assert "Ctrl+1 … Ctrl+2" in text  # the two themes' keys fold into one row
+    assert all(t.name not in text for t in vault.themes())
+    window.lock()
+    assert window._help is None  # nothing of the event stays on screen over the lock
+
+
+def test_help_follows_a_new_theme_key(window: MainWindow, vault: Vault) -> None:
+    window.open_vault(vault)
+    vault.add_theme("Third")
+    window.workspace.reload()  # type: ignore[union-attr]
+    window.keys_action.trigger()
+    assert "Ctrl+1 … Ctrl+3" in window._help.text()  # type: ignore[union-attr]
+
+
+def test_help_without_a_vault_shows_the_capture_keys_to_come(window: MainWindow) -> None:
+    window.keys_action.trigger()
+    text = window._help.text()  # type: ignore[union-attr]
+    for key in ("Ctrl+N", "Ctrl+L", "Ctrl+Enter", "Alt+1"):
+        assert key in text, key

@@ -12,7 +12,7 @@ from roundtable_app.vault.types import REMARK_KINDS, RemarkInfo, ThemeInfo
 
 from .controller import kind_label
 from .remark_model import TEXT, RemarkTableModel
-from .shortcuts import DELETE_KEYS, KIND_MENU_KEYS, MOVE_KEYS
+from .shortcuts import DELETE_KEYS, EDIT_KEYS, KIND_MENU_KEYS, MOVE_KEYS
 
 
 class SessionFilter(QSortFilterProxyModel):
@@ -57,6 +57,8 @@ class RemarkListView(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setAlternatingRowColors(True)
         self._themes: list[ThemeInfo] = []
+        # F2 is also Qt's edit key; as an action it shows in the menu and in Help → Keyboard.
+        self.edit_action = self._action("&Edit text", EDIT_KEYS, self._edit)
         self.delete_action = self._action("&Delete remark", DELETE_KEYS, self._delete)
         self.move_action = self._action("&Move to theme…", MOVE_KEYS, self._popup_move)
         self.kind_action = self._action("Change &kind…", KIND_MENU_KEYS, self._popup_kind)
@@ -115,9 +117,7 @@ class RemarkListView(QTableView):
     def context_menu(self, remark: RemarkInfo) -> QMenu:
         """Everything one can do to a saved remark."""
         menu = QMenu(self)
-        edit = menu.addAction("&Edit text")
-        edit.setShortcut(QKeySequence("F2"))
-        edit.triggered.connect(lambda: self.edit(self.currentIndex().siblingAtColumn(TEXT)))
+        menu.addAction(self.edit_action)
         menu.addMenu(self.move_menu(remark))
         menu.addMenu(self.kind_menu(remark))
         findings = self.currentIndex().siblingAtColumn(TEXT).data(RemarkTableModel.FindingsRole)
@@ -144,6 +144,10 @@ class RemarkListView(QTableView):
         rect = self.visualRect(self.currentIndex())
         menu.exec(self.viewport().mapToGlobal(rect.bottomLeft()))
         menu.deleteLater()
+
+    def _edit(self) -> None:
+        if self.currentIndex().isValid():
+            self.edit(self.currentIndex().siblingAtColumn(TEXT))
 
     def _delete(self) -> None:
         remark = self.current_remark()

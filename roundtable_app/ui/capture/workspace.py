@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from roundtable_app.guard import Finding
+from roundtable_app.ui.shortcut_help import HELP_GROUP, Section, rows_for
 from roundtable_app.vault import Vault
 from roundtable_app.vault.types import RemarkInfo
 
@@ -120,6 +121,14 @@ class CaptureWorkspace(QWidget):
         self._show_theme()
         self._update_remarks_caption()
 
+    def shortcut_sections(self) -> list[Section]:
+        """The workspace's keys for Help → Keyboard shortcuts, from its real actions."""
+        return [
+            ("Capturing", rows_for(self.actions())),
+            (f"In the list of saved remarks ({FOCUS_LIST_KEYS[0]})",
+             rows_for(self.view.remark_list.actions())),
+        ]
+
     def focus_editor(self) -> None:
         """Put the keyboard in the editor."""
         self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -163,9 +172,11 @@ class CaptureWorkspace(QWidget):
         for binding in ShortcutMap(themes).bindings():
             if binding.action == "theme":
                 theme_id = int(binding.arg or 0)
-                self._theme_actions.append(self._action(
-                    f"Theme: {binding.label}", binding.keys,
-                    partial(self._select_theme, theme_id)))
+                action = self._action(f"Theme: {binding.label}", binding.keys,
+                                      partial(self._select_theme, theme_id))
+                # Help lists these as one row, never by name (theme names are event data).
+                action.setProperty(HELP_GROUP, "Choose a theme (its key is shown beside it)")
+                self._theme_actions.append(action)
 
     def _connect_signals(self) -> None:
         v = self.view
