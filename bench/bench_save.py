@@ -82,8 +82,9 @@ def main() -> None:
         plain = sqlite3.connect(folder / "plain.db")
         cipher = sqlcipher.connect(str(folder / "cipher.db"))
         cipher.execute(f"PRAGMA key = '{PASSPHRASE}'")
-        vault = Vault.create(folder / "bench.roundtable", PASSPHRASE, title="Bench",
-                             themes=["Theme"])
+        vault = Vault.create(
+            folder / "bench.roundtable", PASSPHRASE, title="Bench", themes=["Theme"]
+        )
         theme = vault.themes()[0].id
         plain_ms, cipher_ms, vault_ms = timed_round_robin(
             [raw_db(plain), raw_db(cipher), lambda i: vault.add_remark(TEXT, theme)]  # type: ignore[arg-type]
@@ -92,14 +93,18 @@ def main() -> None:
         cipher.close()
         vault.close()
 
-    print(f"{N} saves each, one transaction each, interleaved; WAL + synchronous=FULL + "
-          f"exclusive locking; on {Path.cwd()}")
+    print(
+        f"{N} saves each, one transaction each, interleaved; WAL + synchronous=FULL + "
+        f"exclusive locking; on {Path.cwd()}"
+    )
     p_med, p_p99 = summary("plain sqlite3 (baseline)", plain_ms)
     summary("raw SQLCipher", cipher_ms)
     v_med, v_p99 = summary("Roundtable vault.add_remark", vault_ms)
     print(f"ratio vault/plain: median {v_med / p_med:.2f}x   p99 {v_p99 / p_p99:.2f}x")
-    print(f"targets: median < 2 ms -> {'met' if v_med < 2 else 'MISSED'}; "
-          f"p99 within 2x of plain -> {'met' if v_p99 <= 2 * p_p99 else 'MISSED'}")
+    print(
+        f"targets: median < 2 ms -> {'met' if v_med < 2 else 'MISSED'}; "
+        f"p99 within 2x of plain -> {'met' if v_p99 <= 2 * p_p99 else 'MISSED'}"
+    )
 
 
 if __name__ == "__main__":

@@ -22,8 +22,8 @@ from roundtable_app.vault.types import REMARK_KINDS
 if TYPE_CHECKING:
     from roundtable_app.vault import Vault
 
-PASS_ENV = "ROUNDTABLE_PASSPHRASE"
-NEW_PASS_ENV = "ROUNDTABLE_NEW_PASSPHRASE"
+PASS_ENV = "ROUNDTABLE_PASSPHRASE"  # noqa: S105 (a variable name)
+NEW_PASS_ENV = "ROUNDTABLE_NEW_PASSPHRASE"  # noqa: S105
 
 
 class UsageError(InputError):
@@ -184,9 +184,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         _out(json.dumps(rows, ensure_ascii=False, indent=1))
         return 0
-    for row in rows:
-        text = " ".join(str(row["text"]).split())
-        _out(f"{row['id'][:8]}  {row['theme'][:28]:28}  {row['kind']:14} {row['status']:9} {text}")
+    for r in remarks:
+        text = " ".join(r.current_text.split())
+        theme = themes[r.theme_id][:28]
+        _out(f"{r.id[:8]}  {theme:28}  {r.kind:14} {r.status:9} {text}")
     _out(f"{len(rows)} remark(s)")
     return 0
 
@@ -295,8 +296,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     fmt, out = next((f, getattr(args, f)) for f in ("pdf", "md", "docx") if getattr(args, f))
     with _open(args) as vault:
-        report = export_summary(vault, fmt, Path(out), accept_findings=args.accept_findings,
-                                include_sessions=args.with_sessions)
+        report = export_summary(
+            vault,
+            fmt,
+            Path(out),
+            accept_findings=args.accept_findings,
+            include_sessions=args.with_sessions,
+        )
     # a refusal is an error: its findings go to stderr, so stdout stays empty
     write = _out if report.exit_code == 0 else (lambda line: sys.stderr.write(line + "\n"))
     for line in report.lines():
@@ -346,8 +352,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--session", metavar="TITLE")
     p.add_argument("text", nargs="?", metavar="TEXT")
 
-    p = _vault_parser(sub, "import", "add remarks from CSV or JSON Lines (all or nothing)",
-                      cmd_import)
+    p = _vault_parser(
+        sub, "import", "add remarks from CSV or JSON Lines (all or nothing)", cmd_import
+    )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--create-themes", action="store_true")
 
@@ -356,8 +363,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = _vault_parser(sub, "terms", "protected terms: import CSV, or list", cmd_terms)
-    actions = p.add_subparsers(dest="action", parser_class=_Parser, metavar="ACTION",
-                               required=True)
+    actions = p.add_subparsers(dest="action", parser_class=_Parser, metavar="ACTION", required=True)
     imp = actions.add_parser("import", help="add protected terms from a CSV")
     imp.add_argument("csv", metavar="CSV")
     lst = actions.add_parser("list", help="list protected terms")
@@ -369,8 +375,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(fn=cmd_scan)
 
-    p = _vault_parser(sub, "check", "run the guard over every remark still to be exported",
-                      cmd_check)
+    p = _vault_parser(
+        sub, "check", "run the guard over every remark still to be exported", cmd_check
+    )
     p.add_argument("--json", action="store_true")
 
     p = _vault_parser(sub, "export", "write the unattributed summary", cmd_export)
@@ -378,10 +385,16 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--pdf", metavar="OUT")
     fmt.add_argument("--md", metavar="OUT")
     fmt.add_argument("--docx", metavar="OUT")
-    p.add_argument("--accept-findings", action="store_true",
-                   help="export even with unresolved guard findings (says how many)")
-    p.add_argument("--with-sessions", action="store_true",
-                   help="name the agenda session of each remark (titles only, never times)")
+    p.add_argument(
+        "--accept-findings",
+        action="store_true",
+        help="export even with unresolved guard findings (says how many)",
+    )
+    p.add_argument(
+        "--with-sessions",
+        action="store_true",
+        help="name the agenda session of each remark (titles only, never times)",
+    )
 
     _vault_parser(sub, "passwd", "change the passphrase", cmd_passwd)
     _vault_parser(sub, "verify", "full integrity check", cmd_verify)
@@ -404,8 +417,24 @@ def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespa
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns (and, as a script, exits with) its exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    known = {"gui", "new", "demo", "add", "import", "list", "terms", "scan", "check",
-             "export", "passwd", "verify", "backup", "-h", "--help", "--version"}
+    known = {
+        "gui",
+        "new",
+        "demo",
+        "add",
+        "import",
+        "list",
+        "terms",
+        "scan",
+        "check",
+        "export",
+        "passwd",
+        "verify",
+        "backup",
+        "-h",
+        "--help",
+        "--version",
+    }
     if not args_list or args_list[0] not in known:
         args_list.insert(0, "gui")  # `roundtable [VAULT]` opens the desktop app
     try:

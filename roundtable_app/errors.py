@@ -69,6 +69,6 @@ class NewerVersionError(RoundtableError):
 
 
 class StorageError(RoundtableError):
-    """The disk refused a write (full, read-only, gone); what was saved before is intact (exit 2)."""
+    """The disk refused a write (full, read-only, gone); what was saved is intact (exit 2)."""
 
     exit_code = 2

@@ -12,9 +12,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ROUNDTABLE_DEVICE_ID"] = "test-device"
 
+from helpers import PASSPHRASE  # noqa: E402
+
 from roundtable_app.vault import Vault  # noqa: E402
 from roundtable_app.vault.demo import create_demo  # noqa: E402
-from helpers import PASSPHRASE  # noqa: E402
 
 THEMES = ("Refugee protection and inclusion", "Rights of the child")
 
@@ -27,8 +28,11 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("ROUNDTABLE_SETTINGS_DIR", str(home / "settings"))
-    for var in ("ROUNDTABLE_PASSPHRASE", "ROUNDTABLE_NEW_PASSPHRASE",
-                "ROUNDTABLE_BUNDLE_PASSPHRASE"):
+    for var in (
+        "ROUNDTABLE_PASSPHRASE",
+        "ROUNDTABLE_NEW_PASSPHRASE",
+        "ROUNDTABLE_BUNDLE_PASSPHRASE",
+    ):
         monkeypatch.delenv(var, raising=False)
     yield
 

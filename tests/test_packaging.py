@@ -16,19 +16,37 @@ REPO = Path(__file__).resolve().parent.parent
 def test_wheel_in_a_fresh_venv_creates_and_opens_a_vault(tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(wheels),
-         str(REPO)],
-        check=True, capture_output=True, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "-w",
+            str(wheels),
+            str(REPO),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=600,
     )
     (wheel,) = wheels.glob("roundtable-*.whl")
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
     python = venv / "bin" / "python"
-    subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-deps", str(wheel)],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--no-deps", str(wheel)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     # dependencies come from the test environment; the package itself only from the wheel
-    env = {**os.environ, "PYTHONPATH": sysconfig.get_paths()["purelib"],
-           "ROUNDTABLE_PASSPHRASE": PASSPHRASE}
+    env = {
+        **os.environ,
+        "PYTHONPATH": sysconfig.get_paths()["purelib"],
+        "ROUNDTABLE_PASSPHRASE": PASSPHRASE,
+    }
     work = tmp_path / "elsewhere"
     work.mkdir()
     script = (
@@ -38,12 +56,22 @@ def test_wheel_in_a_fresh_venv_creates_and_opens_a_vault(tmp_path: Path) -> None
         "print(migrations_dir())\n"
         "print(resources_dir())\n"
     )
-    where = subprocess.run([str(python), "-c", script], cwd=work, env=env, check=True,
-                           capture_output=True, text=True).stdout.split()
+    where = subprocess.run(
+        [str(python), "-c", script], cwd=work, env=env, check=True, capture_output=True, text=True
+    ).stdout.split()
     assert all(str(venv) in line for line in where), where
-    for args in (["demo", "d.roundtable"], ["verify", "d.roundtable"],
-                 ["list", "d.roundtable", "--json"]):
-        r = subprocess.run([str(python), "-m", "roundtable_app", *args], cwd=work, env=env,
-                           capture_output=True, text=True, timeout=300)
+    for args in (
+        ["demo", "d.roundtable"],
+        ["verify", "d.roundtable"],
+        ["list", "d.roundtable", "--json"],
+    ):
+        r = subprocess.run(
+            [str(python), "-m", "roundtable_app", *args],
+            cwd=work,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert r.returncode == 0, r.stderr
     assert '"theme": "Rights of the child"' in r.stdout

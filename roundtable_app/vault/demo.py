@@ -11,7 +11,7 @@ from roundtable_app.paths import resources_dir
 from roundtable_app.vault.service import Vault
 
 DEMO_FILE = "demo/subotica-2016.json"
-DEMO_PASSPHRASE = "subotica-demo-2016"
+DEMO_PASSPHRASE = "subotica-demo-2016"  # noqa: S105 (public on purpose: fictional data)
 
 
 def demo_data() -> dict[str, Any]:
@@ -47,7 +47,9 @@ def create_demo(path: str | Path, passphrase: str = DEMO_PASSPHRASE) -> Vault:
             sessions[info_s.title] = info_s.id
         for r in data["remarks"]:
             remark = vault.add_remark(
-                r["text"], themes[r["theme"]], r.get("kind", "observation"),
+                r["text"],
+                themes[r["theme"]],
+                r.get("kind", "observation"),
                 sessions.get(r.get("session") or ""),
             )
             if r.get("reworded"):

@@ -64,9 +64,7 @@ def sql_string(value: str) -> str:
 def check_new_passphrase(passphrase: str) -> None:
     """Refuse a passphrase too short to protect a vault."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise InputError(
-            f"the passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long"
-        )
+        raise InputError(f"the passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long")
     if "\x00" in passphrase:
         raise InputError("the passphrase cannot contain a NUL character")
 
@@ -117,9 +115,7 @@ def connect_raw(path: Path, passphrase: str) -> sqlcipher.Connection:
     leaves the file byte-identical.
     """
     key = sql_string(passphrase)
-    conn = sqlcipher.connect(
-        str(path), timeout=0.2, check_same_thread=False, isolation_level=None
-    )
+    conn = sqlcipher.connect(str(path), timeout=0.2, check_same_thread=False, isolation_level=None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {key}")

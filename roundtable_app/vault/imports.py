@@ -53,7 +53,9 @@ def parse_remarks_csv(text: str, source: str | Path) -> list[NewRemark]:
             source,
             1,
         )
-    col = {name: header.index(name) for name in ("theme", "kind", "session", "text") if name in header}
+    col: dict[str, int] = {
+        name: header.index(name) for name in ("theme", "kind", "session", "text") if name in header
+    }
     out: list[NewRemark] = []
     try:
         for row in reader:

@@ -70,9 +70,7 @@ class Remark(Base):
     text: Mapped[str] = mapped_column(Text)
     reworded: Mapped[str | None] = mapped_column(Text, nullable=True)
     theme_id: Mapped[int] = mapped_column(ForeignKey("themes.id"), index=True)
-    session_id: Mapped[int | None] = mapped_column(
-        ForeignKey("agenda_sessions.id"), nullable=True
-    )
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_sessions.id"), nullable=True)
     kind: Mapped[str] = mapped_column(String(20), default="observation")
     status: Mapped[str] = mapped_column(String(10), default="captured")
     key_point: Mapped[bool] = mapped_column(Boolean, default=False)

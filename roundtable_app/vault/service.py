@@ -128,7 +128,7 @@ def _term(t: ProtectedTerm) -> Term:
 
 
 class Vault:
-    """An unlocked event vault. Create with :meth:`create` or :meth:`open`; end with :meth:`close`."""
+    """An unlocked event vault: :meth:`create` or :meth:`open` it, :meth:`close` it."""
 
     def __init__(self, path: Path, engine: Engine, dbapi: sqlcipher.Connection) -> None:
         self.path = path
@@ -392,9 +392,7 @@ class Vault:
             theme = self._get_theme(s, theme_id)
             if name is not None:
                 name = " ".join(clean_text(name, "the theme name", 200).split())
-                clash = s.scalars(
-                    select(Theme).where(Theme.id != theme_id)
-                ).all()
+                clash = s.scalars(select(Theme).where(Theme.id != theme_id)).all()
                 if any(t.name.casefold() == name.casefold() for t in clash):
                     raise InputError(f"a theme named {name!r} already exists")
                 theme.name = name
@@ -467,7 +465,9 @@ class Vault:
         wanted = " ".join(title.split()).casefold()
         return next((a for a in self.sessions() if a.title.casefold() == wanted), None)
 
-    def add_session(self, title: str, *, day: int | None = None, time_label: str = "") -> SessionInfo:
+    def add_session(
+        self, title: str, *, day: int | None = None, time_label: str = ""
+    ) -> SessionInfo:
         """Add an agenda item at the end."""
         title = " ".join(clean_text(title, "the session title", 300).split())
         if self.session_by_title(title) is not None:
@@ -485,7 +485,11 @@ class Vault:
             return _session_info(item)
 
     def update_session(
-        self, session_id: int, *, title: str | None = None, day: int | None | bool = False,
+        self,
+        session_id: int,
+        *,
+        title: str | None = None,
+        day: int | None | bool = False,
         time_label: str | None = None,
     ) -> SessionInfo:
         """Change an agenda item."""
@@ -603,9 +607,7 @@ class Vault:
                 s.add(theme)
                 s.flush()
                 themes[key] = theme.id
-            sessions = {
-                a.title.casefold(): a.id for a in s.scalars(select(AgendaSession))
-            }
+            sessions = {a.title.casefold(): a.id for a in s.scalars(select(AgendaSession))}
             last = s.scalar(select(func.max(AgendaSession.position)))
             last = -1 if last is None else last
             rows = []
@@ -849,8 +851,9 @@ class Vault:
             )
             s.add(row)
             s.flush()
-            return DecisionInfo(row.id, row.target, row.text, row.category, row.reason,
-                                row.created_at)
+            return DecisionInfo(
+                row.id, row.target, row.text, row.category, row.reason, row.created_at
+            )
 
     def undo_dismissal(self, decision_id: int) -> None:
         """Forget a dismissal: the finding counts again."""
@@ -870,7 +873,10 @@ class Vault:
 
     # ----------------------------------------------------------------- draft
     def save_draft(
-        self, text: str, theme_id: int | None, kind: str = "observation",
+        self,
+        text: str,
+        theme_id: int | None,
+        kind: str = "observation",
         session_id: int | None = None,
     ) -> None:
         """Keep the editor's unsaved text (encrypted, in the vault) for crash recovery."""
@@ -881,8 +887,16 @@ class Vault:
                     s.delete(row)
                 return
             if row is None:
-                s.add(Draft(id=1, text=text, theme_id=theme_id, kind=kind,
-                            session_id=session_id, updated_at=now()))
+                s.add(
+                    Draft(
+                        id=1,
+                        text=text,
+                        theme_id=theme_id,
+                        kind=kind,
+                        session_id=session_id,
+                        updated_at=now(),
+                    )
+                )
             else:
                 row.text, row.theme_id, row.kind = text, theme_id, kind
                 row.session_id, row.updated_at = session_id, now()

@@ -14,10 +14,26 @@ ENV = {"ROUNDTABLE_PASSPHRASE": PASSPHRASE}
 @pytest.fixture
 def made(tmp_path: Path) -> Path:
     path = tmp_path / "e.roundtable"
-    assert run_cli("new", str(path), "--title", "T", "--theme", "Refugee protection",
-                   "--theme", "Rights of the child", env=ENV).returncode == 0
-    assert run_cli("add", str(path), "--theme", "Refugee protection", "already there",
-                   env=ENV).returncode == 0
+    assert (
+        run_cli(
+            "new",
+            str(path),
+            "--title",
+            "T",
+            "--theme",
+            "Refugee protection",
+            "--theme",
+            "Rights of the child",
+            env=ENV,
+        ).returncode
+        == 0
+    )
+    assert (
+        run_cli(
+            "add", str(path), "--theme", "Refugee protection", "already there", env=ENV
+        ).returncode
+        == 0
+    )
     return path
 
 
@@ -37,21 +53,28 @@ def test_csv_with_bom_and_jsonl_import(made: Path, tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     assert "added 2" in r.stdout
     jsonl = tmp_path / "r.jsonl"
-    jsonl.write_text('{"theme": "Refugee protection", "text": "from jsonl", "kind": "lesson"}\n'
-                     '\n{"theme": "New theme", "text": "needs a new theme"}\n', "utf-8")
+    jsonl.write_text(
+        '{"theme": "Refugee protection", "text": "from jsonl", "kind": "lesson"}\n'
+        '\n{"theme": "New theme", "text": "needs a new theme"}\n',
+        "utf-8",
+    )
     assert run_cli("import", str(made), str(jsonl), env=ENV).returncode == 2
     r = run_cli("import", str(made), str(jsonl), "--create-themes", env=ENV)
     assert r.returncode == 0, r.stderr
-    assert texts(made) == ["already there", "Plain, with a comma", "Старатељи на терену",
-                           "from jsonl", "needs a new theme"]
+    assert texts(made) == [
+        "already there",
+        "Plain, with a comma",
+        "Старатељи на терену",
+        "from jsonl",
+        "needs a new theme",
+    ]
 
 
 BAD = {
-    "unknown-theme.csv": ("theme,text\nRefugee protection,ok\nAtlantis,bad\n".encode(), "line 3"),
-    "bad-kind.csv": ("theme,kind,text\nRefugee protection,gossip,x\n".encode(), "line 2"),
+    "unknown-theme.csv": (b"theme,text\nRefugee protection,ok\nAtlantis,bad\n", "line 3"),
+    "bad-kind.csv": (b"theme,kind,text\nRefugee protection,gossip,x\n", "line 2"),
     "missing-column.csv": (b"theme,kind\nRefugee protection,lesson\n", "line 1"),
-    "bad-utf8.csv": (b"theme,text\nRefugee protection,ok\nRefugee protection,\xff\xfe\n",
-                     "line 3"),
+    "bad-utf8.csv": (b"theme,text\nRefugee protection,ok\nRefugee protection,\xff\xfe\n", "line 3"),
     "huge.csv": (b"theme,text\nRefugee protection," + b"x" * 1_000_000 + b"\n", "line 2"),
     "not-json.jsonl": (b'{"theme": "Refugee protection", "text": "ok"}\n{not json\n', "line 2"),
     "no-text.jsonl": (b'{"theme": "Refugee protection"}\n', "line 1"),

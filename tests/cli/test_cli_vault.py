@@ -16,8 +16,19 @@ ENV = {"ROUNDTABLE_PASSPHRASE": PASSPHRASE}
 @pytest.fixture
 def made(tmp_path: Path) -> Path:
     path = tmp_path / "e.roundtable"
-    r = run_cli("new", str(path), "--title", "Subotica roundtable", "--theme", "Rights of the child",
-                "--theme", "Trauma care", "--venue", "Subotica", env=ENV)
+    r = run_cli(
+        "new",
+        str(path),
+        "--title",
+        "Subotica roundtable",
+        "--theme",
+        "Rights of the child",
+        "--theme",
+        "Trauma care",
+        "--venue",
+        "Subotica",
+        env=ENV,
+    )
     assert r.returncode == 0, r.stderr
     return path
 
@@ -29,23 +40,45 @@ def listing(path: Path) -> list[dict[str, str]]:
 
 
 def test_new_add_list_round_trip(made: Path) -> None:
-    r = run_cli("add", str(made), "--theme", "rights of the child", "--kind", "recommendation",
-                "--session", "Day 1", "Appoint guardians within 72 hours.", env=ENV)
+    r = run_cli(
+        "add",
+        str(made),
+        "--theme",
+        "rights of the child",
+        "--kind",
+        "recommendation",
+        "--session",
+        "Day 1",
+        "Appoint guardians within 72 hours.",
+        env=ENV,
+    )
     assert r.returncode == 0, r.stderr
     remark_id = r.stdout.strip()
     assert len(remark_id) == 36
     (row,) = listing(made)
-    assert row == {"id": remark_id, "theme": "Rights of the child", "kind": "recommendation",
-                   "session": "Day 1", "text": "Appoint guardians within 72 hours.",
-                   "status": "captured"}
+    assert row == {
+        "id": remark_id,
+        "theme": "Rights of the child",
+        "kind": "recommendation",
+        "session": "Day 1",
+        "text": "Appoint guardians within 72 hours.",
+        "status": "captured",
+    }
     r = run_cli("list", str(made), "--theme", "Trauma care", "--json", env=ENV)
     assert json.loads(r.stdout) == []
 
 
 def test_add_reads_stdin_with_dash_or_no_text(made: Path) -> None:
     for args in (["-"], []):
-        r = run_cli("add", str(made), "--theme", "Trauma care", *args, env=ENV,
-                    input="Čuvari deteta — Цирилица too\n".encode())
+        r = run_cli(
+            "add",
+            str(made),
+            "--theme",
+            "Trauma care",
+            *args,
+            env=ENV,
+            input="Čuvari deteta — Цирилица too\n".encode(),
+        )
         assert r.returncode == 0, r.stderr
     assert [x["text"] for x in listing(made)] == ["Čuvari deteta — Цирилица too"] * 2
 
@@ -55,8 +88,13 @@ def test_new_refuses_existing_file_and_short_passphrase(made: Path, tmp_path: Pa
     r = run_cli("new", str(made), "--title", "again", env=ENV)
     assert r.returncode == 2 and "already exists" in r.stderr
     assert made.read_bytes() == before
-    r = run_cli("new", str(tmp_path / "s.roundtable"), "--title", "x",
-                env={"ROUNDTABLE_PASSPHRASE": "short"})
+    r = run_cli(
+        "new",
+        str(tmp_path / "s.roundtable"),
+        "--title",
+        "x",
+        env={"ROUNDTABLE_PASSPHRASE": "short"},
+    )
     assert r.returncode == 2 and "at least 10" in r.stderr
     assert not (tmp_path / "s.roundtable").exists()
 
@@ -87,8 +125,12 @@ def test_not_a_vault_exit_3(tmp_path: Path) -> None:
 
 def test_verify_catches_a_flipped_byte_exit_4(made: Path) -> None:
     for i in range(60):
-        assert run_cli("add", str(made), "--theme", "Trauma care", f"remark {i} " * 40,
-                       env=ENV).returncode == 0
+        assert (
+            run_cli(
+                "add", str(made), "--theme", "Trauma care", f"remark {i} " * 40, env=ENV
+            ).returncode
+            == 0
+        )
     r = run_cli("verify", str(made), env=ENV)
     assert r.returncode == 0 and "authenticate" in r.stdout
     data = bytearray(made.read_bytes())
@@ -121,13 +163,18 @@ def test_passwd_backup_and_terms(made: Path, tmp_path: Path) -> None:
     assert run_cli("list", str(made), env=ENV).returncode == 3
     env2 = {"ROUNDTABLE_PASSPHRASE": new}
     terms = tmp_path / "terms.csv"
-    terms.write_bytes("\ufeffterm,kind,aliases\nMilica Jovanović,person,Милица Јовановић\n"
-                      "Danish Refugee Council,organisation,DRC\n".encode())
+    terms.write_bytes(
+        "\ufeffterm,kind,aliases\nMilica Jovanović,person,Милица Јовановић\n"
+        "Danish Refugee Council,organisation,DRC\n".encode()
+    )
     r = run_cli("terms", str(made), "import", str(terms), env=env2)
     assert r.returncode == 0 and "added 2" in r.stdout
     r = run_cli("terms", str(made), "list", "--json", env=env2)
-    assert json.loads(r.stdout)[0] == {"term": "Milica Jovanović", "kind": "person",
-                                       "aliases": ["Милица Јовановић"]}
+    assert json.loads(r.stdout)[0] == {
+        "term": "Milica Jovanović",
+        "kind": "person",
+        "aliases": ["Милица Јовановић"],
+    }
     r = run_cli("backup", str(made), str(tmp_path), env=env2)
     assert r.returncode == 0, r.stderr
     copy = next(tmp_path.glob("e-backup-*.roundtable"))
@@ -137,14 +184,29 @@ def test_passwd_backup_and_terms(made: Path, tmp_path: Path) -> None:
 def test_usage_errors_exit_2(made: Path) -> None:
     assert run_cli("add", str(made), "x", env=ENV).returncode == 2  # --theme missing
     assert run_cli("add", str(made), "--theme", "Nope", "x", env=ENV).returncode == 2
-    assert run_cli("add", str(made), "--theme", "Trauma care", "--kind", "gossip", "x",
-                   env=ENV).returncode == 2
+    assert (
+        run_cli(
+            "add", str(made), "--theme", "Trauma care", "--kind", "gossip", "x", env=ENV
+        ).returncode
+        == 2
+    )
     assert run_cli("--no-such-option").returncode == 2
 
 
 def test_export_names_sessions_only_when_asked(made: Path, tmp_path: Path) -> None:
-    assert run_cli("add", str(made), "--theme", "Trauma care", "--session", "Working group B",
-                   "Supervision for counsellors is rare.", env=ENV).returncode == 0
+    assert (
+        run_cli(
+            "add",
+            str(made),
+            "--theme",
+            "Trauma care",
+            "--session",
+            "Working group B",
+            "Supervision for counsellors is rare.",
+            env=ENV,
+        ).returncode
+        == 0
+    )
     plain, with_sessions = tmp_path / "plain.md", tmp_path / "sessions.md"
     assert run_cli("export", str(made), "--md", str(plain), env=ENV).returncode == 0
     r = run_cli("export", str(made), "--md", str(with_sessions), "--with-sessions", env=ENV)

@@ -14,8 +14,12 @@ CANARY = "Kanarinac-Žuti-7731"
 
 
 def encodings(text: str) -> list[bytes]:
-    return [text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-16-be"),
-            codecs.encode(text, "utf-8")[:12]]
+    return [
+        text.encode("utf-8"),
+        text.encode("utf-16-le"),
+        text.encode("utf-16-be"),
+        codecs.encode(text, "utf-8")[:12],
+    ]
 
 
 def leaks(folder: Path, canaries: list[str]) -> list[str]:
@@ -34,9 +38,15 @@ def test_text_from_every_service_path_is_absent_while_open_and_after(tmp_path: P
     folder = tmp_path / "venue"
     folder.mkdir()
     words = [f"{CANARY}-{n}" for n in range(12)]
-    v = Vault.create(folder / "e.roundtable", PASSPHRASE, title=words[0], venue=words[1],
-                     conveners=[words[2]], themes=[words[3]],
-                     terms=[Term(words[4], "person", (words[5],))])
+    v = Vault.create(
+        folder / "e.roundtable",
+        PASSPHRASE,
+        title=words[0],
+        venue=words[1],
+        conveners=[words[2]],
+        themes=[words[3]],
+        terms=[Term(words[4], "person", (words[5],))],
+    )
     theme = v.themes()[0].id
     r = v.add_remark(words[6], theme)
     v.edit_remark(r.id, words[7])
@@ -61,12 +71,32 @@ def test_text_from_every_command_is_absent_from_disk(tmp_path: Path) -> None:
     vault = tmp_path / "cli.roundtable"
     terms = tmp_path / "terms.csv"
     terms.write_text(f"term,kind,aliases\n{CANARY}-t,person,{CANARY}-alias\n", "utf-8")
-    assert run_cli("new", str(vault), "--title", f"{CANARY}-title", "--theme", f"{CANARY}-th",
-                   "--convener", f"{CANARY}-conv", "--terms", str(terms), env=env).returncode == 0
-    assert run_cli("add", str(vault), "--theme", f"{CANARY}-th", f"{CANARY}-arg",
-                   env=env).returncode == 0
-    assert run_cli("add", str(vault), "--theme", f"{CANARY}-th", env=env,
-                   input=f"{CANARY}-stdin".encode()).returncode == 0
+    assert (
+        run_cli(
+            "new",
+            str(vault),
+            "--title",
+            f"{CANARY}-title",
+            "--theme",
+            f"{CANARY}-th",
+            "--convener",
+            f"{CANARY}-conv",
+            "--terms",
+            str(terms),
+            env=env,
+        ).returncode
+        == 0
+    )
+    assert (
+        run_cli("add", str(vault), "--theme", f"{CANARY}-th", f"{CANARY}-arg", env=env).returncode
+        == 0
+    )
+    assert (
+        run_cli(
+            "add", str(vault), "--theme", f"{CANARY}-th", env=env, input=f"{CANARY}-stdin".encode()
+        ).returncode
+        == 0
+    )
     remarks = tmp_path / "in.jsonl"
     remarks.write_text(f'{{"theme": "{CANARY}-th", "text": "{CANARY}-import"}}\n', "utf-8")
     assert run_cli("import", str(vault), str(remarks), env=env).returncode == 0
@@ -74,8 +104,10 @@ def test_text_from_every_command_is_absent_from_disk(tmp_path: Path) -> None:
     # the inputs we wrote ourselves are plaintext by design; everything Roundtable wrote is not
     terms.unlink()
     remarks.unlink()
-    found = leaks(tmp_path, [f"{CANARY}-{x}" for x in
-                             ("t", "alias", "title", "th", "conv", "arg", "stdin", "import")])
+    found = leaks(
+        tmp_path,
+        [f"{CANARY}-{x}" for x in ("t", "alias", "title", "th", "conv", "arg", "stdin", "import")],
+    )
     assert found == []
     listing = run_cli("list", str(vault), "--json", env=env)
     assert f"{CANARY}-stdin" in listing.stdout and f"{CANARY}-import" in listing.stdout

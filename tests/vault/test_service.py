@@ -54,8 +54,11 @@ def test_edit_and_reword_keep_every_earlier_wording(vault: Vault) -> None:
     assert now.text == "second wording"
     assert now.current_text == "neutral wording, revised"
     history = [(v.field, v.text) for v in vault.revisions(r.id)]
-    assert history == [("text", "first wording"), ("reworded", None),
-                       ("reworded", "neutral wording")]
+    assert history == [
+        ("text", "first wording"),
+        ("reworded", None),
+        ("reworded", "neutral wording"),
+    ]
 
 
 def test_delete_can_be_undone(vault: Vault) -> None:
@@ -70,8 +73,7 @@ def test_delete_can_be_undone(vault: Vault) -> None:
 def test_update_remark_refiles_and_validates(vault: Vault) -> None:
     a, b = vault.themes()
     r = vault.add_remark("x", a.id)
-    r2 = vault.update_remark(r.id, theme_id=b.id, kind="lesson", status="included",
-                             key_point=True)
+    r2 = vault.update_remark(r.id, theme_id=b.id, kind="lesson", status="included", key_point=True)
     assert (r2.theme_id, r2.kind, r2.status, r2.key_point) == (b.id, "lesson", "included", True)
     with pytest.raises(InputError):
         vault.update_remark(r.id, status="published")
