@@ -1,7 +1,7 @@
 """Held-out judge for the attribution guard.
 
-The cases in ``heldout/`` were written without reading the guard's code or its own test data, for a
-fictional event different from the public sample, so these figures measure how the guard generalises.
+The cases in ``heldout/`` were written without reading the guard's code or its own test data,
+for a fictional event unlike the public sample, so these figures measure how the guard generalises.
 A leaking remark counts as caught only when every expected span is overlapped by some finding; a
 clean remark counts as flagged when it has any finding at all. Run with ``-s`` to see every miss.
 """
@@ -105,10 +105,14 @@ def outcomes() -> list[Outcome]:
 
 
 def _show(o: Outcome) -> str:
-    found = ", ".join(f"{f.text!r}[{f.start}:{f.end}] {f.category}/{f.severity}"
-                      for f in o.findings) or "nothing"
+    found = (
+        ", ".join(f"{f.text!r}[{f.start}:{f.end}] {f.category}/{f.severity}" for f in o.findings)
+        or "nothing"
+    )
     miss = f" missed {list(o.missed)}" if o.missed else ""
-    return f"  {o.case.id} {o.case.text!r}\n      expect {list(o.case.expect)}{miss}; guard: {found}"
+    return (
+        f"  {o.case.id} {o.case.text!r}\n      expect {list(o.case.expect)}{miss}; guard: {found}"
+    )
 
 
 def _report(title: str, failed: list[Outcome]) -> None:
