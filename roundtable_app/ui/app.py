@@ -7,13 +7,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from roundtable_app.paths import resources_dir
-from roundtable_app.ui.common import icon, workers_idle
+from roundtable_app.ui.common import icon, run_in_worker, workers_idle
 from roundtable_app.ui.settings import SETTINGS_ENV
+from roundtable_app.ui.vault_access import preload
 
 ACCENT = "#2f6f8f"
 
@@ -107,6 +108,11 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
+def _ignore(_value: object) -> None:
+    # A failed preload is retried, and reported, by the unlock that needs it.
+    return None
+
+
 def run_app(vault_path: str | None = None) -> int:
     """Run the desktop app (``roundtable gui [VAULT]``); returns the exit status."""
     from roundtable_app.ui.main_window import MainWindow  # after the app exists
@@ -116,6 +122,8 @@ def run_app(vault_path: str | None = None) -> int:
     window.show()
     if vault_path:
         window.open_path(vault_path)
+    # The welcome window came up without the vault service; load it while the user reads.
+    QTimer.singleShot(0, lambda: run_in_worker(preload, _ignore, _ignore))
     status = app.exec()
     workers_idle()
     return int(status)

@@ -29,11 +29,11 @@ from roundtable_app.ui.shortcut_help import (
     rows_for,
 )
 from roundtable_app.ui.welcome import SUFFIX, WelcomePage
-from roundtable_app.vault import Vault
 
 if TYPE_CHECKING:
     from roundtable_app.ui.capture.workspace import CaptureWorkspace
     from roundtable_app.ui.setup.dialog import SetupDialog
+    from roundtable_app.vault import Vault
 
 APP_NAME = "Roundtable"
 

@@ -8,6 +8,7 @@ try; the passphrase field is cleared after each attempt.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -30,7 +31,10 @@ from roundtable_app.ui.common import (
     run_in_worker,
     show_message,
 )
-from roundtable_app.vault import Vault
+from roundtable_app.ui.vault_access import open_vault
+
+if TYPE_CHECKING:
+    from roundtable_app.vault import Vault
 
 
 class PassphraseForm(QWidget):
@@ -103,7 +107,7 @@ class PassphraseForm(QWidget):
         show_message(self.message, "")
         path = self.path
         run_in_worker(
-            lambda: Vault.open(path, passphrase),
+            lambda: open_vault(path, passphrase),
             self._on_opened,
             self._on_failed,
             owner=self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,9 +36,15 @@ from roundtable_app.ui.common import (
 )
 from roundtable_app.ui.settings import Settings
 from roundtable_app.ui.unlock import UnlockDialog
-from roundtable_app.vault import Vault
-from roundtable_app.vault.demo import DEMO_PASSPHRASE, create_demo
-from roundtable_app.vault.engine import MIN_PASSPHRASE_LENGTH
+from roundtable_app.ui.vault_access import (
+    DEMO_PASSPHRASE,
+    MIN_PASSPHRASE_LENGTH,
+    create_demo_vault,
+    create_vault,
+)
+
+if TYPE_CHECKING:
+    from roundtable_app.vault import Vault
 
 SUFFIX = ".roundtable"
 
@@ -321,7 +328,7 @@ class WelcomePage(QWidget):
 
         unique = list(dict.fromkeys(themes))
         run_in_worker(
-            lambda: Vault.create(target, passphrase, title=title, themes=unique),
+            lambda: create_vault(target, passphrase, title=title, themes=unique),
             done,
             failed,
             owner=self,
@@ -425,7 +432,7 @@ class WelcomePage(QWidget):
             show_message(self.demo_message, error_text(exc))
 
         run_in_worker(
-            lambda: create_demo(Path(folder) / f"demo{SUFFIX}", DEMO_PASSPHRASE),
+            lambda: create_demo_vault(Path(folder) / f"demo{SUFFIX}"),
             done,
             failed,
             owner=self,
