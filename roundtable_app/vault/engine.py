@@ -90,9 +90,24 @@ def precheck_existing(path: Path) -> None:
         raise UnlockError(f"{path}: the file is too small to be a Roundtable vault")
 
 
+def scrub(exc: BaseException) -> None:
+    """Empty a database exception of the statement and parameters it quotes (remark text),
+    so that it holds nothing secret even as the hidden ``__context__`` of our own error."""
+    for err in (exc, getattr(exc, "orig", None)):
+        if err is None:
+            continue
+        for attr in ("statement", "params"):
+            if hasattr(err, attr):
+                setattr(err, attr, None)
+        err.args = (type(err).__name__,)
+
+
 def map_db_error(exc: BaseException, path: Path) -> RoundtableError:
-    """Turn a SQLCipher error into one of our distinct errors, without echoing any SQL."""
+    """Turn a SQLCipher error into one of our distinct errors, without echoing any SQL.
+
+    The original exception is scrubbed (see :func:`scrub`)."""
     msg = str(getattr(exc, "orig", exc)).lower()
+    scrub(exc)
     if "locked" in msg or "busy" in msg:
         return InUseError(f"{path}: the vault is in use by another Roundtable window or process")
     if "not a database" in msg:

@@ -17,10 +17,10 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, delete, func, insert, select, update
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from roundtable_app.errors import InputError, RoundtableError
+from roundtable_app.errors import InputError, RoundtableError, StorageError
 from roundtable_app.guard.terms import TERM_KINDS, Term
 from roundtable_app.vault import engine as eng
 from roundtable_app.vault import migrations
@@ -278,12 +278,24 @@ class Vault:
             except RoundtableError:
                 session.rollback()
                 raise
-            except IntegrityError:
+            # SQLAlchemy's own messages quote the statement and its parameters (remark text):
+            # they are replaced, never chained or shown.
+            except IntegrityError as exc:
                 session.rollback()
-                raise
+                eng.scrub(exc)
+                raise InputError(
+                    "the change conflicts with what the vault holds (a duplicate name, or a "
+                    "theme or session that no longer exists)"
+                ) from None
             except DBAPIError as exc:
                 session.rollback()
                 raise eng.map_db_error(exc, self.path) from None
+            except SQLAlchemyError as exc:
+                session.rollback()
+                eng.scrub(exc)
+                raise StorageError(
+                    f"{self.path}: the vault could not be used ({type(exc).__name__})"
+                ) from None
             finally:
                 session.close()
 
@@ -551,8 +563,9 @@ class Vault:
             try:
                 conn.execute(_INSERT_REMARK, params)
                 conn.commit()
-            except sqlcipher.IntegrityError:
+            except sqlcipher.IntegrityError as exc:
                 conn.rollback()
+                eng.scrub(exc)
                 raise InputError("no such theme or agenda session") from None
             except sqlcipher.Error as exc:
                 conn.rollback()

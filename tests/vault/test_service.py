@@ -145,3 +145,20 @@ def test_full_disk_keeps_everything_saved_before(vault: Vault) -> None:
             vault.add_remark("filler " * 400, theme)
     remaining = [r.id for r in vault.remarks()]
     assert remaining[:5] == saved
+
+
+def test_database_errors_never_quote_the_text(vault: Vault) -> None:
+    theme = vault.themes()[0].id
+    r = vault.add_remark("secret words of a participant", theme)
+    with vault.raw_connection() as conn:
+        conn.execute(
+            "CREATE TRIGGER no_edits BEFORE UPDATE ON remarks "
+            "BEGIN SELECT RAISE(ABORT, 'constraint failed'); END"
+        )
+        conn.commit()
+    with pytest.raises(InputError) as info:
+        vault.edit_remark(r.id, "other secret words")
+    hidden = info.value.__context__
+    message = str(info.value) + str(hidden) + repr(hidden) + str(getattr(hidden, "orig", ""))
+    assert "secret" not in message
+    assert vault.remark(r.id).text == "secret words of a participant"
