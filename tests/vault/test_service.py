@@ -162,3 +162,18 @@ def test_database_errors_never_quote_the_text(vault: Vault) -> None:
     message = str(info.value) + str(hidden) + repr(hidden) + str(getattr(hidden, "orig", ""))
     assert "secret" not in message
     assert vault.remark(r.id).text == "secret words of a participant"
+
+
+def test_read_only_disk_refuses_a_save_and_keeps_the_text_out_of_the_error(vault: Vault):
+    theme = vault.themes()[0].id
+    kept = vault.add_remark("saved before", theme)
+    with vault.raw_connection() as conn:
+        conn.execute("PRAGMA query_only = ON")  # what SQLite reports on a read-only medium
+    with pytest.raises(StorageError, match="cannot be written") as info:
+        vault.add_remark("typed while read-only", theme)
+    assert "typed while" not in str(info.value)
+    with pytest.raises(StorageError):
+        vault.edit_remark(kept.id, "edited while read-only")
+    with vault.raw_connection() as conn:
+        conn.execute("PRAGMA query_only = OFF")
+    assert [(r.id, r.text) for r in vault.remarks()] == [(kept.id, "saved before")]
