@@ -34,19 +34,28 @@ from roundtable_app.vault.types import REMARK_KINDS, NewRemark  # noqa: E402
 
 PASSPHRASE = "bench-passphrase-1"
 THEMES = [f"Theme {i}: protection, inclusion and care" for i in range(1, 7)]
-WORDS = ("registration interpreters reception winter guardianship children counselling "
-         "staff detention referral shelter asylum legal aid municipality school procedure "
-         "Tumači često potpisuju dokumenta Деци без пратње обезбедити смештај").split()
+WORDS = (
+    "registration interpreters reception winter guardianship children counselling "
+    "staff detention referral shelter asylum legal aid municipality school procedure "
+    "Tumači često potpisuju dokumenta Деци без пратње обезбедити смештај"
+).split()
 
 
 def make_vault(folder: Path, count: int) -> Vault:
     """A vault with ``count`` remarks in one transaction."""
     rng = random.Random(count)
-    vault = Vault.create(folder / f"bench-{count}.roundtable", PASSPHRASE,
-                         title="Benchmark roundtable", themes=THEMES)
+    vault = Vault.create(
+        folder / f"bench-{count}.roundtable",
+        PASSPHRASE,
+        title="Benchmark roundtable",
+        themes=THEMES,
+    )
     rows = [
-        NewRemark(theme=rng.choice(THEMES), kind=rng.choice(REMARK_KINDS),
-                  text=" ".join(rng.choice(WORDS) for _ in range(rng.randint(12, 60))) + ".")
+        NewRemark(
+            theme=rng.choice(THEMES),
+            kind=rng.choice(REMARK_KINDS),
+            text=" ".join(rng.choice(WORDS) for _ in range(rng.randint(12, 60))) + ".",
+        )
         for _ in range(count)
     ]
     vault.add_remarks(rows)
@@ -60,8 +69,15 @@ def bare_reportlab(texts: list[str]) -> bytes:
     buffer = io.BytesIO()
     # Same page and margins as the summary, so both set lines of the same length.
     left, right, top, bottom = PdfRenderer.margins
-    doc = SimpleDocTemplate(buffer, pagesize=A4, invariant=1, leftMargin=left,
-                            rightMargin=right, topMargin=top, bottomMargin=bottom)
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        invariant=1,
+        leftMargin=left,
+        rightMargin=right,
+        topMargin=top,
+        bottomMargin=bottom,
+    )
     doc.build([Paragraph(para_text(t), style) for t in texts])
     return buffer.getvalue()
 
@@ -80,8 +96,10 @@ def main() -> int:
     """Print timings and ratios for 300 and 10,000 remarks."""
     sizes = [int(a) for a in sys.argv[1:]] or [300, 10_000]
     fonts.register_fonts()
-    print(f"{'remarks':>8} {'export s':>9} {'render s':>9} {'bare s':>8} "
-          f"{'export/bare':>11} {'render/bare':>11} {'pages':>6}")
+    print(
+        f"{'remarks':>8} {'export s':>9} {'render s':>9} {'bare s':>8} "
+        f"{'export/bare':>11} {'render/bare':>11} {'pages':>6}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for count in sizes:
@@ -102,17 +120,28 @@ def main() -> int:
                 for _ in range(rounds):
                     bare = min(bare, best_of(1, lambda t=texts: bare_reportlab(t)))
                     render = min(render, best_of(1, lambda s=summary: render_pdf(s)))
-                    export = min(export, best_of(1, lambda v=vault, o=out: export_summary(
-                        v, "pdf", o, accept_findings=True)))
+                    export = min(
+                        export,
+                        best_of(
+                            1,
+                            lambda v=vault, o=out: export_summary(
+                                v, "pdf", o, accept_findings=True
+                            ),
+                        ),
+                    )
                 pages = export_summary(vault, "pdf", out, accept_findings=True).pages
                 check = best_of(rounds, lambda v=vault: preflight(v))
             finally:
                 vault.close()
-            print(f"{count:>8} {export:>9.3f} {render:>9.3f} {bare:>8.3f} "
-                  f"{export / bare:>10.2f}x {render / bare:>10.2f}x {pages:>6}"
-                  f"   (pre-flight alone {check:.3f} s)")
-    print("export = export_summary (read vault, pre-flight, render, atomic write);"
-          " render = render_pdf(summary); bare = plain platypus, same paragraphs and font")
+            print(
+                f"{count:>8} {export:>9.3f} {render:>9.3f} {bare:>8.3f} "
+                f"{export / bare:>10.2f}x {render / bare:>10.2f}x {pages:>6}"
+                f"   (pre-flight alone {check:.3f} s)"
+            )
+    print(
+        "export = export_summary (read vault, pre-flight, render, atomic write);"
+        " render = render_pdf(summary); bare = plain platypus, same paragraphs and font"
+    )
     return 0
 
 

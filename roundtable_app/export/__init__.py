@@ -133,6 +133,13 @@ def export_summary(
     data, pages = render(summary, fmt)
     write_atomic(target, data)
     return ExportReport(
-        exit_code=0, path=target, fmt=fmt, unresolved=unresolved, accepted=count,
-        written=True, pages=pages, remarks=summary.total, themes=len(summary.themes),
+        exit_code=0,
+        path=target,
+        fmt=fmt,
+        unresolved=unresolved,
+        accepted=count,
+        written=True,
+        pages=pages,
+        remarks=summary.total,
+        themes=len(summary.themes),
     )

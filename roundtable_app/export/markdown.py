@@ -86,8 +86,8 @@ def render_markdown(summary: Summary) -> str:
     if s.conveners:
         out += ["**Convened by:** " + "; ".join(md_escape(c) for c in s.conveners), ""]
     out += [
-        "> **Held under the Chatham House Rule.** " + md_escape(s.rule_statement).replace(
-            "\n", " "),
+        "> **Held under the Chatham House Rule.** "
+        + md_escape(s.rule_statement).replace("\n", " "),
         ">",
         "> " + md_escape(s.notice),
         "",
@@ -112,10 +112,16 @@ def render_markdown(summary: Summary) -> str:
     out.append("| Theme | " + " | ".join(KIND_HEADINGS[k] for k in kinds) + " | Total |")
     out.append("| --- | " + " | ".join("---:" for _ in kinds) + " | ---: |")
     for t in s.themes:
-        out.append(f"| {md_escape(t.name)} | " + " | ".join(str(n) for _, n in t.counts)
-                   + f" | {t.total} |")
-    out.append("| **All themes** | " + " | ".join(str(n) for _, n in s.kind_totals())
-               + f" | **{s.total}** |")
+        out.append(
+            f"| {md_escape(t.name)} | "
+            + " | ".join(str(n) for _, n in t.counts)
+            + f" | {t.total} |"
+        )
+    out.append(
+        "| **All themes** | "
+        + " | ".join(str(n) for _, n in s.kind_totals())
+        + f" | **{s.total}** |"
+    )
     out.append("")
     for i, theme in enumerate(s.themes, start=1):
         out += _theme(i, theme)

@@ -173,8 +173,9 @@ def build_summary(vault: Vault, *, include_sessions: bool = False) -> Summary:
         groups = tuple(
             KindGroup(kind, KIND_HEADINGS.get(kind, KIND_LABELS.get(kind, kind)), items)
             for kind in KIND_ORDER
-            if (items := tuple(to_summary(r) for r in ordered
-                               if r.kind == kind and not r.key_point))
+            if (
+                items := tuple(to_summary(r) for r in ordered if r.kind == kind and not r.key_point)
+            )
         )
         sections.append(
             ThemeSection(

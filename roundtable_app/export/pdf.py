@@ -106,40 +106,150 @@ class PdfRenderer:
         """The named paragraph styles."""
         sheet = StyleSheet1()
         body = ParagraphStyle(
-            "body", fontName=fonts.REGULAR, fontSize=10.5, leading=15.5, textColor=INK,
-            alignment=TA_LEFT, spaceAfter=7, bulletFontName=fonts.REGULAR,
+            "body",
+            fontName=fonts.REGULAR,
+            fontSize=10.5,
+            leading=15.5,
+            textColor=INK,
+            alignment=TA_LEFT,
+            spaceAfter=7,
+            bulletFontName=fonts.REGULAR,
         )
         sheet.add(body)
         add = sheet.add
-        add(ParagraphStyle("cover_kicker", parent=body, fontName=fonts.BOLD, fontSize=9,
-                           leading=12, textColor=MUTED, spaceAfter=14))
-        add(ParagraphStyle("cover_title", parent=body, fontName=fonts.BOLD, fontSize=25,
-                           leading=31, spaceAfter=12))
-        add(ParagraphStyle("cover_subtitle", parent=body, fontSize=13, leading=18,
-                           textColor=MUTED, spaceAfter=26))
+        add(
+            ParagraphStyle(
+                "cover_kicker",
+                parent=body,
+                fontName=fonts.BOLD,
+                fontSize=9,
+                leading=12,
+                textColor=MUTED,
+                spaceAfter=14,
+            )
+        )
+        add(
+            ParagraphStyle(
+                "cover_title",
+                parent=body,
+                fontName=fonts.BOLD,
+                fontSize=25,
+                leading=31,
+                spaceAfter=12,
+            )
+        )
+        add(
+            ParagraphStyle(
+                "cover_subtitle",
+                parent=body,
+                fontSize=13,
+                leading=18,
+                textColor=MUTED,
+                spaceAfter=26,
+            )
+        )
         add(ParagraphStyle("cover_meta", parent=body, fontSize=11, leading=16, spaceAfter=3))
-        add(ParagraphStyle("cover_label", parent=body, fontName=fonts.BOLD, fontSize=8,
-                           leading=11, textColor=MUTED, spaceBefore=12, spaceAfter=3))
-        add(ParagraphStyle("notice_title", parent=body, fontName=fonts.BOLD, fontSize=11,
-                           leading=15, spaceAfter=5))
+        add(
+            ParagraphStyle(
+                "cover_label",
+                parent=body,
+                fontName=fonts.BOLD,
+                fontSize=8,
+                leading=11,
+                textColor=MUTED,
+                spaceBefore=12,
+                spaceAfter=3,
+            )
+        )
+        add(
+            ParagraphStyle(
+                "notice_title",
+                parent=body,
+                fontName=fonts.BOLD,
+                fontSize=11,
+                leading=15,
+                spaceAfter=5,
+            )
+        )
         add(ParagraphStyle("notice", parent=body, fontSize=9.5, leading=14, spaceAfter=4))
-        add(ParagraphStyle("chapter", parent=body, fontName=fonts.BOLD, fontSize=19,
-                           leading=24, spaceAfter=14))
-        add(ParagraphStyle("description", parent=body, fontName=fonts.OBLIQUE, fontSize=10,
-                           leading=14.5, textColor=MUTED, spaceAfter=10))
-        add(ParagraphStyle("section", parent=body, fontName=fonts.BOLD, fontSize=11.5,
-                           leading=15, spaceBefore=12, spaceAfter=6))
-        add(ParagraphStyle("item", parent=body, leftIndent=14, bulletIndent=2,
-                           bulletFontName=fonts.REGULAR, spaceAfter=5))
-        add(ParagraphStyle("key_item", parent=body, fontName=fonts.BOLD, fontSize=10,
-                           leading=14.5, leftIndent=14, bulletIndent=2, spaceAfter=4))
-        add(ParagraphStyle("session", parent=body, fontSize=8, leading=10, textColor=MUTED,
-                           leftIndent=14, spaceBefore=-3, spaceAfter=6))
-        add(ParagraphStyle("counts", parent=body, fontSize=8.5, leading=12, textColor=MUTED,
-                           spaceBefore=10))
+        add(
+            ParagraphStyle(
+                "chapter", parent=body, fontName=fonts.BOLD, fontSize=19, leading=24, spaceAfter=14
+            )
+        )
+        add(
+            ParagraphStyle(
+                "description",
+                parent=body,
+                fontName=fonts.OBLIQUE,
+                fontSize=10,
+                leading=14.5,
+                textColor=MUTED,
+                spaceAfter=10,
+            )
+        )
+        add(
+            ParagraphStyle(
+                "section",
+                parent=body,
+                fontName=fonts.BOLD,
+                fontSize=11.5,
+                leading=15,
+                spaceBefore=12,
+                spaceAfter=6,
+            )
+        )
+        add(
+            ParagraphStyle(
+                "item",
+                parent=body,
+                leftIndent=14,
+                bulletIndent=2,
+                bulletFontName=fonts.REGULAR,
+                spaceAfter=5,
+            )
+        )
+        add(
+            ParagraphStyle(
+                "key_item",
+                parent=body,
+                fontName=fonts.BOLD,
+                fontSize=10,
+                leading=14.5,
+                leftIndent=14,
+                bulletIndent=2,
+                spaceAfter=4,
+            )
+        )
+        add(
+            ParagraphStyle(
+                "session",
+                parent=body,
+                fontSize=8,
+                leading=10,
+                textColor=MUTED,
+                leftIndent=14,
+                spaceBefore=-3,
+                spaceAfter=6,
+            )
+        )
+        add(
+            ParagraphStyle(
+                "counts", parent=body, fontSize=8.5, leading=12, textColor=MUTED, spaceBefore=10
+            )
+        )
         add(ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0))
-        add(ParagraphStyle("cell_head", parent=body, fontName=fonts.BOLD, fontSize=7,
-                           leading=8.5, spaceAfter=0, textColor=MUTED))
+        add(
+            ParagraphStyle(
+                "cell_head",
+                parent=body,
+                fontName=fonts.BOLD,
+                fontSize=7,
+                leading=8.5,
+                spaceAfter=0,
+                textColor=MUTED,
+            )
+        )
         add(ParagraphStyle("empty", parent=body, fontName=fonts.OBLIQUE, textColor=MUTED))
         return sheet
 
@@ -147,10 +257,28 @@ class PdfRenderer:
         """The cover template (no running header) and the body template."""
         left, right, top, bottom = self.margins
         width, height = self.pagesize
-        frame = Frame(left, bottom, width - left - right, height - top - bottom,
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-        cover = Frame(left, bottom, width - left - right, height - top - bottom,
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="cover")
+        frame = Frame(
+            left,
+            bottom,
+            width - left - right,
+            height - top - bottom,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        cover = Frame(
+            left,
+            bottom,
+            width - left - right,
+            height - top - bottom,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="cover",
+        )
         return [
             PageTemplate("cover", [cover], onPage=self.draw_footer),
             PageTemplate("body", [frame], onPage=self._draw_body_page),
@@ -194,8 +322,9 @@ class PdfRenderer:
         canv.saveState()
         canv.setFont(fonts.REGULAR, 7.5)
         canv.setFillColor(MUTED)
-        canv.drawRightString(self.pagesize[0] - self.margins[1], self.margins[3] - 13 * mm,
-                             f"Page {page} of {total}")
+        canv.drawRightString(
+            self.pagesize[0] - self.margins[1], self.margins[3] - 13 * mm, f"Page {page} of {total}"
+        )
         canv.setFillColor(INK)
         canv.setFont(fonts.REGULAR, 10.5)
         for slot_page, x, y, size, key in self.ledger.contents_slots:
@@ -214,8 +343,9 @@ class PdfRenderer:
         s = self.summary
         chapters: list[tuple[str, str, list[Flowable]]] = []
         if s.executive_summary:
-            chapters.append(("executive", "Executive summary",
-                             self._paragraphs(s.executive_summary)))
+            chapters.append(
+                ("executive", "Executive summary", self._paragraphs(s.executive_summary))
+            )
         chapters.append(("overview", "Remarks at a glance", self._overview()))
         for i, theme in enumerate(s.themes, start=1):
             chapters.append((f"theme-{i}", f"{i}. {theme.name}", self._theme(theme)))
@@ -225,9 +355,16 @@ class PdfRenderer:
         colours = {f"theme-{i}": _colour(t.colour) for i, t in enumerate(s.themes, start=1)}
         for key, title, flowables in chapters:
             story.append(PageBreak())
-            story.append(ChapterHeading(key, fonts.fit_text(title), para_text(title),
-                                        self.styles["chapter"], colours.get(key, ACCENT),
-                                        self.ledger))
+            story.append(
+                ChapterHeading(
+                    key,
+                    fonts.fit_text(title),
+                    para_text(title),
+                    self.styles["chapter"],
+                    colours.get(key, ACCENT),
+                    self.ledger,
+                )
+            )
             story += flowables
         return story
 
@@ -238,9 +375,11 @@ class PdfRenderer:
 
     def _cover(self) -> list[Flowable]:
         s, st = self.summary, self.styles
-        out: list[Flowable] = [Spacer(1, 34 * mm),
-                               Paragraph("UNATTRIBUTED SUMMARY", st["cover_kicker"]),
-                               Paragraph(para_text(s.title), st["cover_title"])]
+        out: list[Flowable] = [
+            Spacer(1, 34 * mm),
+            Paragraph("UNATTRIBUTED SUMMARY", st["cover_kicker"]),
+            Paragraph(para_text(s.title), st["cover_title"]),
+        ]
         if s.subtitle:
             out.append(Paragraph(para_text(s.subtitle), st["cover_subtitle"]))
         else:
@@ -258,15 +397,19 @@ class PdfRenderer:
             Paragraph(para_text(s.notice), st["notice"]),
         ]
         box = Table([[notice]], colWidths=["100%"])
-        box.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
-            ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f1f3f4")),
-            ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
-            ("LEFTPADDING", (0, 0), (-1, -1), 14),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 14),
-            ("TOPPADDING", (0, 0), (-1, -1), 10),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-        ]))
+        box.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
+                    ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f1f3f4")),
+                    ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 14),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 14),
+                    ("TOPPADDING", (0, 0), (-1, -1), 10),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ]
+            )
+        )
         out.append(box)
         return out
 
@@ -278,8 +421,10 @@ class PdfRenderer:
     def _overview(self) -> list[Flowable]:
         s, st = self.summary, self.styles
         width = self.pagesize[0] - self.margins[0] - self.margins[1]
-        intro = (f"{s.total} remark{'s' if s.total != 1 else ''} across "
-                 f"{len(s.themes)} theme{'s' if len(s.themes) != 1 else ''}, by kind.")
+        intro = (
+            f"{s.total} remark{'s' if s.total != 1 else ''} across "
+            f"{len(s.themes)} theme{'s' if len(s.themes) != 1 else ''}, by kind."
+        )
         out: list[Flowable] = [Paragraph(intro, st["body"]), Spacer(1, 4)]
         height = self.pagesize[1] - self.margins[2] - self.margins[3]
         out.append(remarks_chart(s, width, fonts.REGULAR, fonts.BOLD, height - 140))
@@ -291,31 +436,55 @@ class PdfRenderer:
         s, st = self.summary, self.styles
         kinds = [k for k, _ in s.kind_totals()]
         right = ParagraphStyle("cell_head_r", parent=st["cell_head"], alignment=TA_RIGHT)
-        head = [Paragraph("Theme", st["cell_head"])] + [
-            Paragraph(_COLUMN_LABELS.get(k, KIND_HEADINGS[k]), right) for k in kinds
-        ] + [Paragraph("Total", right)]
+        head = (
+            [Paragraph("Theme", st["cell_head"])]
+            + [Paragraph(_COLUMN_LABELS.get(k, KIND_HEADINGS[k]), right) for k in kinds]
+            + [Paragraph("Total", right)]
+        )
         rows: list[list[object]] = [head]
         for t in s.themes:
-            rows.append([Paragraph(para_text(t.name), st["cell"]),
-                         *[str(n) for _, n in t.counts], str(t.total)])
-        rows.append([Paragraph("All themes", st["cell_head"]),
-                     *[str(n) for _, n in s.kind_totals()], str(s.total)])
+            rows.append(
+                [
+                    Paragraph(para_text(t.name), st["cell"]),
+                    *[str(n) for _, n in t.counts],
+                    str(t.total),
+                ]
+            )
+        rows.append(
+            [
+                Paragraph("All themes", st["cell_head"]),
+                *[str(n) for _, n in s.kind_totals()],
+                str(s.total),
+            ]
+        )
         number = 44.0
-        table = Table(rows, colWidths=[width - number * (len(kinds) + 1)]
-                      + [number] * (len(kinds) + 1), repeatRows=1)
-        table.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
-            ("FONT", (1, 1), (-1, -1), fonts.REGULAR, 8.5),
-            ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.6, MUTED),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.6, MUTED),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, colors.HexColor("#f8f9fa")]),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (1, 0), (-1, -1), 2),
-            ("RIGHTPADDING", (1, 0), (-1, -1), 4),
-        ]))
+        table = Table(
+            rows,
+            colWidths=[width - number * (len(kinds) + 1)] + [number] * (len(kinds) + 1),
+            repeatRows=1,
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
+                    ("FONT", (1, 1), (-1, -1), fonts.REGULAR, 8.5),
+                    ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.6, MUTED),
+                    ("LINEABOVE", (0, -1), (-1, -1), 0.6, MUTED),
+                    (
+                        "ROWBACKGROUNDS",
+                        (0, 1),
+                        (-1, -2),
+                        [colors.white, colors.HexColor("#f8f9fa")],
+                    ),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("LEFTPADDING", (1, 0), (-1, -1), 2),
+                    ("RIGHTPADDING", (1, 0), (-1, -1), 4),
+                ]
+            )
+        )
         return table
 
     def _items(self, remarks: tuple[SummaryRemark, ...], style: str = "item") -> list[Flowable]:
@@ -327,8 +496,7 @@ class PdfRenderer:
         return out
 
     def _section(self, title: str, colour: colors.Color) -> Paragraph:
-        style = ParagraphStyle(f"section-{title}", parent=self.styles["section"],
-                               textColor=colour)
+        style = ParagraphStyle(f"section-{title}", parent=self.styles["section"], textColor=colour)
         return Paragraph(para_text(title), style)
 
     def _theme(self, theme: ThemeSection) -> list[Flowable]:
@@ -342,15 +510,19 @@ class PdfRenderer:
             out += self._paragraphs(theme.synthesis)
         if theme.key_points:
             box = Table([[self._items(theme.key_points, "key_item")]], colWidths=["100%"])
-            box.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
-                ("BACKGROUND", (0, 0), (-1, -1), _tint(colour, 0.9)),
-                ("LINEBEFORE", (0, 0), (0, -1), 2.5, colour),
-                ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                ("TOPPADDING", (0, 0), (-1, -1), 8),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]))
+            box.setStyle(
+                TableStyle(
+                    [
+                        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
+                        ("BACKGROUND", (0, 0), (-1, -1), _tint(colour, 0.9)),
+                        ("LINEBEFORE", (0, 0), (0, -1), 2.5, colour),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                        ("TOPPADDING", (0, 0), (-1, -1), 8),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    ]
+                )
+            )
             out += [KeepTogether([self._section("Key points", colour), box])]
         for group in theme.groups:
             items = self._items(group.remarks)
@@ -367,13 +539,19 @@ class PdfRenderer:
         st = self.styles
         if not self.summary.recommendations:
             return [Paragraph("No recommendations were recorded.", st["empty"])]
-        out: list[Flowable] = [Paragraph(
-            "Every recommendation made during the meeting, gathered by theme.", st["body"])]
+        out: list[Flowable] = [
+            Paragraph(
+                "Every recommendation made during the meeting, gathered by theme.", st["body"]
+            )
+        ]
         for group in self.summary.recommendations:
             colour = _colour(group.colour)
             items = self._items(group.remarks)
-            out += [CondPageBreak(60),
-                    KeepTogether([self._section(group.theme, colour), *items[:1]]), *items[1:]]
+            out += [
+                CondPageBreak(60),
+                KeepTogether([self._section(group.theme, colour), *items[:1]]),
+                *items[1:],
+            ]
         return out
 
     # ------------------------------------------------------------------ build
@@ -383,11 +561,22 @@ class PdfRenderer:
         s = self.summary
         left, right, top, bottom = self.margins
         doc = BaseDocTemplate(
-            buffer, pagesize=self.pagesize, leftMargin=left, rightMargin=right,
-            topMargin=top, bottomMargin=bottom,
-            title=fonts.fit_text(s.title), subject=fonts.fit_text(s.subtitle or s.title),
-            author="", creator="Roundtable", producer="Roundtable", keywords=[],
-            invariant=1, lang="en", initialFontName=fonts.REGULAR, initialFontSize=10.5,
+            buffer,
+            pagesize=self.pagesize,
+            leftMargin=left,
+            rightMargin=right,
+            topMargin=top,
+            bottomMargin=bottom,
+            title=fonts.fit_text(s.title),
+            subject=fonts.fit_text(s.subtitle or s.title),
+            author="",
+            creator="Roundtable",
+            producer="Roundtable",
+            keywords=[],
+            invariant=1,
+            lang="en",
+            initialFontName=fonts.REGULAR,
+            initialFontSize=10.5,
         )
         doc.addPageTemplates(self.page_templates(doc))
 

@@ -53,9 +53,7 @@ def remarks_chart(
     chart.width = width - LABEL_ROOM - 30
     chart.height = n * row
     # Themes top to bottom in theme order: the category axis runs bottom-up.
-    data = [
-        [dict(t.counts).get(kind, 0) for t in reversed(themes)] or [0] for kind in KIND_ORDER
-    ]
+    data = [[dict(t.counts).get(kind, 0) for t in reversed(themes)] or [0] for kind in KIND_ORDER]
     chart.data = data
     chart.categoryAxis.style = "stacked"
     chart.categoryAxis.categoryNames = [
@@ -88,9 +86,16 @@ def remarks_chart(
     scale = chart.width / chart.valueAxis.valueMax
     for index, theme in enumerate(reversed(themes)):
         y = chart.y + index * row + row / 2 - label_size * 0.4
-        drawing.add(String(chart.x + theme.total * scale + 4, y, str(theme.total),
-                           fontName=bold, fontSize=min(7.5, label_size),
-                           fillColor=colors.HexColor("#3c4043")))
+        drawing.add(
+            String(
+                chart.x + theme.total * scale + 4,
+                y,
+                str(theme.total),
+                fontName=bold,
+                fontSize=min(7.5, label_size),
+                fillColor=colors.HexColor("#3c4043"),
+            )
+        )
     legend = Legend()
     legend.x = LABEL_ROOM
     legend.y = legend_rows * 16 + 2

@@ -65,7 +65,12 @@ class ChapterHeading(Flowable):
     the PDF outline (bookmarks) and as a link target for the contents list."""
 
     def __init__(
-        self, key: str, title: str, markup: str, style: ParagraphStyle, colour: colors.Color,
+        self,
+        key: str,
+        title: str,
+        markup: str,
+        style: ParagraphStyle,
+        colour: colors.Color,
         ledger: PageLedger,
     ) -> None:
         super().__init__()
@@ -105,8 +110,13 @@ class ContentsList(Flowable):
     already fitted to the font; an over-long one is shortened with an ellipsis."""
 
     def __init__(
-        self, entries: list[tuple[str, str]], font: str, size: float, ledger: PageLedger,
-        text_colour: colors.Color, leader_colour: colors.Color,
+        self,
+        entries: list[tuple[str, str]],
+        font: str,
+        size: float,
+        ledger: PageLedger,
+        text_colour: colors.Color,
+        leader_colour: colors.Color,
     ) -> None:
         super().__init__()
         self.entries = entries
@@ -130,8 +140,9 @@ class ContentsList(Flowable):
         return [self._part(self.entries[:fits]), self._part(self.entries[fits:])]
 
     def _part(self, entries: list[tuple[str, str]]) -> ContentsList:
-        return ContentsList(entries, self.font, self.size, self.ledger, self.text_colour,
-                            self.leader_colour)
+        return ContentsList(
+            entries, self.font, self.size, self.ledger, self.text_colour, self.leader_colour
+        )
 
     def _fit(self, title: str, room: float) -> str:
         if stringWidth(title, self.font, self.size) <= room:
@@ -162,8 +173,9 @@ class ContentsList(Flowable):
             canv.restoreState()
             ax, ay = canv.absolutePosition(self.width, baseline)
             self.ledger.contents_slots.append((page, ax, ay, self.size, key))
-            canv.linkRect("", key, (0, y, self.width, y + self.line_height), relative=1,
-                          thickness=0)
+            canv.linkRect(
+                "", key, (0, y, self.width, y + self.line_height), relative=1, thickness=0
+            )
 
 
 class BulletItem(Paragraph):

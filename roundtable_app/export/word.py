@@ -115,8 +115,9 @@ def _overview(doc: DocxDocument, s: Summary) -> None:
     table = doc.add_table(rows=1, cols=len(kinds) + 2)
     table.style = "Light List Accent 1"
     head = table.rows[0].cells
-    for cell, label in zip(head, ["Theme", *[KIND_HEADINGS[k] for k in kinds], "Total"],
-                           strict=True):
+    for cell, label in zip(
+        head, ["Theme", *[KIND_HEADINGS[k] for k in kinds], "Total"], strict=True
+    ):
         cell.text = label
     rows = [(t.name, [n for _, n in t.counts], t.total) for t in s.themes]
     rows.append(("All themes", [n for _, n in s.kind_totals()], s.total))
@@ -174,8 +175,10 @@ def _rezip(data: bytes) -> bytes:
     # python-docx stamps every zip entry with the current time; rewrite them with a fixed
     # date (entry order and contents unchanged) so equal summaries give equal bytes.
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
         for info in src.infolist():
             entry = zipfile.ZipInfo(info.filename, date_time=_ZIP_DATE)
             entry.compress_type = zipfile.ZIP_DEFLATED

@@ -38,5 +38,3 @@ def resolve_slips(vault: Vault) -> tuple[str, str, str, str]:
     for f in third.findings:
         vault.dismiss_finding(third.target, f.text, f.category, "a public, generic address")
     return original, excluded, third.target_id, fourth.target_id
-
-

@@ -32,15 +32,17 @@ def flat(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def exported(resolved_demo: ResolvedDemo, tmp_path_factory: pytest.TempPathFactory
-             ) -> dict[str, Path]:
+def exported(
+    resolved_demo: ResolvedDemo, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Path]:
     """The resolved demo exported to PDF, Markdown and DOCX with --accept-findings."""
     out = tmp_path_factory.mktemp("out")
     paths = {}
     for fmt, name in (("pdf", "summary.pdf"), ("md", "summary.md"), ("docx", "summary.docx")):
         target = out / name
-        proc = run_cli("export", str(resolved_demo.path), f"--{fmt}", str(target),
-                       "--accept-findings", env=ENV)
+        proc = run_cli(
+            "export", str(resolved_demo.path), f"--{fmt}", str(target), "--accept-findings", env=ENV
+        )
         assert proc.returncode == 0, proc.stderr
         assert "accept-findings" in proc.stdout and "1 unresolved finding" in proc.stdout
         assert str(target) in proc.stdout
@@ -64,13 +66,25 @@ def leaks(resolved_demo: ResolvedDemo) -> dict[str, list[str]]:
         labels = [s.time_label for s in vault.sessions() if s.time_label]
     stamps: set[str] = set()
     for r in remarks:
-        for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%m/%d/%Y", "%H:%M", "%H:%M:%S",
-                    "%d %B %Y", "%B %d, %Y"):
+        for fmt in (
+            "%Y-%m-%d",
+            "%d.%m.%Y",
+            "%d/%m/%Y",
+            "%m/%d/%Y",
+            "%H:%M",
+            "%H:%M:%S",
+            "%d %B %Y",
+            "%B %d, %Y",
+        ):
             stamps.add(r.created_at.strftime(fmt))
         stamps.add(r.created_at.isoformat())
     times = {part for label in labels for part in re.split(r"[–-]", label)}
-    return {"terms": terms, "stamps": sorted(stamps), "agenda": sorted({*labels, *times}),
-            "devices": sorted({r.device_id for r in remarks})}
+    return {
+        "terms": terms,
+        "stamps": sorted(stamps),
+        "agenda": sorted({*labels, *times}),
+        "devices": sorted({r.device_id for r in remarks}),
+    }
 
 
 def test_pdf_has_the_structure_and_the_rule_notice(pdf_text: str) -> None:
@@ -79,8 +93,15 @@ def test_pdf_has_the_structure_and_the_rule_notice(pdf_text: str) -> None:
     assert "Held under the Chatham House Rule" in pdf_text
     assert "neither the identity nor the affiliation of the speaker(s)" in pdf_text
     assert "Nothing in this summary is attributed" in pdf_text
-    for chapter in ("Contents", "Executive summary", "Remarks at a glance", "Recommendations",
-                    "Key points", "Challenges", "Good practices"):
+    for chapter in (
+        "Contents",
+        "Executive summary",
+        "Remarks at a glance",
+        "Recommendations",
+        "Key points",
+        "Challenges",
+        "Good practices",
+    ):
         assert chapter in pdf_text
     assert "Chatham House Rule: not for attribution" in pdf_text
 
@@ -103,8 +124,12 @@ def test_pdf_contents_lists_the_page_each_chapter_starts_on(exported: dict[str, 
     contents = pages[1]
     # The page numbers are stamped once the last page is known: they follow the footer.
     numbers = [int(n) for n in contents.split(f"Page 2 of {len(pages)}")[1].split()]
-    titles = ["Executive summary", "Remarks at a glance",
-              *[f"{i}. {t}" for i, t in enumerate(THEMES, start=1)], "Recommendations"]
+    titles = [
+        "Executive summary",
+        "Remarks at a glance",
+        *[f"{i}. {t}" for i, t in enumerate(THEMES, start=1)],
+        "Recommendations",
+    ]
     assert len(numbers) == len(titles)
     assert numbers == sorted(numbers)
     for title, start in zip(titles, numbers, strict=True):
@@ -186,11 +211,18 @@ def test_pdf_embeds_its_fonts(exported: dict[str, Path]) -> None:
     assert any("Bold" in name for name in seen)
 
 
-def test_same_vault_gives_identical_bytes(resolved_demo: ResolvedDemo, tmp_path: Path,
-                                          exported: dict[str, Path]) -> None:
+def test_same_vault_gives_identical_bytes(
+    resolved_demo: ResolvedDemo, tmp_path: Path, exported: dict[str, Path]
+) -> None:
     for fmt, name in (("pdf", "again.pdf"), ("md", "again.md"), ("docx", "again.docx")):
-        proc = run_cli("export", str(resolved_demo.path), f"--{fmt}", str(tmp_path / name),
-                       "--accept-findings", env=ENV)
+        proc = run_cli(
+            "export",
+            str(resolved_demo.path),
+            f"--{fmt}",
+            str(tmp_path / name),
+            "--accept-findings",
+            env=ENV,
+        )
         assert proc.returncode == 0, proc.stderr
         assert (tmp_path / name).read_bytes() == exported[fmt].read_bytes(), fmt
 
@@ -225,4 +257,5 @@ def test_docx_uses_word_heading_styles(exported: dict[str, Path]) -> None:
     assert props.author == "" and props.last_modified_by == ""
     assert props.created is not None and props.created.year == 2000
     assert document.sections[0].footer.paragraphs[0].text == (
-        "Chatham House Rule: not for attribution")
+        "Chatham House Rule: not for attribution"
+    )

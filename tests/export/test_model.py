@@ -10,16 +10,35 @@ from roundtable_app.export.model import build_summary
 from roundtable_app.guard import Term
 from roundtable_app.vault import Vault
 
-FORBIDDEN = ("time", "created", "updated", "device", "speaker", "original", "revision", "term",
-             "position", "status", "deleted", "id")
+FORBIDDEN = (
+    "time",
+    "created",
+    "updated",
+    "device",
+    "speaker",
+    "original",
+    "revision",
+    "term",
+    "position",
+    "status",
+    "deleted",
+    "id",
+)
 
 
 def test_summary_dataclasses_have_no_field_for_dropped_things() -> None:
-    classes = [c for c in vars(model).values()
-               if isinstance(c, type) and dataclasses.is_dataclass(c)
-               and c.__module__ == model.__name__]
-    assert {c.__name__ for c in classes} >= {"Summary", "ThemeSection", "KindGroup",
-                                             "SummaryRemark", "RecommendationGroup"}
+    classes = [
+        c
+        for c in vars(model).values()
+        if isinstance(c, type) and dataclasses.is_dataclass(c) and c.__module__ == model.__name__
+    ]
+    assert {c.__name__ for c in classes} >= {
+        "Summary",
+        "ThemeSection",
+        "KindGroup",
+        "SummaryRemark",
+        "RecommendationGroup",
+    }
     for cls in classes:
         for field in dataclasses.fields(cls):
             parts = field.name.casefold().split("_")
@@ -53,8 +72,18 @@ def test_gate_keeps_current_wording_and_drops_excluded_deleted_and_originals(
     dump = repr(summary)
     assert "Kept, edited once." in dump and "Softer wording." in dump
     assert "Included remark." in dump
-    for absent in ("Original harsh wording.", "Kept as captured.", "Excluded remark.",
-                   "Deleted remark.", "Jelena", "09:30", "Opening", "test-device", rew, keep):
+    for absent in (
+        "Original harsh wording.",
+        "Kept as captured.",
+        "Excluded remark.",
+        "Deleted remark.",
+        "Jelena",
+        "09:30",
+        "Opening",
+        "test-device",
+        rew,
+        keep,
+    ):
         assert absent not in dump, absent
     for r in vault.remarks(include_deleted=True):
         assert r.created_at.isoformat() not in dump
@@ -112,13 +141,21 @@ def test_captured_remarks_count_as_included(vault: Vault) -> None:
 
 def test_event_fields_syntheses_and_empty_themes(vault: Vault) -> None:
     first, second = vault.themes()
-    vault.update_event(subtitle="Sub", venue="Subotica", dates="14–16 June 2016",
-                       conveners=["Forum A", "Institute B"])
+    vault.update_event(
+        subtitle="Sub",
+        venue="Subotica",
+        dates="14–16 June 2016",
+        conveners=["Forum A", "Institute B"],
+    )
     vault.set_theme_summary(first.id, "The synthesis.")
     vault.set_event_summary("The executive summary.")
     s = build_summary(vault)
-    assert (s.title, s.subtitle, s.venue, s.dates) == ("Test roundtable", "Sub", "Subotica",
-                                                        "14–16 June 2016")
+    assert (s.title, s.subtitle, s.venue, s.dates) == (
+        "Test roundtable",
+        "Sub",
+        "Subotica",
+        "14–16 June 2016",
+    )
     assert s.conveners == ("Forum A", "Institute B")
     assert "Chatham House Rule" in s.rule_statement
     assert s.executive_summary == "The executive summary."

@@ -69,8 +69,9 @@ def test_cli_missing_destination_folder_is_exit_2_and_writes_nothing(
     resolved_demo: ResolvedDemo, tmp_path: Path
 ) -> None:
     target = tmp_path / "no-such-folder" / "summary.pdf"
-    proc = run_cli("export", str(resolved_demo.path), "--pdf", str(target),
-                   "--accept-findings", env=ENV)
+    proc = run_cli(
+        "export", str(resolved_demo.path), "--pdf", str(target), "--accept-findings", env=ENV
+    )
     assert proc.returncode == 2
     assert str(target.parent) in proc.stderr and "does not exist" in proc.stderr
     assert not target.parent.exists()

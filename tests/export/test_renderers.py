@@ -18,24 +18,41 @@ from roundtable_app.export.model import (
 from roundtable_app.export.pdf import render_pdf
 from roundtable_app.export.word import render_docx
 
-COUNTS = (("challenge", 1), ("good_practice", 0), ("lesson", 0), ("recommendation", 1),
-          ("observation", 0), ("question", 0))
+COUNTS = (
+    ("challenge", 1),
+    ("good_practice", 0),
+    ("lesson", 0),
+    ("recommendation", 1),
+    ("observation", 0),
+    ("question", 0),
+)
 
 
 def make_summary(text: str, title: str = "Test <roundtable> & co") -> Summary:
     challenge = SummaryRemark(text, "challenge")
     rec = SummaryRemark("Fund interpreters.", "recommendation", session="Closing")
     theme = ThemeSection(
-        name="Rights of the child", description="Children.", colour="#2f6f8f",
+        name="Rights of the child",
+        description="Children.",
+        colour="#2f6f8f",
         synthesis="Synthesis line one.\nLine two.\n\nSecond paragraph.",
-        key_points=(), groups=(KindGroup("challenge", "Challenges", (challenge,)),
-                               KindGroup("recommendation", "Recommendations", (rec,))),
+        key_points=(),
+        groups=(
+            KindGroup("challenge", "Challenges", (challenge,)),
+            KindGroup("recommendation", "Recommendations", (rec,)),
+        ),
         counts=COUNTS,
     )
     return Summary(
-        title=title, subtitle="Sub", venue="Subotica", dates="June 2016",
-        conveners=("Forum",), rule_statement="The Rule.", executive_summary="Exec.",
-        themes=(theme,), recommendations=(RecommendationGroup(theme.name, theme.colour, (rec,)),),
+        title=title,
+        subtitle="Sub",
+        venue="Subotica",
+        dates="June 2016",
+        conveners=("Forum",),
+        rule_statement="The Rule.",
+        executive_summary="Exec.",
+        themes=(theme,),
+        recommendations=(RecommendationGroup(theme.name, theme.colour, (rec,)),),
     )
 
 
@@ -101,19 +118,31 @@ def test_pdf_is_byte_identical_and_a4() -> None:
 def test_many_themes_continue_the_contents_on_the_next_page() -> None:
     base = make_summary("A challenge.")
     themes = tuple(
-        ThemeSection(name=f"Theme number {i}", description="", colour="#8f4a2f", synthesis="",
-                     key_points=(), groups=(), counts=tuple((k, 0) for k, _ in COUNTS))
+        ThemeSection(
+            name=f"Theme number {i}",
+            description="",
+            colour="#8f4a2f",
+            synthesis="",
+            key_points=(),
+            groups=(),
+            counts=tuple((k, 0) for k, _ in COUNTS),
+        )
         for i in range(1, 61)
     )
     summary = Summary(
-        title=base.title, subtitle="", venue="", dates="", conveners=(),
-        rule_statement=base.rule_statement, executive_summary="", themes=themes,
+        title=base.title,
+        subtitle="",
+        venue="",
+        dates="",
+        conveners=(),
+        rule_statement=base.rule_statement,
+        executive_summary="",
+        themes=themes,
         recommendations=(),
     )
     reader = PdfReader(io.BytesIO(render_pdf(summary)))
-    contents = " ".join(
-        " ".join(reader.pages[i].extract_text().split()) for i in (1, 2)
-    )
+    contents = " ".join(" ".join(reader.pages[i].extract_text().split()) for i in (1, 2))
     assert "Theme number 1 " in contents and "Theme number 60" in contents
     assert "No remarks were recorded under this theme." in " ".join(
-        reader.pages[-2].extract_text().split())
+        reader.pages[-2].extract_text().split()
+    )
