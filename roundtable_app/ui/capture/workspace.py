@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from roundtable_app.guard import Finding
@@ -73,7 +73,11 @@ class CaptureWorkspace(QWidget):
         self._theme_actions: list[QAction] = []
         self._make_actions()
         self._connect_signals()
-        self.reload()
+        # What the first frame shows comes now; the saved remarks and the guard (which folds
+        # every term) come just after that frame is painted: see paintEvent and ensure_loaded.
+        self._loaded = False
+        self._load_queued = False
+        self._show_choices_read()
         self._take_draft(resume_draft)
         self.draft_timer.start()
 
@@ -108,18 +112,31 @@ class CaptureWorkspace(QWidget):
         """Re-read themes, sessions, terms and remarks (after the setup dialog changed them)."""
         if self.controller is None or self._vault is None:
             return
-        c = self.controller
-        c.reload()
-        self.theme_model.set_themes(c.themes)
-        self.view.remark_list.set_themes(c.themes)
-        self.view.fill_sessions(c.sessions, c.session_id)
-        self.remark_filter.set_session(c.session_id)
-        self._bind_theme_shortcuts()
+        self.controller.reload()
+        self._show_choices_read()
+        self._loaded = False
+        self.ensure_loaded()
+
+    @property
+    def is_loaded(self) -> bool:
+        """Whether the saved remarks and the guard are in place (shortly after the first paint)."""
+        return self._loaded
+
+    def ensure_loaded(self) -> None:
+        """Read the saved remarks and build the guard now, if that has not happened yet."""
+        if self._loaded or self.controller is None or self._vault is None:
+            return
+        self._loaded = True
         self._rebuild_checks()
-        self.remark_model.set_theme_names({t.id: t.name for t in c.themes})
         self.remark_model.set_remarks(self._vault.remarks())
-        self._show_theme()
         self._update_remarks_caption()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        """After the first frame, queue the rest of the loading (ensure_loaded)."""
+        super().paintEvent(event)
+        if not self._loaded and not self._load_queued:
+            self._load_queued = True
+            QTimer.singleShot(0, self.ensure_loaded)
 
     def shortcut_sections(self) -> list[Section]:
         """The workspace's keys for Help → Keyboard shortcuts, from its real actions."""
@@ -128,6 +145,19 @@ class CaptureWorkspace(QWidget):
             (f"In the list of saved remarks ({FOCUS_LIST_KEYS[0]})",
              rows_for(self.view.remark_list.actions())),
         ]
+
+    def _show_choices_read(self) -> None:
+        # Show the themes and sessions the controller holds (it has just read them).
+        c = self.controller
+        assert c is not None
+        self.theme_model.set_themes(c.themes)
+        self.view.remark_list.set_themes(c.themes)
+        self.view.fill_sessions(c.sessions, c.session_id)
+        self.remark_filter.set_session(c.session_id)
+        self._bind_theme_shortcuts()
+        self.remark_model.set_theme_names({t.id: t.name for t in c.themes})
+        self._show_theme()
+        self._update_remarks_caption()
 
     def focus_editor(self) -> None:
         """Put the keyboard in the editor."""
@@ -286,6 +316,7 @@ class CaptureWorkspace(QWidget):
         c = self.controller
         if c is None:
             return
+        self.ensure_loaded()  # the new row goes after the ones already saved
         outcome = c.save(self.editor.toPlainText())
         if outcome is None:
             return
