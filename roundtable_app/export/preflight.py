@@ -41,6 +41,11 @@ def theme_target(theme_id: int) -> str:
     return f"theme:{theme_id}"
 
 
+def theme_heading_target(theme_id: int) -> str:
+    """The decision key of a theme's name and description."""
+    return f"theme-heading:{theme_id}"
+
+
 def _guard(vault: Vault) -> Guard:
     from roundtable_app.guard import Guard
 
@@ -94,8 +99,9 @@ def check_remarks(vault: Vault) -> list[TextFindings]:
 
 
 def preflight(vault: Vault) -> list[TextFindings]:
-    """Everything the export gate keeps: the remarks (as :func:`check_remarks`), then each
-    theme's synthesis (in theme order), then the executive summary.
+    """Everything the export gate keeps: the remarks (as :func:`check_remarks`), then per
+    theme (in theme order) its name and description (listed only when they have findings)
+    and its synthesis, then the executive summary.
 
     Key points are remarks, so they are covered by the first part. Empty syntheses and an
     empty executive summary are not listed.
@@ -104,6 +110,19 @@ def preflight(vault: Vault) -> list[TextFindings]:
     dismissed = _dismissed_index(vault)
     results = _remark_findings(vault, guard, dismissed)
     for theme in vault.themes():
+        # the theme's name and description are printed under its heading too
+        heading = f"{theme.name}\n{theme.description}".strip()
+        target = theme_heading_target(theme.id)
+        findings = _unresolved(guard.scan(heading), dismissed.get(target))
+        if findings:
+            results.append(
+                TextFindings(
+                    target=target,
+                    target_id=f"theme-heading:{theme.name}",
+                    label=f"name or description of theme {theme.name!r}",
+                    findings=findings,
+                )
+            )
         text = vault.theme_summary(theme.id)
         if text:
             target = theme_target(theme.id)

@@ -78,3 +78,13 @@ def test_cli_check_json_prints_every_remark(vault: Vault, vault_path: Path) -> N
     assert [r["id"] for r in rows] == ids
     assert rows[0]["findings"] == []
     assert rows[1]["findings"][0]["text"] == "Jelena Petrović"
+
+
+def test_preflight_covers_theme_names_and_descriptions(vault: Vault) -> None:
+    theme_id, _ = _setup(vault)
+    vault.update_theme(theme_id, description="Chaired by Jelena Petrović on day two.")
+    (heading,) = [r for r in preflight(vault) if r.target == f"theme-heading:{theme_id}"]
+    assert heading.label == "name or description of theme 'Rights of the child'"
+    assert [f.text for f in heading.findings] == ["Jelena Petrović"]
+    vault.update_theme(theme_id, description="Guardianship and schooling.")
+    assert not [r for r in preflight(vault) if r.target.startswith("theme-heading:")]
