@@ -171,6 +171,15 @@ def build_document(summary: Summary) -> DocxDocument:
     return doc
 
 
+_APP_XML = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+    b'extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/'
+    b'docPropsVTypes"><Application>Roundtable</Application><DocSecurity>0</DocSecurity>'
+    b"</Properties>"
+)
+
+
 def _rezip(data: bytes) -> bytes:
     # python-docx stamps every zip entry with the current time; rewrite them with a fixed
     # date (entry order and contents unchanged) so equal summaries give equal bytes.
@@ -180,11 +189,20 @@ def _rezip(data: bytes) -> bytes:
         zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
     ):
         for info in src.infolist():
+            if info.filename == "docProps/thumbnail.jpeg":
+                continue  # the template's picture of some other document
+            content = src.read(info.filename)
+            if info.filename == "docProps/app.xml":
+                content = _APP_XML  # the template names the Word build it came from
+            elif info.filename == "_rels/.rels":
+                content = re.sub(rb"<Relationship [^>]*thumbnail[^>]*/>", b"", content)
+            elif info.filename == "[Content_Types].xml":
+                content = re.sub(rb'<Default Extension="jpeg"[^>]*/>', b"", content)
             entry = zipfile.ZipInfo(info.filename, date_time=_ZIP_DATE)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16
             entry.create_system = 0
-            dst.writestr(entry, src.read(info.filename))
+            dst.writestr(entry, content)
     return out.getvalue()
 
 

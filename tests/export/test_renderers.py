@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 
 import docx
 from pypdf import PdfReader
@@ -105,6 +106,18 @@ def test_docx_structure_and_byte_identical_output() -> None:
     assert ("Heading 2", "Challenges (1)") in styled
     assert ("List Bullet", "A challenge.") in styled
     assert ("Heading 1", "Recommendations") in styled
+
+
+def test_docx_package_names_no_other_software_and_carries_no_template_picture() -> None:
+    data = render_docx(make_summary("A challenge."))
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        names = package.namelist()
+        app = package.read("docProps/app.xml")
+        rels = package.read("_rels/.rels")
+    assert b"<Application>Roundtable</Application>" in app
+    assert b"Microsoft" not in app and b"Macintosh" not in app
+    assert "docProps/thumbnail.jpeg" not in names and b"thumbnail" not in rels
+    assert docx.Document(io.BytesIO(data)).core_properties.author == ""
 
 
 def test_pdf_is_byte_identical_and_a4() -> None:
