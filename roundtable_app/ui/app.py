@@ -113,6 +113,11 @@ def _ignore(_value: object) -> None:
     return None
 
 
+def _preload_workspace(_value: object) -> None:
+    # Widget classes are defined on the GUI thread; with the vault already loaded this is quick.
+    import roundtable_app.ui.capture.workspace  # noqa: F401
+
+
 def run_app(vault_path: str | None = None) -> int:
     """Run the desktop app (``roundtable gui [VAULT]``); returns the exit status."""
     from roundtable_app.ui.main_window import MainWindow  # after the app exists
@@ -123,7 +128,7 @@ def run_app(vault_path: str | None = None) -> int:
     if vault_path:
         window.open_path(vault_path)
     # The welcome window came up without the vault service; load it while the user reads.
-    QTimer.singleShot(0, lambda: run_in_worker(preload, _ignore, _ignore))
+    QTimer.singleShot(0, lambda: run_in_worker(preload, _preload_workspace, _ignore))
     status = app.exec()
     workers_idle()
     return int(status)
