@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -64,6 +65,15 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
         self.statusBar().setSizeGripEnabled(False)
+        # The last thing the workspace said ("Saved to disk at 10:42:07") stays until the next
+        # one: a label, not a timed message, so it can be read whenever one looks down.
+        self.status_text = QLabel(self)
+        self.status_text.setObjectName("statusText")
+        self.status_text.setAccessibleName("Status")
+        self.idle_note = QLabel(self)
+        self.idle_note.setObjectName("muted")
+        self.statusBar().addWidget(self.status_text, 1)
+        self.statusBar().addPermanentWidget(self.idle_note)
         self.autolock = AutoLock(self.settings.idle_minutes, self, clock=clock)
 
         self._build_actions()
@@ -152,6 +162,9 @@ class MainWindow(QMainWindow):
         self.close_action.setEnabled(is_open or locked)
         self.lock_action.setEnabled(is_open)
         self.setup_action.setEnabled(is_open)
+        minutes = self.settings.idle_minutes
+        self.idle_note.setText(f"Locks after {minutes} min idle · Ctrl+L locks now" if is_open
+                               else "")
         name = self.vault_path.name if self.vault_path is not None else ""
         # The file name only: the event's title could itself be identifying.
         self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
@@ -181,7 +194,7 @@ class MainWindow(QMainWindow):
         workspace.focus_editor()
 
     def _show_status(self, text: str) -> None:
-        self.statusBar().showMessage(text, 10_000)
+        self.status_text.setText(text)
 
     def _drop_workspace(self) -> str:
         """Shut the workspace down (it saves the draft) and take it out of the window.
@@ -202,6 +215,7 @@ class MainWindow(QMainWindow):
             workspace.setParent(None)  # out of the window's tree at once, deleted soon after
             workspace.deleteLater()
         self.statusBar().clearMessage()
+        self.status_text.clear()
         return problem
 
     def _close_vault_object(self) -> None:
@@ -298,6 +312,7 @@ class MainWindow(QMainWindow):
         minutes = int(action.data())
         self.settings.idle_minutes = minutes
         self.autolock.set_minutes(minutes)
+        self._update_state()
 
     def _show_about(self) -> None:
         QMessageBox.about(

@@ -27,6 +27,7 @@ from roundtable_app.vault.demo import demo_data  # noqa: E402
 
 SIZE = QSize(1280, 720)
 # A remark a note-taker might type, naming a protected person from the demo's terms.
+SAVED = "Legal aid is free in the asylum centres, but few people know they can ask for it."
 SLIP = "Jelena Petrović said the reception centre in Subotica needs more Farsi interpreters."
 
 
@@ -74,6 +75,9 @@ def render(out: Path) -> list[Path]:
         workspace = window.workspace
         assert workspace is not None
         workspace.focus_editor()
+        # One remark saved first, so the status bar shows what a save reports.
+        workspace.editor.insertPlainText(SAVED)
+        workspace.save_action.trigger()
         workspace.editor.insertPlainText(SLIP)
         workspace.editor.setFocus()
         _settle(1.2)

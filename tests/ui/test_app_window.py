@@ -61,12 +61,28 @@ def test_quit_action_closes_the_vault(window: MainWindow, vault: Vault) -> None:
     assert not vault.is_open
 
 
-def test_status_bar_shows_the_workspace_message(ui, window: MainWindow, vault: Vault) -> None:
+def test_status_bar_shows_the_last_save_at_the_bottom_until_the_lock(
+    ui, window: MainWindow, vault: Vault
+) -> None:
     window.open_vault(vault)
     ws = window.workspace
     assert ws is not None
+    ui.type(ws.editor, "Shelters are full.")
+    ui.qtbot.keyClick(ws.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [r.text for r in vault.remarks()] == ["Shelters are full."]
+    label = window.status_text
+    assert label.text().startswith("Saved to disk at ")
+    assert label.isVisible() and label.width() > label.fontMetrics().horizontalAdvance(
+        label.text()) - 1
+    # In the window's bottom strip, below the workspace.
+    top = label.mapTo(window, label.rect().topLeft()).y()
+    assert top >= ws.mapTo(window, ws.rect().bottomLeft()).y()
+    assert top + label.height() <= window.height()
+    assert "Ctrl+L" in window.idle_note.text()
     ws.status_message.emit("Saved to disk at 10:42:07")
-    assert window.statusBar().currentMessage() == "Saved to disk at 10:42:07"
+    assert label.text() == "Saved to disk at 10:42:07"
+    window.lock()
+    assert label.text() == "" and window.idle_note.text() == ""
 
 
 def test_opening_a_vault_from_the_command_line_asks_for_its_passphrase(
