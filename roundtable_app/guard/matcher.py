@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from roundtable_app.guard.finding import Candidate
 from roundtable_app.guard.names import AMBIGUOUS_WORDS, SPEECH_VERBS
+from roundtable_app.guard.normalise import cyrillic_to_latin
 from roundtable_app.guard.serbian import inflections, spelling_variants, words
 from roundtable_app.guard.terms import Term
 from roundtable_app.guard.tokens import Tokens
@@ -25,9 +26,10 @@ _PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "la", "le", "al",
 _GOVERNMENT = ("ministry", "ministarstv", "government", "vlad", "komesarijat", "commissariat",
                "police", "policij", "municipality", "opstin", "uprav", "directorate", "agency",
                "agencij", "office", "kancelarij", "court", "sud", "parliament", "skupstin",
-)  # fmt: skip
+               "commission", "komisij")  # fmt: skip
+# Word beginnings (folded) that suggest the kind of organisation.
 _INTERNATIONAL = ("international", "medjunarodn", "united", "unhcr", "iom", "unicef", "european",
-                  "evrops", "world", "svetsk", "council of europe", "osce", "frontex")  # fmt: skip
+                  "evrops", "world", "svetsk", "osce", "frontex", "icrc", "undp")  # fmt: skip
 _CIVIL = ("ngo", "council", "centre", "center", "centar", "association", "udruzenj", "fund",
           "foundation", "fondacij", "initiative", "inicijativ", "network", "mrez", "committee",
           "komitet", "aid", "pomoc", "rescue", "refugee", "izbeglic", "cross", "krst")  # fmt: skip
@@ -35,12 +37,17 @@ _CIVIL = ("ngo", "council", "centre", "center", "centar", "association", "udruze
 
 def organisation_suggestion(folded_words: Iterable[str]) -> str:
     """A neutral stand-in for an organisation, guessed cheaply from the words of its name."""
-    joined = " ".join(folded_words)
-    if any(k in joined for k in _INTERNATIONAL) or joined.startswith("un "):
+    ws = list(folded_words)
+
+    def has(keys: tuple[str, ...]) -> bool:
+        # Short keys must be whole words: "sud" (court) is not "Sudanese".
+        return any(w == k or (len(k) > 3 and w.startswith(k)) for w in ws for k in keys)
+
+    if has(_INTERNATIONAL) or "un" in ws or " ".join(ws).startswith("council of europe"):
         return "an international organisation"
-    if any(k in joined for k in _GOVERNMENT):
+    if has(_GOVERNMENT):
         return "a government institution"
-    if any(k in joined for k in _CIVIL):
+    if has(_CIVIL):
         return "a civil society organisation"
     return "an organisation"
 
@@ -79,6 +86,9 @@ def _is_acronym(spelling: str) -> bool:
 
 def _entries_for(term: Term) -> list[_Entry]:
     category, severity, prefix, suggestion = _KIND_INFO.get(term.kind, _KIND_INFO["other"])
+    if term.kind == "organisation":
+        # Guessed from the full name, so that the acronym gets the same stand-in.
+        suggestion = organisation_suggestion(words(cyrillic_to_latin(term.term).lower()))
     entries: list[_Entry] = []
     seen: set[tuple[str, ...]] = set()
     for spelling in term.spellings():
@@ -128,7 +138,6 @@ def _entries_for(term: Term) -> list[_Entry]:
                 # so that the ordinary word ("praxis") is not flagged.
                 caps = (n == 1 and spelling.strip()[:1].isupper(),) * n
                 given = (person and n == 1,) * n
-            hint = organisation_suggestion(ws) if term.kind == "organisation" else suggestion
             entries.append(
                 _Entry(
                     term,
@@ -141,7 +150,7 @@ def _entries_for(term: Term) -> list[_Entry]:
                     category,
                     severity,
                     f"{prefix}: {term.term}",
-                    hint,
+                    suggestion,
                 )
             )
     return entries

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from roundtable_app.errors import InputError
+from roundtable_app.inputs import read_text_file
 
 TERM_KINDS: tuple[str, ...] = ("person", "organisation", "role", "place", "other")
 
@@ -23,17 +24,6 @@ class Term:
     def spellings(self) -> tuple[str, ...]:
         """The term and every alias, in that order."""
         return (self.term, *self.aliases)
-
-
-def decode_utf8(data: bytes, source: str | Path) -> str:
-    """Decode UTF-8 (a byte-order mark is accepted), naming the line of the first bad byte."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError("is not valid UTF-8", source, line) from None
 
 
 def parse_terms_csv(text: str, source: str | Path = "<terms>") -> list[Term]:
@@ -92,9 +82,4 @@ def parse_terms_csv(text: str, source: str | Path = "<terms>") -> list[Term]:
 
 def read_terms_csv(path: str | Path) -> list[Term]:
     """Read and parse a terms CSV file; see :func:`parse_terms_csv`."""
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot be read ({exc.strerror})", p) from None
-    return parse_terms_csv(decode_utf8(data, p), p)
+    return parse_terms_csv(read_text_file(path, limit_mb=16), Path(path))
