@@ -45,6 +45,17 @@ class CaptureEditor(QPlainTextEdit):
             return None
         return self.live.highlighter.span_at(self.cursorForPosition(point).position())
 
+    def tooltip_at(self, point: QPoint) -> str:
+        """The hover text for a viewport point: why the span there was flagged ('' if none)."""
+        span = self.span_at_point(point)
+        if span is None:
+            return ""
+        f = span.finding
+        tip = f"{f.reason} ({f.severity})"
+        if f.suggestion:
+            tip += f"\nRight-click to replace with “{f.suggestion}”."
+        return tip
+
     def replace_span(self, span: Span) -> bool:
         """Replace a finding's text with its suggestion (one undoable edit)."""
         suggestion = span.finding.suggestion
@@ -99,12 +110,8 @@ class CaptureEditor(QPlainTextEdit):
         """Tooltips for findings; let Ctrl+Z reach the remark list's undo when there is no typing
         to undo."""
         if watched is self.viewport() and event.type() == QEvent.Type.ToolTip:
-            span = self.span_at_point(event.pos())  # type: ignore[attr-defined]
-            if span is not None:
-                f = span.finding
-                tip = f"{f.reason} ({f.severity})"
-                if f.suggestion:
-                    tip += f"\nRight-click to replace with “{f.suggestion}”."
+            tip = self.tooltip_at(event.pos())  # type: ignore[attr-defined]
+            if tip:
                 QToolTip.showText(event.globalPos(), tip, self)  # type: ignore[attr-defined]
             else:
                 QToolTip.hideText()
