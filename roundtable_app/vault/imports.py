@@ -5,30 +5,17 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from pathlib import Path
 
 from roundtable_app.errors import InputError
-from roundtable_app.guard.terms import decode_utf8
+from roundtable_app.inputs import json_lines, read_text_file
 from roundtable_app.vault.types import NewRemark
-
-MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
 
 def read_remarks_file(path: str | Path) -> list[NewRemark]:
     """Parse a remarks file: ``.csv`` (header ``theme,kind,session,text``) or JSON Lines."""
     p = Path(path)
-    try:
-        if p.stat().st_size > MAX_IMPORT_BYTES:
-            raise InputError("is too large to import (200 MB at most)", p)
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", p) from None
-    except IsADirectoryError:
-        raise InputError("is a folder, not a file", p) from None
-    except OSError as exc:
-        raise InputError(f"cannot be read ({exc.strerror})", p) from None
-    text = decode_utf8(data, p)
+    text = read_text_file(p, limit_mb=200)
     if not text.strip():
         raise InputError("is empty: there is nothing to import", p)
     if p.suffix.lower() == ".csv":
@@ -90,15 +77,7 @@ def parse_remarks_csv(text: str, source: str | Path) -> list[NewRemark]:
 def parse_remarks_jsonl(text: str, source: str | Path) -> list[NewRemark]:
     """Parse JSON Lines remarks: ``theme`` and ``text``, optional ``kind`` and ``session``."""
     out: list[NewRemark] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"is not valid JSON ({exc.msg})", source, number) from None
-        if not isinstance(obj, dict):
-            raise InputError("must be a JSON object", source, number)
+    for number, obj in json_lines(text, source):
         for key in ("theme", "text"):
             if not isinstance(obj.get(key), str):
                 raise InputError(f"lacks the text field {key!r}", source, number)
