@@ -113,7 +113,7 @@ def _entries_for(term: Term) -> list[_Entry]:
             alone: tuple[bool, ...]
             caps: tuple[bool, ...]
             given: tuple[bool, ...]
-            if acronym:
+            if acronym and n == 1:  # "U.N." is two words: matched like any other term
                 forms = (frozenset(ws),)
                 alone, caps, given = (True,), (True,), (False,)
             elif person and n > 1:
@@ -143,7 +143,7 @@ def _entries_for(term: Term) -> list[_Entry]:
                     term,
                     ws,
                     forms,
-                    acronym,
+                    acronym and n == 1,
                     alone,
                     caps,
                     given,
