@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 PASS_ENV = "ROUNDTABLE_PASSPHRASE"  # noqa: S105 (a variable name)
 NEW_PASS_ENV = "ROUNDTABLE_NEW_PASSPHRASE"  # noqa: S105
+BUNDLE_PASS_ENV = "ROUNDTABLE_BUNDLE_PASSPHRASE"  # noqa: S105
 
 
 class UsageError(InputError):
@@ -77,6 +78,19 @@ def _prompt_new(label: str) -> str:
 def read_new_passphrase() -> str:
     """The new passphrase for ``passwd``: environment or a prompt asked twice."""
     return os.environ.get(NEW_PASS_ENV) or _prompt_new("New passphrase: ")
+
+
+def read_bundle_passphrase(*, new: bool = False) -> str:
+    """The bundle passphrase: environment or a silent prompt (asked twice when ``new``)."""
+    value = os.environ.get(BUNDLE_PASS_ENV)
+    if value:
+        return value
+    if new:
+        first = _prompt("Bundle passphrase: ")
+        if _prompt("Repeat it: ") != first:
+            raise UsageError("the two bundle passphrases differ")
+        return first
+    return _prompt("Bundle passphrase: ")
 
 
 def _open(args: argparse.Namespace) -> Vault:
@@ -250,6 +264,31 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bundle(args: argparse.Namespace) -> int:
+    from roundtable_app.vault import Vault
+    from roundtable_app.vault.bundles import export_bundle, merge_bundle, read_bundle
+    from roundtable_app.vault.engine import check_new_passphrase
+
+    if args.action == "export":
+        if Path(args.out).exists():
+            raise InputError("already exists; a bundle never overwrites a file", args.out)
+        passphrase = read_passphrase(args)
+        bundle_passphrase = read_bundle_passphrase(new=True)
+        check_new_passphrase(bundle_passphrase)
+        with Vault.open(args.vault, passphrase) as vault:
+            count = export_bundle(vault, args.out, bundle_passphrase)
+        _out(f"wrote {count} remark(s) to {args.out} (encrypted with the bundle passphrase)")
+        return 0
+    passphrase = read_passphrase(args)
+    # The bundle is decrypted and checked before the vault is opened: a wrong bundle
+    # passphrase or a damaged bundle leaves the vault untouched, byte for byte.
+    contents = read_bundle(args.bundle, read_bundle_passphrase())
+    with Vault.open(args.vault, passphrase) as vault:
+        counts = merge_bundle(vault, contents)
+    _out(f"added {counts.added}, updated {counts.updated}, already present {counts.present}")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from roundtable_app.ui.app import run_app
 
@@ -400,6 +439,19 @@ def build_parser() -> argparse.ArgumentParser:
     _vault_parser(sub, "verify", "full integrity check", cmd_verify)
     p = _vault_parser(sub, "backup", "an encrypted, consistent copy", cmd_backup)
     p.add_argument("dest", metavar="DEST")
+
+    help_text = "move captured remarks between laptops in one encrypted file"
+    p = sub.add_parser("bundle", help=help_text, description=help_text)
+    p.set_defaults(fn=cmd_bundle)
+    actions = p.add_subparsers(dest="action", parser_class=_Parser, metavar="ACTION", required=True)
+    exp = actions.add_parser("export", help="write every remark into a new encrypted bundle")
+    exp.add_argument("vault", metavar="VAULT")
+    exp.add_argument("out", metavar="OUT", help="the new bundle file (never overwritten)")
+    imp = actions.add_parser("import", help="merge a bundle into the vault (idempotent)")
+    imp.add_argument("vault", metavar="VAULT")
+    imp.add_argument("bundle", metavar="IN", help="the bundle file")
+    for action in (exp, imp):
+        action.add_argument("--passphrase-file", metavar="FILE", help="the vault's passphrase")
     return parser
 
 
@@ -407,7 +459,7 @@ def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespa
     # argparse alone cannot take `add VAULT --theme T TEXT` (an optional positional after
     # options); a subcommand without nested subcommands is parsed intermixed instead.
     command = parser.commands.get(argv[0]) if argv else None  # type: ignore[attr-defined]
-    if command is None or argv[0] == "terms":
+    if command is None or argv[0] in ("terms", "bundle"):
         return parser.parse_args(argv)
     args = command.parse_intermixed_args(argv[1:])
     args.command = argv[0]
@@ -431,6 +483,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "passwd",
         "verify",
         "backup",
+        "bundle",
         "-h",
         "--help",
         "--version",

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, delete, func, insert, select, update
@@ -49,6 +50,9 @@ from roundtable_app.vault.types import (
     SessionInfo,
     ThemeInfo,
 )
+
+if TYPE_CHECKING:
+    from roundtable_app.vault.bundles import BundleRemark
 
 MAX_REMARK_CHARS = 20_000
 _INSERT_REMARK = (
@@ -95,6 +99,11 @@ def check_kind(kind: str) -> str:
     if value not in REMARK_KINDS:
         raise InputError(f"unknown kind {kind!r}; use one of {', '.join(REMARK_KINDS)}")
     return value
+
+
+def _key(name: str) -> str:
+    """A theme name or session title as matched: white space collapsed, case folded."""
+    return " ".join(name.split()).casefold()
 
 
 def _remark_info(r: Remark) -> RemarkInfo:
@@ -758,6 +767,131 @@ class Vault:
             r = self._get_remark(s, remark_id)
             r.deleted_at = None
             return _remark_info(r)
+
+    def merge_remarks(
+        self,
+        incoming: Sequence[BundleRemark],
+        theme_order: Sequence[str] = (),
+        session_order: Sequence[str] = (),
+    ) -> tuple[int, int, int]:
+        """Merge remarks captured on another laptop (a bundle), in one transaction.
+
+        A remark whose id is new is added as it was (its device, times, status and deletion
+        kept). One already here is updated only when the incoming ``updated_at`` is newer, and
+        every wording it replaces is kept as a revision; an older or equal copy changes
+        nothing, so the receiving vault's newer edit is never lost and a second merge of the
+        same remarks adds nothing. Deletion is sticky: an incoming deletion deletes the remark
+        here, and a remark deleted here stays deleted. Themes and sessions are matched by name
+        (case-insensitive) and the missing ones that a merged remark needs are created, in
+        ``theme_order`` / ``session_order``. Returns ``(added, updated, already_present)``.
+        """
+        added = updated = present = 0
+        stamp = now()
+        with self._session() as s:
+            local: dict[str, Remark] = {}
+            ids = [r.id for r in incoming]
+            for start in range(0, len(ids), 500):  # keep under SQLite's parameter limit
+                chunk = ids[start : start + 500]
+                local.update(
+                    (r.id, r) for r in s.scalars(select(Remark).where(Remark.id.in_(chunk)))
+                )
+            new = [r for r in incoming if r.id not in local]
+            newer = [r for r in incoming if r.id in local and r.updated_at > local[r.id].updated_at]
+            themes = self._ids_by_name(
+                s, Theme, Theme.name, [r.theme for r in new + newer], theme_order
+            )
+            sessions = self._ids_by_name(
+                s,
+                AgendaSession,
+                AgendaSession.title,
+                [r.session for r in new + newer if r.session],
+                session_order,
+            )
+            rows = [
+                {
+                    "id": r.id,
+                    "text": r.text,
+                    "reworded": r.reworded,
+                    "theme_id": themes[_key(r.theme)],
+                    "session_id": sessions[_key(r.session)] if r.session else None,
+                    "kind": r.kind,
+                    "status": r.status,
+                    "key_point": r.key_point,
+                    "position": None,
+                    "created_at": r.created_at,
+                    "updated_at": r.updated_at,
+                    "device_id": r.device_id,
+                    "deleted_at": stamp if r.deleted else None,
+                }
+                for r in new
+            ]
+            if rows:
+                s.execute(insert(Remark), rows)
+            added = len(rows)
+            newer_ids = {r.id for r in newer}
+            for r in incoming:
+                if r.id not in local:
+                    continue
+                row, changed = local[r.id], False
+                if r.id in newer_ids:
+                    for field in ("text", "reworded"):
+                        old = getattr(row, field)
+                        if old != getattr(r, field):
+                            s.add(
+                                RemarkRevision(
+                                    remark_id=row.id, field=field, text=old, replaced_at=stamp
+                                )
+                            )
+                            setattr(row, field, getattr(r, field))
+                    row.theme_id = themes[_key(r.theme)]
+                    row.session_id = sessions[_key(r.session)] if r.session else None  # type: ignore[assignment]
+                    row.kind, row.status, row.key_point = r.kind, r.status, r.key_point
+                    row.updated_at, changed = r.updated_at, True
+                if r.deleted and row.deleted_at is None:
+                    row.deleted_at, changed = stamp, True
+                if changed:
+                    updated += 1
+                else:
+                    present += 1
+        return added, updated, present
+
+    @staticmethod
+    def _ids_by_name(
+        s: Session,
+        model: type[Theme] | type[AgendaSession],
+        column: Any,
+        wanted: Sequence[str],
+        order: Sequence[str],
+    ) -> dict[str, int]:
+        """Ids of themes or sessions by folded name, creating the wanted ones that are missing
+        (at the end, in ``order``)."""
+        found = {_key(name): ident for ident, name in s.execute(select(model.id, column))}
+        missing = {_key(n): " ".join(n.split()) for n in wanted if _key(n) not in found}
+        if not missing:
+            return found
+        ranked = {_key(n): i for i, n in enumerate(order)}
+        position = s.scalar(select(func.max(model.position)))
+        position = -1 if position is None else position
+        used = set(s.scalars(select(Theme.shortcut))) if model is Theme else set()
+        for key in sorted(missing, key=lambda k: ranked.get(k, len(ranked))):
+            position += 1
+            item: Theme | AgendaSession
+            if model is Theme:
+                digit = next((d for d in range(1, 10) if d not in used), None)
+                used.add(digit)
+                item = Theme(
+                    name=missing[key],
+                    description="",
+                    position=position,
+                    colour=THEME_COLOURS[position % len(THEME_COLOURS)],
+                    shortcut=digit,
+                )
+            else:
+                item = AgendaSession(title=missing[key], day=None, time_label="", position=position)
+            s.add(item)
+            s.flush()
+            found[key] = item.id
+        return found
 
     def revisions(self, remark_id: str) -> list[RevisionInfo]:
         """Every earlier wording of a remark, oldest first."""
