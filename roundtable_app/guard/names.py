@@ -85,6 +85,16 @@ _IC_ENDINGS = ("", "a", "u", "em", "om", "e", "i", "ima", "ev", "eva", "evo", "e
 _IC_SURNAME = re.compile(r"([a-z]{2,}ic)(?:" + "|".join(_IC_ENDINGS) + ")")
 # Cheap C-level pre-filter before the regular expression.
 _IC_TAILS = tuple("ic" + e for e in _IC_ENDINGS)
+# English words in -ic that are written capitalised mid-sentence in remarks of this kind.
+_ENGLISH_IC = frozenset({
+    "arabic", "public", "republic", "baltic", "arctic", "celtic", "slavic", "civic", "ethnic",
+    "clinic", "music", "magic", "logic", "topic", "panic", "comic", "basic", "tonic", "toxic",
+    "titanic", "olympic", "islamic", "pacific", "semitic", "nordic", "gothic", "mystic",
+    "adriatic", "atlantic", "catholic", "hispanic", "germanic", "balkanic", "democratic",
+    "metric", "critic", "garlic", "traffic", "specific", "electric", "organic", "classic",
+})  # fmt: skip
+_ENGLISH_IC_ENDINGS = ("atic", "etic", "istic", "ific", "onic", "olic", "antic", "ectic",
+                       "phic", "logic", "nomic", "demic", "ntic", "otic")  # fmt: skip
 _IC_WITH_MARK = re.compile(r"(?:ić|ić|ИЋ|ић|IĆ)", re.IGNORECASE)
 _OV_EV_IC = re.compile(r"[a-z]+[oe]vic")
 
@@ -97,11 +107,28 @@ def _looks_like_serbian_surname(tokens: Tokens, i: int) -> bool:
     original = tokens.original(i)
     if original.isupper() and len(original) <= 4:
         return False
-    # "Public", "Republic", "Catholic": English -ic words never carry the diacritic and rarely
-    # have -ovic/-evic, so without either we want a capitalised given name right before it.
-    if _IC_WITH_MARK.search(original) or _OV_EV_IC.match(word):
+    if _IC_WITH_MARK.search(original):
         return True
-    return i > 0 and tokens.words[i - 1] in KNOWN_GIVEN_NAMES and tokens.joined(i - 1, i)
+    # Without the diacritic, "Subotica", "Mitrovica" (places) and "Public", "Arabic" (English)
+    # look the same, so only an uninflected -ic counts, and only when it cannot be English:
+    # an -ović/-ević shape, a known given name before it, or mid-sentence and not English.
+    if not word.endswith("ic"):
+        return False
+    if _OV_EV_IC.fullmatch(word):
+        return True
+    if i > 0 and tokens.words[i - 1] in KNOWN_GIVEN_NAMES and tokens.joined(i - 1, i):
+        return True
+    if len(word) < 5 or word in _ENGLISH_IC:
+        return False
+    if len(word) >= 8 and word.endswith(_ENGLISH_IC_ENDINGS):
+        return False
+    return not tokens.sentence_initial(i) or _speech_follows(tokens, i)
+
+
+def _speech_follows(tokens: Tokens, i: int) -> bool:
+    """Whether a verb of speaking follows word ``i`` ("Matic said", "Matic je rekao")."""
+    nxt = tokens.words[i + 1 : i + 3]
+    return bool(nxt) and (nxt[0] in SPEECH_VERBS or (nxt[0] == "je" and nxt[-1] in SPEECH_VERBS))
 
 
 def name_candidates(

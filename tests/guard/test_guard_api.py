@@ -170,3 +170,10 @@ def test_surnames_that_are_ordinary_words_need_a_capital() -> None:
 def test_christmas_and_public_figures_are_not_participants() -> None:
     assert texts("Za Božić su centri bili puni.") == []
     assert texts("Bulevar Zorana Đinđića i ulica Nikole Tesle.") == []
+
+
+def test_unlisted_serbian_surnames_without_diacritics() -> None:
+    assert texts("Reports from Aleksic and Peric.") == ["Aleksic", "Peric"]
+    assert texts("Matic said so; Kostić je rekao isto.") == ["Matic", "Kostić"]
+    assert texts("Interpreters for Arabic; the Adriatic route; the Democratic Republic.") == []
+    assert texts("People moved from Subotica to Kosovska Mitrovica.") == []
