@@ -163,6 +163,7 @@ class _Alone:
     acronym: bool
     needs_capital: bool
     ambiguous: bool  # a given name that is also an ordinary word ("Nada")
+    inflected: bool  # a case form, not the word as entered ("Lazića" for "Lazić")
     strength: int
     category: str
     severity: str
@@ -187,7 +188,7 @@ class TermMatcher:
         self.reverse: dict[str, list[dict[str, list[int]]]] = {}
         first_groups: dict[str, dict[str, list[int]]] = {}
         reverse_groups: dict[str, dict[str, list[int]]] = {}
-        alone: dict[str, dict[tuple[bool, bool, bool, int, str], list[_Entry]]] = {}
+        alone: dict[str, dict[tuple[bool, bool, bool, bool, int, str], list[_Entry]]] = {}
         for term in terms:
             for entry in _entries_for(term):
                 e = len(self.entries)
@@ -206,14 +207,15 @@ class TermMatcher:
                 for k, forms in enumerate(entry.forms):
                     if not entry.alone[k]:
                         continue
-                    key = (
-                        entry.acronym,
-                        entry.needs_capital[k],
-                        entry.given[k] and entry.words[k] in AMBIGUOUS_WORDS,
-                        1 if entry.given[k] else 2,
-                        entry.category,
-                    )
                     for form in forms:
+                        key = (
+                            entry.acronym,
+                            entry.needs_capital[k],
+                            entry.given[k] and entry.words[k] in AMBIGUOUS_WORDS,
+                            form != entry.words[k],
+                            1 if entry.given[k] else 2,
+                            entry.category,
+                        )
                         alone.setdefault(form, {}).setdefault(key, []).append(entry)
         self.alone: dict[str, tuple[_Alone, ...]] = {
             form: tuple(_alone_rule(key, group) for key, group in rules.items())
@@ -302,6 +304,10 @@ class TermMatcher:
             return tokens.is_upper(i)
         if rule.needs_capital and not tokens.is_capitalised(i):
             return False
+        if rule.inflected and not tokens.serbian:
+            # A Serbian case ending in an English sentence is a different word: "Ilica street"
+            # (Zagreb) is not the genitive of Ilić.
+            return False
         if rule.ambiguous and tokens.sentence_initial(i):
             # "Nada je poslednja umire": at the start of a sentence an ordinary word looks like
             # a name; only take it for one when a verb of speaking follows.
@@ -341,9 +347,9 @@ def _link(
         group.setdefault(form, []).append(e)
 
 
-def _alone_rule(key: tuple[bool, bool, bool, int, str], group: list[_Entry]) -> _Alone:
+def _alone_rule(key: tuple[bool, bool, bool, bool, int, str], group: list[_Entry]) -> _Alone:
     """One rule for a word form shared by several terms (many people are called Milan)."""
-    acronym, caps, ambiguous, strength, _ = key
+    acronym, caps, ambiguous, inflected, strength, _ = key
     entry = group[0]
     others = len({g.term.term for g in group}) - 1
     reason = entry.reason + (f" (or {others} other protected terms)" if others else "")
@@ -351,6 +357,7 @@ def _alone_rule(key: tuple[bool, bool, bool, int, str], group: list[_Entry]) -> 
         acronym,
         caps,
         ambiguous,
+        inflected,
         strength,
         entry.category,
         entry.severity,

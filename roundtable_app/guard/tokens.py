@@ -11,6 +11,17 @@ from roundtable_app.guard.normalise import Folded
 # Letters and digits; underscores and marks split words (the folding already removed the
 # combining accents that would otherwise cut a Latin word in two).
 _SEPARATOR = re.compile(r"([\W_]+)")
+_SERBIAN_LETTERS = re.compile("[čćšžđČĆŠŽĐ\u0400-\u04ff\u030c\u0301]")
+# Small words that occur in almost any Serbian sentence and (nearly) never in English ones
+# ("i", "u" and "sam" are left out: English "I", text-speak "u", the name Sam).
+_SERBIAN_WORDS = frozenset({
+    "je", "su", "sa", "se", "da", "od", "smo", "ste", "nije", "nisu", "kod", "iz", "po",
+    "pa", "ali", "ili", "kao", "koji", "koja", "koje", "sto", "jer", "bi", "bio", "bila",
+    "bilo", "treba", "ima", "nema", "vec", "jos", "samo", "ovo", "taj", "tu", "ne", "li", "mi",
+    "vi", "oni", "ona", "ja", "ga", "mu", "joj", "im", "ih", "nas", "vas", "sve", "svi", "kada",
+    "kad", "gde", "kako", "zato", "onda", "bez", "prema", "posle", "pre", "preko", "za", "na",
+    "o", "sta", "ko", "ce", "cu", "nam", "vam", "njih", "njega", "nje", "zbog",
+})  # fmt: skip
 _SENTENCE_END = frozenset(".!?:;\n\r\u2026•·*-–—\"'“”„«»()[]")
 
 
@@ -22,6 +33,7 @@ class Tokens:
     words: list[str]
     starts: list[int]
     ends: list[int]
+    _serbian: bool | None = None
 
     @classmethod
     def of(cls, text: Folded) -> Tokens:
@@ -38,6 +50,16 @@ class Tokens:
         if words and not words[0]:
             del words[0], starts[0], ends[0]
         return cls(text, words, starts, ends)
+
+    @property
+    def serbian(self) -> bool:
+        """Whether the text looks Serbian (its letters or its small words), so that Serbian
+        case endings are to be expected in it."""
+        if self._serbian is None:
+            self._serbian = bool(_SERBIAN_LETTERS.search(self.text.original)) or not (
+                _SERBIAN_WORDS.isdisjoint(self.words)
+            )
+        return self._serbian
 
     def original(self, i: int) -> str:
         """The original spelling of word ``i`` (with its case and diacritics)."""

@@ -177,3 +177,11 @@ def test_unlisted_serbian_surnames_without_diacritics() -> None:
     assert texts("Matic said so; Kostić je rekao isto.") == ["Matic", "Kostić"]
     assert texts("Interpreters for Arabic; the Adriatic route; the Democratic Republic.") == []
     assert texts("People moved from Subotica to Kosovska Mitrovica.") == []
+
+
+def test_serbian_case_forms_are_expected_only_in_serbian_text() -> None:
+    guard = Guard([Term("Nada Ilić", "person")])
+    assert guard.scan("Ilica street in Zagreb was mentioned.") == []
+    assert [f.text for f in guard.scan("Ilica su pitali o tome.")] == ["Ilica"]
+    assert [f.text for f in guard.scan("Sa Ilićem smo pričali.")] == ["Ilićem"]
+    assert [f.text for f in guard.scan("Ilic said it; ILIC agreed.")] == ["Ilic", "ILIC"]
