@@ -24,7 +24,7 @@ def settings_bytes() -> bytes:
 def test_settings_after_a_session_hold_no_text_no_passphrase_no_title(
     ui, window: MainWindow, tmp_path: Path, passphrase: str
 ) -> None:
-    page = window.welcome
+    page = window.welcome.new_card
     target = tmp_path / "kept.roundtable"
     ui.type(page.location, str(target))
     ui.type(page.event_title, TITLE)

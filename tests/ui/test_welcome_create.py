@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from roundtable_app.ui.main_window import MainWindow
-from roundtable_app.ui.welcome import passphrase_strength
+from roundtable_app.ui.welcome_new import passphrase_strength
 from roundtable_app.vault import Vault
 from roundtable_app.vault.demo import DEMO_PASSPHRASE
 
@@ -15,7 +15,7 @@ from roundtable_app.vault.demo import DEMO_PASSPHRASE
 def fill_create_form(
     ui, win: MainWindow, path: Path, title: str, first: str, second: str, themes: str = ""
 ) -> None:
-    page = win.welcome
+    page = win.welcome.new_card
     ui.type(page.location, str(path))
     ui.type(page.event_title, title)
     ui.type(page.new_pass, first)
@@ -30,10 +30,10 @@ def test_create_vault_through_welcome_page_opens_with_that_passphrase(
     target = tmp_path / "spring-meeting.roundtable"
     fill_create_form(ui, window, target, "Spring meeting", passphrase, passphrase)
     # Two themes typed on two lines (Return in the themes box is a new line).
-    qtbot.keyClicks(window.welcome.themes, "Housing")
-    qtbot.keyClick(window.welcome.themes, Qt.Key.Key_Return)
-    qtbot.keyClicks(window.welcome.themes, "Health care")
-    qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(window.welcome.new_card.themes, "Housing")
+    qtbot.keyClick(window.welcome.new_card.themes, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.welcome.new_card.themes, "Health care")
+    qtbot.mouseClick(window.welcome.new_card.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.vault is not None, timeout=10_000)
 
     assert target.exists()
@@ -41,7 +41,8 @@ def test_create_vault_through_welcome_page_opens_with_that_passphrase(
     assert window.windowTitle().startswith("spring-meeting.roundtable")
     assert "Spring meeting" not in window.windowTitle()
     # the passphrase does not linger in the form
-    assert window.welcome.new_pass.text() == "" and window.welcome.repeat_pass.text() == ""
+    card = window.welcome.new_card
+    assert card.new_pass.text() == "" and card.repeat_pass.text() == ""
     window.close_vault()
 
     with Vault.open(target, passphrase) as vault:
@@ -54,10 +55,10 @@ def test_short_passphrase_is_refused_and_no_file_is_made(
 ) -> None:
     target = tmp_path / "short.roundtable"
     fill_create_form(ui, window, target, "Short", "123456789", "123456789")
-    assert window.welcome.strength.text().startswith("Too short")
-    qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
-    assert "at least 10 characters" in window.welcome.create_message.text()
-    assert not window.welcome.create_message.isHidden()
+    assert window.welcome.new_card.strength.text().startswith("Too short")
+    qtbot.mouseClick(window.welcome.new_card.create_button, Qt.MouseButton.LeftButton)
+    assert "at least 10 characters" in window.welcome.new_card.create_message.text()
+    assert not window.welcome.new_card.create_message.isHidden()
     assert window.vault is None
     assert not target.exists()
 
@@ -65,9 +66,9 @@ def test_short_passphrase_is_refused_and_no_file_is_made(
 def test_differing_passphrases_are_refused(qtbot, ui, window: MainWindow, tmp_path: Path) -> None:
     target = tmp_path / "differ.roundtable"
     fill_create_form(ui, window, target, "Differ", "a long passphrase", "a long passphrasE")
-    assert "differ" in window.welcome.strength.text()
-    qtbot.keyClick(window.welcome.repeat_pass, Qt.Key.Key_Return)
-    assert window.welcome.create_message.text() == "The two passphrases differ."
+    assert "differ" in window.welcome.new_card.strength.text()
+    qtbot.keyClick(window.welcome.new_card.repeat_pass, Qt.Key.Key_Return)
+    assert window.welcome.new_card.create_message.text() == "The two passphrases differ."
     assert not target.exists()
 
 
@@ -75,8 +76,8 @@ def test_existing_file_is_never_overwritten(qtbot, ui, window: MainWindow, tmp_p
     target = tmp_path / "taken.roundtable"
     target.write_bytes(b"someone else's file")
     fill_create_form(ui, window, target, "Taken", "a long passphrase", "a long passphrase")
-    qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
-    assert "never overwrites" in window.welcome.create_message.text()
+    qtbot.mouseClick(window.welcome.new_card.create_button, Qt.MouseButton.LeftButton)
+    assert "never overwrites" in window.welcome.new_card.create_message.text()
     assert target.read_bytes() == b"someone else's file"
 
 
@@ -84,7 +85,7 @@ def test_suffix_is_added_to_a_bare_name(qtbot, ui, window: MainWindow, tmp_path:
     fill_create_form(
         ui, window, tmp_path / "bare", "Bare", "a long passphrase", "a long passphrase"
     )
-    qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.welcome.new_card.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.vault is not None, timeout=10_000)
     assert (tmp_path / "bare.roundtable").exists()
 

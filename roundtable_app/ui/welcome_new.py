@@ -1,0 +1,223 @@
+"""The welcome page's "New event vault" card: location, title, passphrase twice, themes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtable_app.ui.common import (
+    close_vault,
+    error_text,
+    message_label,
+    run_in_worker,
+    show_message,
+)
+from roundtable_app.ui.settings import Settings
+from roundtable_app.ui.vault_access import MIN_PASSPHRASE_LENGTH, create_vault
+
+if TYPE_CHECKING:
+    from roundtable_app.vault import Vault
+
+SUFFIX = ".roundtable"
+
+
+def passphrase_strength(passphrase: str) -> tuple[int, str]:
+    """A rough strength score (0-3) and a hint; 0 means it will be refused (too short).
+
+    Length matters most for a passphrase; mixing kinds of characters helps a little.
+    """
+    n = len(passphrase)
+    if n < MIN_PASSPHRASE_LENGTH:
+        return 0, f"Too short: at least {MIN_PASSPHRASE_LENGTH} characters ({n} so far)."
+    kinds = sum(
+        (
+            any(c.islower() for c in passphrase),
+            any(c.isupper() for c in passphrase),
+            any(c.isdigit() for c in passphrase),
+            any(not c.isalnum() for c in passphrase),
+        )
+    )
+    words = len(passphrase.split())
+    if n >= 20 or (n >= 14 and (kinds >= 3 or words >= 3)):
+        return 3, "Strong."
+    if n >= 14 or kinds >= 3:
+        return 2, "Fair. A few more words make it much stronger."
+    return 1, "Weak. Use a longer passphrase, for example four unrelated words."
+
+
+class NewVaultCard(QFrame):
+    """Creates a vault (in a worker) from the form; emits ``created(vault)`` once it is open."""
+
+    created = Signal(object)
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.setObjectName("card")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._layout = QVBoxLayout(self)
+        self._layout.setSpacing(10)
+        heading = QLabel("New event vault", self)
+        heading.setObjectName("heading")
+        self._layout.addWidget(heading)
+        self._build()
+        self._connect_signals()
+
+    def _build(self) -> None:
+        frame, layout = self, self._layout
+        self.location = QLineEdit(frame)
+        self.location.setPlaceholderText("Where to save the vault")
+        self.location.setAccessibleName("Vault file location")
+        self.browse_new = QPushButton("Choose…", frame)
+        self.browse_new.setAccessibleName("Choose where to save the vault")
+        where = QHBoxLayout()
+        where.addWidget(self.location, 1)
+        where.addWidget(self.browse_new)
+        self.event_title = QLineEdit(frame)
+        self.event_title.setAccessibleName("Event title")
+        self.new_pass = QLineEdit(frame)
+        self.new_pass.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_pass.setAccessibleName("Passphrase")
+        self.repeat_pass = QLineEdit(frame)
+        self.repeat_pass.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_pass.setAccessibleName("Repeat the passphrase")
+        self.strength = QLabel(frame)
+        self.strength.setObjectName("muted")
+        self.strength.setWordWrap(True)
+        self.themes = QPlainTextEdit(frame)
+        self.themes.setAccessibleName("Themes, one per line (optional)")
+        self.themes.setPlaceholderText("One theme per line (optional; you can add them later)")
+        self.themes.setTabChangesFocus(True)
+        self.themes.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.remember_new = QCheckBox("Remember this vault in the recent list", frame)
+        self.create_button = QPushButton("Create vault", frame)
+        self.create_button.setProperty("primary", True)
+        self.create_button.setAccessibleName("Create the vault")
+        self.create_busy = QProgressBar(frame)
+        self.create_busy.setRange(0, 0)
+        self.create_busy.setTextVisible(False)
+        self.create_busy.setVisible(False)
+        self.create_message = message_label(frame)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        file_label = QLabel("&File:", frame)
+        file_label.setBuddy(self.location)  # a layout has no buddy of its own
+        form.addRow(file_label, where)
+        form.addRow("&Title:", self.event_title)
+        form.addRow("&Passphrase:", self.new_pass)
+        form.addRow("&Repeat:", self.repeat_pass)
+        form.addRow("", self.strength)
+        form.addRow("T&hemes:", self.themes)
+        layout.addLayout(form)
+        layout.addWidget(self.remember_new)
+        layout.addWidget(self.create_message)
+        layout.addWidget(self.create_busy)
+        layout.addStretch(1)
+        layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
+        self._update_strength()
+
+    def _connect_signals(self) -> None:
+        self.browse_new.clicked.connect(self._choose_new_location)
+        self.new_pass.textChanged.connect(self._update_strength)
+        self.repeat_pass.textChanged.connect(self._update_strength)
+        self.create_button.clicked.connect(self.create_vault)
+        self.repeat_pass.returnPressed.connect(self.create_vault)
+
+    def focus(self) -> None:
+        """Put the cursor in the first field."""
+        self.location.setFocus()
+
+    def _update_strength(self) -> None:
+        score, hint = passphrase_strength(self.new_pass.text())
+        if self.repeat_pass.text() and self.repeat_pass.text() != self.new_pass.text():
+            hint += " The two passphrases differ."
+        self.strength.setText(hint)
+        self.strength.setProperty("strength", score)
+
+    def _choose_new_location(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Save the new vault as",
+            str(Path.home() / f"event{SUFFIX}"),
+            f"Roundtable vaults (*{SUFFIX})",
+        )
+        if path:
+            self.location.setText(path if path.endswith(SUFFIX) else path + SUFFIX)
+
+    def create_vault(self) -> None:
+        """Validate the form and create the vault (in a worker)."""
+        problem, target = self._check_create_form()
+        if problem:
+            show_message(self.create_message, problem)
+            return
+        assert target is not None
+        passphrase, title = self.new_pass.text(), self.event_title.text()
+        themes = [line.strip() for line in self.themes.toPlainText().splitlines() if line.strip()]
+        self.new_pass.clear()
+        self.repeat_pass.clear()
+        show_message(self.create_message, "")
+        self._set_create_busy(True)
+        remember = self.remember_new.isChecked()
+
+        def done(vault: Vault) -> None:
+            self._set_create_busy(False)
+            if remember:
+                self._settings.remember_path(target)
+            self.location.clear()
+            self.event_title.clear()
+            self.themes.clear()
+            self.created.emit(vault)
+
+        def failed(exc: BaseException) -> None:
+            self._set_create_busy(False)
+            show_message(self.create_message, error_text(exc))
+
+        unique = list(dict.fromkeys(themes))
+        run_in_worker(
+            lambda: create_vault(target, passphrase, title=title, themes=unique),
+            done,
+            failed,
+            owner=self,
+            orphan=close_vault,
+        )
+
+    def _check_create_form(self) -> tuple[str, Path | None]:
+        raw = self.location.text().strip()
+        if not raw:
+            return "Choose where to save the vault.", None
+        target = Path(raw).expanduser()
+        if target.suffix != SUFFIX:
+            target = target.with_name(target.name + SUFFIX)
+        if not target.parent.is_dir():
+            return f"The folder {target.parent} does not exist.", None
+        if target.exists():
+            return f"{target.name} already exists; Roundtable never overwrites a file.", None
+        if not self.event_title.text().strip():
+            return "Give the event a title.", None
+        if len(self.new_pass.text()) < MIN_PASSPHRASE_LENGTH:
+            return f"The passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long.", None
+        if self.new_pass.text() != self.repeat_pass.text():
+            return "The two passphrases differ.", None
+        return "", target
+
+    def _set_create_busy(self, busy: bool) -> None:
+        self.create_busy.setVisible(busy)
+        self.create_button.setEnabled(not busy)
