@@ -22,6 +22,7 @@ _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]]+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z][A-Za-z0-9_]{1,30}")
 _PHONE = re.compile(r"(?:\+|\(\+?)?\d[\d \t./()-]{5,}\d(?![\w.,]?\d)")
 _DIGIT = re.compile(r"\d")
+_AREA_CODE = re.compile(r"(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}")
 # A phone number does not continue a word, a number or a path ("v1.2.3", "12,345,678").
 _NOT_BEFORE_PHONE = frozenset("+/.,-_")
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?")
@@ -39,6 +40,9 @@ def _is_phone(text: str, number: str, start: int) -> bool:
     # years and article numbers never do ("+381 64...", "064/...", "(021) 555-0199").
     prefixed = number.startswith(("+", "00", "0", "(0", "(+"))
     if prefixed and digits >= 8:
+        return True
+    # North American style: "(555) 123-4567", "555-123-4567".
+    if _AREA_CODE.fullmatch(number):
         return True
     # Without a prefix, only when the text says it is a number to call.
     return digits >= 6 and bool(_PHONE_WORDS.search(text[max(0, start - 20) : start]))

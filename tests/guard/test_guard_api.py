@@ -108,12 +108,14 @@ def test_organisation_and_role_in_serbian_inflection() -> None:
 
 def test_contact_details_but_not_numbers_that_are_not_phones() -> None:
     for phone in ["+381 64 123 4567", "064/123-4567", "011 3456 789", "+44 20 7946 0958",
-                  "(021) 555-0199"]:  # fmt: skip
+                  "(021) 555-0199", "(555) 123-4567", "+381 (0)64 123 4567",
+                  "00381 64 1234567"]:  # fmt: skip
         (f,) = GUARD.scan(f"Call {phone} today.")
         assert (f.text, f.category) == (phone, "contact")
     for clean in ["In 2016 and 1951.", "50 pushback cases", "1,200 people", "Article 33",
                   "čl. 12", "45% of 2.000", "12.03.2017.", "2015-2016",
-                  "10 000 people"]:  # fmt: skip
+                  "10 000 people", "ISBN 978-86-123-4567-8", "no. 26-1234/2019",
+                  "2015-2016-2017"]:  # fmt: skip
         assert texts(clean) == [], clean
     (f,) = GUARD.scan("Write to x.y@example.org.")
     assert (f.text, f.category, f.severity) == ("x.y@example.org", "contact", "high")
