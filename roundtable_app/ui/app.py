@@ -44,6 +44,7 @@ QLineEdit, QPlainTextEdit, QTextEdit, QListView, QListWidget, QTreeView, QTableV
     selection-background-color: {ACCENT};
 }}
 QStatusBar {{ color: #3d4853; }}
+QStatusBar QLabel {{ padding: 0 6px; }}
 """
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 from roundtable_app.vault.types import REMARK_KINDS, RemarkInfo, ThemeInfo
 
 from .controller import kind_label
-from .remark_model import TEXT, RemarkTableModel
+from .remark_model import KIND, TEXT, THEME, TIME, RemarkTableModel
 from .shortcuts import DELETE_KEYS, EDIT_KEYS, KIND_MENU_KEYS, MOVE_KEYS
 
 
@@ -75,8 +75,15 @@ class RemarkListView(QTableView):
     def configure_columns(self) -> None:
         """Size the columns once a model is set: the text takes what is left."""
         header = self.horizontalHeader()
-        for col in range(TEXT):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        fm = self.fontMetrics()
+        em = fm.averageCharWidth()
+        longest_kind = max(fm.horizontalAdvance(kind_label(k)) for k in REMARK_KINDS)
+        # Fixed widths, not ResizeToContents: long theme names would squeeze the remark text,
+        # and measuring contents means visiting rows. The theme column can still be dragged.
+        widths = {TIME: em * 8, THEME: em * 42, KIND: longest_kind + em * 3}
+        for col, width in widths.items():
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(col, width)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
 
     def set_themes(self, themes: list[ThemeInfo]) -> None:

@@ -124,8 +124,9 @@ class CaptureView(QWidget):
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(top)
         right.addWidget(bottom)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
+        # Even halves: at 720 pixels high a 3:2 split left five saved remarks in view.
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 1)
         right.setChildrenCollapsible(False)
 
         main = QSplitter(Qt.Orientation.Horizontal, self)
