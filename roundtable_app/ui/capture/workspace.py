@@ -12,28 +12,27 @@ from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QUndoStack
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from roundtable_app.guard import Finding
 from roundtable_app.ui.shortcut_help import HELP_GROUP, Section, rows_for
 from roundtable_app.vault import Vault
-from roundtable_app.vault.types import RemarkInfo
 
-from .banner import DismissDialog
-from .checks import CaptureChecks, remark_target
+from .checks import CaptureChecks
 from .controller import CaptureController, kind_label, local_clock, plain_reason
 from .highlighter import LiveGuard
 from .remark_list import SessionFilter
 from .remark_model import RemarkTableModel
+from .saved_remarks import SavedRemarkActions
 from .shortcuts import FOCUS_LIST_KEYS, REDO_KEYS, UNDO_KEYS, ShortcutMap
 from .theme_model import ThemeListModel
-from .undo import DeleteRemarkCommand, EditRemarkCommand, RefileRemarkCommand, RemarkOps
+from .undo import RemarkOps
 from .view import CaptureView
 
 DRAFT_INTERVAL_MS = 2000
 
 
-class CaptureWorkspace(QWidget):
+class CaptureWorkspace(QWidget, SavedRemarkActions):
     """Where a note-taker types remarks; see the module docstring and the UI contract."""
 
     status_message = Signal(str)
@@ -369,76 +368,3 @@ class CaptureWorkspace(QWidget):
     def _report_error(self, message: str) -> None:
         self.view.message.say(message, error=True)
         self.status_message.emit(message)
-
-    # ------------------------------------------------------------------ saved remarks
-    def _remark(self, remark_id: str) -> RemarkInfo | None:
-        return self.remark_model.remark_at(self.remark_model.row_of(remark_id))
-
-    def _delete_remark(self, remark_id: str) -> None:
-        remark = self._remark(remark_id)
-        if remark is None or self._vault is None:
-            return
-        row = self.remark_model.row_of(remark_id)
-        try:
-            self._vault.delete_remark(remark_id)
-        except Exception as exc:  # noqa: BLE001
-            self._report_error(f"Could not delete the remark: {plain_reason(exc)}")
-            return
-        self.remark_model.remove(remark_id)
-        self.theme_model.add_to_count(remark.theme_id, -1)
-        self.undo_stack.push(DeleteRemarkCommand(self.ops, remark, row))
-        self.status_message.emit("Remark deleted (Ctrl+Z brings it back)")
-
-    def _edit_remark(self, remark_id: str, text: str) -> None:
-        remark = self._remark(remark_id)
-        if remark is None or self._vault is None:
-            return
-        try:
-            updated = self._vault.edit_remark(remark_id, text)
-        except Exception as exc:  # noqa: BLE001
-            self._report_error(f"Could not change the remark: {plain_reason(exc)}")
-            return
-        self.ops.show(updated)
-        self.undo_stack.push(EditRemarkCommand(self.ops, remark_id, remark.text, updated.text))
-        self.status_message.emit("Remark changed (the earlier wording is kept)")
-
-    def _refile_remark(self, remark_id: str, theme_id: int | None, kind: str | None) -> None:
-        before = self._remark(remark_id)
-        if before is None or self._vault is None:
-            return
-        try:
-            after = self._vault.update_remark(remark_id, theme_id=theme_id, kind=kind)
-        except Exception as exc:  # noqa: BLE001
-            self._report_error(f"Could not re-file the remark: {plain_reason(exc)}")
-            return
-        self.ops.show(after)
-        if before.theme_id != after.theme_id:
-            self.theme_model.add_to_count(before.theme_id, -1)
-            self.theme_model.add_to_count(after.theme_id, +1)
-        self.undo_stack.push(RefileRemarkCommand(self.ops, before, after))
-
-    # ------------------------------------------------------------------ guard
-    def _dismiss_in_editor(self, finding: Finding) -> None:
-        if self.checks is not None:
-            self.checks.dismiss_in_editor(finding)
-            self.live.scan_now(force=True)
-
-    def _ask_dismissal(self, remark_id: str, finding: Finding) -> None:
-        dialog = DismissDialog(finding.text, finding.reason, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.dismiss_remark_finding(remark_id, finding, dialog.reason())
-        dialog.deleteLater()
-
-    def dismiss_remark_finding(self, remark_id: str, finding: Finding, reason: str) -> bool:
-        """Record in the vault that a saved remark's finding is harmless; False on failure."""
-        if self._vault is None or self.checks is None:
-            return False
-        target = remark_target(remark_id)
-        try:
-            self._vault.dismiss_finding(target, finding.text, finding.category, reason)
-        except Exception as exc:  # noqa: BLE001
-            self._report_error(f"Could not dismiss the finding: {plain_reason(exc)}")
-            return False
-        self.checks.record_decision(target, finding.text, finding.category)
-        self.remark_model.forget_findings(remark_id)
-        return True

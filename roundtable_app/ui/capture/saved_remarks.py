@@ -1,0 +1,122 @@
+"""What the capture workspace does to saved remarks: delete, edit, re-file, dismiss a finding.
+
+A mixin of :class:`CaptureWorkspace` (kept apart so each file holds one idea); every change
+goes to the vault first, then to the models, then onto the undo stack.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog
+
+from roundtable_app.guard import Finding
+from roundtable_app.vault.types import RemarkInfo
+
+from .banner import DismissDialog
+from .checks import CaptureChecks, remark_target
+from .controller import plain_reason
+from .undo import DeleteRemarkCommand, EditRemarkCommand, RefileRemarkCommand, RemarkOps
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QWidget
+
+    from roundtable_app.vault import Vault
+
+    from .highlighter import LiveGuard
+    from .remark_model import RemarkTableModel
+    from .theme_model import ThemeListModel
+
+
+class SavedRemarkActions:
+    """Slots for the saved-remarks list and the editor's dismissals (mixed into the workspace)."""
+
+    if TYPE_CHECKING:
+        _vault: Vault | None
+        checks: CaptureChecks | None
+        remark_model: RemarkTableModel
+        theme_model: ThemeListModel
+        undo_stack: QUndoStack
+        ops: RemarkOps
+        live: LiveGuard
+        status_message: SignalInstance
+
+        def _report_error(self, message: str) -> None: ...
+
+    def _remark(self, remark_id: str) -> RemarkInfo | None:
+        return self.remark_model.remark_at(self.remark_model.row_of(remark_id))
+
+    def _delete_remark(self, remark_id: str) -> None:
+        remark = self._remark(remark_id)
+        if remark is None or self._vault is None:
+            return
+        row = self.remark_model.row_of(remark_id)
+        try:
+            self._vault.delete_remark(remark_id)
+        except Exception as exc:  # noqa: BLE001
+            self._report_error(f"Could not delete the remark: {plain_reason(exc)}")
+            return
+        self.remark_model.remove(remark_id)
+        self.theme_model.add_to_count(remark.theme_id, -1)
+        self.undo_stack.push(DeleteRemarkCommand(self.ops, remark, row))
+        self.status_message.emit("Remark deleted (Ctrl+Z brings it back)")
+
+    def _edit_remark(self, remark_id: str, text: str) -> None:
+        remark = self._remark(remark_id)
+        if remark is None or self._vault is None:
+            return
+        try:
+            updated = self._vault.edit_remark(remark_id, text)
+        except Exception as exc:  # noqa: BLE001
+            self._report_error(f"Could not change the remark: {plain_reason(exc)}")
+            return
+        self.ops.show(updated)
+        self.undo_stack.push(EditRemarkCommand(self.ops, remark_id, remark.text, updated.text))
+        self.status_message.emit("Remark changed (the earlier wording is kept)")
+
+    def _refile_remark(self, remark_id: str, theme_id: int | None, kind: str | None) -> None:
+        before = self._remark(remark_id)
+        if before is None or self._vault is None:
+            return
+        try:
+            after = self._vault.update_remark(remark_id, theme_id=theme_id, kind=kind)
+        except Exception as exc:  # noqa: BLE001
+            self._report_error(f"Could not re-file the remark: {plain_reason(exc)}")
+            return
+        self.ops.show(after)
+        if before.theme_id != after.theme_id:
+            self.theme_model.add_to_count(before.theme_id, -1)
+            self.theme_model.add_to_count(after.theme_id, +1)
+        self.undo_stack.push(RefileRemarkCommand(self.ops, before, after))
+
+    # ------------------------------------------------------------------ guard
+    def _dismiss_in_editor(self, finding: Finding) -> None:
+        if self.checks is not None:
+            self.checks.dismiss_in_editor(finding)
+            self.live.scan_now(force=True)
+
+    def _ask_dismissal(self, remark_id: str, finding: Finding) -> None:
+        dialog = DismissDialog(finding.text, finding.reason, self._as_widget())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.dismiss_remark_finding(remark_id, finding, dialog.reason())
+        dialog.deleteLater()
+
+    def dismiss_remark_finding(self, remark_id: str, finding: Finding, reason: str) -> bool:
+        """Record in the vault that a saved remark's finding is harmless; False on failure."""
+        if self._vault is None or self.checks is None:
+            return False
+        target = remark_target(remark_id)
+        try:
+            self._vault.dismiss_finding(target, finding.text, finding.category, reason)
+        except Exception as exc:  # noqa: BLE001
+            self._report_error(f"Could not dismiss the finding: {plain_reason(exc)}")
+            return False
+        self.checks.record_decision(target, finding.text, finding.category)
+        self.remark_model.forget_findings(remark_id)
+        return True
+
+    def _as_widget(self) -> QWidget:
+        # The workspace this is mixed into is the dialog's parent.
+        return self  # type: ignore[return-value]
