@@ -160,8 +160,8 @@ def title_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             original = tokens.original(i)
             if original.isupper() and len(original) > 1 and not dot:
                 continue  # "MS Teams", "DR Congo"
-            if w == "g" and not dot:
-                continue
+            if w == "g" and (not dot or (i > 0 and ws[i - 1].isdigit())):
+                continue  # "g." is also "godine" (year): "2016. g. Vlada je..."
             if w == "gdje" and "đ" not in original.lower() and "ђ" not in original.lower():
                 continue  # Croatian "gdje" (where)
             if w == "dr" and i > 0 and ws[i - 1] in {"i", "itd"}:
@@ -341,14 +341,25 @@ def _object_end(tokens: Tokens, j: int) -> int:
             k += 1
         return last
     # Ordinary words: up to the first organisation word within three ("a small NGO", "u
-    # lokalnoj samoupravi"), else just the first word.
+    # lokalnoj samoupravi"), or a short phrase closed by punctuation ("as a lawyer,"), else
+    # just the first word.
     k = j
     while True:
         if _ORG_WORD.fullmatch(ws[k]):
             return k
-        if k + 1 >= n or k - j >= 2 or ws[k + 1] in _OBJECT_STOP or not tokens.joined(k, k + 1):
+        if k + 1 >= n or ws[k + 1] in _OBJECT_STOP or not tokens.joined(k, k + 1):
+            return k
+        if k - j >= 2:
             return j
         k += 1
+
+
+def _speaker_is_self(tokens: Tokens, i: int) -> bool:
+    """Whether "speaking" at word ``i`` is the speaker's own: it opens the sentence or clause
+    ("Speaking as a lawyer, ...") or follows "I am" / "I'm"."""
+    if tokens.sentence_initial(i) or (i > 0 and tokens.gap(i - 1, i).strip() == ","):
+        return True
+    return i > 0 and tokens.words[i - 1] in {"am", "m", "i", "we", "are"}
 
 
 def self_reference_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
@@ -363,15 +374,20 @@ def self_reference_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             continue
         rule = _SELF_RULES[m.lastgroup or ""]
         start = tokens.starts[i]
-        j = bisect.bisect_left(tokens.starts, m.end())
-        if rule is not None:
-            if j >= len(ws) or folded[m.end() : tokens.starts[j]].strip():
-                continue  # the phrase ends at punctuation: nothing is being named
-            if not _object_ok(tokens, j, rule, start):
+        if ws[i] == "speaking" and not _speaker_is_self(tokens, i):
+            continue  # "participants speaking on behalf of NGOs" reports on others
+        if ws[i] == "on" and i > 0 and ws[i - 1] == "speaking":
+            if not _speaker_is_self(tokens, i - 1):
                 continue
+        j = bisect.bisect_left(tokens.starts, m.end())
+        has_object = j < len(ws) and not folded[m.end() : tokens.starts[j]].strip()
+        if rule is not None and rule != "any":
+            if not has_object or not _object_ok(tokens, j, rule, start):
+                continue  # nothing, or nothing like an organisation, is being named
         end = m.end()
-        if rule is not None:
-            # Take the object along: "as a representative of [the Asylum Office]".
+        if rule is not None and has_object:
+            # Take the object along: "as a representative of [the Asylum Office]"; "the
+            # organisation I work for." is self-identification even with nothing after it.
             end = max(end, tokens.ends[_object_end(tokens, j)])
         elif i > 0 and ws[i - 1] in _LEADING and tokens.joined(i - 1, i, " "):
             start = tokens.starts[i - 1]

@@ -187,3 +187,15 @@ def test_serbian_case_forms_are_expected_only_in_serbian_text() -> None:
     assert [f.text for f in guard.scan("Ilica su pitali o tome.")] == ["Ilica"]
     assert [f.text for f in guard.scan("Sa Ilićem smo pričali.")] == ["Ilićem"]
     assert [f.text for f in guard.scan("Ilic said it; ILIC agreed.")] == ["Ilic", "ILIC"]
+
+
+def test_self_reference_is_the_speakers_own() -> None:
+    assert texts("Participants speaking on behalf of NGOs said so.") == []
+    assert texts("Speaking as a lawyer, I disagree.") == ["Speaking as a lawyer"]
+    assert texts("That is the organisation I work for.") == ["I work for"]
+
+
+def test_abbreviation_traps() -> None:
+    assert texts("U 2016. g. Vlada je usvojila zakon.") == []  # g. = godine (year)
+    assert texts("Policija, opštine i dr. Institucije su pozvane.") == []  # i dr. = and others
+    assert texts("Sa g. Petrovićem smo razgovarali.") == ["g. Petrovićem"]
