@@ -119,12 +119,14 @@ def _entries_for(term: Term) -> list[_Entry]:
             elif person and n > 1:
                 forms = tuple(frozenset(inflections(w, possessive=True)) for w in ws)
                 alone = tuple(len(w) > 1 and w not in _PARTICLES for w in ws)
-                # Given names only count alone when capitalised. A surname counts in any case
-                # when it is unmistakably a surname (Serbian -ić, Slavic -ov/-ski, or written
-                # with Serbian letters); "Brown" or "Rahimi" alone must be capitalised.
+                # A given name counts in lower case too ("razgovarali smo sa milicom"), unless
+                # it is also an ordinary word ("nada", "vera") or very short ("ian", "ana").
+                # A surname counts in any case when it is unmistakably a surname (Serbian -ić,
+                # Slavic -ov/-ski, or written with Serbian letters); "Brown" or "Rahimi" alone
+                # must be capitalised.
                 distinctive = not spelling.isascii() or ws[-1].endswith(_SURNAME_ENDINGS)
                 caps = tuple(
-                    k < n - 1 or len(w) <= 3 or w in AMBIGUOUS_WORDS or not distinctive
+                    len(w) <= 3 or w in AMBIGUOUS_WORDS or (k == n - 1 and not distinctive)
                     for k, w in enumerate(ws)
                 )
                 given = tuple(k < n - 1 for k in range(n))

@@ -21,6 +21,11 @@ AMBIGUOUS_WORDS = frozenset({
     "will", "mark", "grace", "hope", "faith", "joy", "rose", "bill", "pat", "frank", "may",
     "june", "april", "august", "art", "rob", "don", "ray", "sunny", "dawn", "iris", "lily",
     "amber", "crystal", "summer", "autumn", "holly", "ivy", "miles", "chance", "max", "sky",
+    "sue", "jack", "nick", "guy", "dean", "gene", "chase", "drew", "carol", "robin", "jay",
+    "bob", "penny", "sandy", "victor", "earnest", "ernest", "angel", "destiny", "patience",
+    "drago", "draga", "dragi", "sava", "ljubica", "neven", "zvezdana", "bisera", "jagoda",
+    "visnja", "dunja", "vida", "mirna", "tiha", "blaga", "nevena", "sladjana", "sloboda",
+    "zlatan", "dobrila", "radost", "vesela", "spasenija", "snezana", "biser",
 })  # fmt: skip
 
 # Folded verbs of speaking; "X said", "said X", "X je rekla", "kaže X".

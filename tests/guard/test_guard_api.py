@@ -199,3 +199,9 @@ def test_abbreviation_traps() -> None:
     assert texts("U 2016. g. Vlada je usvojila zakon.") == []  # g. = godine (year)
     assert texts("Policija, opštine i dr. Institucije su pozvane.") == []  # i dr. = and others
     assert texts("Sa g. Petrovićem smo razgovarali.") == ["g. Petrovićem"]
+
+
+def test_lower_case_given_names_unless_ordinary_words() -> None:
+    assert texts("razgovarali smo sa milicom juče") == ["milicom"]
+    assert texts("stefan said so") == ["stefan"]
+    assert texts("kažu da nada umire poslednja, i to sa verom") == []
