@@ -10,13 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from roundtable_app.vault.types import DEMO_PASSPHRASE  # vault.types costs nothing to import
+
 if TYPE_CHECKING:
     from roundtable_app.vault import Vault
-
-# Copies of two vault constants the welcome page shows before any vault is touched;
-# tests/ui/test_startup_imports.py keeps them equal to the vault's own.
-DEMO_PASSPHRASE = "subotica-demo-2016"  # noqa: S105 - public on purpose: fictional data
-MIN_PASSPHRASE_LENGTH = 10
 
 
 def open_vault(path: Path, passphrase: str) -> Vault:
@@ -42,5 +39,4 @@ def create_demo_vault(path: Path) -> Vault:
 
 def preload() -> None:
     """Import the vault service now (from a worker, while the user reads the welcome page)."""
-    import roundtable_app.vault  # noqa: F401
-
+    import roundtable_app.vault.service  # noqa: F401

@@ -30,7 +30,8 @@ from roundtable_app.ui.common import (
     show_message,
 )
 from roundtable_app.ui.settings import Settings
-from roundtable_app.ui.vault_access import MIN_PASSPHRASE_LENGTH, create_vault
+from roundtable_app.ui.vault_access import create_vault
+from roundtable_app.vault.types import MIN_PASSPHRASE_LENGTH
 
 if TYPE_CHECKING:
     from roundtable_app.vault import Vault

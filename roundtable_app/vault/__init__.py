@@ -1,24 +1,59 @@
-"""The encrypted event vault: the only code that touches the database."""
+"""The encrypted event vault: the only code that touches the database.
 
-from typing import Any
+Names are imported on first use (PEP 562): ``roundtable_app.vault.types`` and its constants
+cost nothing, while the service brings SQLAlchemy and SQLCipher (a third of a second), which
+the welcome window does not need.
+"""
 
-from roundtable_app.vault.maintenance import backup, change_passphrase, verify
-from roundtable_app.vault.service import MAX_REMARK_CHARS, Vault
-from roundtable_app.vault.types import (
-    DEFAULT_RULE_STATEMENT,
-    KIND_LABELS,
-    REMARK_KINDS,
-    REMARK_STATUSES,
-    DecisionInfo,
-    DraftInfo,
-    EventInfo,
-    NewRemark,
-    RemarkInfo,
-    RevisionInfo,
-    SessionInfo,
-    ThemeInfo,
-    VerifyReport,
-)
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from roundtable_app.vault.maintenance import backup, change_passphrase, verify
+    from roundtable_app.vault.service import MAX_REMARK_CHARS, Vault
+    from roundtable_app.vault.types import (
+        DEFAULT_RULE_STATEMENT,
+        KIND_LABELS,
+        REMARK_KINDS,
+        REMARK_STATUSES,
+        DecisionInfo,
+        DraftInfo,
+        EventInfo,
+        NewRemark,
+        RemarkInfo,
+        RevisionInfo,
+        SessionInfo,
+        ThemeInfo,
+        VerifyReport,
+    )
+
+_WHERE: dict[str, str] = {
+    "backup": "maintenance",
+    "change_passphrase": "maintenance",
+    "verify": "maintenance",
+    "MAX_REMARK_CHARS": "service",
+    "Vault": "service",
+    **{
+        name: "types"
+        for name in (
+            "DEFAULT_RULE_STATEMENT",
+            "KIND_LABELS",
+            "REMARK_KINDS",
+            "REMARK_STATUSES",
+            "DecisionInfo",
+            "DraftInfo",
+            "EventInfo",
+            "NewRemark",
+            "RemarkInfo",
+            "RevisionInfo",
+            "SessionInfo",
+            "ThemeInfo",
+            "VerifyReport",
+        )
+    },
+}
 
 __all__ = [
     "DEFAULT_RULE_STATEMENT",
@@ -34,24 +69,18 @@ __all__ = [
     "RevisionInfo",
     "SessionInfo",
     "ThemeInfo",
-    "MergeCounts",
     "Vault",
     "VerifyReport",
     "backup",
     "change_passphrase",
-    "export_bundle",
-    "import_bundle",
     "verify",
 ]
 
-# Bundles load the `cryptography` package, which opening a vault does not need: imported on
-# first use only.
-_BUNDLE_NAMES = frozenset(("MergeCounts", "export_bundle", "import_bundle"))
-
 
 def __getattr__(name: str) -> Any:
-    if name in _BUNDLE_NAMES:
-        from roundtable_app.vault import bundles
-
-        return getattr(bundles, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

@@ -9,9 +9,9 @@ from typing import Any
 from roundtable_app.guard.terms import Term
 from roundtable_app.paths import resources_dir
 from roundtable_app.vault.service import Vault
+from roundtable_app.vault.types import DEMO_PASSPHRASE
 
 DEMO_FILE = "demo/subotica-2016.json"
-DEMO_PASSPHRASE = "subotica-demo-2016"  # noqa: S105 (public on purpose: fictional data)
 
 
 def demo_data() -> dict[str, Any]:

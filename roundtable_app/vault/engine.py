@@ -27,9 +27,9 @@ from roundtable_app.errors import (
     StorageError,
     UnlockError,
 )
+from roundtable_app.vault.types import MIN_PASSPHRASE_LENGTH
 
 PAGE_SIZE = 4096
-MIN_PASSPHRASE_LENGTH = 10
 _FOREIGN_MAGIC = {
     b"SQLite format 3\x00": "an unencrypted SQLite database",
     b"%PDF": "a PDF document",

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+MIN_PASSPHRASE_LENGTH = 10
+DEMO_PASSPHRASE = "subotica-demo-2016"  # noqa: S105 (public on purpose: fictional data)
+
 REMARK_KINDS: tuple[str, ...] = (
     "observation",
     "challenge",

@@ -7,10 +7,6 @@ import os
 import subprocess
 import sys
 
-from roundtable_app.ui import vault_access
-from roundtable_app.vault.demo import DEMO_PASSPHRASE
-from roundtable_app.vault.engine import MIN_PASSPHRASE_LENGTH
-
 WELCOME = r"""
 import json, sys
 from roundtable_app.ui.app import create_application
@@ -22,22 +18,26 @@ window.show()
 app.processEvents()
 shown = window.isVisible() and window.stack.currentWidget() is window.welcome
 heavy = ["sqlalchemy", "sqlcipher3", "reportlab", "docx", "pypdf", "alembic",
-         "roundtable_app.vault", "roundtable_app.guard", "roundtable_app.export"]
+         "roundtable_app.vault.service", "roundtable_app.guard", "roundtable_app.export"]
 print(json.dumps({"shown": shown, "loaded": [m for m in heavy if m in sys.modules]}))
 window.close()
 """
 
 
 def test_welcome_window_imports_no_database_guard_or_export(tmp_path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "ROUNDTABLE_SETTINGS_DIR": str(tmp_path / "settings")}
-    proc = subprocess.run([sys.executable, "-c", WELCOME], env=env, capture_output=True,
-                          text=True, timeout=120, check=True)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "ROUNDTABLE_SETTINGS_DIR": str(tmp_path / "settings"),
+    }
+    proc = subprocess.run(
+        [sys.executable, "-c", WELCOME],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     assert result["shown"] is True
     assert result["loaded"] == []
-
-
-def test_the_welcome_pages_copies_of_vault_constants_match_the_vault() -> None:
-    assert vault_access.DEMO_PASSPHRASE == DEMO_PASSPHRASE
-    assert vault_access.MIN_PASSPHRASE_LENGTH == MIN_PASSPHRASE_LENGTH

@@ -163,3 +163,12 @@ def test_close_folds_wal_back_and_leaves_only_the_vault(vault: Vault) -> None:
     vault.add_remark("x", vault.themes()[0].id)
     vault.close()
     assert [p.name for p in vault.path.parent.iterdir()] == [vault.path.name]
+
+
+def test_package_names_load_lazily_and_all_resolve() -> None:
+    import roundtable_app.vault as package
+
+    for name in package.__all__:
+        assert getattr(package, name) is not None
+    with pytest.raises(AttributeError):
+        package.NoSuchThing  # noqa: B018
