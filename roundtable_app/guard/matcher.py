@@ -176,19 +176,21 @@ class _Alone:
 class TermMatcher:
     """Matches one list of protected terms; build once, reuse for every text.
 
-    Three dictionaries keyed by folded word form: ``first`` (first word of a multi-word
-    spelling, then second word, to entries), ``reverse`` (a person's surname, then given name:
+    Three dictionaries keyed by folded word form: ``first`` (the roots of a trie over the
+    words of multi-word spellings), ``reverse`` (a person's surname, then given name:
     "Jovanović Milica") and ``alone`` (words that are a finding by themselves). Whatever the
     number of terms, a word of the text costs one look-up in each.
     """
 
     def __init__(self, terms: Iterable[Term] = ()) -> None:
         self.entries: list[_Entry] = []
-        # Word form -> groups (one per base word) of {next word form -> entry ids}. Entries
-        # sharing a first word share a group, so the index grows with forms, not their product.
-        self.first: dict[str, list[dict[str, list[int]]]] = {}
+        # Multi-word spellings form a trie over word forms: word form -> nodes, each node
+        # {next word form -> nodes} plus the entries that end there. Nodes are shared by base
+        # words, so "Ministry of ..." is walked once however many ministries are listed.
+        self.first: dict[str, list[_Node]] = {}
+        nodes: dict[tuple[str, ...], _Node] = {}
+        # Surname first ("Jovanović Milica"): surname form -> groups of {given form -> ids}.
         self.reverse: dict[str, list[dict[str, list[int]]]] = {}
-        first_groups: dict[str, dict[str, list[int]]] = {}
         reverse_groups: dict[str, dict[str, list[int]]] = {}
         alone: dict[str, dict[tuple[bool, bool, bool, bool, int, str], list[_Entry]]] = {}
         for term in terms:
@@ -197,9 +199,7 @@ class TermMatcher:
                 self.entries.append(entry)
                 n = len(entry.words)
                 if n > 1:
-                    _link(
-                        self.first, first_groups, entry.words[0], entry.forms[0], entry.forms[1], e
-                    )
+                    _add_path(self.first, nodes, entry, e)
                 if n > 1 and entry.category == "person":
                     # Surname first: "Jovanović Milica", "Jovanović, Milica".
                     _link(
@@ -241,13 +241,10 @@ class TermMatcher:
             full = False
             if i < last_i:
                 nxt = ws[i + 1]
-                for group in first.get(w, ()):
-                    for e in group.get(nxt, ()):
-                        last = self._full_match(tokens, i, self.entries[e])
-                        if last is not None:
-                            entry = self.entries[e]
-                            out.append(self._candidate(tokens, i, last, entry, rank + 3))
-                            full = True
+                for root in first.get(w, ()):
+                    for last, e in _walk(tokens, root, i):
+                        out.append(self._candidate(tokens, i, last, self.entries[e], rank + 3))
+                        full = True
                 for group in reverse.get(w, ()):
                     for e in group.get(nxt, ()):
                         if tokens.joined(i, i + 1, " ,-'."):
@@ -281,26 +278,6 @@ class TermMatcher:
         )
 
     @staticmethod
-    def _full_match(tokens: Tokens, i: int, entry: _Entry) -> int | None:
-        """Index of the last word if every word of ``entry`` follows from word ``i``.
-
-        The first two words are already known to match (that is how the entry was found).
-        """
-        ws = tokens.words
-        n = len(entry.words)
-        if i + n > len(ws):
-            return None
-        forms = entry.forms
-        # Cheap set look-ups first; the separators are checked only for a likely match.
-        for j in range(2, n):
-            if ws[i + j] not in forms[j]:
-                return None
-        for j in range(i + 1, i + n):
-            if not tokens.joined(j - 1, j):
-                return None
-        return i + n - 1
-
-    @staticmethod
     def _alone_ok(tokens: Tokens, i: int, rule: _Alone) -> bool:
         if rule.acronym:
             return tokens.is_upper(i)
@@ -329,6 +306,53 @@ class TermMatcher:
         if folded.startswith("'s", end) and not folded[end + 2 : end + 3].isalnum():
             end += 2
         return start, end
+
+
+class _Node:
+    """A trie node: what may follow (by word form), and the entries complete here."""
+
+    __slots__ = ("children", "entries")
+
+    def __init__(self) -> None:
+        self.children: dict[str, list[_Node]] = {}
+        self.entries: list[int] = []
+
+
+def _add_path(
+    first: dict[str, list[_Node]], nodes: dict[tuple[str, ...], _Node], entry: _Entry, e: int
+) -> None:
+    """Record the multi-word entry ``e`` in the trie rooted at ``first``."""
+    parent: _Node | None = None
+    for k, forms in enumerate(entry.forms):
+        key = entry.words[: k + 1]
+        node = nodes.get(key)
+        if node is None:
+            node = nodes[key] = _Node()
+        # Every form of this word leads here (entries of different kinds may bring different
+        # forms of the same base word, e.g. a role's feminine forms).
+        for form in forms:
+            edges = first if parent is None else parent.children
+            targets = edges.setdefault(form, [])
+            if node not in targets:
+                targets.append(node)
+        parent = node
+    if parent is not None:
+        parent.entries.append(e)
+
+
+def _walk(tokens: Tokens, root: _Node, i: int) -> list[tuple[int, int]]:
+    """(last word, entry id) of every multi-word entry that starts at word ``i`` from ``root``."""
+    ws = tokens.words
+    found: list[tuple[int, int]] = []
+    stack = [(root, i)]
+    while stack:
+        node, j = stack.pop()
+        found.extend((j, e) for e in node.entries)
+        if j + 1 < len(ws) and node.children:
+            children = node.children.get(ws[j + 1])
+            if children and tokens.joined(j, j + 1):
+                stack.extend((child, j + 1) for child in children)
+    return found
 
 
 def _link(

@@ -205,3 +205,17 @@ def test_lower_case_given_names_unless_ordinary_words() -> None:
     assert texts("razgovarali smo sa milicom juče") == ["milicom"]
     assert texts("stefan said so") == ["stefan"]
     assert texts("kažu da nada umire poslednja, i to sa verom") == []
+
+
+def test_terms_sharing_their_first_words() -> None:
+    guard = Guard(
+        [Term(f"Ministry of {x}", "organisation") for x in ("Interior", "Labour", "Health")]
+        + [Term("Ministry of Labour and Social Affairs", "organisation")]
+    )
+    found = guard.scan("The Ministry of Labour and the Ministry of Finance met.")
+    assert [(f.text, f.reason) for f in found] == [
+        ("Ministry of Labour", "names a protected organisation: Ministry of Labour")
+    ]
+    (longest,) = guard.scan("Ministry of Labour and Social Affairs said no.")
+    assert longest.text == "Ministry of Labour and Social Affairs"
+    assert "Social Affairs" in longest.reason
