@@ -11,6 +11,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from roundtable_app.vault.bundles import MergeCounts, export_bundle, import_bundle
     from roundtable_app.vault.maintenance import backup, change_passphrase, verify
     from roundtable_app.vault.service import MAX_REMARK_CHARS, Vault
     from roundtable_app.vault.types import (
@@ -33,6 +34,10 @@ _WHERE: dict[str, str] = {
     "backup": "maintenance",
     "change_passphrase": "maintenance",
     "verify": "maintenance",
+    # bundles bring the `cryptography` package, which opening a vault does not need
+    "MergeCounts": "bundles",
+    "export_bundle": "bundles",
+    "import_bundle": "bundles",
     "MAX_REMARK_CHARS": "service",
     "Vault": "service",
     **{
@@ -59,6 +64,7 @@ __all__ = [
     "DEFAULT_RULE_STATEMENT",
     "KIND_LABELS",
     "MAX_REMARK_CHARS",
+    "MergeCounts",
     "REMARK_KINDS",
     "REMARK_STATUSES",
     "DecisionInfo",
@@ -73,6 +79,8 @@ __all__ = [
     "VerifyReport",
     "backup",
     "change_passphrase",
+    "export_bundle",
+    "import_bundle",
     "verify",
 ]
 
