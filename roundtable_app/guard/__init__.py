@@ -6,6 +6,12 @@ export pre-flight all use :class:`Guard`::
     guard = Guard(read_terms_csv("terms.csv"))   # once per list of terms
     for finding in guard.scan(text):             # per text
         print(finding.to_json())
+
+Where things are: ``normalise`` (case, diacritics, Cyrillic folding with an offset map back to
+the original), ``tokens`` (words and their positions), ``serbian`` (case forms and keyboard
+spellings of a term), ``matcher`` (protected terms), ``patterns`` (contact details, titles,
+self-identification), ``names`` (names not on the list), ``finding`` (output and merging),
+``guard`` (the :class:`Guard` that runs them all), ``terms`` (the terms CSV).
 """
 
 from roundtable_app.guard.finding import CATEGORIES, SEVERITIES, Finding
