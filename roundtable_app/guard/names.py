@@ -100,7 +100,8 @@ _ENGLISH_IC = frozenset({
 })  # fmt: skip
 _ENGLISH_IC_ENDINGS = ("atic", "etic", "istic", "ific", "onic", "olic", "antic", "ectic",
                        "phic", "logic", "nomic", "demic", "ntic", "otic")  # fmt: skip
-_IC_WITH_MARK = re.compile(r"(?:ić|ić|ИЋ|ић|IĆ)", re.IGNORECASE)
+# -ić written with its diacritic, precomposed or decomposed, in either script.
+_IC_WITH_MARK = re.compile("i(?:\u0107|c\u0301)|\u0438\u045b", re.IGNORECASE)
 _OV_EV_IC = re.compile(r"[a-z]+[oe]vic")
 
 
@@ -184,8 +185,8 @@ def name_candidates(
             if nxt_cap and words[i + 1].startswith(_PUBLIC_PREFIXES):
                 continue  # "Nikola Tesla airport"
             # Names that are ordinary words were left out of the list, so a capitalised one is
-            # a name even at the start of a sentence, unless it names a thing ("the Martin
-            # report" is still someone's, but "a Maria" is rare enough to ignore).
+            # a name even at the start of a sentence; after a determiner mid-sentence it more
+            # likely names a thing ("the Martin Luther King centre", "a Maria Theresa coin").
             if not (i > 0 and words[i - 1] in _DETERMINERS and not tokens.sentence_initial(i)):
                 end = i + 1 if nxt_cap else i
                 out.append(
