@@ -62,6 +62,11 @@ KNOWN_GIVEN_NAMES = frozenset({
     "martin", "andrew", "stephen", "susan", "jennifer", "rebecca", "lucy", "sophie", "oliver",
     "jonathan", "nicholas", "christopher", "matthew", "philip", "hans", "klaus", "pierre",
     "giovanni", "francesca", "ingrid", "lars", "sven", "anders", "henrik", "jens", "mette",
+    "ahmad", "mohamed", "mahmoud", "mehdi", "hamid", "rashid", "samir", "nasir", "jamal",
+    "bilal", "idris", "yasin", "zainab", "nadia", "fatma", "hussain", "abdul", "sayed",
+    "ljubisa", "zivko", "velimir", "radomir", "miodrag", "zarko", "ognjen", "andrej", "filip",
+    "mihajlo", "sinisa", "zeljka", "jovanka", "dragica", "milka", "radmila", "mirjana",
+    "danijela", "aleksa", "vanja", "ivona", "kristina", "natalija", "andjela", "anja", "nina",
 })  - AMBIGUOUS_WORDS  # fmt: skip
 
 # Public figures (folded surname stems) whose names appear in remarks as history or context

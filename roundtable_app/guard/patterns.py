@@ -214,6 +214,17 @@ _MY_WORD = re.compile(r"(?:my|our)|" + _SR_MY)
 
 
 _SR_MY_WORDS = tuple(_SR_MY[3:-1].split("|"))
+# Occupations that, with "at/with/for X", tell where the speaker works.
+_JOB = (r"(?:lawyer|social worker|psychologist|doctor|nurse|interpreter|translator|teacher|"
+        r"officer|official|coordinator|volunteer|researcher|activist|advis[oe]r|manager|"
+        r"consultant|caseworker|case worker|inspector|staff member|employee|member|director|"
+        r"head|representative|legal advis[oe]r|field worker|outreach worker|"
+        r"program(?:me)? officer)")  # fmt: skip
+_SR_JOB = (r"(?:pravni[kc]a?|advokat(?:ica)?|psiholog(?:inja)?|socijaln[ia] radni(?:k|ca)|"
+           r"lekar(?:ka)?|prevodi(?:lac|teljka)|volonter(?:ka)?|koordinator(?:ka)?|"
+           r"sluzbeni(?:k|ca)|inspektor(?:ka)?|direktor(?:ka)?|zaposlen[ia]|clan(?:ica)?|"
+           r"savetni(?:k|ca)|istrazivac(?:ica)?|aktivist(?:a|kinja)?|"
+           r"nastavni(?:k|ca))")  # fmt: skip
 
 # Each trigger is (its possible first words, the rest of it right after that word, what must
 # follow it: "any" word, an "org"-like word, ... or None for nothing). Keying on the first word
@@ -241,6 +252,8 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     (("i",), "(?:'m| am) (?:a |an |the )?(?:representative|member|employee|director|head) "
              "(?:of|at)", "any"),
     # "Predstavljam/predstavljamo" is also "I/we present": only with an organisation after it.
+    (("i",), "(?:'m| am) (?:a |an |the )?" + _JOB + " (?:at|with|for|in)", "org"),
+    (("ja",), " sam (?:jedan |jedna )?" + _SR_JOB + " (?:u|iz|za|na|pri)", "org"),
     (("predstavljam", "predstavljamo"), "", "org"),
     (("kao",), " predstavni(?:k|ca|ci|ce)", "any"),
     (("u",), " ime", "org"),

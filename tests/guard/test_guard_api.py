@@ -219,3 +219,10 @@ def test_terms_sharing_their_first_words() -> None:
     (longest,) = guard.scan("Ministry of Labour and Social Affairs said no.")
     assert longest.text == "Ministry of Labour and Social Affairs"
     assert "Social Affairs" in longest.reason
+
+
+def test_occupation_with_an_employer_is_self_identification() -> None:
+    assert texts("I'm a caseworker at the Obrenovac centre.") != []
+    assert texts("Ja sam socijalna radnica u centru za socijalni rad.") != []
+    assert texts("I am happy with the results; I am a mother of three.") == []
+    assert texts("Ja sam umorna od čekanja.") == []
