@@ -8,7 +8,6 @@ import zlib
 from pathlib import Path
 
 import pytest
-from conftest import THEMES
 from helpers import PASSPHRASE
 
 from roundtable_app.errors import DamagedError, InputError, NewerVersionError, UnlockError
@@ -25,6 +24,8 @@ from roundtable_app.vault.bundles import (
     unseal,
 )
 
+# the two themes of the `vault` fixture (tests/conftest.py)
+THEMES = ("Refugee protection and inclusion", "Rights of the child")
 BUNDLE_PASS = "a bundle passphrase, Łódź"
 CANARY = "Canary-7f3a: the ministry's hotline is 0800 555 0199"
 
