@@ -1,0 +1,460 @@
+"""Remarks: the hot save path, edits that keep revisions, undoable deletes, imports,
+merges from bundles, and the crash-recovery draft.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from roundtable_app.errors import InputError
+from roundtable_app.vault import engine as eng
+from roundtable_app.vault.base import (
+    INSERT_REMARK_SQL,
+    THEME_COLOURS,
+    check_kind,
+    clean_text,
+    name_key,
+    now,
+    remark_info,
+)
+from roundtable_app.vault.models import (
+    AgendaSession,
+    Draft,
+    Remark,
+    RemarkRevision,
+    Theme,
+)
+from roundtable_app.vault.setup import SetupMixin
+from roundtable_app.vault.types import (
+    REMARK_STATUSES,
+    DraftInfo,
+    NewRemark,
+    RemarkInfo,
+    RevisionInfo,
+)
+
+if TYPE_CHECKING:
+    from roundtable_app.vault.bundles import BundleRemark
+
+
+class RemarksMixin(SetupMixin):
+    """The note-taker's part: remarks, their revisions, merges from bundles, the draft."""
+
+    # ----------------------------------------------------------------- remarks
+    def add_remark(
+        self,
+        text: str,
+        theme_id: int,
+        kind: str = "observation",
+        session_id: int | None = None,
+    ) -> RemarkInfo:
+        """Store one remark durably (it is on disk when this returns) and return it.
+
+        This is the note-taker's hot path: one INSERT, one commit, nothing read back.
+        """
+        value = clean_text(text)
+        kind = check_kind(kind)
+        stamp = now()
+        remark = RemarkInfo(
+            id=str(uuid.uuid4()),
+            text=value,
+            reworded=None,
+            theme_id=theme_id,
+            kind=kind,
+            status="captured",
+            session_id=session_id,
+            key_point=False,
+            position=None,
+            created_at=stamp,
+            updated_at=stamp,
+            device_id=self._device,
+        )
+        # The ORM unit of work costs more than SQLCipher's whole commit here, so the hot path
+        # is one prepared INSERT on the vault's connection, in SQLAlchemy's own date format.
+        when = stamp.strftime("%Y-%m-%d %H:%M:%S.%f")
+        params = (remark.id, value, theme_id, session_id, kind, when, when, self._device)
+        with self._lock:
+            conn = self._dbapi_or_fail()
+            try:
+                conn.execute(INSERT_REMARK_SQL, params)
+                conn.commit()
+            except sqlcipher.IntegrityError as exc:
+                conn.rollback()
+                eng.scrub(exc)
+                raise InputError("no such theme or agenda session") from None
+            except sqlcipher.Error as exc:
+                conn.rollback()
+                raise eng.map_db_error(exc, self.path) from None
+        return remark
+
+    def add_remarks(
+        self, remarks: Sequence[NewRemark], *, create_themes: bool = False, source: str = "input"
+    ) -> int:
+        """Add many remarks in one transaction: all of them, or (on any error) none.
+
+        Unknown themes are an error naming ``source`` and the line, unless ``create_themes``;
+        unknown agenda sessions are created.
+        """
+        prepared: list[tuple[NewRemark, str, str]] = []
+        themes = {t.name.casefold(): t.id for t in self.themes()}
+        missing: dict[str, str] = {}
+        for r in remarks:
+            try:
+                text = clean_text(r.text)
+                kind = check_kind(r.kind)
+                theme_name = " ".join((r.theme or "").split())
+                if not theme_name:
+                    raise InputError("the theme is empty")
+            except InputError as exc:
+                raise InputError(exc.message, source, r.line) from None
+            if theme_name.casefold() not in themes:
+                if not create_themes:
+                    raise InputError(
+                        f"unknown theme {theme_name!r} (use --create-themes to add it)",
+                        source,
+                        r.line,
+                    )
+                missing.setdefault(theme_name.casefold(), theme_name)
+            prepared.append((r, text, kind))
+        stamp = now()
+        with self._session() as s:
+            position = s.scalar(select(func.max(Theme.position)))
+            position = -1 if position is None else position
+            used = set(s.scalars(select(Theme.shortcut)))
+            for key, name in missing.items():
+                position += 1
+                digit = next((d for d in range(1, 10) if d not in used), None)
+                used.add(digit)
+                theme = Theme(
+                    name=name,
+                    description="",
+                    position=position,
+                    colour=THEME_COLOURS[position % len(THEME_COLOURS)],
+                    shortcut=digit,
+                )
+                s.add(theme)
+                s.flush()
+                themes[key] = theme.id
+            sessions = {a.title.casefold(): a.id for a in s.scalars(select(AgendaSession))}
+            last = s.scalar(select(func.max(AgendaSession.position)))
+            last = -1 if last is None else last
+            rows = []
+            for n, (r, text, kind) in enumerate(prepared):
+                # distinct stamps keep the file's order as the capture order
+                created = stamp + timedelta(microseconds=n)
+                session_id = None
+                title = " ".join((r.session or "").split())
+                if title:
+                    if title.casefold() not in sessions:
+                        last += 1
+                        item = AgendaSession(title=title, day=None, time_label="", position=last)
+                        s.add(item)
+                        s.flush()
+                        sessions[title.casefold()] = item.id
+                    session_id = sessions[title.casefold()]
+                rows.append(
+                    {
+                        "id": str(uuid.uuid4()),
+                        "text": text,
+                        "reworded": None,
+                        "theme_id": themes[" ".join(r.theme.split()).casefold()],
+                        "session_id": session_id,
+                        "kind": kind,
+                        "status": "captured",
+                        "key_point": False,
+                        "position": None,
+                        "created_at": created,
+                        "updated_at": created,
+                        "device_id": self._device,
+                        "deleted_at": None,
+                    }
+                )
+            if rows:
+                s.execute(insert(Remark), rows)
+        return len(prepared)
+
+    def remarks(
+        self, theme_id: int | None = None, *, include_deleted: bool = False
+    ) -> list[RemarkInfo]:
+        """Remarks in capture order (optionally of one theme)."""
+        with self._session() as s:
+            query = select(Remark).order_by(Remark.created_at, Remark.id)
+            if theme_id is not None:
+                query = query.where(Remark.theme_id == theme_id)
+            if not include_deleted:
+                query = query.where(Remark.deleted_at.is_(None))
+            return [remark_info(r) for r in s.scalars(query)]
+
+    def remark(self, remark_id: str) -> RemarkInfo:
+        """One remark (deleted or not)."""
+        with self._session() as s:
+            return remark_info(self._get_remark(s, remark_id))
+
+    @staticmethod
+    def _get_remark(s: Session, remark_id: str) -> Remark:
+        r = s.get(Remark, remark_id)
+        if r is None:
+            raise InputError("no such remark")
+        return r
+
+    def edit_remark(self, remark_id: str, text: str) -> RemarkInfo:
+        """Change the captured text; the previous wording is kept as a revision."""
+        value = clean_text(text)
+        with self._session() as s:
+            r = self._get_remark(s, remark_id)
+            if r.text != value:
+                s.add(RemarkRevision(remark_id=r.id, field="text", text=r.text, replaced_at=now()))
+                r.text = value
+                r.updated_at = now()
+            return remark_info(r)
+
+    def reword_remark(self, remark_id: str, text: str | None) -> RemarkInfo:
+        """Set (or with ``None``/empty, clear) the facilitator's rewording; keeps a revision."""
+        value = clean_text(text) if text and text.strip() else None
+        with self._session() as s:
+            r = self._get_remark(s, remark_id)
+            if r.reworded != value:
+                s.add(
+                    RemarkRevision(
+                        remark_id=r.id, field="reworded", text=r.reworded, replaced_at=now()
+                    )
+                )
+                r.reworded = value
+                r.updated_at = now()
+            return remark_info(r)
+
+    def update_remark(
+        self,
+        remark_id: str,
+        *,
+        theme_id: int | None = None,
+        kind: str | None = None,
+        status: str | None = None,
+        key_point: bool | None = None,
+        session_id: int | None | bool = False,
+        position: int | None | bool = False,
+    ) -> RemarkInfo:
+        """Re-file a remark: theme, kind, status, key-point flag, session, order."""
+        with self._session() as s:
+            r = self._get_remark(s, remark_id)
+            if theme_id is not None:
+                self._get_theme(s, theme_id)
+                r.theme_id = theme_id
+            if kind is not None:
+                r.kind = check_kind(kind)
+            if status is not None:
+                if status not in REMARK_STATUSES:
+                    raise InputError(
+                        f"unknown status {status!r}; use one of {', '.join(REMARK_STATUSES)}"
+                    )
+                r.status = status
+            if key_point is not None:
+                r.key_point = key_point
+            if session_id is not False:
+                if session_id is not None and s.get(AgendaSession, session_id) is None:
+                    raise InputError("no such agenda session")
+                r.session_id = session_id  # type: ignore[assignment]
+            if position is not False:
+                r.position = position  # type: ignore[assignment]
+            r.updated_at = now()
+            s.flush()
+            return remark_info(r)
+
+    def delete_remark(self, remark_id: str) -> RemarkInfo:
+        """Delete a remark so that :meth:`restore_remark` can bring it back."""
+        with self._session() as s:
+            r = self._get_remark(s, remark_id)
+            r.deleted_at = now()
+            return remark_info(r)
+
+    def restore_remark(self, remark_id: str) -> RemarkInfo:
+        """Undo :meth:`delete_remark`."""
+        with self._session() as s:
+            r = self._get_remark(s, remark_id)
+            r.deleted_at = None
+            return remark_info(r)
+
+    def merge_remarks(
+        self,
+        incoming: Sequence[BundleRemark],
+        theme_order: Sequence[str] = (),
+        session_order: Sequence[str] = (),
+    ) -> tuple[int, int, int]:
+        """Merge remarks captured on another laptop (a bundle), in one transaction.
+
+        A remark whose id is new is added as it was (its device, times, status and deletion
+        kept). One already here is updated only when the incoming ``updated_at`` is newer, and
+        every wording it replaces is kept as a revision; an older or equal copy changes
+        nothing, so the receiving vault's newer edit is never lost and a second merge of the
+        same remarks adds nothing. Deletion is sticky: an incoming deletion deletes the remark
+        here, and a remark deleted here stays deleted. Themes and sessions are matched by name
+        (case-insensitive) and the missing ones that a merged remark needs are created, in
+        ``theme_order`` / ``session_order``. Returns ``(added, updated, already_present)``.
+        """
+        added = updated = present = 0
+        stamp = now()
+        with self._session() as s:
+            local: dict[str, Remark] = {}
+            ids = [r.id for r in incoming]
+            for start in range(0, len(ids), 500):  # keep under SQLite's parameter limit
+                chunk = ids[start : start + 500]
+                local.update(
+                    (r.id, r) for r in s.scalars(select(Remark).where(Remark.id.in_(chunk)))
+                )
+            new = [r for r in incoming if r.id not in local]
+            newer = [r for r in incoming if r.id in local and r.updated_at > local[r.id].updated_at]
+            themes = self._ids_by_name(
+                s, Theme, Theme.name, [r.theme for r in new + newer], theme_order
+            )
+            sessions = self._ids_by_name(
+                s,
+                AgendaSession,
+                AgendaSession.title,
+                [r.session for r in new + newer if r.session],
+                session_order,
+            )
+            rows = [
+                {
+                    "id": r.id,
+                    "text": r.text,
+                    "reworded": r.reworded,
+                    "theme_id": themes[name_key(r.theme)],
+                    "session_id": sessions[name_key(r.session)] if r.session else None,
+                    "kind": r.kind,
+                    "status": r.status,
+                    "key_point": r.key_point,
+                    "position": None,
+                    "created_at": r.created_at,
+                    "updated_at": r.updated_at,
+                    "device_id": r.device_id,
+                    "deleted_at": stamp if r.deleted else None,
+                }
+                for r in new
+            ]
+            if rows:
+                s.execute(insert(Remark), rows)
+            added = len(rows)
+            newer_ids = {r.id for r in newer}
+            for r in incoming:
+                if r.id not in local:
+                    continue
+                row, changed = local[r.id], False
+                if r.id in newer_ids:
+                    for field in ("text", "reworded"):
+                        old = getattr(row, field)
+                        if old != getattr(r, field):
+                            s.add(
+                                RemarkRevision(
+                                    remark_id=row.id, field=field, text=old, replaced_at=stamp
+                                )
+                            )
+                            setattr(row, field, getattr(r, field))
+                    row.theme_id = themes[name_key(r.theme)]
+                    row.session_id = sessions[name_key(r.session)] if r.session else None  # type: ignore[assignment]
+                    row.kind, row.status, row.key_point = r.kind, r.status, r.key_point
+                    row.updated_at, changed = r.updated_at, True
+                if r.deleted and row.deleted_at is None:
+                    row.deleted_at, changed = stamp, True
+                if changed:
+                    updated += 1
+                else:
+                    present += 1
+        return added, updated, present
+
+    @staticmethod
+    def _ids_by_name(
+        s: Session,
+        model: type[Theme] | type[AgendaSession],
+        column: Any,
+        wanted: Sequence[str],
+        order: Sequence[str],
+    ) -> dict[str, int]:
+        """Ids of themes or sessions by folded name, creating the wanted ones that are missing
+        (at the end, in ``order``)."""
+        found = {name_key(name): ident for ident, name in s.execute(select(model.id, column))}
+        missing = {name_key(n): " ".join(n.split()) for n in wanted if name_key(n) not in found}
+        if not missing:
+            return found
+        ranked = {name_key(n): i for i, n in enumerate(order)}
+        position = s.scalar(select(func.max(model.position)))
+        position = -1 if position is None else position
+        used = set(s.scalars(select(Theme.shortcut))) if model is Theme else set()
+        for key in sorted(missing, key=lambda k: ranked.get(k, len(ranked))):
+            position += 1
+            item: Theme | AgendaSession
+            if model is Theme:
+                digit = next((d for d in range(1, 10) if d not in used), None)
+                used.add(digit)
+                item = Theme(
+                    name=missing[key],
+                    description="",
+                    position=position,
+                    colour=THEME_COLOURS[position % len(THEME_COLOURS)],
+                    shortcut=digit,
+                )
+            else:
+                item = AgendaSession(title=missing[key], day=None, time_label="", position=position)
+            s.add(item)
+            s.flush()
+            found[key] = item.id
+        return found
+
+    def revisions(self, remark_id: str) -> list[RevisionInfo]:
+        """Every earlier wording of a remark, oldest first."""
+        with self._session() as s:
+            rows = s.scalars(
+                select(RemarkRevision)
+                .where(RemarkRevision.remark_id == remark_id)
+                .order_by(RemarkRevision.id)
+            )
+            return [RevisionInfo(v.id, v.remark_id, v.field, v.text, v.replaced_at) for v in rows]
+
+    # ----------------------------------------------------------------- draft
+    def save_draft(
+        self,
+        text: str,
+        theme_id: int | None,
+        kind: str = "observation",
+        session_id: int | None = None,
+    ) -> None:
+        """Keep the editor's unsaved text (encrypted, in the vault) for crash recovery."""
+        with self._session() as s:
+            row = s.get(Draft, 1)
+            if not text.strip():
+                if row is not None:
+                    s.delete(row)
+                return
+            if row is None:
+                s.add(
+                    Draft(
+                        id=1,
+                        text=text,
+                        theme_id=theme_id,
+                        kind=kind,
+                        session_id=session_id,
+                        updated_at=now(),
+                    )
+                )
+            else:
+                row.text, row.theme_id, row.kind = text, theme_id, kind
+                row.session_id, row.updated_at = session_id, now()
+
+    def draft(self) -> DraftInfo | None:
+        """The draft left by the last session, if any."""
+        with self._session() as s:
+            row = s.get(Draft, 1)
+            if row is None:
+                return None
+            return DraftInfo(row.text, row.theme_id, row.kind, row.session_id, row.updated_at)
+
+    def clear_draft(self) -> None:
+        """Forget the draft (after it was saved as a remark or discarded)."""
+        with self._session() as s:
+            s.execute(delete(Draft))
