@@ -1,18 +1,11 @@
-"""Property tests: whatever the text and the terms, findings are well formed.
-
-Needs hypothesis (skipped where it is not installed).
-"""
+"""Property tests: whatever the text and the terms, findings are well formed."""
 
 from __future__ import annotations
 
-import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-pytest.importorskip("hypothesis")
-
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from roundtable_app.guard import CATEGORIES, SEVERITIES, Finding, Guard, Term  # noqa: E402
+from roundtable_app.guard import CATEGORIES, SEVERITIES, Finding, Guard, Term
 
 GUARD = Guard(
     [
