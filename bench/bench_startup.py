@@ -163,12 +163,15 @@ def main() -> int:
     print(f"  {'= shown':<36} {total:.3f} s")
     print(f"  then saved remarks + guard, after paint {after:.3f} s (not in the totals)")
     welcome = med([r["shown"] for r in welcome_runs])
-    print(f"roundtable welcome window (no vault):        {welcome:.3f} s  "
-          f"ratio {welcome / base:.2f}x")
+    print(
+        f"roundtable welcome window (no vault):        {welcome:.3f} s  ratio {welcome / base:.2f}x"
+    )
     print(f"ratio, total, key derivation included:     {total / base:.2f}x")
     print(f"ratio, total, key derivation excluded:     {no_kdf / base:.2f}x (target <= 1.5x)")
-    print(f"ratio, minus the SQLAlchemy import floor:  {no_floor / base:.2f}x "
-          "(key derivation excluded)")
+    print(
+        f"ratio, minus the SQLAlchemy import floor:  {no_floor / base:.2f}x "
+        "(key derivation excluded)"
+    )
     return 0
 
 

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 APP_NAME = "Roundtable"
 
+
 class MainWindow(QMainWindow):
     """One window per app: a stack of WelcomePage | CaptureWorkspace | LockScreen."""
 
@@ -163,8 +164,9 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(is_open)
         self.setup_action.setEnabled(is_open)
         minutes = self.settings.idle_minutes
-        self.idle_note.setText(f"Locks after {minutes} min idle · Ctrl+L locks now" if is_open
-                               else "")
+        self.idle_note.setText(
+            f"Locks after {minutes} min idle · Ctrl+L locks now" if is_open else ""
+        )
         name = self.vault_path.name if self.vault_path is not None else ""
         # The file name only: the event's title could itself be identifying.
         self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)

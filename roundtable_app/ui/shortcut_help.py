@@ -27,9 +27,7 @@ Section = tuple[str, list[ShortcutRow]]
 
 def key_text(sequences: Iterable[QKeySequence | str]) -> str:
     """Key sequences as the platform writes them, joined by "or"."""
-    texts = [
-        QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in sequences
-    ]
+    texts = [QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in sequences]
     return " or ".join(t for t in texts if t)
 
 

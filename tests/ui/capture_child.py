@@ -33,7 +33,8 @@ def main() -> int:
         # QTest.keyClicks only knows Latin-1; a key event carrying the text types any letter.
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(
-                workspace.editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+                workspace.editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+            )
     return app.exec()
 
 

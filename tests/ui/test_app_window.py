@@ -72,8 +72,10 @@ def test_status_bar_shows_the_last_save_at_the_bottom_until_the_lock(
     assert [r.text for r in vault.remarks()] == ["Shelters are full."]
     label = window.status_text
     assert label.text().startswith("Saved to disk at ")
-    assert label.isVisible() and label.width() > label.fontMetrics().horizontalAdvance(
-        label.text()) - 1
+    assert (
+        label.isVisible()
+        and label.width() > label.fontMetrics().horizontalAdvance(label.text()) - 1
+    )
     # In the window's bottom strip, below the workspace.
     top = label.mapTo(window, label.rect().topLeft()).y()
     assert top >= ws.mapTo(window, ws.rect().bottomLeft()).y()

@@ -42,7 +42,12 @@ def test_first_frame_then_remarks_and_guard_each_read_once(qtbot, demo_vault, re
     by_workspace = {name: reads[name] for name in READS}
     assert ws.remark_model.rowCount() == len(demo_vault.remarks())
     assert by_workspace == {
-        "themes": 1, "sessions": 1, "remarks": 1, "terms": 1, "dismissals": 1, "draft": 1,
+        "themes": 1,
+        "sessions": 1,
+        "remarks": 1,
+        "terms": 1,
+        "dismissals": 1,
+        "draft": 1,
         "event": 0,
     }
     # The guard is live once loaded: a protected name from the demo's list is underlined.

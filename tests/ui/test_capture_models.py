@@ -19,8 +19,9 @@ STAMP = datetime(2016, 6, 14, 9, 30)
 
 
 def remark(i: int, text: str = "A remark.") -> RemarkInfo:
-    return RemarkInfo(f"id-{i}", text, None, 1, "observation", "captured", None, False, None,
-                      STAMP, STAMP, "dev")
+    return RemarkInfo(
+        f"id-{i}", text, None, 1, "observation", "captured", None, False, None, STAMP, STAMP, "dev"
+    )
 
 
 def test_ten_thousand_saves_insert_rows_without_a_reset(qtbot):
@@ -61,8 +62,9 @@ def test_findings_are_computed_lazily_once_per_text(qtbot):
 
 def test_theme_count_change_is_one_row_with_explicit_roles(qtbot):
     model = ThemeListModel()
-    model.set_themes([ThemeInfo(1, "A", "", 0, "#2f6f8f", 1, 0),
-                      ThemeInfo(2, "B", "", 1, "#8f4a2f", 2, 5)])
+    model.set_themes(
+        [ThemeInfo(1, "A", "", 0, "#2f6f8f", 1, 0), ThemeInfo(2, "B", "", 1, "#8f4a2f", 2, 5)]
+    )
     seen: list[tuple[int, int, list[int]]] = []
     model.dataChanged.connect(lambda a, b, roles: seen.append((a.row(), b.row(), list(roles))))
     model.add_to_count(2, +1)
@@ -72,8 +74,10 @@ def test_theme_count_change_is_one_row_with_explicit_roles(qtbot):
 
 
 def test_shortcut_map_says_what_each_key_does():
-    themes = [ThemeInfo(7, "Asylum", "", 0, "#000000", 2), ThemeInfo(8, "Loose", "", 1, "#000000",
-                                                                       None)]
+    themes = [
+        ThemeInfo(7, "Asylum", "", 0, "#000000", 2),
+        ThemeInfo(8, "Loose", "", 1, "#000000", None),
+    ]
     keys = ShortcutMap(themes)
     assert keys.lookup("Ctrl+2").action == "theme" and keys.lookup("Ctrl+2").arg == 7
     assert keys.lookup("Ctrl+1") is None
@@ -95,8 +99,20 @@ class FakeVault:
         return []
 
     def add_remark(self, text, theme_id, kind="observation", session_id=None):
-        return RemarkInfo("x", text, None, theme_id, kind, "captured", session_id, False, None,
-                          STAMP, STAMP, "dev")
+        return RemarkInfo(
+            "x",
+            text,
+            None,
+            theme_id,
+            kind,
+            "captured",
+            session_id,
+            False,
+            None,
+            STAMP,
+            STAMP,
+            "dev",
+        )
 
     def save_draft(self, text, theme_id, kind="observation", session_id=None):
         self.drafts.append((text, theme_id, kind, session_id))
@@ -129,7 +145,8 @@ def test_editor_dismissals_and_saved_decisions_are_separate():
     checks.dismiss_in_editor(found)
     assert checks.editor_findings("Jelena Petrović spoke.") == []
     assert [f.text for f in checks.remark_findings(remark(1, "Jelena Petrović spoke."))] == [
-        "Jelena Petrović"]
+        "Jelena Petrović"
+    ]
     checks.record_decision("remark:id-1", "Jelena Petrović", "person")
     assert checks.remark_findings(remark(1, "Jelena Petrović spoke.")) == []
     checks.reset_editor()

@@ -162,9 +162,12 @@ def test_highlighter_underlines_a_protected_name_and_replace_fixes_it(qtbot, ws,
     qtbot.waitUntil(lambda: [f.text for f in ws.live.findings] == ["Jelena Petrovic"])
     block = ws.editor.document().firstBlock()
     formats = block.layout().formats()
-    assert any(f.start == 3 and f.length == len("Jelena Petrovic")
-               and f.format.underlineStyle() != f.format.underlineStyle().NoUnderline
-               for f in formats)
+    assert any(
+        f.start == 3
+        and f.length == len("Jelena Petrovic")
+        and f.format.underlineStyle() != f.format.underlineStyle().NoUnderline
+        for f in formats
+    )
     span = ws.live.highlighter.spans[0]
     point = ws.editor.cursorRect(_cursor_at(ws, span.start + 2)).center()
     menu = ws.editor.build_context_menu(point)

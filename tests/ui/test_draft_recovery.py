@@ -13,17 +13,26 @@ from helpers import PASSPHRASE
 from roundtable_app.ui.capture.workspace import CaptureWorkspace
 from roundtable_app.vault import Vault
 
-SENTENCE = ("Reception centres need interpreters for Farsi, Pashto and Urdu — now, not in "
-            "spring (Subotica, Kelebija, Horgoš).")
+SENTENCE = (
+    "Reception centres need interpreters for Farsi, Pashto and Urdu — now, not in "
+    "spring (Subotica, Kelebija, Horgoš)."
+)
 
 
 def test_killed_while_typing_the_sentence_comes_back(qtbot, vault: Vault, vault_path: Path):
     vault.close()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ROUNDTABLE_TEST_PASSPHRASE=PASSPHRASE)
     child = subprocess.Popen(
-        [sys.executable, str(Path(__file__).with_name("capture_child.py")), str(vault_path),
-         SENTENCE],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            str(Path(__file__).with_name("capture_child.py")),
+            str(vault_path),
+            SENTENCE,
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         line = child.stdout.readline() if child.stdout else ""

@@ -79,16 +79,20 @@ def test_terms_csv_import_then_save(qtbot, vault, tmp_path: Path):
     vault.import_terms([Term("Jelena Petrović", "person")])
     dialog, changed = make(qtbot, vault)
     csv = tmp_path / "terms.csv"
-    csv.write_text("term,kind,aliases\nJelena Petrović,person,Jelena Petrovic\n"
-                   "Centar za azil,organisation,CZA; Asylum Centre\n", "utf-8")
+    csv.write_text(
+        "term,kind,aliases\nJelena Petrović,person,Jelena Petrovic\n"
+        "Centar za azil,organisation,CZA; Asylum Centre\n",
+        "utf-8",
+    )
     assert dialog.terms_tab.import_csv(str(csv))
     assert "1 term(s) added, 1 updated" in dialog.terms_tab.message.text()
     assert [t.term for t in vault.terms()] == ["Jelena Petrović"]  # not before Save
     assert dialog.save()
     terms = {t.term: t for t in vault.terms()}
     assert terms["Jelena Petrović"].aliases == ("Jelena Petrovic",)
-    assert terms["Centar za azil"] == Term("Centar za azil", "organisation",
-                                           ("CZA", "Asylum Centre"))
+    assert terms["Centar za azil"] == Term(
+        "Centar za azil", "organisation", ("CZA", "Asylum Centre")
+    )
     assert changed == [True]
 
 

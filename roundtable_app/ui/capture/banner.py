@@ -26,8 +26,10 @@ class RecoveryBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("recoveryBanner")
         self.setAccessibleName("Recovered text")
-        self.setStyleSheet("#recoveryBanner { background: #fff4ce; border: 1px solid #e0c060;"
-                           " border-radius: 4px; }")
+        self.setStyleSheet(
+            "#recoveryBanner { background: #fff4ce; border: 1px solid #e0c060;"
+            " border-radius: 4px; }"
+        )
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.restore_button = QPushButton("&Restore", self)

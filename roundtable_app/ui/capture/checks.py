@@ -37,8 +37,11 @@ class CaptureChecks:
         """What the highlighter should underline in the editor's text."""
         if not text.strip():
             return []
-        return [f for f in self.guard.scan(text)
-                if _key(f.text, f.category) not in self._editor_dismissed]
+        return [
+            f
+            for f in self.guard.scan(text)
+            if _key(f.text, f.category) not in self._editor_dismissed
+        ]
 
     def dismiss_in_editor(self, finding: Finding) -> None:
         """Stop underlining this wording (of this category) in the text being typed."""
@@ -56,5 +59,8 @@ class CaptureChecks:
     def remark_findings(self, remark: RemarkInfo) -> list[Finding]:
         """A saved remark's findings that nobody dismissed."""
         decided = self._decided.get(remark_target(remark.id), set())
-        return [f for f in self.guard.scan(remark.current_text)
-                if _key(f.text, f.category) not in decided]
+        return [
+            f
+            for f in self.guard.scan(remark.current_text)
+            if _key(f.text, f.category) not in decided
+        ]

@@ -158,8 +158,15 @@ class CaptureController:
         self.kind = DEFAULT_KIND
         self.forget_draft()
         self.themes = [
-            ThemeInfo(t.id, t.name, t.description, t.position, t.colour, t.shortcut,
-                      t.remark_count + (1 if t.id == remark.theme_id else 0))
+            ThemeInfo(
+                t.id,
+                t.name,
+                t.description,
+                t.position,
+                t.colour,
+                t.shortcut,
+                t.remark_count + (1 if t.id == remark.theme_id else 0),
+            )
             for t in self.themes
         ]
         return SaveOutcome(remark, f"Saved to disk at {local_clock(remark.created_at)}")

@@ -118,9 +118,12 @@ class CaptureEditor(QPlainTextEdit):
             return True
         if watched is self and event.type() == QEvent.Type.ShortcutOverride:
             doc = self.document()
-            if (event.matches(QKeySequence.StandardKey.Undo)  # type: ignore[attr-defined]
-                    and not doc.isUndoAvailable()) or (
-                    event.matches(QKeySequence.StandardKey.Redo)  # type: ignore[attr-defined]
-                    and not doc.isRedoAvailable()):
+            if (
+                event.matches(QKeySequence.StandardKey.Undo)  # type: ignore[attr-defined]
+                and not doc.isUndoAvailable()
+            ) or (
+                event.matches(QKeySequence.StandardKey.Redo)  # type: ignore[attr-defined]
+                and not doc.isRedoAvailable()
+            ):
                 return True  # left unaccepted: the window's undo shortcut handles it
         return super().eventFilter(watched, event)

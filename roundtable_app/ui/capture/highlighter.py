@@ -74,8 +74,9 @@ class GuardHighlighter(QSyntaxHighlighter):
                 continue
             start = max(s.start, first) - first
             end = min(s.end, last) - first
-            self.setFormat(start, end - start, self._formats.get(s.finding.severity,
-                                                                 self._formats["high"]))
+            self.setFormat(
+                start, end - start, self._formats.get(s.finding.severity, self._formats["high"])
+            )
 
     def _shift(self, position: int, removed: int, added: int) -> None:
         # Typing moves the text after the cursor; keep underlines on their words until the
@@ -97,8 +98,12 @@ class LiveGuard(QObject):
 
     scanned = Signal(list)
 
-    def __init__(self, document: QTextDocument, scan: Callable[[str], list[Finding]],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        document: QTextDocument,
+        scan: Callable[[str], list[Finding]],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._document = document
         self._scan = scan

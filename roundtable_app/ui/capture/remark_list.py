@@ -28,8 +28,11 @@ class SessionFilter(QSortFilterProxyModel):
         self.session_id = session_id
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, row: int,  # noqa: N802
-                         parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def filterAcceptsRow(
+        self,
+        row: int,  # noqa: N802
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
         """Keep a row when it belongs to the chosen session."""
         if self.session_id is None:
             return True
@@ -49,8 +52,10 @@ class RemarkListView(QTableView):
         self.setAccessibleName("Saved remarks")
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
         self.setWordWrap(False)
         self.verticalHeader().hide()
         # Fixed row heights: the view never measures ten thousand rows.
@@ -107,7 +112,8 @@ class RemarkListView(QTableView):
             action = menu.addAction(label)
             action.setEnabled(theme.id != remark.theme_id)
             action.triggered.connect(
-                lambda _=False, t=theme.id: self.refile_requested.emit(remark.id, t, None))
+                lambda _=False, t=theme.id: self.refile_requested.emit(remark.id, t, None)
+            )
         return menu
 
     def kind_menu(self, remark: RemarkInfo) -> QMenu:
@@ -118,7 +124,8 @@ class RemarkListView(QTableView):
             action.setCheckable(True)
             action.setChecked(kind == remark.kind)
             action.triggered.connect(
-                lambda _=False, k=kind: self.refile_requested.emit(remark.id, None, k))
+                lambda _=False, k=kind: self.refile_requested.emit(remark.id, None, k)
+            )
         return menu
 
     def context_menu(self, remark: RemarkInfo) -> QMenu:
@@ -133,7 +140,8 @@ class RemarkListView(QTableView):
             for f in findings:
                 action = sub.addAction(f"“{f.text}” — {f.reason}")
                 action.triggered.connect(
-                    lambda _=False, f=f: self.dismiss_requested.emit(remark.id, f))
+                    lambda _=False, f=f: self.dismiss_requested.emit(remark.id, f)
+                )
         menu.addSeparator()
         menu.addAction(self.delete_action)
         return menu

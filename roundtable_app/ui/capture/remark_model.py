@@ -66,8 +66,10 @@ class RemarkTableModel(QAbstractTableModel):
         self._findings_for = findings_for
         self._findings.clear()
         if self._rows:
-            self._column_changed(TEXT, [Qt.ItemDataRole.DecorationRole,
-                                        Qt.ItemDataRole.ToolTipRole, self.FindingsRole])
+            self._column_changed(
+                TEXT,
+                [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole, self.FindingsRole],
+            )
 
     def append(self, remark: RemarkInfo) -> None:
         """Add one row at the end."""
@@ -107,9 +109,16 @@ class RemarkTableModel(QAbstractTableModel):
         if old.current_text != remark.current_text:
             self._findings.pop(remark.id, None)
         self.dataChanged.emit(
-            self.index(row, 0), self.index(row, len(COLUMNS) - 1),
-            [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
-             Qt.ItemDataRole.DecorationRole, self.RemarkRole, self.FindingsRole],
+            self.index(row, 0),
+            self.index(row, len(COLUMNS) - 1),
+            [
+                Qt.ItemDataRole.DisplayRole,
+                Qt.ItemDataRole.EditRole,
+                Qt.ItemDataRole.ToolTipRole,
+                Qt.ItemDataRole.DecorationRole,
+                self.RemarkRole,
+                self.FindingsRole,
+            ],
         )
 
     def forget_findings(self, remark_id: str) -> None:
@@ -118,8 +127,11 @@ class RemarkTableModel(QAbstractTableModel):
         row = self._row_of.get(remark_id, -1)
         if row >= 0:
             index = self.index(row, TEXT)
-            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole,
-                                                 Qt.ItemDataRole.ToolTipRole, self.FindingsRole])
+            self.dataChanged.emit(
+                index,
+                index,
+                [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole, self.FindingsRole],
+            )
 
     def clear(self) -> None:
         """Drop every row and cached finding (the vault is being locked)."""
@@ -152,8 +164,12 @@ class RemarkTableModel(QAbstractTableModel):
         """Time, theme, kind, text."""
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
@@ -203,8 +219,12 @@ class RemarkTableModel(QAbstractTableModel):
             return "May attribute this remark:\n" + "\n".join(lines)
         return None
 
-    def setData(self, index: _Index, value: Any,  # noqa: N802
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self,
+        index: _Index,
+        value: Any,  # noqa: N802
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         """Editing in place asks the workspace to save (it keeps a revision and an undo step)."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != TEXT:
             return False
@@ -221,5 +241,4 @@ class RemarkTableModel(QAbstractTableModel):
             self._row_of[self._rows[i].id] = i
 
     def _column_changed(self, column: int, roles: list[int]) -> None:
-        self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column),
-                              roles)
+        self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column), roles)

@@ -45,12 +45,20 @@ class ThemeListModel(QAbstractListModel):
         if row < 0:
             return
         t = self._themes[row]
-        self._themes[row] = ThemeInfo(t.id, t.name, t.description, t.position, t.colour,
-                                      t.shortcut, max(0, t.remark_count + delta))
+        self._themes[row] = ThemeInfo(
+            t.id,
+            t.name,
+            t.description,
+            t.position,
+            t.colour,
+            t.shortcut,
+            max(0, t.remark_count + delta),
+        )
         index = self.index(row, 0)
         self.dataChanged.emit(
-            index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                           self.CountRole]
+            index,
+            index,
+            [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, self.CountRole],
         )
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -84,8 +92,12 @@ class ThemeListModel(QAbstractListModel):
     def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802
         """Role names, for anything that binds by name."""
         names = dict(super().roleNames())
-        for role, name in ((self.IdRole, b"themeId"), (self.NameRole, b"name"),
-                           (self.CountRole, b"count"), (self.ShortcutRole, b"shortcut"),
-                           (self.ColourRole, b"colour")):
+        for role, name in (
+            (self.IdRole, b"themeId"),
+            (self.NameRole, b"name"),
+            (self.CountRole, b"count"),
+            (self.ShortcutRole, b"shortcut"),
+            (self.ColourRole, b"colour"),
+        ):
             names[role] = QByteArray(name)
         return names

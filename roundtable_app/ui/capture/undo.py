@@ -26,15 +26,22 @@ class RemarkVault(Protocol):
     def delete_remark(self, remark_id: str) -> RemarkInfo: ...
     def restore_remark(self, remark_id: str) -> RemarkInfo: ...
     def edit_remark(self, remark_id: str, text: str) -> RemarkInfo: ...
-    def update_remark(self, remark_id: str, *, theme_id: int | None = ...,
-                      kind: str | None = ...) -> RemarkInfo: ...
+    def update_remark(
+        self, remark_id: str, *, theme_id: int | None = ..., kind: str | None = ...
+    ) -> RemarkInfo: ...
 
 
 class RemarkOps:
     """What the commands act on: the vault, the two models, and where to report a failure."""
 
-    def __init__(self, vault: RemarkVault, remarks: RemarkTableModel, themes: ThemeListModel,
-                 report: Callable[[str], None], visible: Callable[[RemarkInfo], bool]) -> None:
+    def __init__(
+        self,
+        vault: RemarkVault,
+        remarks: RemarkTableModel,
+        themes: ThemeListModel,
+        report: Callable[[str], None],
+        visible: Callable[[RemarkInfo], bool],
+    ) -> None:
         self.vault = vault
         self.remarks = remarks
         self.themes = themes
@@ -120,8 +127,11 @@ class RefileRemarkCommand(_VaultCommand):
     """A remark moved to another theme or given another kind."""
 
     def __init__(self, ops: RemarkOps, before: RemarkInfo, after: RemarkInfo) -> None:
-        what = ("Move remark" if before.theme_id != after.theme_id
-                else f"Mark remark as {kind_label(after.kind)}")
+        what = (
+            "Move remark"
+            if before.theme_id != after.theme_id
+            else f"Mark remark as {kind_label(after.kind)}"
+        )
         super().__init__(ops, what)
         self.before, self.after = before, after
 

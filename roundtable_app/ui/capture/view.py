@@ -59,7 +59,8 @@ class CaptureView(QWidget):
         self.session_combo = QComboBox(self)
         self.session_combo.setAccessibleName("Agenda session")
         self.session_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.session_combo.setMinimumContentsLength(24)
         session_caption = QLabel("Agenda &session (Ctrl+Shift+S)", self)
         session_caption.setBuddy(self.session_combo)
@@ -86,8 +87,7 @@ class CaptureView(QWidget):
 
         self._lay_out(themes_label, kind_caption, session_caption)
 
-    def _lay_out(self, themes_label: QLabel, kind_caption: QLabel,
-                 session_caption: QLabel) -> None:
+    def _lay_out(self, themes_label: QLabel, kind_caption: QLabel, session_caption: QLabel) -> None:
         left = QWidget(self)
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)

@@ -39,8 +39,9 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
     #: A safety copy of the editor's text reached the vault.
     draft_saved = Signal()
 
-    def __init__(self, vault: Vault, *, resume_draft: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, *, resume_draft: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName("Capture workspace")
         self._vault: Vault | None = vault
@@ -63,8 +64,9 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
         self.view.remark_list.configure_columns()
 
         self.undo_stack = QUndoStack(self)
-        self.ops = RemarkOps(vault, self.remark_model, self.theme_model, self._report_error,
-                             lambda _r: True)
+        self.ops = RemarkOps(
+            vault, self.remark_model, self.theme_model, self._report_error, lambda _r: True
+        )
         self.live = LiveGuard(self.editor.document(), lambda _t: [], self)
         self.editor.attach(self.live)
         self.draft_timer = QTimer(self)
@@ -141,8 +143,10 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
         """The workspace's keys for Help → Keyboard shortcuts, from its real actions."""
         return [
             ("Capturing", rows_for(self.actions())),
-            (f"In the list of saved remarks ({FOCUS_LIST_KEYS[0]})",
-             rows_for(self.view.remark_list.actions())),
+            (
+                f"In the list of saved remarks ({FOCUS_LIST_KEYS[0]})",
+                rows_for(self.view.remark_list.actions()),
+            ),
         ]
 
     def _show_choices_read(self) -> None:
@@ -165,17 +169,21 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
     # ------------------------------------------------------------------ setup
     def _make_actions(self) -> None:
         self.save_action = self._action("Save remark", ("Ctrl+Return", "Ctrl+Enter"), self._save)
-        self.session_action = self._action("Choose agenda session", ("Ctrl+Shift+S",),
-                                           self._choose_session)
+        self.session_action = self._action(
+            "Choose agenda session", ("Ctrl+Shift+S",), self._choose_session
+        )
         self.focus_editor_action = self._action("Go to editor", ("Ctrl+E",), self.focus_editor)
         self.focus_list_action = self._action(
-            "Go to saved remarks", FOCUS_LIST_KEYS,
-            lambda: self.view.remark_list.setFocus(Qt.FocusReason.ShortcutFocusReason))
+            "Go to saved remarks",
+            FOCUS_LIST_KEYS,
+            lambda: self.view.remark_list.setFocus(Qt.FocusReason.ShortcutFocusReason),
+        )
         for binding in ShortcutMap([]).bindings():
             if binding.action == "kind":
                 kind = str(binding.arg)
-                self._action(f"Kind: {kind_label(kind)}", binding.keys,
-                             partial(self._select_kind, kind))
+                self._action(
+                    f"Kind: {kind_label(kind)}", binding.keys, partial(self._select_kind, kind)
+                )
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         for action, keys in ((self.undo_action, UNDO_KEYS), (self.redo_action, REDO_KEYS)):
@@ -201,8 +209,9 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
         for binding in ShortcutMap(themes).bindings():
             if binding.action == "theme":
                 theme_id = int(binding.arg or 0)
-                action = self._action(f"Theme: {binding.label}", binding.keys,
-                                      partial(self._select_theme, theme_id))
+                action = self._action(
+                    f"Theme: {binding.label}", binding.keys, partial(self._select_theme, theme_id)
+                )
                 # Help lists these as one row, never by name (theme names are event data).
                 action.setProperty(HELP_GROUP, "Choose a theme (its key is shown beside it)")
                 self._theme_actions.append(action)
@@ -211,13 +220,17 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
         v = self.view
         v.save_button.clicked.connect(self._save)
         v.kind_combo.currentIndexChanged.connect(
-            lambda _i: self._select_kind(str(v.kind_combo.currentData())))
+            lambda _i: self._select_kind(str(v.kind_combo.currentData()))
+        )
         v.session_combo.currentIndexChanged.connect(
-            lambda _i: self._select_session(v.session_combo.currentData()))
+            lambda _i: self._select_session(v.session_combo.currentData())
+        )
         v.theme_list.clicked.connect(
-            lambda index: self._select_theme(int(index.data(ThemeListModel.IdRole))))
+            lambda index: self._select_theme(int(index.data(ThemeListModel.IdRole)))
+        )
         v.theme_list.activated.connect(
-            lambda index: self._select_theme(int(index.data(ThemeListModel.IdRole))))
+            lambda index: self._select_theme(int(index.data(ThemeListModel.IdRole)))
+        )
         v.banner.restore_clicked.connect(self._restore_draft)
         v.banner.discard_clicked.connect(self._discard_draft)
         v.remark_list.delete_requested.connect(self._delete_remark)
@@ -273,13 +286,14 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
     def _show_theme(self) -> None:
         c = self.controller
         theme = c.theme() if c else None
-        self.view.theme_caption.setText(f"Theme: {theme.name}" if theme else
-                                        "No theme yet: add one in Event setup")
+        self.view.theme_caption.setText(
+            f"Theme: {theme.name}" if theme else "No theme yet: add one in Event setup"
+        )
         row = self.theme_model.row_of(theme.id) if theme else -1
         if row >= 0:
             self.view.theme_list.selectionModel().setCurrentIndex(
-                self.theme_model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.theme_model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
 
     def _select_theme(self, theme_id: int) -> None:
         if self.controller is not None and self.controller.select_theme(theme_id):
@@ -302,13 +316,13 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
     def _update_remarks_caption(self) -> None:
         count = self.remark_filter.rowCount()
         scope = "this session" if self.remark_filter.session_id is not None else "all sessions"
-        self.view.remarks_caption.setText(
-            f"&Remarks in {scope}: {count} ({FOCUS_LIST_KEYS[0]})")
+        self.view.remarks_caption.setText(f"&Remarks in {scope}: {count} ({FOCUS_LIST_KEYS[0]})")
 
     def _show_findings_count(self, findings: list[Finding]) -> None:
         n = len(findings)
         self.view.findings_label.setText(
-            "" if not n else f"⚠ {n} possible attribution(s): hover the underline, right-click")
+            "" if not n else f"⚠ {n} possible attribution(s): hover the underline, right-click"
+        )
 
     # ------------------------------------------------------------------ saving
     def _save(self) -> None:

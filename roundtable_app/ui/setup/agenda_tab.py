@@ -67,7 +67,8 @@ class AgendaTab(QWidget):
     def _connect_signals(self) -> None:
         self.list.currentRowChanged.connect(self._show_current)
         self.add_button.clicked.connect(
-            lambda: self.add(self.title_edit.text(), self._day(), self.time_edit.text()))
+            lambda: self.add(self.title_edit.text(), self._day(), self.time_edit.text())
+        )
         self.update_button.clicked.connect(self._update_current)
         self.delete_button.clicked.connect(self._delete_current)
 
@@ -107,11 +108,13 @@ class AgendaTab(QWidget):
         """Add a session at the end."""
         return self._write(lambda: self.vault.add_session(title, day=day, time_label=time_label))
 
-    def update_session(self, session_id: int, title: str, day: int | None,
-                       time_label: str) -> bool:
+    def update_session(self, session_id: int, title: str, day: int | None, time_label: str) -> bool:
         """Rename or re-time a session."""
-        return self._write(lambda: self.vault.update_session(
-            session_id, title=title, day=day, time_label=time_label))
+        return self._write(
+            lambda: self.vault.update_session(
+                session_id, title=title, day=day, time_label=time_label
+            )
+        )
 
     def delete(self, session_id: int) -> bool:
         """Delete a session (its remarks stay, without a session)."""
@@ -120,8 +123,9 @@ class AgendaTab(QWidget):
     def _update_current(self) -> None:
         row = self.list.currentRow()
         if 0 <= row < len(self.sessions):
-            self.update_session(self.sessions[row].id, self.title_edit.text(), self._day(),
-                        self.time_edit.text())
+            self.update_session(
+                self.sessions[row].id, self.title_edit.text(), self._day(), self.time_edit.text()
+            )
 
     def _delete_current(self) -> None:
         row = self.list.currentRow()

@@ -50,9 +50,11 @@ class SetupDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Setup status")
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(
-            "Save the event fields and protected terms")
+            "Save the event fields and protected terms"
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)

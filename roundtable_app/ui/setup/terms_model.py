@@ -49,8 +49,11 @@ class TermsTableModel(QAbstractTableModel):
                 old = split_aliases(self._rows[i][ALIASES])
                 self._rows[i][KIND] = t.kind
                 self._rows[i][ALIASES] = "; ".join(dict.fromkeys([*old, *t.aliases]))
-                self.dataChanged.emit(self.index(i, KIND), self.index(i, ALIASES),
-                                      [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
+                self.dataChanged.emit(
+                    self.index(i, KIND),
+                    self.index(i, ALIASES),
+                    [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole],
+                )
                 updated += 1
         self.dirty = self.dirty or bool(terms)
         return added, updated
@@ -100,8 +103,12 @@ class TermsTableModel(QAbstractTableModel):
         """Term, kind, aliases."""
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
@@ -119,13 +126,16 @@ class TermsTableModel(QAbstractTableModel):
             return self._rows[index.row()][index.column()]
         return None
 
-    def setData(self, index: _Index, value: Any,  # noqa: N802
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self,
+        index: _Index,
+        value: Any,  # noqa: N802
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         """Edit a cell (validated on save, so a half-typed row is never refused mid-edit)."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         self._rows[index.row()][index.column()] = str(value)
         self.dirty = True
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole,
-                                             Qt.ItemDataRole.EditRole])
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
         return True

@@ -28,8 +28,12 @@ _Index = QModelIndex | QPersistentModelIndex
 class KindDelegate(QStyledItemDelegate):
     """A combo box for the kind column."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: _Index) -> QWidget:
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,  # noqa: N802
+        index: _Index,
+    ) -> QWidget:
         """A combo of the term kinds."""
         combo = QComboBox(parent)
         combo.setAccessibleName("Kind of term")
@@ -41,8 +45,12 @@ class KindDelegate(QStyledItemDelegate):
         assert isinstance(editor, QComboBox)
         editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
-                     index: _Index) -> None:
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,  # noqa: N802
+        index: _Index,
+    ) -> None:
         """Write the chosen kind."""
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
@@ -69,8 +77,9 @@ class TermsTab(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Import result")
-        note = QLabel("The guard warns when these appear in a remark. They are never exported.",
-                      self)
+        note = QLabel(
+            "The guard warns when these appear in a remark. They are never exported.", self
+        )
         note.setWordWrap(True)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.delete_button, self.import_button):
@@ -98,8 +107,9 @@ class TermsTab(QWidget):
         self.model.remove_row(self.table.currentIndex().row())
 
     def _choose_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import protected terms", "",
-                                              "CSV files (*.csv);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import protected terms", "", "CSV files (*.csv);;All files (*)"
+        )
         if path:
             self.import_csv(path)
 

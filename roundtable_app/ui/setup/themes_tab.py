@@ -55,8 +55,13 @@ class ThemesTab(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e;")
         side = QVBoxLayout()
-        for b in (self.add_button, self.rename_button, self.up_button, self.down_button,
-                  self.colour_button):
+        for b in (
+            self.add_button,
+            self.rename_button,
+            self.up_button,
+            self.down_button,
+            self.colour_button,
+        ):
             side.addWidget(b)
         side.addWidget(shortcut_label)
         side.addWidget(self.shortcut_spin)
@@ -80,15 +85,18 @@ class ThemesTab(QWidget):
         self.add_button.clicked.connect(self._ask_add)
         self.rename_button.clicked.connect(self._ask_rename)
         self.up_button.clicked.connect(
-            lambda: self._with_current(lambda t: self.move_theme(t.id, -1)))
+            lambda: self._with_current(lambda t: self.move_theme(t.id, -1))
+        )
         self.down_button.clicked.connect(
-            lambda: self._with_current(lambda t: self.move_theme(t.id, 1)))
+            lambda: self._with_current(lambda t: self.move_theme(t.id, 1))
+        )
         self.colour_button.clicked.connect(self._ask_colour)
-        self.delete_button.clicked.connect(
-            lambda: self._with_current(lambda t: self.delete(t.id)))
+        self.delete_button.clicked.connect(lambda: self._with_current(lambda t: self.delete(t.id)))
         self.shortcut_spin.editingFinished.connect(
             lambda: self._with_current(
-                lambda t: self.set_shortcut(t.id, self.shortcut_spin.value() or None)))
+                lambda t: self.set_shortcut(t.id, self.shortcut_spin.value() or None)
+            )
+        )
         self.list.currentRowChanged.connect(self._show_current)
 
     # ------------------------------------------------------------------ state
