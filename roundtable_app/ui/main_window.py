@@ -6,7 +6,7 @@ import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -33,6 +33,7 @@ from roundtable_app.ui.welcome import SUFFIX, WelcomePage
 
 if TYPE_CHECKING:
     from roundtable_app.ui.capture.workspace import CaptureWorkspace
+    from roundtable_app.ui.file_widgets import WorkDialog
     from roundtable_app.ui.setup.dialog import SetupDialog
     from roundtable_app.vault import Vault
 
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self._demo_dir = ""
         self._setup: SetupDialog | None = None
         self._help: ShortcutsDialog | None = None
+        self._file_dialog: WorkDialog | None = None
 
         self.setWindowIcon(icon("app"))
         self.stack = QStackedWidget(self)
@@ -110,6 +112,11 @@ class MainWindow(QMainWindow):
         self.open_action = self._action("&Open vault…", "Ctrl+O", "Open vault", "open")
         self.demo_action = self._action("Try the &demo", None, "Try the demo", "demo")
         self.close_action = self._action("&Close vault", "Ctrl+W", "Close vault", "close")
+        # Ctrl+E is the workspace's "Go to editor"; the shortcut test guards against clashes.
+        self.export_action = self._action("&Export summary…", "Ctrl+Shift+E", "Export summary")
+        self.backup_action = self._action("&Back up…", "Ctrl+Shift+B", "Back up")
+        self.bundle_export_action = self._action("Export &bundle…", None, "Export bundle")
+        self.bundle_import_action = self._action("&Import bundle…", None, "Import bundle")
         self.quit_action = self._action("&Quit", "Ctrl+Q", "Quit")
         self.setup_action = self._action("Event &setup…", "Ctrl+,", "Event setup", "setup")
         self.lock_action = self._action("&Lock now", "Ctrl+L", "Lock now", "lock")
@@ -127,6 +134,10 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addActions([self.new_action, self.open_action, self.demo_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_action, self.backup_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.bundle_export_action, self.bundle_import_action])
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
@@ -146,6 +157,10 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.open_vault_dialog)
         self.demo_action.triggered.connect(self.try_demo)
         self.close_action.triggered.connect(self.close_vault)
+        self.export_action.triggered.connect(self.show_export)
+        self.backup_action.triggered.connect(self.show_backup)
+        self.bundle_export_action.triggered.connect(self.show_bundle_export)
+        self.bundle_import_action.triggered.connect(self.show_bundle_import)
         self.quit_action.triggered.connect(self.close)
         self.setup_action.triggered.connect(self.show_setup)
         self.lock_action.triggered.connect(self.lock)
@@ -163,6 +178,13 @@ class MainWindow(QMainWindow):
         self.close_action.setEnabled(is_open or locked)
         self.lock_action.setEnabled(is_open)
         self.setup_action.setEnabled(is_open)
+        for action in (
+            self.export_action,
+            self.backup_action,
+            self.bundle_export_action,
+            self.bundle_import_action,
+        ):
+            action.setEnabled(is_open)
         minutes = self.settings.idle_minutes
         self.idle_note.setText(
             f"Locks after {minutes} min idle · Ctrl+L locks now" if is_open else ""
@@ -206,6 +228,7 @@ class MainWindow(QMainWindow):
         """
         problem = ""
         self._close_setup()
+        self._close_file_dialog()  # a late export or import result then reports to nobody
         self._close_help()  # it may list the current theme keys: nothing stays over the lock
         workspace, self.workspace = self.workspace, None
         if workspace is not None:
@@ -308,6 +331,56 @@ class MainWindow(QMainWindow):
             dialog.finished.disconnect(self._on_setup_finished)
             dialog.reject()
             dialog.setParent(None)  # it shows themes and terms: out of the window at once
+            dialog.deleteLater()
+
+    def show_export(self) -> None:
+        """File → Export summary: the pre-flight, then the export, in a dialog."""
+        from roundtable_app.ui.export_dialog import ExportDialog
+
+        self._show_file_dialog(ExportDialog)
+
+    def show_backup(self) -> None:
+        """File → Back up: an encrypted copy of the open vault."""
+        from roundtable_app.ui.backup_dialog import BackupDialog
+
+        self._show_file_dialog(BackupDialog)
+
+    def show_bundle_export(self) -> None:
+        """File → Export bundle: every remark into an encrypted bundle."""
+        from roundtable_app.ui.bundle_dialogs import BundleExportDialog
+
+        self._show_file_dialog(BundleExportDialog)
+
+    def show_bundle_import(self) -> None:
+        """File → Import bundle: merge another laptop's remarks; the workspace reloads."""
+        from roundtable_app.ui.bundle_dialogs import BundleImportDialog
+
+        dialog = self._show_file_dialog(BundleImportDialog)
+        if dialog is not None:
+            dialog.imported.connect(self._on_setup_changed)
+
+    def _show_file_dialog(self, kind: Callable[[Vault, Path, QWidget], WorkDialog]) -> Any:
+        if self.vault is None or self.vault_path is None or self._file_dialog is not None:
+            return None
+        dialog = kind(self.vault, self.vault_path, self)
+        dialog.finished.connect(self._on_file_dialog_finished)
+        self._file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_file_dialog_finished(self) -> None:
+        dialog, self._file_dialog = self._file_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if self.workspace is not None:
+            self.workspace.focus_editor()
+
+    def _close_file_dialog(self) -> None:
+        dialog, self._file_dialog = self._file_dialog, None
+        if dialog is not None:
+            dialog.finished.disconnect(self._on_file_dialog_finished)
+            dialog.dismiss()
+            dialog.setParent(None)  # it may list findings' words: out of the window at once
             dialog.deleteLater()
 
     def _on_idle_choice(self, action: QAction) -> None:

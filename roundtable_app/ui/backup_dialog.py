@@ -1,0 +1,101 @@
+"""File → Back up: an encrypted, consistent copy of the open vault (same passphrase).
+
+The destination is a folder (a dated name is chosen inside it) or a new file name; a backup
+never overwrites a file. The copy is written by ``roundtable_app.vault.backup`` in a worker.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from roundtable_app.ui.common import show_message
+from roundtable_app.ui.file_logic import default_folder
+from roundtable_app.ui.file_widgets import PathField, WorkDialog
+from roundtable_app.ui.welcome import SUFFIX
+
+if TYPE_CHECKING:
+    from roundtable_app.vault import Vault
+
+
+def _backup(vault: Vault, dest: Path) -> Path:
+    from roundtable_app.vault import backup
+
+    return backup(vault, dest)
+
+
+class BackupDialog(WorkDialog):
+    """Back up ``vault`` to a folder or a new file; ``written`` is the copy's path once done."""
+
+    def __init__(self, vault: Vault, vault_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__("Back up the vault", "&Back up", parent)
+        self.vault, self.vault_path = vault, Path(vault_path)
+        self.written: Path | None = None
+        intro = QLabel(
+            "A complete copy of the vault, encrypted with the same passphrase. Choose a folder "
+            "(the copy gets a dated name) or a new file name; nothing is ever overwritten. "
+            "Keep it on another disk.",
+            self,
+        )
+        intro.setObjectName("muted")
+        intro.setWordWrap(True)
+        self.destination = PathField(
+            "folder", "Back up into this folder", "Backup destination", parent=self
+        )
+        self.destination.set_path(default_folder(self.vault_path))
+        self.file_button = QPushButton("File name…", self)
+        self.file_button.setAccessibleName("Choose a file name for the backup")
+        self.destination.button.setText("Folder…")
+        self.destination.button.setAccessibleName("Choose a folder for the backup")
+        row = QHBoxLayout()
+        row.addWidget(self.destination, 1)
+        row.addWidget(self.file_button)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow("Back up to:", row)
+        self.body.addWidget(intro)
+        self.body.addLayout(form)
+        self.body.addStretch(1)
+        self.inputs += [self.destination, self.file_button]
+        self._connect_signals()
+        self.update_state()
+
+    def _connect_signals(self) -> None:
+        self.destination.changed.connect(self.update_state)
+        self.file_button.clicked.connect(self._choose_file)
+
+    def _choose_file(self) -> None:
+        self.destination.mode, self.destination.file_filter = (
+            "save",
+            (f"Roundtable vaults (*{SUFFIX})"),
+        )
+        try:
+            self.destination.choose()
+        finally:
+            self.destination.mode = "folder"
+
+    def update_state(self) -> None:
+        """Back up needs a destination."""
+        self.go.setEnabled(not self.is_busy and self.destination.path() is not None)
+
+    def start(self) -> None:
+        """Write the copy (in a worker)."""
+        dest = self.destination.path()
+        if dest is None:
+            return
+        if not dest.is_dir() and dest.suffix == "":
+            dest = dest.with_suffix(SUFFIX)
+        vault = self.vault
+        self.run("Writing the backup…", lambda: _backup(vault, dest), self._on_written)
+
+    def _on_written(self, path: Path) -> None:
+        self.written = path
+        show_message(
+            self.message,
+            f"Backed up to {path}. It opens with this vault's passphrase.",
+            error=False,
+        )
+        self.go.setEnabled(False)  # another press would only make a second copy
+        self.close_button.setFocus()

@@ -1,0 +1,191 @@
+"""File → Export bundle / Import bundle: captured remarks moved between laptops in one
+encrypted file, under a bundle passphrase of its own.
+
+The passphrase fields are cleared after every attempt, so a passphrase lives no longer than
+the attempt it was typed for. Both operations run in a worker.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+
+from roundtable_app.errors import UnlockError
+from roundtable_app.ui.common import show_message
+from roundtable_app.ui.file_logic import (
+    BUNDLE_SUFFIX,
+    MIN_BUNDLE_PASSPHRASE,
+    bundle_written_text,
+    default_bundle_path,
+    default_folder,
+    merge_text,
+    new_passphrase_problem,
+)
+from roundtable_app.ui.file_widgets import PathField, WorkDialog
+
+if TYPE_CHECKING:
+    from roundtable_app.vault import Vault
+    from roundtable_app.vault.bundles import MergeCounts
+
+_FILTER = f"Roundtable bundles (*{BUNDLE_SUFFIX});;All files (*)"
+
+
+def _export(vault: Vault, out: Path, passphrase: str) -> int:
+    from roundtable_app.vault import export_bundle
+
+    return export_bundle(vault, out, passphrase)
+
+
+def _import(vault: Vault, source: Path, passphrase: str) -> MergeCounts:
+    from roundtable_app.vault import import_bundle
+
+    return import_bundle(vault, source, passphrase)
+
+
+def _passphrase_field(name: str, parent: QWidget) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    field.setPlaceholderText(name)
+    return field
+
+
+def _intro(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("muted")
+    label.setWordWrap(True)
+    return label
+
+
+class BundleExportDialog(WorkDialog):
+    """Write every remark of ``vault`` into a new bundle; ``count`` says how many once done."""
+
+    def __init__(self, vault: Vault, vault_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__("Export a bundle", "&Export bundle", parent)
+        self.vault = vault
+        self.count: int | None = None
+        self.target: Path | None = None
+        self.destination = PathField("save", "Write the bundle to", "Bundle file", _FILTER, self)
+        self.destination.set_path(default_bundle_path(Path(vault_path)))
+        self.passphrase = _passphrase_field("Bundle passphrase", self)
+        self.again = _passphrase_field("Bundle passphrase again", self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow("Save to:", self.destination)
+        form.addRow("Bundle passphrase:", self.passphrase)
+        form.addRow("Again:", self.again)
+        self.body.addWidget(
+            _intro(
+                "Every captured remark (deletions too) in one encrypted file, to merge into "
+                "the vault on another laptop. It has its own passphrase, at least "
+                f"{MIN_BUNDLE_PASSPHRASE} characters: give it to the other note-taker in "
+                "person, not with the file. No protected terms or summaries travel.",
+                self,
+            )
+        )
+        self.body.addLayout(form)
+        self.body.addStretch(1)
+        self.inputs += [self.destination, self.passphrase, self.again]
+        self.destination.changed.connect(self.update_state)
+        self.passphrase.returnPressed.connect(self.again.setFocus)
+        self.again.returnPressed.connect(self.start)
+        self.update_state()
+        self.passphrase.setFocus()
+
+    def update_state(self) -> None:
+        """Export needs a destination."""
+        self.go.setEnabled(not self.is_busy and self.destination.path() is not None)
+
+    def start(self) -> None:
+        """Check the two passphrases, then write the bundle (in a worker)."""
+        out = self.destination.path()
+        if out is None or self.is_busy:
+            return
+        first, second = self.passphrase.text(), self.again.text()
+        problem = new_passphrase_problem(first, second)
+        self.passphrase.clear()
+        self.again.clear()
+        if problem:
+            show_message(self.message, problem)
+            self.passphrase.setFocus()
+            return
+        if out.suffix == "":
+            out = out.with_suffix(BUNDLE_SUFFIX)
+        vault, self.target = self.vault, out
+        self.run("Encrypting the bundle…", lambda: _export(vault, out, first), self._on_written)
+
+    def _on_written(self, count: int) -> None:
+        self.count = count
+        show_message(self.message, bundle_written_text(count, self.target), error=False)
+        self.go.setEnabled(False)  # a bundle never overwrites: a second press would fail
+        self.close_button.setFocus()
+
+
+class BundleImportDialog(WorkDialog):
+    """Merge a bundle into ``vault``; emits ``imported`` with the counts once it is in."""
+
+    imported = Signal(object)
+
+    def __init__(self, vault: Vault, vault_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__("Import a bundle", "&Import", parent)
+        self.vault = vault
+        self.counts: MergeCounts | None = None
+        self.source = PathField("open", "Import this bundle", "Bundle file", _FILTER, self)
+        self.source.set_path(default_folder(Path(vault_path)))
+        self.passphrase = _passphrase_field("Bundle passphrase", self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow("Bundle:", self.source)
+        form.addRow("Bundle passphrase:", self.passphrase)
+        self.body.addWidget(
+            _intro(
+                "Merge the remarks another laptop exported. New remarks are added, newer edits "
+                "and deletions are taken, and importing the same bundle twice adds nothing. "
+                "Nothing changes unless the whole bundle can be read.",
+                self,
+            )
+        )
+        self.body.addLayout(form)
+        self.body.addStretch(1)
+        self.inputs += [self.source, self.passphrase]
+        self.source.changed.connect(self.update_state)
+        self.passphrase.returnPressed.connect(self.start)
+        self.update_state()
+
+    def update_state(self) -> None:
+        """Import needs a bundle file."""
+        source = self.source.path()
+        self.go.setEnabled(not self.is_busy and source is not None and not source.is_dir())
+
+    def start(self) -> None:
+        """Decrypt and merge the bundle (in a worker)."""
+        source = self.source.path()
+        if source is None or self.is_busy:
+            return
+        passphrase = self.passphrase.text()
+        self.passphrase.clear()
+        if not passphrase:
+            show_message(self.message, "Type the bundle's passphrase.")
+            self.passphrase.setFocus()
+            return
+        vault = self.vault
+        self.run(
+            "Decrypting and merging the bundle…",
+            lambda: _import(vault, source, passphrase),
+            self._on_imported,
+            self._on_failed,
+        )
+
+    def _on_imported(self, counts: MergeCounts) -> None:
+        self.counts = counts
+        show_message(self.message, merge_text(counts), error=False)
+        self.imported.emit(counts)
+        self.close_button.setFocus()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.show_error(exc)
+        if isinstance(exc, UnlockError):
+            self.passphrase.setFocus()

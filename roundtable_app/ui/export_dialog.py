@@ -1,0 +1,251 @@
+"""File → Export summary: format, destination, the guard's pre-flight, then the export.
+
+The pre-flight runs in a worker as soon as the dialog opens and lists every unresolved finding;
+while there are any, Export waits for "I have checked these findings; export anyway". The
+verdict itself is :class:`~roundtable_app.ui.file_logic.ExportGate`'s.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QRadioButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtable_app.ui.common import show_message
+from roundtable_app.ui.file_logic import (
+    EXPORT_FORMATS,
+    ExportGate,
+    default_export_path,
+    export_result_text,
+    format_of,
+    suffix_for,
+    with_format,
+)
+from roundtable_app.ui.file_widgets import PathField, WorkDialog, plain_error
+
+if TYPE_CHECKING:
+    from roundtable_app.export import ExportReport, TextFindings
+    from roundtable_app.vault import Vault
+
+_FILTERS = {
+    "pdf": "PDF documents (*.pdf)",
+    "md": "Markdown files (*.md)",
+    "docx": "Word documents (*.docx)",
+}
+
+
+def _preflight(vault: Vault) -> list[TextFindings]:
+    from roundtable_app.export import preflight
+
+    return preflight(vault)
+
+
+def _export(vault: Vault, fmt: str, out: Path, *, accept: bool, sessions: bool) -> ExportReport:
+    from roundtable_app.export import export_summary
+
+    return export_summary(vault, fmt, out, accept_findings=accept, include_sessions=sessions)
+
+
+class ExportDialog(WorkDialog):
+    """Export the unattributed summary of ``vault`` (the file at ``vault_path``)."""
+
+    def __init__(self, vault: Vault, vault_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__("Export summary", "&Export", parent)
+        self.vault, self.vault_path = vault, Path(vault_path)
+        self.gate = ExportGate()
+        self.report: ExportReport | None = None
+        self._replace_ok: Path | None = None
+
+        intro = QLabel(
+            "An unattributed summary of every remark not excluded. Times, capture order and "
+            "the protected terms never leave the vault.",
+            self,
+        )
+        intro.setObjectName("muted")
+        intro.setWordWrap(True)
+        self.format_group = QButtonGroup(self)
+        formats = QHBoxLayout()
+        self.format_buttons: dict[str, QRadioButton] = {}
+        for key, label, _suffix in EXPORT_FORMATS:
+            button = QRadioButton(label, self)
+            button.setAccessibleName(f"Format: {label}")
+            self.format_group.addButton(button)
+            self.format_buttons[key] = button
+            formats.addWidget(button)
+        formats.addStretch(1)
+        self.format_buttons["pdf"].setChecked(True)
+        self.destination = PathField(
+            "save", "Export the summary to", "Destination file", _FILTERS["pdf"], self
+        )
+        self.destination.set_path(default_export_path(self.vault_path, "pdf"))
+        self.sessions = QCheckBox("Name agenda sessions", self)
+        self.sessions.setToolTip("Show each remark's agenda session title (never a day or time).")
+        self.sessions.setAccessibleName("Name agenda sessions")
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow("Format:", formats)
+        form.addRow("Save to:", self.destination)
+        form.addRow("", self.sessions)
+
+        self.check_box = QGroupBox("Attribution check", self)
+        self.check_summary = QLabel(self.check_box)
+        self.check_summary.setWordWrap(True)
+        self.check_summary.setAccessibleName("Attribution check result")
+        self.findings = QTreeWidget(self.check_box)
+        self.findings.setAccessibleName("Unresolved findings")
+        self.findings.setHeaderLabels(["Where", "Why", "Words"])
+        self.findings.setRootIsDecorated(False)
+        self.findings.setUniformRowHeights(True)
+        self.findings.setAlternatingRowColors(True)
+        header = self.findings.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.accept_box = QCheckBox("I have checked these findings; export anyway", self.check_box)
+        self.accept_box.setAccessibleName("I have checked these findings; export anyway")
+        panel = QVBoxLayout(self.check_box)
+        panel.addWidget(self.check_summary)
+        panel.addWidget(self.findings, 1)
+        panel.addWidget(self.accept_box)
+
+        self.body.addWidget(intro)
+        self.body.addLayout(form)
+        self.body.addWidget(self.check_box, 1)
+        self.inputs += [
+            *self.format_buttons.values(),
+            self.destination,
+            self.sessions,
+            self.accept_box,
+        ]
+        self.resize(self.fontMetrics().averageCharWidth() * 100, 520)
+        self._connect_signals()
+        self._show_gate()
+        self.run_check()
+
+    def _connect_signals(self) -> None:
+        self.format_group.buttonToggled.connect(self._on_format)
+        self.accept_box.toggled.connect(self.update_state)
+        self.destination.changed.connect(self._on_destination)
+
+    # ------------------------------------------------------------------ choices
+    @property
+    def fmt(self) -> str:
+        """The chosen format's key ("pdf", "md" or "docx")."""
+        for key, button in self.format_buttons.items():
+            if button.isChecked():
+                return key
+        return "pdf"
+
+    def set_format(self, fmt: str) -> None:
+        """Choose a format (the destination's suffix follows)."""
+        self.format_buttons[fmt].setChecked(True)
+
+    def _on_format(self, _button: QRadioButton, checked: bool) -> None:
+        if not checked:
+            return
+        fmt = self.fmt
+        self.destination.file_filter = _FILTERS[fmt]
+        path = self.destination.path()
+        if path is not None:
+            self.destination.set_path(with_format(path, fmt))
+
+    def _on_destination(self) -> None:
+        # A typed or chosen "notes.md" means Markdown: the bytes follow the name's suffix.
+        path = self.destination.path()
+        fmt = format_of(path) if path is not None else None
+        if fmt is not None and fmt != self.fmt:
+            self.set_format(fmt)
+        self.update_state()
+
+    # ------------------------------------------------------------------ the pre-flight
+    def run_check(self) -> None:
+        """Run the guard over everything the summary would carry (in a worker)."""
+        self.gate.restart()
+        self._show_gate()
+        vault = self.vault
+        self.run(
+            "Running the attribution check…",
+            lambda: _preflight(vault),
+            self._on_checked,
+            self._on_check_failed,
+            blocking=False,
+        )
+
+    def _on_checked(self, results: list[TextFindings]) -> None:
+        self.gate.set_results(results)
+        self._show_gate()
+
+    def _on_check_failed(self, exc: BaseException) -> None:
+        self.gate.set_failed(plain_error(exc))
+        self._show_gate()
+
+    def _show_gate(self) -> None:
+        self.check_summary.setText(self.gate.summary())
+        self.findings.clear()
+        items = [
+            QTreeWidgetItem([row.where, f"{row.reason} ({row.severity})", row.words])
+            for row in self.gate.rows
+        ]
+        self.findings.addTopLevelItems(items)
+        self.findings.setVisible(bool(items))
+        self.accept_box.setVisible(self.gate.needs_acceptance)
+        if not self.gate.needs_acceptance:
+            self.accept_box.setChecked(False)
+        self.update_state()
+
+    def update_state(self) -> None:
+        """Export runs only with a destination and the gate's consent."""
+        allowed = self.gate.allows_export(self.accept_box.isChecked())
+        self.go.setEnabled(not self.is_busy and allowed and self.destination.path() is not None)
+
+    # ------------------------------------------------------------------ the export
+    def start(self) -> None:
+        """Export to the destination (in a worker)."""
+        out = self.destination.path()
+        if out is None or not self.gate.allows_export(self.accept_box.isChecked()):
+            return
+        if out.suffix == "":
+            out = out.with_suffix(suffix_for(self.fmt))
+            self.destination.set_path(out)
+        if out.exists() and out not in (self.destination.confirmed, self._replace_ok):
+            # Asked inline, not in a second modal box: a second Export replaces the file.
+            self._replace_ok = out
+            show_message(
+                self.message,
+                f"{out} already exists. Press Export again to replace it.",
+                error=False,
+            )
+            return
+        vault, fmt = self.vault, self.fmt
+        accept, sessions = self.accept_box.isChecked(), self.sessions.isChecked()
+        label = dict((k, v) for k, v, _s in EXPORT_FORMATS)[fmt]
+        self.run(
+            f"Writing the {label} summary…",
+            lambda: _export(vault, fmt, out, accept=accept, sessions=sessions),
+            self._on_exported,
+        )
+
+    def _on_exported(self, report: ExportReport) -> None:
+        self.report = report
+        if report.written:
+            self.show_result(export_result_text(report))
+            self.close_button.setFocus()
+        else:
+            # Findings appeared after the check (another window wrote): show them.
+            show_message(self.message, export_result_text(report))
+            self.gate.set_results(report.unresolved)
+            self._show_gate()

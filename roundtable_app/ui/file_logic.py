@@ -1,0 +1,218 @@
+"""What the File menu's long-work dialogs decide, as plain Python (no widgets, no Qt).
+
+The export pre-flight's verdict (what to list, whether Export may run), default file names, and
+the sentences a result is reported in live here, so tests can ask them without a window.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from roundtable_app.export import ExportReport, TextFindings
+    from roundtable_app.vault.bundles import MergeCounts
+
+#: Export formats as offered in the dialog: the key export_summary takes, a label, a suffix.
+EXPORT_FORMATS: tuple[tuple[str, str, str], ...] = (
+    ("pdf", "PDF", ".pdf"),
+    ("md", "Markdown", ".md"),
+    ("docx", "Word", ".docx"),
+)
+BUNDLE_SUFFIX = ".rtbundle"
+MIN_BUNDLE_PASSPHRASE = 10
+
+
+def suffix_for(fmt: str) -> str:
+    """The file suffix of an export format key ("pdf" → ".pdf")."""
+    for key, _label, suffix in EXPORT_FORMATS:
+        if key == fmt:
+            return suffix
+    raise ValueError(f"unknown export format {fmt!r}")
+
+
+def _is_temporary(folder: Path, temp_roots: Sequence[Path]) -> bool:
+    resolved = folder.resolve()
+    return any(resolved == root or root in resolved.parents for root in temp_roots)
+
+
+def temporary_roots() -> list[Path]:
+    """The system's temporary folders (where nothing the user keeps should land)."""
+    roots = [Path(tempfile.gettempdir()).resolve()]
+    for var in ("TMPDIR", "TEMP", "TMP"):
+        if os.environ.get(var):
+            roots.append(Path(os.environ[var]).resolve())
+    return roots
+
+
+def default_folder(
+    vault_path: Path, *, home: Path | None = None, temp: Sequence[Path] | None = None
+) -> Path:
+    """Where a summary, backup or bundle goes unless the user says otherwise: the vault's own
+    folder, except a temporary one (the demo lives there and is deleted on close), where the
+    user's Documents folder (or home) is used instead. ``temp`` defaults to the system's
+    temporary folders."""
+    temp_roots = [p.resolve() for p in temp] if temp is not None else temporary_roots()
+    folder = vault_path.parent
+    if folder.is_dir() and not _is_temporary(folder, temp_roots):
+        return folder
+    home = home if home is not None else Path.home()
+    documents = home / "Documents"
+    return documents if documents.is_dir() else home
+
+
+def default_export_path(
+    vault_path: Path, fmt: str, *, home: Path | None = None, temp: Sequence[Path] | None = None
+) -> Path:
+    """The summary's default file: the vault's name with the format's suffix."""
+    folder = default_folder(vault_path, home=home, temp=temp)
+    return folder / f"{vault_path.stem}{suffix_for(fmt)}"
+
+
+def format_of(path: Path) -> str | None:
+    """The export format a file name's suffix asks for (None for any other suffix)."""
+    for key, _label, suffix in EXPORT_FORMATS:
+        if path.suffix.lower() == suffix:
+            return key
+    return None
+
+
+def with_format(path: Path, fmt: str) -> Path:
+    """``path`` with its suffix changed to ``fmt``'s, if it carries another export suffix
+    (a name the user typed without one of ours keeps what they typed)."""
+    ours = {suffix for _key, _label, suffix in EXPORT_FORMATS}
+    if path.suffix.lower() in ours:
+        return path.with_suffix(suffix_for(fmt))
+    return path
+
+
+def default_bundle_path(
+    vault_path: Path,
+    *,
+    now: datetime | None = None,
+    home: Path | None = None,
+    temp: Sequence[Path] | None = None,
+) -> Path:
+    """A new bundle's default file: the vault's name, the time, the bundle suffix."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M")
+    folder = default_folder(vault_path, home=home, temp=temp)
+    return folder / f"{vault_path.stem}-{stamp}{BUNDLE_SUFFIX}"
+
+
+def new_passphrase_problem(first: str, second: str) -> str:
+    """Why a new bundle passphrase typed twice cannot be used ('' if it can)."""
+    if len(first) < MIN_BUNDLE_PASSPHRASE:
+        return f"The bundle passphrase needs at least {MIN_BUNDLE_PASSPHRASE} characters."
+    if first != second:
+        return "The two bundle passphrases differ; type the same one twice."
+    return ""
+
+
+# ------------------------------------------------------------------ the export pre-flight
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    """One unresolved finding as the pre-flight panel lists it."""
+
+    where: str
+    reason: str
+    words: str
+    severity: str
+
+
+class ExportGate:
+    """The pre-flight's verdict and whether Export may run.
+
+    States: ``checking`` (the guard is running), ``clean`` (nothing found), ``findings``
+    (unresolved findings: Export waits for the user's "export anyway"), ``failed`` (the check
+    itself failed: Export waits for a new check).
+    """
+
+    def __init__(self) -> None:
+        self.state = "checking"
+        self.rows: list[FindingRow] = []
+        self.problem = ""
+
+    def set_results(self, results: Sequence[TextFindings]) -> None:
+        """Take the pre-flight's results (every text, with or without findings)."""
+        self.rows = [
+            FindingRow(item.label, f.reason, f.text, f.severity)
+            for item in results
+            for f in item.findings
+        ]
+        self.state = "findings" if self.rows else "clean"
+        self.problem = ""
+
+    def set_failed(self, problem: str) -> None:
+        """The check could not run; ``problem`` says why in plain words."""
+        self.state, self.rows, self.problem = "failed", [], problem
+
+    def restart(self) -> None:
+        """A new check is under way."""
+        self.state, self.rows, self.problem = "checking", [], ""
+
+    @property
+    def texts(self) -> int:
+        """How many texts hold the unresolved findings."""
+        return len({row.where for row in self.rows})
+
+    def summary(self) -> str:
+        """One sentence saying what the pre-flight found."""
+        if self.state == "checking":
+            return "Checking every text of the summary for names, roles and affiliations…"
+        if self.state == "failed":
+            return f"The check could not run: {self.problem}"
+        if self.state == "clean":
+            return "No unresolved findings: nothing in the summary looks attributable."
+        n = len(self.rows)
+        return (
+            f"{n} unresolved finding{'s' if n != 1 else ''} in {self.texts} "
+            f"text{'s' if self.texts != 1 else ''}. Resolve them in the app (reword, dismiss "
+            "with a reason, or exclude the remark), or check each one and export anyway."
+        )
+
+    @property
+    def needs_acceptance(self) -> bool:
+        """Whether the "export anyway" box is shown (there is something to accept)."""
+        return self.state == "findings"
+
+    def allows_export(self, accepted: bool) -> bool:
+        """Whether Export may run: a clean check, or findings the user said they checked."""
+        return self.state == "clean" or (self.state == "findings" and accepted)
+
+
+def export_result_text(report: ExportReport) -> str:
+    """What an export did, in one or two sentences."""
+    if not report.written:
+        n = sum(len(item.findings) for item in report.unresolved)
+        return f"Nothing was written: {n} unresolved finding(s) appeared since the check."
+    what = {"pdf": "PDF", "md": "Markdown", "docx": "Word"}.get(report.fmt, report.fmt)
+    pages = ""
+    if report.pages is not None:
+        pages = f", {report.pages} page{'s' if report.pages != 1 else ''}"
+    text = (
+        f"Wrote the {what} summary to {report.path}{pages}: {report.remarks} "
+        f"remark{'s' if report.remarks != 1 else ''} in {report.themes} "
+        f"theme{'s' if report.themes != 1 else ''}."
+    )
+    if report.accepted:
+        text += (
+            f" Exported despite {report.accepted} unresolved finding(s): read it before sharing it."
+        )
+    return text
+
+
+def bundle_written_text(count: int, path: Path) -> str:
+    """What a bundle export did."""
+    return f"{count} remark{'s' if count != 1 else ''} written to {path}."
+
+
+def merge_text(counts: MergeCounts) -> str:
+    """What a bundle import did, as the CLI says it."""
+    return f"Added {counts.added}, updated {counts.updated}, already present {counts.present}."
