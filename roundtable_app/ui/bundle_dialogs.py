@@ -134,7 +134,8 @@ class BundleImportDialog(WorkDialog):
         self.vault = vault
         self.counts: MergeCounts | None = None
         self.source = PathField("open", "Import this bundle", "Bundle file", _FILTER, self)
-        self.source.set_path(default_folder(Path(vault_path)))
+        self.source.start_dir = default_folder(Path(vault_path))
+        self.source.edit.setPlaceholderText(f"Choose the bundle file (*{BUNDLE_SUFFIX})")
         self.passphrase = _passphrase_field("Bundle passphrase", self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)

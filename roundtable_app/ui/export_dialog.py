@@ -107,11 +107,13 @@ class ExportDialog(WorkDialog):
         self.check_summary.setAccessibleName("Attribution check result")
         self.findings = QTreeWidget(self.check_box)
         self.findings.setAccessibleName("Unresolved findings")
-        self.findings.setHeaderLabels(["Where", "Why", "Words"])
+        self.findings.setHeaderLabels(["Words", "Why", "Where"])
         self.findings.setRootIsDecorated(False)
         self.findings.setUniformRowHeights(True)
         self.findings.setAlternatingRowColors(True)
         header = self.findings.header()
+        # The words and the reason first: they are what the user has to judge.
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
@@ -131,7 +133,8 @@ class ExportDialog(WorkDialog):
             self.sessions,
             self.accept_box,
         ]
-        self.resize(self.fontMetrics().averageCharWidth() * 100, 520)
+        em, line = self.fontMetrics().averageCharWidth(), self.fontMetrics().lineSpacing()
+        self.resize(em * 150, line * 34)
         self._connect_signals()
         self._show_gate()
         self.run_check()
@@ -196,10 +199,12 @@ class ExportDialog(WorkDialog):
     def _show_gate(self) -> None:
         self.check_summary.setText(self.gate.summary())
         self.findings.clear()
-        items = [
-            QTreeWidgetItem([row.where, f"{row.reason} ({row.severity})", row.words])
-            for row in self.gate.rows
-        ]
+        items = []
+        for row in self.gate.rows:
+            item = QTreeWidgetItem([row.words, f"{row.reason} ({row.severity})", row.where])
+            for column in range(3):
+                item.setToolTip(column, item.text(column))  # a narrow column still reads whole
+            items.append(item)
         self.findings.addTopLevelItems(items)
         self.findings.setVisible(bool(items))
         self.accept_box.setVisible(self.gate.needs_acceptance)

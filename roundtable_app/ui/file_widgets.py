@@ -57,6 +57,8 @@ class PathField(QWidget):
         self.mode, self.caption, self.file_filter = mode, caption, file_filter
         #: A path the platform dialog already asked "replace?" about.
         self.confirmed: Path | None = None
+        #: Where the platform dialog starts while the field is empty.
+        self.start_dir: Path = Path.home()
         self.edit = QLineEdit(self)
         self.edit.setAccessibleName(name)
         self.edit.setClearButtonEnabled(True)
@@ -80,7 +82,7 @@ class PathField(QWidget):
 
     def choose(self) -> None:
         """Pick the path with the platform's file dialog."""
-        current = self.edit.text().strip() or str(Path.home())
+        current = self.edit.text().strip() or str(self.start_dir)
         if self.mode == "folder":
             chosen = QFileDialog.getExistingDirectory(self, self.caption, current)
         elif self.mode == "open":
@@ -134,7 +136,8 @@ class WorkDialog(QDialog):
         layout.addWidget(self.busy_caption)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 78)
+        # Wide enough for a full path in the field without scrolling it sideways.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
         self.buttons.rejected.connect(self.reject)
         self.go.clicked.connect(self.start)
 

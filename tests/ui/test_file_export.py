@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from roundtable_app.ui.common import workers_idle
 from roundtable_app.ui.export_dialog import ExportDialog
@@ -51,7 +51,8 @@ def test_findings_hold_export_back_until_the_box_is_ticked(
     assert dialog.gate.state == "findings"
     assert dialog.findings.topLevelItemCount() == len(dialog.gate.rows) > 0
     first = dialog.findings.topLevelItem(0)
-    assert first.text(0).startswith("remark") and first.text(1) and first.text(2)
+    assert first.text(2).startswith("remark") and first.text(1) and first.text(0)
+    assert first.text(0) == dialog.gate.rows[0].words
     assert dialog.accept_box.isVisible() and not dialog.accept_box.isChecked()
     assert not dialog.go.isEnabled()
 
@@ -159,3 +160,17 @@ def test_lock_during_the_check_leaves_no_dialog(
     visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert not any(isinstance(w, ExportDialog) for w in visible)
     assert window._file_dialog is None
+
+
+def test_a_file_chosen_in_the_save_dialog_is_replaced_without_asking_again(
+    qtbot, window: MainWindow, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault.add_remark(CLEAN, vault.themes()[0].id)
+    out = tmp_path / "chosen.docx"
+    out.write_bytes(b"old")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    dialog = open_export(qtbot, window, vault)
+    qtbot.mouseClick(dialog.destination.button, Qt.MouseButton.LeftButton)
+    assert dialog.destination.path() == out and dialog.fmt == "docx"
+    press_export(qtbot, dialog)
+    assert CLEAN in docx_text(out.read_bytes())
