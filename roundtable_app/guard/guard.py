@@ -8,11 +8,8 @@ from roundtable_app.guard.finding import Candidate, Finding, resolve
 from roundtable_app.guard.matcher import TermMatcher
 from roundtable_app.guard.names import name_candidates
 from roundtable_app.guard.normalise import Folded, fold
-from roundtable_app.guard.patterns import (
-    contact_candidates,
-    self_reference_candidates,
-    title_candidates,
-)
+from roundtable_app.guard.patterns import contact_candidates, title_candidates
+from roundtable_app.guard.selfref import self_reference_candidates
 from roundtable_app.guard.terms import Term
 from roundtable_app.guard.tokens import Tokens
 

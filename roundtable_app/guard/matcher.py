@@ -11,151 +11,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from roundtable_app.guard.entries import Entry, entries_for
 from roundtable_app.guard.finding import Candidate
-from roundtable_app.guard.names import AMBIGUOUS_WORDS, SPEECH_VERBS
-from roundtable_app.guard.normalise import cyrillic_to_latin
-from roundtable_app.guard.serbian import inflections, spelling_variants, words
+from roundtable_app.guard.names import (
+    AMBIGUOUS_WORDS,
+    LOWER_CASE_ORDINARY,
+    ORDINARY_FORMS,
+    SPEECH_VERBS,
+)
 from roundtable_app.guard.terms import Term
 from roundtable_app.guard.tokens import Tokens
 
-_SURNAME_ENDINGS = ("ic", "ich", "ski", "ska", "sky", "ov", "ova", "ev", "eva")
-_ARTICLES = frozenset({"the", "a", "an"})
-_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "la", "le", "al", "el", "bin",
-                        "ibn", "abu", "ben", "mc"})  # fmt: skip
-
-_GOVERNMENT = ("ministry", "ministarstv", "government", "vlad", "komesarijat", "commissariat",
-               "police", "policij", "municipality", "opstin", "uprav", "directorate", "agency",
-               "agencij", "office", "kancelarij", "court", "sud", "parliament", "skupstin",
-               "commission", "komisij")  # fmt: skip
-# Word beginnings (folded) that suggest the kind of organisation.
-_INTERNATIONAL = ("international", "medjunarodn", "united", "unhcr", "iom", "unicef", "european",
-                  "evrops", "world", "svetsk", "osce", "frontex", "icrc", "undp")  # fmt: skip
-_CIVIL = ("ngo", "council", "centre", "center", "centar", "association", "udruzenj", "fund",
-          "foundation", "fondacij", "initiative", "inicijativ", "network", "mrez", "committee",
-          "komitet", "aid", "pomoc", "rescue", "refugee", "izbeglic", "cross", "krst")  # fmt: skip
-
-
-def organisation_suggestion(folded_words: Iterable[str]) -> str:
-    """A neutral stand-in for an organisation, guessed cheaply from the words of its name."""
-    ws = list(folded_words)
-
-    def has(keys: tuple[str, ...]) -> bool:
-        # Short keys must be whole words: "sud" (court) is not "Sudanese".
-        return any(w == k or (len(k) > 3 and w.startswith(k)) for w in ws for k in keys)
-
-    if has(_INTERNATIONAL) or "un" in ws or " ".join(ws).startswith("council of europe"):
-        return "an international organisation"
-    if has(_GOVERNMENT):
-        return "a government institution"
-    if has(_CIVIL):
-        return "a civil society organisation"
-    return "an organisation"
-
-
-_KIND_INFO = {
-    # kind: (category, severity, reason prefix, suggestion)
-    "person": ("person", "high", "names a protected person", "a participant"),
-    "organisation": ("organisation", "high", "names a protected organisation", "an organisation"),
-    "role": ("role", "high", "names a protected role", "an official"),
-    "place": ("place", "medium", "names a protected place", "a location"),
-    "other": ("other", "medium", "names a protected term", "[identifying detail removed]"),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    """One folded spelling of one term."""
-
-    term: Term
-    words: tuple[str, ...]
-    forms: tuple[frozenset[str], ...]
-    acronym: bool
-    alone: tuple[bool, ...]  # may this word match on its own?
-    needs_capital: tuple[bool, ...]  # ...and then only when capitalised?
-    given: tuple[bool, ...]  # is it a given name (ambiguous at the start of a sentence)?
-    category: str
-    severity: str
-    reason: str
-    suggestion: str
-
-
-def _is_acronym(spelling: str) -> bool:
-    letters = [c for c in spelling if c.isalpha()]
-    return " " not in spelling.strip() and len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def _entries_for(term: Term) -> list[_Entry]:
-    category, severity, prefix, suggestion = _KIND_INFO.get(term.kind, _KIND_INFO["other"])
-    if term.kind == "organisation":
-        # Guessed from the full name, so that the acronym gets the same stand-in.
-        suggestion = organisation_suggestion(words(cyrillic_to_latin(term.term).lower()))
-    entries: list[_Entry] = []
-    seen: set[tuple[str, ...]] = set()
-    for spelling in term.spellings():
-        acronym = _is_acronym(spelling)
-        person = term.kind == "person"
-        if person and "," in spelling:
-            # "Jovanović, Milica" is entered surname first: store it given name first.
-            surname_part, _, given_part = spelling.partition(",")
-            spelling = f"{given_part.strip()} {surname_part.strip()}"
-        variants = spelling_variants(spelling)
-        if not person:
-            # "Director of the Krnjača centre" is also written without the article.
-            bare = {" ".join(w for w in v.split() if w not in _ARTICLES) for v in variants}
-            variants |= {v for v in bare if len(v.split()) > 1}
-        for variant in variants:
-            ws = tuple(words(variant))
-            if not ws or ws in seen:
-                continue
-            seen.add(ws)
-            n = len(ws)
-            forms: tuple[frozenset[str], ...]
-            alone: tuple[bool, ...]
-            caps: tuple[bool, ...]
-            given: tuple[bool, ...]
-            if acronym and n == 1:  # "U.N." is two words: matched like any other term
-                forms = (frozenset(ws),)
-                alone, caps, given = (True,), (True,), (False,)
-            elif person and n > 1:
-                forms = tuple(frozenset(inflections(w, possessive=True)) for w in ws)
-                alone = tuple(len(w) > 1 and w not in _PARTICLES for w in ws)
-                # A given name counts in lower case too ("razgovarali smo sa milicom"), unless
-                # it is also an ordinary word ("nada", "vera") or very short ("ian", "ana").
-                # A surname counts in any case when it is unmistakably a surname (Serbian -ić,
-                # Slavic -ov/-ski, or written with Serbian letters); "Brown" or "Rahimi" alone
-                # must be capitalised.
-                distinctive = not spelling.isascii() or ws[-1].endswith(_SURNAME_ENDINGS)
-                caps = tuple(
-                    len(w) <= 3 or w in AMBIGUOUS_WORDS or (k == n - 1 and not distinctive)
-                    for k, w in enumerate(ws)
-                )
-                given = tuple(k < n - 1 for k in range(n))
-            else:
-                role = term.kind == "role"
-                forms = tuple(
-                    frozenset(inflections(w, possessive=person, feminine=role)) for w in ws
-                )
-                alone = (n == 1,) * n
-                # A single word entered capitalised ("Praxis") must be capitalised in the text,
-                # so that the ordinary word ("praxis") is not flagged.
-                caps = (n == 1 and spelling.strip()[:1].isupper(),) * n
-                given = (person and n == 1,) * n
-            entries.append(
-                _Entry(
-                    term,
-                    ws,
-                    forms,
-                    acronym and n == 1,
-                    alone,
-                    caps,
-                    given,
-                    category,
-                    severity,
-                    f"{prefix}: {term.term}",
-                    suggestion,
-                )
-            )
-    return entries
+# A trie node is identified by the words leading to it and their accepted forms.
+_PathKey = tuple[tuple[str, ...], tuple[frozenset[str], ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,18 +51,18 @@ class TermMatcher:
     """
 
     def __init__(self, terms: Iterable[Term] = ()) -> None:
-        self.entries: list[_Entry] = []
+        self.entries: list[Entry] = []
         # Multi-word spellings form a trie over word forms: word form -> nodes, each node
         # {next word form -> nodes} plus the entries that end there. Nodes are shared by base
         # words, so "Ministry of ..." is walked once however many ministries are listed.
         self.first: dict[str, list[_Node]] = {}
-        nodes: dict[tuple[str, ...], _Node] = {}
+        nodes: dict[_PathKey, _Node] = {}
         # Surname first ("Jovanović Milica"): surname form -> groups of {given form -> ids}.
         self.reverse: dict[str, list[dict[str, list[int]]]] = {}
         reverse_groups: dict[str, dict[str, list[int]]] = {}
-        alone: dict[str, dict[tuple[bool, bool, bool, bool, int, str], list[_Entry]]] = {}
+        alone: dict[str, dict[tuple[bool, bool, bool, bool, int, str], list[Entry]]] = {}
         for term in terms:
-            for entry in _entries_for(term):
+            for entry in entries_for(term):
                 e = len(self.entries)
                 self.entries.append(entry)
                 n = len(entry.words)
@@ -210,10 +78,19 @@ class TermMatcher:
                     if not entry.alone[k]:
                         continue
                     for form in forms:
+                        # A given name that is an ordinary word ("Nada") is doubtful at the
+                        # start of a sentence; its case forms ("Nadi", "Nadin") much less so,
+                        # unless they are ordinary words themselves ("Vere i nade").
+                        given = entry.given[k]
+                        doubtful = given and (
+                            form in ORDINARY_FORMS
+                            or (form == entry.words[k] and form in AMBIGUOUS_WORDS)
+                        )
+                        lower_ordinary = given and form in LOWER_CASE_ORDINARY
                         key = (
                             entry.acronym,
-                            entry.needs_capital[k],
-                            entry.given[k] and entry.words[k] in AMBIGUOUS_WORDS,
+                            entry.needs_capital[k] or doubtful or lower_ordinary,
+                            doubtful,
                             form != entry.words[k],
                             1 if entry.given[k] else 2,
                             entry.category,
@@ -270,7 +147,7 @@ class TermMatcher:
         return out
 
     def _candidate(
-        self, tokens: Tokens, first: int, last: int, entry: _Entry, rank: int
+        self, tokens: Tokens, first: int, last: int, entry: Entry, rank: int
     ) -> Candidate:
         start, end = self._extend(tokens, first, last)
         return Candidate(
@@ -319,17 +196,17 @@ class _Node:
 
 
 def _add_path(
-    first: dict[str, list[_Node]], nodes: dict[tuple[str, ...], _Node], entry: _Entry, e: int
+    first: dict[str, list[_Node]], nodes: dict[_PathKey, _Node], entry: Entry, e: int
 ) -> None:
     """Record the multi-word entry ``e`` in the trie rooted at ``first``."""
     parent: _Node | None = None
     for k, forms in enumerate(entry.forms):
-        key = entry.words[: k + 1]
+        # Nodes are shared by paths with the same words AND the same forms: a shortened role
+        # that takes no plural must not be reached through the plural of the full one.
+        key = (entry.words[: k + 1], entry.forms[: k + 1])
         node = nodes.get(key)
         if node is None:
             node = nodes[key] = _Node()
-        # Every form of this word leads here (entries of different kinds may bring different
-        # forms of the same base word, e.g. a role's feminine forms).
         for form in forms:
             edges = first if parent is None else parent.children
             targets = edges.setdefault(form, [])
@@ -373,7 +250,7 @@ def _link(
         group.setdefault(form, []).append(e)
 
 
-def _alone_rule(key: tuple[bool, bool, bool, bool, int, str], group: list[_Entry]) -> _Alone:
+def _alone_rule(key: tuple[bool, bool, bool, bool, int, str], group: list[Entry]) -> _Alone:
     """One rule for a word form shared by several terms (many people are called Milan)."""
     acronym, caps, ambiguous, inflected, strength, _ = key
     entry = group[0]

@@ -28,6 +28,20 @@ AMBIGUOUS_WORDS = frozenset({
     "zlatan", "dobrila", "radost", "vesela", "spasenija", "snezana", "biser",
 })  # fmt: skip
 
+# Case forms of listed given names that are ordinary words as well ("Vere i nade" is "of faith
+# and hope", "vuci" are wolves): like AMBIGUOUS_WORDS, they need a capital and, at the start of
+# a sentence, more evidence.
+ORDINARY_FORMS = frozenset(
+    {w[:-1] + "e" for w in AMBIGUOUS_WORDS if w.endswith("a")} | {"vuci", "vukovi"}
+)
+# Case forms that are ordinary words mostly in lower case ("jeleni" are deer, "marke" stamps,
+# "stana" of a flat); capitalised, even at the start of a sentence, they are the name.
+LOWER_CASE_ORDINARY = frozenset({
+    "jeleni", "jelenu", "jelenom", "marka", "marke", "marku", "markom", "stana", "stanu",
+    "stanom", "stane", "marina", "marine", "jasmina", "milana", "milanu", "milanom", "vesne",
+    "vesni", "ruze", "lazara",
+})  # fmt: skip
+
 # Folded verbs of speaking; "X said", "said X", "X je rekla", "kaže X".
 SPEECH_VERBS = frozenset({
     "said", "says", "noted", "notes", "argued", "argues", "explained", "explains", "added",
@@ -87,6 +101,16 @@ PUBLIC_NAMES = frozenset({"tesla", "pupin", "njegos", "crnjanski", "karadzic", "
 # Case forms too: "Bulevar Zorana Đinđića", "ulica Nikole Tesle".
 _PUBLIC_PREFIXES = tuple(sorted(PUBLIC_NAMES | PUBLIC_FIGURES | {"tesl"}))
 
+# Places whose names have the shape of a Serbian surname (folded, without the case ending): the
+# surname heuristic leaves them alone unless they are written as a person (a given name before,
+# or a title, which the title pattern catches).
+PLACE_SURNAMES = frozenset({"palic", "bogatic", "kosjeric", "mrkonjic"})
+# Prepositions of place: "u Paliću", "na Paliću" (locative), "iz/do/blizu Palića" (genitive),
+# "in/near Palić"; a person is "kod Petrovića" or "od Petrovića", not "iz Petrovića".
+_LOCATIVE_PREPS = frozenset({"u", "na"})
+_GENITIVE_PREPS = frozenset({"iz", "do", "blizu", "kroz", "oko"})
+_ENGLISH_PLACE_PREPS = frozenset({"in", "near", "around"})
+
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "their", "its", "his", "her"})
 
 # Serbian surname shape on folded text: -ić (written -ic) and its case endings / possessives.
@@ -115,6 +139,9 @@ def _looks_like_serbian_surname(tokens: Tokens, i: int) -> bool:
     m = _IC_SURNAME.fullmatch(word)
     if m is None or m.group(1) in PUBLIC_FIGURES or not tokens.is_capitalised(i):
         return False
+    given_before = i > 0 and tokens.words[i - 1] in KNOWN_GIVEN_NAMES and tokens.joined(i - 1, i)
+    if not given_before and _written_as_place(tokens, i, m.group(1)):
+        return False
     original = tokens.original(i)
     if original.isupper() and len(original) <= 4:
         return False
@@ -134,6 +161,24 @@ def _looks_like_serbian_surname(tokens: Tokens, i: int) -> bool:
     if len(word) >= 8 and word.endswith(_ENGLISH_IC_ENDINGS):
         return False
     return not tokens.sentence_initial(i) or _speech_follows(tokens, i)
+
+
+def _written_as_place(tokens: Tokens, i: int, stem: str) -> bool:
+    """Whether the -ić word ``i`` (stem ``stem``) reads as a place: a known place, or a case
+    form that follows a preposition of place ("u Paliću", "iz Bogatića", "in Palić")."""
+    if stem in PLACE_SURNAMES:
+        return True
+    if i == 0:
+        return False
+    word, prev = tokens.words[i], tokens.words[i - 1]
+    if tokens.text.folded.startswith("'s", tokens.ends[i]):
+        return False  # "in Petrović's view" is a person
+    ending = word[len(stem) :]
+    return (
+        (prev in _LOCATIVE_PREPS and ending == "u")
+        or (prev in _GENITIVE_PREPS and ending == "a")
+        or (prev in _ENGLISH_PLACE_PREPS and ending == "")
+    )
 
 
 def _speech_follows(tokens: Tokens, i: int) -> bool:

@@ -25,6 +25,14 @@ _O_ENDINGS = ("o", "a", "u", "om", "e")
 _E_ENDINGS = ("e", "a", "u", "om", "em")
 # Possessive adjectives built on a name: Petrovićev(a/o/og...), Jelenin(a/o/og...).
 _ADJ_ENDINGS = ("", "a", "o", "e", "i", "u", "og", "oga", "om", "ome", "oj", "im", "ih", "ima")
+# Endings of an adjective inside a multi-word name (Pokrajinska → Pokrajinskoj, glavni →
+# glavnog/glavnim): the same set on the stem left once the ending of the base form is cut.
+_ADJ_CASES = ("a", "e", "i", "o", "u", "og", "oga", "om", "ome", "omu", "oj", "im", "ih", "ima",
+              "eg", "em", "emu")  # fmt: skip
+# Plural endings of a consonant-stem noun (and the English -s): a role in the plural is usually
+# the class of officials, not the one person ("Poverenici za izbeglice postoje svuda").
+_PLURAL_ENDINGS = frozenset({"i", "ima", "ovi", "ove", "ova", "ovima", "evi", "eve", "eva",
+                             "evima", "s", "e"})  # fmt: skip
 
 # Words too short to inflect safely, and function words inside multi-word names.
 _NO_INFLECTION = frozenset({"of", "the", "for", "and", "on", "in", "at", "za", "i", "u", "na",
@@ -35,18 +43,34 @@ _NO_INFLECTION = frozenset({"of", "the", "for", "and", "on", "in", "at", "za", "
 _VOWELS = frozenset("aeiou")
 
 
-def inflections(word: str, *, possessive: bool = False, feminine: bool = False) -> set[str]:
+def inflections(
+    word: str,
+    *,
+    possessive: bool = False,
+    feminine: bool = False,
+    adjective: bool = False,
+    plural: bool = True,
+) -> set[str]:
     """All folded forms of ``word`` (itself included) that the guard treats as the same word.
 
     ``possessive`` adds the possessive adjectives (Petrovićeva, Jelenin) for person names;
-    ``feminine`` adds the feminine of a title (zamenik → zamenica, direktor → direktorka).
+    ``feminine`` adds the feminine of a title (zamenik → zamenica, direktor → direktorka);
+    ``adjective`` adds adjective case endings for a word inside a multi-word name
+    (pokrajinska → pokrajinskoj, glavni → glavnog); ``plural=False`` leaves out the plural of a
+    consonant-stem noun (poverenik → poverenici) and its palatalised forms.
     """
     if len(word) < 3 or word in _NO_INFLECTION or not word.isalpha():
         return {word}
     forms = {word}
     if feminine and word[-1] not in _VOWELS:
         female = word[:-2] + "ica" if word.endswith("ik") else word + "ka"
-        forms |= inflections(female)
+        female_forms = inflections(female)
+        if not plural and word.endswith("ik"):
+            # "zamenici" is the feminine's dative and the masculine's plural: the plural wins.
+            female_forms -= {word[:-1] + "ci", word[:-1] + "cima"}
+        forms |= female_forms
+    if adjective and len(word) >= 4 and word[-1] in "aeio":
+        forms.update(word[:-1] + e for e in _ADJ_CASES)
     last = word[-1]
     if last == "a":
         stem = word[:-1]
@@ -62,7 +86,8 @@ def inflections(word: str, *, possessive: bool = False, feminine: bool = False) 
         stem = word[:-1]
         forms.update(stem + e for e in _E_ENDINGS)
         if possessive:
-            forms.update(stem + "ov" + e for e in _ADJ_ENDINGS)
+            # Đorđe → Đorđev (after a palatal), Pavle → Pavlov: both are cheap to keep.
+            forms.update(stem + p + e for p in ("ov", "ev") for e in _ADJ_ENDINGS)
     elif last in "iy":
         # Foreign names ending in a vowel take -j- before the ending: Rahimi → Rahimija.
         forms.update(word + "j" + e for e in ("a", "u", "em", "om", "e"))
@@ -71,17 +96,22 @@ def inflections(word: str, *, possessive: bool = False, feminine: bool = False) 
     elif last == "u":
         forms.update(word + e for e in ("a", "om", "em", "ov", "ova"))
     else:
-        forms.update(word + e for e in _CONSONANT_ENDINGS)
+        endings = _CONSONANT_ENDINGS
+        if not plural:
+            endings = tuple(e for e in endings if e not in _PLURAL_ENDINGS)
+        forms.update(word + e for e in endings)
         # Plural palatalisation: zamenik → zamenici, kolega-like changes are ignored.
-        for hard, soft in (("k", "c"), ("g", "z"), ("h", "s")):
+        for hard, soft in (("k", "c"), ("g", "z"), ("h", "s")) if plural else ():
             if word.endswith(hard):
                 forms.update(word[:-1] + soft + e for e in ("i", "ima"))
         if possessive:
             forms.update(word + p + e for p in ("ov", "ev") for e in _ADJ_ENDINGS)
-        if len(word) >= 5 and word[-2] == "a" and word[-3] not in _VOWELS and word[-1] in "crkl":
-            # The fleeting a: centar → centra, Petrovac → Petrovca, načelnik stays.
+        if len(word) >= 5 and word[-2] == "a" and word[-3] not in _VOWELS:
+            # The fleeting a: centar → centra, Petrovac → Petrovca, projekat → projekta,
+            # načelnik stays. Where the a does not drop, the extra forms are not words at all.
             fleeting = word[:-2] + word[-1]
-            forms.update(fleeting + e for e in ("a", "u", "om", "em", "e", "i", "ima"))
+            cases = ("a", "u", "om", "em", "e", "i", "ima") if plural else ("a", "u", "om", "em")
+            forms.update(fleeting + e for e in cases)
     return forms
 
 

@@ -1,0 +1,227 @@
+"""Entries of the term matcher: every spelling of a protected term, folded and expanded.
+
+One :class:`Entry` per folded spelling: its words, the set of accepted forms of each word
+(Serbian case forms, possessives, adjective endings), and when a word may match on its own.
+Variants a writer produces without thinking are added here too: the article left out, the
+apostrophe of a possessive dropped ("Childrens Fund"), a long role shortened to its leading
+words ("the Deputy Ombudsperson").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from roundtable_app.guard.names import AMBIGUOUS_WORDS
+from roundtable_app.guard.normalise import cyrillic_to_latin
+from roundtable_app.guard.serbian import inflections, spelling_variants, words
+from roundtable_app.guard.terms import Term
+
+_SURNAME_ENDINGS = ("ic", "ich", "ski", "ska", "sky", "ov", "ova", "ev", "eva")
+_ARTICLES = frozenset({"the", "a", "an"})
+_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "la", "le", "al", "el", "bin",
+                        "ibn", "abu", "ben", "mc"})  # fmt: skip
+
+_GOVERNMENT = ("ministry", "ministarstv", "government", "vlad", "komesarijat", "commissariat",
+               "police", "policij", "municipality", "opstin", "uprav", "directorate", "agency",
+               "agencij", "office", "kancelarij", "court", "sud", "parliament", "skupstin",
+               "commission", "komisij")  # fmt: skip
+# Word beginnings (folded) that suggest the kind of organisation.
+_INTERNATIONAL = ("international", "medjunarodn", "united", "unhcr", "iom", "unicef", "european",
+                  "evrops", "world", "svetsk", "osce", "frontex", "icrc", "undp")  # fmt: skip
+_CIVIL = ("ngo", "council", "centre", "center", "centar", "association", "udruzenj", "fund",
+          "foundation", "fondacij", "initiative", "inicijativ", "network", "mrez", "committee",
+          "komitet", "aid", "pomoc", "rescue", "refugee", "izbeglic", "cross", "krst")  # fmt: skip
+
+
+def organisation_suggestion(folded_words: Iterable[str]) -> str:
+    """A neutral stand-in for an organisation, guessed cheaply from the words of its name."""
+    ws = list(folded_words)
+
+    def has(keys: tuple[str, ...]) -> bool:
+        # Short keys must be whole words: "sud" (court) is not "Sudanese".
+        return any(w == k or (len(k) > 3 and w.startswith(k)) for w in ws for k in keys)
+
+    if has(_INTERNATIONAL) or "un" in ws or " ".join(ws).startswith("council of europe"):
+        return "an international organisation"
+    if has(_GOVERNMENT):
+        return "a government institution"
+    if has(_CIVIL):
+        return "a civil society organisation"
+    return "an organisation"
+
+
+_KIND_INFO = {
+    # kind: (category, severity, reason prefix, suggestion)
+    "person": ("person", "high", "names a protected person", "a participant"),
+    "organisation": ("organisation", "high", "names a protected organisation", "an organisation"),
+    "role": ("role", "high", "names a protected role", "an official"),
+    "place": ("place", "medium", "names a protected place", "a location"),
+    "other": ("other", "medium", "names a protected term", "[identifying detail removed]"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One folded spelling of one term."""
+
+    term: Term
+    words: tuple[str, ...]
+    forms: tuple[frozenset[str], ...]
+    acronym: bool
+    alone: tuple[bool, ...]  # may this word match on its own?
+    needs_capital: tuple[bool, ...]  # ...and then only when capitalised?
+    given: tuple[bool, ...]  # is it a given name (ambiguous at the start of a sentence)?
+    category: str
+    severity: str
+    reason: str
+    suggestion: str
+
+
+# Words that make the leading words of a long role a title by themselves ("Deputy Ombudsperson",
+# "zamenik zaštitnika građana"); folded.
+_TITLE_WORDS = frozenset({
+    "deputy", "chief", "head", "senior", "assistant", "vice", "acting", "principal", "executive",
+    "director", "commissioner", "ombudsperson", "ombudsman", "inspector", "secretary",
+    "minister", "coordinator", "president", "chair", "chairperson", "rapporteur", "envoy",
+    "zamenik", "zamenica", "pomocnik", "pomocnica", "nacelnik", "nacelnica", "direktor",
+    "direktorka", "glavni", "glavna", "sef", "sefica", "komesar", "poverenik", "povrenica",
+    "zastitnik", "zastitnica", "sekretar", "sekretarka", "ministar", "ministarka",
+    "koordinator", "koordinatorka", "inspektor", "inspektorka", "predsednik", "predsednica",
+    "potpredsednik", "potpredsednica", "specijalni", "posebni",
+})  # fmt: skip
+# Words that start the qualifying part of a role: "... for Children's Rights", "... za azil".
+_QUALIFIERS = frozenset({"of", "for", "on", "in", "at", "to", "za", "u", "na", "pri", "iz", "od",
+                         "kod", "sa"})  # fmt: skip
+_POSSESSIVE_S = re.compile(r"'s\b")
+
+
+def _leading_title(ws: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The words of a role before its qualifier, when they still read as a title of two or
+    more words ("deputy ombudsperson" of "deputy ombudsperson for children's rights")."""
+    for k, w in enumerate(ws):
+        if w in _QUALIFIERS:
+            head = ws[:k]
+            if len(head) >= 2 and not _TITLE_WORDS.isdisjoint(head):
+                return head
+            return None
+    return None
+
+
+def _names_something(spelling: str) -> bool:
+    """Whether the spelling holds a proper name after its first word: an acronym, or a
+    capitalised word among lower-case ones ("Director of the Krnjača centre"). Title Case
+    throughout ("Deputy Commissioner", "Poverenik za Izbeglice") says nothing either way."""
+    rest = [w for w in cyrillic_to_latin(spelling).split()[1:] if w.casefold() not in _QUALIFIERS]
+    rest = [w for w in rest if w.casefold() not in _ARTICLES]
+    if any(len(w) > 1 and w.isupper() for w in rest):
+        return True
+    capitals = sum(w[:1].isupper() for w in rest)
+    return 0 < capitals < len(rest)
+
+
+def _apostrophe_variants(variants: set[str]) -> set[str]:
+    """ "Childrens Fund" and "Children Fund" for "Children's Fund" (folded spellings)."""
+    out: set[str] = set()
+    for v in variants:
+        if "'s" in v:
+            out.add(_POSSESSIVE_S.sub("s", v))
+            out.add(" ".join(_POSSESSIVE_S.sub("", v).split()))
+    return out
+
+
+def _is_acronym(spelling: str) -> bool:
+    letters = [c for c in spelling if c.isalpha()]
+    return " " not in spelling.strip() and len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def entries_for(term: Term) -> list[Entry]:
+    """Every folded spelling of ``term`` as a matcher entry."""
+    category, severity, prefix, suggestion = _KIND_INFO.get(term.kind, _KIND_INFO["other"])
+    if term.kind == "organisation":
+        # Guessed from the full name, so that the acronym gets the same stand-in.
+        suggestion = organisation_suggestion(words(cyrillic_to_latin(term.term).lower()))
+    entries: list[Entry] = []
+    seen: set[tuple[str, ...]] = set()
+    for spelling in term.spellings():
+        acronym = _is_acronym(spelling)
+        person = term.kind == "person"
+        if person and "," in spelling:
+            # "Jovanović, Milica" is entered surname first: store it given name first.
+            surname_part, _, given_part = spelling.partition(",")
+            spelling = f"{given_part.strip()} {surname_part.strip()}"
+        variants = spelling_variants(spelling)
+        role = term.kind == "role"
+        # A role in the plural is the class of officials ("Poverenici za izbeglice postoje
+        # svuda"), unless the spelling names something specific: "Directors of the Krnjača
+        # centre" are still the people of one place.
+        plural = term.kind not in ("role", "other") or _names_something(spelling)
+        if not person:
+            # "Director of the Krnjača centre" is also written without the article.
+            bare = {" ".join(w for w in v.split() if w not in _ARTICLES) for v in variants}
+            variants |= {v for v in bare if len(v.split()) > 1}
+            variants |= _apostrophe_variants(variants)
+        word_lists = [(tuple(words(v)), plural) for v in sorted(variants)]
+        if role:
+            # "the Deputy Ombudsperson" for the listed "Deputy Ombudsperson for Children's
+            # Rights"; shortened, it is never taken in the plural.
+            word_lists += [(short, False) for ws, _ in word_lists if (short := _leading_title(ws))]
+        for ws, plural in word_lists:
+            if not ws or ws in seen:
+                continue
+            seen.add(ws)
+            n = len(ws)
+            forms: tuple[frozenset[str], ...]
+            alone: tuple[bool, ...]
+            caps: tuple[bool, ...]
+            given: tuple[bool, ...]
+            if acronym and n == 1:  # "U.N." is two words: matched like any other term
+                forms = (frozenset(ws),)
+                alone, caps, given = (True,), (True,), (False,)
+            elif person and n > 1:
+                forms = tuple(frozenset(inflections(w, possessive=True)) for w in ws)
+                alone = tuple(len(w) > 1 and w not in _PARTICLES for w in ws)
+                # A given name counts in lower case too ("razgovarali smo sa milicom"), unless
+                # it is also an ordinary word ("nada", "vera") or very short ("ian", "ana").
+                # A surname counts in any case when it is unmistakably a surname (Serbian -ić,
+                # Slavic -ov/-ski, or written with Serbian letters); "Brown" or "Rahimi" alone
+                # must be capitalised.
+                distinctive = not spelling.isascii() or ws[-1].endswith(_SURNAME_ENDINGS)
+                caps = tuple(
+                    len(w) <= 3 or w in AMBIGUOUS_WORDS or (k == n - 1 and not distinctive)
+                    for k, w in enumerate(ws)
+                )
+                given = tuple(k < n - 1 for k in range(n))
+            else:
+                # Inside a multi-word name every word takes its case ending, adjectives too:
+                # "Pokrajinskoj kancelariji za inkluziju", "glavnog graničnog inspektora".
+                forms = tuple(
+                    frozenset(
+                        inflections(
+                            w, possessive=person, feminine=role, adjective=n > 1, plural=plural
+                        )
+                    )
+                    for w in ws
+                )
+                alone = (n == 1,) * n
+                # A single word entered capitalised ("Praxis") must be capitalised in the text,
+                # so that the ordinary word ("praxis") is not flagged.
+                caps = (n == 1 and spelling.strip()[:1].isupper(),) * n
+                given = (person and n == 1,) * n
+            entries.append(
+                Entry(
+                    term,
+                    ws,
+                    forms,
+                    acronym and n == 1,
+                    alone,
+                    caps,
+                    given,
+                    category,
+                    severity,
+                    f"{prefix}: {term.term}",
+                    suggestion,
+                )
+            )
+    return entries

@@ -1,0 +1,266 @@
+"""Self-identification: a speaker naming their own organisation or role.
+
+Found in the folded text, so one pattern covers English, Serbian Latin with or without
+diacritics, and Serbian Cyrillic ("I work for ...", "as someone who works at ...", "naša
+kancelarija", "predstavljam lokalnu romsku organizaciju", "kao neko ko radi u ministarstvu").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from roundtable_app.guard.finding import Candidate
+from roundtable_app.guard.tokens import Tokens
+
+_EN_ORG = (r"(?:organi[sz]ations?|ministry|agency|office|team|ngo|institution|department|unit|"
+           r"embassy|municipality|association|institute|centre|center|shelter|directorate|"
+           r"delegation|staff|union|company|organi[sz]ation's|foundation|network|firm)"
+)  # fmt: skip
+_SR_ORG = (r"(?:organizacij\w*|institucij\w*|ministarstv\w*|kancelarij\w*|sluzb\w*|agencij\w*|"
+           r"ustanov\w*|udruzenj\w*|opstin\w*|tim|timu|timom|tima|centr[aueo]m?|centar|nvo|"
+           r"odeljenj\w*|uprav[aeiu]|upravom|kolektiv\w*|delegacij\w*|komesarijat\w*|"
+           r"mrez[aeiu]|mrezom|fondacij\w*)")  # fmt: skip
+_SR_MY = (r"(?:nas|nasa|nase|nasoj|nasem|naseg|nasu|nasom|nasim|nasih|nasi|moj|moja|moje|"
+          r"mojoj|mom|mome|mog|moga|mojem|moju|mojim|mojih|moji)")  # fmt: skip
+# After "we in", "mi u", "on behalf of", "radim u" these also name an employer, though "our
+# government" / "naša policija" (the country's) are not self-identification.
+_OBJECT_ORG = (r"government|police|commissariat|authorit(?:y|ies)|ministries|vlad[aeiu]|"
+               r"policij\w*|samouprav\w*|sud|sudu|suda|skupstin\w*|crven\w*|"
+               r"komesarijat\w*")  # fmt: skip
+_ORG_WORD = re.compile(_EN_ORG + "|" + _SR_ORG + "|" + _OBJECT_ORG)
+_MY_WORD = re.compile(r"(?:my|our)|" + _SR_MY)
+
+
+_SR_MY_WORDS = tuple(_SR_MY[3:-1].split("|"))
+# Occupations that, with "at/with/for X", tell where the speaker works.
+_JOB = (r"(?:lawyer|social worker|psychologist|doctor|nurse|interpreter|translator|teacher|"
+        r"officer|official|coordinator|volunteer|researcher|activist|advis[oe]r|manager|"
+        r"consultant|caseworker|case worker|inspector|staff member|employee|member|director|"
+        r"head|representative|legal advis[oe]r|field worker|outreach worker|"
+        r"program(?:me)? officer)")  # fmt: skip
+_SR_JOB = (r"(?:pravni[kc]a?|advokat(?:ica)?|psiholog(?:inja)?|socijaln[ia] radni(?:k|ca)|"
+           r"lekar(?:ka)?|prevodi(?:lac|teljka)|volonter(?:ka)?|koordinator(?:ka)?|"
+           r"sluzbeni(?:k|ca)|inspektor(?:ka)?|direktor(?:ka)?|zaposlen[ia]|clan(?:ica)?|"
+           r"savetni(?:k|ca)|istrazivac(?:ica)?|aktivist(?:a|kinja)?|"
+           r"nastavni(?:k|ca))")  # fmt: skip
+
+# Each trigger is (its possible first words, the rest of it right after that word, what must
+# follow it: "any" word, an "org"-like word, ... or None for nothing). Keying on the first word
+# lets a text be tokenised once and each trigger tried only where its first word occurs,
+# instead of running two dozen alternatives at every character.
+_SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
+    (("my", "our"), " (?:own )?" + _EN_ORG, None),
+    (("my", "our"), " (?:colleagues|co-workers|coworkers) (?:at|from|in)", "any"),
+    (_SR_MY_WORDS, " " + _SR_ORG, None),
+    (_SR_MY_WORDS, r" koleg\w* (?:iz|u|sa)", "any"),
+    (("we",), " (?:at|in|from)(?: the)?", "org"),
+    (("mi",), " (?:u|iz|sa)", "org"),
+    (("i", "we"), " (?:represent|am representing|are representing)", "any"),
+    (("i",), "'m representing", "any"),
+    (("speaking",), " (?:as|for|on behalf of)", "any"),
+    (("as",), " (?:a |an |the )?representatives? of", "any"),
+    (("on",), " behalf of(?: the)?", "org"),
+    (("i", "we"), " (?:work|worked|am working|are working) (?:for|at)", "any"),
+    (("i",), "'m working (?:for|at)", "any"),
+    (("i", "we"), " (?:work|worked) in(?: the| an| a)?", "org"),
+    (("in",), " my (?:capacity|role|position) as", "any"),
+    (("u",), " svojstvu", "any"),
+    (("as",), " (?:the )?(?:head|director|chair|coordinator|spokesperson|manager) of", "any"),
+    (("i",), "(?:'m| am) (?:here )?(?:from|with)(?: the)?", "org"),
+    (("i",), "(?:'m| am) (?:a |an |the )?(?:representative|member|employee|director|head) "
+             "(?:of|at)", "any"),
+    # "Predstavljam/predstavljamo" is also "I/we present": only with an organisation after it.
+    (("i",), "(?:'m| am) (?:a |an |the )?" + _JOB + " (?:at|with|for|in)", "org"),
+    (("ja",), " sam (?:jedan |jedna )?" + _SR_JOB + " (?:u|iz|za|na|pri)", "org"),
+    (("predstavljam", "predstavljamo"), "", "org"),
+    # "Kao neko ko radi u ministarstvu", "kao osoba koja je radila za ...", "kao neko iz ...".
+    (("kao",), r" (?:neko|osoba|covek|zena) (?:ko|koji|koja) (?:je |sam )?(?:radi|radim|"
+               r"radio|radila) (?:u|za|na|pri|sa)", "org"),
+    (("kao",), r" (?:neko|osoba|covek|zena) iz", "org"),
+    (("as",), r" (?:someone|somebody|a person|one) (?:who|that) (?:works|worked|has worked|"
+              r"is working|used to work) (?:at|in|for|with)(?: the| a| an)?", "org"),
+    (("as",), r" (?:someone|somebody|a person) from(?: the| a| an)?", "org"),
+    (("kao",), " predstavni(?:k|ca|ci|ce)", "any"),
+    (("u",), " ime", "org"),
+    (("ispred",), "", "ispred"),
+    (("radim", "radimo"), " (?:u|za)", "org"),
+    (("radio", "radila"), " sam (?:u|za)", "org"),
+    (("radim",), " kao", "any"),
+    (("radio", "radila"), " sam kao", "any"),
+    (("govorim", "govorimo"), " (?:kao|u ime|ispred)", "any"),
+]  # fmt: skip
+# A preposition just before "my organisation" / "našoj organizaciji" joins the highlight.
+_LEADING = frozenset({"in", "at", "from", "for", "with", "within", "u", "iz", "za", "na", "sa",
+                      "ispred"})  # fmt: skip
+
+
+def _compile_triggers() -> tuple[dict[str, re.Pattern[str]], dict[str, str | None]]:
+    by_word: dict[str, list[str]] = {}
+    rules: dict[str, str | None] = {}
+    for n, (firsts, rest, rule) in enumerate(_SELF_SPEC):
+        rules[f"p{n}"] = rule
+        # Written with single spaces for readability; any run of spaces matches.
+        body = rest.replace(" ", r"\s+") + (r"(?!\w)" if rest else "")
+        for word in firsts:
+            by_word.setdefault(word, []).append(f"(?P<p{n}>{body})")
+    return {w: re.compile("|".join(alts)) for w, alts in by_word.items()}, rules
+
+
+_TRIGGERS, _SELF_RULES = _compile_triggers()
+
+_OBJECT_STOP = frozenset({
+    "and", "but", "that", "which", "who", "where", "when", "we", "i", "is", "are", "was",
+    "were", "has", "have", "can", "will", "would", "ali", "da", "koji", "koja", "koje", "sto",
+    "jer", "pa", "a", "je", "su", "smo", "sam", "ste", "mi", "vi", "oni",
+})  # fmt: skip
+# Folded beginnings of place names that follow "we in" / "mi u" without naming an employer.
+_PLACES = ("serbi", "srbij", "belgrad", "beograd", "europ", "evrop", "balkan", "vojvodin",
+           "novi", "novom", "nis", "subotic", "sid", "region", "kosov", "bosn", "hrvatsk",
+           "croati", "macedon", "makedonij", "hungar", "madjarsk", "bulgar", "bugarsk", "greece",
+           "grck", "eu")  # fmt: skip
+_SPEAKING_LEAD = frozenset({"govorim", "govoreci", "govorimo", "ja", "mi", "ovde", "danas"})
+
+
+def _object_ok(tokens: Tokens, j: int, rule: str, trigger_start: int) -> bool:
+    """Whether word ``j`` (the first after a trigger) makes the trigger self-identification."""
+    if j >= len(tokens.words):
+        return False
+    w = tokens.words[j]
+    if rule == "any":
+        return True
+    named = (tokens.is_capitalised(j) or tokens.is_upper(j)) and w not in _OBJECT_STOP
+    if named and w.startswith(_PLACES):
+        return False  # "we in Serbia", "mi u Beogradu": a country or city, not an employer
+    if rule == "org":
+        if w in _ARTICLES and j + 1 < len(tokens.words):
+            j, w = j + 1, tokens.words[j + 1]
+            named = (tokens.is_capitalised(j) or tokens.is_upper(j)) and w not in _OBJECT_STOP
+        if named or _MY_WORD.fullmatch(w) or _ORG_WORD.fullmatch(w):
+            return True
+        # A few adjectives may come first: "predstavljam lokalnu romsku organizaciju", "a small
+        # local NGO"; but "predstavljam vam ..." (I present to you) names nobody.
+        return _org_after_adjectives(tokens, j) is not None
+    # "ispred" is also "in front of": only "on behalf of" when followed by my/our, or by a
+    # name at the start of a sentence or after "I speak".
+    if _MY_WORD.fullmatch(w):
+        return True
+    i = bisect.bisect_left(tokens.starts, trigger_start)
+    opening = tokens.sentence_initial(i) or (i > 0 and tokens.words[i - 1] in _SPEAKING_LEAD)
+    return named and opening
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_CONNECTORS = frozenset({"of", "the", "for", "and", "on", "za", "i", "u", "na", "iz", "sa", "a",
+                         "an"})  # fmt: skip
+
+
+# Words that cannot be an adjective before an organisation word.
+_NOT_ADJECTIVES = frozenset({"vam", "vama", "vas", "ti", "tebi", "you", "vi", "im", "njima",
+                             "ovde", "here", "danas", "today"})  # fmt: skip
+_MAX_ADJECTIVES = 3
+
+
+def _org_after_adjectives(tokens: Tokens, j: int) -> int | None:
+    """Index of an organisation word within three adjective-like words from word ``j``."""
+    ws = tokens.words
+    for k in range(j, min(j + _MAX_ADJECTIVES, len(ws) - 1)):
+        w = ws[k]
+        if w in _NOT_ADJECTIVES or w in _OBJECT_STOP or w in _CONNECTORS or not w.isalpha():
+            return None
+        if not tokens.joined(k, k + 1, " "):
+            return None
+        if _ORG_WORD.fullmatch(ws[k + 1]):
+            return k + 1
+    return None
+
+
+def _object_end(tokens: Tokens, j: int) -> int:
+    """Last word of the object that starts at word ``j``: a run of capitalised words (a name,
+    with "of"/"for"/"za" inside it) or else up to three ordinary words."""
+    ws = tokens.words
+    n = len(ws)
+    k = j
+    while k + 1 < n and k - j < 2 and ws[k] in _CONNECTORS and tokens.joined(k, k + 1, " "):
+        k += 1
+    if tokens.is_capitalised(k) and ws[k] not in _OBJECT_STOP and ws[k] not in _CONNECTORS:
+        last = k
+        while k + 1 < n and k - j < 6 and tokens.joined(k, k + 1, " -'"):
+            nxt = ws[k + 1]
+            if nxt in _OBJECT_STOP:
+                break
+            if tokens.is_capitalised(k + 1):
+                last = k + 1
+            elif nxt not in _CONNECTORS:
+                break
+            k += 1
+        return last
+    # Ordinary words: up to the first organisation word within four ("a small NGO", "u
+    # lokalnoj samoupravi"), or a short phrase closed by punctuation ("as a lawyer,"), else
+    # just the first word.
+    if _ORG_WORD.fullmatch(ws[j]):
+        return j
+    org = _org_after_adjectives(tokens, j)
+    if org is not None:
+        return org
+    k = j
+    while True:
+        if _ORG_WORD.fullmatch(ws[k]):
+            return k
+        if k + 1 >= n or ws[k + 1] in _OBJECT_STOP or not tokens.joined(k, k + 1):
+            return k
+        if k - j >= 2:
+            return j
+        k += 1
+
+
+def _speaker_is_self(tokens: Tokens, i: int) -> bool:
+    """Whether "speaking" at word ``i`` is the speaker's own: it opens the sentence or clause
+    ("Speaking as a lawyer, ...") or follows "I am" / "I'm"."""
+    if tokens.sentence_initial(i) or (i > 0 and tokens.gap(i - 1, i).strip() == ","):
+        return True
+    return i > 0 and tokens.words[i - 1] in {"am", "m", "i", "we", "are"}
+
+
+def self_reference_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
+    """Candidates (folded offsets) for a speaker identifying their own organisation or role."""
+    out: list[Candidate] = []
+    folded = tokens.text.folded
+    ws = tokens.words
+    triggers = _TRIGGERS
+    for i in [i for i, w in enumerate(ws) if w in triggers]:
+        m = triggers[ws[i]].match(folded, tokens.ends[i])
+        if m is None:
+            continue
+        rule = _SELF_RULES[m.lastgroup or ""]
+        start = tokens.starts[i]
+        if ws[i] == "speaking" and not _speaker_is_self(tokens, i):
+            continue  # "participants speaking on behalf of NGOs" reports on others
+        if ws[i] == "on" and i > 0 and ws[i - 1] == "speaking":
+            if not _speaker_is_self(tokens, i - 1):
+                continue
+        j = bisect.bisect_left(tokens.starts, m.end())
+        has_object = j < len(ws) and not folded[m.end() : tokens.starts[j]].strip()
+        if rule is not None and rule != "any":
+            if not has_object or not _object_ok(tokens, j, rule, start):
+                continue  # nothing, or nothing like an organisation, is being named
+        end = m.end()
+        if rule is not None and has_object:
+            # Take the object along: "as a representative of [the Asylum Office]"; "the
+            # organisation I work for." is self-identification even with nothing after it.
+            end = max(end, tokens.ends[_object_end(tokens, j)])
+        elif i > 0 and ws[i - 1] in _LEADING and tokens.joined(i - 1, i, " "):
+            start = tokens.starts[i - 1]
+        out.append(
+            Candidate(
+                start,
+                end,
+                "self_reference",
+                "medium",
+                "the speaker identifies their own organisation or role",
+                "rephrase without the speaker's affiliation (e.g. \"a participant's "
+                'organisation")',
+                rank,
+            )
+        )
+    return out
