@@ -114,12 +114,16 @@ class BundleExportDialog(WorkDialog):
             return
         if out.suffix == "":
             out = out.with_suffix(BUNDLE_SUFFIX)
-        vault, self.target = self.vault, out
-        self.run("Encrypting the bundle…", lambda: _export(vault, out, first), self._on_written)
+        vault = self.vault
+        self.run(
+            "Encrypting the bundle…",
+            lambda: (_export(vault, out, first), out),
+            self._on_written,
+        )
 
-    def _on_written(self, count: int) -> None:
-        self.count = count
-        show_message(self.message, bundle_written_text(count, self.target), error=False)
+    def _on_written(self, result: tuple[int, Path]) -> None:
+        self.count, self.target = result
+        show_message(self.message, bundle_written_text(*result), error=False)
         self.go.setEnabled(False)  # a bundle never overwrites: a second press would fail
         self.close_button.setFocus()
 

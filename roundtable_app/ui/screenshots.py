@@ -1,8 +1,8 @@
 """``make screenshots``: render the main screens offscreen at 1280x720 into PNG files.
 
 ``python -m roundtable_app.ui.screenshots OUT_DIR`` writes welcome.png, capture.png (the demo
-with a live guard finding underlined), setup.png and lock.png. The demo vault lives in a
-temporary folder that is removed afterwards.
+with a live guard finding underlined), setup.png, export.png (the pre-flight's findings) and
+lock.png. The demo vault lives in a temporary folder that is removed afterwards.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from roundtable_app.ui.app import create_application  # noqa: E402
 from roundtable_app.ui.common import workers_idle  # noqa: E402
+from roundtable_app.ui.export_dialog import ExportDialog  # noqa: E402
 from roundtable_app.ui.main_window import MainWindow  # noqa: E402
 from roundtable_app.ui.settings import Settings  # noqa: E402
 from roundtable_app.vault.demo import demo_data  # noqa: E402
@@ -94,6 +95,17 @@ def render(out: Path) -> list[Path]:
         _settle()
         written.append(_save(dialog, out, "setup.png"))
         dialog.reject()
+        _settle()
+
+        # The export dialog once its pre-flight has listed the demo's deliberate slips.
+        window.show_export()
+        export = window._file_dialog
+        assert isinstance(export, ExportDialog)
+        _wait(lambda: export.gate.state != "checking")
+        export.resize(QSize(960, 560))
+        _settle()
+        written.append(_save(export, out, "export.png"))
+        export.reject()
         _settle()
 
         window.lock()
