@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from roundtable_app.export.model import is_exported
 from roundtable_app.guard import Finding, Guard, Term
 from roundtable_app.vault.types import DecisionInfo, RemarkInfo
 
@@ -57,10 +58,16 @@ class CaptureChecks:
         self._decided.setdefault(target, set()).add(_key(text, category))
 
     def remark_findings(self, remark: RemarkInfo) -> list[Finding]:
-        """A saved remark's findings that nobody dismissed."""
-        decided = self._decided.get(remark_target(remark.id), set())
-        return [
-            f
-            for f in self.guard.scan(remark.current_text)
-            if _key(f.text, f.category) not in decided
-        ]
+        """A saved remark's findings that nobody dismissed, in its current wording; none for
+        a remark the summary leaves out (deleted or excluded), as the export pre-flight."""
+        if not is_exported(remark):
+            return []
+        return self.text_findings(remark_target(remark.id), remark.current_text)
+
+    def text_findings(self, target: str, text: str) -> list[Finding]:
+        """Findings in ``text`` minus those dismissed for ``target`` (a rewording being
+        typed for a remark, a synthesis for its theme)."""
+        if not text.strip():
+            return []
+        decided = self._decided.get(target, set())
+        return [f for f in self.guard.scan(text) if _key(f.text, f.category) not in decided]

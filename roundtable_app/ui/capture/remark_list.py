@@ -11,8 +11,33 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 from roundtable_app.vault.types import REMARK_KINDS, RemarkInfo, ThemeInfo
 
 from .controller import kind_label
-from .remark_model import KIND, TEXT, THEME, TIME, RemarkTableModel
-from .shortcuts import DELETE_KEYS, EDIT_KEYS, KIND_MENU_KEYS, MOVE_KEYS
+from .remark_model import (
+    KEY_POINT_MARK,
+    KIND,
+    REWORDED_MARK,
+    STATUS,
+    TEXT,
+    THEME,
+    TIME,
+    RemarkTableModel,
+)
+from .shortcuts import (
+    DELETE_KEYS,
+    EDIT_KEYS,
+    EXCLUDE_KEYS,
+    KEY_POINT_KEYS,
+    KIND_MENU_KEYS,
+    MOVE_KEYS,
+    REWORD_KEYS,
+)
+
+EXCLUDE_TEXT = "E&xclude from the summary"
+INCLUDE_TEXT = "Include in the &summary"
+
+
+def summary_marks_example() -> str:
+    """The widest text the Summary column shows (for its width)."""
+    return f"{KEY_POINT_MARK}  {REWORDED_MARK}"
 
 
 class SessionFilter(QSortFilterProxyModel):
@@ -41,11 +66,16 @@ class SessionFilter(QSortFilterProxyModel):
 
 
 class RemarkListView(QTableView):
-    """Saved remarks; F2 edits in place, Delete deletes, Ctrl+T moves, Ctrl+K changes the kind."""
+    """Saved remarks; F2 edits in place, Delete deletes, Ctrl+T moves, Ctrl+K changes the kind;
+    Ctrl+Shift+X excludes from (or includes in) the summary, Ctrl+Shift+K marks a key point,
+    Ctrl+R rewords for the summary."""
 
     delete_requested = Signal(str)
     refile_requested = Signal(str, object, object)  # remark id, theme id or None, kind or None
     dismiss_requested = Signal(str, object)  # remark id, Finding
+    status_requested = Signal(str, str)  # remark id, "excluded" or "included"
+    key_point_requested = Signal(str, bool)  # remark id, whether it is a key point
+    reword_requested = Signal(str)  # remark id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,15 +97,33 @@ class RemarkListView(QTableView):
         self.delete_action = self._action("&Delete remark", DELETE_KEYS, self._delete)
         self.move_action = self._action("&Move to theme…", MOVE_KEYS, self._popup_move)
         self.kind_action = self._action("Change &kind…", KIND_MENU_KEYS, self._popup_kind)
+        self.exclude_action = self._action(EXCLUDE_TEXT, EXCLUDE_KEYS, self._toggle_excluded)
+        self.key_point_action = self._action("Key &point", KEY_POINT_KEYS, self._toggle_key_point)
+        self.key_point_action.setCheckable(True)
+        self.reword_action = self._action("&Reword for the summary…", REWORD_KEYS, self._reword)
 
     def _action(self, text: str, keys: tuple[str, ...], slot: Any) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys[0]})")
-        action.triggered.connect(slot)
+        name = text.replace("&", "").rstrip("…")
+        # Tooltip and status tip are what screen readers and Help read for an action.
+        action.setToolTip(f"{name} ({keys[0]})")
+        action.setStatusTip(name)
+        action.setObjectName(name.lower().replace(" ", "_"))
+        action.triggered.connect(lambda _=False: slot())
         self.addAction(action)
         return action
+
+    def sync_actions(self, remark: RemarkInfo | None = None) -> None:
+        """Name the toggles for a remark's state ("Include" for an excluded one, …)."""
+        remark = remark if remark is not None else self.current_remark()
+        excluded = remark is not None and remark.status == "excluded"
+        self.exclude_action.setText(INCLUDE_TEXT if excluded else EXCLUDE_TEXT)
+        self.key_point_action.setChecked(remark is not None and remark.key_point)
+        # A key point of a remark the summary leaves out would mean nothing.
+        self.key_point_action.setEnabled(not excluded)
+        self.reword_action.setEnabled(not excluded)
 
     def configure_columns(self) -> None:
         """Size the columns once a model is set: the text takes what is left."""
@@ -85,11 +133,14 @@ class RemarkListView(QTableView):
         longest_kind = max(fm.horizontalAdvance(kind_label(k)) for k in REMARK_KINDS)
         # Fixed widths, not ResizeToContents: long theme names would squeeze the remark text,
         # and measuring contents means visiting rows. The theme column can still be dragged.
-        widths = {TIME: em * 8, THEME: em * 42, KIND: longest_kind + em * 3}
+        marks = fm.horizontalAdvance(summary_marks_example())
+        widths = {TIME: em * 8, THEME: em * 42, KIND: longest_kind + em * 3, STATUS: marks + em * 3}
         for col, width in widths.items():
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(col, width)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        # The summary marks sit at the right edge, after the text that stretches.
+        header.setStretchLastSection(False)
 
     def set_themes(self, themes: list[ThemeInfo]) -> None:
         """The themes a remark can be moved to."""
@@ -131,9 +182,14 @@ class RemarkListView(QTableView):
     def context_menu(self, remark: RemarkInfo) -> QMenu:
         """Everything one can do to a saved remark."""
         menu = QMenu(self)
+        self.sync_actions(remark)
         menu.addAction(self.edit_action)
         menu.addMenu(self.move_menu(remark))
         menu.addMenu(self.kind_menu(remark))
+        menu.addSeparator()
+        menu.addAction(self.reword_action)
+        menu.addAction(self.key_point_action)
+        menu.addAction(self.exclude_action)
         findings = self.currentIndex().siblingAtColumn(TEXT).data(RemarkTableModel.FindingsRole)
         if findings:
             sub = menu.addMenu("Dismiss a &finding")
@@ -173,6 +229,33 @@ class RemarkListView(QTableView):
         remark = self.current_remark()
         if remark is not None:
             self._popup(self.move_menu(remark))
+
+    def currentChanged(  # noqa: N802 - Qt's name
+        self,
+        current: QModelIndex | QPersistentModelIndex,
+        previous: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Keep the toggles' names in step with the selected remark."""
+        super().currentChanged(current, previous)
+        self.sync_actions()
+
+    def _toggle_excluded(self) -> None:
+        remark = self.current_remark()
+        if remark is not None:
+            excluded = remark.status == "excluded"
+            self.status_requested.emit(remark.id, "included" if excluded else "excluded")
+        self.sync_actions()
+
+    def _toggle_key_point(self) -> None:
+        remark = self.current_remark()
+        if remark is not None and remark.status != "excluded":
+            self.key_point_requested.emit(remark.id, not remark.key_point)
+        self.sync_actions()  # a checkable action flips itself; the vault has the last word
+
+    def _reword(self) -> None:
+        remark = self.current_remark()
+        if remark is not None and remark.status != "excluded":
+            self.reword_requested.emit(remark.id)
 
     def _popup_kind(self) -> None:
         remark = self.current_remark()

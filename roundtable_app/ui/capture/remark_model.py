@@ -3,7 +3,11 @@
 A save appends with ``beginInsertRows``; an edit or re-filing changes one row with
 ``dataChanged`` on explicit roles; nothing but a change of agenda session or a reload resets
 the model, so it stays fast at ten thousand rows. Guard findings are computed lazily, the first
-time a row is painted, and cached per remark until its text changes.
+time a row is painted, and cached per remark until its wording or status changes.
+
+The Remark column shows the current wording (the facilitator's rewording where there is one);
+the Summary column says what the export will do with the row: left out, listed as a key point,
+reworded. Excluded rows are greyed and struck through, key points are bold.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from roundtable_app.guard.finding import Finding
 from roundtable_app.vault.types import RemarkInfo
@@ -22,9 +26,35 @@ from .controller import kind_label, local_clock
 _Index = QModelIndex | QPersistentModelIndex
 FindingsFor = Callable[[RemarkInfo], list[Finding]]
 
-COLUMNS = ("Time", "Theme", "Kind", "Remark")
-TIME, THEME, KIND, TEXT = range(4)
+COLUMNS = ("Time", "Theme", "Kind", "Remark", "Summary")
+TIME, THEME, KIND, TEXT, STATUS = range(5)
 _WARN = QColor("#b3261e")
+_MUTED = QColor("#8a8a8a")
+EXCLUDED_MARK = "Excluded"
+KEY_POINT_MARK = "★ Key point"
+REWORDED_MARK = "✎ Reworded"
+
+
+def summary_marks(remark: RemarkInfo) -> str:
+    """What the Summary column says about a remark ('' when it goes in as captured)."""
+    if remark.status == "excluded":
+        return EXCLUDED_MARK
+    marks = [KEY_POINT_MARK] if remark.key_point else []
+    if remark.reworded is not None:
+        marks.append(REWORDED_MARK)
+    return "  ".join(marks)
+
+
+def summary_tip(remark: RemarkInfo) -> str | None:
+    """The Summary column's tooltip: what the marks mean and which key changes them."""
+    if remark.status == "excluded":
+        return "Left out of the summary (Ctrl+Shift+X includes it again)"
+    lines = []
+    if remark.key_point:
+        lines.append("Listed first in its theme as a key point (Ctrl+Shift+K)")
+    if remark.reworded is not None:
+        lines.append("The summary uses the facilitator's wording (Ctrl+R changes it)")
+    return "\n".join(lines) or None
 
 
 class RemarkTableModel(QAbstractTableModel):
@@ -106,7 +136,8 @@ class RemarkTableModel(QAbstractTableModel):
             return
         old = self._rows[row]
         self._rows[row] = remark
-        if old.current_text != remark.current_text:
+        # Excluded remarks have no findings (the export ignores them): the status counts too.
+        if (old.current_text, old.status) != (remark.current_text, remark.status):
             self._findings.pop(remark.id, None)
         self.dataChanged.emit(
             self.index(row, 0),
@@ -116,6 +147,8 @@ class RemarkTableModel(QAbstractTableModel):
                 Qt.ItemDataRole.EditRole,
                 Qt.ItemDataRole.ToolTipRole,
                 Qt.ItemDataRole.DecorationRole,
+                Qt.ItemDataRole.FontRole,
+                Qt.ItemDataRole.ForegroundRole,
                 self.RemarkRole,
                 self.FindingsRole,
             ],
@@ -161,7 +194,7 @@ class RemarkTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        """Time, theme, kind, text."""
+        """Time, theme, kind, text, summary marks."""
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(
@@ -204,20 +237,48 @@ class RemarkTableModel(QAbstractTableModel):
             if col == KIND:
                 return kind_label(r.kind)
             if col == TEXT:
-                return r.text if role == Qt.ItemDataRole.EditRole else " ".join(r.text.split())
+                # F2 edits the captured text; the list shows what the summary will say.
+                if role == Qt.ItemDataRole.EditRole:
+                    return r.text
+                return " ".join(r.current_text.split())
+            if col == STATUS:
+                return summary_marks(r)
+        excluded = r.status == "excluded"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if excluded:
+                return QBrush(_MUTED)
+            return QBrush(_WARN) if col == TEXT and self.findings(r) else None
+        if role == Qt.ItemDataRole.FontRole and (col in (TEXT, STATUS)):
+            return self._font(r)
+        if col == STATUS:
+            return summary_tip(r) if role == Qt.ItemDataRole.ToolTipRole else None
         if col != TEXT:
             return None
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(_WARN) if self.findings(r) else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(_WARN) if self.findings(r) else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            found = self.findings(r)
-            if not found:
-                return None
-            lines = [f"“{f.text}”: {f.reason}" for f in found]
-            return "May attribute this remark:\n" + "\n".join(lines)
+            return self._text_tip(r)
         return None
+
+    def _font(self, r: RemarkInfo) -> QFont | None:
+        if r.status != "excluded" and not r.key_point:
+            return None
+        font = QFont()
+        font.setStrikeOut(r.status == "excluded")
+        font.setBold(r.key_point and r.status != "excluded")
+        return font
+
+    def _text_tip(self, r: RemarkInfo) -> str | None:
+        parts = []
+        if r.status == "excluded":
+            parts.append("Left out of the summary.")
+        found = self.findings(r)
+        if found:
+            lines = [f"“{f.text}”: {f.reason}" for f in found]
+            parts.append("May attribute this remark:\n" + "\n".join(lines))
+        if r.reworded is not None:
+            parts.append(f"Reworded for the summary. As captured:\n{r.text}")
+        return "\n\n".join(parts) or None
 
     def setData(
         self,

@@ -1,4 +1,6 @@
-"""What the capture workspace does to saved remarks: delete, edit, re-file, dismiss a finding.
+"""What the capture workspace does to saved remarks: delete, edit, re-file, dismiss a finding,
+and the facilitator's curation: exclude from (or include in) the summary, mark a key point,
+reword for the summary.
 
 A mixin of :class:`CaptureWorkspace` (kept apart so each file holds one idea); every change
 goes to the vault first, then to the models, then onto the undo stack.
@@ -16,7 +18,14 @@ from roundtable_app.vault.types import RemarkInfo
 from .banner import DismissDialog
 from .checks import CaptureChecks, remark_target
 from .controller import plain_reason
-from .undo import DeleteRemarkCommand, EditRemarkCommand, RefileRemarkCommand, RemarkOps
+from .reword_dialog import RewordDialog
+from .undo import (
+    CurateRemarkCommand,
+    DeleteRemarkCommand,
+    EditRemarkCommand,
+    RefileRemarkCommand,
+    RemarkOps,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -90,6 +99,106 @@ class SavedRemarkActions:
             self.theme_model.add_to_count(before.theme_id, -1)
             self.theme_model.add_to_count(after.theme_id, +1)
         self.undo_stack.push(RefileRemarkCommand(self.ops, before, after))
+
+    # ------------------------------------------------------------------ curation
+    def set_remark_status(self, remark_id: str, status: str) -> bool:
+        """Exclude a remark from the summary ("excluded") or include it ("included")."""
+        before = self._remark(remark_id)
+        if before is None or self._vault is None or before.status == status:
+            return False
+        try:
+            after = self._vault.update_remark(remark_id, status=status)
+        except Exception as exc:  # noqa: BLE001
+            self._report_error(f"Could not change the remark: {plain_reason(exc)}")
+            return False
+        self.ops.show(after)
+        what = "Exclude from the summary" if status == "excluded" else "Include in the summary"
+        self.undo_stack.push(
+            CurateRemarkCommand(self.ops, what, remark_id, "status", before.status, status)
+        )
+        self.status_message.emit(
+            "Left out of the summary (Ctrl+Z takes it back)"
+            if status == "excluded"
+            else "Back in the summary"
+        )
+        return True
+
+    def set_key_point(self, remark_id: str, key_point: bool) -> bool:
+        """Mark a remark as one of its theme's key points (listed first), or unmark it."""
+        before = self._remark(remark_id)
+        if before is None or self._vault is None or before.key_point == key_point:
+            return False
+        try:
+            after = self._vault.update_remark(remark_id, key_point=key_point)
+        except Exception as exc:  # noqa: BLE001
+            self._report_error(f"Could not change the remark: {plain_reason(exc)}")
+            return False
+        self.ops.show(after)
+        what = "Mark as a key point" if key_point else "Unmark key point"
+        self.undo_stack.push(
+            CurateRemarkCommand(self.ops, what, remark_id, "key_point", before.key_point, key_point)
+        )
+        self.status_message.emit("Key point marked" if key_point else "No longer a key point")
+        return True
+
+    def reword_remark(self, remark_id: str, wording: str | None) -> bool:
+        """Set the summary's wording of a remark (None: the captured text); keeps a revision."""
+        before = self._remark(remark_id)
+        if before is None or self._vault is None:
+            return False
+        try:
+            after = self._vault.reword_remark(remark_id, wording)
+        except Exception as exc:  # noqa: BLE001
+            self._report_error(f"Could not reword the remark: {plain_reason(exc)}")
+            return False
+        if after.reworded == before.reworded:
+            return False
+        self.ops.show(after)
+        what = "Reword for the summary" if after.reworded is not None else "Use the original"
+        self.undo_stack.push(
+            CurateRemarkCommand(
+                self.ops, what, remark_id, "reworded", before.reworded, after.reworded
+            )
+        )
+        self.status_message.emit(
+            "Reworded for the summary (the captured text is kept)"
+            if after.reworded is not None
+            else "The summary uses the captured text again"
+        )
+        return True
+
+    def reword_dialog(self, remark_id: str) -> RewordDialog | None:
+        """A dialog to reword one remark, its guard scanning against the remark's dismissals."""
+        remark = self._remark(remark_id)
+        if remark is None or self.checks is None:
+            return None
+        checks, target = self.checks, remark_target(remark_id)
+        dialog = RewordDialog(
+            remark.text,
+            remark.reworded,
+            lambda text: checks.text_findings(target, text),
+            self._as_widget(),
+        )
+        dialog.editor.dismiss_requested.connect(
+            lambda f: self._dismiss_in_reword(dialog, remark_id, f)
+        )
+        return dialog
+
+    def _ask_rewording(self, remark_id: str) -> None:
+        dialog = self.reword_dialog(remark_id)
+        if dialog is None:
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reword_remark(remark_id, dialog.wording())
+        dialog.editor.clear()
+        dialog.deleteLater()
+
+    def _dismiss_in_reword(self, dialog: RewordDialog, remark_id: str, finding: Finding) -> None:
+        ask = DismissDialog(finding.text, finding.reason, dialog)
+        if ask.exec() == QDialog.DialogCode.Accepted:
+            self.dismiss_remark_finding(remark_id, finding, ask.reason())
+            dialog.live.scan_now(force=True)
+        ask.deleteLater()
 
     # ------------------------------------------------------------------ guard
     def _dismiss_in_editor(self, finding: Finding) -> None:

@@ -32,6 +32,10 @@ MOVE_KEYS = ("Ctrl+T",)
 KIND_MENU_KEYS = ("Ctrl+K",)
 EDIT_KEYS = ("F2",)
 DELETE_KEYS = ("Delete",)
+# The facilitator's curation of a saved remark (in the list of remarks only).
+EXCLUDE_KEYS = ("Ctrl+Shift+X",)
+KEY_POINT_KEYS = ("Ctrl+Shift+K",)
+REWORD_KEYS = ("Ctrl+R",)
 UNDO_KEYS = ("Ctrl+Z",)
 REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")
 

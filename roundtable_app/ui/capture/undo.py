@@ -1,4 +1,5 @@
-"""Undo for what the note-taker does to saved remarks: delete, edit in place, re-file.
+"""Undo for what is done to saved remarks: delete, edit in place, re-file, and the
+facilitator's curation (exclude/include, key point, rewording for the summary).
 
 Each command is pushed *after* its first vault write succeeded (a write that fails is reported
 and never reaches the stack), so ``redo`` skips its first call. Undoing a delete restores the
@@ -27,8 +28,15 @@ class RemarkVault(Protocol):
     def restore_remark(self, remark_id: str) -> RemarkInfo: ...
     def edit_remark(self, remark_id: str, text: str) -> RemarkInfo: ...
     def update_remark(
-        self, remark_id: str, *, theme_id: int | None = ..., kind: str | None = ...
+        self,
+        remark_id: str,
+        *,
+        theme_id: int | None = ...,
+        kind: str | None = ...,
+        status: str | None = ...,
+        key_point: bool | None = ...,
     ) -> RemarkInfo: ...
+    def reword_remark(self, remark_id: str, text: str | None) -> RemarkInfo: ...
 
 
 class RemarkOps:
@@ -147,3 +155,39 @@ class RefileRemarkCommand(_VaultCommand):
 
     def _backward(self) -> None:
         self._apply(self.before, self.after)
+
+
+#: The fields :class:`CurateRemarkCommand` changes, and the undo stack's name for each.
+CURATED_FIELDS = ("status", "key_point", "reworded")
+
+
+class CurateRemarkCommand(_VaultCommand):
+    """One curation step: a remark's status, key-point flag or summary wording.
+
+    Undoing a rewording writes the earlier one back through ``reword_remark``, so the vault
+    keeps one more revision and nothing the facilitator typed is lost.
+    """
+
+    def __init__(
+        self, ops: RemarkOps, text: str, remark_id: str, field: str, before: object, after: object
+    ) -> None:
+        if field not in CURATED_FIELDS:
+            raise ValueError(f"not a curated field: {field}")
+        super().__init__(ops, text)
+        self.remark_id, self.field, self.before, self.after = remark_id, field, before, after
+
+    def _apply(self, value: object) -> None:
+        vault = self.ops.vault
+        if self.field == "reworded":
+            updated = vault.reword_remark(self.remark_id, value)  # type: ignore[arg-type]
+        elif self.field == "status":
+            updated = vault.update_remark(self.remark_id, status=str(value))
+        else:
+            updated = vault.update_remark(self.remark_id, key_point=bool(value))
+        self.ops.show(updated)
+
+    def _forward(self) -> None:
+        self._apply(self.after)
+
+    def _backward(self) -> None:
+        self._apply(self.before)

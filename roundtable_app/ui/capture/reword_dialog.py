@@ -1,0 +1,126 @@
+"""Reword a saved remark for the summary: the captured text stays, read-only, above the editor.
+
+The editor is the capture editor (same live guard underlining, hover reasons, right-click
+replace and dismiss), scanned against the remark's own dismissals. The dialog only collects the
+wording; the workspace writes it (``reword_remark`` keeps the earlier one as a revision) and
+puts it on the undo stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtable_app.guard import Finding
+
+from .editor import CaptureEditor
+from .highlighter import LiveGuard
+
+Scan = Callable[[str], list[Finding]]
+
+
+def plain_editor(parent: QWidget, name: str) -> CaptureEditor:
+    """A capture editor at the normal font size (the large one is for typing live)."""
+    editor = CaptureEditor(parent)
+    editor.setFont(parent.font())
+    editor.setAccessibleName(name)
+    editor.setAccessibleDescription("Possible attributions are underlined; right-click to fix.")
+    editor.setPlaceholderText("")
+    return editor
+
+
+class RewordDialog(QDialog):
+    """Shows the captured text and edits the summary's wording of it."""
+
+    def __init__(
+        self,
+        original: str,
+        reworded: str | None,
+        scan: Scan,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Reword for the summary")
+        self.setAccessibleName("Reword for the summary")
+        self.original = original
+        self._use_original = False
+        original_label = QLabel("As &captured (kept unchanged):", self)
+        self.original_view = QPlainTextEdit(self)
+        self.original_view.setPlainText(original)
+        self.original_view.setReadOnly(True)
+        self.original_view.setTabChangesFocus(True)
+        self.original_view.setAccessibleName("Remark as captured")
+        original_label.setBuddy(self.original_view)
+        wording_label = QLabel("&Wording for the summary:", self)
+        self.editor = plain_editor(self, "Wording for the summary")
+        wording_label.setBuddy(self.editor)
+        self.live = LiveGuard(self.editor.document(), scan, self)
+        self.editor.attach(self.live)
+        self.findings_label = QLabel(self)
+        self.findings_label.setAccessibleName("Guard findings in the wording")
+        self.findings_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("&Save wording")
+        self.save_button.setAccessibleName("Save the wording for the summary")
+        self.original_button = self.buttons.addButton(
+            "Use the &original", QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.original_button.setAccessibleName("Use the original wording in the summary")
+        self.original_button.setEnabled(reworded is not None)
+        layout = QVBoxLayout(self)
+        layout.addWidget(original_label)
+        layout.addWidget(self.original_view, 2)
+        layout.addWidget(wording_label)
+        layout.addWidget(self.editor, 3)
+        layout.addWidget(self.findings_label)
+        layout.addWidget(self.buttons)
+        em, line = self.fontMetrics().averageCharWidth(), self.fontMetrics().lineSpacing()
+        self.resize(em * 100, line * 24)
+        self._connect_signals()
+        self.editor.setPlainText(reworded if reworded is not None else original)
+        self.live.scan_now(force=True)
+        self.editor.setFocus()
+        self.editor.selectAll()
+
+    def _connect_signals(self) -> None:
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.original_button.clicked.connect(self.use_original)
+        self.live.scanned.connect(self._show_findings)
+        self.editor.textChanged.connect(
+            lambda: self.save_button.setEnabled(bool(self.editor.toPlainText().strip()))
+        )
+
+    def use_original(self) -> None:
+        """Drop the rewording: the summary goes back to the captured text."""
+        self._use_original = True
+        self.accept()
+
+    def wording(self) -> str | None:
+        """The summary's wording; None for the captured text (asked for, or typed back)."""
+        text = self.editor.toPlainText().strip()
+        if self._use_original or not text or text == self.original.strip():
+            return None
+        return text
+
+    def done(self, result: int) -> None:
+        """Close; the typed wording stays only until the caller has read it."""
+        self.live.stop()
+        super().done(result)
+
+    def _show_findings(self, findings: list[Finding]) -> None:
+        n = len(findings)
+        self.findings_label.setText(
+            "" if not n else f"⚠ {n} possible attribution(s): hover the underline, right-click"
+        )
