@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from roundtable_app.guard import Finding
@@ -192,6 +193,7 @@ class SavedRemarkActions:
             self.reword_remark(remark_id, dialog.wording())
         dialog.editor.clear()
         dialog.deleteLater()
+        self.remark_list_view().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _dismiss_in_reword(self, dialog: RewordDialog, remark_id: str, finding: Finding) -> None:
         ask = DismissDialog(finding.text, finding.reason, dialog)
@@ -225,6 +227,10 @@ class SavedRemarkActions:
         self.checks.record_decision(target, finding.text, finding.category)
         self.remark_model.forget_findings(remark_id)
         return True
+
+    def remark_list_view(self) -> QWidget:
+        """The list of saved remarks (the keyboard goes back there after a dialog)."""
+        return self._as_widget().view.remark_list  # type: ignore[attr-defined, no-any-return]
 
     def _as_widget(self) -> QWidget:
         # The workspace this is mixed into is the dialog's parent.
