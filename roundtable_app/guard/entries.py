@@ -15,7 +15,12 @@ from dataclasses import dataclass
 
 from roundtable_app.guard.names import AMBIGUOUS_WORDS
 from roundtable_app.guard.normalise import cyrillic_to_latin
-from roundtable_app.guard.serbian import inflections, spelling_variants, words
+from roundtable_app.guard.serbian import (
+    inflections,
+    plural_lookalikes,
+    spelling_variants,
+    words,
+)
 from roundtable_app.guard.terms import Term
 
 _SURNAME_ENDINGS = ("ic", "ich", "ski", "ska", "sky", "ov", "ova", "ev", "eva")
@@ -77,6 +82,10 @@ class Entry:
     severity: str
     reason: str
     suggestion: str
+    # Forms of the first word that, opening a sentence, read as a generic plural (see
+    # serbian.plural_lookalikes); empty where the plural is allowed anyway.
+    sentence_plural: frozenset[str] = frozenset()
+    shortened: bool = False  # the leading words of a longer role ("Deputy Ombudsperson")
 
 
 # Words that make the leading words of a long role a title by themselves ("Deputy Ombudsperson",
@@ -137,7 +146,8 @@ def _is_acronym(spelling: str) -> bool:
 
 
 def entries_for(term: Term) -> list[Entry]:
-    """Every folded spelling of ``term`` as a matcher entry."""
+    """Every folded spelling of ``term`` as a matcher entry (shortened roles included; the
+    matcher keeps a shortened one only when no other term shortens the same way)."""
     category, severity, prefix, suggestion = _KIND_INFO.get(term.kind, _KIND_INFO["other"])
     if term.kind == "organisation":
         # Guessed from the full name, so that the acronym gets the same stand-in.
@@ -162,12 +172,14 @@ def entries_for(term: Term) -> list[Entry]:
             bare = {" ".join(w for w in v.split() if w not in _ARTICLES) for v in variants}
             variants |= {v for v in bare if len(v.split()) > 1}
             variants |= _apostrophe_variants(variants)
-        word_lists = [(tuple(words(v)), plural) for v in sorted(variants)]
+        word_lists = [(tuple(words(v)), plural, False) for v in sorted(variants)]
         if role:
             # "the Deputy Ombudsperson" for the listed "Deputy Ombudsperson for Children's
             # Rights"; shortened, it is never taken in the plural.
-            word_lists += [(short, False) for ws, _ in word_lists if (short := _leading_title(ws))]
-        for ws, plural in word_lists:
+            word_lists += [
+                (short, False, True) for ws, _, _ in word_lists if (short := _leading_title(ws))
+            ]
+        for ws, plural, shortened in word_lists:
             if not ws or ws in seen:
                 continue
             seen.add(ws)
@@ -222,6 +234,8 @@ def entries_for(term: Term) -> list[Entry]:
                     severity,
                     f"{prefix}: {term.term}",
                     suggestion,
+                    frozenset(plural_lookalikes(ws[0])) if role and not plural else frozenset(),
+                    shortened,
                 )
             )
     return entries

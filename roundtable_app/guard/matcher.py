@@ -61,41 +61,40 @@ class TermMatcher:
         self.reverse: dict[str, list[dict[str, list[int]]]] = {}
         reverse_groups: dict[str, dict[str, list[int]]] = {}
         alone: dict[str, dict[tuple[bool, bool, bool, bool, int, str], list[Entry]]] = {}
-        for term in terms:
-            for entry in entries_for(term):
-                e = len(self.entries)
-                self.entries.append(entry)
-                n = len(entry.words)
-                if n > 1:
-                    _add_path(self.first, nodes, entry, e)
-                if n > 1 and entry.category == "person":
-                    # Surname first: "Jovanović Milica", "Jovanović, Milica".
-                    _link(
-                        self.reverse, reverse_groups, entry.words[-1], entry.forms[-1],
-                        entry.forms[0], e,
-                    )  # fmt: skip
-                for k, forms in enumerate(entry.forms):
-                    if not entry.alone[k]:
-                        continue
-                    for form in forms:
-                        # A given name that is an ordinary word ("Nada") is doubtful at the
-                        # start of a sentence; its case forms ("Nadi", "Nadin") much less so,
-                        # unless they are ordinary words themselves ("Vere i nade").
-                        given = entry.given[k]
-                        doubtful = given and (
-                            form in ORDINARY_FORMS
-                            or (form == entry.words[k] and form in AMBIGUOUS_WORDS)
-                        )
-                        lower_ordinary = given and form in LOWER_CASE_ORDINARY
-                        key = (
-                            entry.acronym,
-                            entry.needs_capital[k] or doubtful or lower_ordinary,
-                            doubtful,
-                            form != entry.words[k],
-                            1 if entry.given[k] else 2,
-                            entry.category,
-                        )
-                        alone.setdefault(form, {}).setdefault(key, []).append(entry)
+        for entry in _unique_shortenings([e for term in terms for e in entries_for(term)]):
+            e = len(self.entries)
+            self.entries.append(entry)
+            n = len(entry.words)
+            if n > 1:
+                _add_path(self.first, nodes, entry, e)
+            if n > 1 and entry.category == "person":
+                # Surname first: "Jovanović Milica", "Jovanović, Milica".
+                _link(
+                    self.reverse, reverse_groups, entry.words[-1], entry.forms[-1],
+                    entry.forms[0], e,
+                )  # fmt: skip
+            for k, forms in enumerate(entry.forms):
+                if not entry.alone[k]:
+                    continue
+                for form in forms:
+                    # A given name that is an ordinary word ("Nada") is doubtful at the
+                    # start of a sentence; its case forms ("Nadi", "Nadin") much less so,
+                    # unless they are ordinary words themselves ("Vere i nade").
+                    given = entry.given[k]
+                    doubtful = given and (
+                        form in ORDINARY_FORMS
+                        or (form == entry.words[k] and form in AMBIGUOUS_WORDS)
+                    )
+                    lower_ordinary = given and form in LOWER_CASE_ORDINARY
+                    key = (
+                        entry.acronym,
+                        entry.needs_capital[k] or doubtful or lower_ordinary,
+                        doubtful,
+                        form != entry.words[k],
+                        1 if entry.given[k] else 2,
+                        entry.category,
+                    )
+                    alone.setdefault(form, {}).setdefault(key, []).append(entry)
         self.alone: dict[str, tuple[_Alone, ...]] = {
             form: tuple(_alone_rule(key, group) for key, group in rules.items())
             for form, rules in alone.items()
@@ -120,7 +119,12 @@ class TermMatcher:
                 nxt = ws[i + 1]
                 for root in first.get(w, ()):
                     for last, e in _walk(tokens, root, i):
-                        out.append(self._candidate(tokens, i, last, self.entries[e], rank + 3))
+                        entry = self.entries[e]
+                        if w in entry.sentence_plural and tokens.sentence_initial(i):
+                            # "Poverenici za izbeglice postoje svuda": the subject opening a
+                            # sentence is the generic plural, not her dative.
+                            continue
+                        out.append(self._candidate(tokens, i, last, entry, rank + 3))
                         full = True
                 for group in reverse.get(w, ()):
                     for e in group.get(nxt, ()):
@@ -248,6 +252,17 @@ def _link(
             index.setdefault(form, []).append(group)
     for form in next_forms:
         group.setdefault(form, []).append(e)
+
+
+def _unique_shortenings(entries: list[Entry]) -> list[Entry]:
+    """``entries`` without the shortened roles that are not unique: when several listed roles
+    shorten to "Chief Inspector", or one is listed as such, the short form identifies nobody
+    (or is matched as listed already)."""
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for entry in entries:
+        key = entry.words
+        owners.setdefault(key, set()).add("" if not entry.shortened else entry.term.term)
+    return [e for e in entries if not e.shortened or len(owners[e.words]) == 1]
 
 
 def _alone_rule(key: tuple[bool, bool, bool, bool, int, str], group: list[Entry]) -> _Alone:

@@ -65,10 +65,16 @@ def inflections(
     if feminine and word[-1] not in _VOWELS:
         female = word[:-2] + "ica" if word.endswith("ik") else word + "ka"
         female_forms = inflections(female)
-        if not plural and word.endswith("ik"):
-            # "zamenici" is the feminine's dative and the masculine's plural: the plural wins.
-            female_forms -= {word[:-1] + "ci", word[:-1] + "cima"}
+        if not plural:
+            female_forms -= {female[:-1] + "ama"}
         forms |= female_forms
+    if feminine and len(word) >= 6 and word.endswith(("ica", "ka")):
+        # The same role held by a man: poverenica → poverenik, direktorka → direktor.
+        male = word[:-3] + "ik" if word.endswith("ica") else word[:-2]
+        forms |= inflections(male, plural=plural)
+        if not plural:
+            forms.update(inflections(word) - {word[:-1] + "ama"})
+            return forms
     if adjective and len(word) >= 4 and word[-1] in "aeio":
         forms.update(word[:-1] + e for e in _ADJ_CASES)
     last = word[-1]
@@ -113,6 +119,16 @@ def inflections(
             cases = ("a", "u", "om", "em", "e", "i", "ima") if plural else ("a", "u", "om", "em")
             forms.update(fleeting + e for e in cases)
     return forms
+
+
+def plural_lookalikes(word: str) -> set[str]:
+    """Forms of a role word that are also the masculine nominative plural: "zamenici" is her
+    dative ("pisali smo zamenici") and their plural ("zamenici postoje svuda")."""
+    if word.endswith("ik"):
+        return {word[:-1] + "ci"}
+    if word.endswith("ica"):
+        return {word[:-1] + "i"}
+    return set()
 
 
 def spelling_variants(spelling: str) -> set[str]:
