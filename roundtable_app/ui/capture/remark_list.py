@@ -134,7 +134,7 @@ class RemarkListView(QTableView):
         # Fixed widths, not ResizeToContents: long theme names would squeeze the remark text,
         # and measuring contents means visiting rows. The theme column can still be dragged.
         marks = fm.horizontalAdvance(summary_marks_example())
-        widths = {TIME: em * 8, THEME: em * 42, KIND: longest_kind + em * 3, STATUS: marks + em * 3}
+        widths = {TIME: em * 8, THEME: em * 34, KIND: longest_kind + em * 3, STATUS: marks + em * 3}
         for col, width in widths.items():
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(col, width)

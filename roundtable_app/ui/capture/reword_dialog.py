@@ -91,7 +91,8 @@ class RewordDialog(QDialog):
         self.editor.setPlainText(reworded if reworded is not None else original)
         self.live.scan_now(force=True)
         self.editor.setFocus()
-        self.editor.selectAll()
+        # The cursor at the end, nothing selected: a selection would hide the underlines.
+        self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.accept)

@@ -52,7 +52,8 @@ class SummaryTab(QWidget):
         self.list.setAccessibleName("Summary texts")
         self.list.setMaximumWidth(self.fontMetrics().averageCharWidth() * 40)
         self.list.setWordWrap(True)
-        list_label = QLabel("&Text:", self)
+        self.list.setSpacing(3)  # wrapped theme names read as separate entries
+        list_label = QLabel("&Texts:", self)
         list_label.setBuddy(self.list)
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
