@@ -9,9 +9,11 @@ export pre-flight all use :class:`Guard`::
 
 Where things are: ``normalise`` (case, diacritics, Cyrillic folding with an offset map back to
 the original), ``tokens`` (words and their positions), ``serbian`` (case forms and keyboard
-spellings of a term), ``matcher`` (protected terms), ``patterns`` (contact details, titles,
-self-identification), ``names`` (names not on the list), ``finding`` (output and merging),
-``guard`` (the :class:`Guard` that runs them all), ``terms`` (the terms CSV).
+spellings of a term), ``entries`` (every spelling of a term expanded: case forms, shortened
+roles, dropped apostrophes), ``matcher`` (protected terms), ``patterns`` (contact details,
+titles), ``selfref`` (self-identification), ``names`` (names not on the list), ``finding``
+(output and merging), ``guard`` (the :class:`Guard` that runs them all), ``terms`` (the terms
+CSV).
 """
 
 from roundtable_app.guard.finding import CATEGORIES, SEVERITIES, Finding

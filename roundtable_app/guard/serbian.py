@@ -102,7 +102,7 @@ def inflections(
     elif last == "u":
         forms.update(word + e for e in ("a", "om", "em", "ov", "ova"))
     else:
-        endings = _CONSONANT_ENDINGS
+        endings: tuple[str, ...] = _CONSONANT_ENDINGS
         if not plural:
             endings = tuple(e for e in endings if e not in _PLURAL_ENDINGS)
         forms.update(word + e for e in endings)
