@@ -117,11 +117,23 @@ class ExportDialog(WorkDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Where each fix lives, so "resolve them in the app" is something one can act on.
+        self.how_to = QLabel(
+            "To resolve a finding, close this and, in the list of saved remarks (F6): Ctrl+R "
+            "rewords the remark for the summary, Ctrl+Shift+X excludes it, right-click → "
+            "Dismiss a finding records why it is harmless. Syntheses and the executive "
+            "summary are under Event setup (Ctrl+,) → Summary.",
+            self.check_box,
+        )
+        self.how_to.setObjectName("muted")
+        self.how_to.setWordWrap(True)
+        self.how_to.setAccessibleName("How to resolve findings")
         self.accept_box = QCheckBox("I have checked these findings; export anyway", self.check_box)
         self.accept_box.setAccessibleName("I have checked these findings; export anyway")
         panel = QVBoxLayout(self.check_box)
         panel.addWidget(self.check_summary)
         panel.addWidget(self.findings, 1)
+        panel.addWidget(self.how_to)
         panel.addWidget(self.accept_box)
 
         self.body.addWidget(intro)
@@ -208,6 +220,7 @@ class ExportDialog(WorkDialog):
         self.findings.addTopLevelItems(items)
         self.findings.setVisible(bool(items))
         self.accept_box.setVisible(self.gate.needs_acceptance)
+        self.how_to.setVisible(self.gate.needs_acceptance)
         if not self.gate.needs_acceptance:
             self.accept_box.setChecked(False)
         self.update_state()
