@@ -77,10 +77,11 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     # "Kao neko ko radi u ministarstvu", "kao osoba koja je radila za ...", "kao neko iz ...".
     (("kao",), r" (?:neko|osoba|covek|zena) (?:ko|koji|koja) (?:je |sam )?(?:radi|radim|"
                r"radio|radila) (?:u|za|na|pri|sa)", "org"),
-    (("kao",), r" (?:neko|osoba|covek|zena) iz", "org"),
+    # "Kao neko iz Kanjiže" is where the speaker comes from: one capitalised word is a town.
+    (("kao",), r" (?:neko|osoba|covek|zena) iz", "org_not_town"),
     (("as",), r" (?:someone|somebody|a person|one) (?:who|that) (?:works|worked|has worked|"
               r"is working|used to work) (?:at|in|for|with)(?: the| a| an)?", "org"),
-    (("as",), r" (?:someone|somebody|a person) from(?: the| a| an)?", "org"),
+    (("as",), r" (?:someone|somebody|a person) from(?: the| a| an)?", "org_not_town"),
     (("kao",), " predstavni(?:k|ca|ci|ce)", "any"),
     (("u",), " ime", "org"),
     (("ispred",), "", "ispred"),
@@ -132,10 +133,21 @@ def _object_ok(tokens: Tokens, j: int, rule: str, trigger_start: int) -> bool:
     named = (tokens.is_capitalised(j) or tokens.is_upper(j)) and w not in _OBJECT_STOP
     if named and w.startswith(_PLACES):
         return False  # "we in Serbia", "mi u Beogradu": a country or city, not an employer
-    if rule == "org":
+    if rule in ("org", "org_not_town"):
         if w in _ARTICLES and j + 1 < len(tokens.words):
             j, w = j + 1, tokens.words[j + 1]
             named = (tokens.is_capitalised(j) or tokens.is_upper(j)) and w not in _OBJECT_STOP
+        if named and rule == "org_not_town" and not tokens.is_upper(j):
+            # A name of several capitalised words ("Crvenog krsta" takes one) or an acronym
+            # is an organisation; a single capitalised word is more likely a town.
+            nxt = j + 1
+            if nxt + 1 < len(tokens.words) and tokens.words[nxt] in _CONNECTORS:
+                nxt += 1  # "Save the Children", "Centar za zaštitu"
+            named = (
+                nxt < len(tokens.words)
+                and tokens.joined(nxt - 1, nxt, " ")
+                and (tokens.is_capitalised(nxt) or bool(_ORG_WORD.fullmatch(tokens.words[nxt])))
+            )
         if named or _MY_WORD.fullmatch(w) or _ORG_WORD.fullmatch(w):
             return True
         # A few adjectives may come first: "predstavljam lokalnu romsku organizaciju", "a small
