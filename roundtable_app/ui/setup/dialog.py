@@ -1,4 +1,4 @@
-"""The event-setup dialog: Event, Themes, Agenda, Protected terms and Summary.
+"""The event-setup dialog: Event, Themes, Agenda, Summary and Protected terms.
 
 Themes and agenda changes are written as they are made (each one vault call, so each is whole).
 The Event, Protected terms and Summary tabs are written by Save, after all three were
@@ -47,8 +47,9 @@ class SetupDialog(QDialog):
         self.tabs.addTab(self.event_tab, "&Event")
         self.tabs.addTab(self.themes_tab, "T&hemes")
         self.tabs.addTab(self.agenda_tab, "&Agenda")
-        self.tabs.addTab(self.terms_tab, "&Protected terms")
         self.tabs.addTab(self.summary_tab, "S&ummary")
+        # Protected terms stay last: the tab furthest from everyday use (and screenshots.py's).
+        self.tabs.addTab(self.terms_tab, "&Protected terms")
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Setup status")
