@@ -168,6 +168,7 @@ def test_close_folds_wal_back_and_leaves_only_the_vault(vault: Vault) -> None:
 def test_package_names_load_lazily_and_all_resolve() -> None:
     import roundtable_app.vault as package
 
+    assert set(package.__all__) == set(package._WHERE)  # the two lists are kept in step
     for name in package.__all__:
         assert getattr(package, name) is not None
     with pytest.raises(AttributeError):
