@@ -106,6 +106,19 @@ def _cover(doc: DocxDocument, s: Summary) -> None:
     notice.add_run(xml_safe(s.rule_statement) + " " + xml_safe(s.notice))
 
 
+# Kind names with soft hyphens, so the narrow count columns break them where a reader expects.
+_COLUMN_LABELS = {
+    "challenge": "Chal\u00adlenges",
+    "good_practice": "Good prac\u00adtices",
+    "lesson": "Les\u00adsons",
+    "recommendation": "Recom\u00admend\u00adations",
+    "observation": "Obser\u00advations",
+    "question": "Ques\u00adtions",
+}
+THEME_COLUMN = Mm(42)
+COUNT_COLUMN = Mm(16)  # seven of them and the theme column fill the 154 mm text width
+
+
 def _overview(doc: DocxDocument, s: Summary) -> None:
     doc.add_page_break()
     doc.add_heading("Remarks at a glance", 1)
@@ -114,11 +127,12 @@ def _overview(doc: DocxDocument, s: Summary) -> None:
     kinds = [k for k, _ in s.kind_totals()]
     table = doc.add_table(rows=1, cols=len(kinds) + 2)
     table.style = "Light List Accent 1"
+    table.autofit = False
     head = table.rows[0].cells
-    for cell, label in zip(
-        head, ["Theme", *[KIND_HEADINGS[k] for k in kinds], "Total"], strict=True
-    ):
-        cell.text = label
+    labels = [_COLUMN_LABELS.get(k, KIND_HEADINGS[k]) for k in kinds]
+    for cell, label in zip(head, ["Theme", *labels, "Total"], strict=True):
+        run = cell.paragraphs[0].add_run(label)
+        run.font.size = Pt(8)
     rows = [(t.name, [n for _, n in t.counts], t.total) for t in s.themes]
     rows.append(("All themes", [n for _, n in s.kind_totals()], s.total))
     for name, counts, total in rows:
@@ -127,6 +141,13 @@ def _overview(doc: DocxDocument, s: Summary) -> None:
         for cell, n in zip(cells[1:], [*counts, total], strict=True):
             cell.text = str(n)
             cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    # A wide theme column and narrow count columns (Word reads the cells' widths,
+    # LibreOffice the table grid's): left to itself, every column gets the same width.
+    widths = [THEME_COLUMN, *[COUNT_COLUMN] * (len(kinds) + 1)]
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
 
 
 def build_document(summary: Summary) -> DocxDocument:
