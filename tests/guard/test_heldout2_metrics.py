@@ -72,12 +72,17 @@ def passes(case: Case, findings: list[Finding]) -> bool:
         return not findings
     # Any occurrence of the substring counts; the sample labels substrings, not offsets.
     return all(
-        any(f.start < end and start < f.end for f in findings for start, end in _spans(case.text, s))
+        any(
+            f.start < end and start < f.end for f in findings for start, end in _spans(case.text, s)
+        )
         for s in case.expect
     )
 
 
 def _phenomenon(case: Case) -> str:
+    # Clean remarks are all "clean: <kind of trap> (detail)", so group them by the trap.
+    if case.why.startswith("clean"):
+        return case.why.split("(", 1)[0].strip()
     return case.why.split(":", 1)[0].strip()
 
 
@@ -122,8 +127,10 @@ def test_heldout2_caught_and_flagged_rates_meet_targets() -> None:
     flagged = sum(1 for c, _ in failures if not c.expect)
     caught_rate = 1 - missed / len(leaking)
     flagged_rate = flagged / len(clean)
-    print(f"\nheldout2: caught {caught_rate:.3f} ({len(leaking) - missed}/{len(leaking)} leaking), "
-          f"flagged {flagged_rate:.3f} ({flagged}/{len(clean)} clean)")
+    print(
+        f"\nheldout2: caught {caught_rate:.3f} ({len(leaking) - missed}/{len(leaking)} leaking), "
+        f"flagged {flagged_rate:.3f} ({flagged}/{len(clean)} clean)"
+    )
     print(_report(failures))
     assert caught_rate >= CAUGHT_TARGET, f"caught {caught_rate:.3f}"
     assert flagged_rate <= FLAGGED_TARGET, f"flagged {flagged_rate:.3f}"
