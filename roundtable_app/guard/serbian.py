@@ -29,6 +29,14 @@ _ADJ_ENDINGS = ("", "a", "o", "e", "i", "u", "og", "oga", "om", "ome", "oj", "im
 # glavnog/glavnim): the same set on the stem left once the ending of the base form is cut.
 _ADJ_CASES = ("a", "e", "i", "o", "u", "og", "oga", "om", "ome", "omu", "oj", "im", "ih", "ima",
               "eg", "em", "emu")  # fmt: skip
+# Surnames that are adjectives in form (folded: -čki is -cki), and their case endings by the
+# last letter of the base form: masculine -ski, feminine -ska (-sky is the English spelling).
+_ADJ_SURNAMES = ("ski", "cki", "sky", "ska", "cka")
+_ADJ_SURNAME_CASES = {
+    "i": ("og", "oga", "om", "ome", "omu", "im", "ima", "ih", "e", "u", "oj", "a"),
+    "y": ("og", "om", "im"),
+    "a": ("e", "oj", "u", "om", "i"),
+}
 # Plural endings of a consonant-stem noun (and the English -s): a role in the plural is usually
 # the class of officials, not the one person ("Poverenici za izbeglice postoje svuda").
 _PLURAL_ENDINGS = frozenset({"i", "ima", "ovi", "ove", "ova", "ovima", "evi", "eve", "eva",
@@ -77,6 +85,10 @@ def inflections(
             return forms
     if adjective and len(word) >= 4 and word[-1] in "aeio":
         forms.update(word[:-1] + e for e in _ADJ_CASES)
+    if possessive and len(word) >= 6 and word.endswith(_ADJ_SURNAMES):
+        # Petrovski, Stojanovska, Jelicki decline as adjectives: Petrovskog, Petrovskom,
+        # Petrovskim, Stojanovskoj; the noun endings below do not produce these.
+        forms.update(word[:-1] + e for e in _ADJ_SURNAME_CASES[word[-1]])
     last = word[-1]
     if last == "a":
         stem = word[:-1]
