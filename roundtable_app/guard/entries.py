@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from roundtable_app.guard.names import AMBIGUOUS_WORDS
+from roundtable_app.guard.names import AMBIGUOUS_WORDS, ORDINARY_SURNAMES
 from roundtable_app.guard.normalise import cyrillic_to_latin
 from roundtable_app.guard.serbian import (
     inflections,
@@ -192,7 +192,11 @@ def entries_for(term: Term) -> list[Entry]:
                 forms = (frozenset(ws),)
                 alone, caps, given = (True,), (True,), (False,)
             elif person and n > 1:
-                forms = tuple(frozenset(inflections(w, possessive=True)) for w in ws)
+                # A given name keeps its a (Slobodan → Slobodana, never "slobodna").
+                forms = tuple(
+                    frozenset(inflections(w, possessive=True, fleeting=k == n - 1))
+                    for k, w in enumerate(ws)
+                )
                 alone = tuple(len(w) > 1 and w not in _PARTICLES for w in ws)
                 # A given name counts in lower case too ("razgovarali smo sa milicom"), unless
                 # it is also an ordinary word ("nada", "vera") or very short ("ian", "ana").
@@ -201,7 +205,10 @@ def entries_for(term: Term) -> list[Entry]:
                 # must be capitalised.
                 distinctive = not spelling.isascii() or ws[-1].endswith(_SURNAME_ENDINGS)
                 caps = tuple(
-                    len(w) <= 3 or w in AMBIGUOUS_WORDS or (k == n - 1 and not distinctive)
+                    len(w) <= 3
+                    or w in AMBIGUOUS_WORDS
+                    or w in ORDINARY_SURNAMES
+                    or (k == n - 1 and not distinctive)
                     for k, w in enumerate(ws)
                 )
                 given = tuple(k < n - 1 for k in range(n))

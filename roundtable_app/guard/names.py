@@ -39,7 +39,14 @@ ORDINARY_FORMS = frozenset(
 LOWER_CASE_ORDINARY = frozenset({
     "jeleni", "jelenu", "jelenom", "marka", "marke", "marku", "markom", "stana", "stanu",
     "stanom", "stane", "marina", "marine", "jasmina", "milana", "milanu", "milanom", "vesne",
-    "vesni", "ruze", "lazara",
+    "vesni", "ruze", "lazara", "slobodan",
+})  # fmt: skip
+# Surnames (folded) that are ordinary nouns in lower case ("svako je kovač svoje sreće"): even
+# when written with Serbian letters they count alone only when capitalised.
+ORDINARY_SURNAMES = frozenset({
+    "kovac", "kralj", "knez", "zec", "lovac", "ribar", "pekar", "kolar", "stolar", "tesar",
+    "mlinar", "golub", "sokol", "vrabac", "kos", "car", "pop", "kovacs", "cvet", "zima",
+    "jez", "grof", "vojvoda", "sudija", "kosac", "cobanin", "cuvar",
 })  # fmt: skip
 
 # Folded verbs of speaking; "X said", "said X", "X je rekla", "kaže X".

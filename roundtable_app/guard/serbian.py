@@ -58,6 +58,7 @@ def inflections(
     feminine: bool = False,
     adjective: bool = False,
     plural: bool = True,
+    fleeting: bool = True,
 ) -> set[str]:
     """All folded forms of ``word`` (itself included) that the guard treats as the same word.
 
@@ -65,7 +66,9 @@ def inflections(
     ``feminine`` adds the feminine of a title (zamenik → zamenica, direktor → direktorka);
     ``adjective`` adds adjective case endings for a word inside a multi-word name
     (pokrajinska → pokrajinskoj, glavni → glavnog); ``plural=False`` leaves out the plural of a
-    consonant-stem noun (poverenik → poverenici) and its palatalised forms.
+    consonant-stem noun (poverenik → poverenici) and its palatalised forms; ``fleeting=False``
+    leaves out the fleeting a (a given name keeps it: Slobodan → Slobodana, while "slobodna"
+    is the adjective).
     """
     if len(word) < 3 or word in _NO_INFLECTION or not word.isalpha():
         return {word}
@@ -124,7 +127,7 @@ def inflections(
                 forms.update(word[:-1] + soft + e for e in ("i", "ima"))
         if possessive:
             forms.update(word + p + e for p in ("ov", "ev") for e in _ADJ_ENDINGS)
-        if len(word) >= 5 and word[-2] == "a" and word[-3] not in _VOWELS:
+        if fleeting and len(word) >= 5 and word[-2] == "a" and word[-3] not in _VOWELS:
             # The fleeting a: centar → centra, Petrovac → Petrovca, projekat → projekta,
             # načelnik stays. Where the a does not drop, the extra forms are not words at all.
             fleeting = word[:-2] + word[-1]
