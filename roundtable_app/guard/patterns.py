@@ -17,6 +17,21 @@ from roundtable_app.guard.tokens import Tokens
 # Lookbehinds make every match start at the beginning of a run, keeping the search linear
 # even on a long unbroken string (otherwise each position of the run is a new start).
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
+# An address written to dodge harvesters: "m.lukic [at] gmail.com", "dragana.s(at)yahoo.com",
+# "ana at example dot rs". The bracketed "at" is unmistakable; a plain " at " also joins the
+# words of ordinary sentences, so then the domain must end in a usual mail domain.
+_AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+)"
+_DOT = r"(?:\.|\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+)"
+# Anchored on the "at": the domain is matched forwards from it and the local part is read
+# backwards, so an ordinary "at" costs one failed match of a few characters.
+_AT_ANCHOR = re.compile(_AT, re.IGNORECASE)
+_OBFUSCATED_DOMAIN = re.compile(rf"[\w-]+(?:{_DOT}[\w-]+)*?{_DOT}([^\W\d_]{{2,}})\b", re.IGNORECASE)
+_BRACKETED_AT = re.compile(r"[\[({<]\s*at\s*[\])}>]", re.IGNORECASE)
+_MAIL_TLDS = frozenset({"com", "org", "net", "rs", "info", "eu", "de", "uk", "ba", "hr", "me",
+                        "mk", "si", "at", "ch", "fr", "it", "nl", "se", "no", "dk", "hu", "io",
+                        "edu", "gov", "int", "ngo", "co", "us", "ca", "srb"})  # fmt: skip
+_WEBMAIL = frozenset({"gmail", "yahoo", "hotmail", "outlook", "proton", "protonmail", "live",
+                      "icloud", "gmx", "yandex", "eunet", "sbb", "mts", "aol", "mail"})  # fmt: skip
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]]+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z][A-Za-z0-9_]{1,30}")
 _PHONE = re.compile(r"(?:\+|\(\+?)?\d[\d \t./()-]{5,}\d(?![\w.,]?\d)")
@@ -47,6 +62,69 @@ def _is_phone(text: str, number: str, start: int) -> bool:
     return digits >= 6 and bool(_PHONE_WORDS.search(text[max(0, start - 20) : start]))
 
 
+def _plain_at_is_address(found: str) -> bool:
+    """Whether "x at y.z" is an address rather than a sentence ("works at gmail.com" is not
+    clear; "m.lukic at gmail.com", "ana at gmail dot com" are)."""
+    parts = re.split(r"\s+at\s+", found, maxsplit=1, flags=re.IGNORECASE)
+    local, domain = parts[0], parts[-1].lower()
+    labels = re.split(_DOT, domain)
+    if labels[-1] not in _MAIL_TLDS:
+        return False
+    spelled_dot = " dot " in domain or "dot]" in domain or "dot)" in domain
+    return (
+        spelled_dot
+        or labels[0] in _WEBMAIL
+        or any(c in local for c in "._+")
+        or any(c.isdigit() for c in local)
+    )
+
+
+def _at_anchors(text: str, lowered: str) -> list[tuple[int, int]]:
+    """(start, end) of every "at" that may join the halves of an address: found with
+    ``str.find`` for the plain " at " (a regular expression would try every position)."""
+    anchors = []
+    k = lowered.find(" at ")
+    while k != -1:
+        anchors.append((k, k + 4))
+        k = lowered.find(" at ", k + 3)
+    if "at)" in lowered or "at]" in lowered or "at}" in lowered or "at>" in lowered:
+        anchors += [m.span() for m in _AT_ANCHOR.finditer(text)]
+    return anchors
+
+
+def _obfuscated_emails(text: str, rank: int) -> list[Candidate]:
+    """E-mail addresses with "at"/"dot" spelled out (original offsets)."""
+    lowered = text.lower()
+    out = []
+    seen: set[int] = set()
+    for at_start, at_end in _at_anchors(text, lowered):
+        domain = _OBFUSCATED_DOMAIN.match(text, at_end)
+        if domain is None:
+            continue
+        start = at_start
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._+-"):
+            start -= 1
+        if start == at_start or start in seen:
+            continue
+        found = text[start : domain.end()]
+        bracketed = _BRACKETED_AT.search(found) is not None
+        if not bracketed and not _plain_at_is_address(found):
+            continue
+        seen.add(start)
+        out.append(
+            Candidate(
+                start,
+                domain.end(),
+                "contact",
+                "high",
+                "gives an e-mail address",
+                "[contact details removed]",
+                rank,
+            )
+        )
+    return out
+
+
 def contact_candidates(text: str, rank: int = 5) -> list[Candidate]:
     """Candidates (in ORIGINAL offsets) for e-mail addresses, phone numbers, URLs, handles."""
     out: list[Candidate] = []
@@ -75,6 +153,7 @@ def contact_candidates(text: str, rank: int = 5) -> list[Candidate]:
                     rank,
                 )
             )
+    out += _obfuscated_emails(text, rank)
     lowered = text.lower() if "://" in text or "ww" in text or "WW" in text else ""
     for m in _URL.finditer(text) if "://" in lowered or "www." in lowered else ():
         end = m.end()
