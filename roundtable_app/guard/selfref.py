@@ -15,12 +15,18 @@ from roundtable_app.guard.tokens import Tokens
 
 _EN_ORG = (r"(?:organi[sz]ations?|ministry|agency|office|team|ngo|institution|department|unit|"
            r"embassy|municipality|association|institute|centre|center|shelter|directorate|"
-           r"delegation|staff|union|company|organi[sz]ation's|foundation|network|firm)"
+           r"delegation|staff|union|company|organi[sz]ation's|foundation|network|firm|"
+           # Services and people of an organisation: "our hotline", "we at the clinic", "our
+           # caseworkers" say where the speaker works as much as "our organisation" does.
+           r"hotline|helpline|clinic|programme|project|field team|outreach team|legal team|"
+           r"mobile team|caseworkers|case workers|lawyers|volunteers|interpreters|"
+           r"psychologists|social workers|outreach workers|safe house|drop-in centre)"
 )  # fmt: skip
 _SR_ORG = (r"(?:organizacij\w*|institucij\w*|ministarstv\w*|kancelarij\w*|sluzb\w*|agencij\w*|"
            r"ustanov\w*|udruzenj\w*|opstin\w*|tim|timu|timom|tima|centr[aueo]m?|centar|nvo|"
            r"odeljenj\w*|uprav[aeiu]|upravom|kolektiv\w*|delegacij\w*|komesarijat\w*|"
-           r"mrez[aeiu]|mrezom|fondacij\w*)")  # fmt: skip
+           r"mrez[aeiu]|mrezom|fondacij\w*|klini[kc]\w*|sklonist\w*|volonter\w*|advokat\w*|"
+           r"pravnic\w*|terensk\w* tim\w*|sigurn\w* kuc\w*)")  # fmt: skip
 _SR_MY = (r"(?:nas|nasa|nase|nasoj|nasem|naseg|nasu|nasom|nasim|nasih|nasi|moj|moja|moje|"
           r"mojoj|mom|mome|mog|moga|mojem|moju|mojim|mojih|moji)")  # fmt: skip
 # After "we in", "mi u", "on behalf of", "radim u" these also name an employer, though "our
