@@ -21,6 +21,11 @@ _SERBIAN_WORDS = frozenset({
     "vi", "oni", "ona", "ja", "ga", "mu", "joj", "im", "ih", "nas", "vas", "sve", "svi", "kada",
     "kad", "gde", "kako", "zato", "onda", "bez", "prema", "posle", "pre", "preko", "za", "na",
     "o", "sta", "ko", "ce", "cu", "nam", "vam", "njih", "njega", "nje", "zbog",
+    # Numbers, pronouns and adverbs, for short sentences without any of the above ("U Oazi
+    # rade dva psihologa").
+    "rade", "radi", "dva", "dve", "tri", "jedan", "jedna", "jedno", "ovaj", "ova", "ove", "ovi",
+    "sada", "sad", "tamo", "ovde", "uvek", "nikad", "nikada", "mnogo", "vise", "dok", "ako",
+    "neki", "neko", "nesto", "nisam", "takodje", "posto", "jedini", "svaki", "svake",
 })  # fmt: skip
 _SENTENCE_END = frozenset(".!?:;\n\r\u2026•·*-–—\"'“”„«»()[]")
 
