@@ -172,7 +172,10 @@ class TermMatcher:
             # "Nada je poslednja umire": at the start of a sentence an ordinary word looks like
             # a name; only take it for one when a verb of speaking follows.
             nxt = tokens.words[i + 1 : i + 3]
-            return bool(nxt) and (nxt[0] in SPEECH_VERBS or nxt[-1] in SPEECH_VERBS)
+            if bool(nxt) and (nxt[0] in SPEECH_VERBS or nxt[-1] in SPEECH_VERBS):
+                return True
+            # A vocative addresses the person: "Vuče, hoćeš li...", "Nado, pošalji...".
+            return rule.inflected and tokens.text.folded.startswith(",", tokens.ends[i])
         return True
 
     @staticmethod

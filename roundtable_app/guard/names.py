@@ -32,7 +32,7 @@ AMBIGUOUS_WORDS = frozenset({
 # and hope", "vuci" are wolves): like AMBIGUOUS_WORDS, they need a capital and, at the start of
 # a sentence, more evidence.
 ORDINARY_FORMS = frozenset(
-    {w[:-1] + "e" for w in AMBIGUOUS_WORDS if w.endswith("a")} | {"vuci", "vukovi"}
+    {w[:-1] + "e" for w in AMBIGUOUS_WORDS if w.endswith("a")} | {"vuci", "vukovi", "vuce"}
 )
 # Case forms that are ordinary words mostly in lower case ("jeleni" are deer, "marke" stamps,
 # "stana" of a flat); capitalised, even at the start of a sentence, they are the name.

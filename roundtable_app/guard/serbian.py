@@ -126,7 +126,12 @@ def inflections(
             if word.endswith(hard):
                 forms.update(word[:-1] + soft + e for e in ("i", "ima"))
         if possessive:
-            forms.update(word + p + e for p in ("ov", "ev") for e in _ADJ_ENDINGS)
+            # Foreign women's names ending in a consonant take -in: Eszter → Eszterinim.
+            forms.update(word + p + e for p in ("ov", "ev", "in") for e in _ADJ_ENDINGS)
+            # Vocative with palatalisation: Vuk → Vuče, Oleg → Olež, Vlah → Vlaše.
+            for hard, soft in (("k", "c"), ("g", "z"), ("h", "s")):
+                if word.endswith(hard):
+                    forms.add(word[:-1] + soft + "e")
         if fleeting and len(word) >= 5 and word[-2] == "a" and word[-3] not in _VOWELS:
             # The fleeting a: centar → centra, Petrovac → Petrovca, projekat → projekta,
             # načelnik stays. Where the a does not drop, the extra forms are not words at all.
