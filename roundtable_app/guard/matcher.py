@@ -17,6 +17,7 @@ from roundtable_app.guard.names import (
     AMBIGUOUS_WORDS,
     LOWER_CASE_ORDINARY,
     ORDINARY_FORMS,
+    PUBLIC_PREFIXES,
     SPEECH_VERBS,
 )
 from roundtable_app.guard.terms import Term
@@ -164,6 +165,10 @@ class TermMatcher:
             return tokens.is_upper(i)
         if rule.needs_capital and not tokens.is_capitalised(i):
             return False
+        if rule.strength == 1 and _public_figure_follows(tokens, i):
+            # "Nikola Tesla Airport", "ulica Zorana Đinđića": a listed given name before the
+            # surname of a public figure is that figure (a listed full name matched already).
+            return False
         if rule.inflected and not tokens.serbian:
             # A Serbian case ending in an English sentence is a different word: "Ilica street"
             # (Zagreb) is not the genitive of Ilić.
@@ -190,6 +195,17 @@ class TermMatcher:
         if folded.startswith("'s", end) and not folded[end + 2 : end + 3].isalnum():
             end += 2
         return start, end
+
+
+def _public_figure_follows(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i`` is followed by the capitalised surname of a public figure."""
+    j = i + 1
+    return (
+        j < len(tokens.words)
+        and tokens.words[j].startswith(PUBLIC_PREFIXES)
+        and tokens.is_capitalised(j)
+        and tokens.joined(i, j, " ")
+    )
 
 
 class _Node:

@@ -106,7 +106,7 @@ PUBLIC_NAMES = frozenset({"tesla", "pupin", "njegos", "crnjanski", "karadzic", "
                           "andric", "cvijic", "milankovic"})  # fmt: skip
 
 # Case forms too: "Bulevar Zorana Đinđića", "ulica Nikole Tesle".
-_PUBLIC_PREFIXES = tuple(sorted(PUBLIC_NAMES | PUBLIC_FIGURES | {"tesl"}))
+PUBLIC_PREFIXES = tuple(sorted(PUBLIC_NAMES | PUBLIC_FIGURES | {"tesl"}))
 
 # Places whose names have the shape of a Serbian surname (folded, without the case ending): the
 # surname heuristic leaves them alone unless they are written as a person (a given name before,
@@ -239,7 +239,7 @@ def name_candidates(
             )
         elif word in KNOWN_GIVEN_NAMES and tokens.is_capitalised(i) and not tokens.is_upper(i):
             nxt_cap = i + 1 < n and tokens.joined(i, i + 1, " ") and tokens.is_capitalised(i + 1)
-            if nxt_cap and words[i + 1].startswith(_PUBLIC_PREFIXES):
+            if nxt_cap and words[i + 1].startswith(PUBLIC_PREFIXES):
                 continue  # "Nikola Tesla airport"
             # Names that are ordinary words were left out of the list, so a capitalised one is
             # a name even at the start of a sentence; after a determiner mid-sentence it more
