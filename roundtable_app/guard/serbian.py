@@ -135,9 +135,9 @@ def inflections(
         if fleeting and len(word) >= 5 and word[-2] == "a" and word[-3] not in _VOWELS:
             # The fleeting a: centar → centra, Petrovac → Petrovca, projekat → projekta,
             # načelnik stays. Where the a does not drop, the extra forms are not words at all.
-            fleeting = word[:-2] + word[-1]
+            shortened = word[:-2] + word[-1]
             cases = ("a", "u", "om", "em", "e", "i", "ima") if plural else ("a", "u", "om", "em")
-            forms.update(fleeting + e for e in cases)
+            forms.update(shortened + e for e in cases)
     return forms
 
 
