@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Self
+from typing import Any, Self
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine
+from sqlalchemy import Engine, Row
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -86,7 +86,8 @@ def name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def remark_info(r: Remark) -> RemarkInfo:
+def remark_info(r: Remark | Row[Any]) -> RemarkInfo:
+    """A remark as a frozen value, from its ORM object or a row of its table."""
     return RemarkInfo(
         id=r.id,
         text=r.text,

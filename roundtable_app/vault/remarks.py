@@ -184,13 +184,16 @@ class RemarksMixin(SetupMixin):
         self, theme_id: int | None = None, *, include_deleted: bool = False
     ) -> list[RemarkInfo]:
         """Remarks in capture order (optionally of one theme)."""
+        # Plain rows, not ORM objects: thousands of remarks are read at every open and export,
+        # and the identity map would triple the cost of a read-only listing.
+        table = Remark.__table__
+        query = select(table).order_by(table.c.created_at, table.c.id)
+        if theme_id is not None:
+            query = query.where(table.c.theme_id == theme_id)
+        if not include_deleted:
+            query = query.where(table.c.deleted_at.is_(None))
         with self._session() as s:
-            query = select(Remark).order_by(Remark.created_at, Remark.id)
-            if theme_id is not None:
-                query = query.where(Remark.theme_id == theme_id)
-            if not include_deleted:
-                query = query.where(Remark.deleted_at.is_(None))
-            return [remark_info(r) for r in s.scalars(query)]
+            return [remark_info(r) for r in s.execute(query)]
 
     def remark(self, remark_id: str) -> RemarkInfo:
         """One remark (deleted or not)."""
