@@ -104,42 +104,44 @@ class SavedRemarkActions:
     # ------------------------------------------------------------------ curation
     def set_remark_status(self, remark_id: str, status: str) -> bool:
         """Exclude a remark from the summary ("excluded") or include it ("included")."""
-        before = self._remark(remark_id)
-        if before is None or self._vault is None or before.status == status:
-            return False
-        try:
-            after = self._vault.update_remark(remark_id, status=status)
-        except Exception as exc:  # noqa: BLE001
-            self._report_error(f"Could not change the remark: {plain_reason(exc)}")
-            return False
-        self.ops.show(after)
-        what = "Exclude from the summary" if status == "excluded" else "Include in the summary"
-        self.undo_stack.push(
-            CurateRemarkCommand(self.ops, what, remark_id, "status", before.status, status)
+        excluded = status == "excluded"
+        return self._curate_flag(
+            remark_id,
+            "status",
+            status,
+            "Exclude from the summary" if excluded else "Include in the summary",
+            "Left out of the summary (Ctrl+Z takes it back)" if excluded else "Back in the summary",
         )
-        self.status_message.emit(
-            "Left out of the summary (Ctrl+Z takes it back)"
-            if status == "excluded"
-            else "Back in the summary"
-        )
-        return True
 
     def set_key_point(self, remark_id: str, key_point: bool) -> bool:
         """Mark a remark as one of its theme's key points (listed first), or unmark it."""
+        return self._curate_flag(
+            remark_id,
+            "key_point",
+            key_point,
+            "Mark as a key point" if key_point else "Unmark key point",
+            "Key point marked" if key_point else "No longer a key point",
+        )
+
+    def _curate_flag(
+        self, remark_id: str, field: str, value: str | bool, undo_text: str, done: str
+    ) -> bool:
+        """Set a remark's ``status`` or ``key_point`` through the vault, as one undoable step."""
         before = self._remark(remark_id)
-        if before is None or self._vault is None or before.key_point == key_point:
+        if before is None or self._vault is None or getattr(before, field) == value:
             return False
         try:
-            after = self._vault.update_remark(remark_id, key_point=key_point)
+            after = self._vault.update_remark(remark_id, **{field: value})  # type: ignore[arg-type]
         except Exception as exc:  # noqa: BLE001
             self._report_error(f"Could not change the remark: {plain_reason(exc)}")
             return False
         self.ops.show(after)
-        what = "Mark as a key point" if key_point else "Unmark key point"
         self.undo_stack.push(
-            CurateRemarkCommand(self.ops, what, remark_id, "key_point", before.key_point, key_point)
+            CurateRemarkCommand(
+                self.ops, undo_text, remark_id, field, getattr(before, field), value
+            )
         )
-        self.status_message.emit("Key point marked" if key_point else "No longer a key point")
+        self.status_message.emit(done)
         return True
 
     def reword_remark(self, remark_id: str, wording: str | None) -> bool:
