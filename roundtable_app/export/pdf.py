@@ -8,6 +8,7 @@ document is built into memory in one layout pass; writing it to disk is the call
 from __future__ import annotations
 
 import io
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -116,141 +117,36 @@ class PdfRenderer:
             bulletFontName=fonts.REGULAR,
         )
         sheet.add(body)
-        add = sheet.add
-        add(
-            ParagraphStyle(
-                "cover_kicker",
-                parent=body,
-                fontName=fonts.BOLD,
-                fontSize=9,
-                leading=12,
-                textColor=MUTED,
-                spaceAfter=14,
-            )
-        )
-        add(
-            ParagraphStyle(
-                "cover_title",
-                parent=body,
-                fontName=fonts.BOLD,
-                fontSize=25,
-                leading=31,
-                spaceAfter=12,
-            )
-        )
-        add(
-            ParagraphStyle(
-                "cover_subtitle",
-                parent=body,
-                fontSize=13,
-                leading=18,
-                textColor=MUTED,
-                spaceAfter=26,
-            )
-        )
-        add(ParagraphStyle("cover_meta", parent=body, fontSize=11, leading=16, spaceAfter=3))
-        add(
-            ParagraphStyle(
-                "cover_label",
-                parent=body,
-                fontName=fonts.BOLD,
-                fontSize=8,
-                leading=11,
-                textColor=MUTED,
-                spaceBefore=12,
-                spaceAfter=3,
-            )
-        )
-        add(
-            ParagraphStyle(
-                "notice_title",
-                parent=body,
-                fontName=fonts.BOLD,
-                fontSize=11,
-                leading=15,
-                spaceAfter=5,
-            )
-        )
-        add(ParagraphStyle("notice", parent=body, fontSize=9.5, leading=14, spaceAfter=4))
-        add(
-            ParagraphStyle(
-                "chapter", parent=body, fontName=fonts.BOLD, fontSize=19, leading=24, spaceAfter=14
-            )
-        )
-        add(
-            ParagraphStyle(
-                "description",
-                parent=body,
-                fontName=fonts.OBLIQUE,
-                fontSize=10,
-                leading=14.5,
-                textColor=MUTED,
-                spaceAfter=10,
-            )
-        )
-        add(
-            ParagraphStyle(
-                "section",
-                parent=body,
-                fontName=fonts.BOLD,
-                fontSize=11.5,
-                leading=15,
-                spaceBefore=12,
-                spaceAfter=6,
-            )
-        )
-        add(
-            ParagraphStyle(
-                "item",
-                parent=body,
-                leftIndent=14,
-                bulletIndent=2,
-                bulletFontName=fonts.REGULAR,
-                spaceAfter=5,
-            )
-        )
-        add(
-            ParagraphStyle(
-                "key_item",
-                parent=body,
-                fontName=fonts.BOLD,
-                fontSize=10,
-                leading=14.5,
-                leftIndent=14,
-                bulletIndent=2,
-                spaceAfter=4,
-            )
-        )
-        add(
-            ParagraphStyle(
-                "session",
-                parent=body,
-                fontSize=8,
-                leading=10,
-                textColor=MUTED,
-                leftIndent=14,
-                spaceBefore=-3,
-                spaceAfter=6,
-            )
-        )
-        add(
-            ParagraphStyle(
-                "counts", parent=body, fontSize=8.5, leading=12, textColor=MUTED, spaceBefore=10
-            )
-        )
-        add(ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0))
-        add(
-            ParagraphStyle(
-                "cell_head",
-                parent=body,
-                fontName=fonts.BOLD,
-                fontSize=7,
-                leading=8.5,
-                spaceAfter=0,
-                textColor=MUTED,
-            )
-        )
-        add(ParagraphStyle("empty", parent=body, fontName=fonts.OBLIQUE, textColor=MUTED))
+        bold, oblique = fonts.BOLD, fonts.OBLIQUE
+        # name: how it differs from the body style
+        derived: dict[str, dict[str, Any]] = {
+            "cover_kicker": dict(fontName=bold, fontSize=9, leading=12, textColor=MUTED,
+                                 spaceAfter=14),
+            "cover_title": dict(fontName=bold, fontSize=25, leading=31, spaceAfter=12),
+            "cover_subtitle": dict(fontSize=13, leading=18, textColor=MUTED, spaceAfter=26),
+            "cover_meta": dict(fontSize=11, leading=16, spaceAfter=3),
+            "cover_label": dict(fontName=bold, fontSize=8, leading=11, textColor=MUTED,
+                                spaceBefore=12, spaceAfter=3),
+            "notice_title": dict(fontName=bold, fontSize=11, leading=15, spaceAfter=5),
+            "notice": dict(fontSize=9.5, leading=14, spaceAfter=4),
+            "chapter": dict(fontName=bold, fontSize=19, leading=24, spaceAfter=14),
+            "description": dict(fontName=oblique, fontSize=10, leading=14.5, textColor=MUTED,
+                                spaceAfter=10),
+            "section": dict(fontName=bold, fontSize=11.5, leading=15, spaceBefore=12,
+                            spaceAfter=6),
+            "item": dict(leftIndent=14, bulletIndent=2, spaceAfter=5),
+            "key_item": dict(fontName=bold, fontSize=10, leading=14.5, leftIndent=14,
+                             bulletIndent=2, spaceAfter=4),
+            "session": dict(fontSize=8, leading=10, textColor=MUTED, leftIndent=14,
+                            spaceBefore=-3, spaceAfter=6),
+            "counts": dict(fontSize=8.5, leading=12, textColor=MUTED, spaceBefore=10),
+            "cell": dict(fontSize=8.5, leading=11, spaceAfter=0),
+            "cell_head": dict(fontName=bold, fontSize=7, leading=8.5, spaceAfter=0,
+                              textColor=MUTED),
+            "empty": dict(fontName=oblique, textColor=MUTED),
+        }  # fmt: skip
+        for name, overrides in derived.items():
+            sheet.add(ParagraphStyle(name, parent=body, **overrides))
         return sheet
 
     def page_templates(self, doc: BaseDocTemplate) -> list[PageTemplate]:
