@@ -7,7 +7,7 @@ only shows what it says, so every decision here is testable with a fake vault.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -158,15 +158,7 @@ class CaptureController:
         self.kind = DEFAULT_KIND
         self.forget_draft()
         self.themes = [
-            ThemeInfo(
-                t.id,
-                t.name,
-                t.description,
-                t.position,
-                t.colour,
-                t.shortcut,
-                t.remark_count + (1 if t.id == remark.theme_id else 0),
-            )
+            replace(t, remark_count=t.remark_count + 1) if t.id == remark.theme_id else t
             for t in self.themes
         ]
         return SaveOutcome(remark, f"Saved to disk at {local_clock(remark.created_at)}")

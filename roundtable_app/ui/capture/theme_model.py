@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
@@ -45,15 +46,7 @@ class ThemeListModel(QAbstractListModel):
         if row < 0:
             return
         t = self._themes[row]
-        self._themes[row] = ThemeInfo(
-            t.id,
-            t.name,
-            t.description,
-            t.position,
-            t.colour,
-            t.shortcut,
-            max(0, t.remark_count + delta),
-        )
+        self._themes[row] = replace(t, remark_count=max(0, t.remark_count + delta))
         index = self.index(row, 0)
         self.dataChanged.emit(
             index,
