@@ -4,9 +4,7 @@ the service shares (clean text, kinds, conversions to frozen values).
 
 from __future__ import annotations
 
-import hashlib
-import os
-import uuid
+import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
@@ -20,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from roundtable_app.errors import InputError, RoundtableError, StorageError
 from roundtable_app.guard.terms import Term
+from roundtable_app.vault import clock
 from roundtable_app.vault import engine as eng
 from roundtable_app.vault.models import (
     AgendaSession,
@@ -37,8 +36,8 @@ from roundtable_app.vault.types import (
 MAX_REMARK_CHARS = 20_000
 INSERT_REMARK_SQL = (
     "INSERT INTO remarks (id, text, reworded, theme_id, session_id, kind, status, key_point,"
-    " position, created_at, updated_at, device_id, deleted_at)"
-    " VALUES (?, ?, NULL, ?, ?, ?, 'captured', 0, NULL, ?, ?, ?, NULL)"
+    " position, created_at, updated_at, device_id, deleted_at, version, vector)"
+    " VALUES (?, ?, NULL, ?, ?, ?, 'captured', 0, NULL, ?, ?, ?, NULL, ?, ?)"
 )
 THEME_COLOURS = ("#2f6f8f", "#8f4a2f", "#6a2f8f", "#2f8f5b", "#8f7a2f", "#8f2f55", "#4a5a8f")
 
@@ -49,11 +48,9 @@ def now() -> datetime:
 
 
 def device_id() -> str:
-    """A stable, opaque id for this computer (a hash, so no hardware address is stored)."""
-    override = os.environ.get("ROUNDTABLE_DEVICE_ID")
-    if override:
-        return override[:32]
-    return hashlib.sha256(f"roundtable:{uuid.getnode()}".encode()).hexdigest()[:16]
+    """A new random device id: made once per vault (stored in ``vault_state``), never
+    derived from hardware, so it cannot be traced back to the laptop."""
+    return secrets.token_hex(8)
 
 
 def clean_text(text: str, what: str = "the remark", limit: int = MAX_REMARK_CHARS) -> str:
@@ -130,7 +127,8 @@ class VaultBase:
         self._dbapi = dbapi
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._lock = eng.VaultLock()
-        self._device = device_id()
+        self._device_id: str | None = None
+        self._clock: clock.HybridClock | None = None
 
     def close(self) -> None:
         """Checkpoint and close; the WAL is folded back into the encrypted file."""
@@ -206,6 +204,35 @@ class VaultBase:
         """The keyed DB-API connection, under the vault's lock (maintenance only)."""
         with self._lock:
             yield self._dbapi_or_fail()
+
+    @property
+    def _device(self) -> str:
+        """This vault's random device id (read once from ``vault_state``)."""
+        if self._device_id is None:
+            with self._lock:
+                row = self._dbapi_or_fail().execute(
+                    "SELECT device_id FROM vault_state WHERE id = 1"
+                ).fetchone()
+            if row is None:
+                raise StorageError(f"{self.path}: the vault has no device record")
+            self._device_id = str(row[0])
+        return self._device_id
+
+    def _hlc(self) -> clock.HybridClock:
+        """The vault's hybrid clock, raised at first use to the largest stamp it holds."""
+        if self._clock is None:
+            with self._lock:
+                conn = self._dbapi_or_fail()
+                seen = [
+                    conn.execute(f"SELECT max(version) FROM {table}").fetchone()[0] or ""  # noqa: S608 (fixed names)
+                    for table in ("remarks", "remark_tombstones", "themes", "theme_tombstones")
+                ]
+            self._clock = clock.HybridClock(self._device, seen)
+        return self._clock
+
+    def _new_version(self, vector: dict[str, int] | None = None) -> tuple[str, dict[str, int]]:
+        """The stamp and version vector of a local edit of something at ``vector``."""
+        return self._hlc().tick(), clock.bump(vector, self._device)
 
     @staticmethod
     def _get_theme(s: Session, theme_id: int) -> Theme:

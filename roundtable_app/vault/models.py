@@ -7,6 +7,7 @@ compares them).
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 
 from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text
@@ -43,6 +44,13 @@ class Theme(Base):
     position: Mapped[int] = mapped_column(Integer)
     colour: Mapped[str] = mapped_column(String(7), default="#4c6a92")
     shortcut: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The same theme has the same uid on every laptop of an event (an event kit carries it),
+    # so a merge matches themes by identity, and by name only for bundles without ids.
+    uid: Mapped[str] = mapped_column(
+        String(36), default=lambda: str(uuid.uuid4()), server_default="", unique=True, index=True
+    )
+    version: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    vector: Mapped[dict[str, int]] = mapped_column(JSON, default=dict, server_default="{}")
 
 
 class AgendaSession(Base):
@@ -55,6 +63,9 @@ class AgendaSession(Base):
     day: Mapped[int | None] = mapped_column(Integer, nullable=True)
     time_label: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer)
+    uid: Mapped[str] = mapped_column(
+        String(36), default=lambda: str(uuid.uuid4()), server_default="", unique=True, index=True
+    )
 
 
 class Remark(Base):
@@ -79,6 +90,11 @@ class Remark(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     device_id: Mapped[str] = mapped_column(String(32))
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # A hybrid logical clock stamp of the last edit and the edits seen per device: the first
+    # orders edits even when laptop clocks disagree, the second tells a conflict (edits made
+    # on two laptops since they last met) from an edit that simply came later.
+    version: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    vector: Mapped[dict[str, int]] = mapped_column(JSON, default=dict, server_default="{}")
 
 
 class RemarkRevision(Base):
@@ -156,3 +172,35 @@ class Draft(Base):
         ForeignKey("agenda_sessions.id", ondelete="SET NULL"), nullable=True
     )
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class VaultState(Base):
+    """Facts about this vault itself: one row. ``device_id`` is random, made once per vault
+    and never derived from hardware; it names this vault's edits in hybrid clock stamps."""
+
+    __tablename__ = "vault_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(32))
+
+
+class RemarkTombstone(Base):
+    """A remark deleted on another laptop that this vault never held: only its id and the
+    version of its deletion, so that no bundle can bring it back and no text is kept."""
+
+    __tablename__ = "remark_tombstones"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version: Mapped[str] = mapped_column(String(64))
+    vector: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+
+
+class ThemeTombstone(Base):
+    """A theme deleted here (or on another laptop), by uid, so a merge can tell "deleted on
+    one side" from "new on the other"."""
+
+    __tablename__ = "theme_tombstones"
+
+    uid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    version: Mapped[str] = mapped_column(String(64))

@@ -1,13 +1,13 @@
-"""Remarks: the hot save path, edits that keep revisions, undoable deletes, imports,
-merges from bundles, and the crash-recovery draft.
+"""Remarks: the hot save path, edits that keep revisions, undoable deletes, imports and the
+crash-recovery draft (merges from bundles are in :mod:`.merge`).
 """
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Sequence
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import delete, func, insert, select
@@ -20,7 +20,6 @@ from roundtable_app.vault.base import (
     THEME_COLOURS,
     check_kind,
     clean_text,
-    name_key,
     now,
     remark_info,
 )
@@ -40,12 +39,9 @@ from roundtable_app.vault.types import (
     RevisionInfo,
 )
 
-if TYPE_CHECKING:
-    from roundtable_app.vault.bundles import BundleRemark
-
 
 class RemarksMixin(SetupMixin):
-    """The note-taker's part: remarks, their revisions, merges from bundles, the draft."""
+    """The note-taker's part: remarks, their revisions and the draft."""
 
     # ----------------------------------------------------------------- remarks
     def add_remark(
@@ -79,8 +75,20 @@ class RemarksMixin(SetupMixin):
         # The ORM unit of work costs more than SQLCipher's whole commit here, so the hot path
         # is one prepared INSERT on the vault's connection, in SQLAlchemy's own date format.
         when = stamp.strftime("%Y-%m-%d %H:%M:%S.%f")
-        params = (remark.id, value, theme_id, session_id, kind, when, when, self._device)
         with self._lock:
+            version, vector = self._new_version()
+            params = (
+                remark.id,
+                value,
+                theme_id,
+                session_id,
+                kind,
+                when,
+                when,
+                self._device,
+                version,
+                json.dumps(vector),
+            )
             conn = self._dbapi_or_fail()
             try:
                 conn.execute(INSERT_REMARK_SQL, params)
@@ -174,6 +182,8 @@ class RemarksMixin(SetupMixin):
                         "updated_at": created,
                         "device_id": self._device,
                         "deleted_at": None,
+                        "version": self._hlc().tick(),
+                        "vector": {self._device: 1},
                     }
                 )
             if rows:
@@ -216,6 +226,7 @@ class RemarksMixin(SetupMixin):
                 s.add(RemarkRevision(remark_id=r.id, field="text", text=r.text, replaced_at=now()))
                 r.text = value
                 r.updated_at = now()
+                r.version, r.vector = self._new_version(r.vector)
             return remark_info(r)
 
     def reword_remark(self, remark_id: str, text: str | None) -> RemarkInfo:
@@ -231,6 +242,7 @@ class RemarksMixin(SetupMixin):
                 )
                 r.reworded = value
                 r.updated_at = now()
+                r.version, r.vector = self._new_version(r.vector)
             return remark_info(r)
 
     def update_remark(
@@ -267,6 +279,7 @@ class RemarksMixin(SetupMixin):
             if position is not False:
                 r.position = position  # type: ignore[assignment]
             r.updated_at = now()
+            r.version, r.vector = self._new_version(r.vector)
             s.flush()
             return remark_info(r)
 
@@ -275,6 +288,7 @@ class RemarksMixin(SetupMixin):
         with self._session() as s:
             r = self._get_remark(s, remark_id)
             r.deleted_at = now()
+            r.version, r.vector = self._new_version(r.vector)
             return remark_info(r)
 
     def restore_remark(self, remark_id: str) -> RemarkInfo:
@@ -282,132 +296,8 @@ class RemarksMixin(SetupMixin):
         with self._session() as s:
             r = self._get_remark(s, remark_id)
             r.deleted_at = None
+            r.version, r.vector = self._new_version(r.vector)
             return remark_info(r)
-
-    def merge_remarks(
-        self,
-        incoming: Sequence[BundleRemark],
-        theme_order: Sequence[str] = (),
-        session_order: Sequence[str] = (),
-    ) -> tuple[int, int, int]:
-        """Merge remarks captured on another laptop (a bundle), in one transaction.
-
-        A remark whose id is new is added as it was (its device, times, status and deletion
-        kept). One already here is updated only when the incoming ``updated_at`` is newer, and
-        every wording it replaces is kept as a revision; an older or equal copy changes
-        nothing, so the receiving vault's newer edit is never lost and a second merge of the
-        same remarks adds nothing. Deletion is sticky: an incoming deletion deletes the remark
-        here, and a remark deleted here stays deleted. Themes and sessions are matched by name
-        (case-insensitive) and the missing ones that a merged remark needs are created, in
-        ``theme_order`` / ``session_order``. Returns ``(added, updated, already_present)``.
-        """
-        added = updated = present = 0
-        stamp = now()
-        with self._session() as s:
-            local: dict[str, Remark] = {}
-            ids = [r.id for r in incoming]
-            for start in range(0, len(ids), 500):  # keep under SQLite's parameter limit
-                chunk = ids[start : start + 500]
-                local.update(
-                    (r.id, r) for r in s.scalars(select(Remark).where(Remark.id.in_(chunk)))
-                )
-            new = [r for r in incoming if r.id not in local]
-            newer = [r for r in incoming if r.id in local and r.updated_at > local[r.id].updated_at]
-            themes = self._ids_by_name(
-                s, Theme, Theme.name, [r.theme for r in new + newer], theme_order
-            )
-            sessions = self._ids_by_name(
-                s,
-                AgendaSession,
-                AgendaSession.title,
-                [r.session for r in new + newer if r.session],
-                session_order,
-            )
-            rows = [
-                {
-                    "id": r.id,
-                    "text": r.text,
-                    "reworded": r.reworded,
-                    "theme_id": themes[name_key(r.theme)],
-                    "session_id": sessions[name_key(r.session)] if r.session else None,
-                    "kind": r.kind,
-                    "status": r.status,
-                    "key_point": r.key_point,
-                    "position": None,
-                    "created_at": r.created_at,
-                    "updated_at": r.updated_at,
-                    "device_id": r.device_id,
-                    "deleted_at": stamp if r.deleted else None,
-                }
-                for r in new
-            ]
-            if rows:
-                s.execute(insert(Remark), rows)
-            added = len(rows)
-            newer_ids = {r.id for r in newer}
-            for r in incoming:
-                if r.id not in local:
-                    continue
-                row, changed = local[r.id], False
-                if r.id in newer_ids:
-                    for field in ("text", "reworded"):
-                        old = getattr(row, field)
-                        if old != getattr(r, field):
-                            s.add(
-                                RemarkRevision(
-                                    remark_id=row.id, field=field, text=old, replaced_at=stamp
-                                )
-                            )
-                            setattr(row, field, getattr(r, field))
-                    row.theme_id = themes[name_key(r.theme)]
-                    row.session_id = sessions[name_key(r.session)] if r.session else None  # type: ignore[assignment]
-                    row.kind, row.status, row.key_point = r.kind, r.status, r.key_point
-                    row.updated_at, changed = r.updated_at, True
-                if r.deleted and row.deleted_at is None:
-                    row.deleted_at, changed = stamp, True
-                if changed:
-                    updated += 1
-                else:
-                    present += 1
-        return added, updated, present
-
-    @staticmethod
-    def _ids_by_name(
-        s: Session,
-        model: type[Theme] | type[AgendaSession],
-        column: Any,
-        wanted: Sequence[str],
-        order: Sequence[str],
-    ) -> dict[str, int]:
-        """Ids of themes or sessions by folded name, creating the wanted ones that are missing
-        (at the end, in ``order``)."""
-        found = {name_key(name): ident for ident, name in s.execute(select(model.id, column))}
-        missing = {name_key(n): " ".join(n.split()) for n in wanted if name_key(n) not in found}
-        if not missing:
-            return found
-        ranked = {name_key(n): i for i, n in enumerate(order)}
-        position = s.scalar(select(func.max(model.position)))
-        position = -1 if position is None else position
-        used = set(s.scalars(select(Theme.shortcut))) if model is Theme else set()
-        for key in sorted(missing, key=lambda k: ranked.get(k, len(ranked))):
-            position += 1
-            item: Theme | AgendaSession
-            if model is Theme:
-                digit = next((d for d in range(1, 10) if d not in used), None)
-                used.add(digit)
-                item = Theme(
-                    name=missing[key],
-                    description="",
-                    position=position,
-                    colour=THEME_COLOURS[position % len(THEME_COLOURS)],
-                    shortcut=digit,
-                )
-            else:
-                item = AgendaSession(title=missing[key], day=None, time_label="", position=position)
-            s.add(item)
-            s.flush()
-            found[key] = item.id
-        return found
 
     def revisions(self, remark_id: str) -> list[RevisionInfo]:
         """Every earlier wording of a remark, oldest first."""

@@ -24,6 +24,7 @@ from roundtable_app.vault.base import (
     device_id,
     now,
 )
+from roundtable_app.vault.merge import MergeMixin
 from roundtable_app.vault.models import (
     Event,
 )
@@ -36,7 +37,7 @@ from roundtable_app.vault.types import (
 __all__ = ["MAX_REMARK_CHARS", "Vault", "check_kind", "clean_text", "device_id", "now"]
 
 
-class Vault(RemarksMixin, ReviewMixin):
+class Vault(RemarksMixin, ReviewMixin, MergeMixin):
     """An unlocked event vault: :meth:`create` or :meth:`open` it, :meth:`close` it."""
 
     @classmethod

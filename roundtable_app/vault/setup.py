@@ -24,6 +24,7 @@ from roundtable_app.vault.models import (
     Remark,
     Theme,
     ThemeSummary,
+    ThemeTombstone,
 )
 from roundtable_app.vault.types import (
     DEFAULT_RULE_STATEMENT,
@@ -145,6 +146,9 @@ class SetupMixin(VaultBase):
                 if len(colour) != 7 or not colour.startswith("#"):
                     raise InputError("a colour is written #RRGGBB")
                 theme.colour = colour
+            if s.is_modified(theme):
+                # what a merge compares; position and shortcut are each laptop's own
+                theme.version, theme.vector = self._new_version(theme.vector)
             if shortcut is not False:
                 if shortcut is not None:
                     digit = int(shortcut)
@@ -185,6 +189,8 @@ class SetupMixin(VaultBase):
                     f"the theme {theme.name!r} still holds {used} remark(s); move them first"
                 )
             s.execute(delete(ThemeSummary).where(ThemeSummary.theme_id == theme_id))
+            # remembered by id, so a merge tells "deleted here" from "new in the bundle"
+            s.merge(ThemeTombstone(uid=theme.uid, name=theme.name, version=self._hlc().tick()))
             s.delete(theme)
 
     # ----------------------------------------------------------------- agenda

@@ -143,3 +143,136 @@ class VerifyReport:
 
     checks: tuple[str, ...]
     counts: dict[str, int]
+
+
+# ---------------------------------------------------------------- merging (bundles, kits)
+# A version is a hybrid logical clock stamp "MMMMMMMMMMMMM.CCCCCC.DEVICE" (milliseconds since
+# 1970, a counter, the device that made the edit): fixed width, so text order is time order.
+VersionVector = dict[str, int]
+
+
+@dataclass(frozen=True)
+class IncomingTheme:
+    """A theme as another laptop has it; ``uid`` is ``None`` in bundles older than ids."""
+
+    uid: str | None
+    name: str
+    description: str = ""
+    colour: str = ""
+    position: int = 0
+    version: str = ""
+    vector: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class IncomingSession:
+    """An agenda session as another laptop has it (``uid`` ``None`` in old bundles)."""
+
+    uid: str | None
+    title: str
+    day: int | None = None
+    time_label: str = ""
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class IncomingRemark:
+    """A remark from another laptop: its theme and session by stable id, or by name where
+    the other side has none (``theme_uid`` / ``session_uid`` ``None``)."""
+
+    id: str
+    text: str
+    reworded: str | None
+    theme: str
+    kind: str
+    status: str
+    session: str | None
+    key_point: bool
+    created_at: datetime
+    updated_at: datetime
+    device_id: str
+    deleted: bool = False
+    theme_uid: str | None = None
+    session_uid: str | None = None
+    version: str = ""
+    vector: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    """A deleted remark or theme: its id and the version of its deletion, never its text."""
+
+    id: str
+    version: str
+    vector: tuple[tuple[str, int], ...] = ()
+    name: str = ""  # themes only: a theme's name is reported in a conflict; remarks have none
+
+
+@dataclass(frozen=True)
+class KitEvent:
+    """The event details an event kit carries."""
+
+    title: str
+    subtitle: str = ""
+    venue: str = ""
+    dates: str = ""
+    conveners: tuple[str, ...] = ()
+    rule_statement: str = ""
+
+
+@dataclass(frozen=True)
+class BundleContents:
+    """What a bundle or event kit holds once decrypted and checked (plain values only)."""
+
+    themes: tuple[IncomingTheme, ...]
+    sessions: tuple[IncomingSession, ...]
+    remarks: tuple[IncomingRemark, ...]
+    deleted: tuple[Tombstone, ...] = ()
+    deleted_themes: tuple[Tombstone, ...] = ()
+    event: KitEvent | None = None
+    terms: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    setup: bool = False
+    source: str = "the bundle"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One conflict a merge met and how the documented rule resolved it (no remark text
+    beyond its first words, which the user needs to find it)."""
+
+    kind: str  # "remark edited on both", "theme renamed on both", "theme deleted and used"
+    subject: str
+    resolution: str
+
+    def line(self) -> str:
+        """The conflict in one line for the CLI and the app."""
+        return f"{self.kind}: {self.subject}; {self.resolution}"
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """What an import did (or, for a dry run, would do)."""
+
+    added: int = 0
+    updated: int = 0
+    present: int = 0
+    deleted: int = 0
+    conflicts: tuple[Conflict, ...] = ()
+    new_themes: tuple[str, ...] = ()
+    new_sessions: tuple[str, ...] = ()
+    dry_run: bool = False
+
+    def lines(self) -> list[str]:
+        """The report as the CLI prints it and the app shows it: counts first, then names."""
+        head = f"added {self.added}, updated {self.updated}, already present {self.present}"
+        if self.dry_run or self.deleted or self.conflicts:
+            head += f", deleted {self.deleted}, conflicts {len(self.conflicts)}"
+        out = [("would be: " if self.dry_run else "") + head]
+        if self.new_themes or self.dry_run:
+            out.append("new themes: " + (", ".join(self.new_themes) or "none"))
+        if self.new_sessions or self.dry_run:
+            out.append("new sessions: " + (", ".join(self.new_sessions) or "none"))
+        out.extend("conflict: " + c.line() for c in self.conflicts)
+        if self.dry_run:
+            out.append("dry run: nothing was written")
+        return out
