@@ -116,6 +116,10 @@ def cmd_new(args: argparse.Namespace) -> int:
     from roundtable_app.guard.terms import read_terms_csv
     from roundtable_app.vault import Vault
 
+    if args.from_bundle:
+        return _new_from_kit(args)
+    if not args.title:
+        raise UsageError("the following arguments are required: --title (or --from-bundle KIT)")
     terms = read_terms_csv(args.terms) if args.terms else []
     if Path(args.vault).exists():
         raise InputError("already exists; Roundtable never overwrites a file", args.vault)
@@ -133,6 +137,32 @@ def cmd_new(args: argparse.Namespace) -> int:
     ) as vault:
         themes = vault.themes()
     _out(f"created {args.vault} with {len(themes)} theme(s) and {len(terms)} protected term(s)")
+    return 0
+
+
+def _new_from_kit(args: argparse.Namespace) -> int:
+    from roundtable_app.vault.bundles import create_from_kit, read_bundle
+
+    given = [
+        f"--{name}"
+        for name in ("title", "subtitle", "venue", "dates", "convener", "theme", "terms")
+        if getattr(args, name)
+    ]
+    if given:
+        raise UsageError(
+            f"--from-bundle takes the event's details from the kit; leave out {', '.join(given)}"
+        )
+    if Path(args.vault).exists():
+        raise InputError("already exists; Roundtable never overwrites a file", args.vault)
+    # The kit is decrypted and checked before anything is created.
+    kit = read_bundle(args.from_bundle, read_bundle_passphrase())
+    passphrase = read_passphrase(args, new=True)
+    with create_from_kit(args.vault, passphrase, kit) as vault:
+        themes, sessions, terms = vault.themes(), vault.sessions(), vault.terms()
+    _out(
+        f"created {args.vault} from the event kit: {len(themes)} theme(s), "
+        f"{len(sessions)} agenda session(s), {len(terms)} protected term(s)"
+    )
     return 0
 
 
@@ -266,7 +296,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_bundle(args: argparse.Namespace) -> int:
     from roundtable_app.vault import Vault
-    from roundtable_app.vault.bundles import export_bundle, merge_bundle, read_bundle
+    from roundtable_app.vault.bundles import (
+        backup_before_import,
+        export_bundle,
+        merge_bundles,
+        read_bundle,
+    )
     from roundtable_app.vault.engine import check_new_passphrase
 
     if args.action == "export":
@@ -276,16 +311,30 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         bundle_passphrase = read_bundle_passphrase(new=True)
         check_new_passphrase(bundle_passphrase)
         with Vault.open(args.vault, passphrase) as vault:
-            count = export_bundle(vault, args.out, bundle_passphrase)
-        _out(f"wrote {count} remark(s) to {args.out} (encrypted with the bundle passphrase)")
+            count = export_bundle(vault, args.out, bundle_passphrase, setup=args.setup)
+            if args.setup:
+                themes, sessions, terms = vault.themes(), vault.sessions(), vault.terms()
+        if args.setup:
+            _out(
+                f"wrote the event kit to {args.out}: {len(themes)} theme(s), "
+                f"{len(sessions)} agenda session(s), {len(terms)} protected term(s), no remarks "
+                "(encrypted with the bundle passphrase)"
+            )
+        else:
+            _out(f"wrote {count} remark(s) to {args.out} (encrypted with the bundle passphrase)")
         return 0
     passphrase = read_passphrase(args)
-    # The bundle is decrypted and checked before the vault is opened: a wrong bundle
+    # Every bundle is decrypted and checked before the vault is opened: a wrong bundle
     # passphrase or a damaged bundle leaves the vault untouched, byte for byte.
-    contents = read_bundle(args.bundle, read_bundle_passphrase())
+    bundle_passphrase = read_bundle_passphrase()
+    contents = [read_bundle(path, bundle_passphrase) for path in args.bundles]
     with Vault.open(args.vault, passphrase) as vault:
-        counts = merge_bundle(vault, contents)
-    _out(f"added {counts.added}, updated {counts.updated}, already present {counts.present}")
+        saved = None if args.dry_run else backup_before_import(vault)
+        report = merge_bundles(vault, contents, dry_run=args.dry_run)
+    for line in report.lines():
+        _out(line)
+    if saved is not None:
+        _out(f"backup taken before the import: {saved}")
     return 0
 
 
@@ -375,7 +424,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(fn=cmd_gui)
 
     p = _vault_parser(sub, "new", "create an event vault", cmd_new)
-    p.add_argument("--title", required=True)
+    p.add_argument("--title")
+    p.add_argument(
+        "--from-bundle", metavar="KIT", help="create a note-taker's vault from an event kit"
+    )
     p.add_argument("--subtitle")
     p.add_argument("--venue")
     p.add_argument("--dates")
@@ -447,9 +499,19 @@ def build_parser() -> argparse.ArgumentParser:
     exp = actions.add_parser("export", help="write every remark into a new encrypted bundle")
     exp.add_argument("vault", metavar="VAULT")
     exp.add_argument("out", metavar="OUT", help="the new bundle file (never overwritten)")
-    imp = actions.add_parser("import", help="merge a bundle into the vault (idempotent)")
+    exp.add_argument(
+        "--setup",
+        action="store_true",
+        help="write an event kit: event details, themes, agenda, protected terms, no remarks",
+    )
+    imp = actions.add_parser(
+        "import", help="merge bundles into the vault (idempotent, in any order)"
+    )
     imp.add_argument("vault", metavar="VAULT")
-    imp.add_argument("bundle", metavar="IN", help="the bundle file")
+    imp.add_argument("bundles", metavar="IN", nargs="+", help="bundle files (one passphrase)")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="print what the import would do; write nothing"
+    )
     for action in (exp, imp):
         action.add_argument("--passphrase-file", metavar="FILE", help="the vault's passphrase")
     return parser

@@ -102,6 +102,28 @@ def import_bundle(vault: Vault, path: str | Path, passphrase: str) -> MergeRepor
     return merge_bundle(vault, read_bundle(path, passphrase))
 
 
+def backup_before_import(vault: Vault) -> Path:
+    """An encrypted copy of ``vault`` taken just before an import, in a private folder beside
+    it (``NAME-backups/``), named by the moment so that two imports never clash."""
+    from datetime import datetime
+
+    from roundtable_app.vault.maintenance import backup
+
+    folder = vault.path.with_name(f"{vault.path.stem}-backups")
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(
+            f"{folder}: the backup before the import could not be made ({exc.strerror}); "
+            "nothing was imported"
+        ) from None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backup(vault, folder / f"{vault.path.stem}-before-import-{stamp}.roundtable")
+    with suppress(OSError):
+        os.chmod(target, 0o600)
+    return target
+
+
 def create_from_kit(path: str | Path, passphrase: str, kit: BundleContents) -> Vault:
     """A new note-taker's vault made from an event kit: the kit's event details, themes
     (with their ids, so they match on every laptop), agenda and protected terms. Nothing is
@@ -131,6 +153,7 @@ __all__: Sequence[str] = (
     "BundleContents",
     "BundleRemark",
     "MergeCounts",
+    "backup_before_import",
     "create_from_kit",
     "export_bundle",
     "import_bundle",
