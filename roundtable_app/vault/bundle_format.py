@@ -268,10 +268,10 @@ def _inflate(payload: bytes, source: str | Path) -> bytes:
             f"{source}: the bundle's contents unpack to more than "
             f"{MAX_INFLATED_BYTES // 2**20} MiB, the limit (nothing was imported)"
         )
-    if inflater.unconsumed_tail or not inflater.eof or inflater.unused_data:
-        raise DamagedError(f"{source}: the bundle's contents are incomplete or padded")
     if payload.startswith(_PAYLOAD_MAGIC) and len(raw) != size:
         raise DamagedError(f"{source}: the bundle's contents are not the size they claim")
+    if inflater.unconsumed_tail or not inflater.eof or inflater.unused_data:
+        raise DamagedError(f"{source}: the bundle's contents are incomplete or padded")
     return raw
 
 

@@ -326,3 +326,61 @@ def test_result_is_the_same_in_every_order_and_with_repeats(
     # three concurrent edits: C's came last, so C's whole remark is current (the rule)
     assert current[1:3] == ("Collective centres are full by June.", None)
     assert current[6:8] == ("included", True)
+
+
+# ---------------------------------------------------------------- device id (issue 10, 14)
+def test_device_id_is_random_per_vault_and_an_old_vault_gets_one_by_migration(
+    tmp_path: Path,
+) -> None:
+    from datetime import datetime
+
+    from sqlalchemy import text
+
+    from roundtable_app.vault import engine, migrations
+    from roundtable_app.vault.base import device_id
+
+    old_mac_hash = "3f2a9c0d1e4b5a67"  # what the old code stored: a hash of the MAC address
+    path = tmp_path / "old.roundtable"
+    path.touch()
+    raw = engine.connect_raw(path, PASSPHRASE)
+    e = engine.make_engine(path, raw)
+    with e.begin() as conn:
+        migrations.upgrade(conn, path, target="0002")
+        stamp = datetime(2026, 6, 14, 9, 30)
+        conn.execute(
+            text(
+                "INSERT INTO event (id, title, subtitle, venue, dates, conveners, rule_statement,"
+                " created_at) VALUES (1, 'Old event', '', '', '', '[]', 'rule', :t)"
+            ),
+            {"t": stamp},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO themes (id, name, description, position, colour, shortcut)"
+                " VALUES (1, 'Old theme', '', 0, '#000000', 1)"
+            )
+        )
+        for rid in ("r1", "r2"):
+            conn.execute(
+                text(
+                    "INSERT INTO remarks (id, text, theme_id, kind, status, key_point, created_at,"
+                    " updated_at, device_id) VALUES (:r, 'said', 1, 'lesson', 'captured', 0, :t,"
+                    " :t, :d)"
+                ),
+                {"r": rid, "t": stamp, "d": old_mac_hash},
+            )
+    e.dispose()
+    raw.close()
+    with Vault.open(path, PASSPHRASE) as v:
+        remarks = v.remarks()
+        devices = {r.device_id for r in remarks}
+        assert len(devices) == 1 and old_mac_hash not in devices
+        new_id = v._device
+        contents = v.bundle_contents()
+        assert all(r.version and dict(r.vector) for r in contents.remarks)
+        assert contents.themes[0].uid  # the old theme got a stable id
+        v.add_remark("After the upgrade.", v.themes()[0].id)
+        assert v.remarks()[-1].device_id == new_id
+    with Vault.create(tmp_path / "two.roundtable", PASSPHRASE, title="x") as other:
+        assert other._device != new_id
+    assert device_id() != device_id() and len(device_id()) == 16
