@@ -23,6 +23,7 @@ from roundtable_app.ui.file_logic import (
     default_folder,
     merge_text,
     new_passphrase_problem,
+    preview_lines,
 )
 from roundtable_app.ui.file_widgets import PathField, WorkDialog
 
@@ -39,10 +40,18 @@ def _export(vault: Vault, out: Path, passphrase: str) -> int:
     return export_bundle(vault, out, passphrase)
 
 
-def _import(vault: Vault, source: Path, passphrase: str) -> MergeCounts:
-    from roundtable_app.vault import import_bundle
+def _preview(vault: Vault, source: Path, passphrase: str) -> tuple[object, MergeCounts]:
+    from roundtable_app.vault.bundles import merge_bundles, read_bundle
 
-    return import_bundle(vault, source, passphrase)
+    contents = read_bundle(source, passphrase)
+    return contents, merge_bundles(vault, [contents], dry_run=True)
+
+
+def _import(vault: Vault, contents: object) -> MergeCounts:
+    from roundtable_app.vault.bundles import backup_before_import, merge_bundles
+
+    backup_before_import(vault)
+    return merge_bundles(vault, [contents])  # type: ignore[list-item]
 
 
 def _passphrase_field(name: str, parent: QWidget) -> QLineEdit:
@@ -129,14 +138,18 @@ class BundleExportDialog(WorkDialog):
 
 
 class BundleImportDialog(WorkDialog):
-    """Merge a bundle into ``vault``; emits ``imported`` with the counts once it is in."""
+    """Preview, then merge, a bundle into ``vault``: the first press shows what the import
+    would do (nothing written), the second imports it after a backup. Emits ``imported``
+    with the counts once it is in."""
 
     imported = Signal(object)
 
     def __init__(self, vault: Vault, vault_path: Path, parent: QWidget | None = None) -> None:
-        super().__init__("Import a bundle", "&Import", parent)
+        super().__init__("Import a bundle", "&Preview import", parent)
         self.vault = vault
         self.counts: MergeCounts | None = None
+        self.preview: MergeCounts | None = None
+        self._contents: object | None = None
         self.source = PathField("open", "Import this bundle", "Bundle file", _FILTER, self)
         self.source.start_dir = default_folder(Path(vault_path))
         self.source.edit.setPlaceholderText(f"Choose the bundle file (*{BUNDLE_SUFFIX})")
@@ -145,18 +158,24 @@ class BundleImportDialog(WorkDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow("Bundle:", self.source)
         form.addRow("Bundle passphrase:", self.passphrase)
+        self.preview_text = QLabel(self)
+        self.preview_text.setWordWrap(True)
+        self.preview_text.setAccessibleName("What the import will do")
+        self.preview_text.setVisible(False)
         self.body.addWidget(
             _intro(
-                "Merge the remarks another laptop exported. New remarks are added, newer edits "
-                "and deletions are taken, and importing the same bundle twice adds nothing. "
-                "Nothing changes unless the whole bundle can be read.",
+                "Merge the remarks another laptop exported. You see what the import will do "
+                "before anything changes: new remarks, newer edits, deletions, and any "
+                "conflict with how it is resolved. A backup is taken before the import, and "
+                "importing the same bundle twice adds nothing.",
                 self,
             )
         )
         self.body.addLayout(form)
+        self.body.addWidget(self.preview_text)
         self.body.addStretch(1)
         self.inputs += [self.source, self.passphrase]
-        self.source.changed.connect(self.update_state)
+        self.source.changed.connect(self._forget_preview)
         self.passphrase.returnPressed.connect(self.start)
         self.update_state()
 
@@ -165,10 +184,27 @@ class BundleImportDialog(WorkDialog):
         source = self.source.path()
         self.go.setEnabled(not self.is_busy and source is not None and not source.is_dir())
 
+    def _forget_preview(self) -> None:
+        self._contents, self.preview = None, None
+        self.preview_text.setVisible(False)
+        self.go.setText("&Preview import")
+        self.passphrase.setEnabled(True)
+        self.update_state()
+
     def start(self) -> None:
-        """Decrypt and merge the bundle (in a worker)."""
+        """First press: decrypt and preview (in a worker); second press: import it."""
         source = self.source.path()
         if source is None or self.is_busy:
+            return
+        vault = self.vault
+        if self._contents is not None:
+            contents = self._contents
+            self.run(
+                "Backing up the vault and merging the bundle…",
+                lambda: _import(vault, contents),
+                self._on_imported,
+                self._on_failed,
+            )
             return
         passphrase = self.passphrase.text()
         self.passphrase.clear()
@@ -176,17 +212,28 @@ class BundleImportDialog(WorkDialog):
             show_message(self.message, "Type the bundle's passphrase.")
             self.passphrase.setFocus()
             return
-        vault = self.vault
         self.run(
-            "Decrypting and merging the bundle…",
-            lambda: _import(vault, source, passphrase),
-            self._on_imported,
+            "Decrypting the bundle and working out the merge…",
+            lambda: _preview(vault, source, passphrase),
+            self._on_preview,
             self._on_failed,
         )
 
+    def _on_preview(self, result: tuple[object, MergeCounts]) -> None:
+        self._contents, self.preview = result
+        self.preview_text.setText("\n".join(preview_lines(self.preview)))
+        self.preview_text.setVisible(True)
+        self.passphrase.setEnabled(False)
+        self.go.setText("&Import")
+        self.go.setFocus()
+
     def _on_imported(self, counts: MergeCounts) -> None:
         self.counts = counts
+        self._contents = None
+        self.preview_text.setVisible(False)
         show_message(self.message, merge_text(counts), error=False)
+        self.go.setText("&Preview import")
+        self.go.setEnabled(False)  # done: another import starts from a new preview
         self.imported.emit(counts)
         self.close_button.setFocus()
 

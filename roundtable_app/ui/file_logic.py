@@ -215,4 +215,24 @@ def bundle_written_text(count: int, path: Path) -> str:
 
 def merge_text(counts: MergeCounts) -> str:
     """What a bundle import did, as the CLI says it."""
-    return f"Added {counts.added}, updated {counts.updated}, already present {counts.present}."
+    text = f"Added {counts.added}, updated {counts.updated}, already present {counts.present}."
+    if counts.deleted or counts.conflicts:
+        text += f" Deleted {counts.deleted}; {len(counts.conflicts)} conflict(s), resolved."
+    return text
+
+
+def preview_lines(counts: MergeCounts) -> list[str]:
+    """What an import would do, line by line: the CLI's ``--dry-run`` report in words."""
+    out = [
+        f"The import will add {counts.added}, update {counts.updated} and delete "
+        f"{counts.deleted} remark(s); {counts.present} are already here.",
+        "New themes: " + (", ".join(counts.new_themes) or "none") + ".",
+        "New agenda sessions: " + (", ".join(counts.new_sessions) or "none") + ".",
+    ]
+    if counts.conflicts:
+        out.append(f"{len(counts.conflicts)} conflict(s), resolved as the README states:")
+        out += [f"• {c.line()}" for c in counts.conflicts]
+    else:
+        out.append("No conflicts.")
+    out.append("Nothing has changed yet: press Import to merge it (a backup is taken first).")
+    return out

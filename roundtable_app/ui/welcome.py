@@ -96,6 +96,9 @@ class WelcomePage(QWidget):
         box.addWidget(tagline)
         box.addSpacing(14)
         box.addLayout(cards, 1)
+        self.join_button = QPushButton("Join an event from a kit…", inner)
+        self.join_button.setAccessibleName("Join an event from a kit")
+        box.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignLeft)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -171,6 +174,15 @@ class WelcomePage(QWidget):
         self.recent.itemActivated.connect(lambda item: self.open_path(item.data(_PATH_ROLE)))
         self.forget_button.clicked.connect(self._forget_selected)
         self.demo_button.clicked.connect(self.open_demo)
+        self.join_button.clicked.connect(self.join_from_kit)
+
+    def join_from_kit(self) -> None:
+        """Open the "Join an event from a kit" dialog; its new vault opens like a created one."""
+        from roundtable_app.ui.join_kit import JoinKitDialog
+
+        self.join_dialog = JoinKitDialog(self)
+        self.join_dialog.created.connect(self._on_created)
+        self.join_dialog.open()
 
     def focus_create(self) -> None:
         """Put the cursor in the new-vault form."""

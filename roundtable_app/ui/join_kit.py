@@ -1,0 +1,136 @@
+"""The welcome window's "Join an event from a kit…": a note-taker's vault made from the event
+kit the organiser sent, so that its themes and agenda carry the same ids on every laptop.
+
+The kit is decrypted and checked before anything is created; a wrong kit passphrase or a
+damaged kit leaves no file behind. Passphrase fields are cleared after every attempt.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+
+from roundtable_app.errors import UnlockError
+from roundtable_app.ui.common import close_vault, show_message
+from roundtable_app.ui.file_logic import BUNDLE_SUFFIX
+from roundtable_app.ui.file_widgets import PathField, WorkDialog
+from roundtable_app.vault.types import MIN_PASSPHRASE_LENGTH
+
+if TYPE_CHECKING:
+    from roundtable_app.vault import Vault
+
+SUFFIX = ".roundtable"
+_KITS = f"Event kits (*{BUNDLE_SUFFIX});;All files (*)"
+_VAULTS = f"Roundtable vaults (*{SUFFIX})"
+
+
+def _join(kit: Path, kit_passphrase: str, target: Path, passphrase: str) -> Vault:
+    from roundtable_app.vault.bundles import create_from_kit, read_bundle
+
+    return create_from_kit(target, passphrase, read_bundle(kit, kit_passphrase))
+
+
+def _secret(name: str, parent: QWidget) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    return field
+
+
+class JoinKitDialog(WorkDialog):
+    """Kit file and its passphrase, the new vault's file and passphrase (twice); emits
+    ``created(vault)`` with the new vault open."""
+
+    created = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Join an event from a kit", "&Join the event", parent)
+        self.kit = PathField("open", "Open the event kit", "Event kit", _KITS, self)
+        self.kit.edit.setPlaceholderText(f"The kit the organiser sent (*{BUNDLE_SUFFIX})")
+        self.kit_pass = _secret("Kit passphrase", self)
+        self.target = PathField("save", "Save the new vault as", "New vault file", _VAULTS, self)
+        self.target.edit.setPlaceholderText("Where to save your vault for this event")
+        self.new_pass = _secret("Vault passphrase", self)
+        self.repeat = _secret("Repeat the vault passphrase", self)
+        intro = QLabel(
+            "The organiser's kit holds the event's details, themes, agenda and protected "
+            "terms, and no remarks. Your vault gets its own passphrase; the kit's passphrase "
+            "is only for opening the kit.",
+            self,
+        )
+        intro.setObjectName("muted")
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow("&Kit:", self.kit)
+        form.addRow("Kit pass&phrase:", self.kit_pass)
+        form.addRow("&New vault:", self.target)
+        form.addRow("&Vault passphrase:", self.new_pass)
+        form.addRow("&Repeat:", self.repeat)
+        self.body.addWidget(intro)
+        self.body.addLayout(form)
+        self.body.addStretch(1)
+        self.inputs += [self.kit, self.kit_pass, self.target, self.new_pass, self.repeat]
+        self.kit.changed.connect(self.update_state)
+        self.target.changed.connect(self.update_state)
+        self.kit_pass.returnPressed.connect(self.new_pass.setFocus)
+        self.new_pass.returnPressed.connect(self.repeat.setFocus)
+        self.repeat.returnPressed.connect(self.start)
+        self.update_state()
+
+    def update_state(self) -> None:
+        """Joining needs a kit and a place for the vault."""
+        ready = self.kit.path() is not None and self.target.path() is not None
+        self.go.setEnabled(not self.is_busy and ready)
+
+    def _problem(self, target: Path | None) -> str:
+        if self.kit.path() is None or target is None:
+            return "Choose the kit and where to save your vault."
+        if not self.kit_pass.text():
+            return "Type the kit's passphrase."
+        if target.exists():
+            return f"{target.name} already exists; Roundtable never overwrites a file."
+        if not target.parent.is_dir():
+            return f"The folder {target.parent} does not exist."
+        if len(self.new_pass.text()) < MIN_PASSPHRASE_LENGTH:
+            return f"The vault passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters."
+        if self.new_pass.text() != self.repeat.text():
+            return "The two vault passphrases differ."
+        return ""
+
+    def start(self) -> None:
+        """Check the form, then decrypt the kit and create the vault (in a worker)."""
+        if self.is_busy:
+            return
+        target = self.target.path()
+        if target is not None and target.suffix != SUFFIX:
+            target = target.with_name(target.name + SUFFIX)
+        problem = self._problem(target)
+        kit, kit_pass, passphrase = self.kit.path(), self.kit_pass.text(), self.new_pass.text()
+        for field in (self.kit_pass, self.new_pass, self.repeat):
+            field.clear()
+        if problem:
+            show_message(self.message, problem)
+            return
+        assert kit is not None and target is not None
+        self.run(
+            "Opening the kit and creating your vault…",
+            lambda: _join(kit, kit_pass, target, passphrase),
+            self._on_created,
+            self._on_failed,
+        )
+
+    def _on_created(self, vault: Vault) -> None:
+        if not self.isVisible():  # closed meanwhile: nobody will use it
+            close_vault(vault)
+            return
+        self.created.emit(vault)
+        self.accept()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.show_error(exc)
+        if isinstance(exc, UnlockError):
+            self.kit_pass.setFocus()
