@@ -33,6 +33,9 @@ def upgrade() -> None:
         "vault_state",
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("device_id", sa.String(32), nullable=False),
+        sa.Column("drop_folder", sa.Text(), nullable=True),
+        sa.Column("drop_write", sa.Boolean(), server_default=sa.false(), nullable=False),
+        sa.Column("drop_seen", sa.JSON(), server_default="[]", nullable=False),
     )
     # Random, never derived from hardware: the old id was a hash of the MAC address.
     device = secrets.token_hex(8)

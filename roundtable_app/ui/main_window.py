@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from roundtable_app.ui.autolock import IDLE_CHOICES, AutoLock
 from roundtable_app.ui.common import error_text, icon
+from roundtable_app.ui.drop_folder import DropFolder
 from roundtable_app.ui.lockscreen import LockScreen
 from roundtable_app.ui.settings import Settings
 from roundtable_app.ui.shortcut_help import (
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_text, 1)
         self.statusBar().addPermanentWidget(self.idle_note)
         self.autolock = AutoLock(self.settings.idle_minutes, self, clock=clock)
+        self.drop = DropFolder(self)
 
         self._build_actions()
         self._build_menus()
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action("&Back up…", "Ctrl+Shift+B", "Back up")
         self.bundle_export_action = self._action("Export &bundle…", None, "Export bundle")
         self.bundle_import_action = self._action("&Import bundle…", None, "Import bundle")
+        self.drop_action = self._action("&Drop folder…", None, "Drop folder")
         self.quit_action = self._action("&Quit", "Ctrl+Q", "Quit")
         self.setup_action = self._action("Event &setup…", "Ctrl+,", "Event setup", "setup")
         self.lock_action = self._action("&Lock now", "Ctrl+L", "Lock now", "lock")
@@ -137,7 +140,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.backup_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.bundle_export_action, self.bundle_import_action])
+        file_menu.addActions(
+            [self.bundle_export_action, self.bundle_import_action, self.drop_action]
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
@@ -161,6 +166,8 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(self.show_backup)
         self.bundle_export_action.triggered.connect(self.show_bundle_export)
         self.bundle_import_action.triggered.connect(self.show_bundle_import)
+        self.drop_action.triggered.connect(self.show_drop_folder)
+        self.drop.arrived.connect(self._on_bundles_arrived)
         self.quit_action.triggered.connect(self.close)
         self.setup_action.triggered.connect(self.show_setup)
         self.lock_action.triggered.connect(self.lock)
@@ -183,6 +190,7 @@ class MainWindow(QMainWindow):
             self.backup_action,
             self.bundle_export_action,
             self.bundle_import_action,
+            self.drop_action,
         ):
             action.setEnabled(is_open)
         minutes = self.settings.idle_minutes
@@ -215,6 +223,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(workspace)
         self.autolock.arm()
         self._update_state()
+        self.drop.start(self.vault)
         workspace.focus_editor()
 
     def _show_status(self, text: str) -> None:
@@ -227,6 +236,7 @@ class MainWindow(QMainWindow):
         leaving remark text on screen is worse than an error message.
         """
         problem = ""
+        note = self.drop.session_ended()  # writes this laptop's bundle, if asked for
         self._close_setup()
         self._close_file_dialog()  # a late export or import result then reports to nobody
         self._close_help()  # it may list the current theme keys: nothing stays over the lock
@@ -240,7 +250,7 @@ class MainWindow(QMainWindow):
             workspace.setParent(None)  # out of the window's tree at once, deleted soon after
             workspace.deleteLater()
         self.statusBar().clearMessage()
-        self.status_text.clear()
+        self.status_text.setText(note)
         return problem
 
     def _close_vault_object(self) -> None:
@@ -358,6 +368,19 @@ class MainWindow(QMainWindow):
         dialog = self._show_file_dialog(BundleImportDialog)
         if dialog is not None:
             dialog.imported.connect(self._on_setup_changed)
+
+    def show_drop_folder(self) -> None:
+        """File → Drop folder: watch a shared folder for bundles and write ours there."""
+        from roundtable_app.ui.drop_folder import DropFolderDialog
+
+        dialog = self._show_file_dialog(lambda _v, _p, parent: DropFolderDialog(self.drop, parent))
+        if dialog is not None:
+            dialog.imported.connect(self._on_setup_changed)
+
+    def _on_bundles_arrived(self, paths: list[Path]) -> None:
+        self._show_status(
+            f"{len(paths)} new bundle(s) in the drop folder: File → Drop folder… to import"
+        )
 
     def _show_file_dialog(self, kind: Callable[[Vault, Path, QWidget], WorkDialog]) -> Any:
         if self.vault is None or self.vault_path is None or self._file_dialog is not None:

@@ -41,6 +41,7 @@ from roundtable_app.vault.models import (
     Theme,
     ThemeSummary,
     ThemeTombstone,
+    VaultState,
 )
 from roundtable_app.vault.types import (
     BundleContents,
@@ -528,3 +529,25 @@ class MergeMixin(VaultBase):
                 if term.casefold() not in known:
                     s.add(ProtectedTerm(term=term, kind=kind, aliases=list(aliases)))
                     known.add(term.casefold())
+
+    # ------------------------------------------------------------ drop folder
+    def drop_folder_state(self) -> tuple[str | None, bool, tuple[str, ...]]:
+        """The drop folder (or ``None``), whether to write this vault's bundle there at the
+        end of a session, and the SHA-256 of the bundles already offered."""
+        with self._session() as s:
+            row = s.get_one(VaultState, 1)
+            return row.drop_folder, bool(row.drop_write), tuple(row.drop_seen or ())
+
+    def set_drop_folder(self, folder: str | None, *, write_at_end: bool) -> None:
+        """Choose (or with ``None`` forget) the drop folder; a new folder starts unseen."""
+        with self._session() as s:
+            row = s.get_one(VaultState, 1)
+            if folder != row.drop_folder:
+                row.drop_seen = []
+            row.drop_folder, row.drop_write = folder, write_at_end
+
+    def mark_drop_seen(self, fingerprints: Sequence[str]) -> None:
+        """Remember bundles as offered (imported or declined), so they are offered once."""
+        with self._session() as s:
+            row = s.get_one(VaultState, 1)
+            row.drop_seen = sorted(set(row.drop_seen or ()) | set(fingerprints))

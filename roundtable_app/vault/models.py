@@ -182,6 +182,11 @@ class VaultState(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     device_id: Mapped[str] = mapped_column(String(32))
+    # The drop folder (issue 13): kept in the encrypted vault, never in the settings, since
+    # a folder's path can name the event. ``drop_seen``: SHA-256 of bundles already offered.
+    drop_folder: Mapped[str | None] = mapped_column(Text, nullable=True)
+    drop_write: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    drop_seen: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
 
 
 class RemarkTombstone(Base):
