@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from roundtable_app.errors import UnlockError
@@ -80,6 +81,14 @@ class JoinKitDialog(WorkDialog):
         self.new_pass.returnPressed.connect(self.repeat.setFocus)
         self.repeat.returnPressed.connect(self.start)
         self.update_state()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter moves from field to field and joins from the last one; the dialog's own
+        handling would press the default button on the first Enter, half the form empty."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() is not self.go:
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def update_state(self) -> None:
         """Joining needs a kit and a place for the vault."""
