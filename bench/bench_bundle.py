@@ -85,7 +85,9 @@ def main() -> None:
     print(f"import (new):      {import_s:6.3f} s")
     print(f"import again:      {reimport_s:6.3f} s (all already present)")
     print(f"export + import:   {total:6.3f} s   target < 5 s: {'met' if total < 5 else 'MISSED'}")
-    print(f"raw Scrypt, once:  {scrypt_s:6.3f} s (n=2**{SCRYPT_LOG2_N}, r={SCRYPT_R}, p={SCRYPT_P})")
+    print(
+        f"raw Scrypt, once:  {scrypt_s:6.3f} s (n=2**{SCRYPT_LOG2_N}, r={SCRYPT_R}, p={SCRYPT_P})"
+    )
     print(f"raw AES-GCM, enc + dec of {size / 2**20:.2f} MiB: {aes_s:6.3f} s")
     print(f"raw crypto of one export + one import (2 Scrypt + AES-GCM): {raw:6.3f} s")
     print(f"ratio export+import / raw crypto: {total / raw:5.2f}x")

@@ -85,7 +85,10 @@ class JoinKitDialog(WorkDialog):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Enter moves from field to field and joins from the last one; the dialog's own
         handling would press the default button on the first Enter, half the form empty."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() is not self.go:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.focusWidget() is not self.go
+        ):
             event.accept()
             return
         super().keyPressEvent(event)

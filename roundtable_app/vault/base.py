@@ -210,9 +210,11 @@ class VaultBase:
         """This vault's random device id (read once from ``vault_state``)."""
         if self._device_id is None:
             with self._lock:
-                row = self._dbapi_or_fail().execute(
-                    "SELECT device_id FROM vault_state WHERE id = 1"
-                ).fetchone()
+                row = (
+                    self._dbapi_or_fail()
+                    .execute("SELECT device_id FROM vault_state WHERE id = 1")
+                    .fetchone()
+                )
             if row is None:
                 raise StorageError(f"{self.path}: the vault has no device record")
             self._device_id = str(row[0])

@@ -26,7 +26,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import delete, func, insert, select
 
 from roundtable_app.errors import InputError
 from roundtable_app.vault import clock
@@ -214,9 +214,7 @@ class _Merge:
                 )
             )
             return
-        self.s.execute(
-            ThemeSummary.__table__.delete().where(ThemeSummary.theme_id == local.id)
-        )
+        self.s.execute(delete(ThemeSummary).where(ThemeSummary.theme_id == local.id))
         self.s.delete(local)
         self.s.flush()
         del self.theme_by_uid[local.uid]

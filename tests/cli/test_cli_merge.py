@@ -58,12 +58,27 @@ def event(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert "3 theme(s)" in out and "1 protected term(s)" in out and "no remarks" in out
     for n, name in enumerate("abcd"):
         (root / name).mkdir()
-        ok("new", str(root / name / f"{name}.roundtable"), "--from-bundle", str(root / "kit.rtbundle"))
+        ok(
+            "new",
+            str(root / name / f"{name}.roundtable"),
+            "--from-bundle",
+            str(root / "kit.rtbundle"),
+        )
         if name == "d":
             continue
         vault = str(root / name / f"{name}.roundtable")
         ok("add", vault, "--theme", "Housing", f"Laptop {name}: rent deposits block moves.")
-        ok("add", vault, "--theme", "šećer I ZDRAVLJE", "--kind", "lesson", "--session", "Day 1", f"Laptop {name}: insulin lasts {n + 2} days.")
+        ok(
+            "add",
+            vault,
+            "--theme",
+            "šećer I ZDRAVLJE",
+            "--kind",
+            "lesson",
+            "--session",
+            "Day 1",
+            f"Laptop {name}: insulin lasts {n + 2} days.",
+        )
         assert "2 remark(s)" in ok("bundle", "export", vault, str(root / f"{name}.rtbundle"))
     return root
 
@@ -84,7 +99,13 @@ def test_kit_makes_vaults_with_the_event_themes_and_terms(event: Path) -> None:
 
 def test_kit_plaintext_is_absent_from_its_file(event: Path) -> None:
     data = (event / "kit.rtbundle").read_bytes()
-    for needle in ("Canary-title-51c2", "Canary-theme-9d0e", "Canary-term-Jelena", "Novi Sad", BUNDLE_PASS):
+    for needle in (
+        "Canary-title-51c2",
+        "Canary-theme-9d0e",
+        "Canary-term-Jelena",
+        "Novi Sad",
+        BUNDLE_PASS,
+    ):
         for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
             assert needle.encode(encoding) not in data, needle
     # and it is there once decrypted: the test would see it if it leaked
@@ -115,7 +136,9 @@ def test_three_laptops_merged_in_every_order_and_twice_give_one_result(copy: Pat
 def test_dry_run_prints_the_preview_and_leaves_the_vault_byte_identical(copy: Path) -> None:
     d = copy / "d" / "d.roundtable"
     before = snapshot(copy / "d")
-    out = ok("bundle", "import", str(d), str(copy / "a.rtbundle"), str(copy / "b.rtbundle"), "--dry-run")
+    out = ok(
+        "bundle", "import", str(d), str(copy / "a.rtbundle"), str(copy / "b.rtbundle"), "--dry-run"
+    )
     assert out.splitlines() == [
         "would be: added 4, updated 0, already present 0, deleted 0, conflicts 0",
         "new themes: none",
@@ -181,7 +204,11 @@ def test_hostile_bundles_are_refused_with_a_clear_message_and_nothing_written(
     cases: dict[str, tuple[Path, int, str]] = {}
     nested = b"[" * 200_000 + b"]" * 200_000
     cases["nested"] = (
-        _sealed(copy, "nested.rtbundle", raw=b"RTP2" + struct.pack(">Q", len(nested)) + zlib.compress(nested)),
+        _sealed(
+            copy,
+            "nested.rtbundle",
+            raw=b"RTP2" + struct.pack(">Q", len(nested)) + zlib.compress(nested),
+        ),
         4,
         "nested too deeply",
     )
@@ -190,17 +217,25 @@ def test_hostile_bundles_are_refused_with_a_clear_message_and_nothing_written(
     cases["aware"] = (_sealed(copy, "aware.rtbundle", aware), 4, "remark 1 is not valid")
     future = json.loads(json.dumps(good))
     future["remarks"][1]["updated_at"] = "9999-12-31T23:59:59.000000"
-    cases["9999"] = (_sealed(copy, "future.rtbundle", future), 2, "days ahead of this laptop's clock")
+    cases["9999"] = (
+        _sealed(copy, "future.rtbundle", future),
+        2,
+        "days ahead of this laptop's clock",
+    )
     huge = json.loads(json.dumps(good))
     huge["remarks"][0]["text"] = "Canary-huge " + "x" * 10_000_000
     cases["10MB"] = (_sealed(copy, "huge.rtbundle", huge), 2, "the limit is 20,000")
     digits = json.loads(json.dumps(good))
     cases["digits"] = (
-        _sealed(copy, "digits.rtbundle", raw=_rtp2(
+        _sealed(
+            copy,
+            "digits.rtbundle",
+            raw=_rtp2(
                 json.dumps(digits, separators=(",", ":"))
                 .replace('"position":0', '"position":' + "9" * 5000, 1)
                 .encode()
-            )),
+            ),
+        ),
         4,
         "cannot be read",
     )

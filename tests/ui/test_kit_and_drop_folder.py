@@ -63,9 +63,10 @@ def test_join_an_event_from_a_kit_through_the_welcome_page(
     qtbot.waitUntil(lambda: window.vault is not None, timeout=TIMEOUT)
     assert window.stack.currentWidget() is window.workspace
     window.close_vault()
-    with Vault.open(target, passphrase) as vault, Vault.open(
-        tmp_path / "organiser.roundtable", passphrase
-    ) as org:
+    with (
+        Vault.open(target, passphrase) as vault,
+        Vault.open(tmp_path / "organiser.roundtable", passphrase) as org,
+    ):
         assert vault.event().title == "Regional roundtable"
         mine, theirs = vault.bundle_contents(setup=True), org.bundle_contents(setup=True)
         assert [(t.uid, t.name) for t in mine.themes] == [(t.uid, t.name) for t in theirs.themes]

@@ -50,9 +50,7 @@ def organiser(tmp_path: Path) -> Iterator[Vault]:
 def laptops(organiser: Vault, tmp_path: Path) -> Iterator[list[Vault]]:
     """Three note-takers' vaults made from the organiser's kit."""
     kit = through_file(organiser.bundle_contents(setup=True))
-    made = [
-        create_from_kit(tmp_path / f"{name}.roundtable", PASSPHRASE, kit) for name in "abc"
-    ]
+    made = [create_from_kit(tmp_path / f"{name}.roundtable", PASSPHRASE, kit) for name in "abc"]
     yield made
     for v in made:
         v.close()
@@ -120,7 +118,9 @@ def test_themes_match_by_id_even_after_a_rename_and_by_name_without_ids(
     assert len(b.themes()) == 3
     assert b.remark(rid).theme_id == theme(b, "Housing and shelter")
     # a vault not made from the kit matches by name, case and diacritics ignored
-    loner = Vault.create(tmp_path / "loner.roundtable", PASSPHRASE, title="x", themes=["SECER I ZDRAVLJE"])
+    loner = Vault.create(
+        tmp_path / "loner.roundtable", PASSPHRASE, title="x", themes=["SECER I ZDRAVLJE"]
+    )
     try:
         a.add_remark("Insulin runs out on Fridays.", theme(a, "Šećer i zdravlje"))
         report = loner.merge_bundles([through_file(a.bundle_contents())])
@@ -196,13 +196,13 @@ def test_remark_edited_on_both_sides_is_a_reported_conflict_and_keeps_both_wordi
     laptops: list[Vault],
 ) -> None:
     a, b, c = laptops
-    rid = a.add_remark("Guardians are appointed too late for most children.", theme(a, "Rights of the child")).id
+    rid = a.add_remark(
+        "Guardians are appointed too late for most children.", theme(a, "Rights of the child")
+    ).id
     b.merge_bundles([through_file(a.bundle_contents())])
     a.edit_remark(rid, "Guardians are appointed after weeks, not days.")
     b.edit_remark(rid, "Guardianship takes a month on average.")
-    report = c.merge_bundles(
-        [through_file(a.bundle_contents()), through_file(b.bundle_contents())]
-    )
+    report = c.merge_bundles([through_file(a.bundle_contents()), through_file(b.bundle_contents())])
     assert [x.kind for x in report.conflicts] == ["remark edited on both sides"]
     line = report.conflicts[0].line()
     assert "Rights of the child" in line and "kept the later edit" in line
@@ -241,7 +241,9 @@ def test_theme_deleted_on_one_side_and_used_on_the_other_keeps_the_theme_and_rem
 ) -> None:
     a, b, c = laptops
     a.delete_theme(theme(a, "Rights of the child"))
-    rid = b.add_remark("Schools refuse children without papers.", theme(b, "Rights of the child")).id
+    rid = b.add_remark(
+        "Schools refuse children without papers.", theme(b, "Rights of the child")
+    ).id
     # A receives B's remark: the theme A deleted comes back, reported
     report = a.merge_bundles([through_file(b.bundle_contents())])
     assert [x.kind for x in report.conflicts] == ["theme deleted on one side and used on the other"]
@@ -277,7 +279,9 @@ def test_deletion_always_wins_and_travels_without_text(
     assert secret.encode() not in _inflated(encode_payload(a.bundle_contents()))
     report = b.merge_bundles([contents])
     assert report.deleted == 1 and b.remark(rid).deleted
-    assert [x.kind for x in report.conflicts] == ["remark deleted on one side and edited on the other"]
+    assert [x.kind for x in report.conflicts] == [
+        "remark deleted on one side and edited on the other"
+    ]
     # B's edited copy never brings it back to A
     report = a.merge_bundles([through_file(b.bundle_contents())])
     assert a.remark(rid).deleted and report.added == 0
@@ -303,7 +307,9 @@ def test_result_is_the_same_in_every_order_and_with_repeats(
     c.add_session("Day 2: integration")
     day2 = c.session_by_title("Day 2: integration")
     assert day2 is not None
-    c.add_remark("Language classes start too late.", theme(c, "Rights of the child"), session_id=day2.id)
+    c.add_remark(
+        "Language classes start too late.", theme(c, "Rights of the child"), session_id=day2.id
+    )
     a.update_theme(theme(a, "Rights of the child"), name="Children's rights")
     c.update_theme(theme(c, "Rights of the child"), name="Child rights")
     a.delete_theme(theme(a, "Šećer i zdravlje"))
