@@ -334,7 +334,8 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     for line in report.lines():
         _out(line)
     if saved is not None:
-        _out(f"backup taken before the import: {saved}")
+        # a note, not the result: stdout stays the import's report alone
+        sys.stderr.write(f"roundtable: backup taken before the import: {saved}\n")
     return 0
 
 

@@ -263,14 +263,14 @@ class MergeReport:
     dry_run: bool = False
 
     def lines(self) -> list[str]:
-        """The report as the CLI prints it and the app shows it: counts first, then names."""
+        """The report as the CLI prints it: the counts, then (for a preview) the themes and
+        sessions it would create, then every conflict and how it was resolved."""
         head = f"added {self.added}, updated {self.updated}, already present {self.present}"
         if self.dry_run or self.deleted or self.conflicts:
             head += f", deleted {self.deleted}, conflicts {len(self.conflicts)}"
         out = [("would be: " if self.dry_run else "") + head]
-        if self.new_themes or self.dry_run:
+        if self.dry_run:  # the preview names what an import creates; the import itself is brief
             out.append("new themes: " + (", ".join(self.new_themes) or "none"))
-        if self.new_sessions or self.dry_run:
             out.append("new sessions: " + (", ".join(self.new_sessions) or "none"))
         out.extend("conflict: " + c.line() for c in self.conflicts)
         if self.dry_run:

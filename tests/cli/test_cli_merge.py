@@ -146,9 +146,11 @@ def test_dry_run_prints_the_preview_and_leaves_the_vault_byte_identical(copy: Pa
         "dry run: nothing was written",
     ]
     assert snapshot(copy / "d") == before  # no backup either
-    real = ok("bundle", "import", str(d), str(copy / "a.rtbundle"), str(copy / "b.rtbundle"))
-    assert real.splitlines()[0] == "added 4, updated 0, already present 0"
-    assert "backup taken before the import" in real
+    r = run_cli(
+        "bundle", "import", str(d), str(copy / "a.rtbundle"), str(copy / "b.rtbundle"), env=ENV
+    )
+    assert r.returncode == 0 and r.stdout == "added 4, updated 0, already present 0\n"
+    assert "backup taken before the import" in r.stderr
     backups = list((copy / "d" / "d-backups").iterdir())
     assert len(backups) == 1 and backups[0].stat().st_mode & 0o077 == 0
     assert len(listing(d)) == 4
