@@ -311,6 +311,10 @@ def _str(item: dict[str, Any], key: str, where: str, *, empty: bool = True) -> s
     value = item.get(key)
     if not isinstance(value, str) or (not empty and not value.strip()) or "\x00" in value:
         raise ContentsError(where)
+    try:
+        value.encode("utf-8")  # JSON can spell a lone surrogate ("\ud800"); text cannot hold one
+    except UnicodeEncodeError:
+        raise ContentsError(where) from None
     return value
 
 

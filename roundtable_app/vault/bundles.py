@@ -14,6 +14,7 @@ import secrets
 from collections.abc import Sequence
 from contextlib import suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from roundtable_app.errors import InputError, StorageError
 from roundtable_app.vault import engine as eng
@@ -28,8 +29,10 @@ from roundtable_app.vault.bundle_format import (
     seal,
     unseal,
 )
-from roundtable_app.vault.service import Vault
 from roundtable_app.vault.types import BundleContents, IncomingRemark, MergeReport
+
+if TYPE_CHECKING:  # the operations take an open vault; this module never imports the service
+    from roundtable_app.vault.service import Vault
 
 # the names this module had before the format moved out; kept for callers and tests
 BundleRemark = IncomingRemark
@@ -133,6 +136,8 @@ def create_from_kit(path: str | Path, passphrase: str, kit: BundleContents) -> V
             f"{kit.source}: this is a bundle of remarks, not an event kit (make one with "
             "'roundtable bundle export VAULT OUT --setup')"
         )
+    from roundtable_app.vault.service import Vault
+
     vault = Vault.create(path, passphrase, title=kit.event.title)
     try:
         vault.apply_kit_event(kit.event, kit.terms)

@@ -227,6 +227,9 @@ def test_hostile_bundles_are_refused_with_a_clear_message_and_nothing_written(
     huge = json.loads(json.dumps(good))
     huge["remarks"][0]["text"] = "Canary-huge " + "x" * 10_000_000
     cases["10MB"] = (_sealed(copy, "huge.rtbundle", huge), 2, "the limit is 20,000")
+    lone = json.loads(json.dumps(good))
+    lone["remarks"][0]["text"] = "Canary-surrogate \ud800"
+    cases["surrogate"] = (_sealed(copy, "lone.rtbundle", lone), 4, "remark 1 is not valid")
     digits = json.loads(json.dumps(good))
     cases["digits"] = (
         _sealed(
