@@ -230,7 +230,7 @@ def preview_lines(counts: MergeCounts) -> list[str]:
         "New agenda sessions: " + (", ".join(counts.new_sessions) or "none") + ".",
     ]
     if counts.conflicts:
-        out.append(f"{len(counts.conflicts)} conflict(s), resolved as the README states:")
+        out.append(f"{len(counts.conflicts)} conflict(s), each resolved by the merge rules:")
         out += [f"• {c.line()}" for c in counts.conflicts]
     else:
         out.append("No conflicts.")
