@@ -4,8 +4,9 @@ Not a dependency: install it into the venv by hand (`.venv/bin/pip install pycrd
 Prints: time to hold 10,000 remarks in three Y documents, to merge their updates in every order
 twice, whether the orders agree, how a concurrent edit of one remark is resolved, and whether a
 deleted value survives in the encoded state. Figures of 2026-12-01 (pycrdt 0.14.13, 2 cores):
-build 0.14 s, merge 0.26 s per order, 1 distinct result, concurrent edit resolved by client id
-with no conflict reported, deleted value gone from the state.
+build 0.14-0.24 s, merge 0.26-0.35 s per order, 1 distinct result, a concurrent edit resolved by
+the random client ids (A won in one run, B in another)
+with no conflict reported; the deleted value gone from the state.
 """
 
 from __future__ import annotations
