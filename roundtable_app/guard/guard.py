@@ -41,8 +41,10 @@ class Guard:
     instance may be shared between threads.
     """
 
-    def __init__(self, terms: Iterable[Term] = ()) -> None:
+    def __init__(self, terms: Iterable[Term] = (), *, affiliation: bool = False) -> None:
         self.terms: tuple[Term, ...] = tuple(terms)
+        # The event's strict setting: sector-level affiliation ("a UN official") is a finding.
+        self.affiliation = affiliation
         self._matcher = TermMatcher(self.terms)
 
     def scan(self, text: str) -> list[Finding]:
