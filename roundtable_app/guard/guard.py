@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from roundtable_app.guard.finding import Candidate, Finding, resolve
+from roundtable_app.guard.indirect import indirect_candidates
 from roundtable_app.guard.matcher import TermMatcher
 from roundtable_app.guard.names import name_candidates
 from roundtable_app.guard.normalise import Folded, fold
@@ -62,6 +63,7 @@ class Guard:
         covered = frozenset(c.start for c in in_folded)
         in_folded += title_candidates(tokens, _PATTERN_RANK)
         in_folded += self_reference_candidates(tokens, _PATTERN_RANK)
+        in_folded += indirect_candidates(tokens, _PATTERN_RANK)
         in_folded += name_candidates(tokens, _HEURISTIC_RANK, covered)
         candidates = _to_original(folded, in_folded)
         # An e-mail address often holds a name; "contact" is the better explanation of the whole.
