@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from roundtable_app.guard.entries import Entry, entries_for
 from roundtable_app.guard.finding import Candidate
+from roundtable_app.guard.lexicon import common_words
 from roundtable_app.guard.names import (
     AMBIGUOUS_WORDS,
     LOWER_CASE_ORDINARY,
@@ -20,6 +21,10 @@ from roundtable_app.guard.names import (
     PUBLIC_PREFIXES,
     SPEECH_VERBS,
 )
+from roundtable_app.guard.indirect import REPORT_VERBS
+
+# Verbs only a person does: speaking, reporting, showing, asking.
+PERSON_VERBS = SPEECH_VERBS | REPORT_VERBS
 from roundtable_app.guard.terms import Term
 from roundtable_app.guard.tokens import Tokens
 
@@ -62,6 +67,7 @@ class TermMatcher:
         self.reverse: dict[str, list[dict[str, list[int]]]] = {}
         reverse_groups: dict[str, dict[str, list[int]]] = {}
         alone: dict[str, dict[tuple[bool, bool, bool, bool, int, str], list[Entry]]] = {}
+        common = common_words()
         for entry in _unique_shortenings([e for term in terms for e in entries_for(term)]):
             e = len(self.entries)
             self.entries.append(entry)
@@ -82,10 +88,19 @@ class TermMatcher:
                     # start of a sentence; its case forms ("Nadi", "Nadin") much less so,
                     # unless they are ordinary words themselves ("Vere i nade").
                     given = entry.given[k]
-                    doubtful = given and (
-                        form in ORDINARY_FORMS
-                        or (form == entry.words[k] and form in AMBIGUOUS_WORDS)
-                    )
+                    derived = form != entry.words[k]
+                    if given:
+                        # The word list holds the case forms of common given names too
+                        # ("Marka", "Jeleni"): given names keep their own lists.
+                        doubtful = form in ORDINARY_FORMS or (
+                            not derived and form in AMBIGUOUS_WORDS
+                        )
+                    else:
+                        # A surname, alias or one-word name that is (or whose case form is)
+                        # an ordinary word: "Kiss", "Kler" (clergy), "Ravnoteža", "nađu" of
+                        # "Nađ". It must be written as a name, and at the start of a
+                        # sentence it needs a sign of a person.
+                        doubtful = not entry.acronym and form in common
                     lower_ordinary = given and form in LOWER_CASE_ORDINARY
                     key = (
                         entry.acronym,
@@ -175,9 +190,8 @@ class TermMatcher:
             return False
         if rule.ambiguous and tokens.sentence_initial(i):
             # "Nada je poslednja umire": at the start of a sentence an ordinary word looks like
-            # a name; only take it for one when a verb of speaking follows.
-            nxt = tokens.words[i + 1 : i + 3]
-            if bool(nxt) and (nxt[0] in SPEECH_VERBS or nxt[-1] in SPEECH_VERBS):
+            # a name; only take it for one when the context shows a person.
+            if person_context(tokens, i):
                 return True
             # A vocative addresses the person: "Vuče, hoćeš li...", "Nado, pošalji...".
             return rule.inflected and tokens.text.folded.startswith(",", tokens.ends[i])
@@ -195,6 +209,20 @@ class TermMatcher:
         if folded.startswith("'s", end) and not folded[end + 2 : end + 3].isalnum():
             end += 2
         return start, end
+
+
+def person_context(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i`` is used of a person: a verb of speaking or reporting follows ("Vera
+    je podsetila", "Grace reminded us"), a possessive ("Vera's point"), or an initial or a
+    title comes before ("R. Thornton")."""
+    ws = tokens.words
+    nxt = ws[i + 1 : i + 3]
+    if nxt and (nxt[0] in PERSON_VERBS or (nxt[0] in ("je", "has", "had") and nxt[-1] in
+                                            PERSON_VERBS)):  # fmt: skip
+        return True
+    if tokens.text.folded.startswith("'s", tokens.ends[i]):
+        return True
+    return i > 0 and len(ws[i - 1]) == 1 and tokens.joined(i - 1, i) and tokens.is_capitalised(i - 1)
 
 
 def _public_figure_follows(tokens: Tokens, i: int) -> bool:
