@@ -29,9 +29,9 @@ _TRANSCRIBE = (("sh", "s"), ("ch", "c"), ("kh", "h"), ("y", "j"), ("w", "v"), ("
 
 
 @lru_cache(maxsize=1)
-def gazetteer_given_names() -> frozenset[str]:
+def known_given_names() -> frozenset[str]:
     """Folded given names (Serbian, Hungarian, Roma, Albanian, Arabic, Farsi, Pashto, Dari,
-    Urdu, English, French...) with their Serbian transcriptions, minus ordinary words."""
+    Urdu, English, French...) with their Serbian transcriptions."""
     names: set[str] = set()
     for line in _lines("given_names.tsv"):
         folded = fold_str(line.split("\t", 1)[0])
@@ -42,4 +42,4 @@ def gazetteer_given_names() -> frozenset[str]:
         for a, b in _TRANSCRIBE:
             serbian = serbian.replace(a, b)
         names.add(serbian)
-    return frozenset(names - common_words())
+    return frozenset(names)

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 
 from roundtable_app.guard.entries import Entry, entries_for
 from roundtable_app.guard.finding import Candidate
-from roundtable_app.guard.lexicon import common_words
+from roundtable_app.guard.lexicon import common_words, known_given_names
 from roundtable_app.guard.names import (
     AMBIGUOUS_WORDS,
     LOWER_CASE_ORDINARY,
     ORDINARY_FORMS,
+    PLACE_SURNAMES,
     PUBLIC_PREFIXES,
     SPEECH_VERBS,
 )
@@ -68,6 +69,7 @@ class TermMatcher:
         reverse_groups: dict[str, dict[str, list[int]]] = {}
         alone: dict[str, dict[tuple[bool, bool, bool, bool, int, str], list[Entry]]] = {}
         common = common_words()
+        given_names = known_given_names()
         for entry in _unique_shortenings([e for term in terms for e in entries_for(term)]):
             e = len(self.entries)
             self.entries.append(entry)
@@ -92,8 +94,14 @@ class TermMatcher:
                     if given:
                         # The word list holds the case forms of common given names too
                         # ("Marka", "Jeleni"): given names keep their own lists.
+                        # A first word that is an ordinary word and nobody's given name is
+                        # a surname written first ("Kiss Erzsébet"): doubtful like one.
                         doubtful = form in ORDINARY_FORMS or (
-                            not derived and form in AMBIGUOUS_WORDS
+                            not derived
+                            and (
+                                form in AMBIGUOUS_WORDS
+                                or (form in common and form not in given_names)
+                            )
                         )
                     else:
                         # A surname, alias or one-word name that is (or whose case form is)
@@ -106,7 +114,8 @@ class TermMatcher:
                         entry.acronym,
                         entry.needs_capital[k] or doubtful or lower_ordinary,
                         doubtful,
-                        form != entry.words[k],
+                        # The English plural of a name is no Serbian case form: "the Noorzais".
+                        derived and form != entry.words[k] + "s",
                         1 if entry.given[k] else 2,
                         entry.category,
                     )
@@ -136,6 +145,11 @@ class TermMatcher:
                 for root in first.get(w, ()):
                     for last, e in _walk(tokens, root, i):
                         entry = self.entries[e]
+                        if entry.common_phrase and (
+                            not tokens.is_capitalised(i)
+                            or (tokens.sentence_initial(i) and not tokens.is_capitalised(last))
+                        ):
+                            continue  # "a new beginning for these families", not the programme
                         if w in entry.sentence_plural and tokens.sentence_initial(i):
                             # "Poverenici za izbeglice postoje svuda": the subject opening a
                             # sentence is the generic plural, not her dative.
@@ -177,9 +191,16 @@ class TermMatcher:
     @staticmethod
     def _alone_ok(tokens: Tokens, i: int, rule: _Alone) -> bool:
         if rule.acronym:
-            return tokens.is_upper(i)
+            if not rule.inflected:
+                return tokens.is_upper(i)
+            return tokens.serbian and _acronym_with_ending(tokens.original(i))
         if rule.needs_capital and not tokens.is_capitalised(i):
-            return False
+            if not (rule.category == "organisation" and _institution_in_lower_case(tokens, i)):
+                return False
+        if rule.category == "person" and rule.strength == 2 and _place_like(tokens.words[i]):
+            # A surname that is also a place ("na Paliću", "the Palić lake area") is the
+            # person only when the context says so.
+            return person_context(tokens, i)
         if rule.strength == 1 and _public_figure_follows(tokens, i):
             # "Nikola Tesla Airport", "ulica Zorana Đinđića": a listed given name before the
             # surname of a public figure is that figure (a listed full name matched already).
@@ -209,6 +230,37 @@ class TermMatcher:
         if folded.startswith("'s", end) and not folded[end + 2 : end + 3].isalnum():
             end += 2
         return start, end
+
+
+def _acronym_with_ending(original: str) -> bool:
+    """Whether a word is an acronym with a Serbian case ending: "UNHCRa", "KIRSu", "УНИЦЕФу"."""
+    k = 0
+    while k < len(original) and original[k].isupper():
+        k += 1
+    return k >= 2 and 0 < len(original) - k <= 4 and original[k:].islower()
+
+
+_INSTITUTION_NOUNS = frozenset({"team", "office", "staff", "people", "colleagues", "deputy",
+                                "representatives", "representative", "lawyers"})  # fmt: skip
+
+
+def _institution_in_lower_case(tokens: Tokens, i: int) -> bool:
+    """ "the ombudsman's team": an institution's alias written in lower case, yet plainly the
+    institution (a definite article, a possessive and one of its parts after it)."""
+    ws = tokens.words
+    end = tokens.ends[i]
+    return (
+        i > 0
+        and ws[i - 1] == "the"
+        and tokens.text.folded.startswith("'s ", end)
+        and i + 2 < len(ws)
+        and ws[i + 2] in _INSTITUTION_NOUNS
+    )
+
+
+def _place_like(word: str) -> bool:
+    """Whether a surname form is the name of a place as well (Palić, Palića, Paliću)."""
+    return any(word.startswith(p) and len(word) - len(p) <= 2 for p in PLACE_SURNAMES)
 
 
 def person_context(tokens: Tokens, i: int) -> bool:

@@ -25,7 +25,7 @@ AMBIGUOUS_WORDS = frozenset({
     "bob", "penny", "sandy", "victor", "earnest", "ernest", "angel", "destiny", "patience",
     "drago", "draga", "dragi", "sava", "ljubica", "neven", "zvezdana", "bisera", "jagoda",
     "visnja", "dunja", "vida", "mirna", "tiha", "blaga", "nevena", "sladjana", "sloboda",
-    "zlatan", "dobrila", "radost", "vesela", "spasenija", "snezana", "biser",
+    "zlatan", "dobrila", "radost", "vesela", "spasenija", "snezana", "biser", "slobodan",
 })  # fmt: skip
 
 # Case forms of listed given names that are ordinary words as well ("Vere i nade" is "of faith
@@ -39,7 +39,7 @@ ORDINARY_FORMS = frozenset(
 LOWER_CASE_ORDINARY = frozenset({
     "jeleni", "jelenu", "jelenom", "marka", "marke", "marku", "markom", "stana", "stanu",
     "stanom", "stane", "marina", "marine", "jasmina", "milana", "milanu", "milanom", "vesne",
-    "vesni", "ruze", "lazara", "slobodan",
+    "vesni", "ruze", "lazara",
 })  # fmt: skip
 # Surnames (folded) that are ordinary nouns in lower case ("svako je kovač svoje sreće"): even
 # when written with Serbian letters they count alone only when capitalised.
