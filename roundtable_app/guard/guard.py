@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 from roundtable_app.guard.finding import Candidate, Finding, resolve
@@ -11,6 +12,7 @@ from roundtable_app.guard.names import name_candidates
 from roundtable_app.guard.normalise import Folded, fold
 from roundtable_app.guard.patterns import contact_candidates, title_candidates
 from roundtable_app.guard.selfref import self_reference_candidates
+from roundtable_app.guard.sources import cited_as_source
 from roundtable_app.guard.terms import Term
 from roundtable_app.guard.tokens import Tokens
 
@@ -31,6 +33,13 @@ def _to_original(text: Folded, candidates: Iterable[Candidate]) -> list[Candidat
         start, end = text.span(c.start, c.end)
         out.append(Candidate(start, end, c.category, c.severity, c.reason, c.suggestion, c.rank))
     return out
+
+
+def _cited(tokens: Tokens, c: Candidate) -> bool:
+    """Whether an organisation's candidate is the author of a cited publication."""
+    first = bisect.bisect_left(tokens.starts, c.start)
+    last = max(first, bisect.bisect_left(tokens.ends, c.end))
+    return cited_as_source(tokens, first, min(last, len(tokens.words) - 1))
 
 
 class Guard:
@@ -58,7 +67,11 @@ class Guard:
             return []
         folded = fold(text)
         tokens = Tokens.of(folded)
-        in_folded = self._matcher.candidates(tokens, _TERM_RANK)
+        in_folded = [
+            c
+            for c in self._matcher.candidates(tokens, _TERM_RANK)
+            if c.category != "organisation" or not _cited(tokens, c)
+        ]
         # Words already matched as protected terms need no guessing.
         covered = frozenset(c.start for c in in_folded)
         in_folded += title_candidates(tokens, _PATTERN_RANK)
