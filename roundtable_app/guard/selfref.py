@@ -58,6 +58,16 @@ _SR_JOB = (r"(?:pravni[kc]a?|advokat(?:ica)?|psiholog(?:inja)?|socijaln[ia] radn
 _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     (("my", "our"), " (?:own )?" + _EN_ORG, None),
     (("my", "our"), " (?:colleagues|co-workers|coworkers) (?:at|from|in)", "any"),
+    # "My colleagues and I at the safe house", "moje kolege i ja iz centra".
+    (("my", "our"), " (?:colleagues|co-workers|coworkers|team) and i (?:at|from|in)(?: the)?",
+     "org"),
+    (_SR_MY_WORDS, r" koleg\w* i ja (?:iz|u|sa|na)", "org"),
+    # "Kod nas u centru" (where I work, we...), "kod nas na klinici".
+    (("kod",), " nas (?:u|na)", "org"),
+    # Running the organisation: "I run the safe house", "ja vodim sigurnu kuću".
+    (("i", "we"), " (?:run|ran|head|headed|lead|led|manage|managed|direct|coordinate) "
+                  "(?:the |a |an |our )?", "org"),
+    (("vodim", "vodimo", "rukovodim", "upravljam"), "", "org"),
     (_SR_MY_WORDS, " " + _SR_ORG, None),
     (_SR_MY_WORDS, r" koleg\w* (?:iz|u|sa)", "any"),
     (("we",), " (?:at|in|from)(?: the)?", "org"),
@@ -126,7 +136,8 @@ _PLACES = ("serbi", "srbij", "belgrad", "beograd", "europ", "evrop", "balkan", "
            "novi", "novom", "nis", "subotic", "sid", "region", "kosov", "bosn", "hrvatsk",
            "croati", "macedon", "makedonij", "hungar", "madjarsk", "bulgar", "bugarsk", "greece",
            "grck", "eu")  # fmt: skip
-_SPEAKING_LEAD = frozenset({"govorim", "govoreci", "govorimo", "ja", "mi", "ovde", "danas"})
+_SPEAKING_LEAD = frozenset({"govorim", "govoreci", "govorimo", "ja", "mi", "ovde", "danas",
+                            "sam", "smo"})
 
 
 def _object_ok(tokens: Tokens, j: int, rule: str, trigger_start: int) -> bool:
@@ -139,6 +150,8 @@ def _object_ok(tokens: Tokens, j: int, rule: str, trigger_start: int) -> bool:
     named = (tokens.is_capitalised(j) or tokens.is_upper(j)) and w not in _OBJECT_STOP
     if named and w.startswith(_PLACES):
         return False  # "we in Serbia", "mi u Beogradu": a country or city, not an employer
+    if rule in ("org", "org_not_town") and _org_pair(tokens, j):
+        return True  # "the safe house", "sigurne kuće"
     if rule in ("org", "org_not_town"):
         if w in _ARTICLES and j + 1 < len(tokens.words):
             j, w = j + 1, tokens.words[j + 1]
@@ -165,7 +178,25 @@ def _object_ok(tokens: Tokens, j: int, rule: str, trigger_start: int) -> bool:
         return True
     i = bisect.bisect_left(tokens.starts, trigger_start)
     opening = tokens.sentence_initial(i) or (i > 0 and tokens.words[i - 1] in _SPEAKING_LEAD)
-    return named and opening
+    if named and opening:
+        return True
+    # "Ja sam ovde ispred ministarstva": an institution after "I am here on behalf of"; a
+    # sentence opening with "Ispred centra" is in front of the building.
+    speaking = i > 0 and tokens.words[i - 1] in _SPEAKING_LEAD
+    return speaking and (bool(_ORG_WORD.fullmatch(w)) or _org_pair(tokens, j))
+
+
+def _org_pair(tokens: Tokens, j: int) -> bool:
+    """Whether words ``j``, ``j+1`` (an article skipped) name a kind of organisation in two
+    words: "safe house", "sigurna kuća", "legal team"."""
+    ws = tokens.words
+    if j < len(ws) and ws[j] in _ARTICLES:
+        j += 1
+    return (
+        j + 1 < len(ws)
+        and tokens.joined(j, j + 1, " -")
+        and bool(_ORG_WORD.fullmatch(f"{ws[j]} {ws[j + 1]}"))
+    )
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
