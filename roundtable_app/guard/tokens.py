@@ -27,6 +27,7 @@ _SERBIAN_WORDS = frozenset({
     "sada", "sad", "tamo", "ovde", "uvek", "nikad", "nikada", "mnogo", "vise", "dok", "ako",
     "neki", "neko", "nesto", "nisam", "takodje", "posto", "jedini", "svaki", "svake",
 })  # fmt: skip
+SERBIAN_SMALL_WORDS = _SERBIAN_WORDS
 _SENTENCE_END = frozenset(".!?:;\n\r\u2026•·*-–—\"'“”„«»()[]")
 
 
