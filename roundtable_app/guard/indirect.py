@@ -125,7 +125,8 @@ prikazala govorio govorila govori dodao dodala dodaje napomenuo napomenula seca 
 postavio postavila pricao pricala prica izjavio izjavila zalio zalila zali pozvao pozvala
 trazi trazio trazila potvrdio potvrdila opisao opisala primetio primetila naglasio naglasila
 misli veruje zna obecao obecala podelio podelila ispricao ispricala ukazao ukazala pokazao
-pokazala predstavio predstavila odgovorio odgovorila preneo prenela vidi
+pokazala predstavio predstavila odgovorio odgovorila preneo prenela vidi rekli pitali
+zahvalili zamolili poslali pisali cestitali objasnili predlozili pozvali
 """)
 _TRIGGERS = (
     PERSON_NOUNS | EVENT_ROLES | _AMBIGUOUS_ROLES | _ROLE_VERBS | _UNIQUE | _ORDINALS

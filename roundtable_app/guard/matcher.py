@@ -272,8 +272,12 @@ def person_context(tokens: Tokens, i: int) -> bool:
     if nxt and (nxt[0] in PERSON_VERBS or (nxt[0] in ("je", "has", "had") and nxt[-1] in
                                             PERSON_VERBS)):  # fmt: skip
         return True
+    if nxt and nxt[0] in ("su", "smo", "ste") and nxt[-1] in PERSON_VERBS:
+        return True  # "Paliću su zahvalili": they thanked him
     if tokens.text.folded.startswith("'s", tokens.ends[i]):
         return True
+    if i > 0 and ws[i - 1] in ("sa", "s", "with") and ws[i].endswith(("em", "om")):
+        return True  # "razgovarali smo sa Palićem": one talks with a person, not a town
     return i > 0 and len(ws[i - 1]) == 1 and tokens.joined(i - 1, i) and tokens.is_capitalised(i - 1)
 
 
