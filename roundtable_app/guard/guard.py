@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Iterable
 
 from roundtable_app.guard.finding import Candidate, Finding, resolve
+from roundtable_app.guard.affiliation import affiliation_candidates
 from roundtable_app.guard.indirect import indirect_candidates
 from roundtable_app.guard.matcher import TermMatcher
 from roundtable_app.guard.names import gazetteer_candidates, name_candidates
@@ -80,6 +81,8 @@ class Guard:
         in_folded += title_candidates(tokens, _PATTERN_RANK)
         in_folded += self_reference_candidates(tokens, _PATTERN_RANK)
         in_folded += indirect_candidates(tokens, _PATTERN_RANK)
+        if self.affiliation:
+            in_folded += affiliation_candidates(tokens, _HEURISTIC_RANK)
         in_folded += name_candidates(tokens, _HEURISTIC_RANK, covered)
         if UNLISTED_NAMES:
             in_folded += gazetteer_candidates(tokens, _HEURISTIC_RANK, covered)
