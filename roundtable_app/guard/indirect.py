@@ -37,6 +37,7 @@ volunteer researcher academic professor student teacher director head coordinato
 inspector guardian mediator journalist author expert advocate counsellor counselor therapist
 caseworker donor diplomat ambassador minister mayor commissioner ombudsperson ombudsman
 employee presenter panellist panelist facilitator moderator rapporteur chair chairperson
+midwife paediatrician pediatrician babica pedijatar pedijatrica
 chairwoman chairman host hostess convener convenor organiser organizer one
 ucesnik ucesnica osoba govornik govornica kolega koleginica zena muskarac gospodja gospodin
 momak sestra svestenik hodza sudija sutkinja tuzilac tuziteljka advokat advokatica prevodilac

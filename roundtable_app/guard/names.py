@@ -276,9 +276,9 @@ def _gazetteer() -> frozenset[str]:
     return known_given_names() - _FUNCTION_WORDS - SERBIAN_SMALL_WORDS - AMBIGUOUS_WORDS
 
 
-def _surname_like(tokens: Tokens, j: int, common: frozenset[str], given: frozenset[str]) -> bool:
+def _surname_like(tokens: Tokens, j: int, common: frozenset[str]) -> bool:
     """Whether word ``j`` may be a surname: capitalised (not in capitals), letters only, and
-    neither an ordinary word nor a given name."""
+    no ordinary word (a given name may be a surname too: "Tarik Mansur", "Ali Hassan")."""
     w = tokens.words[j]
     return (
         len(w) >= 3
@@ -286,7 +286,6 @@ def _surname_like(tokens: Tokens, j: int, common: frozenset[str], given: frozens
         and tokens.is_capitalised(j)
         and not tokens.is_upper(j)
         and w not in common
-        and w not in given
         and not w.startswith(PUBLIC_PREFIXES)
     )
 
@@ -312,13 +311,12 @@ def gazetteer_candidates(
         if tokens.starts[i] in covered:
             continue
         first = last = -1
-        if i + 1 < n and tokens.joined(i, i + 1, " -") and _surname_like(tokens, i + 1, common,
-                                                                         given):  # fmt: skip
+        if i + 1 < n and tokens.joined(i, i + 1, " -") and _surname_like(tokens, i + 1, common):
             first, last = i, i + 1
         elif (
             i > 0
             and tokens.joined(i - 1, i, " ")
-            and _surname_like(tokens, i - 1, common, given)
+            and _surname_like(tokens, i - 1, common)
             and not (i + 1 < n and tokens.joined(i, i + 1, " ") and tokens.is_capitalised(i + 1))
         ):
             first, last = i - 1, i

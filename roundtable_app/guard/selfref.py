@@ -26,7 +26,7 @@ _SR_ORG = (r"(?:organizacij\w*|institucij\w*|ministarstv\w*|kancelarij\w*|sluzb\
            r"ustanov\w*|udruzenj\w*|opstin\w*|tim|timu|timom|tima|centr[aueo]m?|centar|nvo|"
            r"odeljenj\w*|uprav[aeiu]|upravom|kolektiv\w*|delegacij\w*|komesarijat\w*|"
            r"mrez[aeiu]|mrezom|fondacij\w*|klini[kc]\w*|sklonist\w*|volonter\w*|advokat\w*|"
-           r"pravnic\w*|terensk\w* tim\w*|sigurn\w* kuc\w*)")  # fmt: skip
+           r"pravnic\w*|terensk\w* tim\w*|sigurn\w* kuc\w*|prihvatilist\w*)")  # fmt: skip
 _SR_MY = (r"(?:nas|nasa|nase|nasoj|nasem|naseg|nasu|nasom|nasim|nasih|nasi|moj|moja|moje|"
           r"mojoj|mom|mome|mog|moga|mojem|moju|mojim|mojih|moji)")  # fmt: skip
 # After "we in", "mi u", "on behalf of", "radim u" these also name an employer, though "our
@@ -59,14 +59,12 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     (("my", "our"), " (?:own )?" + _EN_ORG, None),
     (("my", "our"), " (?:colleagues|co-workers|coworkers) (?:at|from|in)", "any"),
     # "My colleagues and I at the safe house", "moje kolege i ja iz centra".
-    (("my", "our"), " (?:colleagues|co-workers|coworkers|team) and i (?:at|from|in)(?: the)?",
-     "org"),
+    (("my", "our"), " (?:colleagues|co-workers|coworkers|team) and i (?:at|from|in)", "any"),
     (_SR_MY_WORDS, r" koleg\w* i ja (?:iz|u|sa|na)", "org"),
     # "Kod nas u centru" (where I work, we...), "kod nas na klinici".
     (("kod",), " nas (?:u|na)", "org"),
     # Running the organisation: "I run the safe house", "ja vodim sigurnu kuću".
-    (("i", "we"), " (?:run|ran|head|headed|lead|led|manage|managed|direct|coordinate) "
-                  "(?:the |a |an |our )?", "org"),
+    (("i", "we"), " (?:run|ran|head|headed|lead|led|manage|managed|direct|coordinate)", "org"),
     (("vodim", "vodimo", "rukovodim", "upravljam"), "", "org"),
     (_SR_MY_WORDS, " " + _SR_ORG, None),
     (_SR_MY_WORDS, r" koleg\w* (?:iz|u|sa)", "any"),
