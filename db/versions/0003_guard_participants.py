@@ -27,12 +27,12 @@ def upgrade() -> None:
     with op.batch_alter_table("event") as batch:
         batch.add_column(
             sa.Column(
-                "strict_affiliation", sa.Boolean(), nullable=False, server_default=sa.false()
+                "flag_sector_level", sa.Boolean(), nullable=False, server_default=sa.false()
             )
         )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("event") as batch:
-        batch.drop_column("strict_affiliation")
+        batch.drop_column("flag_sector_level")
     op.drop_table("participants")

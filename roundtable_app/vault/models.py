@@ -32,7 +32,7 @@ class Event(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     # The guard flags sector-level affiliation ("a ministry representative") only when the
     # facilitator asks for it: most summaries may say "a government official".
-    strict_affiliation: Mapped[bool] = mapped_column(Boolean, default=False)
+    flag_sector_level: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Theme(Base):

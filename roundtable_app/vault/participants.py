@@ -81,9 +81,9 @@ class ParticipantsMixin(SetupMixin, VaultBase):
     def strict_affiliation(self) -> bool:
         """Whether the guard flags sector-level affiliation ("a ministry representative")."""
         with self._session() as s:
-            return bool(s.get_one(Event, 1).strict_affiliation)
+            return bool(s.get_one(Event, 1).flag_sector_level)
 
     def set_strict_affiliation(self, on: bool) -> None:
         """Turn the guard's sector-level affiliation check on or off for this event."""
         with self._session() as s:
-            s.get_one(Event, 1).strict_affiliation = bool(on)
+            s.get_one(Event, 1).flag_sector_level = bool(on)
