@@ -3,6 +3,8 @@
     python -m venv /tmp/tools && /tmp/tools/bin/pip install wordfreq gender-guesser
     /tmp/tools/bin/python resources/guard/make_lists.py
 
+frequent_words.txt: the 1,500 most frequent words of each language, folded (same source).
+
 common_sr.txt / common_en.txt: folded words (lower case, no diacritics, đ as dj, Cyrillic as
 Latin) with a Zipf frequency of at least 3.0 in wordfreq's Serbo-Croatian and English lists
 (wordfreq data: CC BY-SA 4.0, Robyn Speer), minus words shaped like Serbian surnames (-ić,
@@ -85,7 +87,23 @@ def given_names() -> dict[str, set[str]]:
     return names
 
 
+def top(lang: str, n: int) -> list[str]:
+    out: list[str] = []
+    for w in iter_wordlist(lang, "small"):
+        f = fold_str(w)
+        if f.isalpha() and f not in out:
+            out.append(f)
+        if len(out) >= n:
+            break
+    return sorted(out)
+
+
 if __name__ == "__main__":
+    # The most frequent words of each language: never taken for a given name on their own
+    # ("Said", "Ali" as "but", "Con"), whatever the names list says.
+    (HERE / "frequent_words.txt").write_text(
+        "\n".join(sorted(set(top("en", 1500)) | set(top("sh", 1500)))) + "\n", encoding="utf-8"
+    )
     (HERE / "common_sr.txt").write_text("\n".join(common("sh", 3.0)) + "\n", encoding="utf-8")
     (HERE / "common_en.txt").write_text("\n".join(common("en", 3.0)) + "\n", encoding="utf-8")
     rows = sorted(given_names().items(), key=lambda kv: fold_str(kv[0]))

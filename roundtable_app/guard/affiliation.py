@@ -13,13 +13,15 @@ from roundtable_app.guard.finding import Candidate
 from roundtable_app.guard.tokens import Tokens
 
 # People who may belong to a sector (folded; Serbian in both genders and the usual cases).
-_PEOPLE = frozenset("""
+_PEOPLE = frozenset(
+    """
 representative representatives official officials officer officers someone somebody
 colleague colleagues person people member members staff employee employees delegate
 delegates worker workers predstavnik predstavnica predstavnici predstavnice predstavnika
 predstavnicu predstavniku sluzbenik sluzbenica sluzbenici sluzbenika neko osoba kolega
 koleginica kolege clan clanica clanovi zaposleni zaposlena
-""".split())
+""".split()
+)
 _LINKS = frozenset("of from at with in iz u sa ispred".split())
 _SKIP = frozenset("the a an one jedne jednog jednoj our local".split())
 # Folded beginnings of one-word sectors.

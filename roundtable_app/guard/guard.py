@@ -5,15 +5,15 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
-from roundtable_app.guard.finding import Candidate, Finding, resolve
 from roundtable_app.guard.affiliation import affiliation_candidates
+from roundtable_app.guard.finding import Candidate, Finding, resolve
 from roundtable_app.guard.indirect import indirect_candidates
 from roundtable_app.guard.matcher import TermMatcher
 from roundtable_app.guard.names import gazetteer_candidates, name_candidates
 from roundtable_app.guard.normalise import Folded, fold
 from roundtable_app.guard.patterns import contact_candidates, title_candidates
 from roundtable_app.guard.selfref import self_reference_candidates
-from roundtable_app.guard.sources import cited_as_source
+from roundtable_app.guard.sources import cited_as_source, mentions_publication
 from roundtable_app.guard.terms import Term
 from roundtable_app.guard.tokens import Tokens
 
@@ -71,11 +71,13 @@ class Guard:
             return []
         folded = fold(text)
         tokens = Tokens.of(folded)
-        in_folded = [
-            c
-            for c in self._matcher.candidates(tokens, _TERM_RANK)
-            if c.category != "organisation" or not _cited(tokens, c)
-        ]
+        in_folded = self._matcher.candidates(tokens, _TERM_RANK)
+        if any(c.category == "organisation" for c in in_folded) and mentions_publication(
+            folded.folded
+        ):
+            in_folded = [
+                c for c in in_folded if c.category != "organisation" or not _cited(tokens, c)
+            ]
         # Words already matched as protected terms need no guessing.
         covered = frozenset(c.start for c in in_folded)
         in_folded += title_candidates(tokens, _PATTERN_RANK)

@@ -20,6 +20,8 @@ lawyers") identifies nobody and is left alone. Severity is medium: a facilitator
 
 from __future__ import annotations
 
+import bisect
+
 from roundtable_app.guard.finding import Candidate
 from roundtable_app.guard.tokens import Tokens
 
@@ -155,11 +157,8 @@ def _candidate(tokens: Tokens, first: int, last: int, rank: int, why: str) -> Ca
 def _sentence_end(tokens: Tokens, i: int) -> int:
     """Index of the last word of the sentence word ``i`` is in (an apostrophe or a dash does
     not end it, unlike :meth:`Tokens.sentence_initial`)."""
-    n = len(tokens.words)
-    j = i
-    while j + 1 < n and not any(c in ".!?;:\n" for c in tokens.gap(j, j + 1)):
-        j += 1
-    return j
+    ends = tokens.sentence_ends()
+    return ends[bisect.bisect_left(ends, i)]
 
 
 def _verb_after(tokens: Tokens, i: int) -> int | None:
@@ -231,7 +230,11 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
         return []
     out: list[Candidate] = []
     n = len(ws)
-    for i, w in enumerate(ws):
+    triggers = _TRIGGERS
+    # A description needs a verb of speaking (or "as"/"kao" before it): decided once, in C.
+    describes = not REPORT_VERBS.isdisjoint(ws) or "kao" in ws or "as" in ws
+    for i in [i for i, w in enumerate(ws) if w in triggers]:
+        w = ws[i]
         if w in _UNIQUE or (w == "one" and i > 0 and ws[i - 1] == "the"):
             last = _unique_near_person(tokens, i)
             if last is not None:
@@ -260,9 +263,11 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
         if w in _ROLE_VERBS and i > 0:
             who = i - 1 if ws[i - 1] in _WHO else i - 2 if i > 1 and ws[i - 2] in _WHO else -1
             if who >= 0 and (ws[who] != "that" or (who > 0 and ws[who - 1] in PERSON_NOUNS)):
-                if ws[i] not in ("vodio", "vodila", "opened", "otvorio", "otvorila") or (
-                    i + 1 < n and ws[i + 1] in _SESSION_WORDS
-                ) or (i + 2 < n and ws[i + 2] in _SESSION_WORDS):
+                if (
+                    ws[i] not in ("vodio", "vodila", "opened", "otvorio", "otvorila")
+                    or (i + 1 < n and ws[i + 1] in _SESSION_WORDS)
+                    or (i + 2 < n and ws[i + 2] in _SESSION_WORDS)
+                ):
                     first = who - 1 if who > 0 and ws[who - 1] in PERSON_NOUNS | _HEADS else who
                     out.append(_candidate(tokens, first, min(n - 1, i + 1), rank, "an event role"))
                     continue
@@ -272,7 +277,7 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                 if end is not None:
                     out.append(_candidate(tokens, i, end, rank, "a description of one person"))
             continue
-        if w in PERSON_NOUNS:
+        if describes and w in PERSON_NOUNS:
             found = _description(tokens, i, rank)
             if found is not None:
                 out.append(found)

@@ -23,6 +23,12 @@ def common_words() -> frozenset[str]:
     return frozenset(_lines("common_sr.txt")) | frozenset(_lines("common_en.txt"))
 
 
+@lru_cache(maxsize=1)
+def frequent_words() -> frozenset[str]:
+    """The 1,500 most frequent words of Serbian and of English, folded ("said", "ali")."""
+    return frozenset(_lines("frequent_words.txt"))
+
+
 # Transcriptions a Serbian writer uses for foreign names: Yusuf → Jusuf, Shirin → Širin.
 _TRANSCRIBE = (("sh", "s"), ("ch", "c"), ("kh", "h"), ("y", "j"), ("w", "v"), ("q", "k"),
                ("x", "ks"), ("ou", "u"), ("ee", "i"), ("oo", "u"), ("th", "t"))  # fmt: skip

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from roundtable_app.guard.entries import Entry, entries_for
 from roundtable_app.guard.finding import Candidate
+from roundtable_app.guard.indirect import REPORT_VERBS
 from roundtable_app.guard.lexicon import common_words, known_given_names
 from roundtable_app.guard.names import (
     AMBIGUOUS_WORDS,
@@ -22,12 +23,11 @@ from roundtable_app.guard.names import (
     PUBLIC_PREFIXES,
     SPEECH_VERBS,
 )
-from roundtable_app.guard.indirect import REPORT_VERBS
+from roundtable_app.guard.terms import Term
+from roundtable_app.guard.tokens import Tokens
 
 # Verbs only a person does: speaking, reporting, showing, asking.
 PERSON_VERBS = SPEECH_VERBS | REPORT_VERBS
-from roundtable_app.guard.terms import Term
-from roundtable_app.guard.tokens import Tokens
 
 # A trie node is identified by the words leading to it and their accepted forms.
 _PathKey = tuple[tuple[str, ...], tuple[frozenset[str], ...]]
@@ -197,7 +197,7 @@ class TermMatcher:
         if rule.needs_capital and not tokens.is_capitalised(i):
             if not (rule.category == "organisation" and _institution_in_lower_case(tokens, i)):
                 return False
-        if rule.category == "person" and rule.strength == 2 and _place_like(tokens.words[i]):
+        if rule.category == "person" and rule.strength == 2 and tokens.words[i] in _PLACE_FORMS:
             # A surname that is also a place ("na Paliću", "the Palić lake area") is the
             # person only when the context says so.
             return person_context(tokens, i)
@@ -258,9 +258,10 @@ def _institution_in_lower_case(tokens: Tokens, i: int) -> bool:
     )
 
 
-def _place_like(word: str) -> bool:
-    """Whether a surname form is the name of a place as well (Palić, Palića, Paliću)."""
-    return any(word.startswith(p) and len(word) - len(p) <= 2 for p in PLACE_SURNAMES)
+# Case forms of surnames that are places as well (Palić, Palića, Paliću, Palićem).
+_PLACE_FORMS = frozenset(
+    p + e for p in PLACE_SURNAMES for e in ("", "a", "u", "em", "om", "e", "i", "s")
+)
 
 
 def person_context(tokens: Tokens, i: int) -> bool:
@@ -278,7 +279,9 @@ def person_context(tokens: Tokens, i: int) -> bool:
         return True
     if i > 0 and ws[i - 1] in ("sa", "s", "with") and ws[i].endswith(("em", "om")):
         return True  # "razgovarali smo sa Palićem": one talks with a person, not a town
-    return i > 0 and len(ws[i - 1]) == 1 and tokens.joined(i - 1, i) and tokens.is_capitalised(i - 1)
+    return (
+        i > 0 and len(ws[i - 1]) == 1 and tokens.joined(i - 1, i) and tokens.is_capitalised(i - 1)
+    )
 
 
 def _public_figure_follows(tokens: Tokens, i: int) -> bool:

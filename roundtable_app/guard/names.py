@@ -270,10 +270,18 @@ _FUNCTION_WORDS = frozenset({
 
 
 def _gazetteer() -> frozenset[str]:
-    from roundtable_app.guard.lexicon import known_given_names
+    from roundtable_app.guard.lexicon import frequent_words, known_given_names
     from roundtable_app.guard.tokens import SERBIAN_SMALL_WORDS
 
-    return known_given_names() - _FUNCTION_WORDS - SERBIAN_SMALL_WORDS - AMBIGUOUS_WORDS
+    # Names of the short list above are found by name_candidates already.
+    return (
+        known_given_names()
+        - _FUNCTION_WORDS
+        - SERBIAN_SMALL_WORDS
+        - AMBIGUOUS_WORDS
+        - KNOWN_GIVEN_NAMES
+        - frequent_words()
+    )
 
 
 def _surname_like(tokens: Tokens, j: int, common: frozenset[str]) -> bool:
@@ -305,10 +313,8 @@ def gazetteer_candidates(
     common = common_words()
     out: list[Candidate] = []
     n = len(words)
-    for i, w in enumerate(words):
-        if w not in given or not tokens.is_capitalised(i) or tokens.is_upper(i):
-            continue
-        if tokens.starts[i] in covered:
+    for i in [i for i, w in enumerate(words) if w in given]:
+        if tokens.starts[i] in covered or not tokens.is_capitalised(i) or tokens.is_upper(i):
             continue
         first = last = -1
         if i + 1 < n and tokens.joined(i, i + 1, " -") and _surname_like(tokens, i + 1, common):

@@ -276,7 +276,9 @@ def propose_terms(participants: Sequence[Participant]) -> list[ProposedTerm]:
             old = out[seen[key]]
             merged = tuple(dict.fromkeys((*old.term.aliases, *proposal.term.aliases)))
             generated = tuple(dict.fromkeys((*old.generated, *proposal.generated)))
-            out[seen[key]] = replace(old, term=replace(old.term, aliases=merged), generated=generated)
+            out[seen[key]] = replace(
+                old, term=replace(old.term, aliases=merged), generated=generated
+            )
             return
         seen[key] = len(out)
         out.append(proposal)

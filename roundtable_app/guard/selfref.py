@@ -134,8 +134,9 @@ _PLACES = ("serbi", "srbij", "belgrad", "beograd", "europ", "evrop", "balkan", "
            "novi", "novom", "nis", "subotic", "sid", "region", "kosov", "bosn", "hrvatsk",
            "croati", "macedon", "makedonij", "hungar", "madjarsk", "bulgar", "bugarsk", "greece",
            "grck", "eu")  # fmt: skip
-_SPEAKING_LEAD = frozenset({"govorim", "govoreci", "govorimo", "ja", "mi", "ovde", "danas",
-                            "sam", "smo"})
+_SPEAKING_LEAD = frozenset(
+    {"govorim", "govoreci", "govorimo", "ja", "mi", "ovde", "danas", "sam", "smo"}
+)
 
 
 def _object_ok(tokens: Tokens, j: int, rule: str, trigger_start: int) -> bool:

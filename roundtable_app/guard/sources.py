@@ -30,6 +30,17 @@ _BETWEEN = frozenset({"s", "ove", "ova", "ovog", "ovom", "ovoj", "ovi", "ovu", "
 _BEFORE = frozenset({"prema", "according", "to", "per", "u"})
 
 
+# Substring tests in C decide whether any of the above occurs at all.
+_STEMS = ("guid", "handbook", "manual", "standard", "smernic", "prirucnik", "report", "stud",
+          "survey", "matrix", "publi", "factsheet", "analy", "review", "izvestaj",
+          "analiz")  # fmt: skip
+
+
+def mentions_publication(folded: str) -> bool:
+    """Whether a folded text may cite a publication (a cheap test before the real one)."""
+    return any(stem in folded for stem in _STEMS)
+
+
 def _kind(word: str) -> str | None:
     if word.startswith(_GUIDANCE):
         return "guidance"
@@ -47,20 +58,24 @@ def cited_as_source(tokens: Tokens, first: int, last: int) -> bool:
     document the sentence cites: guidance, or a publication with a year or a title."""
     ws = tokens.words
     n = len(ws)
-    window = ws[max(0, first - 2) : min(n, last + 9)]
-    dated = any(_year(w) for w in window)
+
+    def dated() -> bool:
+        return any(_year(w) for w in ws[max(0, first - 2) : min(n, last + 9)])
+
     for k in (first - 1, first - 2):
-        if k >= 0 and (kind := _kind(ws[k])) and all(
-            w in _BEFORE or w in _BETWEEN or _kind(w) for w in ws[k + 1 : first]
+        if (
+            k >= 0
+            and (kind := _kind(ws[k]))
+            and all(w in _BEFORE or w in _BETWEEN or _kind(w) for w in ws[k + 1 : first])
         ):
-            return kind == "guidance" or dated
+            return kind == "guidance" or dated()
     k = last + 1
     titled = 0
     while k < n and k - last <= 6:
         w = ws[k]
         kind = _kind(w)
         if kind:
-            return kind == "guidance" or dated or titled >= 2
+            return kind == "guidance" or titled >= 2 or dated()
         if tokens.is_capitalised(k) and not w.isdigit():
             titled += 1
         elif not (w in _BETWEEN or w.isdigit()):

@@ -131,8 +131,11 @@ def test_sector_level_affiliation_only_when_the_event_asks(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The government must act now.", "Participants agreed on three points.",
-     "Ministarstvo je objavilo nove smernice."],
+    [
+        "The government must act now.",
+        "Participants agreed on three points.",
+        "Ministarstvo je objavilo nove smernice.",
+    ],
 )
 def test_sector_words_without_a_person_are_not_affiliation(text: str) -> None:
     assert "affiliation" not in categories(text, Guard(TERMS, affiliation=True))

@@ -35,8 +35,9 @@ def test_a_failing_import_changes_nothing(vault: Vault) -> None:
     assert vault.participants() == [] and vault.terms() == []
 
 
-def test_strict_affiliation_is_off_by_default_and_kept(vault: Vault, vault_path: Path,
-                                                       passphrase: str) -> None:
+def test_strict_affiliation_is_off_by_default_and_kept(
+    vault: Vault, vault_path: Path, passphrase: str
+) -> None:
     assert vault.strict_affiliation() is False
     vault.set_strict_affiliation(True)
     vault.close()
@@ -44,8 +45,9 @@ def test_strict_affiliation_is_off_by_default_and_kept(vault: Vault, vault_path:
         assert again.strict_affiliation() is True
 
 
-def test_participants_never_reach_the_plaintext_of_the_folder(vault: Vault,
-                                                              vault_path: Path) -> None:
+def test_participants_never_reach_the_plaintext_of_the_folder(
+    vault: Vault, vault_path: Path
+) -> None:
     canary = "Zvonimira Kanarinčić"
     vault.import_participants([Participant(canary, "Canary Org")], [])
     vault.close()

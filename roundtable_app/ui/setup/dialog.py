@@ -21,8 +21,8 @@ from roundtable_app.errors import RoundtableError
 from roundtable_app.vault import Vault
 
 from .agenda_tab import AgendaTab
-from .participants_import import ParticipantsImport
 from .event_tab import EventTab
+from .participants_import import ParticipantsImport
 from .summary_tab import EVENT, Key, SummaryTab
 from .terms_tab import TermsTab
 from .themes_tab import ThemesTab

@@ -193,8 +193,9 @@ class ParticipantsImport:
             self._say(f"Not saved: {exc.message}", error=True)
             return
         self._say(
-            "Sector-level affiliation is now flagged." if on else "Sector-level affiliation is "
-            "no longer flagged."
+            "Sector-level affiliation is now flagged."
+            if on
+            else "Sector-level affiliation is no longer flagged."
         )
         summary_tab = getattr(self.dialog, "summary_tab", None)
         if summary_tab is not None:
