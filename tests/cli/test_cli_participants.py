@@ -46,3 +46,21 @@ def test_bad_list_exits_2_naming_file_and_line_and_changes_nothing(tmp_path: Pat
     assert r.returncode == 2
     assert "people.csv" in r.stderr and "line 3" in r.stderr and "Ana" not in r.stderr
     assert vault.read_bytes() == before
+
+
+def test_check_flags_sector_level_affiliation_only_for_a_strict_event(tmp_path: Path):
+    from roundtable_app.vault import Vault
+
+    vault = _vault(tmp_path)
+    with Vault.open(vault, PASSPHRASE) as v:
+        theme = v.add_theme("Funding")
+        v.add_remark("A ministry representative said the budget ends in March.", theme.id)
+    r = run_cli("check", str(vault), "--json", env=ENV)
+    assert r.returncode == 0, r.stdout + r.stderr
+    with Vault.open(vault, PASSPHRASE) as v:
+        v.set_strict_affiliation(True)
+    r = run_cli("check", str(vault), "--json", env=ENV)
+    assert r.returncode == 1
+    (finding,) = json.loads(r.stdout)[0]["findings"]
+    assert (finding["category"], finding["severity"]) == ("affiliation", "low")
+    assert finding["text"] == "ministry representative"
