@@ -300,6 +300,7 @@ representative official officer delegate member employee staff predstavnik preds
 sluzbenik sluzbenica clan clanica zaposleni zaposlena
 """)
 _RELATIVE = _words("who that koja koji sto ko")
+_LEADS = _DEFINITE | {"kao", "as"}
 _INDEFINITE_INSIDE = _words("a an one jedne jednog jednoj jednom neke nekog nekoj")
 
 
@@ -338,6 +339,14 @@ def _description(tokens: Tokens, i: int, rank: int) -> Candidate | None:
     """A definite description of one participant who says something (see the module)."""
     ws = tokens.words
     n = len(ws)
+    before = ws[max(0, i - 3) : i]
+    if _LEADS.isdisjoint(before):
+        # Cheap test first: without "the"/"as"/"kao" just before, the noun must open its
+        # sentence (after at most three modifiers) to head a description.
+        ends = tokens.sentence_ends()
+        k = bisect.bisect_left(ends, i)
+        if i - (ends[k - 1] + 1 if k > 0 else 0) > 3:
+            return None
     start = _head_start(tokens, i)
     if start is None:
         return None

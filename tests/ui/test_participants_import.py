@@ -86,3 +86,15 @@ def test_strict_affiliation_box_toggles_the_vault_setting(qtbot, vault: Vault):
     assert vault.strict_affiliation() is True
     qtbot.keyClick(box, Qt.Key.Key_Space)
     assert vault.strict_affiliation() is False
+
+
+def test_closing_the_setup_dialog_closes_the_review_with_its_names(qtbot, vault: Vault, tmp_path):
+    dialog = SetupDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    review = dialog.participants_import.open_csv(str(_csv(tmp_path)))
+    assert review is not None and review.isVisible()
+    dialog.reject()  # what the lock does
+    assert not review.isVisible()
+    assert dialog.participants_import.review is None
+    assert vault.participants() == []

@@ -135,6 +135,15 @@ class ParticipantsImport:
     def _connect_signals(self) -> None:
         self.button.clicked.connect(self._choose_csv)
         self.strict.toggled.connect(self._set_strict)
+        # A lock closes the setup dialog at once: the list of names must go with it.
+        self.dialog.finished.connect(self._close_review)  # type: ignore[attr-defined]
+
+    def _close_review(self) -> None:
+        review, self.review = self.review, None
+        if review is not None:
+            review.reject()
+            review.setParent(None)
+            review.deleteLater()
 
     def _say(self, text: str, error: bool = False) -> None:
         self.terms_tab.message.setStyleSheet("color: #b3261e;" if error else "")
@@ -148,6 +157,7 @@ class ParticipantsImport:
             "CSV files (*.csv);;All files (*)",
         )
         if path:
+            self._close_review()
             self.open_csv(path)
 
     def open_csv(self, path: str) -> ParticipantsReview | None:
