@@ -339,14 +339,12 @@ def _description(tokens: Tokens, i: int, rank: int) -> Candidate | None:
     """A definite description of one participant who says something (see the module)."""
     ws = tokens.words
     n = len(ws)
-    before = ws[max(0, i - 3) : i]
-    if _LEADS.isdisjoint(before):
+    if _LEADS.isdisjoint(ws[max(0, i - 3) : i]) and not any(
+        tokens.sentence_initial(k) for k in range(max(0, i - 3), i + 1)
+    ):
         # Cheap test first: without "the"/"as"/"kao" just before, the noun must open its
         # sentence (after at most three modifiers) to head a description.
-        ends = tokens.sentence_ends()
-        k = bisect.bisect_left(ends, i)
-        if i - (ends[k - 1] + 1 if k > 0 else 0) > 3:
-            return None
+        return None
     start = _head_start(tokens, i)
     if start is None:
         return None
