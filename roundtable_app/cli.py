@@ -258,6 +258,27 @@ def cmd_terms(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_participants(args: argparse.Namespace) -> int:
+    from roundtable_app.guard.participants import (
+        final_terms,
+        propose_terms,
+        read_participants_csv,
+    )
+
+    # Counts only: the list is as confidential as the remarks, so no name is ever printed.
+    participants = read_participants_csv(args.csv)
+    proposals = propose_terms(participants)
+    with _open(args) as vault:
+        result = vault.import_participants(participants, final_terms(proposals))
+    aliases = sum(len(p.generated) for p in proposals)
+    _out(
+        f"added {result.added} participant(s), updated {result.updated}; "
+        f"added {result.terms_added} protected term(s), updated {result.terms_updated} "
+        f"({aliases} generated alias(es); review them in Event setup → Protected terms)"
+    )
+    return 0
+
+
 def cmd_passwd(args: argparse.Namespace) -> int:
     from roundtable_app.vault import Vault, change_passphrase
     from roundtable_app.vault.engine import check_new_passphrase
@@ -461,6 +482,13 @@ def build_parser() -> argparse.ArgumentParser:
     lst = actions.add_parser("list", help="list protected terms")
     lst.add_argument("--json", action="store_true")
 
+    p = _vault_parser(
+        sub, "participants", "turn a participants list into protected terms", cmd_participants
+    )
+    actions = p.add_subparsers(dest="action", parser_class=_Parser, metavar="ACTION", required=True)
+    imp = actions.add_parser("import", help="import name,organisation,role,email,phone")
+    imp.add_argument("csv", metavar="CSV")
+
     p = sub.add_parser("scan", help="run the attribution guard over text files")
     p.add_argument("--terms", metavar="CSV")
     p.add_argument("--json", action="store_true")
@@ -522,7 +550,7 @@ def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespa
     # argparse alone cannot take `add VAULT --theme T TEXT` (an optional positional after
     # options); a subcommand without nested subcommands is parsed intermixed instead.
     command = parser.commands.get(argv[0]) if argv else None  # type: ignore[attr-defined]
-    if command is None or argv[0] in ("terms", "bundle"):
+    if command is None or argv[0] in ("terms", "bundle", "participants"):
         return parser.parse_args(argv)
     args = command.parse_intermixed_args(argv[1:])
     args.command = argv[0]
@@ -540,6 +568,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import",
         "list",
         "terms",
+        "participants",
         "scan",
         "check",
         "export",

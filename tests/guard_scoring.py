@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,12 @@ class Case:
     text: str
     expect: tuple[str, ...]
     why: str
+    lang: str = ""  # "en", "sr-Latn", "sr-Cyrl" where the set says
+
+    @property
+    def by_elimination(self) -> bool:
+        """Whether the leak identifies someone by elimination (the set's ``why`` says so)."""
+        return bool(self.expect) and self.why.lower().startswith("elimination")
 
     @property
     def phenomenon(self) -> str:
@@ -53,7 +60,15 @@ def load_cases(path: Path) -> list[Case]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             raw = json.loads(line)
-            cases.append(Case(raw["id"], raw["text"], tuple(raw["expect"]), raw.get("why", "")))
+            cases.append(
+                Case(
+                    raw["id"],
+                    raw["text"],
+                    tuple(raw["expect"]),
+                    raw.get("why", ""),
+                    raw.get("lang", ""),
+                )
+            )
     return cases
 
 
@@ -87,10 +102,24 @@ class Score:
     outcomes: tuple[Outcome, ...]
 
     @classmethod
-    def of(cls, terms: list[Term], cases: list[Case]) -> Score:
+    def of(cls, terms: list[Term], cases: list[Case], *, affiliation: bool = False) -> Score:
         """Run one guard over every case."""
-        guard = Guard(terms)
+        guard = Guard(terms, affiliation=True) if affiliation else Guard(terms)
         return cls(tuple(judge(c, guard.scan(c.text)) for c in cases))
+
+    def subset(self, keep: Callable[[Case], bool]) -> Score:
+        """The outcomes of the cases ``keep`` selects (a language, the eliminations...)."""
+        return Score(tuple(o for o in self.outcomes if keep(o.case)))
+
+    def breakdown(self, name: str) -> str:
+        """The summary line, then one per language and one for identification by elimination."""
+        lines = [self.summary(name)]
+        for lang in sorted({o.case.lang for o in self.outcomes if o.case.lang}):
+            lines.append("  " + self.subset(lambda c, lang=lang: c.lang == lang).summary(lang))
+        elimination = self.subset(lambda c: c.by_elimination)
+        if elimination.outcomes:
+            lines.append("  " + elimination.summary("identification by elimination"))
+        return "\n".join(lines)
 
     @property
     def leaks(self) -> list[Outcome]:

@@ -49,7 +49,7 @@ def theme_heading_target(theme_id: int) -> str:
 def _guard(vault: Vault) -> Guard:
     from roundtable_app.guard import Guard
 
-    return Guard(vault.terms())
+    return Guard(vault.terms(), affiliation=vault.strict_affiliation())
 
 
 def _dismissed_index(vault: Vault) -> dict[str, set[tuple[str, str]]]:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from roundtable_app.guard.lexicon import common_words, known_given_names
 from roundtable_app.guard.names import AMBIGUOUS_WORDS, ORDINARY_SURNAMES
 from roundtable_app.guard.normalise import cyrillic_to_latin
 from roundtable_app.guard.serbian import (
@@ -25,6 +26,8 @@ from roundtable_app.guard.terms import Term
 
 _SURNAME_ENDINGS = ("ic", "ich", "ski", "ska", "sky", "ov", "ova", "ev", "eva")
 _ARTICLES = frozenset({"the", "a", "an"})
+_ACRONYM_CASES = ("a", "u", "om", "em", "e", "i", "ov", "ova", "ove", "ovi", "ovu", "ovo", "ovog",
+                  "ovom", "ovoj", "ja", "ju", "jem", "ovim", "ovih")  # fmt: skip
 _PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "la", "le", "al", "el", "bin",
                         "ibn", "abu", "ben", "mc"})  # fmt: skip
 
@@ -86,6 +89,9 @@ class Entry:
     # serbian.plural_lookalikes); empty where the plural is allowed anyway.
     sentence_plural: frozenset[str] = frozenset()
     shortened: bool = False  # the leading words of a longer role ("Deputy Ombudsperson")
+    # A programme or project named with ordinary words ("Novi početak", "Bridges of Trust"):
+    # it counts only when written as a name (capitalised, not opening a sentence).
+    common_phrase: bool = False
 
 
 # Words that make the leading words of a long role a title by themselves ("Deputy Ombudsperson",
@@ -153,7 +159,10 @@ def entries_for(term: Term) -> list[Entry]:
         # Guessed from the full name, so that the acronym gets the same stand-in.
         suggestion = organisation_suggestion(words(cyrillic_to_latin(term.term).lower()))
     entries: list[Entry] = []
-    seen: set[tuple[str, ...]] = set()
+    # An acronym and a word spelled alike are two entries: "KLER" wants capitals, "Kler" (the
+    # same organisation, written as a word) wants a capital and a sign of a name.
+    seen: set[tuple[tuple[str, ...], bool]] = set()
+    common = common_words()
     for spelling in term.spellings():
         acronym = _is_acronym(spelling)
         person = term.kind == "person"
@@ -180,16 +189,18 @@ def entries_for(term: Term) -> list[Entry]:
                 (short, False, True) for ws, _, _ in word_lists if (short := _leading_title(ws))
             ]
         for ws, plural, shortened in word_lists:
-            if not ws or ws in seen:
+            if not ws or (ws, acronym) in seen:
                 continue
-            seen.add(ws)
+            seen.add((ws, acronym))
             n = len(ws)
             forms: tuple[frozenset[str], ...]
             alone: tuple[bool, ...]
             caps: tuple[bool, ...]
             given: tuple[bool, ...]
             if acronym and n == 1:  # "U.N." is two words: matched like any other term
-                forms = (frozenset(ws),)
+                # Serbian case endings, with a hyphen (two words: "UNHCR-a") or without
+                # ("UNHCRa", "KIRSu"); the matcher wants the acronym's part in capitals.
+                forms = (frozenset({ws[0], *(ws[0] + e for e in _ACRONYM_CASES)}),)
                 alone, caps, given = (True,), (True,), (False,)
             elif person and n > 1:
                 # A given name keeps its a (Slobodan → Slobodana, never "slobodna").
@@ -204,10 +215,12 @@ def entries_for(term: Term) -> list[Entry]:
                 # Slavic -ov/-ski, or written with Serbian letters); "Brown" or "Rahimi" alone
                 # must be capitalised.
                 distinctive = not spelling.isascii() or ws[-1].endswith(_SURNAME_ENDINGS)
+                names = known_given_names()
                 caps = tuple(
                     len(w) <= 3
                     or w in AMBIGUOUS_WORDS
                     or w in ORDINARY_SURNAMES
+                    or (w in common and w not in names)
                     or (k == n - 1 and not distinctive)
                     for k, w in enumerate(ws)
                 )
@@ -243,6 +256,9 @@ def entries_for(term: Term) -> list[Entry]:
                     suggestion,
                     frozenset(plural_lookalikes(ws[0])) if role and not plural else frozenset(),
                     shortened,
+                    term.kind == "other"
+                    and n > 1
+                    and all(w in common or w in _QUALIFIERS or w in _ARTICLES for w in ws),
                 )
             )
     return entries

@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 CATEGORIES: tuple[str, ...] = (
-    "person", "organisation", "role", "place", "honorific", "self_reference", "contact", "other",
+    "person", "organisation", "role", "place", "honorific", "self_reference", "contact",
+    "indirect", "affiliation", "other",
 )  # fmt: skip
 SEVERITIES: tuple[str, ...] = ("high", "medium", "low")
 
@@ -15,7 +16,7 @@ _SEVERITY_RANK = {"high": 3, "medium": 2, "low": 1}
 # against the event's own list beats a pattern, which beats a heuristic.
 _CATEGORY_RANK = {
     "person": 8, "organisation": 7, "contact": 6, "role": 5, "place": 4, "honorific": 3,
-    "self_reference": 2, "other": 1,
+    "self_reference": 2, "indirect": 2, "affiliation": 1, "other": 1,
 }  # fmt: skip
 
 

@@ -13,15 +13,21 @@ from dataclasses import dataclass
 
 from roundtable_app.guard.entries import Entry, entries_for
 from roundtable_app.guard.finding import Candidate
+from roundtable_app.guard.indirect import REPORT_VERBS
+from roundtable_app.guard.lexicon import common_words, known_given_names
 from roundtable_app.guard.names import (
     AMBIGUOUS_WORDS,
     LOWER_CASE_ORDINARY,
     ORDINARY_FORMS,
+    PLACE_SURNAMES,
     PUBLIC_PREFIXES,
     SPEECH_VERBS,
 )
 from roundtable_app.guard.terms import Term
 from roundtable_app.guard.tokens import Tokens
+
+# Verbs only a person does: speaking, reporting, showing, asking.
+PERSON_VERBS = SPEECH_VERBS | REPORT_VERBS
 
 # A trie node is identified by the words leading to it and their accepted forms.
 _PathKey = tuple[tuple[str, ...], tuple[frozenset[str], ...]]
@@ -62,6 +68,8 @@ class TermMatcher:
         self.reverse: dict[str, list[dict[str, list[int]]]] = {}
         reverse_groups: dict[str, dict[str, list[int]]] = {}
         alone: dict[str, dict[tuple[bool, bool, bool, bool, int, str], list[Entry]]] = {}
+        common = common_words()
+        given_names = known_given_names()
         for entry in _unique_shortenings([e for term in terms for e in entries_for(term)]):
             e = len(self.entries)
             self.entries.append(entry)
@@ -82,16 +90,32 @@ class TermMatcher:
                     # start of a sentence; its case forms ("Nadi", "Nadin") much less so,
                     # unless they are ordinary words themselves ("Vere i nade").
                     given = entry.given[k]
-                    doubtful = given and (
-                        form in ORDINARY_FORMS
-                        or (form == entry.words[k] and form in AMBIGUOUS_WORDS)
-                    )
+                    derived = form != entry.words[k]
+                    if given:
+                        # The word list holds the case forms of common given names too
+                        # ("Marka", "Jeleni"): given names keep their own lists.
+                        # A first word that is an ordinary word and nobody's given name is
+                        # a surname written first ("Kiss Erzsébet"): doubtful like one.
+                        doubtful = form in ORDINARY_FORMS or (
+                            not derived
+                            and (
+                                form in AMBIGUOUS_WORDS
+                                or (form in common and form not in given_names)
+                            )
+                        )
+                    else:
+                        # A surname, alias or one-word name that is (or whose case form is)
+                        # an ordinary word: "Kiss", "Kler" (clergy), "Ravnoteža", "nađu" of
+                        # "Nađ". It must be written as a name, and at the start of a
+                        # sentence it needs a sign of a person.
+                        doubtful = not entry.acronym and form in common
                     lower_ordinary = given and form in LOWER_CASE_ORDINARY
                     key = (
                         entry.acronym,
                         entry.needs_capital[k] or doubtful or lower_ordinary,
                         doubtful,
-                        form != entry.words[k],
+                        # The English plural of a name is no Serbian case form: "the Noorzais".
+                        derived and form != entry.words[k] + "s",
                         1 if entry.given[k] else 2,
                         entry.category,
                     )
@@ -121,6 +145,11 @@ class TermMatcher:
                 for root in first.get(w, ()):
                     for last, e in _walk(tokens, root, i):
                         entry = self.entries[e]
+                        if entry.common_phrase and (
+                            not tokens.is_capitalised(i)
+                            or (tokens.sentence_initial(i) and not tokens.is_capitalised(last))
+                        ):
+                            continue  # "a new beginning for these families", not the programme
                         if w in entry.sentence_plural and tokens.sentence_initial(i):
                             # "Poverenici za izbeglice postoje svuda": the subject opening a
                             # sentence is the generic plural, not her dative.
@@ -162,9 +191,16 @@ class TermMatcher:
     @staticmethod
     def _alone_ok(tokens: Tokens, i: int, rule: _Alone) -> bool:
         if rule.acronym:
-            return tokens.is_upper(i)
+            if not rule.inflected:
+                return tokens.is_upper(i)
+            return tokens.serbian and _acronym_with_ending(tokens.original(i))
         if rule.needs_capital and not tokens.is_capitalised(i):
-            return False
+            if not (rule.category == "organisation" and _institution_in_lower_case(tokens, i)):
+                return False
+        if rule.category == "person" and rule.strength == 2 and tokens.words[i] in _PLACE_FORMS:
+            # A surname that is also a place ("na Paliću", "the Palić lake area") is the
+            # person only when the context says so.
+            return person_context(tokens, i)
         if rule.strength == 1 and _public_figure_follows(tokens, i):
             # "Nikola Tesla Airport", "ulica Zorana Đinđića": a listed given name before the
             # surname of a public figure is that figure (a listed full name matched already).
@@ -175,9 +211,8 @@ class TermMatcher:
             return False
         if rule.ambiguous and tokens.sentence_initial(i):
             # "Nada je poslednja umire": at the start of a sentence an ordinary word looks like
-            # a name; only take it for one when a verb of speaking follows.
-            nxt = tokens.words[i + 1 : i + 3]
-            if bool(nxt) and (nxt[0] in SPEECH_VERBS or nxt[-1] in SPEECH_VERBS):
+            # a name; only take it for one when the context shows a person.
+            if person_context(tokens, i):
                 return True
             # A vocative addresses the person: "Vuče, hoćeš li...", "Nado, pošalji...".
             return rule.inflected and tokens.text.folded.startswith(",", tokens.ends[i])
@@ -195,6 +230,58 @@ class TermMatcher:
         if folded.startswith("'s", end) and not folded[end + 2 : end + 3].isalnum():
             end += 2
         return start, end
+
+
+def _acronym_with_ending(original: str) -> bool:
+    """Whether a word is an acronym with a Serbian case ending: "UNHCRa", "KIRSu", "УНИЦЕФу"."""
+    k = 0
+    while k < len(original) and original[k].isupper():
+        k += 1
+    return k >= 2 and 0 < len(original) - k <= 4 and original[k:].islower()
+
+
+_INSTITUTION_NOUNS = frozenset({"team", "office", "staff", "people", "colleagues", "deputy",
+                                "representatives", "representative", "lawyers"})  # fmt: skip
+
+
+def _institution_in_lower_case(tokens: Tokens, i: int) -> bool:
+    """ "the ombudsman's team": an institution's alias written in lower case, yet plainly the
+    institution (a definite article, a possessive and one of its parts after it)."""
+    ws = tokens.words
+    end = tokens.ends[i]
+    return (
+        i > 0
+        and ws[i - 1] == "the"
+        and tokens.text.folded.startswith("'s ", end)
+        and i + 2 < len(ws)
+        and ws[i + 2] in _INSTITUTION_NOUNS
+    )
+
+
+# Case forms of surnames that are places as well (Palić, Palića, Paliću, Palićem).
+_PLACE_FORMS = frozenset(
+    p + e for p in PLACE_SURNAMES for e in ("", "a", "u", "em", "om", "e", "i", "s")
+)
+
+
+def person_context(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i`` is used of a person: a verb of speaking or reporting follows ("Vera
+    je podsetila", "Grace reminded us"), a possessive ("Vera's point"), or an initial or a
+    title comes before ("R. Thornton")."""
+    ws = tokens.words
+    nxt = ws[i + 1 : i + 3]
+    if nxt and (nxt[0] in PERSON_VERBS or (nxt[0] in ("je", "has", "had") and nxt[-1] in
+                                            PERSON_VERBS)):  # fmt: skip
+        return True
+    if nxt and nxt[0] in ("su", "smo", "ste") and nxt[-1] in PERSON_VERBS:
+        return True  # "Paliću su zahvalili": they thanked him
+    if tokens.text.folded.startswith("'s", tokens.ends[i]):
+        return True
+    if i > 0 and ws[i - 1] in ("sa", "s", "with") and ws[i].endswith(("em", "om")):
+        return True  # "razgovarali smo sa Palićem": one talks with a person, not a town
+    return (
+        i > 0 and len(ws[i - 1]) == 1 and tokens.joined(i - 1, i) and tokens.is_capitalised(i - 1)
+    )
 
 
 def _public_figure_follows(tokens: Tokens, i: int) -> bool:

@@ -25,7 +25,7 @@ AMBIGUOUS_WORDS = frozenset({
     "bob", "penny", "sandy", "victor", "earnest", "ernest", "angel", "destiny", "patience",
     "drago", "draga", "dragi", "sava", "ljubica", "neven", "zvezdana", "bisera", "jagoda",
     "visnja", "dunja", "vida", "mirna", "tiha", "blaga", "nevena", "sladjana", "sloboda",
-    "zlatan", "dobrila", "radost", "vesela", "spasenija", "snezana", "biser",
+    "zlatan", "dobrila", "radost", "vesela", "spasenija", "snezana", "biser", "slobodan",
 })  # fmt: skip
 
 # Case forms of listed given names that are ordinary words as well ("Vere i nade" is "of faith
@@ -39,7 +39,7 @@ ORDINARY_FORMS = frozenset(
 LOWER_CASE_ORDINARY = frozenset({
     "jeleni", "jelenu", "jelenom", "marka", "marke", "marku", "markom", "stana", "stanu",
     "stanom", "stane", "marina", "marine", "jasmina", "milana", "milanu", "milanom", "vesne",
-    "vesni", "ruze", "lazara", "slobodan",
+    "vesni", "ruze", "lazara",
 })  # fmt: skip
 # Surnames (folded) that are ordinary nouns in lower case ("svako je kovač svoje sreće"): even
 # when written with Serbian letters they count alone only when capitalised.
@@ -258,3 +258,97 @@ def name_candidates(
                     )
                 )
     return out
+
+
+# ---------------------------------------------------------------- the names gazetteer
+_FUNCTION_WORDS = frozenset({
+    "the", "a", "an", "and", "or", "but", "if", "in", "on", "at", "to", "of", "for", "by", "as",
+    "is", "it", "we", "he", "she", "they", "you", "my", "our", "all", "any", "no", "not", "so",
+    "ali", "ana",  # "ali" is Serbian "but"; "Ana" is handled by the list above
+    "will", "may", "june", "april", "august", "mark", "grace", "hope",
+})  # fmt: skip
+
+
+def _gazetteer() -> frozenset[str]:
+    from roundtable_app.guard.lexicon import frequent_words, known_given_names
+    from roundtable_app.guard.tokens import SERBIAN_SMALL_WORDS
+
+    # Names of the short list above are found by name_candidates already.
+    return (
+        known_given_names()
+        - _FUNCTION_WORDS
+        - SERBIAN_SMALL_WORDS
+        - AMBIGUOUS_WORDS
+        - KNOWN_GIVEN_NAMES
+        - frequent_words()
+    )
+
+
+def _surname_like(tokens: Tokens, j: int, common: frozenset[str]) -> bool:
+    """Whether word ``j`` may be a surname: capitalised (not in capitals), letters only, and
+    no ordinary word (a given name may be a surname too: "Tarik Mansur", "Ali Hassan")."""
+    w = tokens.words[j]
+    return (
+        len(w) >= 3
+        and w.isalpha()
+        and tokens.is_capitalised(j)
+        and not tokens.is_upper(j)
+        and w not in common
+        and not w.startswith(PUBLIC_PREFIXES)
+    )
+
+
+def gazetteer_candidates(
+    tokens: Tokens, rank: int = 0, covered: frozenset[int] = frozenset()
+) -> list[Candidate]:
+    """Candidates for "Given Surname" (and "Surname Given", as Hungarians write it) where the
+    given name is in the shipped gazetteer and the other word is no ordinary word: "Samira
+    Haidari shared...", "Kovács Zoltán je predložio...". Names on the list are left to it."""
+    from roundtable_app.guard.lexicon import common_words
+
+    given = gazetteer_names()
+    words = tokens.words
+    if given.isdisjoint(words):
+        return []
+    common = common_words()
+    out: list[Candidate] = []
+    n = len(words)
+    for i in [i for i, w in enumerate(words) if w in given]:
+        if tokens.starts[i] in covered or not tokens.is_capitalised(i) or tokens.is_upper(i):
+            continue
+        first = last = -1
+        if i + 1 < n and tokens.joined(i, i + 1, " -") and _surname_like(tokens, i + 1, common):
+            first, last = i, i + 1
+        elif (
+            i > 0
+            and tokens.joined(i - 1, i, " ")
+            and _surname_like(tokens, i - 1, common)
+            and not (i + 1 < n and tokens.joined(i, i + 1, " ") and tokens.is_capitalised(i + 1))
+        ):
+            first, last = i - 1, i
+        if first < 0 or tokens.starts[first] in covered:
+            continue
+        a, b = tokens.text.span(tokens.starts[first], tokens.ends[last])
+        out.append(
+            Candidate(
+                tokens.starts[first],
+                tokens.ends[last],
+                "person",
+                "medium",
+                f"looks like a personal name: {tokens.text.original[a:b]}",
+                "a participant",
+                rank,
+            )
+        )
+    return out
+
+
+_GAZETTEER: frozenset[str] | None = None
+
+
+def gazetteer_names() -> frozenset[str]:
+    """The given names :func:`gazetteer_candidates` knows (built on first use)."""
+    global _GAZETTEER  # noqa: PLW0603 — a cache of shipped data, read-only once built
+    if _GAZETTEER is None:
+        _GAZETTEER = _gazetteer()
+    return _GAZETTEER

@@ -113,8 +113,40 @@ class Folded:
         return self.starts[i]
 
 
+# A word broken at the end of a line ("Milosav-\nljević"): the hyphen and the line break
+# vanish when a lower-case letter goes on, so the word is whole again.
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-zà-ÿā-žа-яђјљњћџ])")
+_COMBINING = re.compile("[" + _COMBINING_RANGES + "]")
+
+
+def _fold_joining(text: str, vanish: set[int]) -> Folded:
+    """The slow path of :func:`fold`, for texts with words broken across lines."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, ch in enumerate(text):
+        if a in vanish or _COMBINING.match(ch):
+            if ends and ends[-1] == a:
+                ends[-1] = a + 1
+            continue
+        rep = _TABLE.get(ord(ch))
+        rep = ch.lower() if rep is None else rep.lower()
+        if not rep:
+            if ends and ends[-1] == a:
+                ends[-1] = a + 1
+            continue
+        pieces.append(rep)
+        starts.extend([a] * len(rep))
+        ends.extend([a + 1] * len(rep))
+    return Folded(text, "".join(pieces), starts, ends)
+
+
 def fold(text: str) -> Folded:
     """Fold ``text`` (case, diacritics, Cyrillic to Latin) keeping an offset map to it."""
+    if "-" in text and "\n" in text:
+        breaks = list(_LINE_BREAK_HYPHEN.finditer(text))
+        if breaks:
+            return _fold_joining(text, {k for m in breaks for k in range(m.start(), m.end())})
     if text.isascii():
         # The common case for English remarks; str.translate would take its slow path.
         return Folded(text, text.lower())

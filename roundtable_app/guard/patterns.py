@@ -25,7 +25,8 @@ _DOT = r"(?:\.|\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+)"
 # Anchored on the "at": the domain is matched forwards from it and the local part is read
 # backwards, so an ordinary "at" costs one failed match of a few characters.
 _AT_ANCHOR = re.compile(_AT, re.IGNORECASE)
-_OBFUSCATED_DOMAIN = re.compile(rf"[\w-]+(?:{_DOT}[\w-]+)*?{_DOT}([^\W\d_]{{2,}})\b", re.IGNORECASE)
+# Greedy, so that "unicef dot example dot org" ends at its top-level domain, not at "example".
+_OBFUSCATED_DOMAIN = re.compile(rf"[\w-]+(?:{_DOT}[\w-]+)*{_DOT}([^\W\d_]{{2,}})\b", re.IGNORECASE)
 _BRACKETED_AT = re.compile(r"[\[({<]\s*at\s*[\])}>]", re.IGNORECASE)
 _MAIL_TLDS = frozenset({"com", "org", "net", "rs", "info", "eu", "de", "uk", "ba", "hr", "me",
                         "mk", "si", "at", "ch", "fr", "it", "nl", "se", "no", "dk", "hu", "io",
@@ -206,6 +207,16 @@ _TITLES = frozenset({
     "profesor", "profesorka", "profesora", "profesoru", "direktor", "direktorka", "direktora",
     "direktoru", "komesar", "komesara", "komesaru", "gradonacelnik", "gradonacelnica",
     "doktor", "doktorka", "doktora",
+    # Religious titles: "Sister Ana", "Father Ivan", "Imam Ahmed", "sestra Marija", "otac Petar",
+    # "hodža Ramiz", "fra Ivo".
+    "sister", "father", "brother", "reverend", "rev", "pastor", "rabbi", "sheikh", "shaykh",
+    "mullah", "imam", "fra", "sestra", "sestre", "sestri", "sestru", "sestrom", "otac", "oca",
+    "ocu", "ocem", "hodza", "hodze", "hodzi", "hodzu", "hodzom", "svestenik", "svestenika",
+    "monahinja", "iguman", "igumanija",
+    # Professions written as titles: "Advokatica Tešić", "inspektor Marić".
+    "advokat", "advokatica", "advokatice", "advokata", "advokatu", "inspektor", "inspektorka",
+    "inspektora", "tuzilac", "tuziteljka", "sutkinja", "sutkinje", "psiholog", "psiholoskinja",
+    "officer", "inspector", "justice", "advocate",
 })  # fmt: skip
 _ANY_TITLE = _TITLES | _TITLE_ABBREV
 # Capitalised words that follow a title without being a name ("Director General").
@@ -244,6 +255,8 @@ def title_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                 continue  # Croatian "gdje" (where)
             if w == "dr" and i > 0 and ws[i - 1] in {"i", "itd"}:
                 continue  # Serbian "i dr." (and others)
+        if w == "imam" and tokens.serbian:
+            continue  # Serbian "imam" is "I have": "Imam Marka u timu"
         if not tokens.joined(i, i + 1, " ."):
             continue
         j = i + 1

@@ -26,7 +26,7 @@ _SR_ORG = (r"(?:organizacij\w*|institucij\w*|ministarstv\w*|kancelarij\w*|sluzb\
            r"ustanov\w*|udruzenj\w*|opstin\w*|tim|timu|timom|tima|centr[aueo]m?|centar|nvo|"
            r"odeljenj\w*|uprav[aeiu]|upravom|kolektiv\w*|delegacij\w*|komesarijat\w*|"
            r"mrez[aeiu]|mrezom|fondacij\w*|klini[kc]\w*|sklonist\w*|volonter\w*|advokat\w*|"
-           r"pravnic\w*|terensk\w* tim\w*|sigurn\w* kuc\w*)")  # fmt: skip
+           r"pravnic\w*|terensk\w* tim\w*|sigurn\w* kuc\w*|prihvatilist\w*)")  # fmt: skip
 _SR_MY = (r"(?:nas|nasa|nase|nasoj|nasem|naseg|nasu|nasom|nasim|nasih|nasi|moj|moja|moje|"
           r"mojoj|mom|mome|mog|moga|mojem|moju|mojim|mojih|moji)")  # fmt: skip
 # After "we in", "mi u", "on behalf of", "radim u" these also name an employer, though "our
@@ -58,6 +58,14 @@ _SR_JOB = (r"(?:pravni[kc]a?|advokat(?:ica)?|psiholog(?:inja)?|socijaln[ia] radn
 _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     (("my", "our"), " (?:own )?" + _EN_ORG, None),
     (("my", "our"), " (?:colleagues|co-workers|coworkers) (?:at|from|in)", "any"),
+    # "My colleagues and I at the safe house", "moje kolege i ja iz centra".
+    (("my", "our"), " (?:colleagues|co-workers|coworkers|team) and i (?:at|from|in)", "any"),
+    (_SR_MY_WORDS, r" koleg\w* i ja (?:iz|u|sa|na)", "org"),
+    # "Kod nas u centru" (where I work, we...), "kod nas na klinici".
+    (("kod",), " nas (?:u|na)", "org"),
+    # Running the organisation: "I run the safe house", "ja vodim sigurnu kuću".
+    (("i", "we"), " (?:run|ran|head|headed|lead|led|manage|managed|direct|coordinate)", "org"),
+    (("vodim", "vodimo", "rukovodim", "upravljam"), "", "org"),
     (_SR_MY_WORDS, " " + _SR_ORG, None),
     (_SR_MY_WORDS, r" koleg\w* (?:iz|u|sa)", "any"),
     (("we",), " (?:at|in|from)(?: the)?", "org"),
@@ -126,7 +134,9 @@ _PLACES = ("serbi", "srbij", "belgrad", "beograd", "europ", "evrop", "balkan", "
            "novi", "novom", "nis", "subotic", "sid", "region", "kosov", "bosn", "hrvatsk",
            "croati", "macedon", "makedonij", "hungar", "madjarsk", "bulgar", "bugarsk", "greece",
            "grck", "eu")  # fmt: skip
-_SPEAKING_LEAD = frozenset({"govorim", "govoreci", "govorimo", "ja", "mi", "ovde", "danas"})
+_SPEAKING_LEAD = frozenset(
+    {"govorim", "govoreci", "govorimo", "ja", "mi", "ovde", "danas", "sam", "smo"}
+)
 
 
 def _object_ok(tokens: Tokens, j: int, rule: str, trigger_start: int) -> bool:
@@ -139,6 +149,8 @@ def _object_ok(tokens: Tokens, j: int, rule: str, trigger_start: int) -> bool:
     named = (tokens.is_capitalised(j) or tokens.is_upper(j)) and w not in _OBJECT_STOP
     if named and w.startswith(_PLACES):
         return False  # "we in Serbia", "mi u Beogradu": a country or city, not an employer
+    if rule in ("org", "org_not_town") and _org_pair(tokens, j):
+        return True  # "the safe house", "sigurne kuće"
     if rule in ("org", "org_not_town"):
         if w in _ARTICLES and j + 1 < len(tokens.words):
             j, w = j + 1, tokens.words[j + 1]
@@ -165,7 +177,25 @@ def _object_ok(tokens: Tokens, j: int, rule: str, trigger_start: int) -> bool:
         return True
     i = bisect.bisect_left(tokens.starts, trigger_start)
     opening = tokens.sentence_initial(i) or (i > 0 and tokens.words[i - 1] in _SPEAKING_LEAD)
-    return named and opening
+    if named and opening:
+        return True
+    # "Ja sam ovde ispred ministarstva": an institution after "I am here on behalf of"; a
+    # sentence opening with "Ispred centra" is in front of the building.
+    speaking = i > 0 and tokens.words[i - 1] in _SPEAKING_LEAD
+    return speaking and (bool(_ORG_WORD.fullmatch(w)) or _org_pair(tokens, j))
+
+
+def _org_pair(tokens: Tokens, j: int) -> bool:
+    """Whether words ``j``, ``j+1`` (an article skipped) name a kind of organisation in two
+    words: "safe house", "sigurna kuća", "legal team"."""
+    ws = tokens.words
+    if j < len(ws) and ws[j] in _ARTICLES:
+        j += 1
+    return (
+        j + 1 < len(ws)
+        and tokens.joined(j, j + 1, " -")
+        and bool(_ORG_WORD.fullmatch(f"{ws[j]} {ws[j + 1]}"))
+    )
 
 
 _ARTICLES = frozenset({"a", "an", "the"})

@@ -73,6 +73,8 @@ def inflections(
     if len(word) < 3 or word in _NO_INFLECTION or not word.isalpha():
         return {word}
     forms = {word}
+    if possessive:
+        forms.add(word + "s")  # the English plural of a name: "both Noorzais"
     if feminine and word[-1] not in _VOWELS:
         female = word[:-2] + "ica" if word.endswith("ik") else word + "ka"
         female_forms = inflections(female)
@@ -125,6 +127,9 @@ def inflections(
         for hard, soft in (("k", "c"), ("g", "z"), ("h", "s")) if plural else ():
             if word.endswith(hard):
                 forms.update(word[:-1] + soft + e for e in ("i", "ima"))
+        if possessive and word.endswith("ic") and len(word) >= 5:
+            # The colloquial feminine of a surname: Jakšić → Jakšićka, Jakšićku, Jakšićkom.
+            forms.update(word + "k" + e for e in _A_ENDINGS)
         if possessive:
             # Foreign women's names ending in a consonant take -in: Eszter → Eszterinim.
             forms.update(word + p + e for p in ("ov", "ev", "in") for e in _ADJ_ENDINGS)
@@ -163,6 +168,9 @@ def spelling_variants(spelling: str) -> set[str]:
     lower = latin.lower()
     if "đ" in lower:
         variants.add(fold_str(lower.replace("đ", "d")))
+    if "ć" in lower:
+        # ć typed as tj, as on a keyboard without it: Vukmirović → Vukmirovitj.
+        variants.add(fold_str(lower.replace("ć", "tj")))
     if any(c in lower for c in "čćšžđ"):
         english = (
             lower.replace("č", "ch").replace("ć", "ch").replace("š", "sh").replace("ž", "zh")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from itertools import accumulate
@@ -27,6 +28,8 @@ _SERBIAN_WORDS = frozenset({
     "sada", "sad", "tamo", "ovde", "uvek", "nikad", "nikada", "mnogo", "vise", "dok", "ako",
     "neki", "neko", "nesto", "nisam", "takodje", "posto", "jedini", "svaki", "svake",
 })  # fmt: skip
+SERBIAN_SMALL_WORDS = _SERBIAN_WORDS
+_FULL_STOP = re.compile(r"[.!?;:\n]")
 _SENTENCE_END = frozenset(".!?:;\n\r\u2026•·*-–—\"'“”„«»()[]")
 
 
@@ -39,6 +42,7 @@ class Tokens:
     starts: list[int]
     ends: list[int]
     _serbian: bool | None = None
+    _sentence_ends: list[int] | None = None
 
     @classmethod
     def of(cls, text: Folded) -> Tokens:
@@ -65,6 +69,19 @@ class Tokens:
                 _SERBIAN_WORDS.isdisjoint(self.words)
             )
         return self._serbian
+
+    def sentence_ends(self) -> list[int]:
+        """Indices of the last word of every sentence (a full stop, question or exclamation
+        mark, colon, semicolon or line break after it; an apostrophe or a dash ends none)."""
+        if self._sentence_ends is None:
+            n = len(self.words)
+            # The word before each stop: one search in C, then a bisection per stop.
+            found = {
+                bisect.bisect_right(self.starts, m.start()) - 1
+                for m in _FULL_STOP.finditer(self.text.folded)
+            }
+            self._sentence_ends = sorted(j for j in found if 0 <= j < n - 1) + [n - 1]
+        return self._sentence_ends
 
     def original(self, i: int) -> str:
         """The original spelling of word ``i`` (with its case and diacritics)."""

@@ -31,6 +31,9 @@ class Event(Base):
     conveners: Mapped[list[str]] = mapped_column(JSON, default=list)
     rule_statement: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # The guard flags sector-level affiliation ("a ministry representative") only when the
+    # facilitator asks for it: most summaries may say "a government official".
+    flag_sector_level: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Theme(Base):
@@ -209,3 +212,19 @@ class ThemeTombstone(Base):
     uid: Mapped[str] = mapped_column(String(36), primary_key=True)
     name: Mapped[str] = mapped_column(Text)
     version: Mapped[str] = mapped_column(String(64))
+class Participant(Base):
+    """Someone on the event's participants list, kept only to warn about their name,
+    organisation, role and contact details (the protected terms are generated from it).
+
+    As confidential as the remarks and never linked to one: no remark records who said it.
+    Never exported, never logged, never carried by a bundle.
+    """
+
+    __tablename__ = "participants"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    organisation: Mapped[str] = mapped_column(Text, default="")
+    role: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(Text, default="")

@@ -28,6 +28,7 @@ from roundtable_app.vault.merge import MergeMixin
 from roundtable_app.vault.models import (
     Event,
 )
+from roundtable_app.vault.participants import ParticipantsMixin
 from roundtable_app.vault.remarks import RemarksMixin
 from roundtable_app.vault.review import ReviewMixin
 from roundtable_app.vault.types import (
@@ -37,7 +38,7 @@ from roundtable_app.vault.types import (
 __all__ = ["MAX_REMARK_CHARS", "Vault", "check_kind", "clean_text", "device_id", "now"]
 
 
-class Vault(RemarksMixin, ReviewMixin, MergeMixin):
+class Vault(RemarksMixin, ReviewMixin, MergeMixin, ParticipantsMixin):
     """An unlocked event vault: :meth:`create` or :meth:`open` it, :meth:`close` it."""
 
     @classmethod

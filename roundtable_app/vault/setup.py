@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
 
 from roundtable_app.errors import InputError
 from roundtable_app.guard.terms import TERM_KINDS, Term
@@ -268,25 +269,30 @@ class SetupMixin(VaultBase):
 
         Returns ``(added, updated)``; all in one transaction.
         """
-        added = updated = 0
         with self._session() as s:
-            existing = {t.term.casefold(): t for t in s.scalars(select(ProtectedTerm))}
-            for term in terms:
-                if term.kind not in TERM_KINDS:
-                    raise InputError(f"unknown term kind {term.kind!r}")
-                name = " ".join(term.term.split())
-                if not name:
-                    raise InputError("a protected term is empty")
-                row = existing.get(name.casefold())
-                if row is None:
-                    row = ProtectedTerm(term=name, kind=term.kind, aliases=list(term.aliases))
-                    s.add(row)
-                    existing[name.casefold()] = row
-                    added += 1
-                else:
-                    row.kind = term.kind
-                    row.aliases = list(dict.fromkeys([*row.aliases, *term.aliases]))
-                    updated += 1
+            return self._merge_terms(s, terms)
+
+    @staticmethod
+    def _merge_terms(s: Session, terms: Iterable[Term]) -> tuple[int, int]:
+        """:meth:`import_terms` inside an open session (shared with the participants list)."""
+        added = updated = 0
+        existing = {t.term.casefold(): t for t in s.scalars(select(ProtectedTerm))}
+        for term in terms:
+            if term.kind not in TERM_KINDS:
+                raise InputError(f"unknown term kind {term.kind!r}")
+            name = " ".join(term.term.split())
+            if not name:
+                raise InputError("a protected term is empty")
+            row = existing.get(name.casefold())
+            if row is None:
+                row = ProtectedTerm(term=name, kind=term.kind, aliases=list(term.aliases))
+                s.add(row)
+                existing[name.casefold()] = row
+                added += 1
+            else:
+                row.kind = term.kind
+                row.aliases = list(dict.fromkeys([*row.aliases, *term.aliases]))
+                updated += 1
         return added, updated
 
     def set_terms(self, terms: Iterable[Term]) -> None:

@@ -26,8 +26,14 @@ def _key(text: str, category: str) -> tuple[str, str]:
 class CaptureChecks:
     """Findings for the editor's text and for saved remarks, minus what was dismissed."""
 
-    def __init__(self, terms: Iterable[Term], decisions: Iterable[DecisionInfo] = ()) -> None:
-        self.guard = Guard(terms)
+    def __init__(
+        self,
+        terms: Iterable[Term],
+        decisions: Iterable[DecisionInfo] = (),
+        *,
+        affiliation: bool = False,
+    ) -> None:
+        self.guard = Guard(terms, affiliation=affiliation)
         self._decided: dict[str, set[tuple[str, str]]] = {}
         for d in decisions:
             self.record_decision(d.target, d.text, d.category)

@@ -251,9 +251,10 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
         # Building the guard folds every spelling of every term: do it only when they changed.
         assert self._vault is not None
         terms = self._vault.terms()
-        key = tuple(terms)
+        strict = self._vault.strict_affiliation()
+        key = (*terms, strict)
         if self.checks is None or key != self._terms_key:
-            self.checks = CaptureChecks(terms, self._vault.dismissals())
+            self.checks = CaptureChecks(terms, self._vault.dismissals(), affiliation=strict)
             self._terms_key = key
             self.remark_model.set_findings_source(self.checks.remark_findings)
             self.live.set_scanner(self.checks.editor_findings)

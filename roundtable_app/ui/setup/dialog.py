@@ -22,6 +22,7 @@ from roundtable_app.vault import Vault
 
 from .agenda_tab import AgendaTab
 from .event_tab import EventTab
+from .participants_import import ParticipantsImport
 from .summary_tab import EVENT, Key, SummaryTab
 from .terms_tab import TermsTab
 from .themes_tab import ThemesTab
@@ -44,6 +45,7 @@ class SetupDialog(QDialog):
         self.terms_tab = TermsTab(self)
         self.terms_tab.model.set_terms(vault.terms())
         self.summary_tab = SummaryTab(vault, self)
+        self.participants_import = ParticipantsImport(self, vault)
         self.tabs.addTab(self.event_tab, "&Event")
         self.tabs.addTab(self.themes_tab, "T&hemes")
         self.tabs.addTab(self.agenda_tab, "&Agenda")

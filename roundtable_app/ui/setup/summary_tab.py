@@ -47,7 +47,9 @@ class SummaryTab(QWidget):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.checks = CaptureChecks(vault.terms(), vault.dismissals())
+        self.checks = CaptureChecks(
+            vault.terms(), vault.dismissals(), affiliation=vault.strict_affiliation()
+        )
         self.list = QListWidget(self)
         self.list.setAccessibleName("Summary texts")
         self.list.setMaximumWidth(self.fontMetrics().averageCharWidth() * 40)
@@ -152,7 +154,11 @@ class SummaryTab(QWidget):
 
     def refresh_guard(self) -> None:
         """Rebuild the guard (the protected terms were saved) and rescan."""
-        self.checks = CaptureChecks(self.vault.terms(), self.vault.dismissals())
+        self.checks = CaptureChecks(
+            self.vault.terms(),
+            self.vault.dismissals(),
+            affiliation=self.vault.strict_affiliation(),
+        )
         self.live.scan_now(force=True)
 
     def clear(self) -> None:

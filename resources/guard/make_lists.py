@@ -1,0 +1,112 @@
+"""How the word lists in this folder were made (run by hand, never at run time).
+
+    python -m venv /tmp/tools && /tmp/tools/bin/pip install wordfreq gender-guesser
+    /tmp/tools/bin/python resources/guard/make_lists.py
+
+frequent_words.txt: the 1,500 most frequent words of each language, folded (same source).
+
+common_sr.txt / common_en.txt: folded words (lower case, no diacritics, đ as dj, Cyrillic as
+Latin) with a Zipf frequency of at least 3.0 in wordfreq's Serbo-Croatian and English lists
+(wordfreq data: CC BY-SA 4.0, Robyn Speer), minus words shaped like Serbian surnames (-ić,
+-ović, -ski, ... and their case forms), which are in news corpora only as names.
+
+given_names.tsv: given names of at least frequency 3 (of 13) for the countries and languages
+the guard expects, from Jörg Michael's nam_dict.txt as shipped by gender-guesser (GNU Free
+Documentation License 1.2 or later), plus the hand-made list below for Roma, Pashto, Dari and
+Urdu names that list lacks.
+"""
+
+import re
+import sys
+from pathlib import Path
+
+from wordfreq import iter_wordlist, zipf_frequency
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from roundtable_app.guard.normalise import fold_str  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+SURNAME = re.compile(r".{2,}(?:ic|vic|ski|ska|sky|cki|cka)(?:a|u|em|om|e|i|ima|eva|ev|evu|og|oj|oga|om|im|ih)?")
+
+COUNTRIES = {  # column of nam_dict.txt -> language tag
+    30: "en", 31: "en", 32: "en", 37: "fr", 38: "fr", 56: "hu", 59: "sr", 60: "sr",
+    62: "sr", 63: "sr", 64: "sr", 61: "sq", 66: "sq", 76: "tr", 77: "ar", 80: "ur",
+}
+HAND = {
+    "rom": "Šaban Ramadan Bajram Sabaheta Sabina Elvis Dževad Dževdet Fatima Ramiza Šemsa Selvija "
+    "Zumreta Bećir Demir Redžep Ramiz Mehmed Zijad Senada Suada Hajrija Ćazim Muharem Nedžmija "
+    "Sejdo Safet Bekim Esma Ljuan Zlatija Osman Ajša Mirsada Fikret Šefket Jašar Sakib",
+    "ps": "Gul Gulalai Malalai Zarghuna Wazhma Naveed Rahmatullah Hekmatullah Zabiullah "
+    "Najibullah Asadullah Habibullah Samiullah Shafiullah Noorullah Ahmadullah Sayed Wali "
+    "Zalmai Khalid Mirwais Jawid Javed Nasrin Shabnam Farzana Mursal Pashtana Breshna Spozhmai "
+    "Lailuma Sadaf Shinkai Rahim Karim Naqib Noor Hamidullah Bashir",
+    "fa": "Ahmad Mahmoud Mohammad Ali Reza Hossein Hassan Mehdi Amir Farid Farhad Parviz "
+    "Dariush Kourosh Babak Behnam Arash Omid Navid Saeed Hamid Masoud Majid Fatemeh Zahra "
+    "Maryam Leila Shirin Parisa Soraya Nasrin Mina Azadeh Samira Roya Sima Mahnaz Taraneh "
+    "Fereshteh Golnar Haleh Ladan Laleh Shahla Shabnam Negin Nazanin Yalda Farzaneh Mahsa "
+    "Sadiq Samir Sohrab Homayoun Rostam Ehsan Hamed Hadi Javad Kamran",
+    "ur": "Imran Asif Tariq Bilal Faisal Usman Zeeshan Kashif Adnan Shahid Waqar Junaid Nadeem "
+    "Sajid Irfan Arshad Ayesha Sana Hina Saima Rabia Nadia Samina Shazia Uzma Bushra Fauzia "
+    "Amna Mehwish Farah Iqra Sidra",
+    "ar": "Mohammed Muhammad Ahmed Omar Yusuf Youssef Ibrahim Khalil Mustafa Abdullah Abdulrahman "
+    "Hassan Hussein Karim Tarek Walid Yasser Nabil Samir Rami Fadi Bassam Hani Ziad Jamal Amal "
+    "Fatima Aisha Layla Leila Mariam Rania Huda Noor Nour Salma Yasmin Amira Dalia Hiba Lina "
+    "Rasha Reem Samira Zainab Zeinab Haidar Haider Ammar Mahmoud Abdel Abdul",
+}
+
+
+def common(lang: str, floor: float) -> list[str]:
+    out = set()
+    for w in iter_wordlist(lang, "small"):
+        if zipf_frequency(w, lang) < floor:
+            break
+        f = fold_str(w)
+        if f.isalpha() and len(f) > 1 and not SURNAME.fullmatch(f):
+            out.add(f)
+    return sorted(out)
+
+
+def given_names() -> dict[str, set[str]]:
+    import gender_guesser
+
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    names: dict[str, set[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith(("#", "=")) or len(line) < 31 or line[29] == "+":
+            continue
+        name = line[3:29].strip()
+        if not name.replace("-", "").isalpha() or " " in name:
+            continue
+        for col, lang in COUNTRIES.items():
+            ch = line[col] if col < len(line) else " "
+            if ch.strip() and int(ch, 16) >= 3:
+                names.setdefault(name, set()).add(lang)
+    for lang, text in HAND.items():
+        for name in text.split():
+            names.setdefault(name, set()).add(lang)
+    return names
+
+
+def top(lang: str, n: int) -> list[str]:
+    out: list[str] = []
+    for w in iter_wordlist(lang, "small"):
+        f = fold_str(w)
+        if f.isalpha() and f not in out:
+            out.append(f)
+        if len(out) >= n:
+            break
+    return sorted(out)
+
+
+if __name__ == "__main__":
+    # The most frequent words of each language: never taken for a given name on their own
+    # ("Said", "Ali" as "but", "Con"), whatever the names list says.
+    (HERE / "frequent_words.txt").write_text(
+        "\n".join(sorted(set(top("en", 1500)) | set(top("sh", 1500)))) + "\n", encoding="utf-8"
+    )
+    (HERE / "common_sr.txt").write_text("\n".join(common("sh", 3.0)) + "\n", encoding="utf-8")
+    (HERE / "common_en.txt").write_text("\n".join(common("en", 3.0)) + "\n", encoding="utf-8")
+    rows = sorted(given_names().items(), key=lambda kv: fold_str(kv[0]))
+    (HERE / "given_names.tsv").write_text(
+        "".join(f"{n}\t{','.join(sorted(langs))}\n" for n, langs in rows), encoding="utf-8"
+    )

@@ -1,0 +1,98 @@
+"""Sector-level affiliation, for events that ask for it (off by default).
+
+Most summaries may say "a government official" or "someone from civil society": the Rule
+protects who spoke and their organisation, and a sector is usually broad enough. A strict
+event can ask the guard to flag even that: "a ministry representative", "a UN official",
+"someone from civil society", "predstavnik lokalne samouprave", "neko iz ministarstva" get
+category ``affiliation``, low severity.
+"""
+
+from __future__ import annotations
+
+from roundtable_app.guard.finding import Candidate
+from roundtable_app.guard.tokens import Tokens
+
+# People who may belong to a sector (folded; Serbian in both genders and the usual cases).
+_PEOPLE = frozenset(
+    """
+representative representatives official officials officer officers someone somebody
+colleague colleagues person people member members staff employee employees delegate
+delegates worker workers predstavnik predstavnica predstavnici predstavnice predstavnika
+predstavnicu predstavniku sluzbenik sluzbenica sluzbenici sluzbenika neko osoba kolega
+koleginica kolege clan clanica clanovi zaposleni zaposlena
+""".split()
+)
+_LINKS = frozenset("of from at with in iz u sa ispred".split())
+_SKIP = frozenset("the a an one jedne jednog jednoj our local".split())
+# Folded beginnings of one-word sectors.
+_SECTOR_PREFIXES = ("minist", "government", "vlad", "municipal", "opstin", "samouprav",
+                    "police", "policij", "judiciar", "pravosudj", "embass", "ambasad", "donor",
+                    "donator", "ngo", "nvo", "nevladin", "commissariat", "komesarijat")  # fmt: skip
+# Two-word sectors: (first word beginnings, second word beginnings).
+_SECTOR_PAIRS = (
+    (("civil",), ("societ", "drustv")),
+    (("local", "lokaln"), ("authorit", "government", "council", "samouprav", "vlast")),
+    (("international", "medjunarodn"), ("organi", "agenc", "agencij")),
+    (("un", "ujedinjen"), ("agenc", "agencij", "nacij")),
+    (("united",), ("nations",)),
+)
+
+
+def _sector_end(ws: list[str], k: int) -> int | None:
+    """Last word of a sector named from word ``k`` ("the ministry", "lokalne samouprave",
+    "civil society", "the UN"), else ``None``."""
+    n = len(ws)
+    while k < n and ws[k] in _SKIP:
+        k += 1
+    if k >= n:
+        return None
+    w = ws[k]
+    nxt = ws[k + 1] if k + 1 < n else ""
+    for firsts, seconds in _SECTOR_PAIRS:
+        if w.startswith(firsts) and nxt.startswith(seconds):
+            return k + 1
+    if w == "un" or w.startswith(_SECTOR_PREFIXES):
+        return k
+    return None
+
+
+def affiliation_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
+    """Candidates (folded offsets) for a person described by their sector."""
+    ws = tokens.words
+    if _PEOPLE.isdisjoint(ws):
+        return []
+    out: list[Candidate] = []
+    for i, w in enumerate(ws):
+        if w not in _PEOPLE:
+            continue
+        first = last = None
+        # "predstavnik lokalne samouprave", "a representative of the ministry", "someone from
+        # civil society", "neko iz ministarstva".
+        j = i + 1
+        if j < len(ws) and ws[j] in _LINKS:
+            j += 1
+        end = _sector_end(ws, j) if j < len(ws) else None
+        if end is not None and end - i <= 4:
+            first, last = i, end
+        else:
+            # "a ministry representative", "a UN official", "government officials".
+            for k in (i - 1, i - 2):
+                if k >= 0 and _sector_end(ws, k) == i - 1:
+                    first, last = k, i
+                    break
+        if first is None or last is None:
+            continue
+        a, b = tokens.text.span(tokens.starts[first], tokens.ends[last])
+        out.append(
+            Candidate(
+                tokens.starts[first],
+                tokens.ends[last],
+                "affiliation",
+                "low",
+                "names the speaker's sector (this event flags sector-level affiliation): "
+                f"{tokens.text.original[a:b]}",
+                "a participant",
+                rank,
+            )
+        )
+    return out

@@ -1,0 +1,372 @@
+"""Identification by elimination: words that point at one person in the room without a name.
+
+"The only judge in the room", "the keynote speaker", "the moderator", "whoever chaired
+yesterday's session", "najmlađa učesnica", "the colleague who runs the safe house": none names
+anyone, yet everyone present knows who is meant. Found on the folded text (so one rule covers
+English, Serbian Latin and Cyrillic), in three shapes:
+
+* uniqueness and superlatives near a person ("the only ...", "jedina ...", "the youngest ...",
+  "the first speaker");
+* event roles (host, convener, organiser, keynote, moderator, chair, rapporteur, panellist and
+  their Serbian forms), and verbs of those roles after "who"/"ko" ("who chaired", "ko je
+  predsedavao");
+* a definite description of one participant that a verb of speaking makes the source of the
+  remark ("The nun from the night shelter said...", "Socijalna radnica iz Subotice koja ...
+  kaže ...").
+
+An indefinite or plural subject ("one psychologist said", "jedan advokat je rekao", "several
+lawyers") identifies nobody and is left alone. Severity is medium: a facilitator decides.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from roundtable_app.guard.finding import Candidate
+from roundtable_app.guard.tokens import Tokens
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Nouns for a person who may be in the room (folded, singular; Serbian in both genders).
+PERSON_NOUNS = _words("""
+participant person speaker colleague woman man lady gentleman guy nun sister priest father imam
+monk judge prosecutor lawyer attorney interpreter translator psychologist psychiatrist doctor
+nurse worker officer policeman policewoman official representative delegate member activist
+volunteer researcher academic professor student teacher director head coordinator manager
+inspector guardian mediator journalist author expert advocate counsellor counselor therapist
+caseworker donor diplomat ambassador minister mayor commissioner ombudsperson ombudsman
+employee presenter panellist panelist facilitator moderator rapporteur chair chairperson
+midwife paediatrician pediatrician babica pedijatar pedijatrica
+chairwoman chairman host hostess convener convenor organiser organizer one
+ucesnik ucesnica osoba govornik govornica kolega koleginica zena muskarac gospodja gospodin
+momak sestra svestenik hodza sudija sutkinja tuzilac tuziteljka advokat advokatica prevodilac
+prevoditeljka psiholog psiholoskinja psihijatar psihijatrica lekar lekarka doktor doktorka
+radnik radnica policajac policajka sluzbenik sluzbenica predstavnik predstavnica clan clanica
+aktivista aktivistkinja volonter volonterka istrazivac istrazivacica profesor profesorka
+student studentkinja nastavnik nastavnica direktor direktorka sef sefica koordinator
+koordinatorka inspektor inspektorka staratelj starateljka medijator medijatorka novinar
+novinarka autor autorka strucnjak strucnjakinja savetnik savetnica zaposleni zaposlena rom
+romkinja domacin domacica moderator moderatorka izvestilac izvestiteljka organizator
+organizatorka panelista panelistkinja uvodnicar uvodnicarka predsedavajuci predsedavajuca
+voditelj voditeljka pravnik pravnica
+""")
+# Nouns too general to point at anyone without a description after them.
+GENERIC_NOUNS = _words("""
+participant person speaker colleague member one employee woman man lady guy gentleman worker
+ucesnik ucesnica osoba govornik govornica kolega koleginica clan clanica zaposleni zaposlena
+zena muskarac gospodja gospodin radnik radnica
+""")
+# Roles an event gives one person (or a handful everyone knows).
+EVENT_ROLES = _words("""
+moderator moderatorka moderatora moderatoru moderatorom moderatorke moderatorku moderatorki
+rapporteur izvestilac izvestioca izvestiocu izvestiocem izvestiteljka izvestiteljke
+izvestiteljku izvestiteljki keynote uvodnicar uvodnicarka uvodnicara uvodnicarke chairperson
+chairwoman chairman predsedavajuci predsedavajuca predsedavajuceg predsedavajucoj
+predsedavajucu domacin domacica domacina domacinu domacice domacicu domacici convener
+convenor organiser organizer organizatorka panellist panelist panelista panelistkinja
+facilitator hostess
+""")
+_AMBIGUOUS_ROLES = _words("host chair organizator")  # "host communities", "a chair", plural
+_NOT_AFTER_HOST = _words("""
+community communities country countries family families government governments state states
+society societies population city town municipality municipalities
+""")
+# Verbs of the event's roles, after "who"/"whoever"/"ko"/"koji"/"koja": "who chaired".
+_ROLE_VERBS = _words("""
+chaired chairs chair moderated moderates hosted hosts convened convenes organised organized
+opened facilitated presided predsedavao predsedavala predsedava moderirao moderirala
+moderira ugostio ugostila ugostili otvorio otvorila vodio vodila organizovao organizovala
+""")
+_WHO = _words("who whoever that ko koji koja sto")
+_UNIQUE = _words("""
+only sole lone youngest oldest eldest newest jedini jedina jedinog jedinoj jedinom jedinu
+jedine jedinih najmladji najmladja najmladjeg najmladjoj najmladju najstariji najstarija
+najstarijeg najstarijoj najstariju najnoviji najnovija najnovijeg najnovijoj najnoviju
+""")
+_ORDINALS = _words("first last prvi prva poslednji poslednja")
+_SPEAKER_NOUNS = _words("""
+speaker presenter panellist panelist govornik govornica govornika govornici izlagac
+izlagacica
+""")
+# A place in the room after a uniqueness word: "jedini na skupu", "the only one here".
+_IN_THE_ROOM = _words("room here table event conference meeting sali skupu ovde stolu nama")
+_SMALL_GROUP = _words("two three both dva dve tri oba obe dvoje troje")
+_GROUP_NOUNS = _words("""
+people participants colleagues women men lawyers representatives ladies guys members ljudi
+ucesnika ucesnice kolege koleginice zene muskarca advokata predstavnika predstavnice
+""")
+_INDEFINITE = _words("""
+a an one some another any each every jedan jedna jedno neki neka neko nekoliko many several
+most all svi sve mnogi mnoge vise drugi druga jednog jednoj
+""")
+_DEFINITE = _words("the this that our onaj ona taj ta ovaj ova")
+_DESCRIPTORS = _words("""
+who that from of in at with representing working right just after before iz sa u za koja
+koji sto ko na pri kod posle pre
+""")
+_STOP = _words("""
+and or but said says is are was were has have had will would can could should must not no
+i ili ali je su smo da se ne nije
+""")
+REPORT_VERBS = _words("""
+said says admitted admits asked asks raised raises thanked thanks read told tells explained
+explains noted notes argued argues reminded reminds shared shares warned warns insisted
+insists added adds stressed stresses mentioned mentions pointed suggested suggests proposed
+proposes complained complains recalled recalls remembered remembers described describes
+presented presents agreed agrees disagreed confirmed confirms acknowledged opened closed
+urged urges wants wanted thinks thought believes believed claimed claims got gave showed
+spoke speaks talked talks reported reports wrote promised offered answered replied responded
+called estimated emphasised emphasized objected questioned welcomed criticised criticized
+rekao rekla kaze kazu priznao priznala priznaje pitao pitala pita procitao procitala
+zahvalio zahvalila otvorio otvorila smatra tvrdi tvrdio tvrdila insistira insistirao
+insistirala upozorio upozorila upozorava podsetio podsetila podseca istakao istakla istice
+naveo navela navodi objasnio objasnila objasnjava predlozio predlozila predlaze prikazao
+prikazala govorio govorila govori dodao dodala dodaje napomenuo napomenula seca pamti
+postavio postavila pricao pricala prica izjavio izjavila zalio zalila zali pozvao pozvala
+trazi trazio trazila potvrdio potvrdila opisao opisala primetio primetila naglasio naglasila
+misli veruje zna obecao obecala podelio podelila ispricao ispricala ukazao ukazala pokazao
+pokazala predstavio predstavila odgovorio odgovorila preneo prenela vidi rekli pitali
+zahvalili zamolili poslali pisali cestitali objasnili predlozili pozvali
+""")
+_TRIGGERS = (
+    PERSON_NOUNS | EVENT_ROLES | _AMBIGUOUS_ROLES | _ROLE_VERBS | _UNIQUE | _ORDINALS
+    | _SMALL_GROUP | _words("whoever onaj ona")
+)  # fmt: skip
+_MAX_DESCRIPTION = 12
+
+
+def _candidate(tokens: Tokens, first: int, last: int, rank: int, why: str) -> Candidate:
+    a, b = tokens.text.span(tokens.starts[first], tokens.ends[last])
+    shown = " ".join(tokens.text.original[a:b].split())
+    if len(shown) > 60:
+        shown = shown[:57] + "…"
+    return Candidate(
+        tokens.starts[first],
+        tokens.ends[last],
+        "indirect",
+        "medium",
+        f"may identify a participant by elimination ({why}): '{shown}'",
+        "a participant",
+        rank,
+    )
+
+
+def _sentence_end(tokens: Tokens, i: int) -> int:
+    """Index of the last word of the sentence word ``i`` is in (an apostrophe or a dash does
+    not end it, unlike :meth:`Tokens.sentence_initial`)."""
+    ends = tokens.sentence_ends()
+    return ends[bisect.bisect_left(ends, i)]
+
+
+def _verb_after(tokens: Tokens, i: int) -> int | None:
+    """Index of the first verb of speaking after word ``i`` in its sentence."""
+    end = min(_sentence_end(tokens, i), i + _MAX_DESCRIPTION + 3)
+    for k in range(i + 1, end + 1):
+        if tokens.words[k] in REPORT_VERBS:
+            return k
+    return None
+
+
+def _head_start(tokens: Tokens, i: int) -> int | None:
+    """Where the noun phrase ending in word ``i`` starts, when it is definite: "The Hungarian
+    colleague", "Socijalna radnica", "Ja kao advokatica"; ``None`` for an indefinite or
+    embedded one ("one psychologist", "a lawyer", "of the lawyer")."""
+    ws = tokens.words
+    k = i
+    steps = 0
+    while k > 0 and steps < 3 and not tokens.sentence_initial(k) and tokens.joined(k - 1, k, " -'"):
+        prev = ws[k - 1]
+        if prev in _INDEFINITE:
+            return None
+        if prev in _DEFINITE:
+            return k - 1
+        if prev in ("kao", "as"):
+            return k  # "ja kao advokatica koja ...", "as the only lawyer"
+        if prev in _STOP or prev in _DESCRIPTORS or prev.isdigit():
+            return None
+        k -= 1
+        steps += 1
+    if tokens.sentence_initial(k) or (k > 0 and ws[k - 1] in ("kao", "as")):
+        if ws[k] in _INDEFINITE:
+            return None
+        return k
+    return None
+
+
+def _unique_near_person(tokens: Tokens, i: int) -> int | None:
+    """Last word of "the only judge", "jedina Romkinja u sali", "jedini na skupu", "koja
+    jedina radi" (a person noun within a few words), else ``None``."""
+    ws = tokens.words
+    n = len(ws)
+    if ws[i] in ("only", "sole", "lone", "one") and (i == 0 or ws[i - 1] not in ("the", "an")):
+        return None  # "not only", "only if", "Only one psychiatrist visits": a quantity
+    if i + 1 < n and ws[i + 1] == "one" and ws[i] == "only":
+        return None
+    if ws[i] == "one" and (i == 0 or ws[i - 1] != "the"):
+        return None
+    for k in range(i + 1, min(n, i + 4)):
+        if ws[k] in _STOP and ws[k] not in ("i",):
+            break
+        if ws[k] in PERSON_NOUNS or ws[k] in EVENT_ROLES:
+            return k
+        if ws[k] in ("na", "u", "in", "at", "medju", "among") and k + 1 < n:
+            if ws[k + 1] in _IN_THE_ROOM or (k + 2 < n and ws[k + 2] in _IN_THE_ROOM):
+                return min(n - 1, k + 2 if ws[k + 1] in ("the", "this") else k + 1)
+        if ws[k] in _IN_THE_ROOM and ws[k] != "nama":
+            return k
+    for k in range(max(0, i - 3), i):
+        if ws[k] in PERSON_NOUNS and ws[k] not in GENERIC_NOUNS:
+            return i  # "psihološkinja koja jedina radi noćne smene"
+    return None
+
+
+def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
+    """Candidates (folded offsets) for identification by elimination."""
+    ws = tokens.words
+    if _TRIGGERS.isdisjoint(ws):
+        return []
+    out: list[Candidate] = []
+    n = len(ws)
+    triggers = _TRIGGERS
+    # A description needs a verb of speaking (or "as"/"kao" before it): decided once, in C.
+    describes = not REPORT_VERBS.isdisjoint(ws) or "kao" in ws or "as" in ws
+    for i in [i for i, w in enumerate(ws) if w in triggers]:
+        w = ws[i]
+        if w in _UNIQUE or (w == "one" and i > 0 and ws[i - 1] == "the"):
+            last = _unique_near_person(tokens, i)
+            if last is not None:
+                first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
+                out.append(_candidate(tokens, first, last, rank, "uniqueness"))
+            continue
+        if w in _ORDINALS and i + 1 < n and ws[i + 1] in _SPEAKER_NOUNS:
+            first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
+            out.append(_candidate(tokens, first, i + 1, rank, "order of speaking"))
+            continue
+        if w in _SMALL_GROUP and i + 2 < n and ws[i + 1] in _GROUP_NOUNS:
+            if ws[i + 2] in ("from", "of", "at", "iz", "sa", "u"):
+                first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
+                out.append(_candidate(tokens, first, min(n - 1, i + 4), rank, "a small group"))
+            continue
+        if w in EVENT_ROLES or w in _AMBIGUOUS_ROLES:
+            if i + 1 < n and ws[i + 1] in _NOT_A_PERSON:
+                continue  # "the keynote session", "moderator training"
+            if i > 0 and tokens.is_capitalised(i) and tokens.is_capitalised(i - 1):
+                if not tokens.sentence_initial(i - 1) or ws[i - 1] not in _DEFINITE:
+                    continue  # a public office: "the UN Special Rapporteur on trafficking"
+            if _event_role(tokens, i):
+                first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE | {"our", "nas", "nasa"} else i
+                out.append(_candidate(tokens, first, i, rank, "an event role"))
+                continue
+        if w in _ROLE_VERBS and i > 0:
+            who = i - 1 if ws[i - 1] in _WHO else i - 2 if i > 1 and ws[i - 2] in _WHO else -1
+            if who >= 0 and (ws[who] != "that" or (who > 0 and ws[who - 1] in PERSON_NOUNS)):
+                if (
+                    ws[i] not in ("vodio", "vodila", "opened", "otvorio", "otvorila")
+                    or (i + 1 < n and ws[i + 1] in _SESSION_WORDS)
+                    or (i + 2 < n and ws[i + 2] in _SESSION_WORDS)
+                ):
+                    first = who - 1 if who > 0 and ws[who - 1] in PERSON_NOUNS | _HEADS else who
+                    out.append(_candidate(tokens, first, min(n - 1, i + 1), rank, "an event role"))
+                    continue
+        if w in ("onaj", "ona", "whoever") and tokens.sentence_initial(i):
+            if w == "whoever" or (i + 1 < n and ws[i + 1] in ("ko", "sto", "koji", "koja")):
+                end = _description_end(tokens, i)
+                if end is not None:
+                    out.append(_candidate(tokens, i, end, rank, "a description of one person"))
+            continue
+        if describes and w in PERSON_NOUNS:
+            found = _description(tokens, i, rank)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+_SESSION_WORDS = _words("""
+session sessions panel panels workshop debate meeting conference day sesiju sednicu panel
+radionicu debatu sastanak konferenciju skup prvi drugi treci
+""")
+_HEADS = _words("the person one onaj ona")
+_NOT_A_PERSON = _words("""
+session sessions panel slot hall room time address speech lecture training trainings sesija
+sesije sesiji sesiju panela predavanje obuka obuke
+""")
+# Nouns of a sector, not a person: "predstavnica lokalne samouprave je istakla" says which
+# kind of institution spoke (affiliation, see :mod:`affiliation`), not who.
+_SECTOR_NOUNS = _words("""
+representative official officer delegate member employee staff predstavnik predstavnica
+sluzbenik sluzbenica clan clanica zaposleni zaposlena
+""")
+_RELATIVE = _words("who that koja koji sto ko")
+_LEADS = _DEFINITE | {"kao", "as"}
+_INDEFINITE_INSIDE = _words("a an one jedne jednog jednoj jednom neke nekog nekoj")
+
+
+def _event_role(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i`` (an event role) names the person holding it here."""
+    ws = tokens.words
+    w = ws[i]
+    nxt = ws[i + 1] if i + 1 < len(ws) else ""
+    prev = ws[i - 1] if i > 0 else ""
+    if w in ("host", "hostess"):
+        return prev in ("our", "the") and nxt not in _NOT_AFTER_HOST
+    if w == "chair":
+        # "the chair said", "the chair of the panel"; not "a chair", "the chair by the door"
+        return prev in ("the", "our") and (nxt in REPORT_VERBS or nxt in ("of", "asked"))
+    if w == "organizator":
+        return prev in _DEFINITE or nxt in REPORT_VERBS or nxt == "je"
+    if w in ("organiser", "organizer", "convener", "convenor", "facilitator", "panellist",
+             "panelist"):  # fmt: skip
+        return prev in ("the", "our") or nxt in REPORT_VERBS
+    return True
+
+
+def _description_end(tokens: Tokens, i: int) -> int | None:
+    """Last word of a description starting at word ``i``: up to the verb of speaking (or a
+    few words when there is none), ``None`` when nothing is said by the one described."""
+    verb = _verb_after(tokens, i)
+    if verb is None:
+        return None
+    end = verb - 1
+    while end > i and tokens.words[end] in ("je", "has", "had", "is", "was", "se", "su"):
+        end -= 1
+    return min(end, i + _MAX_DESCRIPTION)
+
+
+def _description(tokens: Tokens, i: int, rank: int) -> Candidate | None:
+    """A definite description of one participant who says something (see the module)."""
+    ws = tokens.words
+    n = len(ws)
+    if _LEADS.isdisjoint(ws[max(0, i - 3) : i]) and not any(
+        tokens.sentence_initial(k) for k in range(max(0, i - 3), i + 1)
+    ):
+        # Cheap test first: without "the"/"as"/"kao" just before, the noun must open its
+        # sentence (after at most three modifiers) to head a description.
+        return None
+    start = _head_start(tokens, i)
+    if start is None:
+        return None
+    generic = ws[i] in GENERIC_NOUNS
+    nxt = ws[i + 1] if i + 1 < n else ""
+    if nxt in PERSON_NOUNS:
+        return None  # the first of two nouns: "the interpreter colleague" is found at the second
+    described = nxt in _DESCRIPTORS and tokens.joined(i, i + 1, " ")
+    modified = start < i and ws[start] not in _DEFINITE or start < i - 1
+    if generic and not (described or modified):
+        return None
+    if not tokens.serbian and ws[start] not in _DEFINITE and not described:
+        return None  # English needs "the": "Lawyers say", "Judges must" are general statements
+    self_described = start > 0 and ws[start - 1] in ("kao", "as") and nxt in _RELATIVE
+    end = _description_end(tokens, i)
+    if end is None:
+        if not self_described:
+            return None
+        end = min(_sentence_end(tokens, i), i + _MAX_DESCRIPTION)
+    inside = ws[i + 1 : end + 1]
+    if not _INDEFINITE_INSIDE.isdisjoint(inside[:2]):
+        return None  # "predstavnik jedne međunarodne organizacije": one of many
+    if ws[i] in _SECTOR_NOUNS and _RELATIVE.isdisjoint(inside):
+        return None
+    return _candidate(tokens, start, max(end, i), rank, "a description of one person")

@@ -1,0 +1,51 @@
+"""Word lists shipped under ``resources/guard`` (see ``make_lists.py`` there for their
+sources): ordinary Serbian and English words, and given names of the languages expected at
+the events Roundtable is used for. Loaded once per process, on first use.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from roundtable_app.guard.normalise import fold_str
+from roundtable_app.paths import resources_dir
+
+
+def _lines(name: str) -> list[str]:
+    path = resources_dir() / "guard" / name
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Folded ordinary words of Serbian and English ("nađu", "kiša", "kiss", "balance"):
+    a form of a protected term that is one of them must be written as a name to count."""
+    return frozenset(_lines("common_sr.txt")) | frozenset(_lines("common_en.txt"))
+
+
+@lru_cache(maxsize=1)
+def frequent_words() -> frozenset[str]:
+    """The 1,500 most frequent words of Serbian and of English, folded ("said", "ali")."""
+    return frozenset(_lines("frequent_words.txt"))
+
+
+# Transcriptions a Serbian writer uses for foreign names: Yusuf → Jusuf, Shirin → Širin.
+_TRANSCRIBE = (("sh", "s"), ("ch", "c"), ("kh", "h"), ("y", "j"), ("w", "v"), ("q", "k"),
+               ("x", "ks"), ("ou", "u"), ("ee", "i"), ("oo", "u"), ("th", "t"))  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def known_given_names() -> frozenset[str]:
+    """Folded given names (Serbian, Hungarian, Roma, Albanian, Arabic, Farsi, Pashto, Dari,
+    Urdu, English, French...) with their Serbian transcriptions."""
+    names: set[str] = set()
+    for line in _lines("given_names.tsv"):
+        folded = fold_str(line.split("\t", 1)[0])
+        if len(folded) < 3 or not folded.isalpha():
+            continue
+        names.add(folded)
+        serbian = folded
+        for a, b in _TRANSCRIBE:
+            serbian = serbian.replace(a, b)
+        names.add(serbian)
+    return frozenset(names)

@@ -1,0 +1,84 @@
+"""Organisations cited as the authors of a published document, not as a voice in the room.
+
+"UNHCR guidelines recommend ...", "According to UNICEF's 2023 report ...", "Prema izveštaju
+UNICEF-a ...", "Zaštitnik građana je u godišnjem izveštaju naveo ...": the organisation wrote
+something anyone can read; nothing says who in the room spoke. The guard leaves such a mention
+alone (a person's name is never excused this way).
+"""
+
+from __future__ import annotations
+
+from roundtable_app.guard.tokens import Tokens
+
+# Published guidance is public by nature: citing it says nothing about the room.
+_GUIDANCE = ("guidelines", "guideline", "guidance", "handbook", "manual", "standards",
+             "smernic", "prirucnik", "standard")  # fmt: skip
+# Other publications are public when dated or titled ("UNICEF's 2023 report", "IOM's
+# Displacement Tracking Matrix"); "ATAN's annual report" or "podaci IAN-a" (data) may well have
+# been shared in the room by the one who said it.
+_PUBLICATIONS = frozenset({"report", "reports", "study", "survey", "matrix", "publication",
+                           "factsheet", "analysis", "review", "izvestaj", "izvestaju",
+                           "izvestaja", "izvestajem", "izvestaji", "izvestajima", "studija",
+                           "studiji", "studiju", "analiza", "analizi", "analizu",
+                           "publikacija", "publikaciji", "publikaciju"})  # fmt: skip
+# Words that may stand between the organisation and the publication: the possessive, a
+# preposition, an adjective such as "annual" ("godišnjem").
+_BETWEEN = frozenset({"s", "ove", "ova", "ovog", "ovom", "ovoj", "ovi", "ovu", "a", "je", "u",
+                      "the", "its", "their", "in", "latest", "annual", "last", "new", "godisnjem",
+                      "godisnji", "poslednjem", "novom", "novim", "najnovijem", "svom", "svojim",
+                      "svojoj", "iz", "za", "od", "on", "o", "godine"})  # fmt: skip
+_BEFORE = frozenset({"prema", "according", "to", "per", "u"})
+
+
+# Substring tests in C decide whether any of the above occurs at all.
+_STEMS = ("guid", "handbook", "manual", "standard", "smernic", "prirucnik", "report", "stud",
+          "survey", "matrix", "publi", "factsheet", "analy", "review", "izvestaj",
+          "analiz")  # fmt: skip
+
+
+def mentions_publication(folded: str) -> bool:
+    """Whether a folded text may cite a publication (a cheap test before the real one)."""
+    return any(stem in folded for stem in _STEMS)
+
+
+def _kind(word: str) -> str | None:
+    if word.startswith(_GUIDANCE):
+        return "guidance"
+    if word in _PUBLICATIONS:
+        return "publication"
+    return None
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+def cited_as_source(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the organisation named by words ``first..last`` is the author of a published
+    document the sentence cites: guidance, or a publication with a year or a title."""
+    ws = tokens.words
+    n = len(ws)
+
+    def dated() -> bool:
+        return any(_year(w) for w in ws[max(0, first - 2) : min(n, last + 9)])
+
+    for k in (first - 1, first - 2):
+        if (
+            k >= 0
+            and (kind := _kind(ws[k]))
+            and all(w in _BEFORE or w in _BETWEEN or _kind(w) for w in ws[k + 1 : first])
+        ):
+            return kind == "guidance" or dated()
+    k = last + 1
+    titled = 0
+    while k < n and k - last <= 6:
+        w = ws[k]
+        kind = _kind(w)
+        if kind:
+            return kind == "guidance" or titled >= 2 or dated()
+        if tokens.is_capitalised(k) and not w.isdigit():
+            titled += 1
+        elif not (w in _BETWEEN or w.isdigit()):
+            return False
+        k += 1
+    return False
