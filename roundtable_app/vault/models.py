@@ -30,6 +30,8 @@ class Event(Base):
     conveners: Mapped[list[str]] = mapped_column(JSON, default=list)
     rule_statement: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # The summary's language as a BCP 47 tag ("en", "sr-Latn", "sr-Cyrl").
+    summary_language: Mapped[str] = mapped_column(String(16), default="en", server_default="en")
 
 
 class Theme(Base):

@@ -8,6 +8,7 @@ from sqlalchemy import delete, func, select, update
 
 from roundtable_app.errors import InputError
 from roundtable_app.guard.terms import TERM_KINDS, Term
+from roundtable_app.language import check_language
 from roundtable_app.vault.base import (
     THEME_COLOURS,
     VaultBase,
@@ -42,7 +43,13 @@ class SetupMixin(VaultBase):
         with self._session() as s:
             e = s.get_one(Event, 1)
             return EventInfo(
-                e.title, e.subtitle, e.venue, e.dates, tuple(e.conveners or ()), e.rule_statement
+                e.title,
+                e.subtitle,
+                e.venue,
+                e.dates,
+                tuple(e.conveners or ()),
+                e.rule_statement,
+                e.summary_language or "en",
             )
 
     def update_event(
@@ -54,8 +61,12 @@ class SetupMixin(VaultBase):
         dates: str | None = None,
         conveners: Sequence[str] | None = None,
         rule_statement: str | None = None,
+        language: str | None = None,
     ) -> EventInfo:
-        """Change any of the event's fields; ``None`` leaves a field as it is."""
+        """Change any of the event's fields; ``None`` leaves a field as it is. ``language``
+        (the summary's) must be one of ``roundtable_app.language.LANGUAGES``."""
+        if language is not None:
+            language = check_language(language)
         with self._session() as s:
             e = s.get_one(Event, 1)
             if title is not None:
@@ -70,6 +81,8 @@ class SetupMixin(VaultBase):
                 e.conveners = [c.strip() for c in conveners if c.strip()]
             if rule_statement is not None:
                 e.rule_statement = rule_statement.strip() or DEFAULT_RULE_STATEMENT
+            if language is not None:
+                e.summary_language = language
         return self.event()
 
     # ----------------------------------------------------------------- themes
