@@ -27,12 +27,8 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("pdf", "PDF", ".pdf", "PDF documents (*.pdf)"),
     ExportFormat("md", "Markdown", ".md", "Markdown files (*.md)"),
     ExportFormat("docx", "Word", ".docx", "Word documents (*.docx)"),
-    ExportFormat(
-        "qdpx", "REFI-QDA project", ".qdpx", "REFI-QDA projects (*.qdpx)", summary=False
-    ),
-    ExportFormat(
-        "qdc", "REFI-QDA codebook", ".qdc", "REFI-QDA codebooks (*.qdc)", summary=False
-    ),
+    ExportFormat("qdpx", "REFI-QDA project", ".qdpx", "REFI-QDA projects (*.qdpx)", summary=False),
+    ExportFormat("qdc", "REFI-QDA codebook", ".qdc", "REFI-QDA codebooks (*.qdc)", summary=False),
 )
 FORMAT_KEYS: tuple[str, ...] = tuple(f.key for f in FORMATS)
 #: The formats the app's Export summary dialog offers.

@@ -82,8 +82,7 @@ def render_markdown(summary: Summary) -> str:
     if s.conveners:
         out += [f"**{w.convened_by}:** " + "; ".join(md_escape(c) for c in s.conveners), ""]
     out += [
-        f"> **{w.rule_title}.** "
-        + md_escape(s.rule_statement).replace("\n", " "),
+        f"> **{w.rule_title}.** " + md_escape(s.rule_statement).replace("\n", " "),
         ">",
         "> " + md_escape(s.notice),
         "",

@@ -12,7 +12,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
@@ -359,8 +359,7 @@ class PdfRenderer:
         labels = [w.kind_heading(k) for k in kinds] + [w.total_column]
         head_style = st["cell_head"]
         head: list[object] = [Paragraph(escape(w.theme_column), head_style)] + [
-            RotatedLabel(fonts.fit_text(label), head_style.fontName, 7.5, MUTED)
-            for label in labels
+            RotatedLabel(fonts.fit_text(label), head_style.fontName, 7.5, MUTED) for label in labels
         ]
         rows: list[list[object]] = [head]
         for t in s.themes:
@@ -428,7 +427,9 @@ class PdfRenderer:
             out.append(Paragraph(para_text(theme.description), st["description"]))
         if theme.synthesis:
             paragraphs = self._paragraphs(theme.synthesis)
-            out.append(keep_together([self._section(self.words.synthesis, colour), *paragraphs[:1]]))
+            out.append(
+                keep_together([self._section(self.words.synthesis, colour), *paragraphs[:1]])
+            )
             out += paragraphs[1:]
         if theme.key_points:
             box = Table([[self._items(theme.key_points, "key_item")]], colWidths=["100%"])

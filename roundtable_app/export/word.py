@@ -52,8 +52,9 @@ def _colour(hint: str) -> RGBColor | None:
         return None
 
 
-def _set_font(style: BaseStyle, size: float, *, bold: bool = False,
-              colour: RGBColor | None = INK) -> None:
+def _set_font(
+    style: BaseStyle, size: float, *, bold: bool = False, colour: RGBColor | None = INK
+) -> None:
     # Word's template names theme fonts (Calibri, Cambria) that override a plain font name.
     font = style.font  # type: ignore[attr-defined]
     font.name, font.size, font.bold = FONT, Pt(size), bold
@@ -78,8 +79,12 @@ def _border(paragraph: DocxParagraph, side: str, colour: str, size: int, space: 
         borders = OxmlElement("w:pBdr")
         ppr.append(borders)
     edge = OxmlElement(f"w:{side}")
-    for key, value in (("val", "single"), ("sz", str(size)), ("space", str(space)),
-                       ("color", colour)):
+    for key, value in (
+        ("val", "single"),
+        ("sz", str(size)),
+        ("space", str(space)),
+        ("color", colour),
+    ):
         edge.set(qn(f"w:{key}"), value)
     borders.append(edge)
 

@@ -78,19 +78,19 @@ class Wording:
         return counted(n, forms, self.language)
 
     def remarks(self, n: int) -> str:
-        """"1 remark" / "22 primedbe"."""
+        """ "1 remark" / "22 primedbe"."""
         return self.count(n, self.remark_forms)
 
     def themes(self, n: int) -> str:
-        """"1 theme" / "5 tema"."""
+        """ "1 theme" / "5 tema"."""
         return self.count(n, self.theme_forms)
 
     def pages(self, n: int) -> str:
-        """"1 page" / "3 strane"."""
+        """ "1 page" / "3 strane"."""
         return self.count(n, self.page_forms)
 
     def page_label(self, page: int, total: int) -> str:
-        """"Page 3 of 16" / "Strana 3 od 16"."""
+        """ "Page 3 of 16" / "Strana 3 od 16"."""
         return self.page_of.format(page=page, total=total)
 
     def page_label_parts(self) -> tuple[str, str, str]:
@@ -114,7 +114,7 @@ class Wording:
         return f"{self.kind_headings[kind]} ({n})"
 
     def count_phrase(self, counts: tuple[tuple[str, int], ...]) -> str:
-        """"9 remarks: 3 challenges, 1 good practice, …" for a theme's counts."""
+        """ "9 remarks: 3 challenges, 1 good practice, …" for a theme's counts."""
         total = sum(n for _, n in counts)
         parts = [self.count(n, self.kind_forms[k]) for k, n in counts if n]
         head = self.remarks(total)

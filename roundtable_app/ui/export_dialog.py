@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable_app.export.formats import SUMMARY_FORMATS
 from roundtable_app.ui.common import show_message
 from roundtable_app.ui.file_logic import (
     EXPORT_FORMATS,
@@ -41,11 +42,7 @@ if TYPE_CHECKING:
     from roundtable_app.export import ExportReport, TextFindings
     from roundtable_app.vault import Vault
 
-_FILTERS = {
-    "pdf": "PDF documents (*.pdf)",
-    "md": "Markdown files (*.md)",
-    "docx": "Word documents (*.docx)",
-}
+_FILTERS = {f.key: f.filter for f in SUMMARY_FORMATS}
 
 
 def _preflight(vault: Vault) -> list[TextFindings]:
@@ -57,7 +54,10 @@ def _preflight(vault: Vault) -> list[TextFindings]:
 def _export(vault: Vault, fmt: str, out: Path, *, accept: bool, sessions: bool) -> ExportReport:
     from roundtable_app.export import export_summary
 
-    return export_summary(vault, fmt, out, accept_findings=accept, include_sessions=sessions)
+    # The dialog has asked before replacing an existing file (Export pressed twice).
+    return export_summary(
+        vault, fmt, out, accept_findings=accept, include_sessions=sessions, replace=True
+    )
 
 
 class ExportDialog(WorkDialog):

@@ -9,6 +9,7 @@ from sqlalchemy import delete, func, select, update
 from roundtable_app.errors import InputError
 from roundtable_app.guard.terms import TERM_KINDS, Term
 from roundtable_app.language import check_language
+from roundtable_app.language.plurals import counted
 from roundtable_app.vault.base import (
     THEME_COLOURS,
     VaultBase,
@@ -195,7 +196,8 @@ class SetupMixin(VaultBase):
             used = s.scalar(select(func.count()).where(Remark.theme_id == theme_id))
             if used:
                 raise InputError(
-                    f"the theme {theme.name!r} still holds {used} remark(s); move them first"
+                    f"the theme {theme.name!r} still holds "
+                    f"{counted(used, ('remark', 'remarks'))}; move them first"
                 )
             s.execute(delete(ThemeSummary).where(ThemeSummary.theme_id == theme_id))
             s.delete(theme)

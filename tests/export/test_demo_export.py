@@ -261,7 +261,8 @@ def test_docx_uses_word_heading_styles(exported: dict[str, Path]) -> None:
     props = document.core_properties
     assert props.title == "Roundtable on the Human Rights of Migrants and Refugees"
     assert props.author == "" and props.last_modified_by == ""
-    assert props.created is not None and props.created.year == 2000
+    # the event's own first day (14-16 June 2016), never the time of export nor 2000-01-01
+    assert props.created is not None and props.created.date().isoformat() == "2016-06-14"
     assert document.sections[0].footer.paragraphs[0].text == (
         "Chatham House Rule: not for attribution"
     )
