@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable_app.errors import InputError, RoundtableError
+from roundtable_app.export.findings import EVENT_TARGET, theme_target
 from roundtable_app.guard import Finding
 from roundtable_app.ui.capture.banner import DismissDialog
 from roundtable_app.ui.capture.checks import CaptureChecks
@@ -36,7 +37,7 @@ Key = str | int
 
 def decision_target(key: Key) -> str:
     """The decision key the export pre-flight uses for a text (``event`` or ``theme:<id>``)."""
-    return EVENT if key == EVENT else f"theme:{key}"
+    return EVENT_TARGET if key == EVENT else theme_target(int(key))
 
 
 class SummaryTab(QWidget):
