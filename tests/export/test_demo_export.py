@@ -9,6 +9,7 @@ import socket
 from pathlib import Path
 
 import docx
+from docx.oxml.ns import qn
 import pytest
 from export_fixtures import REWORDED, ResolvedDemo
 from helpers import PASSPHRASE, run_cli
@@ -263,6 +264,8 @@ def test_docx_uses_word_heading_styles(exported: dict[str, Path]) -> None:
     assert props.author == "" and props.last_modified_by == ""
     # the event's own first day (14-16 June 2016), never the time of export nor 2000-01-01
     assert props.created is not None and props.created.date().isoformat() == "2016-06-14"
-    assert document.sections[0].footer.paragraphs[0].text == (
-        "Chatham House Rule: not for attribution"
-    )
+    footer = document.sections[0].footer.paragraphs[0]
+    # python-docx reads the runs, not the fields' numbers: "Page {PAGE} of {NUMPAGES}"
+    assert footer.text == "Chatham House Rule: not for attribution\tPage  of "
+    fields = [f.get(qn("w:instr")) for f in footer._p.iter(qn("w:fldSimple"))]
+    assert fields == ["PAGE", "NUMPAGES"]
