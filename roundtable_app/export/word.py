@@ -287,16 +287,27 @@ def _cover(doc: DocxDocument, s: Summary) -> None:
         run.font.size = Pt(11 if bold else 9.5)
 
 
-def _column_widths(labels: list[str], size: float) -> list[int]:
-    """Count columns as wide as their longest word (headers never break inside a word),
-    the theme column taking what is left."""
+COUNT_COLUMN = Mm(12)
+
+
+def _upright_header(table_row: object, labels: list[str], size: float) -> None:
+    """Count headers read upwards (as in the PDF): a long kind name stays one whole word in
+    a narrow column; the row is as tall as the longest name."""
     fonts.register_fonts()
-    pad = 12.0  # Word's default cell margins, left and right, in points
-    counts = [
-        Pt(max(30.0, max(stringWidth(word, fonts.BOLD, size) for word in label.split()) + pad))
-        for label in labels
-    ]
-    return [int(TEXT_WIDTH - sum(counts)), *counts]
+    longest = max(stringWidth(label, fonts.REGULAR, size) for label in labels)
+    row = table_row._tr  # type: ignore[attr-defined]
+    height = OxmlElement("w:trHeight")
+    height.set(qn("w:val"), str(int((longest + 14) * 20)))  # twentieths of a point
+    height.set(qn("w:hRule"), "atLeast")
+    row.get_or_add_trPr().append(height)
+    for cell in table_row.cells[1:]:  # type: ignore[attr-defined]
+        tc_pr = cell._tc.get_or_add_tcPr()
+        direction = OxmlElement("w:textDirection")
+        direction.set(qn("w:val"), "btLr")
+        tc_pr.append(direction)
+        align = OxmlElement("w:vAlign")
+        align.set(qn("w:val"), "bottom")
+        tc_pr.append(align)
 
 
 def _overview(doc: DocxDocument, s: Summary) -> None:
@@ -320,8 +331,10 @@ def _overview(doc: DocxDocument, s: Summary) -> None:
         for cell, n in zip(cells[1:], [*counts, total], strict=True):
             cell.text = str(n)
             cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    _upright_header(table.rows[0], labels, 8)
     # Word reads the cells' widths, LibreOffice the table grid's: set both.
-    for column, width in zip(table.columns, _column_widths(labels, 8), strict=True):
+    widths = [TEXT_WIDTH - COUNT_COLUMN * len(labels), *[COUNT_COLUMN] * len(labels)]
+    for column, width in zip(table.columns, widths, strict=True):
         column.width = width
         for cell in column.cells:
             cell.width = width
