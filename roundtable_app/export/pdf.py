@@ -56,6 +56,8 @@ FLOW_ROOM = 0.6
 # laid out once) and the tighter layout is kept if it needs fewer pages.
 TAIL_SHARE = 0.25
 COMPACT_MAX_PAGES = 60
+# (spacing factor, leading factor) of each layout tried, the first being the normal one.
+COMPACT_LEVELS = ((1.0, 1.0), (0.6, 0.96), (0.35, 0.92))
 
 
 def para_text(text: str) -> str:
@@ -94,7 +96,7 @@ class PdfRenderer:
     pagesize = A4
     margins = (30 * mm, 30 * mm, 26 * mm, 24 * mm)  # left, right, top, bottom
 
-    def __init__(self, summary: Summary, *, compact: bool = False) -> None:
+    def __init__(self, summary: Summary, *, compact: int = 0) -> None:
         self.summary = summary
         self.compact = compact
         self.words = summary.wording
@@ -155,12 +157,13 @@ class PdfRenderer:
         }  # fmt: skip
         for name, overrides in derived.items():
             sheet.add(ParagraphStyle(name, parent=body, **overrides))
-        if self.compact:  # the second layout of a short document with a near-empty tail
+        if self.compact:  # a later layout of a short document with a near-empty tail
+            space, leading = COMPACT_LEVELS[self.compact]
             for name in ("body", *derived):
                 style = sheet[name]
-                style.spaceAfter *= 0.6
-                style.spaceBefore *= 0.6
-                style.leading *= 0.96
+                style.spaceAfter *= space
+                style.spaceBefore *= space
+                style.leading *= leading
         return sheet
 
     def page_templates(self, doc: BaseDocTemplate) -> list[PageTemplate]:
@@ -284,7 +287,7 @@ class PdfRenderer:
                 self.ledger,
             )
             if flows:
-                heading.spaceBefore = 18 if self.compact else 30  # dropped at a page's top
+                heading.spaceBefore = 30 * COMPACT_LEVELS[self.compact][0]  # none at a top
             # A heading never ends a page: it keeps the chapter's first block with it.
             story += [keep_together([heading, *flowables[:1]]), *flowables[1:]]
         story.append(TailMarker(self.ledger))
@@ -478,22 +481,22 @@ class PdfRenderer:
 
     # ------------------------------------------------------------------ build
     def render(self) -> bytes:
-        """Lay the document out and return the PDF's bytes: one pass, and a second with
-        tighter spacing only for a short document whose last page is nearly empty (kept when
-        it needs fewer pages)."""
+        """Lay the document out and return the PDF's bytes: one pass; for a short document
+        whose last page is less than a quarter full, up to two more with tighter spacing,
+        each kept only when it needs fewer pages."""
         data = self._layout()
         frame = self.pagesize[1] - self.margins[2] - self.margins[3]
-        short = self.page_count is not None and self.page_count <= COMPACT_MAX_PAGES
-        if not self.compact and short and self.ledger.tail_room > frame * (1 - TAIL_SHARE):
-            tighter = type(self)(self.summary, compact=True)
+        if self.compact or (self.page_count or 0) > COMPACT_MAX_PAGES:
+            return data
+        best: PdfRenderer = self
+        for level in range(1, len(COMPACT_LEVELS)):
+            if best.ledger.tail_room <= frame * (1 - TAIL_SHARE):
+                break  # the last page is at least a quarter full
+            tighter = type(self)(self.summary, compact=level)
             tighter_data = tighter._layout()
-            if (tighter.page_count or 0) < (self.page_count or 0):
-                self.ledger, self.page_count, self.compact = (
-                    tighter.ledger,
-                    tighter.page_count,
-                    True,
-                )
-                return tighter_data
+            if (tighter.page_count or 0) < (best.page_count or 0):
+                best, data = tighter, tighter_data
+        self.ledger, self.page_count, self.compact = best.ledger, best.page_count, best.compact
         return data
 
     def _layout(self) -> bytes:
