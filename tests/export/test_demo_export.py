@@ -9,8 +9,8 @@ import socket
 from pathlib import Path
 
 import docx
-from docx.oxml.ns import qn
 import pytest
+from docx.oxml.ns import qn
 from export_fixtures import REWORDED, ResolvedDemo
 from helpers import PASSPHRASE, run_cli
 from pypdf import PdfReader

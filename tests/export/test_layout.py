@@ -11,8 +11,7 @@ from helpers import PASSPHRASE
 from pypdf import PdfReader
 from reportlab.lib.styles import ParagraphStyle
 
-from roundtable_app.export import build_summary
-from roundtable_app.export import fonts
+from roundtable_app.export import build_summary, fonts
 from roundtable_app.export.pdf import PdfRenderer, keep_together
 from roundtable_app.export.pdf_chart import wrap_labels
 from roundtable_app.export.pdf_parts import BulletItem
