@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from roundtable_app.errors import InputError, RoundtableError
 from roundtable_app.export.findings import EVENT_TARGET, theme_target
+from roundtable_app.export.wording import ENGLISH
 from roundtable_app.guard import Finding
 from roundtable_app.ui.capture.banner import DismissDialog
 from roundtable_app.ui.capture.checks import CaptureChecks
@@ -78,7 +79,7 @@ class SummaryTab(QWidget):
         self._texts: dict[Key, str] = {EVENT: vault.event_summary()}
         self._saved: dict[Key, str] = {}
         self._key: Key | None = None
-        self._names: dict[Key, str] = {EVENT: "Executive summary"}
+        self._names: dict[Key, str] = {EVENT: ENGLISH.executive_summary}
         self.set_themes(vault.themes())
         self._saved = dict(self._texts)
         self._connect_signals()
@@ -104,11 +105,11 @@ class SummaryTab(QWidget):
         for key in [k for k in self._texts if k not in keep]:
             del self._texts[key]
             self._saved.pop(key, None)
-        self._names = {EVENT: "Executive summary", **{t.id: t.name for t in themes}}
+        self._names = {EVENT: ENGLISH.executive_summary, **{t.id: t.name for t in themes}}
         self.list.blockSignals(True)
         self.list.clear()
         for key, name in self._names.items():
-            item = QListWidgetItem(name if key == EVENT else f"Synthesis: {name}")
+            item = QListWidgetItem(name if key == EVENT else f"{ENGLISH.synthesis}: {name}")
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.list.addItem(item)
         self.list.blockSignals(False)
