@@ -116,6 +116,9 @@ def _styles(doc: DocxDocument, language: str) -> None:
         ("Footer", 7.5, False, MUTED),
     ):
         _set_font(st[name], size, bold=bold, colour=colour)
+    # The template's footer tabs sit at 6.5 inches, past this page's right margin.
+    for name in ("Header", "Footer"):
+        st[name].paragraph_format.tab_stops.clear_all()  # type: ignore[attr-defined]
     st["Heading 1"].paragraph_format.space_after = Pt(14)  # type: ignore[attr-defined]
     st["Heading 2"].paragraph_format.space_before = Pt(12)  # type: ignore[attr-defined]
     st["Heading 2"].paragraph_format.space_after = Pt(6)  # type: ignore[attr-defined]
