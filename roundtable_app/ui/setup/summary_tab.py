@@ -24,6 +24,7 @@ from roundtable_app.errors import InputError, RoundtableError
 from roundtable_app.export.findings import EVENT_TARGET, theme_target
 from roundtable_app.export.wording import ENGLISH
 from roundtable_app.guard import Finding
+from roundtable_app.language.plurals import counted
 from roundtable_app.ui.capture.banner import DismissDialog
 from roundtable_app.ui.capture.checks import CaptureChecks
 from roundtable_app.ui.capture.highlighter import LiveGuard
@@ -225,5 +226,8 @@ class SummaryTab(QWidget):
     def _show_findings(self, findings: list[Finding]) -> None:
         n = len(findings)
         self.findings_label.setText(
-            "" if not n else f"⚠ {n} possible attribution(s): hover the underline, right-click"
+            ""
+            if not n
+            else f"⚠ {counted(n, ('possible attribution', 'possible attributions'))}: "
+            "hover the underline, right-click"
         )
