@@ -37,6 +37,7 @@ __all__ = [
     "export_summary",
     "preflight",
     "render",
+    "transliteration_preview",
 ]
 
 
@@ -123,6 +124,14 @@ def render(summary: Summary, fmt: str) -> tuple[bytes, int | None]:
     from roundtable_app.export.qda import render_codebook, render_project
 
     return (render_project(summary) if fmt == "qdpx" else render_codebook(summary)), None
+
+
+def transliteration_preview(vault: Vault) -> Transliteration:
+    """What ``--transliterate`` would change in this vault's summary (how many texts, and
+    the words it keeps as written); writes nothing."""
+    log = Transliteration("")
+    build_summary(vault, transliterate=log)
+    return log
 
 
 def export_summary(

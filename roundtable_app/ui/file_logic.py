@@ -205,6 +205,8 @@ def export_result_text(report: ExportReport) -> str:
     if report.accepted:
         found = counted(report.accepted, ("unresolved finding", "unresolved findings"))
         text += f" Exported despite {found}: read it before sharing it."
+    for note in report.notes:
+        text += f" {note[0].upper()}{note[1:]}."
     return text
 
 
