@@ -110,3 +110,30 @@ def test_a_long_document_is_laid_out_once(vault: Vault, tmp_path: Path) -> None:
     renderer._layout = counted_layout  # type: ignore[method-assign]
     renderer.render()
     assert (renderer.page_count or 0) > 60 and calls == [1]
+
+
+def test_docx_has_contents_field_page_fields_and_keeps_counts_with_the_last_remark(
+    demo_pdf,
+) -> None:  # type: ignore[no-untyped-def]
+    import docx
+    from docx.oxml.ns import qn
+
+    from roundtable_app.export.word import render_docx
+
+    _, renderer = demo_pdf
+    data = render_docx(renderer.summary)
+    document = docx.Document(io.BytesIO(data))
+    body = document.element.body
+    instructions = [t.text for t in body.iter(qn("w:instrText"))]
+    assert instructions == [' TOC \\o "1-1" \\h \\z \\u ']
+    settings = document.settings.element
+    assert settings.find(qn("w:updateFields")).get(qn("w:val")) == "true"
+    paragraphs = document.paragraphs
+    counts = [i for i, p in enumerate(paragraphs) if p.text.startswith("9 remarks:")]
+    assert counts
+    for i in counts:
+        assert paragraphs[i - 1].paragraph_format.keep_with_next is True
+    headings = [p for p in paragraphs if p.style.name == "Heading 1"]
+    theme_bars = [h for h in headings if h._p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}") is not None]
+    assert len(theme_bars) == len(renderer.summary.themes)
+    assert document.styles["Normal"].font.name == "DejaVu Sans"
