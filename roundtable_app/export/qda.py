@@ -67,7 +67,7 @@ def _codes(parent: ET.Element, summary: Summary, ns: str) -> None:
     kinds = ET.SubElement(
         codes,
         f"{{{ns}}}Code",
-        {"guid": guid("kinds"), "name": _kinds_name(summary), "isCodable": "false"},
+        {"guid": guid("kinds"), "name": w.kinds_group, "isCodable": "false"},
     )
     for kind in KIND_ORDER:
         ET.SubElement(
@@ -75,10 +75,6 @@ def _codes(parent: ET.Element, summary: Summary, ns: str) -> None:
             f"{{{ns}}}Code",
             {"guid": guid("kind", kind), "name": w.kind_heading(kind), "isCodable": "true"},
         )
-
-
-def _kinds_name(summary: Summary) -> str:
-    return {"en": "Kinds", "sr-Latn": "Vrste", "sr-Cyrl": "Врсте"}.get(summary.language, "Kinds")
 
 
 def _theme_remarks(summary: Summary) -> list[tuple[str, list[SummaryRemark]]]:

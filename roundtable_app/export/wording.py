@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from roundtable_app.language import DEFAULT_LANGUAGE, LANGUAGES, check_language
@@ -47,7 +47,6 @@ class Wording:
     rule_statement: str
     nothing_attributed: str
     contents: str
-    contents_hint: str
     executive_summary: str
     overview: str
     recommendations: str
@@ -63,6 +62,7 @@ class Wording:
     footer: str
     page_of: str
     overview_intro_text: str
+    kinds_group: str
     kind_headings: Mapping[str, str]
     kind_forms: Mapping[str, Forms]
     remark_forms: Forms
@@ -70,7 +70,6 @@ class Wording:
     page_forms: Forms
     finding_forms: Forms
     text_forms: Forms
-    extra: Mapping[str, str] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ filled phrases
     def count(self, n: int, forms: Forms) -> str:
@@ -142,7 +141,6 @@ _ENGLISH = Wording(
         "Nothing in this summary is attributed to any speaker, participant or organisation."
     ),
     contents="Contents",
-    contents_hint="Contents (update the field to show page numbers)",
     executive_summary="Executive summary",
     overview="Remarks at a glance",
     recommendations="Recommendations",
@@ -158,6 +156,7 @@ _ENGLISH = Wording(
     footer="Chatham House Rule: not for attribution",
     page_of="Page {page} of {total}",
     overview_intro_text="{remarks} across {themes}, by kind.",
+    kinds_group="Kinds",
     kind_headings={
         "challenge": "Challenges",
         "good_practice": "Good practices",
@@ -199,7 +198,6 @@ _SERBIAN_LATIN = Wording(
         "Ništa u ovom sažetku nije pripisano nijednom govorniku, učesniku ili organizaciji."
     ),
     contents="Sadržaj",
-    contents_hint="Sadržaj (ažurirajte polje da biste videli brojeve strana)",
     executive_summary="Rezime",
     overview="Pregled primedbi",
     recommendations="Preporuke",
@@ -215,6 +213,7 @@ _SERBIAN_LATIN = Wording(
     footer="Pravilo Četam Hausa: bez navođenja govornika",
     page_of="Strana {page} od {total}",
     overview_intro_text="Ukupno {remarks}, {themes}; po vrstama.",
+    kinds_group="Vrste",
     kind_headings={
         "challenge": "Izazovi",
         "good_practice": "Dobre prakse",
