@@ -227,6 +227,12 @@ def _heading(doc: DocxDocument, text: str, level: int, colour: RGBColor | None =
             run.font.color.rgb = colour
 
 
+def _chapter(doc: DocxDocument, title: str) -> None:
+    """A front-matter or closing chapter: a new page, the PDF's accent bar."""
+    _heading(doc, title, 1)
+    doc.paragraphs[-1].paragraph_format.page_break_before = True
+
+
 def _theme(doc: DocxDocument, title: str, theme: ThemeSection, w: Wording) -> None:
     colour = _colour(theme.colour)
     _heading(doc, title, 1, colour)
@@ -315,7 +321,7 @@ def _upright_header(table_row: object, labels: list[str], size: float) -> None:
 
 def _overview(doc: DocxDocument, s: Summary) -> None:
     w = s.wording
-    doc.add_heading(xml_safe(w.overview), 1).paragraph_format.page_break_before = True
+    _chapter(doc, w.overview)
     doc.add_paragraph(xml_safe(w.overview_intro(s.total, len(s.themes))))
     kinds = [k for k, _ in s.kind_totals()]
     table = doc.add_table(rows=1, cols=len(kinds) + 2)
@@ -364,13 +370,13 @@ def build_document(summary: Summary) -> DocxDocument:
             # a chapter's last two lines.
             _theme(doc, chapter.title, chapter.theme, w)
         elif chapter.key == "executive":
-            doc.add_heading(xml_safe(chapter.title), 1).paragraph_format.page_break_before = True
+            _chapter(doc, chapter.title)
             _paragraphs(doc, s.executive_summary)
         elif chapter.key == "overview":
             _overview(doc, s)
             doc.add_page_break()
         else:
-            doc.add_heading(xml_safe(chapter.title), 1).paragraph_format.page_break_before = True
+            _chapter(doc, chapter.title)
             if not s.recommendations:
                 doc.add_paragraph(xml_safe(w.no_recommendations)).runs[0].italic = True
             else:
