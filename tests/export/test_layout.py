@@ -135,5 +135,6 @@ def test_docx_has_contents_field_page_fields_and_keeps_counts_with_the_last_rema
         assert paragraphs[i - 1].paragraph_format.keep_with_next is True
     headings = [p for p in paragraphs if p.style.name == "Heading 1"]
     theme_bars = [h for h in headings if h._p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}") is not None]
-    assert len(theme_bars) == len(renderer.summary.themes)
+    # every chapter title has the PDF's bar: executive summary, overview, themes, recommendations
+    assert len(theme_bars) == len(headings) == len(renderer.summary.chapters())
     assert document.styles["Normal"].font.name == "DejaVu Sans"
