@@ -125,11 +125,11 @@ def main() -> int:
                         best_of(
                             1,
                             lambda v=vault, o=out: export_summary(
-                                v, "pdf", o, accept_findings=True
+                                v, "pdf", o, accept_findings=True, replace=True
                             ),
                         ),
                     )
-                pages = export_summary(vault, "pdf", out, accept_findings=True).pages
+                pages = export_summary(vault, "pdf", out, accept_findings=True, replace=True).pages
                 check = best_of(rounds, lambda v=vault: preflight(v))
             finally:
                 vault.close()

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from roundtable_app.errors import InputError, RoundtableError
+from roundtable_app.language import LANGUAGES
+from roundtable_app.language.plurals import counted
 from roundtable_app.vault.types import REMARK_KINDS
 
 if TYPE_CHECKING:
@@ -134,9 +136,13 @@ def cmd_new(args: argparse.Namespace) -> int:
         conveners=args.convener or [],
         themes=args.theme or [],
         terms=terms,
+        language=args.language or "en",
     ) as vault:
         themes = vault.themes()
-    _out(f"created {args.vault} with {len(themes)} theme(s) and {len(terms)} protected term(s)")
+    _out(
+        f"created {args.vault} with {counted(len(themes), ('theme', 'themes'))} and "
+        f"{counted(len(terms), ('protected term', 'protected terms'))}"
+    )
     return 0
 
 
@@ -204,7 +210,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     rows = read_remarks_file(args.file)
     with _open(args) as vault:
         count = vault.add_remarks(rows, create_themes=args.create_themes, source=args.file)
-    _out(f"added {count} remark(s)")
+    _out(f"added {counted(count, ('remark', 'remarks'))}")
     return 0
 
 
@@ -232,7 +238,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         text = " ".join(r.current_text.split())
         theme = themes[r.theme_id][:28]
         _out(f"{r.id[:8]}  {theme:28}  {r.kind:14} {r.status:9} {text}")
-    _out(f"{len(rows)} remark(s)")
+    _out(counted(len(rows), ("remark", "remarks")))
     return 0
 
 
@@ -243,7 +249,7 @@ def cmd_terms(args: argparse.Namespace) -> int:
         terms = read_terms_csv(args.csv)
         with _open(args) as vault:
             added, updated = vault.import_terms(terms)
-        _out(f"added {added} protected term(s), updated {updated}")
+        _out(f"added {counted(added, ('protected term', 'protected terms'))}, updated {updated}")
         return 0
     with _open(args) as vault:
         terms = vault.terms()
@@ -254,7 +260,7 @@ def cmd_terms(args: argparse.Namespace) -> int:
         for t in terms:
             aliases = f"  (also: {'; '.join(t.aliases)})" if t.aliases else ""
             _out(f"{t.kind:13} {t.term}{aliases}")
-        _out(f"{len(terms)} protected term(s)")
+        _out(counted(len(terms), ("protected term", "protected terms")))
     return 0
 
 
@@ -337,12 +343,16 @@ def cmd_bundle(args: argparse.Namespace) -> int:
                 themes, sessions, terms = vault.themes(), vault.sessions(), vault.terms()
         if args.setup:
             _out(
-                f"wrote the event kit to {args.out}: {len(themes)} theme(s), "
-                f"{len(sessions)} agenda session(s), {len(terms)} protected term(s), no remarks "
+                f"wrote the event kit to {args.out}: {counted(len(themes), ('theme', 'themes'))}, "
+                f"{counted(len(sessions), ('agenda session', 'agenda sessions'))}, "
+                f"{counted(len(terms), ('protected term', 'protected terms'))}, no remarks "
                 "(encrypted with the bundle passphrase)"
             )
         else:
-            _out(f"wrote {count} remark(s) to {args.out} (encrypted with the bundle passphrase)")
+            _out(
+                f"wrote {counted(count, ('remark', 'remarks'))} to {args.out} "
+                "(encrypted with the bundle passphrase)"
+            )
         return 0
     passphrase = read_passphrase(args)
     # Every bundle is decrypted and checked before the vault is opened: a wrong bundle
@@ -389,7 +399,9 @@ def _print_findings(results: Sequence[tuple[str, Sequence[Any]]], as_json: bool)
             for f in findings:
                 _out(f"{text_id}:{f.start}-{f.end}: {f.severity}: {f.category}: {f.reason}")
         flagged = sum(1 for _, f in results if f)
-        _out(f"{total} finding(s) in {flagged} of {len(results)} text(s)")
+        from roundtable_app.export import findings_sentence
+
+        _out(findings_sentence(total, flagged, len(results)))
     return 1 if total else 0
 
 
@@ -403,8 +415,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from roundtable_app.export import export_summary
+    from roundtable_app.export.formats import FORMAT_KEYS
 
-    fmt, out = next((f, getattr(args, f)) for f in ("pdf", "md", "docx") if getattr(args, f))
+    fmt, out = next((f, getattr(args, f)) for f in FORMAT_KEYS if getattr(args, f))
+    if Path(out).exists() and not args.force:
+        # Before the passphrase is asked for: nothing to unlock for a refusal.
+        raise InputError("already exists; use --force to replace it", out)
     with _open(args) as vault:
         report = export_summary(
             vault,
@@ -412,6 +428,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             Path(out),
             accept_findings=args.accept_findings,
             include_sessions=args.with_sessions,
+            language=args.language,
+            transliterate=args.transliterate,
+            replace=args.force,
         )
     # a refusal is an error: its findings go to stderr, so stdout stays empty
     write = _out if report.exit_code == 0 else (lambda line: sys.stderr.write(line + "\n"))
@@ -421,6 +440,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------- parser
+def _language(value: str) -> str:
+    from roundtable_app.language import check_language
+
+    try:
+        return check_language(value)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
 def _vault_parser(sub: Any, name: str, help_text: str, fn: Callable[..., int]) -> Any:
     p = sub.add_parser(name, help=help_text, description=help_text)
     p.add_argument("vault", metavar="VAULT", help="the event vault (NAME.roundtable)")
@@ -456,6 +484,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--convener", action="append", metavar="C")
     p.add_argument("--theme", action="append", metavar="NAME")
     p.add_argument("--terms", metavar="CSV", help="protected terms (term,kind,aliases)")
+    p.add_argument(
+        "--language", type=_language, metavar="/".join(LANGUAGES), help="the summary's language"
+    )
 
     _vault_parser(sub, "demo", "create a vault holding a fictional demo event", cmd_demo)
 
@@ -501,10 +532,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = _vault_parser(sub, "export", "write the unattributed summary", cmd_export)
+    from roundtable_app.export.formats import FORMATS
+
     fmt = p.add_mutually_exclusive_group(required=True)
-    fmt.add_argument("--pdf", metavar="OUT")
-    fmt.add_argument("--md", metavar="OUT")
-    fmt.add_argument("--docx", metavar="OUT")
+    for f in FORMATS:
+        fmt.add_argument(f"--{f.key}", metavar="OUT", help=f"write a {f.name} file")
+    p.add_argument(
+        "--language",
+        type=_language,
+        metavar="/".join(LANGUAGES),
+        help="the summary's language for this export (default: the event's)",
+    )
+    p.add_argument(
+        "--transliterate",
+        action="store_true",
+        help="Serbian: write remarks and syntheses in the summary's script (sr-Cyrl: Latin "
+        "to Cyrillic, foreign words kept; sr-Latn: Cyrillic to Latin)",
+    )
+    p.add_argument("--force", action="store_true", help="replace an existing OUT")
     p.add_argument(
         "--accept-findings",
         action="store_true",

@@ -15,17 +15,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from roundtable_app.errors import InputError
-from roundtable_app.export.model import Summary, build_summary
+from roundtable_app.export.formats import FORMAT_KEYS, FORMATS, SUMMARY_FORMATS, export_format
+from roundtable_app.export.model import Summary, Transliteration, build_summary
 from roundtable_app.export.preflight import TextFindings, check_remarks, preflight
+from roundtable_app.export.wording import ENGLISH
 from roundtable_app.export.writing import check_destination, write_atomic
+from roundtable_app.language.plurals import counted
 
 if TYPE_CHECKING:
     from roundtable_app.vault import Vault
 
-FORMATS: dict[str, str] = {"pdf": "PDF", "md": "Markdown", "docx": "DOCX"}
-
 __all__ = [
     "FORMATS",
+    "FORMAT_KEYS",
+    "SUMMARY_FORMATS",
     "ExportReport",
     "Summary",
     "TextFindings",
@@ -34,7 +37,19 @@ __all__ = [
     "export_summary",
     "preflight",
     "render",
+    "transliteration_preview",
 ]
+
+
+def findings_sentence(count: int, texts: int, total: int | None = None) -> str:
+    """ "5 findings in 4 of 43 texts" (or "in 4 texts" without a total), in real plurals."""
+    w = ENGLISH
+    where = (
+        f"{texts} of {counted(total, w.text_forms)}"
+        if total is not None
+        else counted(texts, w.text_forms)
+    )
+    return f"{counted(count, w.finding_forms)} in {where}"
 
 
 @dataclass(frozen=True)
@@ -55,6 +70,7 @@ class ExportReport:
     def lines(self) -> list[str]:
         """Human-readable lines: every unresolved finding and how to resolve them, or what
         was written where."""
+        w = ENGLISH
         if not self.written:
             out = [
                 f"{item.label}: {f.reason}: \u201c{f.text}\u201d ({f.severity})"
@@ -63,31 +79,34 @@ class ExportReport:
             ]
             count = sum(len(i.findings) for i in self.unresolved)
             texts = sum(1 for i in self.unresolved if i.findings)
+            unresolved = counted(count, ("unresolved finding", "unresolved findings"))
             out.append(
-                f"export refused, nothing was written: {count} unresolved finding(s) in "
-                f"{texts} text(s). Resolve each one: dismiss it in the app (with a reason), "
-                "reword the remark, or exclude it; or run again with --accept-findings to "
-                "export anyway."
+                f"export refused, nothing was written: {unresolved} in "
+                f"{counted(texts, w.text_forms)}. Resolve each one: dismiss it in the app (with "
+                "a reason), reword the remark, or exclude it; or run again with "
+                "--accept-findings to export anyway."
             )
             return out
         out = []
         if self.accepted:
             out.append(
-                f"--accept-findings: exported despite {self.accepted} unresolved finding(s); "
-                "check the summary before sharing it"
+                f"--accept-findings: exported despite {self.accepted} unresolved "
+                f"{'finding' if self.accepted == 1 else 'findings'}; check the summary before "
+                "sharing it"
             )
-        what = FORMATS[self.fmt]
-        pages = f", {self.pages} page(s)" if self.pages is not None else ""
+        what = export_format(self.fmt).name
+        pages = f", {w.pages(self.pages)}" if self.pages is not None else ""
         out.append(
-            f"wrote the {what} summary to {self.path}{pages}: {self.remarks} remark(s) in "
-            f"{self.themes} theme(s)"
+            f"wrote the {what} summary to {self.path}{pages}: {w.remarks(self.remarks)} in "
+            f"{w.themes(self.themes)}"
         )
         return [*out, *self.notes]
 
 
 def render(summary: Summary, fmt: str) -> tuple[bytes, int | None]:
-    """Render ``summary`` as ``fmt`` ("pdf", "md" or "docx"); returns the bytes and, for a
-    PDF, its page count."""
+    """Render ``summary`` as ``fmt`` (a key of :data:`FORMATS`); returns the bytes and, for
+    a PDF, its page count."""
+    fmt = export_format(fmt).key
     if fmt == "pdf":
         from roundtable_app.export.pdf import PdfRenderer
 
@@ -102,7 +121,17 @@ def render(summary: Summary, fmt: str) -> tuple[bytes, int | None]:
         from roundtable_app.export.word import render_docx
 
         return render_docx(summary), None
-    raise InputError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    from roundtable_app.export.qda import render_codebook, render_project
+
+    return (render_project(summary) if fmt == "qdpx" else render_codebook(summary)), None
+
+
+def transliteration_preview(vault: Vault) -> Transliteration:
+    """What ``--transliterate`` would change in this vault's summary (how many texts, and
+    the words it keeps as written); writes nothing."""
+    log = Transliteration("")
+    build_summary(vault, transliterate=log)
+    return log
 
 
 def export_summary(
@@ -112,26 +141,41 @@ def export_summary(
     *,
     accept_findings: bool = False,
     include_sessions: bool = False,
+    language: str | None = None,
+    transliterate: bool = False,
+    replace: bool = False,
 ) -> ExportReport:
     """Export the unattributed summary of ``vault`` to ``out`` as ``fmt``.
 
     Runs the pre-flight first. With unresolved findings and not ``accept_findings``, writes
     nothing and returns a report with exit code 1 listing every finding. Otherwise renders
-    and writes atomically (exit code 0). A missing destination folder, the vault itself as
-    the output, or a disk that refuses the write raise InputError / StorageError naming
-    the path; whatever was at ``out`` before is then unchanged.
+    and writes atomically (exit code 0). ``language`` overrides the event's summary
+    language; ``transliterate`` writes the facilitator's texts in a Serbian summary's script.
+    An existing ``out`` is refused (InputError) unless ``replace``. A missing destination
+    folder, the vault itself as the output, or a disk that refuses the write raise
+    InputError / StorageError naming the path; whatever was at ``out`` before is then
+    unchanged.
     """
-    fmt = fmt.lower().lstrip(".")
-    if fmt not in FORMATS:
-        raise InputError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    fmt = export_format(fmt).key
     target = check_destination(Path(out), vault_path=vault.path)
+    if not replace and (target.exists() or target.is_symlink()):
+        raise InputError("already exists; use --force to replace it", target)
     unresolved = tuple(item for item in preflight(vault) if item.findings)
     count = sum(len(item.findings) for item in unresolved)
     if count and not accept_findings:
         return ExportReport(exit_code=1, path=target, fmt=fmt, unresolved=unresolved)
-    summary = build_summary(vault, include_sessions=include_sessions)
+    log = Transliteration(language or "") if transliterate else None
+    summary = build_summary(
+        vault, include_sessions=include_sessions, language=language, transliterate=log
+    )
     data, pages = render(summary, fmt)
     write_atomic(target, data)
+    notes: tuple[str, ...] = ()
+    if log is not None:
+        script = "Cyrillic" if summary.language == "sr-Cyrl" else "Latin"
+        notes = (f"transliterated {counted(log.changed, ENGLISH.text_forms)} to {script}",)
+        if log.kept:
+            notes += ("kept as written: " + ", ".join(log.kept[:30]),)
     return ExportReport(
         exit_code=0,
         path=target,
@@ -142,4 +186,5 @@ def export_summary(
         pages=pages,
         remarks=summary.total,
         themes=len(summary.themes),
+        notes=notes,
     )

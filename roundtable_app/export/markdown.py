@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import re
 
-from roundtable_app.export.model import (
-    KIND_HEADINGS,
-    Summary,
-    SummaryRemark,
-    ThemeSection,
-    count_phrase,
-)
+from roundtable_app.export.model import Summary, SummaryRemark, ThemeSection
+from roundtable_app.export.wording import Wording
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 _LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+(?=[.)]))", re.MULTILINE)
@@ -36,12 +31,12 @@ def _paragraphs(text: str) -> list[str]:
     return [md_escape(b).replace("\n", "  \n") for b in blocks if b]
 
 
-def _item(remark: SummaryRemark, strong: bool = False) -> str:
+def _item(remark: SummaryRemark, w: Wording, strong: bool = False) -> str:
     text = md_escape(remark.text).replace("\n", "  \n  ")
     if strong:
         text = f"**{text}**"
     if remark.session:
-        text += f"  \n  *Session: {md_escape(remark.session)}*"
+        text += f"  \n  *{md_escape(w.session)}: {md_escape(remark.session)}*"
     return f"- {text}"
 
 
@@ -51,32 +46,33 @@ def _anchor(title: str) -> str:
     return slug or "section"
 
 
-def _theme(number: int, theme: ThemeSection) -> list[str]:
-    out = [f"## {number}. {md_escape(theme.name)}", ""]
+def _theme(number: int, theme: ThemeSection, w: Wording) -> list[str]:
+    out = [f"## {w.theme_chapter(number, md_escape(theme.name))}", ""]
     if theme.description:
         out += [f"*{md_escape(theme.description)}*", ""]
     if theme.synthesis:
-        out += ["### Synthesis", ""]
+        out += [f"### {w.synthesis}", ""]
         for p in _paragraphs(theme.synthesis):
             out += [p, ""]
     if theme.key_points:
-        out += ["### Key points", ""]
-        out += [_item(r, strong=True) for r in theme.key_points]
+        out += [f"### {w.key_points}", ""]
+        out += [_item(r, w, strong=True) for r in theme.key_points]
         out.append("")
     for group in theme.groups:
         out += [f"### {group.heading} ({len(group.remarks)})", ""]
-        out += [_item(r) for r in group.remarks]
+        out += [_item(r, w) for r in group.remarks]
         out.append("")
     if not theme.total:
-        out += ["*No remarks were recorded under this theme.*", ""]
+        out += [f"*{w.no_remarks}*", ""]
     else:
-        out += [f"*{count_phrase(theme.counts)}*", ""]
+        out += [f"*{w.count_phrase(theme.counts)}*", ""]
     return out
 
 
 def render_markdown(summary: Summary) -> str:
     """The summary as CommonMark text (headings, lists, one table), ending in a newline."""
     s = summary
+    w = s.wording
     out = [f"# {md_escape(s.title)}", ""]
     if s.subtitle:
         out += [f"*{md_escape(s.subtitle)}*", ""]
@@ -84,32 +80,29 @@ def render_markdown(summary: Summary) -> str:
     if meta:
         out += ["  \n".join(meta), ""]
     if s.conveners:
-        out += ["**Convened by:** " + "; ".join(md_escape(c) for c in s.conveners), ""]
+        out += [f"**{w.convened_by}:** " + "; ".join(md_escape(c) for c in s.conveners), ""]
     out += [
-        "> **Held under the Chatham House Rule.** "
-        + md_escape(s.rule_statement).replace("\n", " "),
+        f"> **{w.rule_title}.** " + md_escape(s.rule_statement).replace("\n", " "),
         ">",
         "> " + md_escape(s.notice),
         "",
     ]
-    chapters: list[str] = []
-    if s.executive_summary:
-        chapters.append("Executive summary")
-    chapters.append("Remarks at a glance")
-    chapters += [f"{i}. {t.name}" for i, t in enumerate(s.themes, start=1)]
-    chapters.append("Recommendations")
-    out += ["## Contents", ""]
-    out += [f"- [{md_escape(c)}](#{_anchor(c)})" for c in chapters]
+    chapters = s.chapters()
+    out += [f"## {w.contents}", ""]
+    out += [f"- [{md_escape(c.title)}](#{_anchor(c.title)})" for c in chapters]
     out.append("")
     if s.executive_summary:
-        out += ["## Executive summary", ""]
+        out += [f"## {w.executive_summary}", ""]
         for p in _paragraphs(s.executive_summary):
             out += [p, ""]
-    out += ["## Remarks at a glance", ""]
-    plural = "s" if s.total != 1 else ""
-    out += [f"{s.total} remark{plural} across {len(s.themes)} theme(s), by kind.", ""]
+    out += [f"## {w.overview}", ""]
+    out += [w.overview_intro(s.total, len(s.themes)), ""]
     kinds = [k for k, _ in s.kind_totals()]
-    out.append("| Theme | " + " | ".join(KIND_HEADINGS[k] for k in kinds) + " | Total |")
+    out.append(
+        f"| {w.theme_column} | "
+        + " | ".join(w.kind_heading(k) for k in kinds)
+        + f" | {w.total_column} |"
+    )
     out.append("| --- | " + " | ".join("---:" for _ in kinds) + " | ---: |")
     for t in s.themes:
         out.append(
@@ -118,21 +111,21 @@ def render_markdown(summary: Summary) -> str:
             + f" | {t.total} |"
         )
     out.append(
-        "| **All themes** | "
+        f"| **{w.all_themes}** | "
         + " | ".join(str(n) for _, n in s.kind_totals())
         + f" | **{s.total}** |"
     )
     out.append("")
-    for i, theme in enumerate(s.themes, start=1):
-        out += _theme(i, theme)
-    out += ["## Recommendations", ""]
+    for number, theme in enumerate(s.themes, start=1):
+        out += _theme(number, theme, w)
+    out += [f"## {w.recommendations}", ""]
     if not s.recommendations:
-        out += ["*No recommendations were recorded.*", ""]
+        out += [f"*{w.no_recommendations}*", ""]
     else:
-        out += ["Every recommendation made during the meeting, gathered by theme.", ""]
+        out += [w.recommendations_intro, ""]
     for group in s.recommendations:
         out += [f"### {md_escape(group.theme)}", ""]
-        out += [_item(r) for r in group.remarks]
+        out += [_item(r, w) for r in group.remarks]
         out.append("")
-    out += ["---", "", "*Chatham House Rule: not for attribution.*"]
+    out += ["---", "", f"*{w.footer}.*"]
     return "\n".join(out) + "\n"

@@ -14,45 +14,33 @@ summary exported before review is complete loses nothing the note-takers wrote.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
-from roundtable_app.vault.types import KIND_LABELS, RemarkInfo
+from roundtable_app.errors import InputError
+from roundtable_app.export.wording import KIND_ORDER, Wording, wording
+from roundtable_app.language import DEFAULT_LANGUAGE, check_language
+from roundtable_app.language.dates import first_date, localise_dates
+from roundtable_app.language.translit import to_script
+from roundtable_app.vault.types import RemarkInfo
 
 if TYPE_CHECKING:
     from roundtable_app.vault import Vault
 
-# The order kinds are presented in, within a theme: problems first, then what works, what was
-# learnt and what to do, with observations and open questions last.
-KIND_ORDER: tuple[str, ...] = (
-    "challenge",
-    "good_practice",
-    "lesson",
-    "recommendation",
-    "observation",
-    "question",
-)
-KIND_HEADINGS: dict[str, str] = {
-    "challenge": "Challenges",
-    "good_practice": "Good practices",
-    "lesson": "Lessons",
-    "recommendation": "Recommendations",
-    "observation": "Observations",
-    "question": "Questions",
-}
-NOTHING_ATTRIBUTED = (
-    "Nothing in this summary is attributed to any speaker, participant or organisation."
-)
-
-
-def count_phrase(counts: tuple[tuple[str, int], ...]) -> str:
-    """ "9 remarks: 3 challenges, 1 good practice, ..." for a theme's counts."""
-    total = sum(n for _, n in counts)
-    parts = [
-        f"{n} {(KIND_HEADINGS[k] if n != 1 else KIND_LABELS[k]).lower()}" for k, n in counts if n
-    ]
-    head = f"{total} remark{'s' if total != 1 else ''}"
-    return f"{head}: {', '.join(parts)}" if parts else head
+__all__ = [
+    "KIND_ORDER",
+    "Chapter",
+    "KindGroup",
+    "RecommendationGroup",
+    "Summary",
+    "SummaryRemark",
+    "ThemeSection",
+    "Transliteration",
+    "build_summary",
+    "is_exported",
+]
 
 
 @dataclass(frozen=True)
@@ -107,6 +95,34 @@ class RecommendationGroup:
 
 
 @dataclass(frozen=True)
+class Chapter:
+    """One chapter of the summary: a stable key (for anchors and bookmarks), its title in
+    the summary's language and, for a theme's chapter, the theme."""
+
+    key: str
+    title: str
+    theme: ThemeSection | None = None
+
+
+@dataclass
+class Transliteration:
+    """What the export's transliteration option changed, for the preview: how many texts,
+    and the words left in their script (foreign words, acronyms, addresses)."""
+
+    language: str
+    changed: int = 0
+    kept: list[str] = field(default_factory=list)
+
+    def convert(self, text: str) -> str:
+        """``text`` in the summary's script; counts it when it changed."""
+        result = to_script(text, self.language)
+        if result.text != text:
+            self.changed += 1
+        self.kept.extend(w for w in result.kept if w not in self.kept)
+        return result.text
+
+
+@dataclass(frozen=True)
 class Summary:
     """Everything an unattributed summary shows, and nothing else."""
 
@@ -119,7 +135,32 @@ class Summary:
     executive_summary: str
     themes: tuple[ThemeSection, ...]
     recommendations: tuple[RecommendationGroup, ...]
-    notice: str = NOTHING_ATTRIBUTED
+    language: str = DEFAULT_LANGUAGE
+    event_date: date | None = None
+
+    @property
+    def wording(self) -> Wording:
+        """The fixed text of this summary, in its language."""
+        return wording(self.language)
+
+    @property
+    def notice(self) -> str:
+        """The sentence under the Rule statement: nothing here is attributed."""
+        return self.wording.nothing_attributed
+
+    def chapters(self) -> tuple[Chapter, ...]:
+        """The document's chapters in order, as every renderer and the contents list them:
+        the executive summary (when there is one), the overview, one per theme, then the
+        recommendations."""
+        w = self.wording
+        out: list[Chapter] = []
+        if self.executive_summary:
+            out.append(Chapter("executive", w.executive_summary))
+        out.append(Chapter("overview", w.overview))
+        for i, theme in enumerate(self.themes, start=1):
+            out.append(Chapter(f"theme-{i}", w.theme_chapter(i, theme.name), theme))
+        out.append(Chapter("recommendations", w.recommendations))
+        return tuple(out)
 
     @property
     def total(self) -> int:
@@ -146,14 +187,30 @@ def _stable_key(remark: RemarkInfo) -> tuple[int, int, str]:
     return (1, 0, hashlib.sha256(remark.id.encode("ascii", "replace")).hexdigest())
 
 
-def build_summary(vault: Vault, *, include_sessions: bool = False) -> Summary:
+def build_summary(
+    vault: Vault,
+    *,
+    include_sessions: bool = False,
+    language: str | None = None,
+    transliterate: Transliteration | None = None,
+) -> Summary:
     """Read ``vault`` and return the :class:`Summary` an export may show.
 
     Exported remarks are those neither deleted nor excluded (``captured`` ones count as
     included), each in its reworded form where there is one. Sessions are named only when
-    ``include_sessions`` (their title; never a day or a time).
+    ``include_sessions`` (their title; never a day or a time). ``language`` overrides the
+    event's summary language. With ``transliterate`` (Serbian only), the facilitator's texts
+    (remarks, syntheses, executive summary, theme names and descriptions, title, subtitle,
+    venue) are written in the language's script; conveners keep the spelling they were given.
     """
     event = vault.event()
+    language = check_language(language or event.language)
+    if transliterate is not None and not language.startswith("sr"):
+        raise InputError("transliteration is for a Serbian summary (sr-Latn or sr-Cyrl)")
+    if transliterate is not None:
+        transliterate.language = language
+    script: Callable[[str], str] = transliterate.convert if transliterate else (lambda t: t)
+    words = wording(language)
     sessions = {s.id: s.title for s in vault.sessions()} if include_sessions else {}
     by_theme: dict[int, list[RemarkInfo]] = {}
     for remark in vault.remarks():
@@ -162,7 +219,9 @@ def build_summary(vault: Vault, *, include_sessions: bool = False) -> Summary:
 
     def to_summary(r: RemarkInfo) -> SummaryRemark:
         session = sessions.get(r.session_id) if r.session_id is not None else None
-        return SummaryRemark(r.current_text, r.kind, r.key_point, session)
+        return SummaryRemark(
+            script(r.current_text), r.kind, r.key_point, script(session) if session else None
+        )
 
     sections: list[ThemeSection] = []
     recommendations: list[RecommendationGroup] = []
@@ -171,7 +230,7 @@ def build_summary(vault: Vault, *, include_sessions: bool = False) -> Summary:
         counts = tuple((k, sum(1 for r in ordered if r.kind == k)) for k in KIND_ORDER)
         key_points = tuple(to_summary(r) for r in ordered if r.key_point)
         groups = tuple(
-            KindGroup(kind, KIND_HEADINGS.get(kind, KIND_LABELS.get(kind, kind)), items)
+            KindGroup(kind, words.kind_heading(kind), items)
             for kind in KIND_ORDER
             if (
                 items := tuple(to_summary(r) for r in ordered if r.kind == kind and not r.key_point)
@@ -179,10 +238,10 @@ def build_summary(vault: Vault, *, include_sessions: bool = False) -> Summary:
         )
         sections.append(
             ThemeSection(
-                name=theme.name,
-                description=theme.description,
+                name=script(theme.name),
+                description=script(theme.description),
                 colour=theme.colour,
-                synthesis=vault.theme_summary(theme.id),
+                synthesis=script(vault.theme_summary(theme.id)),
                 key_points=key_points,
                 groups=groups,
                 counts=counts,
@@ -190,15 +249,17 @@ def build_summary(vault: Vault, *, include_sessions: bool = False) -> Summary:
         )
         recs = tuple(to_summary(r) for r in ordered if r.kind == "recommendation")
         if recs:
-            recommendations.append(RecommendationGroup(theme.name, theme.colour, recs))
+            recommendations.append(RecommendationGroup(sections[-1].name, theme.colour, recs))
     return Summary(
-        title=event.title,
-        subtitle=event.subtitle,
-        venue=event.venue,
-        dates=event.dates,
+        title=script(event.title),
+        subtitle=script(event.subtitle),
+        venue=script(event.venue),
+        dates=localise_dates(event.dates, language),
         conveners=event.conveners,
-        rule_statement=event.rule_statement,
-        executive_summary=vault.event_summary(),
+        rule_statement=words.statement(event.rule_statement),
+        executive_summary=script(vault.event_summary()),
         themes=tuple(sections),
         recommendations=tuple(recommendations),
+        language=language,
+        event_date=first_date(event.dates),
     )

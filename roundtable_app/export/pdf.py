@@ -12,7 +12,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
@@ -33,13 +33,7 @@ from reportlab.platypus import (
 )
 
 from roundtable_app.export import fonts
-from roundtable_app.export.model import (
-    KIND_HEADINGS,
-    Summary,
-    SummaryRemark,
-    ThemeSection,
-    count_phrase,
-)
+from roundtable_app.export.model import Summary, SummaryRemark, ThemeSection
 from roundtable_app.export.pdf_chart import remarks_chart
 from roundtable_app.export.pdf_parts import (
     BulletItem,
@@ -47,22 +41,23 @@ from roundtable_app.export.pdf_parts import (
     ContentsList,
     NumberedCanvas,
     PageLedger,
+    RotatedLabel,
+    TailMarker,
 )
 
 INK = colors.HexColor("#202124")
 MUTED = colors.HexColor("#5f6368")
 RULE = colors.HexColor("#dadce0")
 ACCENT = colors.HexColor("#2f4f6f")
-FOOTER_TEXT = "Chatham House Rule: not for attribution"
-# Kind names broken by hand so that the counts table's narrow columns never split a word
-# in the wrong place.
-_COLUMN_LABELS = {
-    "challenge": "Chal-<br/>lenges",
-    "good_practice": "Good<br/>practices",
-    "recommendation": "Recom-<br/>mend-<br/>ations",
-    "observation": "Obser-<br/>vations",
-    "question": "Ques-<br/>tions",
-}
+# A chapter follows the previous one on the same page while this share of the page is free.
+FLOW_ROOM = 0.6
+# The last page holding less than this share of text is a near-empty tail: the document is
+# laid out again with tighter spacing (only for documents this short, so a long one is still
+# laid out once) and the tighter layout is kept if it needs fewer pages.
+TAIL_SHARE = 0.25
+COMPACT_MAX_PAGES = 60
+# (spacing factor, leading factor) of each layout tried, the first being the normal one.
+COMPACT_LEVELS = ((1.0, 1.0), (0.6, 0.96), (0.35, 0.92))
 
 
 def para_text(text: str) -> str:
@@ -83,6 +78,16 @@ def _tint(colour: colors.Color, amount: float) -> colors.Color:
     return colors.Color(*(c + (1 - c) * amount for c in (colour.red, colour.green, colour.blue)))
 
 
+def keep_together(flowables: list[Flowable]) -> KeepTogether:
+    """KeepTogether over ``flowables``, nested groups flattened: a KeepTogether inside
+    another reports a huge height to force its own split, which would push the outer group
+    onto a new page even where it fits."""
+    flat: list[Flowable] = []
+    for f in flowables:
+        flat.extend(f._content if isinstance(f, KeepTogether) else [f])
+    return KeepTogether(flat)
+
+
 class PdfRenderer:
     """Renders a :class:`Summary` as an A4 PDF. Hooks: :meth:`register_fonts`,
     :meth:`stylesheet`, :meth:`story`, :meth:`page_templates`, :meth:`draw_header`,
@@ -91,8 +96,10 @@ class PdfRenderer:
     pagesize = A4
     margins = (30 * mm, 30 * mm, 26 * mm, 24 * mm)  # left, right, top, bottom
 
-    def __init__(self, summary: Summary) -> None:
+    def __init__(self, summary: Summary, *, compact: int = 0) -> None:
         self.summary = summary
+        self.compact = compact
+        self.words = summary.wording
         self.ledger = PageLedger()
         self.page_count: int | None = None
         self.family = self.register_fonts()
@@ -115,6 +122,9 @@ class PdfRenderer:
             alignment=TA_LEFT,
             spaceAfter=7,
             bulletFontName=fonts.REGULAR,
+            # No paragraph or list item split leaving a single line on either page.
+            allowWidows=0,
+            allowOrphans=0,
         )
         sheet.add(body)
         bold, oblique = fonts.BOLD, fonts.OBLIQUE
@@ -147,6 +157,13 @@ class PdfRenderer:
         }  # fmt: skip
         for name, overrides in derived.items():
             sheet.add(ParagraphStyle(name, parent=body, **overrides))
+        if self.compact:  # a later layout of a short document with a near-empty tail
+            space, leading = COMPACT_LEVELS[self.compact]
+            for name in ("body", *derived):
+                style = sheet[name]
+                style.spaceAfter *= space
+                style.spaceBefore *= space
+                style.leading *= leading
         return sheet
 
     def page_templates(self, doc: BaseDocTemplate) -> list[PageTemplate]:
@@ -209,7 +226,7 @@ class PdfRenderer:
         canv.line(left, bottom - 9 * mm, self.pagesize[0] - self.margins[1], bottom - 9 * mm)
         canv.setFont(fonts.BOLD, 7.5)
         canv.setFillColor(MUTED)
-        canv.drawString(left, bottom - 13 * mm, FOOTER_TEXT)
+        canv.drawString(left, bottom - 13 * mm, self.words.footer)
         canv.restoreState()
 
     def finish_page(self, canv: Canvas, page: int, total: int) -> None:
@@ -219,7 +236,9 @@ class PdfRenderer:
         canv.setFont(fonts.REGULAR, 7.5)
         canv.setFillColor(MUTED)
         canv.drawRightString(
-            self.pagesize[0] - self.margins[1], self.margins[3] - 13 * mm, f"Page {page} of {total}"
+            self.pagesize[0] - self.margins[1],
+            self.margins[3] - 13 * mm,
+            self.words.page_label(page, total),
         )
         canv.setFillColor(INK)
         canv.setFont(fonts.REGULAR, 10.5)
@@ -238,30 +257,40 @@ class PdfRenderer:
         """Every flowable of the document, in reading order."""
         s = self.summary
         chapters: list[tuple[str, str, list[Flowable]]] = []
-        if s.executive_summary:
-            chapters.append(
-                ("executive", "Executive summary", self._paragraphs(s.executive_summary))
-            )
-        chapters.append(("overview", "Remarks at a glance", self._overview()))
-        for i, theme in enumerate(s.themes, start=1):
-            chapters.append((f"theme-{i}", f"{i}. {theme.name}", self._theme(theme)))
-        chapters.append(("recommendations", "Recommendations", self._recommendations()))
+        for chapter in s.chapters():
+            if chapter.theme is not None:
+                body = self._theme(chapter.theme)
+            elif chapter.key == "executive":
+                body = self._paragraphs(s.executive_summary)
+            elif chapter.key == "overview":
+                body = self._overview()
+            else:
+                body = self._recommendations()
+            chapters.append((chapter.key, chapter.title, body))
         story: list[Flowable] = [*self._cover(), NextPageTemplate("body"), PageBreak()]
         story += self._contents([(key, title) for key, title, _ in chapters])
         colours = {f"theme-{i}": _colour(t.colour) for i, t in enumerate(s.themes, start=1)}
+        frame_height = self.pagesize[1] - self.margins[2] - self.margins[3]
         for key, title, flowables in chapters:
-            story.append(PageBreak())
-            story.append(
-                ChapterHeading(
-                    key,
-                    fonts.fit_text(title),
-                    para_text(title),
-                    self.styles["chapter"],
-                    colours.get(key, ACCENT),
-                    self.ledger,
-                )
+            # The layout rule: the front matter starts on a page of its own; a theme chapter
+            # (and the recommendations) starts on a new page unless the page in hand is still
+            # mostly empty (the previous chapter's tail took under FLOW_ROOM of it): then it
+            # follows on the same page, so no page holds only a chapter's last lines.
+            flows = key.startswith("theme-") or key == "recommendations"
+            story.append(CondPageBreak(frame_height * FLOW_ROOM) if flows else PageBreak())
+            heading = ChapterHeading(
+                key,
+                fonts.fit_text(title),
+                para_text(title),
+                self.styles["chapter"],
+                colours.get(key, ACCENT),
+                self.ledger,
             )
-            story += flowables
+            if flows:
+                heading.spaceBefore = 30 * COMPACT_LEVELS[self.compact][0]  # none at a top
+            # A heading never ends a page: it keeps the chapter's first block with it.
+            story += [keep_together([heading, *flowables[:1]]), *flowables[1:]]
+        story.append(TailMarker(self.ledger))
         return story
 
     def _paragraphs(self, text: str, style: str = "body") -> list[Flowable]:
@@ -273,7 +302,7 @@ class PdfRenderer:
         s, st = self.summary, self.styles
         out: list[Flowable] = [
             Spacer(1, 34 * mm),
-            Paragraph("UNATTRIBUTED SUMMARY", st["cover_kicker"]),
+            Paragraph(escape(self.words.kicker), st["cover_kicker"]),
             Paragraph(para_text(s.title), st["cover_title"]),
         ]
         if s.subtitle:
@@ -284,11 +313,11 @@ class PdfRenderer:
             if value:
                 out.append(Paragraph(para_text(value), st["cover_meta"]))
         if s.conveners:
-            out.append(Paragraph("CONVENED BY", st["cover_label"]))
+            out.append(Paragraph(escape(self.words.convened_by.upper()), st["cover_label"]))
             out += [Paragraph(para_text(c), st["cover_meta"]) for c in s.conveners]
         out.append(Spacer(1, 16 * mm))
         notice = [
-            Paragraph("Held under the Chatham House Rule", st["notice_title"]),
+            Paragraph(escape(self.words.rule_title), st["notice_title"]),
             Paragraph(para_text(s.rule_statement), st["notice"]),
             Paragraph(para_text(s.notice), st["notice"]),
         ]
@@ -310,18 +339,15 @@ class PdfRenderer:
         return out
 
     def _contents(self, entries: list[tuple[str, str]]) -> list[Flowable]:
-        heading = Paragraph("Contents", self.styles["chapter"])
+        heading = Paragraph(escape(self.words.contents), self.styles["chapter"])
         titles = [(key, fonts.fit_text(title)) for key, title in entries]
         return [heading, ContentsList(titles, fonts.REGULAR, 10.5, self.ledger, INK, RULE)]
 
     def _overview(self) -> list[Flowable]:
         s, st = self.summary, self.styles
         width = self.pagesize[0] - self.margins[0] - self.margins[1]
-        intro = (
-            f"{s.total} remark{'s' if s.total != 1 else ''} across "
-            f"{len(s.themes)} theme{'s' if len(s.themes) != 1 else ''}, by kind."
-        )
-        out: list[Flowable] = [Paragraph(intro, st["body"]), Spacer(1, 4)]
+        intro = self.words.overview_intro(s.total, len(s.themes))
+        out: list[Flowable] = [Paragraph(escape(intro), st["body"]), Spacer(1, 4)]
         height = self.pagesize[1] - self.margins[2] - self.margins[3]
         out.append(remarks_chart(s, width, fonts.REGULAR, fonts.BOLD, height - 140))
         out.append(Spacer(1, 10))
@@ -330,13 +356,14 @@ class PdfRenderer:
 
     def _counts_table(self, width: float) -> Table:
         s, st = self.summary, self.styles
+        w = self.words
         kinds = [k for k, _ in s.kind_totals()]
-        right = ParagraphStyle("cell_head_r", parent=st["cell_head"], alignment=TA_RIGHT)
-        head = (
-            [Paragraph("Theme", st["cell_head"])]
-            + [Paragraph(_COLUMN_LABELS.get(k, KIND_HEADINGS[k]), right) for k in kinds]
-            + [Paragraph("Total", right)]
-        )
+        # Count headers read upwards, whole words in narrow columns, never hyphenated.
+        labels = [w.kind_heading(k) for k in kinds] + [w.total_column]
+        head_style = st["cell_head"]
+        head: list[object] = [Paragraph(escape(w.theme_column), head_style)] + [
+            RotatedLabel(fonts.fit_text(label), head_style.fontName, 7.5, MUTED) for label in labels
+        ]
         rows: list[list[object]] = [head]
         for t in s.themes:
             rows.append(
@@ -348,16 +375,14 @@ class PdfRenderer:
             )
         rows.append(
             [
-                Paragraph("All themes", st["cell_head"]),
+                Paragraph(escape(w.all_themes), st["cell_head"]),
                 *[str(n) for _, n in s.kind_totals()],
                 str(s.total),
             ]
         )
-        number = 44.0
+        number = 34.0
         table = Table(
-            rows,
-            colWidths=[width - number * (len(kinds) + 1)] + [number] * (len(kinds) + 1),
-            repeatRows=1,
+            rows, colWidths=[width - number * len(labels)] + [number] * len(labels), repeatRows=1
         )
         table.setStyle(
             TableStyle(
@@ -366,6 +391,7 @@ class PdfRenderer:
                     ("FONT", (1, 1), (-1, -1), fonts.REGULAR, 8.5),
                     ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
                     ("LINEBELOW", (0, 0), (-1, 0), 0.6, MUTED),
                     ("LINEABOVE", (0, -1), (-1, -1), 0.6, MUTED),
                     (
@@ -388,7 +414,8 @@ class PdfRenderer:
         for r in remarks:
             out.append(BulletItem(para_text(r.text), self.styles[style]))
             if r.session:
-                out.append(Paragraph(f"Session: {para_text(r.session)}", self.styles["session"]))
+                label = escape(self.words.session)
+                out.append(Paragraph(f"{label}: {para_text(r.session)}", self.styles["session"]))
         return out
 
     def _section(self, title: str, colour: colors.Color) -> Paragraph:
@@ -402,8 +429,11 @@ class PdfRenderer:
         if theme.description:
             out.append(Paragraph(para_text(theme.description), st["description"]))
         if theme.synthesis:
-            out.append(self._section("Synthesis", colour))
-            out += self._paragraphs(theme.synthesis)
+            paragraphs = self._paragraphs(theme.synthesis)
+            out.append(
+                keep_together([self._section(self.words.synthesis, colour), *paragraphs[:1]])
+            )
+            out += paragraphs[1:]
         if theme.key_points:
             box = Table([[self._items(theme.key_points, "key_item")]], colWidths=["100%"])
             box.setStyle(
@@ -419,40 +449,57 @@ class PdfRenderer:
                     ]
                 )
             )
-            out += [KeepTogether([self._section("Key points", colour), box])]
+            out += [keep_together([self._section(self.words.key_points, colour), box])]
         for group in theme.groups:
             items = self._items(group.remarks)
             heading = self._section(f"{group.heading} ({len(group.remarks)})", colour)
             # Never leave a kind heading alone at the foot of a page.
-            out += [CondPageBreak(60), KeepTogether([heading, *items[:1]]), *items[1:]]
+            out += [CondPageBreak(60), keep_together([heading, *items[:1]]), *items[1:]]
         if not theme.total:
-            out.append(Paragraph("No remarks were recorded under this theme.", st["empty"]))
+            out.append(Paragraph(escape(self.words.no_remarks), st["empty"]))
         else:
-            out.append(Paragraph(count_phrase(theme.counts), st["counts"]))
+            counts = Paragraph(escape(self.words.count_phrase(theme.counts)), st["counts"])
+            # The counts line closes the chapter: never alone on a page of its own.
+            last = out.pop() if theme.groups else None
+            out.append(keep_together([last, counts]) if last is not None else counts)
         return out
 
     def _recommendations(self) -> list[Flowable]:
         st = self.styles
         if not self.summary.recommendations:
-            return [Paragraph("No recommendations were recorded.", st["empty"])]
-        out: list[Flowable] = [
-            Paragraph(
-                "Every recommendation made during the meeting, gathered by theme.", st["body"]
-            )
-        ]
+            return [Paragraph(escape(self.words.no_recommendations), st["empty"])]
+        out: list[Flowable] = [Paragraph(escape(self.words.recommendations_intro), st["body"])]
         for group in self.summary.recommendations:
             colour = _colour(group.colour)
             items = self._items(group.remarks)
             out += [
                 CondPageBreak(60),
-                KeepTogether([self._section(group.theme, colour), *items[:1]]),
+                keep_together([self._section(group.theme, colour), *items[:1]]),
                 *items[1:],
             ]
         return out
 
     # ------------------------------------------------------------------ build
     def render(self) -> bytes:
-        """Lay the document out (one pass) and return the PDF's bytes."""
+        """Lay the document out and return the PDF's bytes: one pass; for a short document
+        whose last page is less than a quarter full, up to two more with tighter spacing,
+        each kept only when it needs fewer pages."""
+        data = self._layout()
+        frame = self.pagesize[1] - self.margins[2] - self.margins[3]
+        if self.compact or (self.page_count or 0) > COMPACT_MAX_PAGES:
+            return data
+        best: PdfRenderer = self
+        for level in range(1, len(COMPACT_LEVELS)):
+            if best.ledger.tail_room <= frame * (1 - TAIL_SHARE):
+                break  # the last page is at least a quarter full
+            tighter = type(self)(self.summary, compact=level)
+            tighter_data = tighter._layout()
+            if (tighter.page_count or 0) < (best.page_count or 0):
+                best, data = tighter, tighter_data
+        self.ledger, self.page_count, self.compact = best.ledger, best.page_count, best.compact
+        return data
+
+    def _layout(self) -> bytes:
         buffer = io.BytesIO()
         s = self.summary
         left, right, top, bottom = self.margins
@@ -470,14 +517,16 @@ class PdfRenderer:
             producer="Roundtable",
             keywords=[],
             invariant=1,
-            lang="en",
+            lang=s.language,
             initialFontName=fonts.REGULAR,
             initialFontSize=10.5,
         )
         doc.addPageTemplates(self.page_templates(doc))
 
         def canvasmaker(*args: object, **kwargs: object) -> NumberedCanvas:
-            return NumberedCanvas(*args, finish_page=self.finish_page, **kwargs)
+            return NumberedCanvas(
+                *args, finish_page=self.finish_page, event_date=s.event_date, **kwargs
+            )
 
         doc.build(self.story(), canvasmaker=canvasmaker)
         return buffer.getvalue()

@@ -6,10 +6,10 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.utils import simpleSplit
 
 from roundtable_app.export.fonts import fit_text
-from roundtable_app.export.model import KIND_HEADINGS, KIND_ORDER, Summary
+from roundtable_app.export.model import KIND_ORDER, Summary
 
 # One muted colour per kind, readable in print and distinguishable in grey scale by order.
 KIND_COLOURS: dict[str, colors.Color] = {
@@ -24,13 +24,23 @@ ROW = 22.0
 LABEL_ROOM = 150.0
 
 
-def _short(text: str, font: str, size: float, room: float) -> str:
-    text = fit_text(text)
-    if stringWidth(text, font, size) <= room:
-        return text
-    while text and stringWidth(text + "\u2026", font, size) > room:
-        text = text[:-1]
-    return text.rstrip() + "\u2026"
+MIN_LABEL_SIZE = 5.5
+
+
+def wrap_labels(
+    names: list[str], font: str, size: float, room: float, row: float
+) -> tuple[list[str], float]:
+    """Theme names as axis labels, never cut: wrapped between words onto two lines (or as
+    many as the bar's row holds), the font made smaller only when a name needs more; a
+    word longer than the room is the only thing that ever overflows it. Returns the labels
+    (lines joined by newlines) and the font size they all share."""
+    names = [fit_text(n) for n in names]
+    while True:
+        lines = max(2, int(row // (size * 1.15)))
+        wrapped = [simpleSplit(n, font, size, room) or [""] for n in names]
+        if all(len(w) <= lines for w in wrapped) or size <= MIN_LABEL_SIZE:
+            return ["\n".join(w) for w in wrapped], size
+        size = max(MIN_LABEL_SIZE, size - 0.5)
 
 
 def remarks_chart(
@@ -56,12 +66,15 @@ def remarks_chart(
     data = [[dict(t.counts).get(kind, 0) for t in reversed(themes)] or [0] for kind in KIND_ORDER]
     chart.data = data
     chart.categoryAxis.style = "stacked"
-    chart.categoryAxis.categoryNames = [
-        _short(t.name, font, label_size, LABEL_ROOM - 12) for t in reversed(themes)
-    ] or [""]
+    names, label_size = wrap_labels(
+        [t.name for t in reversed(themes)], font, label_size, LABEL_ROOM - 12, row
+    )
+    chart.categoryAxis.categoryNames = names or [""]
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = label_size
+    chart.categoryAxis.labels.leading = label_size * 1.15
     chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.textAnchor = "end"
     chart.categoryAxis.labels.dx = -6
     chart.categoryAxis.strokeColor = colors.HexColor("#9aa0a6")
     chart.categoryAxis.tickLeft = 0
@@ -107,7 +120,8 @@ def remarks_chart(
     legend.fontName = font
     legend.fontSize = 8
     legend.strokeWidth = 0
-    legend.colorNamePairs = [(KIND_COLOURS[k], KIND_HEADINGS[k]) for k in KIND_ORDER]
+    words = summary.wording
+    legend.colorNamePairs = [(KIND_COLOURS[k], words.kind_heading(k)) for k in KIND_ORDER]
     drawing.add(legend)
     if height > max_height:  # hundreds of themes: shrink the whole chart to fit a page
         factor = max_height / height

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
@@ -28,6 +30,33 @@ class PageLedger:
 
     chapters: dict[str, int] = field(default_factory=dict)
     contents_slots: list[tuple[int, float, float, float, str]] = field(default_factory=list)
+    tail_room: float = 0.0
+
+
+class EventInfo(pdfdoc.PDFInfo):  # type: ignore[misc]
+    """The PDF's document information without the time of export: the event's own first
+    day as its creation date ("D:20160614", a date without a time), or no date at all."""
+
+    def __init__(self, event_date: date | None) -> None:
+        super().__init__()
+        self.event_date = event_date
+
+    def format(self, document: Any) -> bytes:
+        """The info dictionary, as ReportLab's but for the dates."""
+        entries: dict[str, Any] = {
+            "Title": pdfdoc.PDFString(self.title),
+            "Author": pdfdoc.PDFString(self.author),
+            "Producer": pdfdoc.PDFString(self.producer),
+            "Creator": pdfdoc.PDFString(self.creator),
+            "Subject": pdfdoc.PDFString(self.subject),
+            "Keywords": pdfdoc.PDFString(self.keywords),
+            "Trapped": pdfdoc.PDFName(self.trapped),
+        }
+        if self.event_date is not None:
+            stamp = pdfdoc.PDFString(f"D:{self.event_date:%Y%m%d}")
+            entries["CreationDate"] = entries["ModDate"] = stamp
+        result: bytes = pdfdoc.PDFDictionary(entries).format(document)
+        return result
 
 
 class NumberedCanvas(Canvas):
@@ -38,9 +67,11 @@ class NumberedCanvas(Canvas):
         self,
         *args: Any,
         finish_page: Callable[[Canvas, int, int], None] | None = None,
+        event_date: date | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
+        self._doc.info = EventInfo(event_date)
         self._finish_page = finish_page
         self._pending: list[dict[str, Any]] = []
 
@@ -187,6 +218,13 @@ class BulletItem(Paragraph):
 
     bullet = "\u2022"
 
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        """Split as a paragraph does; the part continued on the next page has no bullet."""
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if len(parts) == 2 and isinstance(parts[1], BulletItem):
+            parts[1].bullet = ""
+        return parts
+
     def draw(self) -> None:
         """The paragraph, then its bullet on the first baseline."""
         super().draw()
@@ -197,3 +235,47 @@ class BulletItem(Paragraph):
         canv.setFillColor(style.textColor)
         canv.drawString(style.bulletIndent, self.height - style.fontSize, self.bullet)
         canv.restoreState()
+
+
+class RotatedLabel(Flowable):
+    """A table header turned a quarter to the left, reading upwards: a long kind name
+    ("Recommendations") stays one whole word in a narrow count column."""
+
+    def __init__(self, text: str, font: str, size: float, colour: colors.Color) -> None:
+        super().__init__()
+        self.text, self.font, self.size, self.colour = text, font, size, colour
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        """As wide as the column, as tall as the text is long."""
+        self.width = availWidth
+        self.height = stringWidth(self.text, self.font, self.size) + 2
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        """The text along the cell's right edge, bottom to top."""
+        canv = self.canv
+        canv.saveState()
+        canv.setFont(self.font, self.size)
+        canv.setFillColor(self.colour)
+        canv.translate(self.width - 1, 0)
+        canv.rotate(90)
+        canv.drawString(0, 0, self.text)
+        canv.restoreState()
+
+
+class TailMarker(Flowable):
+    """Placed last in the story: notes how much of the last page was left empty."""
+
+    def __init__(self, ledger: PageLedger) -> None:
+        super().__init__()
+        self.ledger = ledger
+        self._room = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        """Takes no room; remembers the room left."""
+        self._room = availHeight
+        return 0, 0
+
+    def draw(self) -> None:
+        """Record the room left under the document's last line."""
+        self.ledger.tail_room = self._room

@@ -1,24 +1,39 @@
 """The export pre-flight: the attribution guard over everything a summary would carry.
 
-A finding the facilitator dismissed (same category, same text ignoring case, recorded for the
-same target) no longer counts. Targets are the decision keys the review UI records
-dismissals under: ``remark:<uuid>``, ``theme:<theme id>`` and ``event``.
+A finding the facilitator dismissed no longer counts, by the one rule of
+:mod:`roundtable_app.export.findings` that the app's marks use too. Targets are the
+decision keys dismissals are recorded under: ``remark:<uuid>``, ``theme:<theme id>``,
+``theme-heading:<theme id>`` and ``event``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from roundtable_app.export.findings import (
+    EVENT_TARGET,
+    Dismissals,
+    OpenFindings,
+    remark_target,
+    theme_heading_target,
+    theme_target,
+)
 from roundtable_app.export.model import is_exported
 
 if TYPE_CHECKING:
-    from roundtable_app.guard import Finding, Guard
+    from roundtable_app.guard import Finding
     from roundtable_app.vault import Vault
-    from roundtable_app.vault.types import DecisionInfo
 
-EVENT_TARGET = "event"
+__all__ = [
+    "EVENT_TARGET",
+    "TextFindings",
+    "check_remarks",
+    "preflight",
+    "remark_target",
+    "theme_heading_target",
+    "theme_target",
+]
 
 
 @dataclass(frozen=True)
@@ -31,47 +46,17 @@ class TextFindings:
     findings: tuple[Finding, ...]
 
 
-def remark_target(remark_id: str) -> str:
-    """The decision key of a remark."""
-    return f"remark:{remark_id}"
-
-
-def theme_target(theme_id: int) -> str:
-    """The decision key of a theme's synthesis."""
-    return f"theme:{theme_id}"
-
-
-def theme_heading_target(theme_id: int) -> str:
-    """The decision key of a theme's name and description."""
-    return f"theme-heading:{theme_id}"
-
-
-def _guard(vault: Vault) -> Guard:
+def open_findings(vault: Vault) -> OpenFindings:
+    """The vault's guard and dismissals, read once (``check`` runs over thousands of texts)."""
     from roundtable_app.guard import Guard
 
-    return Guard(vault.terms(), affiliation=vault.strict_affiliation())
+    return OpenFindings(
+        Guard(vault.terms(), affiliation=vault.strict_affiliation()),
+        Dismissals(vault.dismissals()),
+    )
 
 
-def _dismissed_index(vault: Vault) -> dict[str, set[tuple[str, str]]]:
-    # One query for every dismissal instead of one per text: check runs over thousands.
-    index: dict[str, set[tuple[str, str]]] = {}
-    decisions: Iterable[DecisionInfo] = vault.dismissals()
-    for d in decisions:
-        index.setdefault(d.target, set()).add((d.category, d.text.casefold()))
-    return index
-
-
-def _unresolved(
-    findings: Iterable[Finding], dismissed: set[tuple[str, str]] | None
-) -> tuple[Finding, ...]:
-    if not dismissed:
-        return tuple(findings)
-    return tuple(f for f in findings if (f.category, f.text.casefold()) not in dismissed)
-
-
-def _remark_findings(
-    vault: Vault, guard: Guard, dismissed: dict[str, set[tuple[str, str]]]
-) -> list[TextFindings]:
+def _remark_findings(vault: Vault, found: OpenFindings) -> list[TextFindings]:
     names = {t.id: t.name for t in vault.themes()}
     results = []
     for remark in vault.remarks():  # capture order: the order note-takers know
@@ -83,7 +68,7 @@ def _remark_findings(
                 target=target,
                 target_id=remark.id,
                 label=f"remark {remark.id[:8]} ({names.get(remark.theme_id, '?')})",
-                findings=_unresolved(guard.scan(remark.current_text), dismissed.get(target)),
+                findings=found.of(target, remark.current_text),
             )
         )
     return results
@@ -95,7 +80,7 @@ def check_remarks(vault: Vault) -> list[TextFindings]:
     Each is present even without findings; its current wording (the rewording where there is
     one) is scanned, and dismissed findings are left out.
     """
-    return _remark_findings(vault, _guard(vault), _dismissed_index(vault))
+    return _remark_findings(vault, open_findings(vault))
 
 
 def preflight(vault: Vault) -> list[TextFindings]:
@@ -106,14 +91,13 @@ def preflight(vault: Vault) -> list[TextFindings]:
     Key points are remarks, so they are covered by the first part. Empty syntheses and an
     empty executive summary are not listed.
     """
-    guard = _guard(vault)
-    dismissed = _dismissed_index(vault)
-    results = _remark_findings(vault, guard, dismissed)
+    found = open_findings(vault)
+    results = _remark_findings(vault, found)
     for theme in vault.themes():
         # the theme's name and description are printed under its heading too
         heading = f"{theme.name}\n{theme.description}".strip()
         target = theme_heading_target(theme.id)
-        findings = _unresolved(guard.scan(heading), dismissed.get(target))
+        findings = found.of(target, heading)
         if findings:
             results.append(
                 TextFindings(
@@ -131,7 +115,7 @@ def preflight(vault: Vault) -> list[TextFindings]:
                     target=target,
                     target_id=f"theme:{theme.name}",
                     label=f"synthesis of {theme.name!r}",
-                    findings=_unresolved(guard.scan(text), dismissed.get(target)),
+                    findings=found.of(target, text),
                 )
             )
     text = vault.event_summary()
@@ -141,7 +125,7 @@ def preflight(vault: Vault) -> list[TextFindings]:
                 target=EVENT_TARGET,
                 target_id="executive-summary",
                 label="executive summary",
-                findings=_unresolved(guard.scan(text), dismissed.get(EVENT_TARGET)),
+                findings=found.of(EVENT_TARGET, text),
             )
         )
     return results

@@ -15,22 +15,29 @@ from datetime import datetime
 
 from docx import Document
 from docx.document import Document as DocxDocument
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
+from docx.styles.style import BaseStyle
+from docx.text.paragraph import Paragraph as DocxParagraph
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from roundtable_app.export.model import (
-    KIND_HEADINGS,
-    Summary,
-    SummaryRemark,
-    ThemeSection,
-    count_phrase,
-)
+from roundtable_app.export import fonts
+from roundtable_app.export.model import Summary, SummaryRemark, ThemeSection
+from roundtable_app.export.wording import Wording
 
-FIXED_DATE = datetime(2000, 1, 1, 0, 0, 0)  # a constant: no clock, no person, no place
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 # XML 1.0 cannot hold these; python-docx would refuse the whole document for one of them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-FOOTER_TEXT = "Chatham House Rule: not for attribution"
+# The PDF's look (pdf.py): the same font, ink, muted grey and accent.
+FONT = "DejaVu Sans"
+INK = RGBColor(0x20, 0x21, 0x24)
+MUTED = RGBColor(0x5F, 0x63, 0x68)
+ACCENT = "2F4F6F"
+#: Word's proofing language for each summary language.
+PROOFING = {"en": "en-GB", "sr-Latn": "sr-Latn-RS", "sr-Cyrl": "sr-Cyrl-RS"}
+TEXT_WIDTH = Mm(154)
 
 
 def xml_safe(text: str) -> str:
@@ -45,105 +52,297 @@ def _colour(hint: str) -> RGBColor | None:
         return None
 
 
+def _set_font(
+    style: BaseStyle, size: float, *, bold: bool = False, colour: RGBColor | None = INK
+) -> None:
+    # Word's template names theme fonts (Calibri, Cambria) that override a plain font name.
+    font = style.font  # type: ignore[attr-defined]
+    font.name, font.size, font.bold = FONT, Pt(size), bold
+    font.italic = False
+    if colour is not None:
+        font.color.rgb = colour
+    rpr = style.element.get_or_add_rPr()
+    fonts_el = rpr.find(qn("w:rFonts"))
+    if fonts_el is None:
+        fonts_el = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts_el)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts_el.attrib.pop(qn(attr), None)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts_el.set(qn(attr), FONT)
+
+
+def _border(paragraph: DocxParagraph, side: str, colour: str, size: int, space: int) -> None:
+    ppr = paragraph._p.get_or_add_pPr()
+    borders = ppr.find(qn("w:pBdr"))
+    if borders is None:
+        borders = OxmlElement("w:pBdr")
+        ppr.append(borders)
+    edge = OxmlElement(f"w:{side}")
+    for key, value in (
+        ("val", "single"),
+        ("sz", str(size)),
+        ("space", str(space)),
+        ("color", colour),
+    ):
+        edge.set(qn(f"w:{key}"), value)
+    borders.append(edge)
+
+
+def _shade(paragraph: DocxParagraph, fill: str) -> None:
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    paragraph._p.get_or_add_pPr().append(shd)
+
+
+def _styles(doc: DocxDocument, language: str) -> None:
+    """Word's named styles restyled as the PDF's, with the summary's proofing language."""
+    st = doc.styles
+    normal = st["Normal"]
+    _set_font(normal, 10.5)
+    normal.paragraph_format.space_after = Pt(7)  # type: ignore[attr-defined]
+    normal.paragraph_format.line_spacing = 1.2  # type: ignore[attr-defined]
+    normal.paragraph_format.widow_control = True  # type: ignore[attr-defined]
+    for name, size, bold, colour in (
+        ("Title", 25, True, INK),
+        ("Subtitle", 13, False, MUTED),
+        ("Heading 1", 19, True, INK),
+        ("TOC Heading", 19, True, INK),
+        ("Heading 2", 11.5, True, None),
+        ("List Bullet", 10.5, False, INK),
+        ("Header", 8, False, MUTED),
+        ("Footer", 7.5, False, MUTED),
+    ):
+        _set_font(st[name], size, bold=bold, colour=colour)
+    # The template's footer tabs sit at 6.5 inches, past this page's right margin.
+    for name in ("Header", "Footer"):
+        st[name].paragraph_format.tab_stops.clear_all()  # type: ignore[attr-defined]
+    st["Heading 1"].paragraph_format.space_after = Pt(14)  # type: ignore[attr-defined]
+    st["Heading 2"].paragraph_format.space_before = Pt(12)  # type: ignore[attr-defined]
+    st["Heading 2"].paragraph_format.space_after = Pt(6)  # type: ignore[attr-defined]
+    title_ppr = st["Title"].element.get_or_add_pPr()
+    for old in title_ppr.findall(qn("w:pBdr")):  # the template's blue rule under the title
+        title_ppr.remove(old)
+    # The proofing language: every run inherits it from the document defaults.
+    rpr_default = st.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    for old in rpr_default.findall(qn("w:lang")):
+        rpr_default.remove(old)
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:val"), PROOFING[language])
+    lang.set(qn("w:eastAsia"), PROOFING[language])
+    lang.set(qn("w:bidi"), PROOFING[language])
+    rpr_default.append(lang)
+
+
+def _field(paragraph: DocxParagraph, instruction: str, shown: str) -> None:
+    """A simple field (PAGE, NUMPAGES) showing ``shown`` until Word updates it."""
+    fld = OxmlElement("w:fldSimple")
+    fld.set(qn("w:instr"), instruction)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = shown
+    run.append(text)
+    fld.append(run)
+    paragraph._p.append(fld)
+
+
+def _field_char(paragraph: DocxParagraph, kind: str, dirty: bool = False) -> None:
+    run = paragraph.add_run()._r
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), kind)
+    if dirty:
+        char.set(qn("w:dirty"), "true")  # Word recomputes it (page numbers) on opening
+    run.append(char)
+
+
+def _contents(doc: DocxDocument, summary: Summary) -> None:
+    """Word's own contents field (headings of level 1), pre-filled with the chapter titles
+    so that it reads right before Word has updated it with page numbers."""
+    w = summary.wording
+    # Not a Heading 1, or the contents would list itself.
+    doc.add_paragraph(xml_safe(w.contents), style="TOC Heading")
+    chapters = summary.chapters()
+    for index, chapter in enumerate(chapters):
+        p = doc.add_paragraph()
+        p.paragraph_format.tab_stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT, 1)
+        if index == 0:
+            _field_char(p, "begin", dirty=True)
+            instr = p.add_run()._r
+            code = OxmlElement("w:instrText")
+            code.set(qn("xml:space"), "preserve")
+            code.text = ' TOC \\o "1-1" \\h \\z \\u '
+            instr.append(code)
+            _field_char(p, "separate")
+        p.add_run(xml_safe(chapter.title))
+        if index == len(chapters) - 1:
+            _field_char(p, "end")
+
+
+def _footer(doc: DocxDocument, w: Wording, title: str) -> None:
+    section = doc.sections[0]
+    section.header.paragraphs[0].text = xml_safe(title)
+    _border(section.header.paragraphs[0], "bottom", "DADCE0", 4, 4)
+    foot = section.footer.paragraphs[0]
+    _border(foot, "top", "DADCE0", 4, 6)
+    foot.paragraph_format.tab_stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
+    foot.add_run(xml_safe(w.footer)).bold = True
+    before, middle, after = w.page_label_parts()
+    foot.add_run("\t" + before)
+    _field(foot, "PAGE", "1")
+    foot.add_run(middle)
+    _field(foot, "NUMPAGES", "1")
+    if after:
+        foot.add_run(after)
+
+
 def _paragraphs(doc: DocxDocument, text: str) -> None:
     for block in text.replace("\r\n", "\n").split("\n\n"):
         if block.strip():
             doc.add_paragraph(xml_safe(block.strip()))
 
 
-def _items(doc: DocxDocument, remarks: tuple[SummaryRemark, ...], strong: bool = False) -> None:
+def _items(
+    doc: DocxDocument, remarks: tuple[SummaryRemark, ...], w: Wording, strong: bool = False
+) -> DocxParagraph | None:
+    p = None
     for r in remarks:
         p = doc.add_paragraph(style="List Bullet")
         p.add_run(xml_safe(r.text)).bold = strong
         if r.session:
-            note = p.add_run(f"\nSession: {xml_safe(r.session)}")
+            note = p.add_run(f"\n{xml_safe(w.session)}: {xml_safe(r.session)}")
             note.italic = True
             note.font.size = Pt(8)
+    return p
 
 
 def _heading(doc: DocxDocument, text: str, level: int, colour: RGBColor | None = None) -> None:
     h = doc.add_heading(xml_safe(text), level)
-    if colour is not None:
+    if level == 1:
+        # The PDF's coloured bar at the left of a chapter title.
+        _border(h, "left", str(colour) if colour is not None else ACCENT, 36, 10)
+    if colour is not None and level > 1:
         for run in h.runs:
             run.font.color.rgb = colour
 
 
-def _theme(doc: DocxDocument, number: int, theme: ThemeSection) -> None:
+def _chapter(doc: DocxDocument, title: str) -> None:
+    """A front-matter or closing chapter: a new page, the PDF's accent bar."""
+    _heading(doc, title, 1)
+    doc.paragraphs[-1].paragraph_format.page_break_before = True
+
+
+def _theme(doc: DocxDocument, title: str, theme: ThemeSection, w: Wording) -> None:
     colour = _colour(theme.colour)
-    doc.add_page_break()
-    _heading(doc, f"{number}. {theme.name}", 1, colour)
+    _heading(doc, title, 1, colour)
     if theme.description:
-        doc.add_paragraph(xml_safe(theme.description)).runs[0].italic = True
+        p = doc.add_paragraph(xml_safe(theme.description))
+        p.runs[0].italic = True
+        p.runs[0].font.color.rgb = MUTED
     if theme.synthesis:
-        _heading(doc, "Synthesis", 2, colour)
+        _heading(doc, w.synthesis, 2, colour)
         _paragraphs(doc, theme.synthesis)
     if theme.key_points:
-        _heading(doc, "Key points", 2, colour)
-        _items(doc, theme.key_points, strong=True)
+        _heading(doc, w.key_points, 2, colour)
+        _items(doc, theme.key_points, w, strong=True)
+    last = None
     for group in theme.groups:
-        _heading(doc, f"{group.heading} ({len(group.remarks)})", 2, colour)
-        _items(doc, group.remarks)
+        _heading(doc, w.group_heading(group.kind, len(group.remarks)), 2, colour)
+        last = _items(doc, group.remarks, w)
     if not theme.total:
-        doc.add_paragraph("No remarks were recorded under this theme.").runs[0].italic = True
+        doc.add_paragraph(xml_safe(w.no_remarks)).runs[0].italic = True
     else:
-        note = doc.add_paragraph(count_phrase(theme.counts))
+        if last is not None:
+            last.paragraph_format.keep_with_next = True  # never a page with only the counts
+        note = doc.add_paragraph(xml_safe(w.count_phrase(theme.counts)))
         note.runs[0].font.size = Pt(8.5)
+        note.runs[0].font.color.rgb = MUTED
 
 
 def _cover(doc: DocxDocument, s: Summary) -> None:
-    doc.add_heading(xml_safe(s.title), 0)
+    w = s.wording
+    kicker = doc.add_paragraph()
+    kicker.paragraph_format.space_before = Pt(80)
+    run = kicker.add_run(xml_safe(w.kicker))
+    run.bold, run.font.size, run.font.color.rgb = True, Pt(9), MUTED
+    doc.add_paragraph(xml_safe(s.title), style="Title")
     if s.subtitle:
         doc.add_paragraph(xml_safe(s.subtitle), style="Subtitle")
     for value in (s.venue, s.dates):
         if value:
             doc.add_paragraph(xml_safe(value))
     if s.conveners:
+        label = doc.add_paragraph()
+        run = label.add_run(xml_safe(w.convened_by.upper()))
+        run.bold, run.font.size, run.font.color.rgb = True, Pt(8), MUTED
+        for convener in s.conveners:
+            doc.add_paragraph(xml_safe(convener)).paragraph_format.space_after = Pt(3)
+    parts = (
+        (w.rule_title, True, Pt(60)),
+        (s.rule_statement, False, Pt(0)),
+        (s.notice, False, Pt(0)),
+    )
+    for index, (text, bold, space) in enumerate(parts):
         p = doc.add_paragraph()
-        p.add_run("Convened by: ").bold = True
-        p.add_run(xml_safe("; ".join(s.conveners)))
-    notice = doc.add_paragraph(style="Intense Quote")
-    notice.add_run("Held under the Chatham House Rule. ").bold = True
-    notice.add_run(xml_safe(s.rule_statement) + " " + xml_safe(s.notice))
+        p.paragraph_format.space_before = space
+        p.paragraph_format.left_indent = Mm(5)
+        p.paragraph_format.right_indent = Mm(5)
+        p.paragraph_format.keep_with_next = index < len(parts) - 1
+        _border(p, "left", ACCENT, 24, 12)
+        _shade(p, "F1F3F4")
+        run = p.add_run(xml_safe(text))
+        run.bold = bold
+        run.font.size = Pt(11 if bold else 9.5)
 
 
-# Kind names with soft hyphens, so the narrow count columns break them where a reader expects.
-_COLUMN_LABELS = {
-    "challenge": "Chal\u00adlenges",
-    "good_practice": "Good prac\u00adtices",
-    "lesson": "Les\u00adsons",
-    "recommendation": "Recom\u00admend\u00adations",
-    "observation": "Obser\u00advations",
-    "question": "Ques\u00adtions",
-}
-THEME_COLUMN = Mm(42)
-COUNT_COLUMN = Mm(16)  # seven of them and the theme column fill the 154 mm text width
+COUNT_COLUMN = Mm(12)
+
+
+def _upright_header(table_row: object, labels: list[str], size: float) -> None:
+    """Count headers read upwards (as in the PDF): a long kind name stays one whole word in
+    a narrow column; the row is as tall as the longest name."""
+    fonts.register_fonts()
+    longest = max(stringWidth(label, fonts.REGULAR, size) for label in labels)
+    row = table_row._tr  # type: ignore[attr-defined]
+    height = OxmlElement("w:trHeight")
+    height.set(qn("w:val"), str(int((longest + 14) * 20)))  # twentieths of a point
+    height.set(qn("w:hRule"), "atLeast")
+    row.get_or_add_trPr().append(height)
+    for cell in table_row.cells[1:]:  # type: ignore[attr-defined]
+        tc_pr = cell._tc.get_or_add_tcPr()
+        direction = OxmlElement("w:textDirection")
+        direction.set(qn("w:val"), "btLr")
+        tc_pr.append(direction)
+        align = OxmlElement("w:vAlign")
+        align.set(qn("w:val"), "bottom")
+        tc_pr.append(align)
 
 
 def _overview(doc: DocxDocument, s: Summary) -> None:
-    doc.add_page_break()
-    doc.add_heading("Remarks at a glance", 1)
-    plural = "s" if s.total != 1 else ""
-    doc.add_paragraph(f"{s.total} remark{plural} across {len(s.themes)} theme(s), by kind.")
+    w = s.wording
+    _chapter(doc, w.overview)
+    doc.add_paragraph(xml_safe(w.overview_intro(s.total, len(s.themes))))
     kinds = [k for k, _ in s.kind_totals()]
     table = doc.add_table(rows=1, cols=len(kinds) + 2)
     table.style = "Light List Accent 1"
     table.autofit = False
     head = table.rows[0].cells
-    labels = [_COLUMN_LABELS.get(k, KIND_HEADINGS[k]) for k in kinds]
-    for cell, label in zip(head, ["Theme", *labels, "Total"], strict=True):
-        run = cell.paragraphs[0].add_run(label)
+    labels = [w.kind_heading(k) for k in kinds] + [w.total_column]
+    for cell, label in zip(head, [w.theme_column, *labels], strict=True):
+        run = cell.paragraphs[0].add_run(xml_safe(label))
         run.font.size = Pt(8)
     rows = [(t.name, [n for _, n in t.counts], t.total) for t in s.themes]
-    rows.append(("All themes", [n for _, n in s.kind_totals()], s.total))
+    rows.append((w.all_themes, [n for _, n in s.kind_totals()], s.total))
     for name, counts, total in rows:
         cells = table.add_row().cells
         cells[0].text = xml_safe(name)
         for cell, n in zip(cells[1:], [*counts, total], strict=True):
             cell.text = str(n)
             cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    # A wide theme column and narrow count columns (Word reads the cells' widths,
-    # LibreOffice the table grid's): left to itself, every column gets the same width.
-    widths = [THEME_COLUMN, *[COUNT_COLUMN] * (len(kinds) + 1)]
+    _upright_header(table.rows[0], labels, 8)
+    # Word reads the cells' widths, LibreOffice the table grid's: set both.
+    widths = [TEXT_WIDTH - COUNT_COLUMN * len(labels), *[COUNT_COLUMN] * len(labels)]
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width
         for cell in column.cells:
@@ -153,30 +352,49 @@ def _overview(doc: DocxDocument, s: Summary) -> None:
 def build_document(summary: Summary) -> DocxDocument:
     """The python-docx document for ``summary`` (before it is saved)."""
     s = summary
+    w = s.wording
     doc = Document()
+    _styles(doc, s.language)
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.left_margin = section.right_margin = Mm(28)
     section.top_margin, section.bottom_margin = Mm(25), Mm(24)
-    section.header.paragraphs[0].text = xml_safe(s.title)
-    section.footer.paragraphs[0].text = FOOTER_TEXT
+    _footer(doc, w, s.title)
     _cover(doc, s)
-    if s.executive_summary:
-        doc.add_page_break()
-        doc.add_heading("Executive summary", 1)
-        _paragraphs(doc, s.executive_summary)
-    _overview(doc, s)
-    for i, theme in enumerate(s.themes, start=1):
-        _theme(doc, i, theme)
     doc.add_page_break()
-    doc.add_heading("Recommendations", 1)
-    if not s.recommendations:
-        doc.add_paragraph("No recommendations were recorded.").runs[0].italic = True
-    else:
-        doc.add_paragraph("Every recommendation made during the meeting, gathered by theme.")
-    for group in s.recommendations:
-        _heading(doc, group.theme, 2, _colour(group.colour))
-        _items(doc, group.remarks)
+    _contents(doc, s)
+    for chapter in s.chapters():
+        if chapter.theme is not None:
+            # Theme chapters follow each other (as in the PDF when a tail is short): Word
+            # cannot tell how full a page is, so a forced break could leave a page holding
+            # a chapter's last two lines.
+            _theme(doc, chapter.title, chapter.theme, w)
+        elif chapter.key == "executive":
+            _chapter(doc, chapter.title)
+            _paragraphs(doc, s.executive_summary)
+        elif chapter.key == "overview":
+            _overview(doc, s)
+            doc.add_page_break()
+        else:
+            _chapter(doc, chapter.title)
+            if not s.recommendations:
+                doc.add_paragraph(xml_safe(w.no_recommendations)).runs[0].italic = True
+            else:
+                doc.add_paragraph(xml_safe(w.recommendations_intro))
+            for group in s.recommendations:
+                _heading(doc, group.theme, 2, _colour(group.colour))
+                _items(doc, group.remarks, w)
+    _properties(doc, s)
+    # Word fills the contents' and the footer's numbers when the document opens.
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    doc.settings.element.append(update)
+    return doc
+
+
+def _properties(doc: DocxDocument, s: Summary) -> None:
+    """Document properties: title and subject; the event's first day as the creation date
+    when its dates can be read, otherwise no date at all (never the time of export)."""
     props = doc.core_properties
     props.title = xml_safe(s.title)
     props.subject = xml_safe(s.subtitle or s.title)
@@ -185,11 +403,16 @@ def build_document(summary: Summary) -> DocxDocument:
     props.comments = ""
     props.keywords = ""
     props.category = ""
+    props.language = PROOFING[s.language]
     props.revision = 1
-    props.created = FIXED_DATE
-    props.modified = FIXED_DATE
-    props.last_printed = FIXED_DATE
-    return doc
+    core = props._element
+    for tag in ("dcterms:created", "dcterms:modified", "cp:lastPrinted"):
+        for old in core.findall(qn(tag)):
+            core.remove(old)
+    if s.event_date is not None:
+        day = datetime(s.event_date.year, s.event_date.month, s.event_date.day)
+        props.created = day
+        props.modified = day
 
 
 _APP_XML = (

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable_app.export.formats import SUMMARY_FORMATS
+from roundtable_app.language.plurals import counted
 from roundtable_app.ui.common import show_message
 from roundtable_app.ui.file_logic import (
     EXPORT_FORMATS,
@@ -41,11 +43,7 @@ if TYPE_CHECKING:
     from roundtable_app.export import ExportReport, TextFindings
     from roundtable_app.vault import Vault
 
-_FILTERS = {
-    "pdf": "PDF documents (*.pdf)",
-    "md": "Markdown files (*.md)",
-    "docx": "Word documents (*.docx)",
-}
+_FILTERS = {f.key: f.filter for f in SUMMARY_FORMATS}
 
 
 def _preflight(vault: Vault) -> list[TextFindings]:
@@ -54,10 +52,21 @@ def _preflight(vault: Vault) -> list[TextFindings]:
     return preflight(vault)
 
 
-def _export(vault: Vault, fmt: str, out: Path, *, accept: bool, sessions: bool) -> ExportReport:
+def _export(
+    vault: Vault, fmt: str, out: Path, *, accept: bool, sessions: bool, script: bool = False
+) -> ExportReport:
     from roundtable_app.export import export_summary
 
-    return export_summary(vault, fmt, out, accept_findings=accept, include_sessions=sessions)
+    # The dialog has asked before replacing an existing file (Export pressed twice).
+    return export_summary(
+        vault,
+        fmt,
+        out,
+        accept_findings=accept,
+        include_sessions=sessions,
+        transliterate=script,
+        replace=True,
+    )
 
 
 class ExportDialog(WorkDialog):
@@ -100,6 +109,22 @@ class ExportDialog(WorkDialog):
         form.addRow("Format:", formats)
         form.addRow("Save to:", self.destination)
         form.addRow("", self.sessions)
+        # Serbian summaries only: the facilitator's Latin text in Cyrillic (or the reverse).
+        self.language = vault.event().language
+        to = "Cyrillic" if self.language == "sr-Cyrl" else "Latin"
+        self.transliterate = QCheckBox(f"Write remarks and syntheses in {to} script", self)
+        self.transliterate.setAccessibleName(f"Write remarks and syntheses in {to} script")
+        self.script_preview = QLabel(self)
+        self.script_preview.setObjectName("muted")
+        self.script_preview.setWordWrap(True)
+        self.script_preview.setAccessibleName("What the script option changes")
+        if self.language.startswith("sr"):
+            form.addRow("", self.transliterate)
+            form.addRow("", self.script_preview)
+        else:
+            self.transliterate.hide()
+            self.script_preview.hide()
+        self.transliterate.toggled.connect(self._preview_script)
 
         self.check_box = QGroupBox("Attribution check", self)
         self.check_summary = QLabel(self.check_box)
@@ -250,12 +275,24 @@ class ExportDialog(WorkDialog):
             return
         vault, fmt = self.vault, self.fmt
         accept, sessions = self.accept_box.isChecked(), self.sessions.isChecked()
+        script = self.transliterate.isChecked()
         label = dict((k, v) for k, v, _s in EXPORT_FORMATS)[fmt]
         self.run(
             f"Writing the {label} summary…",
-            lambda: _export(vault, fmt, out, accept=accept, sessions=sessions),
+            lambda: _export(vault, fmt, out, accept=accept, sessions=sessions, script=script),
             self._on_exported,
         )
+
+    def _preview_script(self, on: bool) -> None:
+        if not on:
+            self.script_preview.clear()
+            return
+        from roundtable_app.export import transliteration_preview
+
+        log = transliteration_preview(self.vault)
+        texts = counted(log.changed, ("text", "texts"))
+        kept = f" Kept as written: {', '.join(log.kept[:12])}." if log.kept else ""
+        self.script_preview.setText(f"Changes {texts}.{kept}")
 
     def _on_exported(self, report: ExportReport) -> None:
         self.report = report

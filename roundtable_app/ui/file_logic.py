@@ -14,15 +14,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from roundtable_app.export.formats import SUMMARY_FORMATS, export_format
+from roundtable_app.export.wording import ENGLISH
+from roundtable_app.language.plurals import counted
+
 if TYPE_CHECKING:
     from roundtable_app.export import ExportReport, TextFindings
     from roundtable_app.vault.bundles import MergeCounts
 
-#: Export formats as offered in the dialog: the key export_summary takes, a label, a suffix.
-EXPORT_FORMATS: tuple[tuple[str, str, str], ...] = (
-    ("pdf", "PDF", ".pdf"),
-    ("md", "Markdown", ".md"),
-    ("docx", "Word", ".docx"),
+#: Export formats as offered in the dialog (key, name, suffix), from the export's one list.
+EXPORT_FORMATS: tuple[tuple[str, str, str], ...] = tuple(
+    (f.key, f.name, f.suffix) for f in SUMMARY_FORMATS
 )
 BUNDLE_SUFFIX = ".rtbundle"
 MIN_BUNDLE_PASSPHRASE = 10
@@ -191,26 +193,26 @@ def export_result_text(report: ExportReport) -> str:
     """What an export did, in one or two sentences."""
     if not report.written:
         n = sum(len(item.findings) for item in report.unresolved)
-        return f"Nothing was written: {n} unresolved finding(s) appeared since the check."
-    what = {"pdf": "PDF", "md": "Markdown", "docx": "Word"}.get(report.fmt, report.fmt)
-    pages = ""
-    if report.pages is not None:
-        pages = f", {report.pages} page{'s' if report.pages != 1 else ''}"
+        found = counted(n, ("unresolved finding", "unresolved findings"))
+        return f"Nothing was written: {found} appeared since the check."
+    w = ENGLISH
+    what = export_format(report.fmt).name
+    pages = f", {w.pages(report.pages)}" if report.pages is not None else ""
     text = (
-        f"Wrote the {what} summary to {report.path}{pages}: {report.remarks} "
-        f"remark{'s' if report.remarks != 1 else ''} in {report.themes} "
-        f"theme{'s' if report.themes != 1 else ''}."
+        f"Wrote the {what} summary to {report.path}{pages}: {w.remarks(report.remarks)} "
+        f"in {w.themes(report.themes)}."
     )
     if report.accepted:
-        text += (
-            f" Exported despite {report.accepted} unresolved finding(s): read it before sharing it."
-        )
+        found = counted(report.accepted, ("unresolved finding", "unresolved findings"))
+        text += f" Exported despite {found}: read it before sharing it."
+    for note in report.notes:
+        text += f" {note[0].upper()}{note[1:]}."
     return text
 
 
 def bundle_written_text(count: int, path: Path) -> str:
     """What a bundle export did."""
-    return f"{count} remark{'s' if count != 1 else ''} written to {path}."
+    return f"{counted(count, ('remark', 'remarks'))} written to {path}."
 
 
 def merge_text(counts: MergeCounts) -> str:

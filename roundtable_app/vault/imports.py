@@ -9,6 +9,7 @@ from pathlib import Path
 
 from roundtable_app.errors import InputError
 from roundtable_app.inputs import json_lines, read_text_file
+from roundtable_app.language.plurals import plural
 from roundtable_app.vault.types import NewRemark
 
 
@@ -35,7 +36,8 @@ def parse_remarks_csv(text: str, source: str | Path) -> list[NewRemark]:
     missing = [c for c in ("theme", "text") if c not in header]
     if missing:
         raise InputError(
-            f"the header lacks the column(s) {', '.join(missing)}; "
+            f"the header lacks the {plural(len(missing), ('column', 'columns'))} "
+            f"{', '.join(missing)}; "
             "expected theme,kind,session,text",
             source,
             1,
@@ -51,7 +53,10 @@ def parse_remarks_csv(text: str, source: str | Path) -> list[NewRemark]:
                 continue
             if len(row) < len(header):
                 raise InputError(
-                    f"has {len(row)} field(s) where the header has {len(header)}", source, line
+                    f"has {len(row)} {plural(len(row), ('field', 'fields'))} where the header has "
+                    f"{len(header)}",
+                    source,
+                    line,
                 )
 
             def cell(name: str, row: list[str] = row) -> str:

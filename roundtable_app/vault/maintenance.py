@@ -12,6 +12,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from roundtable_app.errors import DamagedError, InputError, StorageError
+from roundtable_app.language.plurals import plural
 from roundtable_app.vault import engine as eng
 from roundtable_app.vault import migrations
 from roundtable_app.vault.service import Vault
@@ -38,7 +39,8 @@ def verify(vault: Vault) -> VerifyReport:
             bad = c.execute("PRAGMA cipher_integrity_check").fetchall()
             if bad:
                 raise DamagedError(
-                    f"{vault.path}: {len(bad)} page(s) fail their authentication check"
+                    f"{vault.path}: {len(bad)} "
+                    f"{plural(len(bad), ('page fails', 'pages fail'))} their authentication check"
                 )
             checks.append(f"encryption: all {pages} pages authenticate (HMAC-SHA512)")
             result = [r[0] for r in c.execute("PRAGMA integrity_check").fetchall()]
@@ -47,7 +49,8 @@ def verify(vault: Vault) -> VerifyReport:
             checks.append("structure: SQLite integrity_check ok")
             fk = c.execute("PRAGMA foreign_key_check").fetchall()
             if fk:
-                raise DamagedError(f"{vault.path}: {len(fk)} broken reference(s) between tables")
+                broken = plural(len(fk), ("broken reference", "broken references"))
+                raise DamagedError(f"{vault.path}: {len(fk)} {broken} between tables")
             checks.append("references: every remark points to an existing theme and session")
             version = c.execute("SELECT version_num FROM alembic_version").fetchone()[0]
             if version != migrations.HEAD_REVISION:

@@ -34,6 +34,8 @@ class Event(Base):
     # The guard flags sector-level affiliation ("a ministry representative") only when the
     # facilitator asks for it: most summaries may say "a government official".
     flag_sector_level: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The summary's language as a BCP 47 tag ("en", "sr-Latn", "sr-Cyrl").
+    summary_language: Mapped[str] = mapped_column(String(16), default="en", server_default="en")
 
 
 class Theme(Base):
@@ -212,6 +214,8 @@ class ThemeTombstone(Base):
     uid: Mapped[str] = mapped_column(String(36), primary_key=True)
     name: Mapped[str] = mapped_column(Text)
     version: Mapped[str] = mapped_column(String(64))
+
+
 class Participant(Base):
     """Someone on the event's participants list, kept only to warn about their name,
     organisation, role and contact details (the protected terms are generated from it).

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from roundtable_app.errors import InputError, RoundtableError
 from roundtable_app.guard.terms import Term
+from roundtable_app.language import check_language
 from roundtable_app.vault import engine as eng
 from roundtable_app.vault import migrations
 from roundtable_app.vault.base import (
@@ -55,11 +56,13 @@ class Vault(RemarksMixin, ReviewMixin, MergeMixin, ParticipantsMixin):
         themes: Sequence[str] = (),
         terms: Sequence[Term] = (),
         rule_statement: str = DEFAULT_RULE_STATEMENT,
+        language: str = "en",
     ) -> Vault:
         """Create a new vault file; refuses to overwrite anything. Nothing is left on failure."""
         target = Path(path)
         eng.check_new_passphrase(passphrase)
         title = clean_text(title, "the title", 500)
+        language = check_language(language)
         if target.exists() or target.is_symlink():
             raise InputError("already exists; Roundtable never overwrites a file", target)
         if not target.parent.is_dir():
@@ -86,6 +89,7 @@ class Vault(RemarksMixin, ReviewMixin, MergeMixin, ParticipantsMixin):
                         conveners=[c.strip() for c in conveners if c.strip()],
                         rule_statement=rule_statement.strip() or DEFAULT_RULE_STATEMENT,
                         created_at=now(),
+                        summary_language=language,
                     )
                 )
             for name in themes:

@@ -9,6 +9,8 @@ from sqlalchemy.orm import Session
 
 from roundtable_app.errors import InputError
 from roundtable_app.guard.terms import TERM_KINDS, Term
+from roundtable_app.language import check_language
+from roundtable_app.language.plurals import counted
 from roundtable_app.vault.base import (
     THEME_COLOURS,
     VaultBase,
@@ -44,7 +46,13 @@ class SetupMixin(VaultBase):
         with self._session() as s:
             e = s.get_one(Event, 1)
             return EventInfo(
-                e.title, e.subtitle, e.venue, e.dates, tuple(e.conveners or ()), e.rule_statement
+                e.title,
+                e.subtitle,
+                e.venue,
+                e.dates,
+                tuple(e.conveners or ()),
+                e.rule_statement,
+                e.summary_language or "en",
             )
 
     def update_event(
@@ -56,8 +64,12 @@ class SetupMixin(VaultBase):
         dates: str | None = None,
         conveners: Sequence[str] | None = None,
         rule_statement: str | None = None,
+        language: str | None = None,
     ) -> EventInfo:
-        """Change any of the event's fields; ``None`` leaves a field as it is."""
+        """Change any of the event's fields; ``None`` leaves a field as it is. ``language``
+        (the summary's) must be one of ``roundtable_app.language.LANGUAGES``."""
+        if language is not None:
+            language = check_language(language)
         with self._session() as s:
             e = s.get_one(Event, 1)
             if title is not None:
@@ -72,6 +84,8 @@ class SetupMixin(VaultBase):
                 e.conveners = [c.strip() for c in conveners if c.strip()]
             if rule_statement is not None:
                 e.rule_statement = rule_statement.strip() or DEFAULT_RULE_STATEMENT
+            if language is not None:
+                e.summary_language = language
         return self.event()
 
     # ----------------------------------------------------------------- themes
@@ -187,7 +201,8 @@ class SetupMixin(VaultBase):
             used = s.scalar(select(func.count()).where(Remark.theme_id == theme_id))
             if used:
                 raise InputError(
-                    f"the theme {theme.name!r} still holds {used} remark(s); move them first"
+                    f"the theme {theme.name!r} still holds "
+                    f"{counted(used, ('remark', 'remarks'))}; move them first"
                 )
             s.execute(delete(ThemeSummary).where(ThemeSummary.theme_id == theme_id))
             # remembered by id, so a merge tells "deleted here" from "new in the bundle"

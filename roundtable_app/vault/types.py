@@ -42,6 +42,7 @@ class EventInfo:
     dates: str
     conveners: tuple[str, ...]
     rule_statement: str
+    language: str = "en"  # the summary's language: "en", "sr-Latn" or "sr-Cyrl"
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,7 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ok("add", str(a), "--theme", "Housing", "--kind", "question", "Who pays the rent deposits?")
     ok("add", str(a), "--theme", "Housing", "Collective centres are full by June.")
     out = ok("bundle", "export", str(a), str(root / "a.rtbundle"))
-    assert "3 remark(s)" in out
+    assert "wrote 3 remarks to" in out
     return root
 
 

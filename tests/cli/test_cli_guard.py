@@ -51,7 +51,7 @@ def test_scan_without_findings_exits_0(tmp_path: Path) -> None:
     clean = tmp_path / "clean.txt"
     clean.write_text("Učesnici su istakli potrebu za više prevodilaca.", "utf-8")
     r = run_cli("scan", str(clean))
-    assert r.returncode == 0 and "0 finding(s)" in r.stdout
+    assert r.returncode == 0 and "0 findings in 0 of 1 text\n" == r.stdout
 
 
 @pytest.mark.parametrize(
@@ -124,7 +124,7 @@ def test_check_honours_dismissals_and_rewording(tmp_path: Path) -> None:
             "a public figure quoted from a published report",
         )
     r = run_cli("check", str(path), env=ENV)
-    assert r.returncode == 0 and "0 finding(s) in 0 of 3" in r.stdout
+    assert r.returncode == 0 and "0 findings in 0 of 3 texts" in r.stdout
     with Vault.open(path, PASSPHRASE) as v:
         v.undo_dismissal(decision.id)
     assert run_cli("check", str(path), env=ENV).returncode == 1

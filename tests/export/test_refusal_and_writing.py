@@ -39,7 +39,8 @@ def test_refusal_leaves_an_existing_file_unchanged(
 ) -> None:
     target = tmp_path / "summary.md"
     target.write_bytes(b"the previous summary")
-    proc = run_cli("export", str(resolved_demo.path), "--md", str(target), env=ENV)
+    # --force lets the export replace the file; the refusal still writes nothing
+    proc = run_cli("export", str(resolved_demo.path), "--md", str(target), "--force", env=ENV)
     assert proc.returncode == 1
     assert target.read_bytes() == b"the previous summary"
 
@@ -60,8 +61,9 @@ def test_accept_findings_exports_and_says_so(demo_vault: Vault, tmp_path: Path) 
     report = export_summary(demo_vault, "pdf", tmp_path / "s.pdf", accept_findings=True)
     assert report.exit_code == 0
     assert report.accepted == 5
-    assert "5 unresolved finding(s)" in report.lines()[0]
-    assert f"to {tmp_path / 's.pdf'}" in report.lines()[-1] and "page(s)" in report.lines()[-1]
+    assert "5 unresolved findings;" in report.lines()[0]
+    assert f"to {tmp_path / 's.pdf'}" in report.lines()[-1]
+    assert " pages: " in report.lines()[-1] and "(s)" not in report.lines()[-1]
     assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF-")
 
 
@@ -92,7 +94,7 @@ def test_disk_refusing_the_write_is_a_storage_error_and_keeps_the_old_file(
 
     monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(StorageError) as caught:
-        export_summary(vault, "pdf", target)
+        export_summary(vault, "pdf", target, replace=True)
     assert caught.value.exit_code == 2
     assert str(target) in str(caught.value)
     assert target.read_bytes() == b"good old summary"

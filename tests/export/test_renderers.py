@@ -101,7 +101,7 @@ def test_docx_structure_and_byte_identical_output() -> None:
     assert data == render_docx(s)
     document = docx.Document(io.BytesIO(data))
     styled = [(p.style.name, p.text) for p in document.paragraphs if p.text]
-    assert styled[0] == ("Title", "Test <roundtable> & co")
+    assert styled[:2] == [("Normal", "UNATTRIBUTED SUMMARY"), ("Title", "Test <roundtable> & co")]
     assert ("Heading 1", "1. Rights of the child") in styled
     assert ("Heading 2", "Challenges (1)") in styled
     assert ("List Bullet", "A challenge.") in styled

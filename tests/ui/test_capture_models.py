@@ -158,3 +158,22 @@ def test_utf16_spans_move_past_characters_outside_the_bmp():
     text = "😀😀 Jelena Petrović"
     [span] = utf16_spans(text, checks.editor_findings(text))
     assert (span.start, span.end) == (5, 5 + len("Jelena Petrović"))
+
+
+def test_theme_list_counts_in_real_singular_and_plural(qtbot) -> None:
+    from PySide6.QtCore import Qt as _Qt
+
+    from roundtable_app.ui.capture.theme_model import ThemeListModel
+    from roundtable_app.vault import ThemeInfo
+
+    model = ThemeListModel()
+    model.set_themes(
+        [
+            ThemeInfo(1, "Rights of the child", "", 0, "#000000", 1, remark_count=1),
+            ThemeInfo(2, "Trauma care", "", 1, "#000000", 2, remark_count=5),
+        ]
+    )
+    shown = [model.data(model.index(i), _Qt.ItemDataRole.DisplayRole) for i in range(2)]
+    assert shown == ["Rights of the child\nCtrl+1 · 1 remark", "Trauma care\nCtrl+2 · 5 remarks"]
+    tip = model.data(model.index(0), _Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Rights of the child: 1 remark. Select with Ctrl+1."

@@ -174,3 +174,31 @@ def test_a_file_chosen_in_the_save_dialog_is_replaced_without_asking_again(
     assert dialog.destination.path() == out and dialog.fmt == "docx"
     press_export(qtbot, dialog)
     assert CLEAN in docx_text(out.read_bytes())
+
+
+def test_serbian_summary_offers_the_script_option_with_a_preview(
+    qtbot, window: MainWindow, vault: Vault, tmp_path: Path
+) -> None:
+    vault.update_event(language="sr-Cyrl")
+    vault.add_remark("Pravna pomoć je besplatna, kaže UNHCR.", vault.themes()[0].id)
+    dialog = open_export(qtbot, window, vault)
+    box = dialog.transliterate
+    assert box.isVisible() and "Cyrillic" in box.text() and not box.isChecked()
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked()
+    # the title and the theme names change too; the acronym stays as written
+    assert dialog.script_preview.text().startswith("Changes ")
+    assert "Kept as written: UNHCR" in dialog.script_preview.text()
+    dialog.destination.set_path(tmp_path / "sazetak.md")
+    dialog.set_format("md")
+    press_export(qtbot, dialog)
+    text = (tmp_path / "sazetak.md").read_text("utf-8")
+    assert "Правна помоћ је бесплатна, каже UNHCR." in text and "## Садржај" in text
+    assert dialog.report is not None and dialog.report.notes[0].startswith("transliterated")
+
+
+def test_english_summary_has_no_script_option(qtbot, window: MainWindow, vault: Vault) -> None:
+    vault.add_remark(CLEAN, vault.themes()[0].id)
+    dialog = open_export(qtbot, window, vault)
+    assert not dialog.transliterate.isVisible()

@@ -124,3 +124,23 @@ def test_terms_table_edit_add_delete_and_duplicate_refused(qtbot, vault):
     model.remove_row(0)
     assert dialog.save() and vault.terms() == []
     assert model.index(0, 0).data(Qt.ItemDataRole.DisplayRole) is None
+
+
+def test_summary_language_picked_with_the_keyboard_is_saved(qtbot, vault):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog, changed = make(qtbot, vault)
+    dialog.show()
+    combo = dialog.event_tab.language_combo
+    assert combo.currentData() == "en"
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == "Српски (ћирилица)"
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.setFocus()
+    qtbot.keyClick(save, Qt.Key.Key_Space)
+    assert vault.event().language == "sr-Cyrl" and changed
+    dialog.close()
+    again, _ = make(qtbot, vault)
+    assert again.event_tab.language_combo.currentData() == "sr-Cyrl"

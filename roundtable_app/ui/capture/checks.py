@@ -9,22 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from roundtable_app.export.findings import (
+    Dismissals,
+    OpenFindings,
+    dismissal_key,
+    remark_target,
+)
 from roundtable_app.export.model import is_exported
 from roundtable_app.guard import Finding, Guard, Term
 from roundtable_app.vault.types import DecisionInfo, RemarkInfo
 
-
-def remark_target(remark_id: str) -> str:
-    """The vault's decision target for a remark."""
-    return f"remark:{remark_id}"
-
-
-def _key(text: str, category: str) -> tuple[str, str]:
-    return (" ".join(text.split()).casefold(), category)
+__all__ = ["CaptureChecks", "remark_target"]
 
 
 class CaptureChecks:
-    """Findings for the editor's text and for saved remarks, minus what was dismissed."""
+    """Findings for the editor's text and for saved remarks, minus what was dismissed (by
+    :class:`~roundtable_app.export.findings.OpenFindings`, the export's own rule)."""
 
     def __init__(
         self,
@@ -34,9 +34,8 @@ class CaptureChecks:
         affiliation: bool = False,
     ) -> None:
         self.guard = Guard(terms, affiliation=affiliation)
-        self._decided: dict[str, set[tuple[str, str]]] = {}
-        for d in decisions:
-            self.record_decision(d.target, d.text, d.category)
+        self.dismissals = Dismissals(decisions)
+        self.open = OpenFindings(self.guard, self.dismissals)
         self._editor_dismissed: set[tuple[str, str]] = set()
 
     # ------------------------------------------------------------------ the editor
@@ -47,12 +46,12 @@ class CaptureChecks:
         return [
             f
             for f in self.guard.scan(text)
-            if _key(f.text, f.category) not in self._editor_dismissed
+            if dismissal_key(f.text, f.category) not in self._editor_dismissed
         ]
 
     def dismiss_in_editor(self, finding: Finding) -> None:
         """Stop underlining this wording (of this category) in the text being typed."""
-        self._editor_dismissed.add(_key(finding.text, finding.category))
+        self._editor_dismissed.add(dismissal_key(finding.text, finding.category))
 
     def reset_editor(self) -> None:
         """The editor's text became a remark (or was discarded): its dismissals go with it."""
@@ -61,7 +60,7 @@ class CaptureChecks:
     # ------------------------------------------------------------------ saved remarks
     def record_decision(self, target: str, text: str, category: str) -> None:
         """Remember a dismissal the vault holds."""
-        self._decided.setdefault(target, set()).add(_key(text, category))
+        self.dismissals.record(target, text, category)
 
     def remark_findings(self, remark: RemarkInfo) -> list[Finding]:
         """A saved remark's findings that nobody dismissed, in its current wording; none for
@@ -73,7 +72,4 @@ class CaptureChecks:
     def text_findings(self, target: str, text: str) -> list[Finding]:
         """Findings in ``text`` minus those dismissed for ``target`` (a rewording being
         typed for a remark, a synthesis for its theme)."""
-        if not text.strip():
-            return []
-        decided = self._decided.get(target, set())
-        return [f for f in self.guard.scan(text) if _key(f.text, f.category) not in decided]
+        return list(self.open.of(target, text))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable_app.guard import Finding
+from roundtable_app.language.plurals import counted
 
 from .editor import CaptureEditor
 from .highlighter import LiveGuard
@@ -123,5 +124,8 @@ class RewordDialog(QDialog):
     def _show_findings(self, findings: list[Finding]) -> None:
         n = len(findings)
         self.findings_label.setText(
-            "" if not n else f"⚠ {n} possible attribution(s): hover the underline, right-click"
+            ""
+            if not n
+            else f"⚠ {counted(n, ('possible attribution', 'possible attributions'))}: "
+            "hover the underline, right-click"
         )

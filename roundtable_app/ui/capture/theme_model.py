@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from roundtable_app.language.plurals import counted
 from roundtable_app.vault.types import ThemeInfo
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -65,11 +66,11 @@ class ThemeListModel(QAbstractListModel):
         t = self._themes[index.row()]
         key = f"Ctrl+{t.shortcut}" if t.shortcut is not None else "—"
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{t.name}\n{key} · {t.remark_count} remark(s)"
+            return f"{t.name}\n{key} · {counted(t.remark_count, ('remark', 'remarks'))}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{t.name}, {t.remark_count} remarks, shortcut {key}"
+            return f"{t.name}, {counted(t.remark_count, ('remark', 'remarks'))}, shortcut {key}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{t.name}: {t.remark_count} remark(s). Select with {key}."
+            return f"{t.name}: {counted(t.remark_count, ('remark', 'remarks'))}. Select with {key}."
         if role == Qt.ItemDataRole.DecorationRole or role == self.ColourRole:
             return QColor(t.colour)
         if role == self.IdRole:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from roundtable_app.guard import Finding
+from roundtable_app.language.plurals import counted
 from roundtable_app.ui.shortcut_help import HELP_GROUP, Section, rows_for
 from roundtable_app.vault import Vault
 
@@ -325,7 +326,10 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
     def _show_findings_count(self, findings: list[Finding]) -> None:
         n = len(findings)
         self.view.findings_label.setText(
-            "" if not n else f"⚠ {n} possible attribution(s): hover the underline, right-click"
+            ""
+            if not n
+            else f"⚠ {counted(n, ('possible attribution', 'possible attributions'))}: "
+            "hover the underline, right-click"
         )
 
     # ------------------------------------------------------------------ saving

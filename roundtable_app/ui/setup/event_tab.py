@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from roundtable_app.errors import InputError
+from roundtable_app.language import LANGUAGE_NAMES, LANGUAGES
 from roundtable_app.vault import EventInfo
 
 
@@ -23,6 +24,11 @@ class EventTab(QWidget):
         self.rule_edit = QPlainTextEdit(self)
         self.rule_edit.setAccessibleName("Rule statement")
         self.rule_edit.setTabChangesFocus(True)
+        # The language of the exported summary's fixed wording (not of the app).
+        self.language_combo = QComboBox(self)
+        self.language_combo.setAccessibleName("Summary language")
+        for tag in LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES[tag], tag)
         form = QFormLayout(self)
         form.addRow("&Title:", self.title_edit)
         form.addRow("&Subtitle:", self.subtitle_edit)
@@ -30,6 +36,7 @@ class EventTab(QWidget):
         form.addRow("&Dates:", self.dates_edit)
         form.addRow("&Conveners (one a line):", self.conveners_edit)
         form.addRow("&Rule statement:", self.rule_edit)
+        form.addRow("Summary &language:", self.language_combo)
         self.load(event)
 
     def _line(self, name: str) -> QLineEdit:
@@ -45,6 +52,8 @@ class EventTab(QWidget):
         self.dates_edit.setText(event.dates)
         self.conveners_edit.setPlainText("\n".join(event.conveners))
         self.rule_edit.setPlainText(event.rule_statement)
+        index = self.language_combo.findData(event.language)
+        self.language_combo.setCurrentIndex(max(index, 0))
         self._loaded = self.values_unchecked()
 
     def values_unchecked(self) -> dict[str, object]:
@@ -56,6 +65,7 @@ class EventTab(QWidget):
             "dates": self.dates_edit.text(),
             "conveners": [c for c in self.conveners_edit.toPlainText().splitlines() if c.strip()],
             "rule_statement": self.rule_edit.toPlainText(),
+            "language": str(self.language_combo.currentData()),
         }
 
     def values(self) -> dict[str, object]:

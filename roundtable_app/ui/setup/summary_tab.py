@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable_app.errors import InputError, RoundtableError
+from roundtable_app.export.findings import EVENT_TARGET, theme_target
+from roundtable_app.export.wording import ENGLISH
 from roundtable_app.guard import Finding
+from roundtable_app.language.plurals import counted
 from roundtable_app.ui.capture.banner import DismissDialog
 from roundtable_app.ui.capture.checks import CaptureChecks
 from roundtable_app.ui.capture.highlighter import LiveGuard
@@ -36,7 +39,7 @@ Key = str | int
 
 def decision_target(key: Key) -> str:
     """The decision key the export pre-flight uses for a text (``event`` or ``theme:<id>``)."""
-    return EVENT if key == EVENT else f"theme:{key}"
+    return EVENT_TARGET if key == EVENT else theme_target(int(key))
 
 
 class SummaryTab(QWidget):
@@ -79,7 +82,7 @@ class SummaryTab(QWidget):
         self._texts: dict[Key, str] = {EVENT: vault.event_summary()}
         self._saved: dict[Key, str] = {}
         self._key: Key | None = None
-        self._names: dict[Key, str] = {EVENT: "Executive summary"}
+        self._names: dict[Key, str] = {EVENT: ENGLISH.executive_summary}
         self.set_themes(vault.themes())
         self._saved = dict(self._texts)
         self._connect_signals()
@@ -105,11 +108,11 @@ class SummaryTab(QWidget):
         for key in [k for k in self._texts if k not in keep]:
             del self._texts[key]
             self._saved.pop(key, None)
-        self._names = {EVENT: "Executive summary", **{t.id: t.name for t in themes}}
+        self._names = {EVENT: ENGLISH.executive_summary, **{t.id: t.name for t in themes}}
         self.list.blockSignals(True)
         self.list.clear()
         for key, name in self._names.items():
-            item = QListWidgetItem(name if key == EVENT else f"Synthesis: {name}")
+            item = QListWidgetItem(name if key == EVENT else f"{ENGLISH.synthesis}: {name}")
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -229,5 +232,8 @@ class SummaryTab(QWidget):
     def _show_findings(self, findings: list[Finding]) -> None:
         n = len(findings)
         self.findings_label.setText(
-            "" if not n else f"⚠ {n} possible attribution(s): hover the underline, right-click"
+            ""
+            if not n
+            else f"⚠ {counted(n, ('possible attribution', 'possible attributions'))}: "
+            "hover the underline, right-click"
         )

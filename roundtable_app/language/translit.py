@@ -1,0 +1,160 @@
+"""Serbian transliteration: Cyrillic to Latin (exact) and Latin to Cyrillic (with exceptions).
+
+Cyrillic to Latin is a letter-for-letter mapping (љ → lj, њ → nj, џ → dž). The other way is
+ambiguous in two ways, both handled by keeping words as they are or splitting them:
+
+- foreign words and names (``Chatham``, ``UNHCR``, ``www.example.org``) stay in Latin: a word
+  with a letter Serbian Latin does not have (q, w, x, y, ä, é …), an acronym in capitals, an
+  address or a word in :data:`KEEP_LATIN`;
+- ``nj``, ``lj`` and ``dž`` across a morpheme boundary are two letters (``konjunkcija`` is
+  ``конјункција``, not ``коњункција``; ``nadživeti`` is ``надживети``): the stems in
+  :data:`SPLIT_STEMS` say where.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LAT_TO_CYR: dict[str, str] = {
+    "a": "а", "b": "б", "c": "ц", "č": "ч", "ć": "ћ", "d": "д", "đ": "ђ", "e": "е", "f": "ф",
+    "g": "г", "h": "х", "i": "и", "j": "ј", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о",
+    "p": "п", "r": "р", "s": "с", "š": "ш", "t": "т", "u": "у", "v": "в", "z": "з", "ž": "ж",
+}  # fmt: skip
+_DIGRAPHS: dict[str, str] = {"lj": "љ", "nj": "њ", "dž": "џ"}
+# The single-character digraph letters some keyboards and old documents produce.
+_DIGRAPH_CHARS: dict[str, str] = {
+    "ǆ": "dž", "ǅ": "Dž", "Ǆ": "DŽ", "ǉ": "lj", "ǈ": "Lj", "Ǉ": "LJ", "ǌ": "nj", "ǋ": "Nj",
+    "Ǌ": "NJ",
+}  # fmt: skip
+_CYR_TO_LAT: dict[str, str] = {cyr: lat for lat, cyr in _LAT_TO_CYR.items()}
+_CYR_TO_LAT.update({cyr: lat for lat, cyr in _DIGRAPHS.items()})
+
+#: Stems (lower case, Latin) in which a digraph is two letters; "|" marks the boundary.
+SPLIT_STEMS: tuple[str, ...] = (
+    "kon|jug", "kon|junk", "kon|jektur", "in|jekc", "in|jekt", "in|junkc", "van|jezi",
+    "van|jug", "nad|žnje", "nad|živ", "nad|žanj", "pod|žanr", "pod|žel", "od|žal", "od|živ",
+    "pod|žup", "tan|jug",
+)  # fmt: skip
+#: Words (lower case) kept in Latin although they are written with Serbian Latin letters.
+KEEP_LATIN: frozenset[str] = frozenset(
+    {"chatham", "house", "rule", "online", "offline", "email", "e-mail", "roundtable"}
+)
+_SERBIAN_LATIN = frozenset(_LAT_TO_CYR)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# An address ends before the punctuation that follows it in a sentence.
+_ADDRESS = re.compile(r"(?:\S+@|https?://|www\.)\S*?(?=[.,;:!?)\]]*(?:\s|$))", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Transliterated:
+    """A text in the other script, and the words left as they were (for the preview)."""
+
+    text: str
+    kept: tuple[str, ...] = ()
+
+
+def cyrillic_to_latin(text: str) -> str:
+    """Serbian Cyrillic to Latin, letter for letter (exact); other characters unchanged.
+    In a word written in capitals, Љ Њ Џ become LJ NJ DŽ; elsewhere Lj Nj Dž."""
+
+    def word(match: re.Match[str]) -> str:
+        w = match.group(0)
+        caps = len(w) > 1 and w.isupper()
+        out = []
+        for ch in w:
+            lat = _CYR_TO_LAT.get(ch.lower())
+            if lat is None:
+                out.append(ch)
+            elif ch.isupper():
+                out.append(lat.upper() if caps else lat[0].upper() + lat[1:])
+            else:
+                out.append(lat)
+        return "".join(out)
+
+    return _WORD.sub(word, text)
+
+
+def _letters_to_cyrillic(word: str) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        pair = word[i : i + 2]
+        cyr = _DIGRAPHS.get(pair.lower())
+        if cyr is not None:
+            out.append(cyr.upper() if pair[0].isupper() else cyr)
+            i += 2
+            continue
+        ch = word[i]
+        cyr = _LAT_TO_CYR.get(ch.lower())
+        out.append(ch if cyr is None else (cyr.upper() if ch.isupper() else cyr))
+        i += 1
+    return "".join(out)
+
+
+def _keeps_latin(word: str, *, acronyms: bool = True) -> bool:
+    low = word.lower()
+    if low in KEEP_LATIN:
+        return True
+    if any(ch.isalpha() and ch.lower() not in _SERBIAN_LATIN for ch in low.replace("-", "")):
+        return True  # a letter Serbian does not write (q, w, x, y, é …), or Cyrillic already
+    # UNHCR, NGO: an acronym keeps its letters; a word in capitals with č ć đ š ž is Serbian.
+    letters = word.replace("-", "")
+    return acronyms and 1 < len(letters) <= 6 and letters.isupper() and letters.isascii()
+
+
+def word_to_cyrillic(word: str) -> str:
+    """One Serbian Latin word in Cyrillic, honouring :data:`SPLIT_STEMS`."""
+    low = word.lower()
+    for stem in SPLIT_STEMS:
+        head, tail = stem.split("|")
+        if low.startswith(head + tail):
+            cut = len(head)
+            return _letters_to_cyrillic(word[:cut]) + word_to_cyrillic(word[cut:])
+    return _letters_to_cyrillic(word)
+
+
+def latin_to_cyrillic(text: str, *, keep_foreign: bool = True) -> Transliterated:
+    """Serbian Latin to Cyrillic; foreign words, acronyms and addresses stay as typed (listed
+    in ``kept``). ``keep_foreign=False`` converts every word (for text known to be Serbian,
+    such as the summary's own wording)."""
+    if not keep_foreign:
+        return Transliterated(_WORD.sub(lambda m: word_to_cyrillic(m.group(0)), text))
+    for char, digraph in _DIGRAPH_CHARS.items():
+        text = text.replace(char, digraph)
+    kept: list[str] = []
+    pieces: list[str] = []
+    last = 0
+    for address in _ADDRESS.finditer(text):
+        pieces.append(_convert_words(text[last : address.start()], kept))
+        pieces.append(address.group(0))
+        kept.append(address.group(0))
+        last = address.end()
+    pieces.append(_convert_words(text[last:], kept))
+    return Transliterated("".join(pieces), tuple(kept))
+
+
+def _convert_words(text: str, kept: list[str]) -> str:
+    words = _WORD.findall(text)
+    # In a line written in capitals every word is in capitals: none of them is an acronym.
+    shouting = len(words) > 2 and sum(w.isupper() for w in words) * 2 > len(words)
+
+    def word(match: re.Match[str]) -> str:
+        w = match.group(0)
+        if _keeps_latin(w, acronyms=not shouting):
+            if any(ch.isascii() and ch.isalpha() for ch in w):
+                kept.append(w)
+            return w
+        return word_to_cyrillic(w)
+
+    return _WORD.sub(word, text)
+
+
+def to_script(text: str, language: str) -> Transliterated:
+    """``text`` in the script of ``language``: Cyrillic for ``sr-Cyrl``, Latin for
+    ``sr-Latn``; unchanged for any other language."""
+    if language == "sr-Cyrl":
+        return latin_to_cyrillic(text)
+    if language == "sr-Latn":
+        return Transliterated(cyrillic_to_latin(text))
+    return Transliterated(text)
