@@ -166,8 +166,9 @@ def _new_from_kit(args: argparse.Namespace) -> int:
     with create_from_kit(args.vault, passphrase, kit) as vault:
         themes, sessions, terms = vault.themes(), vault.sessions(), vault.terms()
     _out(
-        f"created {args.vault} from the event kit: {len(themes)} theme(s), "
-        f"{len(sessions)} agenda session(s), {len(terms)} protected term(s)"
+        f"created {args.vault} from the event kit: {counted(len(themes), ('theme', 'themes'))}, "
+        f"{counted(len(sessions), ('agenda session', 'agenda sessions'))}, "
+        f"{counted(len(terms), ('protected term', 'protected terms'))}"
     )
     return 0
 
@@ -278,9 +279,12 @@ def cmd_participants(args: argparse.Namespace) -> int:
         result = vault.import_participants(participants, final_terms(proposals))
     aliases = sum(len(p.generated) for p in proposals)
     _out(
-        f"added {result.added} participant(s), updated {result.updated}; "
-        f"added {result.terms_added} protected term(s), updated {result.terms_updated} "
-        f"({aliases} generated alias(es); review them in Event setup → Protected terms)"
+        f"added {counted(result.added, ('participant', 'participants'))}, "
+        f"updated {result.updated}; "
+        f"added {counted(result.terms_added, ('protected term', 'protected terms'))}, "
+        f"updated {result.terms_updated} "
+        f"({counted(aliases, ('generated alias', 'generated aliases'))}; "
+        "review them in Event setup → Protected terms)"
     )
     return 0
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from roundtable_app.errors import UnlockError
+from roundtable_app.language.plurals import counted
 from roundtable_app.ui.common import show_message
 from roundtable_app.ui.file_logic import merge_text, preview_lines
 from roundtable_app.ui.file_widgets import PathField, WorkDialog, plain_error
@@ -178,7 +179,7 @@ class DropFolderDialog(WorkDialog):
         if self.drop.folder is None:
             text = "Choose a folder to watch."
         elif names:
-            text = f"{len(names)} new bundle(s): " + ", ".join(names)
+            text = f"{counted(len(names), ('new bundle', 'new bundles'))}: " + ", ".join(names)
         else:
             text = "No new bundles in the folder."
         self.found.setText(text)

@@ -219,7 +219,7 @@ def merge_text(counts: MergeCounts) -> str:
     """What a bundle import did, as the CLI says it."""
     text = f"Added {counts.added}, updated {counts.updated}, already present {counts.present}."
     if counts.deleted or counts.conflicts:
-        text += f" Deleted {counts.deleted}; {len(counts.conflicts)} conflict(s), resolved."
+        text += f" Deleted {counts.deleted}; {counted(len(counts.conflicts), ('conflict', 'conflicts'))}, resolved."
     return text
 
 
@@ -227,12 +227,15 @@ def preview_lines(counts: MergeCounts) -> list[str]:
     """What an import would do, line by line: the CLI's ``--dry-run`` report in words."""
     out = [
         f"The import will add {counts.added}, update {counts.updated} and delete "
-        f"{counts.deleted} remark(s); {counts.present} are already here.",
+        f"{counted(counts.deleted, ('remark', 'remarks'))}; "
+        f"{counted(counts.present, ('remark is', 'remarks are'))} already here.",
         "New themes: " + (", ".join(counts.new_themes) or "none") + ".",
         "New agenda sessions: " + (", ".join(counts.new_sessions) or "none") + ".",
     ]
     if counts.conflicts:
-        out.append(f"{len(counts.conflicts)} conflict(s), each resolved by the merge rules:")
+        out.append(
+            f"{counted(len(counts.conflicts), ('conflict', 'conflicts'))}, each resolved by the merge rules:"
+        )
         out += [f"• {c.line()}" for c in counts.conflicts]
     else:
         out.append("No conflicts.")

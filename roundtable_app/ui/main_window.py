@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable_app.language.plurals import counted
 from roundtable_app.ui.autolock import IDLE_CHOICES, AutoLock
 from roundtable_app.ui.common import error_text, icon
 from roundtable_app.ui.drop_folder import DropFolder
@@ -379,7 +380,8 @@ class MainWindow(QMainWindow):
 
     def _on_bundles_arrived(self, paths: list[Path]) -> None:
         self._show_status(
-            f"{len(paths)} new bundle(s) in the drop folder: File → Drop folder… to import"
+            f"{counted(len(paths), ('new bundle', 'new bundles'))} in the drop folder: "
+            "File → Drop folder… to import"
         )
 
     def _show_file_dialog(self, kind: Callable[[Vault, Path, QWidget], WorkDialog]) -> Any:

@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 
 from roundtable_app.errors import InputError
+from roundtable_app.language.plurals import counted
 from roundtable_app.vault import clock
 from roundtable_app.vault.base import THEME_COLOURS, VaultBase, now
 from roundtable_app.vault.models import (
@@ -133,8 +134,8 @@ class _Merge:
             self.conflicts.append(
                 Conflict(
                     "theme deleted on one side and used on the other",
-                    f"theme '{t.name}' was deleted here; the bundle files {used} remark(s) "
-                    "under it",
+                    f"theme '{t.name}' was deleted here; the bundle files "
+                    f"{counted(used, ('remark', 'remarks'))} under it",
                     "the theme is recreated with its remarks",
                 )
             )
@@ -208,8 +209,8 @@ class _Merge:
             self.conflicts.append(
                 Conflict(
                     "theme deleted on one side and used on the other",
-                    f"theme '{local.name}' was deleted in the bundle; {used} remark(s) here "
-                    "are filed under it",
+                    f"theme '{local.name}' was deleted in the bundle; here, "
+                    f"{counted(used, ('remark', 'remarks'))} filed under it",
                     "the theme is kept with its remarks",
                 )
             )

@@ -55,7 +55,7 @@ def event(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ok(*args)
     terms.unlink()
     out = ok("bundle", "export", str(org), str(root / "kit.rtbundle"), "--setup")
-    assert "3 theme(s)" in out and "1 protected term(s)" in out and "no remarks" in out
+    assert "3 themes" in out and "1 protected term," in out and "no remarks" in out
     for n, name in enumerate("abcd"):
         (root / name).mkdir()
         ok(
@@ -79,7 +79,7 @@ def event(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "Day 1",
             f"Laptop {name}: insulin lasts {n + 2} days.",
         )
-        assert "2 remark(s)" in ok("bundle", "export", vault, str(root / f"{name}.rtbundle"))
+        assert "2 remarks" in ok("bundle", "export", vault, str(root / f"{name}.rtbundle"))
     return root
 
 

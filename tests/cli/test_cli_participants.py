@@ -28,7 +28,7 @@ def test_import_prints_counts_only_and_terms_list_shows_generated_aliases(tmp_pa
     )
     r = run_cli("participants", str(vault), "import", str(csv), env=ENV)
     assert r.returncode == 0, r.stderr
-    assert r.stdout.startswith("added 2 participant(s), updated 0; added 4 protected term(s)")
+    assert r.stdout.startswith("added 2 participants, updated 0; added 4 protected terms")
     assert "Petrović" not in r.stdout + r.stderr and "Vesna" not in r.stdout + r.stderr
     listed = json.loads(run_cli("terms", str(vault), "list", "--json", env=ENV).stdout)
     person = next(t for t in listed if t["term"] == "Aleksandar Petrović")

@@ -56,7 +56,7 @@ def test_untick_a_generated_alias_with_space_then_save(qtbot, vault: Vault, tmp_
     assert [p.name for p in vault.participants()] == ["Aleksandar Petrović"]
     shown = {dialog.terms_tab.model.terms()[i].term for i in range(3)}
     assert "Aleksandar Petrović" in shown
-    assert "1 participant(s) added" in dialog.terms_tab.message.text()
+    assert "1 participant added" in dialog.terms_tab.message.text()
     assert changed
 
 

@@ -31,6 +31,7 @@ from roundtable_app.guard.participants import (
     read_participants_csv,
 )
 from roundtable_app.guard.terms import Term
+from roundtable_app.language.plurals import counted
 from roundtable_app.vault import Vault
 
 _KIND_LABELS = {
@@ -57,7 +58,8 @@ class ParticipantsReview(QDialog):
         self.setWindowTitle("Import participants")
         self.setAccessibleName("Review the terms generated from the participants list")
         intro = QLabel(
-            f"{len(participants)} participant(s) give {len(proposals)} protected term(s). "
+            f"{counted(len(participants), ('participant gives', 'participants give'))} "
+            f"{counted(len(proposals), ('protected term', 'protected terms'))}. "
             "Generated aliases are ticked: untick (Space) any you do not want. The list stays "
             "in the vault and is never exported.",
             self,
@@ -191,8 +193,10 @@ class ParticipantsImport:
         if summary_tab is not None:
             summary_tab.refresh_guard()
         self._say(
-            f"{result.added} participant(s) added, {result.updated} updated; "
-            f"{result.terms_added} protected term(s) added, {result.terms_updated} updated."
+            f"{counted(result.added, ('participant', 'participants'))} added, "
+            f"{result.updated} updated; "
+            f"{counted(result.terms_added, ('protected term', 'protected terms'))} added, "
+            f"{result.terms_updated} updated."
         )
         self.dialog.changed.emit()  # type: ignore[attr-defined]
 
