@@ -12,16 +12,18 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ROUNDTABLE_DEVICE_ID"] = "test-device"
 
-from helpers import PASSPHRASE  # noqa: E402
+from helpers import PASSPHRASE
 
-from roundtable_app.vault import Vault  # noqa: E402
-from roundtable_app.vault.demo import create_demo  # noqa: E402
+from roundtable_app.vault import Vault
+from roundtable_app.vault.demo import create_demo
 
 THEMES = ("Refugee protection and inclusion", "Rights of the child")
 
 
 @pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+def _isolated_settings(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """QSettings and XDG folders point at a temporary folder, never the user's real ones."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
@@ -34,7 +36,6 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
         "ROUNDTABLE_BUNDLE_PASSPHRASE",
     ):
         monkeypatch.delenv(var, raising=False)
-    yield
 
 
 @pytest.fixture
