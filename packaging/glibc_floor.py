@@ -21,9 +21,7 @@ def needed(folder: Path) -> tuple[tuple[int, ...], Path | None]:
         with path.open("rb") as handle:
             if handle.read(4) != b"\x7fELF":
                 continue
-        out = subprocess.run(
-            ["objdump", "-T", str(path)], capture_output=True, check=False
-        ).stdout
+        out = subprocess.run(["objdump", "-T", str(path)], capture_output=True, check=False).stdout
         for match in VERSION.finditer(out):
             version = tuple(int(part) for part in match.groups() if part is not None)
             if version > best:

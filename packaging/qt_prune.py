@@ -9,6 +9,9 @@ export, the desktop app offscreen and on X11), so a wrong exclusion fails the sm
 from __future__ import annotations
 
 import fnmatch
+import re
+import subprocess
+import sys
 
 # Python modules: Qt bindings Roundtable does not import (it uses QtCore, QtGui, QtWidgets, and
 # QtSvg through the icon plugin), plus stdlib and test-only packages.
@@ -33,6 +36,8 @@ EXCLUDED_MODULES = [
     "PySide6.QtMultimedia",
     "PySide6.QtWebEngineCore",
     "tkinter",
+    "readline",
+    "ssl",  # no network, ever: nothing in the build can open a TLS connection
     "unittest",
     "pydoc",
     "pytest",
@@ -41,64 +46,44 @@ EXCLUDED_MODULES = [
     "pypdf",
     "IPython",
     "numpy",
-    "PIL",
+    # Pillow comes with ReportLab (it imports PIL.Image at start); summaries hold no images,
+    # so its optional codecs and bridges stay out (Pillow imports each one only if present).
+    "PIL._avif",
+    "PIL._webp",
+    "PIL._imagingcms",
+    "PIL._imagingft",
+    "PIL._imagingtk",
+    "PIL.ImageQt",
+    "PIL.ImageTk",
+    "PIL.ImageCms",
+    "PIL.ImageFont",
 ]
 
-# Files (paths inside the build, "/"-separated, fnmatch patterns) dropped after analysis.
+# Files (paths inside the build, "/"-separated, fnmatch patterns) dropped after analysis, each
+# something PyInstaller's Qt hooks would otherwise bring along.
 EXCLUDED_FILES = [
-    # Platform plugins: xcb (X11), wayland and offscreen (tests, headless renders) are kept.
+    # Platform plugins: xcb (X11), wayland and offscreen (headless renders) are kept.
     "*/plugins/platforms/libqvnc.so",
     "*/plugins/platforms/libqeglfs.so",
     "*/plugins/platforms/libqlinuxfb.so",
-    "*/plugins/platforms/libqminimalegl.so",
     "*/plugins/platforms/libqminimal.so",
+    "*/plugins/platforms/libqminimalegl.so",
+    "*/plugins/platforms/libqvkkhrdisplay.so",
     "*/plugins/egldeviceintegrations/*",
-    "*/plugins/platforminputcontexts/*",
+    # The GTK theme: pulls in GTK's own libraries (cairo, pango, gdk-pixbuf, X11) for nothing,
+    # the app draws itself with Fusion and its own palette.
+    "*/plugins/platformthemes/libqgtk3.so",
     "*/plugins/generic/*",
     "*/plugins/networkinformation/*",
     "*/plugins/tls/*",
-    "*/plugins/sqldrivers/*",
-    "*/plugins/printsupport/*",
-    "*/plugins/qmltooling/*",
     # Image formats: icons are SVG (qsvg) and screenshots PNG (built into QtGui).
-    "*/plugins/imageformats/libqgif.so",
-    "*/plugins/imageformats/libqicns.so",
-    "*/plugins/imageformats/libqico.so",
-    "*/plugins/imageformats/libqjpeg.so",
-    "*/plugins/imageformats/libqpdf.so",
-    "*/plugins/imageformats/libqtga.so",
-    "*/plugins/imageformats/libqtiff.so",
-    "*/plugins/imageformats/libqwbmp.so",
-    "*/plugins/imageformats/libqwebp.so",
-    # Libraries only the dropped modules and plugins use.
-    "*/libQt6Network.so*",
-    "*/libQt6Qml*.so*",
-    "*/libQt6Quick*.so*",
-    "*/libQt6OpenGL.so*",
-    "*/libQt6OpenGLWidgets.so*",
-    "*/libQt6Pdf*.so*",
-    "*/libQt6Sql.so*",
-    "*/libQt6Test.so*",
-    "*/libQt6Xml.so*",
-    "*/libQt6Concurrent.so*",
-    "*/libQt6EglFSDeviceIntegration.so*",
-    "*/libQt6EglFsKmsSupport.so*",
-    "*/libQt6EglFsKmsGbmSupport.so*",
-    # Qt's own translations: only qtbase (standard dialogs and buttons) is loaded.
-    "*/translations/qt_help_*",
-    "*/translations/qtdeclarative_*",
-    "*/translations/qtmultimedia_*",
-    "*/translations/qtconnectivity_*",
-    "*/translations/qtlocation_*",
-    "*/translations/qtserialport_*",
-    "*/translations/qtwebsockets_*",
-    "*/translations/qtwebengine_*",
-    "*/translations/designer_*",
-    "*/translations/linguist_*",
-    "*/translations/assistant_*",
-    "*/translations/qt_[a-z][a-z].qm",
-    "*/translations/qt_[a-z][a-z]_[A-Z][A-Z].qm",
-    # Documentation in resources/ (README screenshots) is not a run-time resource.
+    "*/plugins/imageformats/libq[!s]*.so",
+    # Qt's own translations: the app speaks English and Serbian, and Qt ships no Serbian
+    # qtbase; a German laptop gets English buttons that match the English app, not a mixture.
+    "*/Qt/translations/qtbase_[!e]*.qm",
+    "*/Qt/translations/qtbase_e[!n]*.qm",
+    "*/Qt/translations/qt_*.qm",  # meta catalogues and Qt Help: never loaded
+    # Documentation in resources/ (the README's screenshots) is not a run-time resource.
     "roundtable_app/_resources/screenshots/*",
     "*/__pycache__/*",
 ]
@@ -114,6 +99,53 @@ def excluded(dest: str) -> bool:
     return any(fnmatch.fnmatch(dest, pattern) for pattern in EXCLUDED_FILES)
 
 
-def prune(toc: list) -> list:  # type: ignore[type-arg]
-    """``toc`` (PyInstaller's binaries or datas) without the excluded files."""
-    return [entry for entry in toc if not excluded(_path(entry))]
+_NEEDED = re.compile(r"^\s*NEEDED\s+(\S+)", re.MULTILINE)
+# Loaded with dlopen, not linked, so no NEEDED entry leads to them.
+_DLOPENED = ("libdbus-1.so",)
+
+
+def _needed(source: str) -> list[str]:
+    out = subprocess.run(["objdump", "-p", source], capture_output=True, text=True, check=False)
+    return _NEEDED.findall(out.stdout)
+
+
+def _is_library(dest: str) -> bool:
+    name = dest.rsplit("/", 1)[-1]
+    return name.startswith("lib") and ".so" in name and not dest.startswith(("PySide6/Qt/plugins",))
+
+
+def unreachable_libraries(binaries: list) -> set[str]:  # type: ignore[type-arg]
+    """Shared libraries (by destination) that no kept extension module, plugin or library
+    links to: what a dropped plugin (the GTK theme) brought along. Linux only."""
+    if not sys.platform.startswith("linux"):
+        return set()
+    by_name = {_path(entry).rsplit("/", 1)[-1]: entry for entry in binaries}
+    roots = [e for e in binaries if not _is_library(_path(e)) or "libpython" in _path(e)]
+    seen: set[str] = set()
+    todo = [_path(e).rsplit("/", 1)[-1] for e in roots]
+    todo += [name for name in by_name if name.startswith(_DLOPENED)]
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in by_name:
+            continue
+        seen.add(name)
+        todo.extend(_needed(by_name[name][1]))
+    return {
+        _path(e)
+        for e in binaries
+        if _is_library(_path(e)) and _path(e).rsplit("/", 1)[-1] not in seen
+    }
+
+
+def prune(binaries: list, datas: list) -> tuple[list, list]:  # type: ignore[type-arg]
+    """PyInstaller's binaries and datas without the excluded files and without the libraries
+    only excluded files needed (with PyInstaller's top-level symlinks to them, in either list)."""
+    binaries = [entry for entry in binaries if not excluded(_path(entry))]
+    datas = [entry for entry in datas if not excluded(_path(entry))]
+    dead = unreachable_libraries([e for e in binaries if e[2] in ("BINARY", "EXTENSION")])
+    dead_names = {dest.rsplit("/", 1)[-1] for dest in dead}
+
+    def alive(entry: tuple[str, ...]) -> bool:
+        return _path(entry).rsplit("/", 1)[-1] not in dead_names
+
+    return [e for e in binaries if alive(e)], [e for e in datas if alive(e)]
