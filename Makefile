@@ -21,8 +21,8 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 
 lint: $(STAMP)
-	$(BIN)/ruff check roundtable_app tests bench
-	$(BIN)/ruff format --check roundtable_app tests bench
+	$(BIN)/ruff check roundtable_app tests bench packaging
+	$(BIN)/ruff format --check roundtable_app tests bench packaging
 	$(BIN)/mypy
 
 screenshots: $(STAMP)

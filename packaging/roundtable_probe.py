@@ -18,9 +18,10 @@ import os
 import sys
 import tempfile
 import time
+from typing import Any
 
 
-def _app():  # type: ignore[no-untyped-def]
+def _app() -> tuple[Any, Any]:
     from roundtable_app.ui.app import create_application
     from roundtable_app.ui.main_window import MainWindow
 
@@ -67,12 +68,12 @@ def screenshots(out: str) -> int:
 
 def main(probe: str, args: list[str]) -> int:
     """Run ``probe`` with ``args``; 2 for an unknown probe or missing argument."""
-    os.environ.setdefault("ROUNDTABLE_SETTINGS_DIR", tempfile.mkdtemp(prefix="roundtable-probe-"))
-    if probe == "welcome":
-        return welcome()
-    if probe == "capture" and len(args) == 1:
-        return capture(args[0])
-    if probe == "screenshots" and len(args) == 1:
-        return screenshots(args[0])
-    sys.stderr.write(f"roundtable: unknown probe {probe!r} or wrong arguments\n")
-    return 2
+    runs = {"welcome": (welcome, 0), "capture": (capture, 1), "screenshots": (screenshots, 1)}
+    if probe not in runs or len(args) != runs[probe][1]:
+        sys.stderr.write(f"roundtable: unknown probe {probe!r} or wrong arguments\n")
+        return 2
+    function, _ = runs[probe]
+    with tempfile.TemporaryDirectory(prefix="roundtable-probe-") as settings:
+        # the user's own settings (recent files, window size) are never touched by a probe
+        os.environ["ROUNDTABLE_SETTINGS_DIR"] = settings
+        return int(function(*args))
