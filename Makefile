@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint screenshots bench clean
+.PHONY: run test lint screenshots bench clean dist dist-test dist-bench
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,8 +21,8 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 
 lint: $(STAMP)
-	$(BIN)/ruff check roundtable_app tests bench
-	$(BIN)/ruff format --check roundtable_app tests bench
+	$(BIN)/ruff check roundtable_app tests bench packaging
+	$(BIN)/ruff format --check roundtable_app tests bench packaging
 	$(BIN)/mypy
 
 screenshots: $(STAMP)
@@ -31,5 +31,26 @@ screenshots: $(STAMP)
 bench: $(STAMP)
 	for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
+# The standalone build (packaging/README.md): PyInstaller in .venv, then the one-folder build,
+# .tar.gz and .deb under dist/ (Linux); on Windows and macOS see .github/workflows/dist.yml.
+DIST_STAMP := $(VENV)/.dist-installed
+
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test,dev,dist]"
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	packaging/build_linux.sh $(BIN)/python
+
+# Smoke test of what `make dist` built: the CLI, the app offscreen and under Xvfb, the .deb.
+dist-test: $(STAMP)
+	test -x dist/roundtable/roundtable || $(MAKE) dist
+	ROUNDTABLE_DIST=dist $(BIN)/python -m pytest -q -p no:cacheprovider tests/dist
+
+# The frozen minimal PySide6 window the startup bench compares the frozen app with.
+dist-bench: $(DIST_STAMP)
+	$(BIN)/python -m PyInstaller --noconfirm --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/minimal.spec
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -19,10 +19,10 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from roundtable_app.vault import Vault  # noqa: E402
-from roundtable_app.vault.bundle_format import SCRYPT_LOG2_N, SCRYPT_P, SCRYPT_R  # noqa: E402
-from roundtable_app.vault.bundles import export_bundle, import_bundle  # noqa: E402
-from roundtable_app.vault.types import NewRemark  # noqa: E402
+from roundtable_app.vault import Vault
+from roundtable_app.vault.bundle_format import SCRYPT_LOG2_N, SCRYPT_P, SCRYPT_R
+from roundtable_app.vault.bundles import export_bundle, import_bundle
+from roundtable_app.vault.types import NewRemark
 
 N = 10_000
 PASSPHRASE = "benchmark passphrase"

@@ -18,19 +18,19 @@ from pathlib import Path
 
 os.environ.setdefault("ROUNDTABLE_DEVICE_ID", "bench")
 
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.lib.styles import ParagraphStyle  # noqa: E402
-from reportlab.platypus import Paragraph, SimpleDocTemplate  # noqa: E402
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from roundtable_app.export import (  # noqa: E402
+from roundtable_app.export import (
     build_summary,
     export_summary,
-    fonts,  # noqa: E402
+    fonts,
     preflight,
 )
-from roundtable_app.export.pdf import PdfRenderer, para_text, render_pdf  # noqa: E402
-from roundtable_app.vault import Vault  # noqa: E402
-from roundtable_app.vault.types import REMARK_KINDS, NewRemark  # noqa: E402
+from roundtable_app.export.pdf import PdfRenderer, para_text, render_pdf
+from roundtable_app.vault import Vault
+from roundtable_app.vault.types import REMARK_KINDS, NewRemark
 
 PASSPHRASE = "bench-passphrase-1"
 THEMES = [f"Theme {i}: protection, inclusion and care" for i in range(1, 7)]

@@ -21,7 +21,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from roundtable_app.vault import Vault  # noqa: E402
+from roundtable_app.vault import Vault
 
 N = 2000
 PASSPHRASE = "benchmark passphrase"

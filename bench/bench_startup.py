@@ -11,6 +11,12 @@ interleaved (the machine is shared and noisy) and medians printed, with the rati
 - without the floor: the same minus the SQLAlchemy import, which no UI change can remove.
 
 Target: within 1.5x of the baseline, key derivation excluded.
+
+The standalone build (``make dist dist-bench``) is timed the same way: the frozen app's welcome
+window and capture window (its ``ROUNDTABLE_FROZEN_PROBE`` self-checks, key derivation
+included) against a minimal PySide6 window frozen with the same spec options and Qt exclusions
+(``packaging/minimal.spec``). Target: the frozen welcome window within 1.5x of the frozen
+minimal window.
 """
 
 from __future__ import annotations
@@ -25,6 +31,9 @@ import time
 from pathlib import Path
 
 RUNS = 7
+REPO = Path(__file__).resolve().parent.parent
+FROZEN_APP = REPO / "dist" / "roundtable" / "roundtable"
+FROZEN_MINIMAL = REPO / "dist" / "minimal-window" / "minimal-window"
 
 APP = r"""
 import json, sys, time
@@ -126,6 +135,48 @@ def phase(marks: dict[str, float], begin: str | None, end: str | None) -> float:
     return seconds - marks["kdf"] if end == "open" else seconds
 
 
+def run_frozen(exe: Path, *args: str, env: dict[str, str]) -> float:
+    """Seconds from spawning a frozen executable to its window painted (it prints the time)."""
+    start = time.time()
+    out = subprocess.run(
+        [str(exe), *args], env=env, check=True, capture_output=True, text=True
+    ).stdout
+    return float(json.loads(out.strip().splitlines()[-1])["shown"]) - start
+
+
+def frozen(path: Path, passphrase: str, env: dict[str, str]) -> None:
+    """The standalone build against the frozen minimal window, interleaved, medians."""
+    if not (FROZEN_APP.is_file() and FROZEN_MINIMAL.is_file()):
+        print("frozen build: not measured (run `make dist dist-bench` first)")
+        return
+    base_env = {k: v for k, v in env.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    probe = {**base_env, "ROUNDTABLE_PASSPHRASE": passphrase}
+    runs: dict[str, list[float]] = {"minimal": [], "welcome": [], "capture": []}
+    run_frozen(FROZEN_MINIMAL, env=base_env)  # warm the disk cache
+    run_frozen(FROZEN_APP, env={**probe, "ROUNDTABLE_FROZEN_PROBE": "welcome"})
+    for _ in range(RUNS):
+        runs["minimal"].append(run_frozen(FROZEN_MINIMAL, env=base_env))
+        runs["welcome"].append(
+            run_frozen(FROZEN_APP, env={**probe, "ROUNDTABLE_FROZEN_PROBE": "welcome"})
+        )
+        runs["capture"].append(
+            run_frozen(FROZEN_APP, str(path), env={**probe, "ROUNDTABLE_FROZEN_PROBE": "capture"})
+        )
+    base = statistics.median(runs["minimal"])
+    welcome = statistics.median(runs["welcome"])
+    capture = statistics.median(runs["capture"])
+    print("frozen (make dist), medians:")
+    print(f"  minimal PySide6 window, frozen the same way: {base:.3f} s")
+    print(
+        f"  roundtable welcome window:                   {welcome:.3f} s  "
+        f"ratio {welcome / base:.2f}x (target <= 1.5x)"
+    )
+    print(
+        f"  roundtable capture window (demo vault):      {capture:.3f} s  "
+        f"ratio {capture / base:.2f}x (key derivation included)"
+    )
+
+
 def main() -> int:
     """Print the breakdown, the medians and the ratios."""
     from roundtable_app.vault.demo import DEMO_PASSPHRASE, create_demo
@@ -138,6 +189,7 @@ def main() -> int:
             "QT_QPA_PLATFORM": "offscreen",
             "ROUNDTABLE_SETTINGS_DIR": str(Path(tmp) / "settings"),
         }
+        frozen(path, DEMO_PASSPHRASE, env)
         app_runs, base_runs, welcome_runs = [], [], []
         run(BASELINE, env=env)  # warm the disk cache for both
         run(APP, str(path), DEMO_PASSPHRASE, env=env)

@@ -4,6 +4,7 @@ vaults on real files in ``tmp_path``."""
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,16 +13,21 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ROUNDTABLE_DEVICE_ID"] = "test-device"
 
-from helpers import PASSPHRASE  # noqa: E402
+from helpers import PASSPHRASE
 
-from roundtable_app.vault import Vault  # noqa: E402
-from roundtable_app.vault.demo import create_demo  # noqa: E402
+from roundtable_app.vault import Vault
+from roundtable_app.vault.demo import create_demo
+
+# `make dist-test` only: the smoke test of the standalone build needs a build to test.
+collect_ignore = [] if os.environ.get("ROUNDTABLE_DIST") else ["dist"]
 
 THEMES = ("Refugee protection and inclusion", "Rights of the child")
 
 
 @pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+def _isolated_settings(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """QSettings and XDG folders point at a temporary folder, never the user's real ones."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
@@ -34,7 +40,6 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
         "ROUNDTABLE_BUNDLE_PASSPHRASE",
     ):
         monkeypatch.delenv(var, raising=False)
-    yield
 
 
 @pytest.fixture
@@ -49,17 +54,42 @@ def vault_path(tmp_path: Path) -> Path:
     return tmp_path / "event.roundtable"
 
 
+def _copy_of(template: Path, target: Path) -> Vault:
+    """A test's own copy of a closed template vault, opened (no migrations run again)."""
+    leftovers = [p.name for p in template.parent.iterdir() if p.name != template.name]
+    assert not leftovers, f"a template vault left side files: {leftovers}"
+    shutil.copyfile(template, target)
+    target.chmod(0o600)
+    return Vault.open(target, PASSPHRASE)
+
+
+@pytest.fixture(scope="session")
+def _vault_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The ``vault`` fixture's vault, created (migrations and all) once per session."""
+    path = tmp_path_factory.mktemp("template-vault") / "event.roundtable"
+    Vault.create(path, PASSPHRASE, title="Test roundtable", themes=THEMES).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo event, created once per session."""
+    path = tmp_path_factory.mktemp("template-demo") / "demo.roundtable"
+    create_demo(path, PASSPHRASE).close()
+    return path
+
+
 @pytest.fixture
-def vault(vault_path: Path) -> Iterator[Vault]:
-    """A new, open vault with two themes, on a real file."""
-    v = Vault.create(vault_path, PASSPHRASE, title="Test roundtable", themes=THEMES)
+def vault(vault_path: Path, _vault_template: Path) -> Iterator[Vault]:
+    """A new, open vault with two themes, on a real file (a copy of the session's template)."""
+    v = _copy_of(_vault_template, vault_path)
     yield v
     v.close()
 
 
 @pytest.fixture
-def demo_vault(tmp_path: Path) -> Iterator[Vault]:
-    """The demo event, open, on a real file."""
-    v = create_demo(tmp_path / "demo.roundtable", PASSPHRASE)
+def demo_vault(tmp_path: Path, _demo_template: Path) -> Iterator[Vault]:
+    """The demo event, open, on a real file (a copy of the session's template)."""
+    v = _copy_of(_demo_template, tmp_path / "demo.roundtable")
     yield v
     v.close()

@@ -6,13 +6,16 @@ import os
 import subprocess
 import sys
 import sysconfig
+import zipfile
 from pathlib import Path
 
+import pytest
 from helpers import PASSPHRASE
 
 REPO = Path(__file__).resolve().parent.parent
 
 
+@pytest.mark.slow
 def test_wheel_in_a_fresh_venv_creates_and_opens_a_vault(tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
     subprocess.run(
@@ -32,6 +35,20 @@ def test_wheel_in_a_fresh_venv_creates_and_opens_a_vault(tmp_path: Path) -> None
         timeout=600,
     )
     (wheel,) = wheels.glob("roundtable-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+    # every package of the source tree ships (a subpackage missing from pyproject.toml would
+    # import in the checkout and fail only once installed), and the README's screenshots don't
+    source_packages = {
+        str(p.parent.relative_to(REPO)) for p in (REPO / "roundtable_app").rglob("__init__.py")
+    }
+    shipped = {n.rsplit("/", 1)[0] for n in names if n.endswith("/__init__.py")}
+    assert source_packages <= shipped, source_packages - shipped
+    assert not [n for n in names if "screenshots/" in n and n.endswith(".png")], names
+    for resource in ("fonts/DejaVuSans.ttf", "fonts/LICENSE", "icons/app.svg", "demo/"):
+        assert any(n.startswith(f"roundtable_app/_resources/{resource}") for n in names), resource
+    migrations = {p.name for p in (REPO / "db" / "versions").glob("*.py")}
+    assert migrations <= {n.rsplit("/", 1)[1] for n in names if "/_db/versions/" in n}
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
     python = venv / "bin" / "python"

@@ -348,7 +348,7 @@ _GAZETTEER: frozenset[str] | None = None
 
 def gazetteer_names() -> frozenset[str]:
     """The given names :func:`gazetteer_candidates` knows (built on first use)."""
-    global _GAZETTEER  # noqa: PLW0603 — a cache of shipped data, read-only once built
+    global _GAZETTEER
     if _GAZETTEER is None:
         _GAZETTEER = _gazetteer()
     return _GAZETTEER

@@ -87,7 +87,7 @@ class ActivityFilter(QObject):
         super().__init__(parent)
         self._on_activity = on_activity
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Note activity and let the event through untouched."""
         if event.type() in _ACTIVITY_EVENTS:
             self._on_activity()

@@ -219,7 +219,8 @@ def merge_text(counts: MergeCounts) -> str:
     """What a bundle import did, as the CLI says it."""
     text = f"Added {counts.added}, updated {counts.updated}, already present {counts.present}."
     if counts.deleted or counts.conflicts:
-        text += f" Deleted {counts.deleted}; {counted(len(counts.conflicts), ('conflict', 'conflicts'))}, resolved."
+        conflicts = counted(len(counts.conflicts), ("conflict", "conflicts"))
+        text += f" Deleted {counts.deleted}; {conflicts}, resolved."
     return text
 
 
@@ -233,9 +234,8 @@ def preview_lines(counts: MergeCounts) -> list[str]:
         "New agenda sessions: " + (", ".join(counts.new_sessions) or "none") + ".",
     ]
     if counts.conflicts:
-        out.append(
-            f"{counted(len(counts.conflicts), ('conflict', 'conflicts'))}, each resolved by the merge rules:"
-        )
+        conflicts = counted(len(counts.conflicts), ("conflict", "conflicts"))
+        out.append(f"{conflicts}, each resolved by the merge rules:")
         out += [f"• {c.line()}" for c in counts.conflicts]
     else:
         out.append("No conflicts.")

@@ -82,7 +82,7 @@ class JoinKitDialog(WorkDialog):
         self.repeat.returnPressed.connect(self.start)
         self.update_state()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter moves from field to field and joins from the last one; the dialog's own
         handling would press the default button on the first Enter, half the form empty."""
         if (

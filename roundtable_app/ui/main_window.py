@@ -451,7 +451,7 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
     # ------------------------------------------------------------------ closing
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Save the draft and close the vault before the window goes."""
         self.close_vault()
         self.settings.set_window_geometry(self.saveGeometry())

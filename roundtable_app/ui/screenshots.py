@@ -16,15 +16,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtWidgets import QWidget
 
-from roundtable_app.ui.app import create_application  # noqa: E402
-from roundtable_app.ui.common import workers_idle  # noqa: E402
-from roundtable_app.ui.export_dialog import ExportDialog  # noqa: E402
-from roundtable_app.ui.main_window import MainWindow  # noqa: E402
-from roundtable_app.ui.settings import Settings  # noqa: E402
-from roundtable_app.vault.demo import demo_data  # noqa: E402
+from roundtable_app.ui.app import create_application
+from roundtable_app.ui.common import workers_idle
+from roundtable_app.ui.export_dialog import ExportDialog
+from roundtable_app.ui.main_window import MainWindow
+from roundtable_app.ui.settings import Settings
+from roundtable_app.vault.demo import demo_data
 
 SIZE = QSize(1280, 720)
 # A remark a note-taker might type, naming a protected person from the demo's terms.

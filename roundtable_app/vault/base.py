@@ -226,7 +226,7 @@ class VaultBase:
             with self._lock:
                 conn = self._dbapi_or_fail()
                 seen = [
-                    conn.execute(f"SELECT max(version) FROM {table}").fetchone()[0] or ""  # noqa: S608 (fixed names)
+                    conn.execute(f"SELECT max(version) FROM {table}").fetchone()[0] or ""
                     for table in ("remarks", "remark_tombstones", "themes", "theme_tombstones")
                 ]
             self._clock = clock.HybridClock(self._device, seen)

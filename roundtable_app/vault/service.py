@@ -130,7 +130,7 @@ class Vault(RemarksMixin, ReviewMixin, MergeMixin, ParticipantsMixin):
             engine.dispose()
             conn.close()
             raise
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 — mapped to one RoundtableError, text kept out
             engine.dispose()
             conn.close()
             raise eng.map_db_error(exc, target) from None

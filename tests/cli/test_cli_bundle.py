@@ -58,6 +58,7 @@ def laptops(made: Path, tmp_path: Path) -> tuple[Path, Path, Path]:
     return root / "a" / "a.roundtable", root / "b" / "b.roundtable", root / "a.rtbundle"
 
 
+@pytest.mark.slow
 def test_export_then_import_twice(laptops: tuple[Path, Path, Path]) -> None:
     a, b, bundle = laptops
     assert ok("bundle", "import", str(b), str(bundle)).strip() == (

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from export_fixtures import ResolvedDemo, resolve_slips
 from helpers import PASSPHRASE
@@ -12,7 +10,7 @@ from roundtable_app.vault.demo import create_demo
 
 
 @pytest.fixture(scope="module")
-def resolved_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ResolvedDemo]:
+def resolved_demo(tmp_path_factory: pytest.TempPathFactory) -> ResolvedDemo:
     """A closed demo vault on disk with three slips resolved and one left."""
     folder = tmp_path_factory.mktemp("demo")
     path = folder / "demo.roundtable"
@@ -21,4 +19,4 @@ def resolved_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Resolved
         original, excluded, dismissed, accepted = resolve_slips(vault)
     finally:
         vault.close()
-    yield ResolvedDemo(path, original, excluded, dismissed, accepted)
+    return ResolvedDemo(path, original, excluded, dismissed, accepted)

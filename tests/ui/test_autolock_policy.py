@@ -67,5 +67,5 @@ def test_explicit_now_and_changed_timeout() -> None:
 
 @pytest.mark.parametrize("bad", [0, -5])
 def test_timeout_must_be_positive(bad: float) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="must be positive"):
         IdleLockPolicy(Clock(), bad)

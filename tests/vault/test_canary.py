@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+import pytest
 from helpers import PASSPHRASE, run_cli
 
 from roundtable_app.guard.terms import Term
@@ -66,6 +67,7 @@ def test_text_from_every_service_path_is_absent_while_open_and_after(tmp_path: P
         assert b.remark(r.id).current_text == words[8]
 
 
+@pytest.mark.slow
 def test_text_from_every_command_is_absent_from_disk(tmp_path: Path) -> None:
     env = {"ROUNDTABLE_PASSPHRASE": PASSPHRASE}
     vault = tmp_path / "cli.roundtable"

@@ -140,9 +140,13 @@ def test_full_disk_keeps_everything_saved_before(vault: Vault) -> None:
     with vault.raw_connection() as conn:
         pages = conn.execute("PRAGMA page_count").fetchone()[0]  # type: ignore[attr-defined]
         conn.execute(f"PRAGMA max_page_count = {pages}")  # type: ignore[attr-defined]
-    with pytest.raises(StorageError, match="full"):
+
+    def fill() -> None:
         for _ in range(500):
             vault.add_remark("filler " * 400, theme)
+
+    with pytest.raises(StorageError, match="full"):
+        fill()
     remaining = [r.id for r in vault.remarks()]
     assert remaining[:5] == saved
 

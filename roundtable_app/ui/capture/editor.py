@@ -97,7 +97,7 @@ class CaptureEditor(QPlainTextEdit):
         menu.insertSeparator(first)
         return menu
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """Right-click (or the menu key) offers the guard's fixes."""
         point = event.pos()
         if event.reason() == QContextMenuEvent.Reason.Keyboard:
@@ -106,7 +106,7 @@ class CaptureEditor(QPlainTextEdit):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Tooltips for findings; let Ctrl+Z reach the remark list's undo when there is no typing
         to undo."""
         if watched is self.viewport() and event.type() == QEvent.Type.ToolTip:

@@ -64,7 +64,7 @@ class GuardHighlighter(QSyntaxHighlighter):
         """The finding under a document position, if any."""
         return next((s for s in self.spans if s.start <= position < s.end), None)
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802
+    def highlightBlock(self, text: str) -> None:
         """Paint the spans that fall in this block; no scanning here."""
         block = self.currentBlock()
         first = block.position()

@@ -55,7 +55,7 @@ class SessionFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(
         self,
-        row: int,  # noqa: N802
+        row: int,
         parent: QModelIndex | QPersistentModelIndex,
     ) -> bool:
         """Keep a row when it belongs to the chosen session."""
@@ -202,7 +202,7 @@ class RemarkListView(QTableView):
         menu.addAction(self.delete_action)
         return menu
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """Right-click or the menu key."""
         remark = self.current_remark()
         if remark is None:
@@ -230,7 +230,7 @@ class RemarkListView(QTableView):
         if remark is not None:
             self._popup(self.move_menu(remark))
 
-    def currentChanged(  # noqa: N802 - Qt's name
+    def currentChanged(
         self,
         current: QModelIndex | QPersistentModelIndex,
         previous: QModelIndex | QPersistentModelIndex,

@@ -189,18 +189,18 @@ class RemarkTableModel(QAbstractTableModel):
         return cached
 
     # ------------------------------------------------------------------ Qt model API
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Number of remarks."""
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Time, theme, kind, text, summary marks."""
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(
         self,
         section: int,
-        orientation: Qt.Orientation,  # noqa: N802
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         """Column titles."""
@@ -283,7 +283,7 @@ class RemarkTableModel(QAbstractTableModel):
     def setData(
         self,
         index: _Index,
-        value: Any,  # noqa: N802
+        value: Any,
         role: int = Qt.ItemDataRole.EditRole,
     ) -> bool:
         """Editing in place asks the workspace to save (it keeps a revision and an undo step)."""

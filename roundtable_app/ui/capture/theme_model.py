@@ -55,7 +55,7 @@ class ThemeListModel(QAbstractListModel):
             [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, self.CountRole],
         )
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Number of themes (a flat list)."""
         return 0 if parent.isValid() else len(self._themes)
 
@@ -83,7 +83,7 @@ class ThemeListModel(QAbstractListModel):
             return t.shortcut
         return None
 
-    def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802
+    def roleNames(self) -> dict[int, QByteArray]:
         """Role names, for anything that binds by name."""
         names = dict(super().roleNames())
         for role, name in (

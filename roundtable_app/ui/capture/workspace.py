@@ -133,7 +133,7 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
         self.remark_model.set_remarks(self._vault.remarks())
         self._update_remarks_caption()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         """After the first frame, queue the rest of the loading (ensure_loaded)."""
         super().paintEvent(event)
         if not self._loaded and not self._load_queued:

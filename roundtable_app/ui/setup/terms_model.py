@@ -95,18 +95,18 @@ class TermsTableModel(QAbstractTableModel):
         return result
 
     # ------------------------------------------------------------------ Qt model API
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Number of rows."""
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Term, kind, aliases."""
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(
         self,
         section: int,
-        orientation: Qt.Orientation,  # noqa: N802
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         """Column titles."""
@@ -129,7 +129,7 @@ class TermsTableModel(QAbstractTableModel):
     def setData(
         self,
         index: _Index,
-        value: Any,  # noqa: N802
+        value: Any,
         role: int = Qt.ItemDataRole.EditRole,
     ) -> bool:
         """Edit a cell (validated on save, so a half-typed row is never refused mid-edit)."""

@@ -31,7 +31,7 @@ class KindDelegate(QStyledItemDelegate):
     def createEditor(
         self,
         parent: QWidget,
-        option: QStyleOptionViewItem,  # noqa: N802
+        option: QStyleOptionViewItem,
         index: _Index,
     ) -> QWidget:
         """A combo of the term kinds."""
@@ -40,7 +40,7 @@ class KindDelegate(QStyledItemDelegate):
         combo.addItems(list(TERM_KINDS))
         return combo
 
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
         """Select the cell's kind."""
         assert isinstance(editor, QComboBox)
         editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
@@ -48,7 +48,7 @@ class KindDelegate(QStyledItemDelegate):
     def setModelData(
         self,
         editor: QWidget,
-        model: QAbstractItemModel,  # noqa: N802
+        model: QAbstractItemModel,
         index: _Index,
     ) -> None:
         """Write the chosen kind."""
