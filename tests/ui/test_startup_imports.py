@@ -18,7 +18,11 @@ window.show()
 app.processEvents()
 shown = window.isVisible() and window.stack.currentWidget() is window.welcome
 heavy = ["sqlalchemy", "sqlcipher3", "reportlab", "docx", "pypdf", "alembic",
-         "roundtable_app.vault.service", "roundtable_app.guard", "roundtable_app.export"]
+         "roundtable_app.vault.service", "roundtable_app.guard",
+         # the export package itself is a lazy map (its formats name the menu entries); what
+         # must not load is the summary model, the pre-flight and the export run
+         "roundtable_app.export.model", "roundtable_app.export.preflight",
+         "roundtable_app.export.run"]
 print(json.dumps({"shown": shown, "loaded": [m for m in heavy if m in sys.modules]}))
 window.close()
 """
@@ -41,3 +45,11 @@ def test_welcome_window_imports_no_database_guard_or_export(tmp_path) -> None:
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     assert result["shown"] is True
     assert result["loaded"] == []
+
+
+def test_export_package_lazy_map_and_all_agree() -> None:
+    import roundtable_app.export as package
+
+    assert set(package.__all__) == set(package._WHERE)
+    for name in package.__all__:
+        assert getattr(package, name) is not None
