@@ -1,0 +1,50 @@
+"""The fifth held-out set (tests/guard/heldout5), written, like heldout4, by someone who had
+read neither the guard's code nor any earlier set: another event (Niš, domestic violence
+services, juvenile justice, child marriage, unaccompanied minors), its own terms, 357 labelled
+remarks in English and Serbian (both scripts), 50 of them identification by elimination. Its
+failures are never read while rules are written: it measures how the guard generalises.
+
+Scored with the guard of main after issue 12's second round (commit 67257b5's rules), before
+the third round (branch guard3, fixed against heldout4) was merged:
+
+    all 357 remarks (211 leaking, 146 clean): caught 187/211 (88.6%), flagged 8/146 (5.5%)
+        en       caught 79/87 (90.8%), flagged 3/59 (5.1%)
+        sr-Latn  caught 61/70 (87.1%), flagged 3/50 (6.0%)
+        sr-Cyrl  caught 47/54 (87.0%), flagged 2/37 (5.4%)
+        identification by elimination: caught 40/50 (80.0%)
+
+The floors below are those figures.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from guard_scoring import Score, check_well_formed, load_cases, load_terms
+
+HERE = Path(__file__).parent / "heldout5"
+CAUGHT_FLOOR = 187 / 211
+FLAGGED_CEILING = 8 / 146
+
+
+@pytest.fixture(scope="module")
+def score() -> Score:
+    """The guard run once over every case of the set."""
+    return Score.of(load_terms(HERE / "terms.csv"), load_cases(HERE / "cases.jsonl"))
+
+
+def test_heldout5_files_are_well_formed() -> None:
+    """Ids unique, expected spans present, at least 300 remarks, all three scripts."""
+    cases = load_cases(HERE / "cases.jsonl")
+    check_well_formed(cases)
+    assert len(cases) >= 300
+    assert {c.lang for c in cases} >= {"en", "sr-Latn", "sr-Cyrl"}
+    assert sum(c.by_elimination for c in cases) >= 40
+
+
+def test_heldout5_metrics(score: Score) -> None:
+    """No worse than when it was first scored: 88.6% caught, 5.5% of clean remarks flagged."""
+    print("\n" + score.breakdown("heldout5") + "\n" + score.report())
+    assert score.caught_rate >= CAUGHT_FLOOR, score.report()
+    assert score.clean_flag_rate <= FLAGGED_CEILING, score.report()
