@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
         dialog, self._setup = self._setup, None
         if dialog is not None:
             dialog.finished.disconnect(self._on_setup_finished)
-            dialog.reject()
+            dialog.dismiss()  # saves what is valid: a lock cannot ask about unsaved edits
             dialog.setParent(None)  # it shows themes and terms: out of the window at once
             dialog.deleteLater()
 
