@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QTextCursor
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from roundtable_app.guard import Finding
+from roundtable_app.guard.replacements import Replacement, replacement_choices
 
 from .highlighter import LiveGuard, Span
 
@@ -52,31 +53,41 @@ class CaptureEditor(QPlainTextEdit):
             return ""
         f = span.finding
         tip = f"{f.reason} ({f.severity})"
-        if f.suggestion:
-            tip += f"\nRight-click to replace with “{f.suggestion}”."
+        choices = self.choices(span)
+        if choices:
+            tip += f"\nRight-click to replace with “{choices[0].words}” or another wording."
         return tip
 
-    def replace_span(self, span: Span) -> bool:
-        """Replace a finding's text with its suggestion (one undoable edit)."""
-        suggestion = span.finding.suggestion
-        if not suggestion:
-            return False
+    def choices(self, span: Span) -> list[Replacement]:
+        """Neutral wordings for a span, in the sentence's case, language and script."""
+        return replacement_choices(self.toPlainText(), span.finding)
+
+    def replace_span(self, span: Span, choice: Replacement | None = None) -> bool:
+        """Replace a finding's text with ``choice`` (default: the first neutral wording) as one
+        undoable edit."""
+        if choice is None:
+            choices = self.choices(span)
+            if not choices:
+                return False
+            choice = choices[0]
         cursor = QTextCursor(self.document())
         cursor.setPosition(span.start)
         cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
         if cursor.selectedText() != span.finding.text:
             return False  # the text moved under us; the next scan will place it again
-        cursor.insertText(suggestion)
+        cursor.setPosition(choice.start)
+        cursor.setPosition(choice.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(choice.words)
         return True
 
     def fix_actions(self, span: Span, menu: QMenu) -> list[QAction]:
-        """The guard's actions for one span, added to ``menu``."""
+        """The guard's actions for one span, added to ``menu``: one per neutral wording."""
         finding: Finding = span.finding
         actions: list[QAction] = []
-        if finding.suggestion:
-            replace = QAction(f"Replace with “{finding.suggestion}”", menu)
-            replace.setObjectName("replaceFinding")
-            replace.triggered.connect(lambda: self.replace_span(span))
+        for i, choice in enumerate(self.choices(span)):
+            replace = QAction(f"Replace with “{choice.words}”", menu)
+            replace.setObjectName("replaceFinding" if i == 0 else f"replaceFinding{i}")
+            replace.triggered.connect(lambda _=False, c=choice: self.replace_span(span, c))
             actions.append(replace)
         dismiss = QAction("Not identifying here (dismiss)", menu)
         dismiss.setObjectName("dismissFinding")
@@ -105,6 +116,21 @@ class CaptureEditor(QPlainTextEdit):
         menu = self.build_context_menu(point)
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """The menu key and Shift+F10 open the fixes at the cursor (accepted here, so the
+        platform does not open a second menu)."""
+        if event.key() == Qt.Key.Key_Menu or (
+            event.key() == Qt.Key.Key_F10
+            and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        ):
+            event.accept()
+            point = self.cursorRect().center()
+            menu = self.build_context_menu(point)
+            menu.exec(self.viewport().mapToGlobal(point))
+            menu.deleteLater()
+            return
+        super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Tooltips for findings; let Ctrl+Z reach the remark list's undo when there is no typing
