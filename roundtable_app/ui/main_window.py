@@ -59,6 +59,9 @@ class MainWindow(QMainWindow):
         self._setup: SetupDialog | None = None
         self._help: ShortcutsDialog | None = None
         self._file_dialog: WorkDialog | None = None
+        #: The "Close the demo" question while it is up.
+        self.demo_question: QMessageBox | None = None
+        self._quitting = False
 
         self.setWindowIcon(icon("app"))
         self.stack = QStackedWidget(self)
@@ -156,7 +159,7 @@ class MainWindow(QMainWindow):
         self.new_action.triggered.connect(self.new_vault)
         self.open_action.triggered.connect(self.open_vault_dialog)
         self.demo_action.triggered.connect(self.try_demo)
-        self.close_action.triggered.connect(self.close_vault)
+        self.close_action.triggered.connect(self.close_asked)
         self.export_action.triggered.connect(self.show_export)
         self.backup_action.triggered.connect(self.show_backup)
         self.bundle_export_action.triggered.connect(self.show_bundle_export)
@@ -281,6 +284,55 @@ class MainWindow(QMainWindow):
         self.welcome.refresh_recent()
         self.stack.setCurrentWidget(self.welcome)
         self._update_state()
+
+    def close_asked(self) -> None:
+        """File → Close (Ctrl+W): the demo is deleted on closing, so it asks first."""
+        if not self._demo_dir or self.vault is None:
+            self.close_vault()
+            return
+        self._ask_about_demo(self.close_vault)
+
+    def _ask_about_demo(self, then: Callable[[], None]) -> None:
+        """Close and delete / Save a copy… / Cancel; ``then`` runs once the demo may go."""
+        if self.demo_question is not None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Close the demo")
+        box.setText("Closing the demo deletes it, with everything done in it.")
+        box.setInformativeText("Save a copy as a vault of your own first?")
+        copy = box.addButton("&Save a copy…", QMessageBox.ButtonRole.AcceptRole)
+        delete = box.addButton("Close and &delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(copy)
+        self.demo_question = box
+
+        def answered() -> None:
+            self.demo_question = None
+            clicked = box.clickedButton()
+            box.deleteLater()
+            if clicked is delete:
+                then()
+            elif clicked is copy:
+                self._save_demo_copy(then)
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _save_demo_copy(self, then: Callable[[], None]) -> None:
+        from roundtable_app.ui.demo_copy import DemoCopyDialog
+
+        dialog = self._show_file_dialog(DemoCopyDialog)
+        if dialog is None:
+            return
+
+        def finished() -> None:
+            if dialog.written is not None:
+                written = dialog.written
+                then()
+                self.status_text.setText(f"The demo was saved as {written}.")
+
+        dialog.finished.connect(finished)
 
     def new_vault(self) -> None:
         """Close any vault and go to the new-vault form."""
@@ -427,7 +479,16 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        """Save the draft and close the vault before the window goes."""
+        """Save the draft and close the vault before the window goes (the demo asks first)."""
+        if self._demo_dir and self.vault is not None and not self._quitting:
+            event.ignore()
+
+            def quit_now() -> None:
+                self._quitting = True
+                self.close()
+
+            self._ask_about_demo(quit_now)
+            return
         self.close_vault()
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.sync()
