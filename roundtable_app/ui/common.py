@@ -178,7 +178,7 @@ class _EnterFilter(QObject):
     button had it, Cancel included. Consuming the key here means one key press, one action.
     """
 
-    def __init__(self, field: QLineEdit, action: Callable[[], None]) -> None:
+    def __init__(self, field: QWidget, action: Callable[[], None]) -> None:
         super().__init__(field)
         self._action = action
 
@@ -195,7 +195,7 @@ class _EnterFilter(QObject):
         return False
 
 
-def on_enter(field: QLineEdit, action: Callable[[], None]) -> None:
+def on_enter(field: QWidget, action: Callable[[], None]) -> None:
     """Make Return/Enter in ``field`` run ``action`` and nothing else (no default button)."""
     field.installEventFilter(_EnterFilter(field, action))
 

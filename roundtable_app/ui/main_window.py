@@ -389,7 +389,16 @@ class MainWindow(QMainWindow):
         """File → Export summary: the pre-flight, then the export, in a dialog."""
         from roundtable_app.ui.export_dialog import ExportDialog
 
-        self._show_file_dialog(ExportDialog)
+        dialog = self._show_file_dialog(ExportDialog)
+        if dialog is not None:
+            dialog.go_to_remark.connect(self.go_to_remark)
+
+    def go_to_remark(self, remark_id: str) -> None:
+        """Close the dialog in front and select one remark in the list of saved remarks."""
+        self._close_file_dialog()
+        self.activateWindow()
+        if self.workspace is not None:
+            self.workspace.show_remark(remark_id)
 
     def show_backup(self) -> None:
         """File → Back up: an encrypted copy of the open vault."""
