@@ -93,6 +93,7 @@ class SetupDialog(QDialog):
             line.textChanged.connect(self._refresh_status)
         for text in (tab.conveners_edit, tab.rule_edit, self.summary_tab.editor):
             text.textChanged.connect(self._refresh_status)
+        self.themes_tab.descriptions_changed.connect(self._refresh_status)
         model = self.terms_tab.model
         for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(self._refresh_status)
@@ -103,6 +104,8 @@ class SetupDialog(QDialog):
         parts = []
         if self.event_tab.changed_since_load():
             parts.append("event fields")
+        if self.themes_tab.descriptions_dirty:
+            parts.append("theme descriptions")
         if self.terms_tab.model.dirty:
             parts.append("protected terms")
         if self.summary_tab.dirty:
@@ -157,10 +160,12 @@ class SetupDialog(QDialog):
             if event is not None:
                 self.event_tab.load(self.vault.update_event(**event))  # type: ignore[arg-type]
             self._save_texts(texts)
+            descriptions = self.themes_tab.descriptions_dirty
+            self.themes_tab.save_descriptions()
         except RoundtableError as exc:
             self._say(f"Not saved: {exc.message}", error=True)
             return False
-        if terms is not None or event is not None or texts:
+        if terms is not None or event is not None or texts or descriptions:
             self.changed.emit()
             self._saved_once = True
             self.terms_tab.say("")  # its "imported" note is history now
@@ -204,7 +209,12 @@ class SetupDialog(QDialog):
             self.question.finished.disconnect()
             self.question.reject()
             self.question = None
-        for part in (self._lock_save_terms, self._lock_save_event, self._lock_save_texts):
+        for part in (
+            self._lock_save_terms,
+            self._lock_save_event,
+            self._lock_save_texts,
+            self.themes_tab.save_descriptions,
+        ):
             try:
                 part()
             except RoundtableError:
