@@ -261,8 +261,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.show_for(self.vault_path)
         self.stack.setCurrentWidget(self.lock_screen)
         if problem:
-            self.lock_screen.form.message.setText(problem)
-            self.lock_screen.form.message.setVisible(True)
+            self.lock_screen.form.say(problem)
         self._update_state()
 
     def _on_unlocked(self, vault: Vault) -> None:

@@ -90,12 +90,26 @@ class PassphraseForm(QWidget):
         if path is not None:
             self.path = Path(path)
         self.field.clear()
-        show_message(self.message, "")
+        self.say("")
         self._abandoned = False
 
     def abandon(self) -> None:
         """The caller went away: a vault unlocked after this is closed again at once."""
         self._abandoned = True
+
+    def say(self, text: str) -> None:
+        """Show a message under the field, whole: a word-wrapped label inside a centred
+        layout is otherwise given one line's height and cut in half."""
+        show_message(self.message, text)
+        if not text:
+            self.message.setMinimumHeight(0)
+            return
+        width = max(self.message.width(), self.width(), self.field.width() + self.button.width())
+        self.message.setMinimumHeight(self.message.heightForWidth(width))
+        self.updateGeometry()
+        top = self.window()
+        if isinstance(top, QDialog):
+            top.adjustSize()
 
     def submit(self) -> None:
         """Try the passphrase in the field (in a worker)."""
@@ -103,11 +117,11 @@ class PassphraseForm(QWidget):
         if self._busy:
             return
         if not passphrase:
-            show_message(self.message, "Type the vault's passphrase.")
+            self.say("Type the vault's passphrase.")
             self.field.setFocus()
             return
         self._set_busy(True)
-        show_message(self.message, "")
+        self.say("")
         path = self.path
         run_in_worker(
             lambda: open_vault(path, passphrase),
@@ -141,7 +155,7 @@ class PassphraseForm(QWidget):
         if self._abandoned:
             self.field.clear()
             return
-        show_message(self.message, error_text(exc))
+        self.say(error_text(exc))
         select_for_retry(self.field)
 
 
