@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -86,9 +86,27 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect_signals()
         geometry = self.settings.window_geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 720)
+        if geometry is None or not self.restoreGeometry(geometry) or self._too_small():
+            self.place_for_first_start()
         self._update_state()
+
+    # ------------------------------------------------------------------ size
+    def _available(self) -> tuple[int, int, int, int]:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        return area.x(), area.y(), area.width(), area.height()
+
+    def _too_small(self) -> bool:
+        # A saved size that cannot show the welcome page (a bad save, a smaller screen now).
+        _x, _y, width, height = self._available()
+        return self.width() < min(900, width * 0.6) or self.height() < min(560, height * 0.6)
+
+    def place_for_first_start(self) -> None:
+        """Size the window for the screen it is on (no size saved yet) and centre it."""
+        x, y, width, height = self._available()
+        w, h = first_start_size(width, height)
+        self.resize(w, h)
+        self.move(x + (width - w) // 2, y + (height - h) // 2)
 
     # ------------------------------------------------------------------ view
     def _action(
@@ -502,6 +520,14 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.autolock.stop()
         event.accept()
+
+
+def first_start_size(available_width: int, available_height: int) -> tuple[int, int]:
+    """The window's size on a first start: 80% of the screen's free area, at least 1100×700
+    where that fits, never more than the free area."""
+    width = max(int(available_width * 0.8), min(1100, available_width))
+    height = max(int(available_height * 0.8), min(700, available_height))
+    return min(width, available_width), min(height, available_height)
 
 
 def _workspace_class() -> type[CaptureWorkspace]:
