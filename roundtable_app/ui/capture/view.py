@@ -53,7 +53,7 @@ class CaptureView(QWidget):
         self.kind_combo.setAccessibleName("Kind of remark")
         for kind in REMARK_KINDS:
             self.kind_combo.addItem(f"{kind_label(kind)}   {kind_shortcut(kind)}", kind)
-        kind_caption = QLabel("&Kind (Alt+1 … Alt+6, resets to Observation after a save)", self)
+        kind_caption = QLabel("&Kind (Alt+1 … Alt+6; stays until you change it)", self)
         kind_caption.setBuddy(self.kind_combo)
 
         self.session_combo = QComboBox(self)
