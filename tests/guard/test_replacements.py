@@ -1,4 +1,4 @@
-"""Neutral replacements follow sentence case, language, script and Serbian case (issue 8, item 4)."""
+"""Neutral replacements follow sentence case, language, script and Serbian case (item 4)."""
 
 from __future__ import annotations
 
@@ -65,9 +65,14 @@ def test_serbian_latin_after_sa_takes_the_instrumental():
 
 def test_serbian_latin_cases_after_od_and_o_and_without_a_preposition():
     text = "Čuli smo od Jelene da je zima teška."
-    assert applied(text, finding(text, "Jelene"))[0] == "Čuli smo od jednog učesnika da je zima teška."
+    assert (
+        applied(text, finding(text, "Jelene"))[0] == "Čuli smo od jednog učesnika da je zima teška."
+    )
     text = "Razgovarali smo o Jeleni i njenom radu."
-    assert applied(text, finding(text, "Jeleni"))[0] == "Razgovarali smo o jednom učesniku i njenom radu."
+    assert (
+        applied(text, finding(text, "Jeleni"))[0]
+        == "Razgovarali smo o jednom učesniku i njenom radu."
+    )
     text = "Jelena je rekla da su prihvatilišta puna."
     # the start of a sentence, case unknown: a form that reads correctly, capitalised
     assert applied(text, finding(text, "Jelena"))[0].startswith("Jedan od učesnika je rekla")
@@ -105,7 +110,9 @@ def test_helpers():
     assert language_of("We met the mayor.") == "en"
     assert language_of("Rekli su da je to tako.") == "sr-Latn"
     assert language_of("Рекли су") == "sr-Cyrl"
-    assert latin_to_cyrillic("Jednim učesnikom, ljudi njima džep") == "Једним учесником, људи њима џеп"
+    assert (
+        latin_to_cyrillic("Jednim učesnikom, ljudi njima džep") == "Једним учесником, људи њима џеп"
+    )
     assert starts_sentence("“Jelena", 1) and starts_sentence("x.\nJelena", 3)
     assert not starts_sentence("with Jelena", 5)
 

@@ -35,7 +35,9 @@ def test_lock_screen_shows_the_whole_wrong_passphrase_message(ui, window: MainWi
     assert_whole(window.lock_screen.form.message)
 
 
-def test_unlock_dialog_shows_the_whole_wrong_passphrase_message(ui, window: MainWindow, vault: Vault):
+def test_unlock_dialog_shows_the_whole_wrong_passphrase_message(
+    ui, window: MainWindow, vault: Vault
+):
     vault.close()
     dialog = ui.unlock(window, vault.path, "wrong one")
     settle(ui.qtbot)

@@ -114,7 +114,9 @@ def test_nothing_unsaved_closes_without_a_question(ui, window: MainWindow, vault
     open_setup(ui, window, vault)
     key_to_focused(ui, Qt.Key.Key_Escape)
     ui.qtbot.waitUntil(lambda: window._setup is None)
-    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
 
 
 def test_a_lock_saves_the_typed_synthesis_instead_of_dropping_it(
@@ -157,7 +159,11 @@ def test_imported_terms_survive_close_and_reopen(
     assert "press Save" not in dialog.terms_tab.message.text()
     key_to_focused(ui, Qt.Key.Key_Escape)  # nothing left unsaved: no question
     ui.qtbot.waitUntil(lambda: window._setup is None)
-    assert [t.term for t in vault.terms()] == ["Jelena Petrović", "Centar za azil", "Marko Marković"]
+    assert [t.term for t in vault.terms()] == [
+        "Jelena Petrović",
+        "Centar za azil",
+        "Marko Marković",
+    ]
 
     focus(ui, window.workspace.editor)  # type: ignore[union-attr]
     dialog = open_setup(ui, window, vault)

@@ -121,8 +121,7 @@ class CaptureEditor(QPlainTextEdit):
         """The menu key and Shift+F10 open the fixes at the cursor (accepted here, so the
         platform does not open a second menu)."""
         if event.key() == Qt.Key.Key_Menu or (
-            event.key() == Qt.Key.Key_F10
-            and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+            event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
         ):
             event.accept()
             point = self.cursorRect().center()

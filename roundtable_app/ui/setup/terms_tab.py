@@ -125,9 +125,7 @@ class TermsTab(QWidget):
             self.say(f"Nothing imported: {exc.message}", True)
             return False
         added, updated = self.model.merge(terms)
-        self.say(
-            f"{added} {'term' if added == 1 else 'terms'} added, {updated} updated and saved."
-        )
+        self.say(f"{added} {'term' if added == 1 else 'terms'} added, {updated} updated and saved.")
         self.imported.emit(list(terms))
         return True
 
