@@ -244,3 +244,21 @@ def test_reword_dialog_saves_on_ctrl_enter_and_asks_on_escape(
     ui.qtbot.keyClick(view, Qt.Key.Key_R, CTRL)
     assert seen == {"asked": "Save the new wording?", "still_open": True}
     assert vault.remark(remark).reworded == "A participant said shelters are full."
+
+
+def test_dismiss_dialog_saves_on_ctrl_enter_and_asks_on_escape(ui, qtbot) -> None:
+    from roundtable_app.ui.capture.banner import DismissDialog
+
+    dialog = DismissDialog("Jelena Petrovic", "names a protected person")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    ui.type(focus(ui, dialog.reason_edit), "public figure, on the record")
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Escape)
+    box = question_up(ui)
+    key_to_focused(ui, Qt.Key.Key_Escape)  # Cancel: the reason stays
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert dialog.isVisible() and dialog.reason() == "public figure, on the record"
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(focus(ui, dialog.reason_edit), Qt.Key.Key_Return, CTRL)
+    assert dialog.reason() == "public figure, on the record"  # no new line typed
