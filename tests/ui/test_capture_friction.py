@@ -61,3 +61,14 @@ def test_time_column_names_the_day_and_the_remark_shows_whole_on_hover(
     assert index.data() == f"{day} {local:%H:%M}"
     tip = index.siblingAtColumn(TEXT).data(Qt.ItemDataRole.ToolTipRole)
     assert "only in English and Serbian." in tip and tip.startswith("<qt>")
+
+
+def test_the_selected_remark_is_shown_whole_below_the_list(
+    ui, qtbot, ws: CaptureWorkspace, vault: Vault
+):
+    ui.type(ws.editor, LONG)
+    qtbot.keyClick(ws.editor, Qt.Key.Key_Return, CTRL)
+    assert not ws.view.preview.isVisible()
+    qtbot.keyClick(ws.editor, Qt.Key.Key_F6)  # lands on the newest remark
+    assert ws.view.preview.isVisible() and ws.view.preview.text() == LONG
+    assert ws.view.preview.wordWrap()
