@@ -304,10 +304,7 @@ class MainWindow(QMainWindow):
 
     def close_asked(self) -> None:
         """File → Close (Ctrl+W): the demo is deleted on closing, so it asks first."""
-        if not self._demo_dir or self.vault is None:
-            self.close_vault()
-            return
-        self._ask_about_demo(self.close_vault)
+        self._leave_then(self.close_vault)
 
     def _ask_about_demo(self, then: Callable[[], None]) -> None:
         """Close and delete / Save a copy… / Cancel; ``then`` runs once the demo may go."""
@@ -351,10 +348,21 @@ class MainWindow(QMainWindow):
 
         dialog.finished.connect(finished)
 
+    def _leave_then(self, then: Callable[[], None]) -> None:
+        """Run ``then`` (which closes the vault); an open demo asks first."""
+        if self._demo_dir and self.vault is not None:
+            self._ask_about_demo(then)
+        else:
+            then()
+
     def new_vault(self) -> None:
         """Close any vault and go to the new-vault form."""
-        self.close_vault()
-        self.welcome.focus_create()
+
+        def go() -> None:
+            self.close_vault()
+            self.welcome.focus_create()
+
+        self._leave_then(go)
 
     def open_vault_dialog(self) -> None:
         """Pick a vault file, then ask for its passphrase."""
@@ -362,13 +370,21 @@ class MainWindow(QMainWindow):
             self, "Open a vault", str(Path.home()), f"Roundtable vaults (*{SUFFIX});;All files (*)"
         )
         if path:
-            self.close_vault()
-            self.welcome.open_path(path)
+
+            def go() -> None:
+                self.close_vault()
+                self.welcome.open_path(path)
+
+            self._leave_then(go)
 
     def try_demo(self) -> None:
         """Close any vault and open a fresh demo."""
-        self.close_vault()
-        self.welcome.open_demo()
+
+        def go() -> None:
+            self.close_vault()
+            self.welcome.open_demo()
+
+        self._leave_then(go)
 
     # ------------------------------------------------------------------ dialogs
     def show_setup(self) -> None:

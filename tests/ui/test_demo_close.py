@@ -87,3 +87,18 @@ def test_save_a_copy_writes_a_real_vault_under_its_own_passphrase(
     with Vault.open(target, NEW_PASSPHRASE) as copy:
         assert len(copy.remarks()) == count and count > 0
     assert target.stat().st_mode & 0o077 == 0
+
+
+def test_new_vault_from_the_demo_asks_too(ui, window: MainWindow) -> None:
+    folder = open_demo(ui, window)
+    window.activateWindow()
+    ui.qtbot.waitUntil(window.isActiveWindow)
+    assert window.workspace is not None
+    ui.qtbot.keyClick(window.workspace.editor, Qt.Key.Key_N, CTRL)
+    ui.qtbot.waitUntil(lambda: window.demo_question is not None)
+    assert window.vault is not None and folder.is_dir()
+    box = window.demo_question
+    ui.qtbot.waitUntil(box.isActiveWindow)
+    ui.qtbot.keyClick(focused(), Qt.Key.Key_D, ALT)
+    ui.qtbot.waitUntil(lambda: window.vault is None, timeout=TIMEOUT)
+    assert not folder.exists()
