@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from roundtable_app.guard import Finding
@@ -117,19 +117,12 @@ class CaptureEditor(QPlainTextEdit):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """The menu key and Shift+F10 open the fixes at the cursor (accepted here, so the
-        platform does not open a second menu)."""
-        if event.key() == Qt.Key.Key_Menu or (
-            event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
-        ):
-            event.accept()
-            point = self.cursorRect().center()
-            menu = self.build_context_menu(point)
-            menu.exec(self.viewport().mapToGlobal(point))
-            menu.deleteLater()
-            return
-        super().keyPressEvent(event)
+    def open_fixes_at_cursor(self) -> None:
+        """The menu key or Shift+F10: the guard's fixes for the words at the cursor."""
+        point = self.cursorRect().center()
+        menu = self.build_context_menu(point)
+        menu.exec(self.viewport().mapToGlobal(point))
+        menu.deleteLater()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Tooltips for findings; let Ctrl+Z reach the remark list's undo when there is no typing
@@ -141,6 +134,16 @@ class CaptureEditor(QPlainTextEdit):
             else:
                 QToolTip.hideText()
             return True
+        if watched is self and event.type() == QEvent.Type.KeyPress:
+            # Handled here, not in a keyPressEvent override, so that typing pays no extra
+            # Python call; accepted, so the platform does not open a second menu.
+            key = event.key()  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_Menu or (
+                key == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier  # type: ignore[attr-defined]
+            ):
+                event.accept()
+                self.open_fixes_at_cursor()
+                return True
         if watched is self and event.type() == QEvent.Type.ShortcutOverride:
             doc = self.document()
             if (
