@@ -14,8 +14,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test,dev]"
 	touch $(STAMP)
 
+# When the app cannot start (Qt aborts if its platform plugin will not load), name every
+# missing system library and the apt-get line that installs them.
 run: $(STAMP)
-	$(BIN)/roundtable gui $(VAULT)
+	@$(BIN)/roundtable gui $(VAULT) || { status=$$?; $(BIN)/python -m roundtable_app.ui.qt_check; exit $$status; }
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider

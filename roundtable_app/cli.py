@@ -123,6 +123,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     if not args.title:
         raise UsageError("the following arguments are required: --title (or --from-bundle KIT)")
     terms = read_terms_csv(args.terms) if args.terms else []
+    themes_given = _theme_specs(args.theme or [])
     if Path(args.vault).exists():
         raise InputError("already exists; Roundtable never overwrites a file", args.vault)
     passphrase = read_passphrase(args, new=True)
@@ -134,10 +135,14 @@ def cmd_new(args: argparse.Namespace) -> int:
         venue=args.venue or "",
         dates=args.dates or "",
         conveners=args.convener or [],
-        themes=args.theme or [],
+        themes=[name for name, _ in themes_given],
         terms=terms,
         language=args.language or "en",
     ) as vault:
+        for name, description in themes_given:
+            theme = vault.theme_by_name(name)
+            if description and theme is not None:
+                vault.update_theme(theme.id, description=description)
         themes = vault.themes()
     _out(
         f"created {args.vault} with {counted(len(themes), ('theme', 'themes'))} and "
@@ -453,6 +458,32 @@ def _language(value: str) -> str:
         raise argparse.ArgumentTypeError(exc.message) from None
 
 
+def _kind(value: str) -> str:
+    """A remark kind as typed: any case, ``-`` or a space for ``_`` ("Good-practice")."""
+    return value.strip().lower().replace("-", "_").replace(" ", "_")
+
+
+def _passphrase_option(parser: Any) -> None:
+    # SUPPRESS: a nested parser must not reset a --passphrase-file given before VAULT.
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="read the passphrase from FILE",
+    )
+
+
+def _theme_specs(values: Sequence[str]) -> list[tuple[str, str]]:
+    """``NAME`` or ``NAME=DESCRIPTION`` (the first ``=`` splits) as (name, description)."""
+    specs = []
+    for value in values:
+        name, _, description = value.partition("=")
+        if not name.strip():
+            raise UsageError(f"--theme {value!r}: the theme needs a name before '='")
+        specs.append((name.strip(), description.strip()))
+    return specs
+
+
 def _vault_parser(sub: Any, name: str, help_text: str, fn: Callable[..., int]) -> Any:
     p = sub.add_parser(name, help=help_text, description=help_text)
     p.add_argument("vault", metavar="VAULT", help="the event vault (NAME.roundtable)")
@@ -486,7 +517,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--venue")
     p.add_argument("--dates")
     p.add_argument("--convener", action="append", metavar="C")
-    p.add_argument("--theme", action="append", metavar="NAME")
+    p.add_argument(
+        "--theme",
+        action="append",
+        metavar="NAME[=DESCRIPTION]",
+        help="a theme, optionally with the description the summary prints under its name",
+    )
     p.add_argument("--terms", metavar="CSV", help="protected terms (term,kind,aliases)")
     p.add_argument(
         "--language", type=_language, metavar="/".join(LANGUAGES), help="the summary's language"
@@ -496,7 +532,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = _vault_parser(sub, "add", "add one remark (TEXT, or - / nothing for stdin)", cmd_add)
     p.add_argument("--theme", required=True, metavar="NAME")
-    p.add_argument("--kind", default="observation", choices=REMARK_KINDS)
+    p.add_argument("--kind", default="observation", type=_kind, choices=REMARK_KINDS)
     p.add_argument("--session", metavar="TITLE")
     p.add_argument("text", nargs="?", metavar="TEXT")
 
@@ -516,6 +552,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("csv", metavar="CSV")
     lst = actions.add_parser("list", help="list protected terms")
     lst.add_argument("--json", action="store_true")
+    for action in (imp, lst):
+        _passphrase_option(action)  # `terms VAULT list --passphrase-file F` too
 
     p = _vault_parser(
         sub, "participants", "turn a participants list into protected terms", cmd_participants
@@ -523,6 +561,7 @@ def build_parser() -> argparse.ArgumentParser:
     actions = p.add_subparsers(dest="action", parser_class=_Parser, metavar="ACTION", required=True)
     imp = actions.add_parser("import", help="import name,organisation,role,email,phone")
     imp.add_argument("csv", metavar="CSV")
+    _passphrase_option(imp)  # `participants VAULT import CSV --passphrase-file F` too
 
     p = sub.add_parser("scan", help="run the attribution guard over text files")
     p.add_argument("--terms", metavar="CSV")

@@ -1,8 +1,9 @@
 """File → Export bundle / Import bundle: captured remarks moved between laptops in one
 encrypted file, under a bundle passphrase of its own.
 
-The passphrase fields are cleared after every attempt, so a passphrase lives no longer than
-the attempt it was typed for. Both operations run in a worker.
+A refused passphrase stays in its field, selected, so typing replaces it; the fields are
+cleared once the work is done. Enter in a passphrase field moves on or starts the work, and
+never reaches the dialog's buttons. Both operations run in a worker.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from roundtable_app.errors import UnlockError
-from roundtable_app.ui.common import show_message
+from roundtable_app.ui.common import on_enter, select_for_retry, show_message
 from roundtable_app.ui.file_logic import (
     BUNDLE_SUFFIX,
     MIN_BUNDLE_PASSPHRASE,
@@ -99,8 +100,8 @@ class BundleExportDialog(WorkDialog):
         self.body.addStretch(1)
         self.inputs += [self.destination, self.passphrase, self.again]
         self.destination.changed.connect(self.update_state)
-        self.passphrase.returnPressed.connect(self.again.setFocus)
-        self.again.returnPressed.connect(self.start)
+        on_enter(self.passphrase, self.again.setFocus)
+        on_enter(self.again, self.start)
         self.update_state()
         self.passphrase.setFocus()
 
@@ -115,11 +116,11 @@ class BundleExportDialog(WorkDialog):
             return
         first, second = self.passphrase.text(), self.again.text()
         problem = new_passphrase_problem(first, second)
-        self.passphrase.clear()
-        self.again.clear()
         if problem:
             show_message(self.message, problem)
-            self.passphrase.setFocus()
+            # Which of the two is mistyped cannot be told: both are typed again.
+            self.again.clear()
+            select_for_retry(self.passphrase)
             return
         if out.suffix == "":
             out = out.with_suffix(BUNDLE_SUFFIX)
@@ -131,6 +132,8 @@ class BundleExportDialog(WorkDialog):
         )
 
     def _on_written(self, result: tuple[int, Path]) -> None:
+        self.passphrase.clear()
+        self.again.clear()
         self.count, self.target = result
         show_message(self.message, bundle_written_text(*result), error=False)
         self.go.setEnabled(False)  # a bundle never overwrites: a second press would fail
@@ -176,7 +179,7 @@ class BundleImportDialog(WorkDialog):
         self.body.addStretch(1)
         self.inputs += [self.source, self.passphrase]
         self.source.changed.connect(self._forget_preview)
-        self.passphrase.returnPressed.connect(self.start)
+        on_enter(self.passphrase, self.start)
         self.update_state()
 
     def update_state(self) -> None:
@@ -207,7 +210,6 @@ class BundleImportDialog(WorkDialog):
             )
             return
         passphrase = self.passphrase.text()
-        self.passphrase.clear()
         if not passphrase:
             show_message(self.message, "Type the bundle's passphrase.")
             self.passphrase.setFocus()
@@ -228,6 +230,7 @@ class BundleImportDialog(WorkDialog):
         self.go.setFocus()
 
     def _on_imported(self, counts: MergeCounts) -> None:
+        self.passphrase.clear()
         self.counts = counts
         self._contents = None
         self.preview_text.setVisible(False)
@@ -240,4 +243,4 @@ class BundleImportDialog(WorkDialog):
     def _on_failed(self, exc: BaseException) -> None:
         self.show_error(exc)
         if isinstance(exc, UnlockError):
-            self.passphrase.setFocus()
+            select_for_retry(self.passphrase)

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from roundtable_app.errors import (
     DamagedError,
@@ -165,3 +165,42 @@ def show_message(label: QLabel, text: str, *, error: bool = True) -> None:
     # Re-polish so the stylesheet picks up the changed ``error`` property.
     label.style().unpolish(label)
     label.style().polish(label)
+
+
+# ------------------------------------------------------------------ Enter in a field
+
+
+class _EnterFilter(QObject):
+    """Turns Return/Enter in one line edit into one call, and swallows the key press.
+
+    QLineEdit passes Return on to its dialog after emitting ``returnPressed``; if the slot
+    moved the focus (a field disabled while unlocking), the dialog then "clicked" whatever
+    button had it, Cancel included. Consuming the key here means one key press, one action.
+    """
+
+    def __init__(self, field: QWidget, action: Callable[[], None]) -> None:
+        super().__init__(field)
+        self._action = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Run the action on a plain Return or Enter; let every other event through."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+                plain == Qt.KeyboardModifier.NoModifier
+            ):
+                event.accept()
+                self._action()
+                return True
+        return False
+
+
+def on_enter(field: QWidget, action: Callable[[], None]) -> None:
+    """Make Return/Enter in ``field`` run ``action`` and nothing else (no default button)."""
+    field.installEventFilter(_EnterFilter(field, action))
+
+
+def select_for_retry(field: QLineEdit) -> None:
+    """Focus ``field`` with its whole text selected, so typing replaces it."""
+    field.setFocus()
+    field.selectAll()

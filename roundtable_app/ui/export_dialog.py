@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,13 +28,14 @@ from PySide6.QtWidgets import (
 
 from roundtable_app.export.formats import SUMMARY_FORMATS
 from roundtable_app.language.plurals import counted
-from roundtable_app.ui.common import show_message
+from roundtable_app.ui.common import on_enter, show_message
 from roundtable_app.ui.file_logic import (
     EXPORT_FORMATS,
     ExportGate,
     default_export_path,
     export_result_text,
     format_of,
+    remark_name,
     suffix_for,
     with_format,
 )
@@ -46,10 +48,21 @@ if TYPE_CHECKING:
 _FILTERS = {f.key: f.filter for f in SUMMARY_FORMATS}
 
 
-def _preflight(vault: Vault) -> list[TextFindings]:
+def _preflight(vault: Vault) -> tuple[list[TextFindings], dict[str, str]]:
+    """The pre-flight, and each remark with findings named as the app shows it (its theme and
+    first words: the app never shows an id). Runs in the worker, like the check itself."""
     from roundtable_app.export import preflight
 
-    return preflight(vault)
+    results = preflight(vault)
+    names: dict[str, str] = {}
+    flagged = {item.target_id: item.target for item in results if item.findings}
+    if any(target.startswith("remark:") for target in flagged.values()):
+        themes = {t.id: t.name for t in vault.themes()}
+        for remark in vault.remarks():
+            target = flagged.get(remark.id)
+            if target is not None:
+                names[target] = remark_name(themes.get(remark.theme_id, "?"), remark.current_text)
+    return results, names
 
 
 def _export(
@@ -70,7 +83,10 @@ def _export(
 
 
 class ExportDialog(WorkDialog):
-    """Export the unattributed summary of ``vault`` (the file at ``vault_path``)."""
+    """Export the unattributed summary of ``vault`` (the file at ``vault_path``); Enter or a
+    double-click on a finding in a remark emits ``go_to_remark`` with its id."""
+
+    go_to_remark = Signal(str)
 
     def __init__(self, vault: Vault, vault_path: Path, parent: QWidget | None = None) -> None:
         super().__init__("Export summary", "&Export", parent)
@@ -144,8 +160,9 @@ class ExportDialog(WorkDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         # Where each fix lives, so "resolve them in the app" is something one can act on.
         self.how_to = QLabel(
-            "To resolve a finding, close this and, in the list of saved remarks (F6): Ctrl+R "
-            "rewords the remark for the summary, Ctrl+Shift+X excludes it, right-click → "
+            "To resolve a finding in a remark, double-click it (or press Enter on it) to go to "
+            "the remark in the list of saved remarks, where Ctrl+R "
+            "rewords it for the summary, Ctrl+Shift+X excludes it, right-click → "
             "Dismiss a finding records why it is harmless. Syntheses and the executive "
             "summary are under Event setup (Ctrl+,) → Summary.",
             self.check_box,
@@ -180,6 +197,9 @@ class ExportDialog(WorkDialog):
         self.format_group.buttonToggled.connect(self._on_format)
         self.accept_box.toggled.connect(self.update_state)
         self.destination.changed.connect(self._on_destination)
+        self.findings.itemDoubleClicked.connect(self._activated)
+        # Enter on a finding goes to it; it must not reach the dialog's default (Export).
+        on_enter(self.findings, self._activate_current)
 
     # ------------------------------------------------------------------ choices
     @property
@@ -225,9 +245,20 @@ class ExportDialog(WorkDialog):
             blocking=False,
         )
 
-    def _on_checked(self, results: list[TextFindings]) -> None:
-        self.gate.set_results(results)
+    def _on_checked(self, outcome: tuple[list[TextFindings], dict[str, str]]) -> None:
+        results, names = outcome
+        self.gate.set_results(results, names)
         self._show_gate()
+
+    def _activate_current(self) -> None:
+        item = self.findings.currentItem()
+        if item is not None:
+            self._activated(item)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        remark_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if remark_id:
+            self.go_to_remark.emit(str(remark_id))
 
     def _on_check_failed(self, exc: BaseException) -> None:
         self.gate.set_failed(plain_error(exc))
@@ -239,6 +270,7 @@ class ExportDialog(WorkDialog):
         items = []
         for row in self.gate.rows:
             item = QTreeWidgetItem([row.words, f"{row.reason} ({row.severity})", row.where])
+            item.setData(0, Qt.ItemDataRole.UserRole, row.remark_id)
             for column in range(3):
                 item.setToolTip(column, item.text(column))  # a narrow column still reads whole
             items.append(item)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -117,6 +117,17 @@ def new_passphrase_problem(first: str, second: str) -> str:
 
 # ------------------------------------------------------------------ the export pre-flight
 
+#: How many words of a remark name it in the pre-flight.
+FIRST_WORDS = 8
+
+
+def remark_name(theme: str, text: str) -> str:
+    """A remark as the pre-flight names it: its theme and its first words ("Housing: “The
+    shelters in the north are full by…”"), never an id the app does not show."""
+    words = text.split()
+    first = " ".join(words[:FIRST_WORDS])
+    return f"{theme}: “{first}{'…' if len(words) > FIRST_WORDS else ''}”"
+
 
 @dataclass(frozen=True)
 class FindingRow:
@@ -126,6 +137,8 @@ class FindingRow:
     reason: str
     words: str
     severity: str
+    #: The remark to go to from this row ('' for a synthesis, a theme or the summary).
+    remark_id: str = ""
 
 
 class ExportGate:
@@ -141,10 +154,20 @@ class ExportGate:
         self.rows: list[FindingRow] = []
         self.problem = ""
 
-    def set_results(self, results: Sequence[TextFindings]) -> None:
-        """Take the pre-flight's results (every text, with or without findings)."""
+    def set_results(
+        self, results: Sequence[TextFindings], names: Mapping[str, str] | None = None
+    ) -> None:
+        """Take the pre-flight's results (every text, with or without findings); ``names``
+        gives a remark's name as the app shows it (its theme and first words) by target."""
+        names = names or {}
         self.rows = [
-            FindingRow(item.label, f.reason, f.text, f.severity)
+            FindingRow(
+                names.get(item.target, item.label),
+                f.reason,
+                f.text,
+                f.severity,
+                item.target_id if item.target.startswith("remark:") else "",
+            )
             for item in results
             for f in item.findings
         ]

@@ -105,6 +105,7 @@ class WorkDialog(QDialog):
         self._busy = False
         self._abandoned = False
         self._blocking = False
+        self._focus: QWidget | None = None
         #: What the user fills in: disabled while the work runs.
         self.inputs: list[QWidget] = []
         self.heading = QLabel(title, self)
@@ -198,6 +199,9 @@ class WorkDialog(QDialog):
         return self._busy
 
     def _set_busy(self, busy: bool, caption: str = "") -> None:
+        if busy:
+            # Disabling the fields moves the focus away; it comes back when the work is done.
+            self._focus = self.focusWidget()
         self._busy = busy
         self.busy.setVisible(busy)
         self.busy_caption.setText(caption)
@@ -207,6 +211,8 @@ class WorkDialog(QDialog):
         for widget in self.inputs:
             widget.setEnabled(not hold)
         self.update_state()
+        if not busy and self._focus is not None and self._focus.isEnabled():
+            self._focus.setFocus()
 
     def reject(self) -> None:
         """Close, except while the work runs (its outcome is about to be shown)."""

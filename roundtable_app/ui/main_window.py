@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -61,6 +61,9 @@ class MainWindow(QMainWindow):
         self._setup: SetupDialog | None = None
         self._help: ShortcutsDialog | None = None
         self._file_dialog: WorkDialog | None = None
+        #: The "Close the demo" question while it is up.
+        self.demo_question: QMessageBox | None = None
+        self._quitting = False
 
         self.setWindowIcon(icon("app"))
         self.stack = QStackedWidget(self)
@@ -86,9 +89,27 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect_signals()
         geometry = self.settings.window_geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 720)
+        if geometry is None or not self.restoreGeometry(geometry) or self._too_small():
+            self.place_for_first_start()
         self._update_state()
+
+    # ------------------------------------------------------------------ size
+    def _available(self) -> tuple[int, int, int, int]:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        return area.x(), area.y(), area.width(), area.height()
+
+    def _too_small(self) -> bool:
+        # A saved size that cannot show the welcome page (a bad save, a smaller screen now).
+        _x, _y, width, height = self._available()
+        return self.width() < min(900, width * 0.6) or self.height() < min(560, height * 0.6)
+
+    def place_for_first_start(self) -> None:
+        """Size the window for the screen it is on (no size saved yet) and centre it."""
+        x, y, width, height = self._available()
+        w, h = first_start_size(width, height)
+        self.resize(w, h)
+        self.move(x + (width - w) // 2, y + (height - h) // 2)
 
     # ------------------------------------------------------------------ view
     def _action(
@@ -162,7 +183,7 @@ class MainWindow(QMainWindow):
         self.new_action.triggered.connect(self.new_vault)
         self.open_action.triggered.connect(self.open_vault_dialog)
         self.demo_action.triggered.connect(self.try_demo)
-        self.close_action.triggered.connect(self.close_vault)
+        self.close_action.triggered.connect(self.close_asked)
         self.export_action.triggered.connect(self.show_export)
         self.backup_action.triggered.connect(self.show_backup)
         self.bundle_export_action.triggered.connect(self.show_bundle_export)
@@ -269,8 +290,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.show_for(self.vault_path)
         self.stack.setCurrentWidget(self.lock_screen)
         if problem:
-            self.lock_screen.form.message.setText(problem)
-            self.lock_screen.form.message.setVisible(True)
+            self.lock_screen.form.say(problem)
         self._update_state()
 
     def _on_unlocked(self, vault: Vault) -> None:
@@ -293,10 +313,67 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
         self._update_state()
 
+    def close_asked(self) -> None:
+        """File → Close (Ctrl+W): the demo is deleted on closing, so it asks first."""
+        self._leave_then(self.close_vault)
+
+    def _ask_about_demo(self, then: Callable[[], None]) -> None:
+        """Close and delete / Save a copy… / Cancel; ``then`` runs once the demo may go."""
+        if self.demo_question is not None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Close the demo")
+        box.setText("Closing the demo deletes it, with everything done in it.")
+        box.setInformativeText("Save a copy as a vault of your own first?")
+        copy = box.addButton("&Save a copy…", QMessageBox.ButtonRole.AcceptRole)
+        delete = box.addButton("Close and &delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(copy)
+        self.demo_question = box
+
+        def answered() -> None:
+            self.demo_question = None
+            clicked = box.clickedButton()
+            box.deleteLater()
+            if clicked is delete:
+                then()
+            elif clicked is copy:
+                self._save_demo_copy(then)
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _save_demo_copy(self, then: Callable[[], None]) -> None:
+        from roundtable_app.ui.demo_copy import DemoCopyDialog
+
+        dialog = self._show_file_dialog(DemoCopyDialog)
+        if dialog is None:
+            return
+
+        def finished() -> None:
+            if dialog.written is not None:
+                written = dialog.written
+                then()
+                self.status_text.setText(f"The demo was saved as {written}.")
+
+        dialog.finished.connect(finished)
+
+    def _leave_then(self, then: Callable[[], None]) -> None:
+        """Run ``then`` (which closes the vault); an open demo asks first."""
+        if self._demo_dir and self.vault is not None:
+            self._ask_about_demo(then)
+        else:
+            then()
+
     def new_vault(self) -> None:
         """Close any vault and go to the new-vault form."""
-        self.close_vault()
-        self.welcome.focus_create()
+
+        def go() -> None:
+            self.close_vault()
+            self.welcome.focus_create()
+
+        self._leave_then(go)
 
     def open_vault_dialog(self) -> None:
         """Pick a vault file, then ask for its passphrase."""
@@ -304,13 +381,21 @@ class MainWindow(QMainWindow):
             self, "Open a vault", str(Path.home()), f"Roundtable vaults (*{SUFFIX});;All files (*)"
         )
         if path:
-            self.close_vault()
-            self.welcome.open_path(path)
+
+            def go() -> None:
+                self.close_vault()
+                self.welcome.open_path(path)
+
+            self._leave_then(go)
 
     def try_demo(self) -> None:
         """Close any vault and open a fresh demo."""
-        self.close_vault()
-        self.welcome.open_demo()
+
+        def go() -> None:
+            self.close_vault()
+            self.welcome.open_demo()
+
+        self._leave_then(go)
 
     # ------------------------------------------------------------------ dialogs
     def show_setup(self) -> None:
@@ -340,7 +425,7 @@ class MainWindow(QMainWindow):
         dialog, self._setup = self._setup, None
         if dialog is not None:
             dialog.finished.disconnect(self._on_setup_finished)
-            dialog.reject()
+            dialog.dismiss()  # saves what is valid: a lock cannot ask about unsaved edits
             dialog.setParent(None)  # it shows themes and terms: out of the window at once
             dialog.deleteLater()
 
@@ -348,7 +433,16 @@ class MainWindow(QMainWindow):
         """File → Export summary: the pre-flight, then the export, in a dialog."""
         from roundtable_app.ui.export_dialog import ExportDialog
 
-        self._show_file_dialog(ExportDialog)
+        dialog = self._show_file_dialog(ExportDialog)
+        if dialog is not None:
+            dialog.go_to_remark.connect(self.go_to_remark)
+
+    def go_to_remark(self, remark_id: str) -> None:
+        """Close the dialog in front and select one remark in the list of saved remarks."""
+        self._close_file_dialog()
+        self.activateWindow()
+        if self.workspace is not None:
+            self.workspace.show_remark(remark_id)
 
     def show_backup(self) -> None:
         """File → Back up: an encrypted copy of the open vault."""
@@ -452,12 +546,29 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the draft and close the vault before the window goes."""
+        """Save the draft and close the vault before the window goes (the demo asks first)."""
+        if self._demo_dir and self.vault is not None and not self._quitting:
+            event.ignore()
+
+            def quit_now() -> None:
+                self._quitting = True
+                self.close()
+
+            self._ask_about_demo(quit_now)
+            return
         self.close_vault()
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.sync()
         self.autolock.stop()
         event.accept()
+
+
+def first_start_size(available_width: int, available_height: int) -> tuple[int, int]:
+    """The window's size on a first start: 80% of the screen's free area, at least 1100×700
+    where that fits, never more than the free area."""
+    width = max(int(available_width * 0.8), min(1100, available_width))
+    height = max(int(available_height * 0.8), min(700, available_height))
+    return min(width, available_width), min(height, available_height)
 
 
 def _workspace_class() -> type[CaptureWorkspace]:

@@ -89,9 +89,9 @@ def render(out: Path) -> list[Path]:
         dialog = window._setup
         assert dialog is not None
         dialog.resize(QSize(900, 600))
-        terms = getattr(dialog, "tabs", None)
-        if terms is not None:
-            terms.setCurrentIndex(terms.count() - 1)  # the protected terms, the guard's input
+        # The Themes tab: each theme with its description, as the summary prints it.
+        dialog.tabs.setCurrentWidget(dialog.themes_tab)
+        dialog.themes_tab.list.setCurrentRow(0)
         _settle()
         written.append(_save(dialog, out, "setup.png"))
         dialog.reject()
@@ -109,6 +109,13 @@ def render(out: Path) -> list[Path]:
         _settle()
 
         window.lock()
+        _settle()
+        # A mistyped passphrase: the reason is shown whole and the passphrase stays selected.
+        form = window.lock_screen.form
+        form.field.setFocus()
+        form.field.setText("not the passphrase")
+        form.submit()
+        _wait(lambda: form.message.isVisible())
         _settle()
         written.append(_save(window, out, "lock.png"))
         window.close()

@@ -2,7 +2,9 @@
 
 Key derivation takes a noticeable moment, so ``Vault.open`` runs in a worker behind a busy
 indicator. Every expected failure is shown in plain words and the form stays open for another
-try; the passphrase field is cleared after each attempt.
+try, the typed passphrase selected so that typing replaces it; it is cleared once the vault is
+open. Enter in the field is the Unlock button and nothing else: the key never reaches the
+dialog, so it cannot cancel it.
 """
 
 from __future__ import annotations
@@ -23,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable_app.errors import UnlockError
 from roundtable_app.ui.common import (
     close_vault,
     error_text,
     message_label,
+    on_enter,
     run_in_worker,
+    select_for_retry,
     show_message,
 )
 from roundtable_app.ui.vault_access import open_vault
@@ -74,7 +77,7 @@ class PassphraseForm(QWidget):
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
 
-        self.field.returnPressed.connect(self.submit)
+        on_enter(self.field, self.submit)
         self.button.clicked.connect(self.submit)
 
     @property
@@ -87,12 +90,26 @@ class PassphraseForm(QWidget):
         if path is not None:
             self.path = Path(path)
         self.field.clear()
-        show_message(self.message, "")
+        self.say("")
         self._abandoned = False
 
     def abandon(self) -> None:
         """The caller went away: a vault unlocked after this is closed again at once."""
         self._abandoned = True
+
+    def say(self, text: str) -> None:
+        """Show a message under the field, whole: a word-wrapped label inside a centred
+        layout is otherwise given one line's height and cut in half."""
+        show_message(self.message, text)
+        if not text:
+            self.message.setMinimumHeight(0)
+            return
+        width = max(self.message.width(), self.width(), self.field.width() + self.button.width())
+        self.message.setMinimumHeight(self.message.heightForWidth(width))
+        self.updateGeometry()
+        top = self.window()
+        if isinstance(top, QDialog):
+            top.adjustSize()
 
     def submit(self) -> None:
         """Try the passphrase in the field (in a worker)."""
@@ -100,11 +117,11 @@ class PassphraseForm(QWidget):
         if self._busy:
             return
         if not passphrase:
-            show_message(self.message, "Type the vault's passphrase.")
+            self.say("Type the vault's passphrase.")
+            self.field.setFocus()
             return
-        self.field.clear()  # the passphrase lives no longer than this attempt
         self._set_busy(True)
-        show_message(self.message, "")
+        self.say("")
         path = self.path
         run_in_worker(
             lambda: open_vault(path, passphrase),
@@ -116,13 +133,18 @@ class PassphraseForm(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        self.field.setEnabled(not busy)
+        # Read-only, not disabled: a disabled field hands the focus to the next button
+        # (Cancel in the dialog), where the next Enter would land.
+        self.field.setReadOnly(busy)
+        if busy and self.button.hasFocus():
+            self.field.setFocus()
         self.button.setEnabled(not busy)
         self.busy.setVisible(busy)
         self.busy_changed.emit(busy)
 
     def _on_opened(self, vault: Vault) -> None:
         self._set_busy(False)
+        self.field.clear()  # the passphrase stays no longer than it is needed
         if self._abandoned:
             vault.close()
             return
@@ -131,10 +153,10 @@ class PassphraseForm(QWidget):
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         if self._abandoned:
+            self.field.clear()
             return
-        show_message(self.message, error_text(exc))
-        if isinstance(exc, UnlockError):
-            self.field.setFocus()
+        self.say(error_text(exc))
+        select_for_retry(self.field)
 
 
 class UnlockDialog(QDialog):
@@ -155,6 +177,9 @@ class UnlockDialog(QDialog):
         self.form = PassphraseForm(path, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self._cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        # Unlock is the dialog's default: Enter anywhere but on Cancel itself unlocks.
+        self._cancel.setAutoDefault(False)
+        self.form.button.setDefault(True)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(12)

@@ -26,7 +26,9 @@ from roundtable_app.ui.common import (
     close_vault,
     error_text,
     message_label,
+    on_enter,
     run_in_worker,
+    select_for_retry,
     show_message,
 )
 from roundtable_app.ui.settings import Settings
@@ -140,7 +142,8 @@ class NewVaultCard(QFrame):
         self.new_pass.textChanged.connect(self._update_strength)
         self.repeat_pass.textChanged.connect(self._update_strength)
         self.create_button.clicked.connect(self.create_vault)
-        self.repeat_pass.returnPressed.connect(self.create_vault)
+        on_enter(self.new_pass, self.repeat_pass.setFocus)
+        on_enter(self.repeat_pass, self.create_vault)
 
     def focus(self) -> None:
         """Put the cursor in the first field."""
@@ -165,21 +168,26 @@ class NewVaultCard(QFrame):
 
     def create_vault(self) -> None:
         """Validate the form and create the vault (in a worker)."""
+        if self.create_busy.isVisible():
+            return
         problem, target = self._check_create_form()
         if problem:
             show_message(self.create_message, problem)
+            if target is not None:  # the passphrases were refused: both are typed again
+                self.repeat_pass.clear()
+                select_for_retry(self.new_pass)
             return
         assert target is not None
         passphrase, title = self.new_pass.text(), self.event_title.text()
         themes = [line.strip() for line in self.themes.toPlainText().splitlines() if line.strip()]
-        self.new_pass.clear()
-        self.repeat_pass.clear()
         show_message(self.create_message, "")
         self._set_create_busy(True)
         remember = self.remember_new.isChecked()
 
         def done(vault: Vault) -> None:
             self._set_create_busy(False)
+            self.new_pass.clear()
+            self.repeat_pass.clear()
             if remember:
                 self._settings.remember_path(target)
             self.location.clear()
@@ -201,6 +209,7 @@ class NewVaultCard(QFrame):
         )
 
     def _check_create_form(self) -> tuple[str, Path | None]:
+        # A problem with a target means the passphrases were refused (the rest was fine).
         raw = self.location.text().strip()
         if not raw:
             return "Choose where to save the vault.", None
@@ -214,9 +223,12 @@ class NewVaultCard(QFrame):
         if not self.event_title.text().strip():
             return "Give the event a title.", None
         if len(self.new_pass.text()) < MIN_PASSPHRASE_LENGTH:
-            return f"The passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long.", None
+            return (
+                f"The passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long.",
+                target,
+            )
         if self.new_pass.text() != self.repeat_pass.text():
-            return "The two passphrases differ.", None
+            return "The two passphrases differ.", target
         return "", target
 
     def _set_create_busy(self, busy: bool) -> None:

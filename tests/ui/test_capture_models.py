@@ -136,7 +136,7 @@ def test_controller_saves_drafts_only_when_something_changed():
     c.select_kind("question")
     outcome = c.save("hello")
     assert outcome is not None and outcome.ok and outcome.remark.kind == "question"
-    assert c.kind == "observation" and c.theme_id == 2 and vault.cleared == 1
+    assert c.kind == "question" and c.theme_id == 2 and vault.cleared == 1  # the kind stays
 
 
 def test_editor_dismissals_and_saved_decisions_are_separate():

@@ -49,13 +49,13 @@ def test_ctrl_enter_saves_with_theme_and_kind_then_clears_and_keeps_theme(qtbot,
     assert ws.editor.toPlainText() == ""
     assert saved.args[0].startswith("Saved to disk at ")
     assert ws.view.saved_label.text().startswith("✓ Saved ")
-    # The theme stays; the kind goes back to observation, and the combo shows it.
+    # The theme and the kind stay, and the combo shows the kind.
     assert ws.controller.theme_id == themes[1].id
-    assert ws.view.kind_combo.currentData() == "observation"
+    assert ws.view.kind_combo.currentData() == "challenge"
     qtbot.keyClick(ws.editor, Qt.Key.Key_Enter, CTRL)  # empty editor: nothing is saved
     type_and_save(qtbot, ws, "Second one.")
     second = vault.remarks()[1]
-    assert (second.theme_id, second.kind) == (themes[1].id, "observation")
+    assert (second.theme_id, second.kind) == (themes[1].id, "challenge")
     assert ws.remark_model.rowCount() == 2
     assert ws.theme_model.themes()[1].remark_count == 2
     assert vault.draft() is None
@@ -200,7 +200,7 @@ def test_saved_remark_with_a_finding_is_marked_and_can_be_dismissed(qtbot, ws, v
     [decision] = vault.dismissals(f"remark:{remark_id}")
     assert (decision.text, decision.category) == ("Jelena Petrovic", "person")
     assert index.data(ws.remark_model.FindingsRole) == []
-    assert index.data(Qt.ItemDataRole.ToolTipRole) is None
+    assert "May attribute" not in index.data(Qt.ItemDataRole.ToolTipRole)  # the text only
 
 
 def test_shutdown_saves_the_draft_and_clears_every_copy_of_the_text(qtbot, ws, vault):

@@ -60,7 +60,8 @@ def test_the_demo_slips_are_resolved_in_the_app_and_export_needs_no_tick(
     for rid, original in originals.items():
         remark = demo_vault.remark(rid)
         assert remark.text == original and remark.reworded and remark.reworded != original
-    assert "a participant" in demo_vault.remark(person).current_text
+    # the name opened the sentence: its neutral wording does too, capitalised
+    assert demo_vault.remark(person).current_text.startswith("A participant pointed out")
 
     # 3: the remark naming the speaker's own organisation is left out (Ctrl+Shift+X).
     own_org = by_words["VRAN"]

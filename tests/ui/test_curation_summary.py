@@ -74,13 +74,13 @@ def test_a_text_too_long_leaves_every_text_unsaved(qtbot, vault):
     assert (vault.event_summary(), vault.theme_summary(themes[0].id)) == (EXEC, SYNTH)
 
 
-def test_close_warns_once_about_unsaved_texts(qtbot, vault):
+def test_close_asks_about_unsaved_texts(qtbot, vault):
     dialog = make(qtbot, vault)
     dialog.summary_tab.editor.setPlainText(EXEC)
-    dialog.close_asked()
-    assert dialog.isVisible() and "unsaved" in dialog.message.text()
-    dialog.close_asked()
-    assert not dialog.isVisible()
+    assert "Unsaved" in dialog.message.text()
+    dialog.reject()
+    assert dialog.question is not None and dialog.question.isVisible()
+    assert "summary texts" in dialog.question.informativeText()
     assert vault.event_summary() == ""
 
 

@@ -169,7 +169,8 @@ def test_wrong_bundle_passphrase_shows_the_message_and_changes_nothing(
     dialog = import_bundle(qtbot, window, out, "not the right one")
     assert "wrong bundle passphrase" in dialog.message.text()
     assert dialog.message.property("error") is True
-    assert dialog.counts is None and dialog.passphrase.text() == ""
+    # the refused passphrase stays, selected, so typing replaces it
+    assert dialog.counts is None and dialog.passphrase.selectedText() == "not the right one"
     assert texts(vault) == before
     assert dialog.isVisible()  # another try is one passphrase away
 

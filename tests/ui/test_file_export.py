@@ -51,7 +51,7 @@ def test_findings_hold_export_back_until_the_box_is_ticked(
     assert dialog.gate.state == "findings"
     assert dialog.findings.topLevelItemCount() == len(dialog.gate.rows) > 0
     first = dialog.findings.topLevelItem(0)
-    assert first.text(2).startswith("remark") and first.text(1) and first.text(0)
+    assert "“" in first.text(2) and first.text(1) and first.text(0)  # theme: “first words…”
     assert first.text(0) == dialog.gate.rows[0].words
     assert dialog.accept_box.isVisible() and not dialog.accept_box.isChecked()
     assert not dialog.go.isEnabled()

@@ -22,7 +22,7 @@ def test_wrong_passphrase_shows_plain_message_keeps_dialog_and_file_unchanged(
     assert dialog.isVisible()
     assert dialog.form.message.text() == UNLOCK_MESSAGES[UnlockError]
     assert "Traceback" not in dialog.form.message.text()
-    assert dialog.form.field.text() == ""  # cleared for the next try
+    assert dialog.form.field.selectedText() == "not the passphrase at all"  # typed over next
     assert window.vault is None
     assert path.read_bytes() == before
 

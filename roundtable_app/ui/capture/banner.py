@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from roundtable_app.ui.unsaved import ask_unsaved
 
 
 class RecoveryBanner(QFrame):
@@ -93,6 +96,40 @@ class DismissDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.reason_edit.textChanged.connect(
             lambda: self.ok_button.setEnabled(bool(self.reason().strip()))
+        )
+        self._asking = False
+        for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
+            QShortcut(QKeySequence(keys), self, self._dismiss_now)
+
+    def _dismiss_now(self) -> None:
+        # Ctrl+Enter: the same as the Dismiss button, which needs a reason.
+        if self.ok_button.isEnabled():
+            self.accept()
+
+    def reject(self) -> None:
+        """Cancel or Escape: a typed reason asks Save / Discard / Cancel first."""
+        if self._asking:
+            return
+        if not self.reason().strip():
+            super().reject()
+            return
+        self._asking = True
+
+        def keep() -> None:
+            self._asking = False
+            self.accept()
+
+        def drop() -> None:
+            self._asking = False
+            super(DismissDialog, self).reject()
+
+        ask_unsaved(
+            self,
+            "Dismiss the finding with this reason?",
+            "A reason was typed.",
+            keep,
+            drop,
+            lambda: setattr(self, "_asking", False),
         )
 
     def reason(self) -> str:

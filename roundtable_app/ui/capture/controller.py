@@ -60,6 +60,16 @@ def plain_reason(exc: BaseException) -> str:
     return f"an unexpected error ({type(exc).__name__})"
 
 
+def local_day_clock(stamp: datetime) -> str:
+    """A vault time as the local day and time, ``Tue 14:05``: a three-day event's remarks
+    are told apart by day. Shown in the app only; exports never carry times."""
+    local = stamp.replace(tzinfo=UTC).astimezone()
+    return f"{_DAYS[local.weekday()]} {local:%H:%M}"
+
+
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # not %a: the C locale's, by design
+
+
 def local_clock(stamp: datetime, seconds: bool = True) -> str:
     """A vault time (naive UTC) as the local wall-clock time, ``HH:MM[:SS]``."""
     local = stamp.replace(tzinfo=UTC).astimezone()
@@ -82,9 +92,9 @@ DraftState = tuple[str, int | None, str, int | None]
 class CaptureController:
     """The note-taker's current choices and the saving of remarks and drafts.
 
-    After a save the theme and the agenda session stay and the kind goes back to
-    ``observation``: most remarks are observations, and a kind that silently stuck would file
-    the next remark wrongly. The workspace shows the kind, so the reset is visible.
+    After a save the theme, the kind and the agenda session all stay: a run of
+    recommendations is typed without Alt+5 before each one. The workspace always shows the
+    kind beside the editor (and names it in "Saved as …"), so a kind that stays is seen.
     """
 
     def __init__(self, vault: CaptureVault) -> None:
@@ -155,13 +165,15 @@ class CaptureController:
             return SaveOutcome(
                 None, f"Could not save: {plain_reason(exc)} — your text is still in the editor"
             )
-        self.kind = DEFAULT_KIND
         self.forget_draft()
         self.themes = [
             replace(t, remark_count=t.remark_count + 1) if t.id == remark.theme_id else t
             for t in self.themes
         ]
-        return SaveOutcome(remark, f"Saved to disk at {local_clock(remark.created_at)}")
+        return SaveOutcome(
+            remark,
+            f"Saved to disk at {local_clock(remark.created_at)} as {kind_label(remark.kind)}",
+        )
 
     # ------------------------------------------------------------------ drafts
     def adopt_draft(self, draft: DraftInfo) -> str:

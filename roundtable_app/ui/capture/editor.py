@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from roundtable_app.guard import Finding
+from roundtable_app.guard.replacements import Replacement, replacement_choices
 
 from .highlighter import LiveGuard, Span
 
@@ -52,31 +53,41 @@ class CaptureEditor(QPlainTextEdit):
             return ""
         f = span.finding
         tip = f"{f.reason} ({f.severity})"
-        if f.suggestion:
-            tip += f"\nRight-click to replace with “{f.suggestion}”."
+        choices = self.choices(span)
+        if choices:
+            tip += f"\nRight-click to replace with “{choices[0].words}” or another wording."
         return tip
 
-    def replace_span(self, span: Span) -> bool:
-        """Replace a finding's text with its suggestion (one undoable edit)."""
-        suggestion = span.finding.suggestion
-        if not suggestion:
-            return False
+    def choices(self, span: Span) -> list[Replacement]:
+        """Neutral wordings for a span, in the sentence's case, language and script."""
+        return replacement_choices(self.toPlainText(), span.finding)
+
+    def replace_span(self, span: Span, choice: Replacement | None = None) -> bool:
+        """Replace a finding's text with ``choice`` (default: the first neutral wording) as one
+        undoable edit."""
+        if choice is None:
+            choices = self.choices(span)
+            if not choices:
+                return False
+            choice = choices[0]
         cursor = QTextCursor(self.document())
         cursor.setPosition(span.start)
         cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
         if cursor.selectedText() != span.finding.text:
             return False  # the text moved under us; the next scan will place it again
-        cursor.insertText(suggestion)
+        cursor.setPosition(choice.start)
+        cursor.setPosition(choice.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(choice.words)
         return True
 
     def fix_actions(self, span: Span, menu: QMenu) -> list[QAction]:
-        """The guard's actions for one span, added to ``menu``."""
+        """The guard's actions for one span, added to ``menu``: one per neutral wording."""
         finding: Finding = span.finding
         actions: list[QAction] = []
-        if finding.suggestion:
-            replace = QAction(f"Replace with “{finding.suggestion}”", menu)
-            replace.setObjectName("replaceFinding")
-            replace.triggered.connect(lambda: self.replace_span(span))
+        for i, choice in enumerate(self.choices(span)):
+            replace = QAction(f"Replace with “{choice.words}”", menu)
+            replace.setObjectName("replaceFinding" if i == 0 else f"replaceFinding{i}")
+            replace.triggered.connect(lambda _=False, c=choice: self.replace_span(span, c))
             actions.append(replace)
         dismiss = QAction("Not identifying here (dismiss)", menu)
         dismiss.setObjectName("dismissFinding")
@@ -106,6 +117,13 @@ class CaptureEditor(QPlainTextEdit):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
+    def open_fixes_at_cursor(self) -> None:
+        """The menu key or Shift+F10: the guard's fixes for the words at the cursor."""
+        point = self.cursorRect().center()
+        menu = self.build_context_menu(point)
+        menu.exec(self.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Tooltips for findings; let Ctrl+Z reach the remark list's undo when there is no typing
         to undo."""
@@ -116,6 +134,16 @@ class CaptureEditor(QPlainTextEdit):
             else:
                 QToolTip.hideText()
             return True
+        if watched is self and event.type() == QEvent.Type.KeyPress:
+            # Handled here, not in a keyPressEvent override, so that typing pays no extra
+            # Python call; accepted, so the platform does not open a second menu.
+            key = event.key()  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_Menu or (
+                key == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier  # type: ignore[attr-defined]
+            ):
+                event.accept()
+                self.open_fixes_at_cursor()
+                return True
         if watched is self and event.type() == QEvent.Type.ShortcutOverride:
             doc = self.document()
             if (

@@ -71,6 +71,8 @@ class RemarkListView(QTableView):
     Ctrl+R rewords for the summary."""
 
     delete_requested = Signal(str)
+    #: The selected remark's whole current text ('' when none is selected).
+    preview_changed = Signal(str)
     refile_requested = Signal(str, object, object)  # remark id, theme id or None, kind or None
     dismiss_requested = Signal(str, object)  # remark id, Finding
     status_requested = Signal(str, str)  # remark id, "excluded" or "included"
@@ -118,6 +120,7 @@ class RemarkListView(QTableView):
     def sync_actions(self, remark: RemarkInfo | None = None) -> None:
         """Name the toggles for a remark's state ("Include" for an excluded one, …)."""
         remark = remark if remark is not None else self.current_remark()
+        self.preview_changed.emit("" if remark is None else remark.current_text)
         excluded = remark is not None and remark.status == "excluded"
         self.exclude_action.setText(INCLUDE_TEXT if excluded else EXCLUDE_TEXT)
         self.key_point_action.setChecked(remark is not None and remark.key_point)

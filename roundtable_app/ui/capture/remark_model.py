@@ -12,6 +12,7 @@ reworded. Excluded rows are greyed and struck through, key points are bold.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -21,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from roundtable_app.guard.finding import Finding
 from roundtable_app.vault.types import RemarkInfo
 
-from .controller import kind_label, local_clock
+from .controller import kind_label, local_day_clock
 
 _Index = QModelIndex | QPersistentModelIndex
 FindingsFor = Callable[[RemarkInfo], list[Finding]]
@@ -231,7 +232,7 @@ class RemarkTableModel(QAbstractTableModel):
             return self.findings(r)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == TIME:
-                return local_clock(r.created_at, seconds=False)
+                return local_day_clock(r.created_at)
             if col == THEME:
                 return self._theme_names.get(r.theme_id, "")
             if col == KIND:
@@ -269,7 +270,8 @@ class RemarkTableModel(QAbstractTableModel):
         return font
 
     def _text_tip(self, r: RemarkInfo) -> str | None:
-        parts = []
+        # The whole remark first: the column shows only its first words.
+        parts = [r.current_text]
         if r.status == "excluded":
             parts.append("Left out of the summary.")
         found = self.findings(r)
@@ -278,7 +280,9 @@ class RemarkTableModel(QAbstractTableModel):
             parts.append("May attribute this remark:\n" + "\n".join(lines))
         if r.reworded is not None:
             parts.append(f"Reworded for the summary. As captured:\n{r.text}")
-        return "\n\n".join(parts) or None
+        # Rich text, so that Qt wraps a long remark instead of one line across the screen.
+        body = "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in parts)
+        return f"<qt>{body}</qt>"
 
     def setData(
         self,

@@ -3,13 +3,15 @@
 The editor is the capture editor (same live guard underlining, hover reasons, right-click
 replace and dismiss), scanned against the remark's own dismissals. The dialog only collects the
 wording; the workspace writes it (``reword_remark`` keeps the earlier one as a revision) and
-puts it on the undo stack.
+puts it on the undo stack. Ctrl+Enter (or Ctrl+S) saves the wording; Escape asks first when
+the wording was changed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from roundtable_app.guard import Finding
 from roundtable_app.language.plurals import counted
+from roundtable_app.ui.unsaved import ask_unsaved
 
 from .editor import CaptureEditor
 from .highlighter import LiveGuard
@@ -90,6 +93,10 @@ class RewordDialog(QDialog):
         self.resize(em * 100, line * 24)
         self._connect_signals()
         self.editor.setPlainText(reworded if reworded is not None else original)
+        self._initial = self.editor.toPlainText()
+        self._asking = False
+        for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
+            QShortcut(QKeySequence(keys), self, self.save)
         self.live.scan_now(force=True)
         self.editor.setFocus()
         # The cursor at the end, nothing selected: a selection would hide the underlines.
@@ -102,6 +109,38 @@ class RewordDialog(QDialog):
         self.live.scanned.connect(self._show_findings)
         self.editor.textChanged.connect(
             lambda: self.save_button.setEnabled(bool(self.editor.toPlainText().strip()))
+        )
+
+    def save(self) -> None:
+        """Keep the wording and close (Ctrl+Enter); an empty wording is not saved."""
+        if self.save_button.isEnabled():
+            self.accept()
+
+    def reject(self) -> None:
+        """Cancel or Escape: a changed wording asks Save / Discard / Cancel first."""
+        if self._asking:
+            return
+        if self.editor.toPlainText().strip() == self._initial.strip():
+            super().reject()
+            return
+        self._asking = True
+
+        def discard() -> None:
+            self._asking = False
+            super(RewordDialog, self).reject()
+
+        def save() -> None:
+            self._asking = False
+            if self.save_button.isEnabled():
+                self.accept()
+
+        ask_unsaved(
+            self,
+            "Save the new wording?",
+            "The wording for the summary was changed.",
+            save,
+            discard,
+            lambda: setattr(self, "_asking", False),
         )
 
     def use_original(self) -> None:

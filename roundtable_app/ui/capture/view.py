@@ -53,7 +53,7 @@ class CaptureView(QWidget):
         self.kind_combo.setAccessibleName("Kind of remark")
         for kind in REMARK_KINDS:
             self.kind_combo.addItem(f"{kind_label(kind)}   {kind_shortcut(kind)}", kind)
-        kind_caption = QLabel("&Kind (Alt+1 … Alt+6, resets to Observation after a save)", self)
+        kind_caption = QLabel("&Kind (Alt+1 … Alt+6; stays until you change it)", self)
         kind_caption.setBuddy(self.kind_combo)
 
         self.session_combo = QComboBox(self)
@@ -120,6 +120,17 @@ class CaptureView(QWidget):
         bottom_box.setContentsMargins(0, 0, 0, 0)
         bottom_box.addWidget(self.remarks_caption)
         bottom_box.addWidget(self.remark_list)
+        # The selected remark whole: its column shows only the first words, and the list keeps
+        # fixed row heights so that ten thousand rows stay fast.
+        self.preview = QLabel(self)
+        self.preview.setObjectName("muted")
+        self.preview.setWordWrap(True)
+        self.preview.setAccessibleName("The selected remark in full")
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preview.setVisible(False)
+        bottom_box.addWidget(self.preview)
+        self.remark_list.preview_changed.connect(self._show_preview)
 
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(top)
@@ -140,6 +151,10 @@ class CaptureView(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(self.banner)
         outer.addWidget(main, 1)
+
+    def _show_preview(self, text: str) -> None:
+        self.preview.setText(text)
+        self.preview.setVisible(bool(text))
 
     def fill_sessions(self, sessions: list[SessionInfo], current: int | None) -> None:
         """List the agenda; select ``current``."""

@@ -23,7 +23,7 @@ from .checks import CaptureChecks
 from .controller import CaptureController, kind_label, local_clock, plain_reason
 from .highlighter import LiveGuard
 from .remark_list import SessionFilter
-from .remark_model import RemarkTableModel
+from .remark_model import TEXT, RemarkTableModel
 from .saved_remarks import SavedRemarkActions
 from .shortcuts import FOCUS_LIST_KEYS, REDO_KEYS, UNDO_KEYS, ShortcutMap
 from .theme_model import ThemeListModel
@@ -167,6 +167,42 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
         """Put the keyboard in the editor."""
         self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def focus_list(self) -> None:
+        """F6: the keyboard into the saved remarks, on the newest one when none is selected
+        (an empty selection leaves every remark action with nothing to act on)."""
+        view = self.view.remark_list
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        selection = view.selectionModel()
+        if view.currentIndex().isValid() and selection is not None and selection.hasSelection():
+            return
+        newest, when = -1, None
+        for row in range(self.remark_filter.rowCount()):
+            source = self.remark_filter.mapToSource(self.remark_filter.index(row, TEXT))
+            remark = self.remark_model.remark_at(source.row())
+            if remark is not None and (when is None or remark.created_at >= when):
+                newest, when = row, remark.created_at
+        if newest >= 0:
+            index = self.remark_filter.index(newest, TEXT)
+            view.setCurrentIndex(index)
+            view.scrollTo(index)
+
+    def show_remark(self, remark_id: str) -> bool:
+        """Select one remark in the list and put the keyboard there (from the pre-flight);
+        False, with a status message, when it is not in the list shown."""
+        self.ensure_loaded()
+        row = self.remark_model.row_of(remark_id)
+        index = self.remark_filter.mapFromSource(self.remark_model.index(row, TEXT))
+        if row < 0 or not index.isValid():
+            self.status_message.emit(
+                "That remark is in another agenda session: choose the session (Ctrl+Shift+S)."
+            )
+            return False
+        view = self.view.remark_list
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        view.setCurrentIndex(index)
+        view.scrollTo(index)
+        return True
+
     # ------------------------------------------------------------------ setup
     def _make_actions(self) -> None:
         self.save_action = self._action("Save remark", ("Ctrl+Return", "Ctrl+Enter"), self._save)
@@ -177,7 +213,7 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
         self.focus_list_action = self._action(
             "Go to saved remarks",
             FOCUS_LIST_KEYS,
-            lambda: self.view.remark_list.setFocus(Qt.FocusReason.ShortcutFocusReason),
+            self.focus_list,
         )
         for binding in ShortcutMap([]).bindings():
             if binding.action == "kind":

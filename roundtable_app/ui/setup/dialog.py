@@ -1,23 +1,30 @@
 """The event-setup dialog: Event, Themes, Agenda, Summary and Protected terms.
 
-Themes and agenda changes are written as they are made (each one vault call, so each is whole).
-The Event, Protected terms and Summary tabs are written by Save, after all three were
-validated, so a mistake in one never leaves another half-saved.
+Themes and agenda changes are written as they are made (each one vault call, so each is whole),
+and so is an imported terms file (the user chose it). The Event, Protected terms and Summary
+tabs are written by Save (Ctrl+S, Ctrl+Enter, Alt+S), after all three were validated, so a
+mistake in one never leaves another half-saved. Every way out (Close, Escape, the window's
+close button) asks Save / Discard / Cancel while anything typed is unsaved; a lock, which
+cannot ask, saves whatever is valid.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from roundtable_app.errors import RoundtableError
+from roundtable_app.guard import Term
+from roundtable_app.ui.unsaved import ask_unsaved
 from roundtable_app.vault import Vault
 
 from .agenda_tab import AgendaTab
@@ -58,23 +65,84 @@ class SetupDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("&Save")
+        self.save_button.setAccessibleName(
             "Save the event fields, protected terms and summary texts"
         )
+        #: The Save / Discard / Cancel question while it is up (for tests and the lock).
+        self.question: QMessageBox | None = None
+        self._saved_once = False
+        for keys in ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(760, 560)
-        self._warned = False
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.themes_tab.changed.connect(self.changed)
         self.themes_tab.changed.connect(lambda: self.summary_tab.set_themes(self.vault.themes()))
         self.agenda_tab.changed.connect(self.changed)
+        self.terms_tab.imported.connect(self._import_terms)
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.close_asked)
+        self.buttons.rejected.connect(self.reject)
+        # The status line follows every edit, so it never says "unsaved" after a Save.
+        tab = self.event_tab
+        for line in (tab.title_edit, tab.subtitle_edit, tab.venue_edit, tab.dates_edit):
+            line.textChanged.connect(self._refresh_status)
+        for text in (tab.conveners_edit, tab.rule_edit, self.summary_tab.editor):
+            text.textChanged.connect(self._refresh_status)
+        self.themes_tab.descriptions_changed.connect(self._refresh_status)
+        model = self.terms_tab.model
+        for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved, model.modelReset):
+            signal.connect(self._refresh_status)
+
+    # ------------------------------------------------------------------ unsaved work
+    def unsaved_parts(self) -> list[str]:
+        """What holds changes not yet in the vault, in the words the user sees."""
+        parts = []
+        if self.event_tab.changed_since_load():
+            parts.append("event fields")
+        if self.themes_tab.descriptions_dirty:
+            parts.append("theme descriptions")
+        if self.terms_tab.model.dirty:
+            parts.append("protected terms")
+        if self.summary_tab.dirty:
+            parts.append("summary texts")
+        return parts
+
+    def _refresh_status(self) -> None:
+        parts = self.unsaved_parts()
+        if parts:
+            self._say(f"Unsaved changes ({', '.join(parts)}): Ctrl+S saves them.")
+        elif self._saved_once:
+            self._say("Saved.")
+        else:
+            self._say("")
+
+    def _import_terms(self, terms: list[Term]) -> None:
+        """An imported file is saved at once: the user picked it, and the guard needs it."""
+        model = self.terms_tab.model
+        try:
+            try:
+                table = model.terms()  # the whole table when it is valid...
+            except RoundtableError:
+                table = None
+            if table is not None:
+                self.vault.set_terms(table)
+                model.dirty = False
+            else:  # ...else only the file; the table's own unfinished edits stay unsaved
+                self.vault.import_terms(terms)
+        except RoundtableError as exc:
+            self.terms_tab.say(f"Imported into the table but not saved: {exc.message}", True)
+            self._refresh_status()
+            return
+        self.summary_tab.refresh_guard()
+        self.changed.emit()
+        self._refresh_status()
 
     def save(self) -> bool:
         """Validate the Event, Protected terms and Summary tabs, then write them; say what
@@ -94,27 +162,79 @@ class SetupDialog(QDialog):
             if event is not None:
                 self.event_tab.load(self.vault.update_event(**event))  # type: ignore[arg-type]
             self._save_texts(texts)
+            descriptions = self.themes_tab.descriptions_dirty
+            self.themes_tab.save_descriptions()
         except RoundtableError as exc:
             self._say(f"Not saved: {exc.message}", error=True)
             return False
-        if terms is not None or event is not None or texts:
+        if terms is not None or event is not None or texts or descriptions:
             self.changed.emit()
-            self._say("Saved.")
+            self._saved_once = True
+            self.terms_tab.say("")  # its "imported" note is history now
+        self._refresh_status()
         return True
 
-    def close_asked(self) -> None:
-        """Close; unsaved summary texts get one warning first (a second Close discards them).
-
-        Only the Close button asks: a lock closes the dialog at once, whatever it holds.
-        """
-        if self.summary_tab.dirty and not self._warned:
-            self._warned = True
-            self._say(
-                "The summary texts have unsaved changes: Save keeps them, Close again drops them.",
-                error=True,
-            )
+    def reject(self) -> None:
+        """Close (Close, Escape, the window's close button); unsaved changes ask first."""
+        parts = self.unsaved_parts()
+        if not parts:
+            super().reject()
             return
-        self.reject()
+        if self.question is not None:
+            return
+
+        def save_and_close() -> None:
+            self.question = None
+            if self.save():
+                super(SetupDialog, self).reject()
+
+        def discard() -> None:
+            self.question = None
+            super(SetupDialog, self).reject()
+
+        self.question = ask_unsaved(
+            self,
+            "Save the changes before closing Event setup?",
+            f"Not saved yet: {', '.join(parts)}.",
+            save_and_close,
+            discard,
+            self._forget_question,
+        )
+
+    def _forget_question(self) -> None:
+        self.question = None
+
+    def dismiss(self) -> None:
+        """Close at once (the window is locking): no one is there to ask, so whatever is
+        valid is saved, each part on its own; then the dialog goes."""
+        if self.question is not None:
+            self.question.finished.disconnect()
+            self.question.reject()
+            self.question = None
+        for part in (
+            self._lock_save_terms,
+            self._lock_save_event,
+            self._lock_save_texts,
+            self.themes_tab.save_descriptions,
+        ):
+            try:
+                part()
+            except RoundtableError:
+                pass  # not valid (an empty title): there is nothing sound to keep
+        self.summary_tab.clear()
+        super().reject()
+
+    def _lock_save_terms(self) -> None:
+        if self.terms_tab.model.dirty:
+            self.vault.set_terms(self.terms_tab.model.terms())
+            self.terms_tab.model.dirty = False
+
+    def _lock_save_event(self) -> None:
+        if self.event_tab.changed_since_load():
+            self.vault.update_event(**self.event_tab.values())  # type: ignore[arg-type]
+
+    def _lock_save_texts(self) -> None:
+        self._save_texts(self.summary_tab.changes())
 
     def _save_texts(self, texts: dict[Key, str]) -> None:
         written: dict[Key, str] = {}

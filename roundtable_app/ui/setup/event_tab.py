@@ -31,7 +31,7 @@ class EventTab(QWidget):
             self.language_combo.addItem(LANGUAGE_NAMES[tag], tag)
         form = QFormLayout(self)
         form.addRow("&Title:", self.title_edit)
-        form.addRow("&Subtitle:", self.subtitle_edit)
+        form.addRow("Su&btitle:", self.subtitle_edit)  # Alt+S is Save
         form.addRow("&Venue:", self.venue_edit)
         form.addRow("&Dates:", self.dates_edit)
         form.addRow("&Conveners (one a line):", self.conveners_edit)

@@ -216,9 +216,11 @@ class SummaryTab(QWidget):
             return
         self._key = key
         self.caption.setText(
-            "&Executive summary (opens the document):"
+            # Alt+E is the Event tab and Alt+S is Save; "&" in a theme name is not a mnemonic.
+            "E&xecutive summary (opens the document):"
             if key == EVENT
-            else f"&Synthesis of “{self._names[key]}” (printed before its remarks):"
+            else f"S&ynthesis of “{self._names[key].replace('&', '&&')}” "
+            "(printed before its remarks):"
         )
         self.editor.blockSignals(True)
         self.editor.setPlainText(self._texts.get(key, ""))

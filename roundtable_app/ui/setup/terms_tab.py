@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -58,6 +58,9 @@ class KindDelegate(QStyledItemDelegate):
 
 class TermsTab(QWidget):
     """Names, organisations, roles and places the guard warns about (never exported)."""
+
+    #: Terms read from a CSV file and merged into the table (the dialog saves them at once).
+    imported = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,10 +122,14 @@ class TermsTab(QWidget):
         try:
             terms = read_terms_csv(path)
         except InputError as exc:
-            self.message.setStyleSheet("color: #b3261e;")
-            self.message.setText(f"Nothing imported: {exc.message}")
+            self.say(f"Nothing imported: {exc.message}", True)
             return False
         added, updated = self.model.merge(terms)
-        self.message.setStyleSheet("")
-        self.message.setText(f"{added} term(s) added, {updated} updated — press Save to keep them")
+        self.say(f"{added} {'term' if added == 1 else 'terms'} added, {updated} updated and saved.")
+        self.imported.emit(list(terms))
         return True
+
+    def say(self, text: str, error: bool = False) -> None:
+        """Show a note under the table (red for an error)."""
+        self.message.setStyleSheet("color: #b3261e;" if error else "")
+        self.message.setText(text)

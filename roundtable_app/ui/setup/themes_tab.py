@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -33,6 +34,8 @@ class ThemesTab(QWidget):
     """Each button is one atomic vault call, so nothing is ever half-saved."""
 
     changed = Signal()
+    #: A description was typed (the dialog's status line follows it).
+    descriptions_changed = Signal()
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +54,18 @@ class ThemesTab(QWidget):
         self.shortcut_spin.setAccessibleName("Shortcut digit (Ctrl+digit)")
         shortcut_label = QLabel("Shortcut Ctrl+&digit:", self)
         shortcut_label.setBuddy(self.shortcut_spin)
+        self.description_edit = QPlainTextEdit(self)
+        self.description_edit.setAccessibleName("Description of the selected theme")
+        self.description_edit.setPlaceholderText(
+            "A sentence or two the summary prints under the theme's name (optional)"
+        )
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        description_label = QLabel("Descr&iption (printed under the theme's name):", self)
+        description_label.setBuddy(self.description_edit)
+        #: Typed descriptions not yet saved, by theme id (Save writes them).
+        self.pending: dict[int, str] = {}
+        self._shown: int | None = None
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e;")
@@ -72,6 +87,8 @@ class ThemesTab(QWidget):
         row.addLayout(side)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(description_label)
+        layout.addWidget(self.description_edit)
         layout.addWidget(self.message)
         self._connect_signals()
         self.load()
@@ -98,6 +115,7 @@ class ThemesTab(QWidget):
             )
         )
         self.list.currentRowChanged.connect(self._show_current)
+        self.description_edit.textChanged.connect(self._typed_description)
 
     # ------------------------------------------------------------------ state
     def load(self, select: int | None = None) -> None:
@@ -105,6 +123,7 @@ class ThemesTab(QWidget):
         current = self.current()
         wanted = select if select is not None else (current.id if current else None)
         self.themes: list[ThemeInfo] = self.vault.themes()
+        self.pending = {k: v for k, v in self.pending.items() if k in {t.id for t in self.themes}}
         self.list.blockSignals(True)
         self.list.clear()
         for t in self.themes:
@@ -128,6 +147,36 @@ class ThemesTab(QWidget):
         self.shortcut_spin.blockSignals(True)
         self.shortcut_spin.setValue(t.shortcut or 0 if t else 0)
         self.shortcut_spin.blockSignals(False)
+        self._shown = None  # the text shown next belongs to ``t``, not to the theme before
+        self.description_edit.setEnabled(t is not None)
+        self.description_edit.setPlainText(
+            "" if t is None else self.pending.get(t.id, t.description)
+        )
+        self._shown = t.id if t is not None else None
+
+    def _typed_description(self) -> None:
+        theme = next((t for t in getattr(self, "themes", []) if t.id == self._shown), None)
+        if theme is None:
+            return
+        text = self.description_edit.toPlainText()
+        if text.strip() == theme.description.strip():
+            self.pending.pop(theme.id, None)
+        else:
+            self.pending[theme.id] = text
+        self.descriptions_changed.emit()
+
+    @property
+    def descriptions_dirty(self) -> bool:
+        """Whether a typed description is not in the vault yet."""
+        return bool(self.pending)
+
+    def save_descriptions(self) -> None:
+        """Write every typed description (raises RoundtableError on the first that fails;
+        those written before it stay written and are no longer pending)."""
+        for theme_id, text in list(self.pending.items()):
+            self.vault.update_theme(theme_id, description=text)
+            del self.pending[theme_id]
+        self.themes = self.vault.themes()
 
     def _with_current(self, action: Callable[[ThemeInfo], object]) -> None:
         t = self.current()

@@ -1,0 +1,119 @@
+"""Closing the demo deletes it; "Save a copy…" first writes it as a real vault, under a
+passphrase of the user's own (the demo's passphrase is printed on the welcome page)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+
+from roundtable_app.ui.common import on_enter, select_for_retry, show_message
+from roundtable_app.ui.file_widgets import PathField, WorkDialog
+from roundtable_app.vault.types import DEMO_PASSPHRASE, MIN_PASSPHRASE_LENGTH
+
+if TYPE_CHECKING:
+    from roundtable_app.vault import Vault
+
+SUFFIX = ".roundtable"
+
+
+def save_demo_copy(vault: Vault, target: Path, passphrase: str) -> Path:
+    """Write an encrypted copy of the open demo to ``target`` (never over a file) and re-key
+    the copy with ``passphrase``; returns the copy's path. Runs in a worker."""
+    from roundtable_app.vault import Vault as VaultClass
+    from roundtable_app.vault import backup
+    from roundtable_app.vault.maintenance import change_passphrase
+
+    written = backup(vault, target)
+    copy = VaultClass.open(written, DEMO_PASSPHRASE)
+    try:
+        copy = change_passphrase(copy, passphrase)
+    finally:
+        copy.close()
+    # The re-keyed file is written anew; it stays private to the user whatever the umask.
+    os.chmod(written, 0o600)
+    return written
+
+
+def passphrase_problem(first: str, second: str) -> str:
+    """Why a new vault passphrase typed twice cannot be used ('' if it can)."""
+    if len(first) < MIN_PASSPHRASE_LENGTH:
+        return f"The passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long."
+    if first != second:
+        return "The two passphrases differ; type the same one twice."
+    return ""
+
+
+class DemoCopyDialog(WorkDialog):
+    """Save the demo as a vault of its own; ``written`` is the copy's path once done."""
+
+    def __init__(self, vault: Vault, vault_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__("Save a copy of the demo", "&Save copy", parent)
+        self.vault = vault
+        self.written: Path | None = None
+        self.destination = PathField(
+            "save", "Save the demo as", "Vault file", f"Roundtable vaults (*{SUFFIX})", self
+        )
+        self.destination.set_path(Path.home() / f"demo-copy{SUFFIX}")
+        self.passphrase = QLineEdit(self)
+        self.again = QLineEdit(self)
+        for field, name in ((self.passphrase, "New passphrase"), (self.again, "Again")):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setAccessibleName(name)
+        intro = QLabel(
+            "The copy keeps everything done in the demo and gets a passphrase of its own "
+            f"(at least {MIN_PASSPHRASE_LENGTH} characters). The demo itself is then closed "
+            "and deleted.",
+            self,
+        )
+        intro.setObjectName("muted")
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow("Save to:", self.destination)
+        form.addRow("New passphrase:", self.passphrase)
+        form.addRow("Again:", self.again)
+        self.body.addWidget(intro)
+        self.body.addLayout(form)
+        self.body.addStretch(1)
+        self.inputs += [self.destination, self.passphrase, self.again]
+        on_enter(self.passphrase, self.again.setFocus)
+        on_enter(self.again, self.start)
+        self.destination.changed.connect(self.update_state)
+        self.update_state()
+        self.passphrase.setFocus()
+
+    def update_state(self) -> None:
+        """Saving needs a destination."""
+        self.go.setEnabled(
+            not self.is_busy and self.written is None and self.destination.path() is not None
+        )
+
+    def start(self) -> None:
+        """Check the destination and the passphrases, then write the copy (in a worker)."""
+        target = self.destination.path()
+        if target is None or self.is_busy or self.written is not None:
+            return
+        if target.suffix != SUFFIX:
+            target = target.with_name(target.name + SUFFIX)
+        if target.exists():
+            show_message(self.message, f"{target.name} already exists; nothing is overwritten.")
+            return
+        first, second = self.passphrase.text(), self.again.text()
+        problem = passphrase_problem(first, second)
+        if problem:
+            show_message(self.message, problem)
+            self.again.clear()
+            select_for_retry(self.passphrase)
+            return
+        vault = self.vault
+        self.run("Writing the copy…", lambda: save_demo_copy(vault, target, first), self._done)
+
+    def _done(self, written: Path) -> None:
+        self.passphrase.clear()
+        self.again.clear()
+        self.written = written
+        self.update_state()
+        self.accept()
