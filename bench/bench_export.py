@@ -22,13 +22,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from roundtable_app.export import (
-    build_summary,
-    export_summary,
-    fonts,
-    preflight,
-)
+from roundtable_app.export import build_summary, export_summary, fonts
 from roundtable_app.export.pdf import PdfRenderer, para_text, render_pdf
+from roundtable_app.export.preflight import preflight
 from roundtable_app.vault import Vault
 from roundtable_app.vault.types import REMARK_KINDS, NewRemark
 

@@ -9,7 +9,8 @@ yet reviewed) counts as included until the facilitator excludes it.
 
 Names are imported on first use (PEP 562), as in :mod:`roundtable_app.vault`: the app's menus
 need :mod:`.formats` to name the formats, and must not pay for the summary model, the guard and
-the renderers before anything is exported.
+the renderers before anything is exported. ``preflight`` is not in the map: a function named
+like its module would be the module once that is imported; use :mod:`.preflight` itself.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from roundtable_app.export.formats import FORMAT_KEYS, FORMATS, SUMMARY_FORMATS
     from roundtable_app.export.model import Summary, build_summary
-    from roundtable_app.export.preflight import TextFindings, check_remarks, preflight
+    from roundtable_app.export.preflight import TextFindings, check_remarks
     from roundtable_app.export.run import (
         ExportReport,
         export_summary,
@@ -37,7 +38,6 @@ _WHERE: dict[str, str] = {
     "build_summary": "model",
     "TextFindings": "preflight",
     "check_remarks": "preflight",
-    "preflight": "preflight",
     "ExportReport": "run",
     "export_summary": "run",
     "findings_sentence": "run",
@@ -56,7 +56,6 @@ __all__ = [
     "check_remarks",
     "export_summary",
     "findings_sentence",
-    "preflight",
     "render",
     "transliteration_preview",
 ]

@@ -51,7 +51,7 @@ _FILTERS = {f.key: f.filter for f in SUMMARY_FORMATS}
 def _preflight(vault: Vault) -> tuple[list[TextFindings], dict[str, str]]:
     """The pre-flight, and each remark with findings named as the app shows it (its theme and
     first words: the app never shows an id). Runs in the worker, like the check itself."""
-    from roundtable_app.export import preflight
+    from roundtable_app.export.preflight import preflight
 
     results = preflight(vault)
     names: dict[str, str] = {}

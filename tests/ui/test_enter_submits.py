@@ -181,6 +181,10 @@ def test_enter_in_the_bundle_import_dialog_merges_and_a_wrong_passphrase_stays_s
     assert_kept_selected(dialog.passphrase, "wrong bundle passphrase")
 
     type_and_enter(ui, dialog.passphrase, BUNDLE_PASSPHRASE)
+    # Enter shows what the import would do; Import (which now has the focus) merges it
+    ui.qtbot.waitUntil(lambda: dialog.preview is not None, timeout=TIMEOUT)
+    assert dialog.counts is None and dialog.go.hasFocus()
+    ui.qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     ui.qtbot.waitUntil(lambda: dialog.counts is not None, timeout=TIMEOUT)
     assert dialog.isVisible()
     assert "Remark from the other laptop." in {r.text for r in vault.remarks()}
