@@ -72,3 +72,10 @@ class StorageError(RoundtableError):
     """The disk refused a write (full, read-only, gone); what was saved is intact (exit 2)."""
 
     exit_code = 2
+
+
+class VaultMovedError(StorageError):
+    """The vault file was deleted, moved or replaced while open (exit 2): nothing more can be
+    saved to it; what is open can still be written elsewhere ("Save as…")."""
+
+    exit_code = 2

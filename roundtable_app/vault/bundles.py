@@ -33,13 +33,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import os
 import secrets
 import struct
 import unicodedata
 import zlib
 from collections.abc import Sequence
-from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -49,11 +47,11 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from roundtable_app import files
 from roundtable_app.errors import (
     DamagedError,
     InputError,
     NewerVersionError,
-    StorageError,
     UnlockError,
 )
 from roundtable_app.vault import engine as eng
@@ -310,39 +308,6 @@ def _remark(item: Any, themes: set[str], sessions: set[str]) -> BundleRemark:
 
 
 # ---------------------------------------------------------------- files
-def write_new_file(target: Path, data: bytes, what: str = "bundle") -> None:
-    """Write ``data`` to a new file atomically: a temporary file beside it, fsync, then a link
-    (or, where the file system has none, a rename) that never replaces an existing file."""
-    if target.exists() or target.is_symlink():
-        raise InputError(f"already exists; a {what} never overwrites a file", target)
-    if not target.parent.is_dir():
-        raise InputError("the folder does not exist", target.parent)
-    tmp = target.with_name(f".{target.name}.{what}-{secrets.token_hex(4)}")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        try:
-            os.link(tmp, target)  # fails rather than overwrite a file that appeared meanwhile
-        except FileExistsError:
-            raise
-        except OSError:
-            # FAT and exFAT memory sticks (where bundles often travel) have no hard links.
-            if target.exists():
-                raise FileExistsError from None
-            os.replace(tmp, target)
-    except FileExistsError:
-        raise InputError(f"already exists; a {what} never overwrites a file", target) from None
-    except OSError as exc:
-        raise StorageError(f"{target}: the {what} could not be written ({exc.strerror})") from None
-    finally:
-        with suppress(OSError):
-            os.unlink(tmp)
-    eng.fsync_dir(target.parent)
-
-
 def read_bundle_file(path: str | Path) -> bytes:
     """The bytes of a bundle file, with clear errors for a missing or unreadable one."""
     p = Path(path)
@@ -367,7 +332,7 @@ def export_bundle(vault: Vault, out: str | Path, passphrase: str) -> int:
     if target.exists() or target.is_symlink():
         raise InputError("already exists; a bundle never overwrites a file", target)
     payload, count = build_payload(vault)
-    write_new_file(target, seal(payload, passphrase))
+    files.write_new(target, seal(payload, passphrase), what="bundle")
     return count
 
 
