@@ -289,7 +289,8 @@ def _remark(item: Any, themes: set[str], sessions: set[str]) -> BundleRemark:
         raise ValueError("reference")
     if item["kind"] not in REMARK_KINDS or item["status"] not in REMARK_STATUSES:
         raise ValueError("kind")
-    if not item["text"].strip() or "\x00" in item["text"]:
+    # a deleted remark's text is purged (see VaultBase.purge_deleted): a tombstone has none
+    if (not item["text"].strip() and not item["deleted"]) or "\x00" in item["text"]:
         raise ValueError("text")
     return BundleRemark(
         id=item["id"],
@@ -343,6 +344,7 @@ def read_bundle(path: str | Path, passphrase: str) -> BundleContents:
 
 def merge_bundle(vault: Vault, contents: BundleContents) -> MergeCounts:
     """Merge a decrypted bundle into ``vault`` in one transaction (see ``Vault.merge_remarks``)."""
+    vault.auto_backup("import")  # the state before the merge stays restorable
     added, updated, present = vault.merge_remarks(
         contents.remarks, contents.themes, contents.sessions
     )
