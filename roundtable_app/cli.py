@@ -53,7 +53,9 @@ def _env(name: str) -> str | None:
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            raise UsageError(f"{name} is not valid UTF-8; set it again in a UTF-8 terminal") from None
+            raise UsageError(
+                f"{name} is not valid UTF-8; set it again in a UTF-8 terminal"
+            ) from None
     return value
 
 
@@ -504,6 +506,9 @@ def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespa
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns (and, as a script, exits with) its exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    from roundtable_app.vault.hardening import disable_core_dumps
+
+    disable_core_dumps()
     parser = build_parser()
     known = {*parser.commands, "-h", "--help", "--version"}  # type: ignore[attr-defined]
     if not args_list or args_list[0] not in known:

@@ -122,7 +122,9 @@ def _preload_workspace(_value: object) -> None:
 def run_app(vault_path: str | None = None) -> int:
     """Run the desktop app (``roundtable gui [VAULT]``); returns the exit status."""
     from roundtable_app.ui.main_window import MainWindow  # after the app exists
+    from roundtable_app.vault.hardening import disable_core_dumps
 
+    disable_core_dumps()  # before a passphrase is typed: a core file would hold it
     app = create_application(sys.argv)
     window = MainWindow()
     window.show()

@@ -79,7 +79,8 @@ def check_kind(kind: str) -> str:
     """Validate a remark kind (accepting ``good practice`` and any case)."""
     value = (kind or "observation").strip().lower().replace(" ", "_").replace("-", "_")
     if value not in REMARK_KINDS:
-        raise InputError(f"unknown kind {kind!r}; use one of {', '.join(REMARK_KINDS)}")
+        # the value is never repeated: a shifted column would put remark text on stderr
+        raise InputError(f"unknown kind; use one of {', '.join(REMARK_KINDS)}")
     return value
 
 
@@ -308,10 +309,12 @@ class VaultBase:
                 ) from None
             finally:
                 session.close()
-        if (
-            self.changed_since_backup
-            and time.monotonic() - self._last_backup > BACKUP_EVERY_SECONDS
-        ):
+        self._backup_if_due()
+
+    def _backup_if_due(self) -> None:
+        """The periodic automatic backup: at most every 10 minutes while changes come."""
+        due = time.monotonic() - self._last_backup > BACKUP_EVERY_SECONDS
+        if due and self.changed_since_backup:
             self.auto_backup("periodic")
 
     @contextmanager

@@ -141,6 +141,9 @@ def _pragmas(conn: sqlcipher.Connection) -> None:
 
 
 def _new_connection(path: Path) -> sqlcipher.Connection:
+    from roundtable_app.vault.hardening import harden
+
+    harden()  # once per process: no core dumps, and the build is the one we checked
     conn = sqlcipher.connect(str(path), timeout=0.2, check_same_thread=False, isolation_level=None)
     conn.execute("PRAGMA cipher_log_level = NONE")
     # Wipe freed memory and lock key material in RAM (set before any key is given).
@@ -283,6 +286,7 @@ def make_engine(path: Path, conn: sqlcipher.Connection) -> Engine:
         f"sqlite+roundtable:///{path}",
         creator=lambda: conn,
         poolclass=StaticPool,
+        hide_parameters=True,  # SQLAlchemy's messages never carry remark text
     )
     return engine
 
@@ -298,7 +302,9 @@ def claim(path: Path) -> tuple[int, int] | None:
     is even read."""
     identity = file_identity(path)
     if identity is not None and identity in _OPEN_HERE:
-        raise InUseError(f"{path}: the vault is in use (it is already open in this Roundtable window)")
+        raise InUseError(
+            f"{path}: the vault is in use (it is already open in this Roundtable window)"
+        )
     if identity is not None:
         _OPEN_HERE.add(identity)
     return identity

@@ -82,6 +82,7 @@ class RemarksMixin(SetupMixin):
         params = (remark.id, value, theme_id, session_id, kind, when, when, self._device)
         with self._lock:
             conn = self._dbapi_or_fail()
+            self.check_file()
             try:
                 conn.execute(INSERT_REMARK_SQL, params)
                 conn.commit()
@@ -92,6 +93,7 @@ class RemarksMixin(SetupMixin):
             except sqlcipher.Error as exc:
                 conn.rollback()
                 raise eng.map_db_error(exc, self.path) from None
+        self._backup_if_due()
         return remark
 
     def add_remarks(
@@ -106,18 +108,25 @@ class RemarksMixin(SetupMixin):
         themes = {t.name.casefold(): t.id for t in self.themes()}
         missing: dict[str, str] = {}
         for r in remarks:
+            column = "text"
             try:
                 text = clean_text(r.text)
+                column = "kind"
                 kind = check_kind(r.kind)
+                column = "theme"
                 theme_name = " ".join((r.theme or "").split())
                 if not theme_name:
                     raise InputError("the theme is empty")
             except InputError as exc:
-                raise InputError(exc.message, source, r.line) from None
+                raise InputError(f"column {column}: {exc.message}", source, r.line) from None
             if theme_name.casefold() not in themes:
                 if not create_themes:
+                    # The cell is not repeated (a shifted column would put remark text on
+                    # stderr); the vault's own theme names are safe to list.
+                    known = ", ".join(sorted(t for t in (x.name for x in self.themes())))
                     raise InputError(
-                        f"unknown theme {theme_name!r} (use --create-themes to add it)",
+                        f"column theme: unknown theme (this vault has: {known or 'none'}; "
+                        "use --create-themes to add it)",
                         source,
                         r.line,
                     )

@@ -147,7 +147,9 @@ def test_a_stale_wal_beside_a_restored_file_is_refused_and_restore_clears_it(tmp
     r = run_cli("restore", str(copy), str(path), env=ENV)
     assert r.returncode == 0, r.stderr
     assert not Path(f"{path}-wal").exists()
-    aside_wal = [p for p in tmp_path.iterdir() if ".replaced-" in p.name and p.name.endswith("-wal")]
+    aside_wal = [
+        p for p in tmp_path.iterdir() if ".replaced-" in p.name and p.name.endswith("-wal")
+    ]
     assert [p.read_bytes() == stale for p in aside_wal] == [True]
     assert run_cli("verify", str(path), env=ENV).returncode == 0
 
@@ -227,8 +229,9 @@ while True:
         for old, new in zip(phrases, phrases[1:], strict=False):
             for _attempt in range(100):
                 r = run_cli(
-                    "passwd", str(path), env={"ROUNDTABLE_PASSPHRASE": old,
-                                              "ROUNDTABLE_NEW_PASSPHRASE": new}
+                    "passwd",
+                    str(path),
+                    env={"ROUNDTABLE_PASSPHRASE": old, "ROUNDTABLE_NEW_PASSPHRASE": new},
                 )
                 if r.returncode != 5:
                     break
@@ -287,8 +290,9 @@ def test_page_one_damage_is_told_apart_from_a_wrong_passphrase(tmp_path: Path):
     assert r.returncode == 3 and "start of the file is damaged" in r.stderr
 
 
-@pytest.mark.parametrize("damage", ["page 2", "page 5", "several pages", "salt", "truncated",
-                                    "garbage appended"])
+@pytest.mark.parametrize(
+    "damage", ["page 2", "page 5", "several pages", "salt", "truncated", "garbage appended"]
+)
 def test_damage_is_exit_4_with_nothing_written_and_restore_gives_everything_back(
     tmp_path: Path, damage: str
 ):
