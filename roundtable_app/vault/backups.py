@@ -62,6 +62,8 @@ def copy_to(vault: VaultBase, target: Path) -> Path:
         raise InputError("already exists; a backup never overwrites a file", target)
     if not target.parent.is_dir():
         raise InputError("the folder does not exist", target.parent)
+    for stale in files.leftovers(target, tags=("backup",)):  # the same backup, interrupted
+        files.remove_with_side_files(stale)
     tmp = files.temp_beside(target, "backup")
     try:
         files.create_private(tmp)  # VACUUM INTO accepts an empty file and keeps its mode

@@ -117,6 +117,36 @@ def _check_openable(path: Path, passphrase: str) -> None:
         conn.close()
 
 
+def _set_aside(target: Path) -> Path | None:
+    """Keep the vault at ``target`` and its side files under a new name, and clear the side
+    files from ``target``'s name (a stale WAL would be replayed into the restored file).
+
+    Hard links give the set-aside names first, so a crash leaves both names; where the file
+    system has none (FAT, exFAT) the files are renamed."""
+    present = [p for p in files.with_side_files(target) if p.exists()]
+    if not present:
+        return None
+    aside = _set_aside_name(target)
+    for old, new in zip(files.with_side_files(target), files.with_side_files(aside), strict=True):
+        if not old.exists():
+            continue
+        try:
+            os.link(old, new)
+        except FileExistsError:
+            raise
+        except OSError:
+            if old != target:
+                os.rename(old, new)
+                continue
+            shutil.copyfile(old, new)
+            os.chmod(new, files.PRIVATE_MODE)
+    files.fsync_dir(target.parent)
+    for side in files.side_files(target):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(side)
+    return aside
+
+
 def restore(backup_path: str | Path, vault_path: str | Path, passphrase: str) -> Path | None:
     """Put the backup at ``backup_path`` in place as the vault ``vault_path``.
 
@@ -132,8 +162,10 @@ def restore(backup_path: str | Path, vault_path: str | Path, passphrase: str) ->
         raise InputError("the folder does not exist", target.parent)
     if target.exists() and os.path.samefile(source, target):
         raise InputError("is the vault itself; give a backup to restore from", source)
+    claimed = None
     if target.exists():
         eng.lock_probe(target)
+        claimed = eng.claim(target)  # not open in this process either
     tmp = files.temp_beside(target, "restore")
     try:
         files.create_private(tmp)
@@ -142,15 +174,10 @@ def restore(backup_path: str | Path, vault_path: str | Path, passphrase: str) ->
             dst.flush()
             os.fsync(dst.fileno())
         _check_openable(tmp, passphrase)
-        aside: Path | None = None
-        if any(p.exists() for p in files.with_side_files(target)):
-            aside = _set_aside_name(target)
-            for old, new in zip(
-                files.with_side_files(target), files.with_side_files(aside), strict=True
-            ):
-                if old.exists():
-                    os.rename(old, new)
-        files.publish_new(tmp, target)
+        aside = _set_aside(target)
+        # The restored copy takes the name in one rename: the name always holds a vault.
+        os.replace(tmp, target)
+        files.fsync_dir(target.parent)
     except FileExistsError:
         raise InputError("appeared meanwhile; nothing was restored", target) from None
     except OSError as exc:
@@ -159,6 +186,7 @@ def restore(backup_path: str | Path, vault_path: str | Path, passphrase: str) ->
         ) from None
     finally:
         files.remove_with_side_files(tmp)
+        eng.release(claimed)
     return aside
 
 
