@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self._setup: SetupDialog | None = None
         self._help: ShortcutsDialog | None = None
         self._file_dialog: WorkDialog | None = None
+        self._restore_dialog: QWidget | None = None
 
         self.setWindowIcon(icon("app"))
         self.stack = QStackedWidget(self)
@@ -115,6 +116,8 @@ class MainWindow(QMainWindow):
         # Ctrl+E is the workspace's "Go to editor"; the shortcut test guards against clashes.
         self.export_action = self._action("&Export summary…", "Ctrl+Shift+E", "Export summary")
         self.backup_action = self._action("&Back up…", "Ctrl+Shift+B", "Back up")
+        self.save_as_action = self._action("Save &as…", "Ctrl+Shift+S", "Save as")
+        self.restore_action = self._action("&Restore from backup…", None, "Restore from backup")
         self.bundle_export_action = self._action("Export &bundle…", None, "Export bundle")
         self.bundle_import_action = self._action("&Import bundle…", None, "Import bundle")
         self.quit_action = self._action("&Quit", "Ctrl+Q", "Quit")
@@ -135,7 +138,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addActions([self.new_action, self.open_action, self.demo_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.export_action, self.backup_action])
+        file_menu.addActions([self.export_action, self.backup_action, self.save_as_action])
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addActions([self.bundle_export_action, self.bundle_import_action])
         file_menu.addSeparator()
@@ -159,6 +163,8 @@ class MainWindow(QMainWindow):
         self.close_action.triggered.connect(self.close_vault)
         self.export_action.triggered.connect(self.show_export)
         self.backup_action.triggered.connect(self.show_backup)
+        self.save_as_action.triggered.connect(self.show_save_as)
+        self.restore_action.triggered.connect(self.show_restore)
         self.bundle_export_action.triggered.connect(self.show_bundle_export)
         self.bundle_import_action.triggered.connect(self.show_bundle_import)
         self.quit_action.triggered.connect(self.close)
@@ -181,6 +187,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.export_action,
             self.backup_action,
+            self.save_as_action,
             self.bundle_export_action,
             self.bundle_import_action,
         ):
@@ -210,6 +217,7 @@ class MainWindow(QMainWindow):
         assert self.vault is not None
         workspace = _workspace_class()(self.vault, resume_draft=resume_draft, parent=self.stack)
         workspace.status_message.connect(self._show_status)
+        workspace.file_lost.connect(self.show_save_as)
         self.workspace = workspace
         self.stack.addWidget(workspace)
         self.stack.setCurrentWidget(workspace)
@@ -344,6 +352,27 @@ class MainWindow(QMainWindow):
         from roundtable_app.ui.backup_dialog import BackupDialog
 
         self._show_file_dialog(BackupDialog)
+
+    def show_save_as(self) -> None:
+        """File → Save as…: the open vault (and the text being typed) to a new file."""
+        from roundtable_app.ui.backup_dialog import SaveAsDialog
+
+        draft = self.workspace.draft_state() if self.workspace is not None else None
+        self._show_file_dialog(lambda v, p, w: SaveAsDialog(v, p, w, draft))
+
+    def show_restore(self, path: Path | None = None) -> None:
+        """File → Restore from backup…: pick one of a vault's automatic backups."""
+        from roundtable_app.ui.restore_dialog import RestoreDialog
+
+        target = path or self.vault_path
+        if target is None:
+            return
+        if self.vault is not None:
+            self.close_vault()  # a restore replaces the file: the vault must be closed
+        dialog = RestoreDialog(Path(target), self)
+        dialog.restored.connect(lambda p: self.welcome.open_path(p, remember=False))
+        self._restore_dialog = dialog
+        dialog.open()
 
     def show_bundle_export(self) -> None:
         """File → Export bundle: every remark into an encrypted bundle."""

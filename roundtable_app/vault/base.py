@@ -141,12 +141,13 @@ class VaultBase:
         self._changes_at_backup = dbapi.total_changes  # rows written when last backed up
         self._last_backup = time.monotonic()  # of the last automatic backup (or the open)
         self._backups_on = True
+        self._ignore_moved = False  # set only while "Save as…" keeps the typed text
 
     def check_file(self) -> None:
         """Raise :class:`VaultMovedError` if the vault file was deleted, moved or replaced
         since it was opened (KeePassXC watches its file the same way): nothing more could be
         saved to it, and the caller must offer "Save as…"."""
-        if eng.file_identity(self.path) != self._identity:
+        if not self._ignore_moved and eng.file_identity(self.path) != self._identity:
             raise VaultMovedError(
                 f"{self.path}: the vault file was deleted, moved or replaced while open; "
                 "nothing more is saved to it. Use Save as… to keep what is open"

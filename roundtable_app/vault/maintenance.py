@@ -91,6 +91,23 @@ def backup(vault: Vault, dest: str | Path) -> Path:
     return backups.copy_to(vault, target)
 
 
+def save_as(
+    vault: Vault,
+    dest: str | Path,
+    draft: tuple[str, int | None, str, int | None] | None = None,
+) -> Path:
+    """Write the open vault to the new file ``dest`` ("Save as…"), e.g. after its own file
+    was deleted or moved while open. ``draft`` (text, theme, kind, session), the words being
+    typed, goes into the copy as its draft, so opening the copy brings them back."""
+    if draft is not None and draft[0].strip():
+        vault._ignore_moved = True
+        try:
+            vault.save_draft(*draft)
+        finally:
+            vault._ignore_moved = False
+    return backup(vault, dest)
+
+
 def _set_aside_name(path: Path) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     candidate = path.with_name(f"{path.stem}.replaced-{stamp}{path.suffix}")
