@@ -121,7 +121,11 @@ def needs_backup(vault_path: Path) -> bool:
         return True
     try:
         newest = found[0].path.stat().st_mtime
-        changed = max(p.stat().st_mtime for p in files.with_side_files(vault_path) if p.exists())
+        changed = vault_path.stat().st_mtime
+        for side in files.side_files(vault_path):
+            # an empty WAL is the one this open just created, not a change
+            if side.exists() and side.stat().st_size > 32:
+                changed = max(changed, side.stat().st_mtime)
     except (OSError, ValueError):
         return True
     return changed > newest
