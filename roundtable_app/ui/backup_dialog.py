@@ -96,6 +96,16 @@ class BackupDialog(WorkDialog):
         vault = self.vault
         self.run("Writing the backup…", lambda: _backup(vault, dest), self._on_written)
 
+    def _on_written(self, path: Path) -> None:
+        self.written = path
+        show_message(
+            self.message,
+            f"Backed up to {path}. It opens with this vault's passphrase.",
+            error=False,
+        )
+        self.go.setEnabled(False)  # another press would only make a second copy
+        self.close_button.setFocus()
+
 
 class SaveAsDialog(BackupDialog):
     """File → Save as…: the open vault written to a new file, with the words being typed
@@ -142,14 +152,4 @@ class SaveAsDialog(BackupDialog):
             error=False,
         )
         self.go.setEnabled(False)
-        self.close_button.setFocus()
-
-    def _on_written(self, path: Path) -> None:
-        self.written = path
-        show_message(
-            self.message,
-            f"Backed up to {path}. It opens with this vault's passphrase.",
-            error=False,
-        )
-        self.go.setEnabled(False)  # another press would only make a second copy
         self.close_button.setFocus()

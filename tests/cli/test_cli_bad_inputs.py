@@ -37,10 +37,13 @@ CASES = {
         "",
     ),
     "surrogate.jsonl": ('{"theme": "Protection", "text": "a \\ud800 b"}\n', "line 1", "surrogate"),
-    "huge.jsonl": ('{"theme": "Protection", "text": "x", "n": ' + "9" * 5000 + "}\n", "line 1",
-                   "too large"),
+    "huge.jsonl": (
+        '{"theme": "Protection", "text": "x", "n": ' + "9" * 5000 + "}\n",
+        "line 1",
+        "too large",
+    ),
     "unclosed.csv": (
-        "theme,kind,session,text\nProtection,,,fine\nProtection,,,\"opens here\n"
+        'theme,kind,session,text\nProtection,,,fine\nProtection,,,"opens here\n'
         + "Children,,,next line\n" * 50,
         "line 3",
         "never closed",

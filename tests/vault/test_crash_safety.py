@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from helpers import PASSPHRASE, run_cli
 
-from roundtable_app.errors import DamagedError, InUseError, UnlockError
+from roundtable_app.errors import InUseError, UnlockError
 from roundtable_app.vault import Vault
 from roundtable_app.vault.backups import list_backups
 

@@ -38,15 +38,33 @@ def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Vault, Pa
 def snapshot(v: Vault) -> str:
     themes = {t.id: t.name for t in v.themes()}
     remarks = [
-        {"id": r.id, "theme": themes[r.theme_id], "kind": r.kind, "text": r.text} for r in v.remarks()
+        {"id": r.id, "theme": themes[r.theme_id], "kind": r.kind, "text": r.text}
+        for r in v.remarks()
     ]
     terms = [(t.term, t.kind, list(t.aliases)) for t in v.terms()]
     return json.dumps([remarks, terms, sorted(themes.values())], ensure_ascii=False)
 
 
 cells = st.one_of(
-    st.sampled_from(["Protection", "Djeca", "Nepoznata", "", " ", "observation", "challenge",
-                     "good practice", "Session 1", '"', '""', "\n", "\r\n", ",", "\ufeff"]),
+    st.sampled_from(
+        [
+            "Protection",
+            "Djeca",
+            "Nepoznata",
+            "",
+            " ",
+            "observation",
+            "challenge",
+            "good practice",
+            "Session 1",
+            '"',
+            '""',
+            "\n",
+            "\r\n",
+            ",",
+            "\ufeff",
+        ]
+    ),
     st.text(max_size=30),
 )
 csv_text = st.lists(st.lists(cells, min_size=0, max_size=6), max_size=8).map(
@@ -54,7 +72,9 @@ csv_text = st.lists(st.lists(cells, min_size=0, max_size=6), max_size=8).map(
 )
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=20),
-    lambda kids: st.lists(kids, max_size=3) | st.dictionaries(st.text(max_size=6), kids, max_size=3),
+    lambda kids: (
+        st.lists(kids, max_size=3) | st.dictionaries(st.text(max_size=6), kids, max_size=3)
+    ),
     max_leaves=8,
 )
 jsonl_text = st.lists(
