@@ -38,12 +38,6 @@ class InputError(RoundtableError):
         self.line = line
 
 
-class FindingsError(RoundtableError):
-    """The attribution guard found something an export must not carry (exit 1)."""
-
-    exit_code = 1
-
-
 class UnlockError(RoundtableError):
     """Wrong passphrase, or not a vault (or not a bundle) at all (exit 3)."""
 

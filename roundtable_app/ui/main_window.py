@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         # Ctrl+E is the workspace's "Go to editor"; the shortcut test guards against clashes.
         self.export_action = self._action("&Export summary…", "Ctrl+Shift+E", "Export summary")
         self.backup_action = self._action("&Back up…", "Ctrl+Shift+B", "Back up")
-        self.save_as_action = self._action("Save &as…", "Ctrl+Shift+S", "Save as")
+        self.save_as_action = self._action("Save &as…", None, "Save as")
         self.restore_action = self._action("&Restore from backup…", None, "Restore from backup")
         self.bundle_export_action = self._action("Export &bundle…", None, "Export bundle")
         self.bundle_import_action = self._action("&Import bundle…", None, "Import bundle")

@@ -8,14 +8,14 @@ import hashlib
 import os
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, Row
+from sqlalchemy import Engine, Row, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -84,9 +84,24 @@ def check_kind(kind: str) -> str:
     return value
 
 
+def clean_name(name: str) -> str:
+    """A theme name or session title as stored: inner white space collapsed to one space."""
+    return " ".join(name.split())
+
+
 def name_key(name: str) -> str:
     """A theme name or session title as matched: white space collapsed, case folded."""
-    return " ".join(name.split()).casefold()
+    return clean_name(name).casefold()
+
+
+def new_theme_style(position: int, used: Collection[int | None]) -> tuple[str, int | None]:
+    """The colour and Ctrl+digit shortcut a new theme gets: the palette colour of its
+    position, and the lowest digit no other theme holds (None once 1-9 are taken).
+
+    Every way a theme is made (setup, an import creating themes, a bundle merge) uses this,
+    so a theme looks the same whichever way it arrived."""
+    digit = next((d for d in range(1, 10) if d not in used), None)
+    return THEME_COLOURS[position % len(THEME_COLOURS)], digit
 
 
 def remark_info(r: Remark | Row[Any]) -> RemarkInfo:
@@ -323,6 +338,11 @@ class VaultBase:
         """The keyed DB-API connection, under the vault's lock (maintenance only)."""
         with self._lock:
             yield self._dbapi_or_fail()
+
+    def _theme_names(self) -> dict[int, str]:
+        """Every theme's name by id (what an import matches against)."""
+        with self._session() as s:
+            return {ident: name for ident, name in s.execute(select(Theme.id, Theme.name))}
 
     @staticmethod
     def _get_theme(s: Session, theme_id: int) -> Theme:

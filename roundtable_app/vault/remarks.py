@@ -17,10 +17,12 @@ from roundtable_app.errors import InputError
 from roundtable_app.vault import engine as eng
 from roundtable_app.vault.base import (
     INSERT_REMARK_SQL,
-    THEME_COLOURS,
+    VaultBase,
     check_kind,
+    clean_name,
     clean_text,
     name_key,
+    new_theme_style,
     now,
     remark_info,
 )
@@ -31,20 +33,21 @@ from roundtable_app.vault.models import (
     RemarkRevision,
     Theme,
 )
-from roundtable_app.vault.setup import SetupMixin
 from roundtable_app.vault.types import (
     REMARK_STATUSES,
+    UNCHANGED,
     DraftInfo,
     NewRemark,
     RemarkInfo,
     RevisionInfo,
+    Unchanged,
 )
 
 if TYPE_CHECKING:
     from roundtable_app.vault.bundles import BundleRemark
 
 
-class RemarksMixin(SetupMixin):
+class RemarksMixin(VaultBase):
     """The note-taker's part: remarks, their revisions, merges from bundles, the draft."""
 
     # ----------------------------------------------------------------- remarks
@@ -105,7 +108,8 @@ class RemarksMixin(SetupMixin):
         unknown agenda sessions are created.
         """
         prepared: list[tuple[NewRemark, str, str]] = []
-        themes = {t.name.casefold(): t.id for t in self.themes()}
+        names = self._theme_names()
+        themes = {name_key(name): ident for ident, name in names.items()}
         missing: dict[str, str] = {}
         for r in remarks:
             column = "text"
@@ -114,23 +118,23 @@ class RemarksMixin(SetupMixin):
                 column = "kind"
                 kind = check_kind(r.kind)
                 column = "theme"
-                theme_name = " ".join((r.theme or "").split())
+                theme_name = clean_name(r.theme or "")
                 if not theme_name:
                     raise InputError("the theme is empty")
             except InputError as exc:
                 raise InputError(f"column {column}: {exc.message}", source, r.line) from None
-            if theme_name.casefold() not in themes:
+            if name_key(theme_name) not in themes:
                 if not create_themes:
                     # The cell is not repeated (a shifted column would put remark text on
                     # stderr); the vault's own theme names are safe to list.
-                    known = ", ".join(sorted(t for t in (x.name for x in self.themes())))
+                    known = ", ".join(sorted(names.values()))
                     raise InputError(
                         f"column theme: unknown theme (this vault has: {known or 'none'}; "
                         "use --create-themes to add it)",
                         source,
                         r.line,
                     )
-                missing.setdefault(theme_name.casefold(), theme_name)
+                missing.setdefault(name_key(theme_name), theme_name)
             prepared.append((r, text, kind))
         stamp = now()
         with self._session() as s:
@@ -139,19 +143,15 @@ class RemarksMixin(SetupMixin):
             used = set(s.scalars(select(Theme.shortcut)))
             for key, name in missing.items():
                 position += 1
-                digit = next((d for d in range(1, 10) if d not in used), None)
+                colour, digit = new_theme_style(position, used)
                 used.add(digit)
                 theme = Theme(
-                    name=name,
-                    description="",
-                    position=position,
-                    colour=THEME_COLOURS[position % len(THEME_COLOURS)],
-                    shortcut=digit,
+                    name=name, description="", position=position, colour=colour, shortcut=digit
                 )
                 s.add(theme)
                 s.flush()
                 themes[key] = theme.id
-            sessions = {a.title.casefold(): a.id for a in s.scalars(select(AgendaSession))}
+            sessions = {name_key(a.title): a.id for a in s.scalars(select(AgendaSession))}
             last = s.scalar(select(func.max(AgendaSession.position)))
             last = -1 if last is None else last
             rows = []
@@ -159,21 +159,21 @@ class RemarksMixin(SetupMixin):
                 # distinct stamps keep the file's order as the capture order
                 created = stamp + timedelta(microseconds=n)
                 session_id = None
-                title = " ".join((r.session or "").split())
+                title = clean_name(r.session or "")
                 if title:
-                    if title.casefold() not in sessions:
+                    if name_key(title) not in sessions:
                         last += 1
                         item = AgendaSession(title=title, day=None, time_label="", position=last)
                         s.add(item)
                         s.flush()
-                        sessions[title.casefold()] = item.id
-                    session_id = sessions[title.casefold()]
+                        sessions[name_key(title)] = item.id
+                    session_id = sessions[name_key(title)]
                 rows.append(
                     {
                         "id": str(uuid.uuid4()),
                         "text": text,
                         "reworded": None,
-                        "theme_id": themes[" ".join(r.theme.split()).casefold()],
+                        "theme_id": themes[name_key(r.theme)],
                         "session_id": session_id,
                         "kind": kind,
                         "status": "captured",
@@ -250,8 +250,8 @@ class RemarksMixin(SetupMixin):
         kind: str | None = None,
         status: str | None = None,
         key_point: bool | None = None,
-        session_id: int | None | bool = False,
-        position: int | None | bool = False,
+        session_id: int | None | Unchanged = UNCHANGED,
+        position: int | None | Unchanged = UNCHANGED,
     ) -> RemarkInfo:
         """Re-file a remark: theme, kind, status, key-point flag, session, order."""
         with self._session() as s:
@@ -269,12 +269,12 @@ class RemarksMixin(SetupMixin):
                 r.status = status
             if key_point is not None:
                 r.key_point = key_point
-            if session_id is not False:
+            if not isinstance(session_id, Unchanged):
                 if session_id is not None and s.get(AgendaSession, session_id) is None:
                     raise InputError("no such agenda session")
-                r.session_id = session_id  # type: ignore[assignment]
-            if position is not False:
-                r.position = position  # type: ignore[assignment]
+                r.session_id = session_id
+            if not isinstance(position, Unchanged):
+                r.position = position
             r.updated_at = now()
             s.flush()
             return remark_info(r)
@@ -391,7 +391,7 @@ class RemarksMixin(SetupMixin):
         """Ids of themes or sessions by folded name, creating the wanted ones that are missing
         (at the end, in ``order``)."""
         found = {name_key(name): ident for ident, name in s.execute(select(model.id, column))}
-        missing = {name_key(n): " ".join(n.split()) for n in wanted if name_key(n) not in found}
+        missing = {name_key(n): clean_name(n) for n in wanted if name_key(n) not in found}
         if not missing:
             return found
         ranked = {name_key(n): i for i, n in enumerate(order)}
@@ -402,13 +402,13 @@ class RemarksMixin(SetupMixin):
             position += 1
             item: Theme | AgendaSession
             if model is Theme:
-                digit = next((d for d in range(1, 10) if d not in used), None)
+                colour, digit = new_theme_style(position, used)
                 used.add(digit)
                 item = Theme(
                     name=missing[key],
                     description="",
                     position=position,
-                    colour=THEME_COLOURS[position % len(THEME_COLOURS)],
+                    colour=colour,
                     shortcut=digit,
                 )
             else:

@@ -9,9 +9,11 @@ from sqlalchemy import delete, func, select, update
 from roundtable_app.errors import InputError
 from roundtable_app.guard.terms import TERM_KINDS, Term
 from roundtable_app.vault.base import (
-    THEME_COLOURS,
     VaultBase,
+    clean_name,
     clean_text,
+    name_key,
+    new_theme_style,
     session_info,
     term_value,
     theme_info,
@@ -27,9 +29,11 @@ from roundtable_app.vault.models import (
 )
 from roundtable_app.vault.types import (
     DEFAULT_RULE_STATEMENT,
+    UNCHANGED,
     EventInfo,
     SessionInfo,
     ThemeInfo,
+    Unchanged,
 )
 
 
@@ -88,8 +92,8 @@ class SetupMixin(VaultBase):
 
     def theme_by_name(self, name: str) -> ThemeInfo | None:
         """The theme with this name (case-insensitive), if any."""
-        wanted = " ".join(name.split()).casefold()
-        return next((t for t in self.themes() if t.name.casefold() == wanted), None)
+        wanted = name_key(name)
+        return next((t for t in self.themes() if name_key(t.name) == wanted), None)
 
     def add_theme(
         self,
@@ -100,21 +104,23 @@ class SetupMixin(VaultBase):
         shortcut: int | None = None,
     ) -> ThemeInfo:
         """Add a theme at the end; it gets the next free Ctrl+digit shortcut and a colour."""
-        name = " ".join(clean_text(name, "the theme name", 200).split())
+        name = clean_name(clean_text(name, "the theme name", 200))
         if self.theme_by_name(name) is not None:
             raise InputError(f"a theme named {name!r} already exists")
         with self._session() as s:
             themes = s.scalars(select(Theme)).all()
             used = {t.shortcut for t in themes}
+            position = max((t.position for t in themes), default=-1) + 1
+            default_colour, free = new_theme_style(position, used)
             if shortcut is None:
-                shortcut = next((d for d in range(1, 10) if d not in used), None)
+                shortcut = free
             elif not 1 <= shortcut <= 9 or shortcut in used:
                 raise InputError(f"shortcut Ctrl+{shortcut} is not free")
             theme = Theme(
                 name=name,
                 description=description.strip(),
-                position=max((t.position for t in themes), default=-1) + 1,
-                colour=colour or THEME_COLOURS[len(themes) % len(THEME_COLOURS)],
+                position=position,
+                colour=colour or default_colour,
                 shortcut=shortcut,
             )
             s.add(theme)
@@ -128,15 +134,15 @@ class SetupMixin(VaultBase):
         name: str | None = None,
         description: str | None = None,
         colour: str | None = None,
-        shortcut: int | None | bool = False,
+        shortcut: int | None | Unchanged = UNCHANGED,
     ) -> ThemeInfo:
         """Rename or restyle a theme; ``shortcut=None`` removes its shortcut."""
         with self._session() as s:
             theme = self._get_theme(s, theme_id)
             if name is not None:
-                name = " ".join(clean_text(name, "the theme name", 200).split())
+                name = clean_name(clean_text(name, "the theme name", 200))
                 clash = s.scalars(select(Theme).where(Theme.id != theme_id)).all()
-                if any(t.name.casefold() == name.casefold() for t in clash):
+                if any(name_key(t.name) == name_key(name) for t in clash):
                     raise InputError(f"a theme named {name!r} already exists")
                 theme.name = name
             if description is not None:
@@ -145,7 +151,7 @@ class SetupMixin(VaultBase):
                 if len(colour) != 7 or not colour.startswith("#"):
                     raise InputError("a colour is written #RRGGBB")
                 theme.colour = colour
-            if shortcut is not False:
+            if not isinstance(shortcut, Unchanged):
                 if shortcut is not None:
                     digit = int(shortcut)
                     if not 1 <= digit <= 9:
@@ -198,14 +204,14 @@ class SetupMixin(VaultBase):
 
     def session_by_title(self, title: str) -> SessionInfo | None:
         """The agenda item with this title (case-insensitive), if any."""
-        wanted = " ".join(title.split()).casefold()
-        return next((a for a in self.sessions() if a.title.casefold() == wanted), None)
+        wanted = name_key(title)
+        return next((a for a in self.sessions() if name_key(a.title) == wanted), None)
 
     def add_session(
         self, title: str, *, day: int | None = None, time_label: str = ""
     ) -> SessionInfo:
         """Add an agenda item at the end."""
-        title = " ".join(clean_text(title, "the session title", 300).split())
+        title = clean_name(clean_text(title, "the session title", 300))
         if self.session_by_title(title) is not None:
             raise InputError(f"an agenda session titled {title!r} already exists")
         with self._session() as s:
@@ -225,7 +231,7 @@ class SetupMixin(VaultBase):
         session_id: int,
         *,
         title: str | None = None,
-        day: int | None | bool = False,
+        day: int | None | Unchanged = UNCHANGED,
         time_label: str | None = None,
     ) -> SessionInfo:
         """Change an agenda item."""
@@ -234,8 +240,8 @@ class SetupMixin(VaultBase):
             if item is None:
                 raise InputError("no such agenda session")
             if title is not None:
-                item.title = " ".join(clean_text(title, "the session title", 300).split())
-            if day is not False:
+                item.title = clean_name(clean_text(title, "the session title", 300))
+            if not isinstance(day, Unchanged):
                 item.day = day if day is None else int(day)
             if time_label is not None:
                 item.time_label = time_label.strip()

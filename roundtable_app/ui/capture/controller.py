@@ -115,10 +115,6 @@ class CaptureController:
         """The current theme."""
         return next((t for t in self.themes if t.id == self.theme_id), None)
 
-    def theme_for_digit(self, digit: int) -> ThemeInfo | None:
-        """The theme whose shortcut is Ctrl+``digit``."""
-        return next((t for t in self.themes if t.shortcut == digit), None)
-
     def select_theme(self, theme_id: int) -> bool:
         """Make a theme current; False when there is no such theme or it already is."""
         if theme_id == self.theme_id or theme_id not in {t.id for t in self.themes}:
