@@ -14,6 +14,7 @@ import contextlib
 import errno
 import os
 import secrets
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -119,6 +120,49 @@ def publish_new(tmp: Path, target: Path) -> None:
         os.replace(tmp, target)
     else:
         os.unlink(tmp)
+    fsync_dir(target.parent)
+
+
+def publish_replace(tmp: Path, target: Path) -> None:
+    """Give the finished file ``tmp`` the name ``target`` in one rename, replacing what is
+    there (the rekeyed vault, a restored one), and make the rename durable."""
+    os.replace(tmp, target)
+    fsync_dir(target.parent)
+
+
+def copy_private(source: Path, tmp: Path) -> None:
+    """Copy ``source`` (ciphertext: a backup being restored) to the new private file ``tmp``,
+    flushed to the disk."""
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE)
+    with source.open("rb") as src, os.fdopen(fd, "wb") as dst:
+        shutil.copyfileobj(src, dst, 1 << 20)
+        dst.flush()
+        os.fsync(dst.fileno())
+
+
+def set_aside(target: Path, aside: Path) -> None:
+    """Keep the database at ``target`` and its side files under the name ``aside`` (with
+    the same suffixes), and clear the side files from ``target``'s name, so that a file put
+    there next is never joined to a WAL that is not its own.
+
+    Hard links give the new names first, so a crash leaves both; where the file system has
+    none (FAT, exFAT) side files are renamed and the database is copied (it is ciphertext)."""
+    for old, new in zip(with_side_files(target), with_side_files(aside), strict=True):
+        if not old.exists():
+            continue
+        try:
+            os.link(old, new)
+        except FileExistsError:
+            raise
+        except OSError:
+            if old != target:
+                os.rename(old, new)
+                continue
+            copy_private(old, new)
+    fsync_dir(target.parent)
+    for side in side_files(target):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(side)
     fsync_dir(target.parent)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import time
 from datetime import datetime
 from pathlib import Path
@@ -135,32 +134,11 @@ def _check_openable(path: Path, passphrase: str) -> None:
 
 
 def _set_aside(target: Path) -> Path | None:
-    """Keep the vault at ``target`` and its side files under a new name, and clear the side
-    files from ``target``'s name (a stale WAL would be replayed into the restored file).
-
-    Hard links give the set-aside names first, so a crash leaves both names; where the file
-    system has none (FAT, exFAT) the files are renamed."""
-    present = [p for p in files.with_side_files(target) if p.exists()]
-    if not present:
+    """Keep an existing vault (and its side files) under a clear new name; returns it."""
+    if not any(p.exists() for p in files.with_side_files(target)):
         return None
     aside = _set_aside_name(target)
-    for old, new in zip(files.with_side_files(target), files.with_side_files(aside), strict=True):
-        if not old.exists():
-            continue
-        try:
-            os.link(old, new)
-        except FileExistsError:
-            raise
-        except OSError:
-            if old != target:
-                os.rename(old, new)
-                continue
-            shutil.copyfile(old, new)
-            os.chmod(new, files.PRIVATE_MODE)
-    files.fsync_dir(target.parent)
-    for side in files.side_files(target):
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(side)
+    files.set_aside(target, aside)
     return aside
 
 
@@ -185,16 +163,11 @@ def restore(backup_path: str | Path, vault_path: str | Path, passphrase: str) ->
         claimed = eng.claim(target)  # not open in this process either
     tmp = files.temp_beside(target, "restore")
     try:
-        files.create_private(tmp)
-        with source.open("rb") as src, tmp.open("r+b") as dst:
-            shutil.copyfileobj(src, dst, 1 << 20)
-            dst.flush()
-            os.fsync(dst.fileno())
+        files.copy_private(source, tmp)
         _check_openable(tmp, passphrase)
         aside = _set_aside(target)
         # The restored copy takes the name in one rename: the name always holds a vault.
-        os.replace(tmp, target)
-        files.fsync_dir(target.parent)
+        files.publish_replace(tmp, target)
     except FileExistsError:
         raise InputError("appeared meanwhile; nothing was restored", target) from None
     except OSError as exc:
@@ -241,8 +214,7 @@ def change_passphrase(vault: Vault, new_passphrase: str) -> Vault:
             c.commit()
             c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             c.execute("PRAGMA journal_mode = DELETE").fetchone()
-            os.replace(tmp, path)
-            files.fsync_dir(path.parent)
+            files.publish_replace(tmp, path)
     except sqlcipher.Error as exc:
         files.remove_with_side_files(tmp)
         raise eng.map_db_error(exc, path) from None
