@@ -98,6 +98,11 @@ def create_application(argv: Sequence[str]) -> QApplication:
     if not app.property("roundtable_translators"):
         _install_translators(app)
         app.setProperty("roundtable_translators", True)
+    if getattr(app, "_roundtable_clipboard", None) is None:
+        from roundtable_app.ui.privacy import ClipboardGuard, forget_file_dialog_history
+
+        app._roundtable_clipboard = ClipboardGuard(app.clipboard())  # type: ignore[attr-defined]
+        app.aboutToQuit.connect(forget_file_dialog_history)
     return app
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from roundtable_app.ui.autolock import IDLE_CHOICES, AutoLock
 from roundtable_app.ui.common import error_text, icon
 from roundtable_app.ui.lockscreen import LockScreen
+from roundtable_app.ui.privacy import forget_file_dialog_history, lock_on_suspend
 from roundtable_app.ui.settings import Settings
 from roundtable_app.ui.shortcut_help import (
     Section,
@@ -79,6 +81,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_text, 1)
         self.statusBar().addPermanentWidget(self.idle_note)
         self.autolock = AutoLock(self.settings.idle_minutes, self, clock=clock)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            lock_on_suspend(app, self.lock)  # the session suspends: nothing stays unlocked
 
         self._build_actions()
         self._build_menus()
@@ -461,6 +466,7 @@ class MainWindow(QMainWindow):
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.sync()
         self.autolock.stop()
+        forget_file_dialog_history()  # where the vaults live is not kept by Qt's dialogs
         event.accept()
 
 
