@@ -212,6 +212,14 @@ class MainWindow(QMainWindow):
             self.close_vault()
         self.vault, self.vault_path, self._demo_dir = vault, Path(vault.path), demo_dir
         self._show_workspace(resume_draft=False)
+        self._tell_notices()
+
+    def _tell_notices(self) -> None:
+        # What opening did (leftovers of a crash removed, a passphrase migrated, a backup
+        # that failed): file names and plain sentences only, never remark text.
+        if self.vault is not None and self.vault.notices:
+            self._show_status("Note: " + "; ".join(self.vault.notices))
+            self.vault.notices.clear()
 
     def open_path(self, path: str | Path) -> None:
         """Ask for the passphrase of ``path`` and open it (``roundtable gui VAULT``)."""
@@ -278,6 +286,7 @@ class MainWindow(QMainWindow):
     def _on_unlocked(self, vault: Vault) -> None:
         self.vault = vault
         self._show_workspace(resume_draft=True)
+        self._tell_notices()
 
     def close_vault(self) -> None:
         """Save the draft, close the vault (or abandon the lock screen) and show the welcome."""
