@@ -274,7 +274,7 @@ class SetupMixin(VaultBase):
             for term in terms:
                 if term.kind not in TERM_KINDS:
                     raise InputError(f"unknown term kind {term.kind!r}")
-                name = " ".join(term.term.split())
+                name = clean_name(term.term)
                 if not name:
                     raise InputError("a protected term is empty")
                 row = existing.get(name.casefold())
@@ -296,7 +296,7 @@ class SetupMixin(VaultBase):
             s.execute(delete(ProtectedTerm))
             seen: set[str] = set()
             for term in items:
-                name = " ".join(term.term.split())
+                name = clean_name(term.term)
                 if not name or name.casefold() in seen:
                     continue
                 if term.kind not in TERM_KINDS:
