@@ -145,3 +145,49 @@ def test_backup_and_restore_killed_mid_way_leave_whole_files_only(tmp_path: Path
         f"\nbackup killed 15 times: {whole} whole, {absent} absent, 0 partial; "
         f"restore killed 15 times: {restored} vaults whole"
     )
+
+
+def test_export_and_bundle_import_killed_mid_way_are_all_or_nothing(tmp_path: Path) -> None:
+    rng = random.Random(13)
+    path, other = tmp_path / "v.roundtable", tmp_path / "o.roundtable"
+    bundle = tmp_path / "x.rtbundle"
+    with Vault.create(other, PASSPHRASE, title="Other", themes=["Theme"]) as o:
+        for i in range(400):
+            o.add_remark(f"from the other laptop {i} " + "words " * 30, o.themes()[0].id)
+        from roundtable_app.vault.bundles import export_bundle
+
+        export_bundle(o, bundle, "bundle passphrase here")
+    with Vault.create(path, PASSPHRASE, title="Kill", themes=["Theme"]) as v:
+        for i in range(300):
+            v.add_remark(f"remark {i} " + "words " * 30, v.themes()[0].id)
+    out = tmp_path / "summary.md"
+    export = [str(ROUNDTABLE), "export", str(path), "--md", str(out), "--accept-findings"]
+    span = _duration(export, _env())
+    out.unlink()
+    exported = none = 0
+    for _n in range(10):
+        _kill_at_random(export, _env(), rng, span)
+        if out.exists():
+            assert out.read_text(encoding="utf-8").count("remark ") >= 300  # whole, never cut
+            exported += 1
+            out.unlink()
+        else:
+            none += 1
+        subprocess.run(export, env=_env(), capture_output=True)  # the next export cleans up
+        assert sorted(p.name for p in tmp_path.iterdir() if ".part" in p.name) == []
+        out.unlink()
+    env = _env(ROUNDTABLE_BUNDLE_PASSPHRASE="bundle passphrase here")
+    importing = [str(ROUNDTABLE), "bundle", "import", str(path), str(bundle)]
+    counts = []
+    for _n in range(10):
+        _kill_at_random(importing, env, rng, span * 1.5)
+        with Vault.open(path, PASSPHRASE) as v:
+            n = len(v.remarks())
+        assert n in (300, 700), n  # all or nothing
+        counts.append(n)
+        if n == 700:
+            break
+    print(
+        f"\nexport killed 10 times: {exported} whole, {none} absent, 0 partial, no part left; "
+        f"bundle import killed {len(counts)} times: counts {sorted(set(counts))}"
+    )
