@@ -359,7 +359,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_bundle(args: argparse.Namespace) -> int:
     from roundtable_app.vault import Vault
     from roundtable_app.vault.bundles import (
-        backup_before_import,
         export_bundle,
         merge_bundles,
         read_bundle,
@@ -395,8 +394,8 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     bundle_passphrase = read_bundle_passphrase()
     contents = [read_bundle(path, bundle_passphrase) for path in args.bundles]
     with _told(Vault.open(args.vault, passphrase)) as vault:
-        saved = None if args.dry_run else backup_before_import(vault)
         report = merge_bundles(vault, contents, dry_run=args.dry_run)
+    saved = report.backup
     for line in report.lines():
         _out(line)
     if saved is not None:

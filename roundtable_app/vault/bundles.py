@@ -10,6 +10,7 @@ carries the event details, themes, agenda and protected terms, and no remarks.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,16 +53,21 @@ def export_bundle(vault: Vault, out: str | Path, passphrase: str, *, setup: bool
 
 
 def merge_bundle(vault: Vault, contents: BundleContents) -> MergeReport:
-    """Merge one decrypted bundle into ``vault`` in one transaction (see :mod:`.merge`)."""
-    return vault.merge_bundles([contents])
+    """Merge one decrypted bundle into ``vault`` (see :func:`merge_bundles`)."""
+    return merge_bundles(vault, [contents])
 
 
 def merge_bundles(
     vault: Vault, bundles: Sequence[BundleContents], *, dry_run: bool = False
 ) -> MergeReport:
     """Merge several decrypted bundles in one transaction; the result does not depend on
-    their order or on repeats. ``dry_run`` works it all out and writes nothing."""
-    return vault.merge_bundles(bundles, dry_run=dry_run)
+    their order or on repeats. A real import is preceded by an automatic backup (its path in
+    the report's ``backup``); ``dry_run`` works it all out and writes nothing."""
+    if dry_run:
+        return vault.merge_bundles(bundles, dry_run=True)
+    saved = backup_before_import(vault)
+    report = vault.merge_bundles(bundles)
+    return replace(report, backup=None if saved is None else str(saved))
 
 
 def import_bundle(vault: Vault, path: str | Path, passphrase: str) -> MergeReport:

@@ -264,6 +264,7 @@ class MergeReport:
     new_themes: tuple[str, ...] = ()
     new_sessions: tuple[str, ...] = ()
     dry_run: bool = False
+    backup: str | None = None  # the automatic backup taken just before the import, if any
 
     def lines(self) -> list[str]:
         """The report as the CLI prints it: the counts, then (for a preview) the themes and
