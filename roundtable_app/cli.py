@@ -48,10 +48,23 @@ def _prompt(label: str) -> str:
         ) from None
 
 
+def _env(name: str) -> str | None:
+    """An environment variable as text; bytes that are not UTF-8 are refused (exit 2)."""
+    value = os.environ.get(name)
+    if value:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise UsageError(
+                f"{name} is not valid UTF-8; set it again in a UTF-8 terminal"
+            ) from None
+    return value
+
+
 def read_passphrase(args: argparse.Namespace, *, new: bool = False) -> str:
     """The vault passphrase: environment, then ``--passphrase-file``, then a silent prompt
     (asked twice when ``new``)."""
-    value = os.environ.get(PASS_ENV)
+    value = _env(PASS_ENV)
     if value:
         return value
     file = getattr(args, "passphrase_file", None)
@@ -79,12 +92,12 @@ def _prompt_new(label: str) -> str:
 
 def read_new_passphrase() -> str:
     """The new passphrase for ``passwd``: environment or a prompt asked twice."""
-    return os.environ.get(NEW_PASS_ENV) or _prompt_new("New passphrase: ")
+    return _env(NEW_PASS_ENV) or _prompt_new("New passphrase: ")
 
 
 def read_bundle_passphrase(*, new: bool = False) -> str:
     """The bundle passphrase: environment or a silent prompt (asked twice when ``new``)."""
-    value = os.environ.get(BUNDLE_PASS_ENV)
+    value = _env(BUNDLE_PASS_ENV)
     if value:
         return value
     if new:
@@ -98,7 +111,15 @@ def read_bundle_passphrase(*, new: bool = False) -> str:
 def _open(args: argparse.Namespace) -> Vault:
     from roundtable_app.vault import Vault
 
-    return Vault.open(args.vault, read_passphrase(args))
+    return _told(Vault.open(args.vault, read_passphrase(args)))
+
+
+def _told(vault: Vault) -> Vault:
+    """Tell the user (on stderr, so stdout stays the command's output) what opening did."""
+    for notice in vault.notices:
+        sys.stderr.write(f"roundtable: {notice}\n")
+    vault.notices.clear()
+    return vault
 
 
 def _out(text: str = "") -> None:
@@ -298,7 +319,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     from roundtable_app.vault import Vault, change_passphrase
     from roundtable_app.vault.engine import check_new_passphrase
 
-    vault = Vault.open(args.vault, read_passphrase(args))
+    vault = _told(Vault.open(args.vault, read_passphrase(args)))
     try:
         new = read_new_passphrase()
         check_new_passphrase(new)
@@ -330,10 +351,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    from roundtable_app.vault.maintenance import restore
+
+    aside = restore(args.backup, args.vault, read_passphrase(args))
+    if aside is not None:
+        _out(f"set the previous {args.vault} aside as {aside}")
+    _out(f"restored {args.vault} from {args.backup}")
+    return 0
+
+
 def cmd_bundle(args: argparse.Namespace) -> int:
     from roundtable_app.vault import Vault
     from roundtable_app.vault.bundles import (
-        backup_before_import,
         export_bundle,
         merge_bundles,
         read_bundle,
@@ -346,7 +376,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         passphrase = read_passphrase(args)
         bundle_passphrase = read_bundle_passphrase(new=True)
         check_new_passphrase(bundle_passphrase)
-        with Vault.open(args.vault, passphrase) as vault:
+        with _told(Vault.open(args.vault, passphrase)) as vault:
             count = export_bundle(vault, args.out, bundle_passphrase, setup=args.setup)
             if args.setup:
                 themes, sessions, terms = vault.themes(), vault.sessions(), vault.terms()
@@ -368,9 +398,9 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     # passphrase or a damaged bundle leaves the vault untouched, byte for byte.
     bundle_passphrase = read_bundle_passphrase()
     contents = [read_bundle(path, bundle_passphrase) for path in args.bundles]
-    with Vault.open(args.vault, passphrase) as vault:
-        saved = None if args.dry_run else backup_before_import(vault)
+    with _told(Vault.open(args.vault, passphrase)) as vault:
         report = merge_bundles(vault, contents, dry_run=args.dry_run)
+    saved = report.backup
     for line in report.lines():
         _out(line)
     if saved is not None:
@@ -608,6 +638,12 @@ def build_parser() -> argparse.ArgumentParser:
     _vault_parser(sub, "verify", "full integrity check", cmd_verify)
     p = _vault_parser(sub, "backup", "an encrypted, consistent copy", cmd_backup)
     p.add_argument("dest", metavar="DEST")
+    help_text = "restore a vault from a backup; an existing VAULT is set aside, never overwritten"
+    p = sub.add_parser("restore", help=help_text, description=help_text)
+    p.add_argument("backup", metavar="BACKUP")
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("--passphrase-file", metavar="FILE", help="the backup's passphrase")
+    p.set_defaults(fn=cmd_restore)
 
     help_text = "move captured remarks between laptops in one encrypted file"
     p = sub.add_parser("bundle", help=help_text, description=help_text)
@@ -648,30 +684,15 @@ def _parse(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespa
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns (and, as a script, exits with) its exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    known = {
-        "gui",
-        "new",
-        "demo",
-        "add",
-        "import",
-        "list",
-        "terms",
-        "participants",
-        "scan",
-        "check",
-        "export",
-        "passwd",
-        "verify",
-        "backup",
-        "bundle",
-        "-h",
-        "--help",
-        "--version",
-    }
+    from roundtable_app.vault.hardening import disable_core_dumps
+
+    disable_core_dumps()
+    parser = build_parser()
+    known = {*parser.commands, "-h", "--help", "--version"}  # type: ignore[attr-defined]
     if not args_list or args_list[0] not in known:
         args_list.insert(0, "gui")  # `roundtable [VAULT]` opens the desktop app
     try:
-        args = _parse(build_parser(), args_list)
+        args = _parse(parser, args_list)
         return int(args.fn(args))
     except RoundtableError as exc:
         sys.stderr.write(f"roundtable: {exc.message}\n")

@@ -38,12 +38,6 @@ class InputError(RoundtableError):
         self.line = line
 
 
-class FindingsError(RoundtableError):
-    """The attribution guard found something an export must not carry (exit 1)."""
-
-    exit_code = 1
-
-
 class UnlockError(RoundtableError):
     """Wrong passphrase, or not a vault (or not a bundle) at all (exit 3)."""
 
@@ -70,5 +64,12 @@ class NewerVersionError(RoundtableError):
 
 class StorageError(RoundtableError):
     """The disk refused a write (full, read-only, gone); what was saved is intact (exit 2)."""
+
+    exit_code = 2
+
+
+class VaultMovedError(StorageError):
+    """The vault file was deleted, moved or replaced while open (exit 2): nothing more can be
+    saved to it; what is open can still be written elsewhere ("Save as…")."""
 
     exit_code = 2

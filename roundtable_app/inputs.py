@@ -46,7 +46,21 @@ def json_lines(text: str, source: str | Path) -> Iterator[tuple[int, dict[str, A
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"is not valid JSON ({exc.msg})", source, number) from None
+            raise InputError(
+                f"column {exc.colno}: is not valid JSON ({exc.msg})", source, number
+            ) from None
+        except RecursionError:
+            raise InputError("is nested too deeply to be a remark", source, number) from None
+        except ValueError:  # e.g. an integer of thousands of digits
+            raise InputError("holds a number too large to read", source, number) from None
         if not isinstance(obj, dict):
             raise InputError("must be a JSON object", source, number)
+        try:
+            json.dumps(obj, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise InputError(
+                "holds an invalid character (a lone surrogate such as \\ud800)", source, number
+            ) from None
+        except (RecursionError, ValueError):
+            raise InputError("is nested too deeply to be a remark", source, number) from None
         yield number, obj

@@ -56,7 +56,12 @@ def vault_path(tmp_path: Path) -> Path:
 
 def _copy_of(template: Path, target: Path) -> Vault:
     """A test's own copy of a closed template vault, opened (no migrations run again)."""
-    leftovers = [p.name for p in template.parent.iterdir() if p.name != template.name]
+    # its automatic backups folder stays with the template: each copy starts without backups
+    leftovers = [
+        p.name
+        for p in template.parent.iterdir()
+        if p.name not in (template.name, f"{template.name}.backups")
+    ]
     assert not leftovers, f"a template vault left side files: {leftovers}"
     shutil.copyfile(template, target)
     target.chmod(0o600)

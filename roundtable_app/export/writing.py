@@ -1,27 +1,18 @@
 """Atomic output: a failed export never leaves a half-written file over a good one.
 
-The bytes go to a temporary file in the destination folder (never ``/tmp``: a summary is
-plaintext and must not land anywhere the user did not choose), are flushed to disk, and then
-replace the target in one ``os.replace``.
+The writing itself is :func:`roundtable_app.files.replace_atomic` (temporary part in the
+destination folder, never ``/tmp``: a summary is plaintext and must not land anywhere the user
+did not choose; mode 0600; fsync; one rename). This module adds the checks of an export's
+destination.
 """
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import os
-import tempfile
 from pathlib import Path
 
-from roundtable_app.errors import InputError, StorageError
-
-_WHY = {
-    errno.ENOSPC: "the disk is full",
-    errno.EROFS: "the folder is read-only",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EDQUOT: "the disk quota is exhausted",
-}
+from roundtable_app import files
+from roundtable_app.errors import InputError
 
 
 def check_destination(out: Path, *, vault_path: Path | None = None) -> Path:
@@ -37,8 +28,7 @@ def check_destination(out: Path, *, vault_path: Path | None = None) -> Path:
         raise InputError("the folder does not exist", target.parent)
     if vault_path is not None:
         vault = Path(os.path.abspath(vault_path))
-        sides = {vault, *(Path(f"{vault}{s}") for s in ("-wal", "-shm", "-journal"))}
-        same = target in sides or (
+        same = target in files.with_side_files(vault) or (
             target.exists() and vault.exists() and os.path.samefile(target, vault)
         )
         if same:
@@ -52,35 +42,4 @@ def write_atomic(out: Path, data: bytes) -> None:
     A disk that refuses the write raises :class:`StorageError` naming the path; whatever was
     at ``out`` before is untouched and no temporary file is left behind.
     """
-    target = Path(os.path.abspath(out))
-    if not target.parent.is_dir():
-        raise InputError("the folder does not exist", target.parent)
-    tmp: str | None = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-        tmp = None
-        _fsync_dir(target.parent)
-    except OSError as exc:
-        why = _WHY.get(exc.errno or 0, exc.strerror or "the write failed")
-        raise StorageError(
-            f"{target}: cannot write the summary ({why}); nothing was changed"
-        ) from None
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-
-
-def _fsync_dir(folder: Path) -> None:
-    # Makes the rename itself durable; not every platform lets a folder be opened.
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    files.replace_atomic(out, data, what="summary")

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from roundtable_app.paths import resources_dir
 from roundtable_app.ui.common import icon, run_in_worker, workers_idle
-from roundtable_app.ui.settings import SETTINGS_ENV
+from roundtable_app.ui.settings import point_qt_settings
 from roundtable_app.ui.vault_access import preload
 
 ACCENT = "#2f6f8f"
@@ -73,14 +70,12 @@ def _palette() -> QPalette:
 
 
 def _install_translators(app: QApplication) -> None:
-    locale = QLocale.system()
+    # Qt's own strings (standard buttons, file dialogs); the app's translations arrive with
+    # the translations issue, which brings their real folder.
+    translator = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    own_dir = str(resources_dir() / "translations")
-    for name, folder in (("qtbase", qt_dir), ("roundtable", own_dir)):
-        translator = QTranslator(app)
-        # A missing translation (English, or a language not done yet) is simply not installed.
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
+    if translator.load(QLocale.system(), "qtbase", "_", qt_dir):
+        app.installTranslator(translator)
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -95,10 +90,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationDisplayName("Roundtable")
     QGuiApplication.setDesktopFileName("roundtable")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    folder = os.environ.get(SETTINGS_ENV)
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+    point_qt_settings()
     app.setStyle("Fusion")
     app.setPalette(_palette())
     app.setStyleSheet(STYLESHEET)
@@ -106,6 +98,11 @@ def create_application(argv: Sequence[str]) -> QApplication:
     if not app.property("roundtable_translators"):
         _install_translators(app)
         app.setProperty("roundtable_translators", True)
+    if getattr(app, "_roundtable_clipboard", None) is None:
+        from roundtable_app.ui.privacy import ClipboardGuard, forget_file_dialog_history
+
+        app._roundtable_clipboard = ClipboardGuard(app.clipboard())  # type: ignore[attr-defined]
+        app.aboutToQuit.connect(forget_file_dialog_history)
     return app
 
 
@@ -122,7 +119,9 @@ def _preload_workspace(_value: object) -> None:
 def run_app(vault_path: str | None = None) -> int:
     """Run the desktop app (``roundtable gui [VAULT]``); returns the exit status."""
     from roundtable_app.ui.main_window import MainWindow  # after the app exists
+    from roundtable_app.vault.hardening import disable_core_dumps
 
+    disable_core_dumps()  # before a passphrase is typed: a core file would hold it
     app = create_application(sys.argv)
     window = MainWindow()
     window.show()

@@ -26,6 +26,12 @@ def _backup(vault: Vault, dest: Path) -> Path:
     return backup(vault, dest)
 
 
+def _save_as(vault: Vault, dest: Path, draft: tuple[str, int | None, str, int | None]) -> Path:
+    from roundtable_app.vault.maintenance import save_as
+
+    return save_as(vault, dest, draft)
+
+
 class BackupDialog(WorkDialog):
     """Back up ``vault`` to a folder or a new file; ``written`` is the copy's path once done."""
 
@@ -98,4 +104,52 @@ class BackupDialog(WorkDialog):
             error=False,
         )
         self.go.setEnabled(False)  # another press would only make a second copy
+        self.close_button.setFocus()
+
+
+class SaveAsDialog(BackupDialog):
+    """File → Save as…: the open vault written to a new file, with the words being typed
+    kept as its draft; offered when the vault's own file was deleted or moved while open."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        vault_path: Path,
+        parent: QWidget | None = None,
+        draft: tuple[str, int | None, str, int | None] | None = None,
+    ) -> None:
+        super().__init__(vault, vault_path, parent)
+        self.draft = draft
+        self.setWindowTitle("Save the vault as…")
+        self.go.setText("&Save")
+        if vault.file_missing:
+            show_message(
+                self.message,
+                f"{vault_path.name} was deleted or moved while open, so nothing more can be "
+                "saved to it. Everything open here, and the text you are typing, is still "
+                "safe in memory: save it to a new file.",
+                error=True,
+            )
+
+    def start(self) -> None:
+        """Write the copy (in a worker), the typed text as its draft."""
+        dest = self.destination.path()
+        if dest is None:
+            return
+        if dest.is_dir():
+            dest = dest / f"{self.vault_path.stem}-saved{SUFFIX}"
+        elif dest.suffix == "":
+            dest = dest.with_suffix(SUFFIX)
+        vault, draft = self.vault, self.draft or ("", None, "observation", None)
+        self.run("Saving…", lambda: _save_as(vault, dest, draft), self._on_saved)
+
+    def _on_saved(self, path: Path) -> None:
+        self.written = path
+        show_message(
+            self.message,
+            f"Saved to {path}. Lock (Ctrl+L) and open that file to carry on; the text you "
+            "were typing comes back as its draft.",
+            error=False,
+        )
+        self.go.setEnabled(False)
         self.close_button.setFocus()

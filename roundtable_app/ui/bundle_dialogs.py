@@ -49,9 +49,8 @@ def _preview(vault: Vault, source: Path, passphrase: str) -> tuple[object, Merge
 
 
 def _import(vault: Vault, contents: object) -> MergeCounts:
-    from roundtable_app.vault.bundles import backup_before_import, merge_bundles
+    from roundtable_app.vault.bundles import merge_bundles
 
-    backup_before_import(vault)
     return merge_bundles(vault, [contents])  # type: ignore[list-item]
 
 

@@ -263,7 +263,6 @@ def _preview(vault: Vault, paths: list[Path], passphrase: str) -> tuple[list[Any
 
 
 def _import(vault: Vault, contents: list[Any]) -> Any:
-    from roundtable_app.vault.bundles import backup_before_import, merge_bundles
+    from roundtable_app.vault.bundles import merge_bundles
 
-    backup_before_import(vault)
     return merge_bundles(vault, contents)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -23,6 +24,7 @@ from roundtable_app.ui.autolock import IDLE_CHOICES, AutoLock
 from roundtable_app.ui.common import error_text, icon
 from roundtable_app.ui.drop_folder import DropFolder
 from roundtable_app.ui.lockscreen import LockScreen
+from roundtable_app.ui.privacy import forget_file_dialog_history, lock_on_suspend
 from roundtable_app.ui.settings import Settings
 from roundtable_app.ui.shortcut_help import (
     Section,
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         #: The "Close the demo" question while it is up.
         self.demo_question: QMessageBox | None = None
         self._quitting = False
+        self._restore_dialog: QWidget | None = None
 
         self.setWindowIcon(icon("app"))
         self.stack = QStackedWidget(self)
@@ -84,6 +87,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.idle_note)
         self.autolock = AutoLock(self.settings.idle_minutes, self, clock=clock)
         self.drop = DropFolder(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            lock_on_suspend(app, self.lock)  # the session suspends: nothing stays unlocked
 
         self._build_actions()
         self._build_menus()
@@ -139,6 +145,8 @@ class MainWindow(QMainWindow):
         # Ctrl+E is the workspace's "Go to editor"; the shortcut test guards against clashes.
         self.export_action = self._action("&Export summary…", "Ctrl+Shift+E", "Export summary")
         self.backup_action = self._action("&Back up…", "Ctrl+Shift+B", "Back up")
+        self.save_as_action = self._action("Save &as…", None, "Save as")
+        self.restore_action = self._action("&Restore from backup…", None, "Restore from backup")
         self.bundle_export_action = self._action("Export &bundle…", None, "Export bundle")
         self.bundle_import_action = self._action("&Import bundle…", None, "Import bundle")
         self.drop_action = self._action("&Drop folder…", None, "Drop folder")
@@ -160,7 +168,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addActions([self.new_action, self.open_action, self.demo_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.export_action, self.backup_action])
+        file_menu.addActions([self.export_action, self.backup_action, self.save_as_action])
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addActions(
             [self.bundle_export_action, self.bundle_import_action, self.drop_action]
@@ -186,6 +195,8 @@ class MainWindow(QMainWindow):
         self.close_action.triggered.connect(self.close_asked)
         self.export_action.triggered.connect(self.show_export)
         self.backup_action.triggered.connect(self.show_backup)
+        self.save_as_action.triggered.connect(self.show_save_as)
+        self.restore_action.triggered.connect(self.show_restore)
         self.bundle_export_action.triggered.connect(self.show_bundle_export)
         self.bundle_import_action.triggered.connect(self.show_bundle_import)
         self.drop_action.triggered.connect(self.show_drop_folder)
@@ -210,6 +221,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.export_action,
             self.backup_action,
+            self.save_as_action,
             self.bundle_export_action,
             self.bundle_import_action,
             self.drop_action,
@@ -230,6 +242,14 @@ class MainWindow(QMainWindow):
             self.close_vault()
         self.vault, self.vault_path, self._demo_dir = vault, Path(vault.path), demo_dir
         self._show_workspace(resume_draft=False)
+        self._tell_notices()
+
+    def _tell_notices(self) -> None:
+        # What opening did (leftovers of a crash removed, a passphrase migrated, a backup
+        # that failed): file names and plain sentences only, never remark text.
+        if self.vault is not None and self.vault.notices:
+            self._show_status("Note: " + "; ".join(self.vault.notices))
+            self.vault.notices.clear()
 
     def open_path(self, path: str | Path) -> None:
         """Ask for the passphrase of ``path`` and open it (``roundtable gui VAULT``)."""
@@ -240,6 +260,7 @@ class MainWindow(QMainWindow):
         assert self.vault is not None
         workspace = _workspace_class()(self.vault, resume_draft=resume_draft, parent=self.stack)
         workspace.status_message.connect(self._show_status)
+        workspace.file_lost.connect(self.show_save_as)
         self.workspace = workspace
         self.stack.addWidget(workspace)
         self.stack.setCurrentWidget(workspace)
@@ -296,6 +317,7 @@ class MainWindow(QMainWindow):
     def _on_unlocked(self, vault: Vault) -> None:
         self.vault = vault
         self._show_workspace(resume_draft=True)
+        self._tell_notices()
 
     def close_vault(self) -> None:
         """Save the draft, close the vault (or abandon the lock screen) and show the welcome."""
@@ -450,6 +472,27 @@ class MainWindow(QMainWindow):
 
         self._show_file_dialog(BackupDialog)
 
+    def show_save_as(self) -> None:
+        """File → Save as…: the open vault (and the text being typed) to a new file."""
+        from roundtable_app.ui.backup_dialog import SaveAsDialog
+
+        draft = self.workspace.draft_state() if self.workspace is not None else None
+        self._show_file_dialog(lambda v, p, w: SaveAsDialog(v, p, w, draft))
+
+    def show_restore(self, path: Path | None = None) -> None:
+        """File → Restore from backup…: pick one of a vault's automatic backups."""
+        from roundtable_app.ui.restore_dialog import RestoreDialog
+
+        target = path or self.vault_path
+        if target is None:
+            return
+        if self.vault is not None:
+            self.close_vault()  # a restore replaces the file: the vault must be closed
+        dialog = RestoreDialog(Path(target), self)
+        dialog.restored.connect(lambda p: self.welcome.open_path(p, remember=False))
+        self._restore_dialog = dialog
+        dialog.open()
+
     def show_bundle_export(self) -> None:
         """File → Export bundle: every remark into an encrypted bundle."""
         from roundtable_app.ui.bundle_dialogs import BundleExportDialog
@@ -560,6 +603,7 @@ class MainWindow(QMainWindow):
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.sync()
         self.autolock.stop()
+        forget_file_dialog_history()  # where the vaults live is not kept by Qt's dialogs
         event.accept()
 
 

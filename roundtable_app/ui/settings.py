@@ -16,13 +16,30 @@ IDLE_RANGE = (1, 240)
 MAX_RECENT = 8
 
 
+def settings_folder() -> Path | None:
+    """``$ROUNDTABLE_SETTINGS_DIR`` (made if missing) when set (tests), else None: the one
+    place that decides where settings go."""
+    folder = os.environ.get(SETTINGS_ENV)
+    if not folder:
+        return None
+    path = Path(folder)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def point_qt_settings() -> None:
+    """Send Qt's own settings files (file-dialog state and the like) to the same folder."""
+    folder = settings_folder()
+    if folder is not None:
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
 def make_qsettings() -> QSettings:
     """QSettings in ``$ROUNDTABLE_SETTINGS_DIR/Roundtable.ini`` when set (tests), else the
     platform's usual place for the app."""
-    folder = os.environ.get(SETTINGS_ENV)
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        return QSettings(str(Path(folder) / "Roundtable.ini"), QSettings.Format.IniFormat)
+    folder = settings_folder()
+    if folder is not None:
+        return QSettings(str(folder / "Roundtable.ini"), QSettings.Format.IniFormat)
     return QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Roundtable", "Roundtable"
     )

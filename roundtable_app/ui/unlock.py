@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable_app.errors import DamagedError
 from roundtable_app.ui.common import (
     close_vault,
     error_text,
@@ -67,6 +68,9 @@ class PassphraseForm(QWidget):
         self.busy.setAccessibleName("Unlocking")
         self.busy.setVisible(False)
         self.message = message_label(self)
+        self.restore_button = QPushButton("Restore from &backup…", self)
+        self.restore_button.setAccessibleName("Restore the vault from one of its backups")
+        self.restore_button.setVisible(False)  # offered when the vault is damaged
 
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
@@ -76,8 +80,10 @@ class PassphraseForm(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
+        layout.addWidget(self.restore_button)
 
         on_enter(self.field, self.submit)
+        self.restore_button.clicked.connect(self._offer_restore)
         self.button.clicked.connect(self.submit)
 
     @property
@@ -156,7 +162,23 @@ class PassphraseForm(QWidget):
             self.field.clear()
             return
         self.say(error_text(exc))
+        self.restore_button.setVisible(isinstance(exc, DamagedError))
         select_for_retry(self.field)
+
+    def _offer_restore(self) -> None:
+        from roundtable_app.ui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.path, self)
+        dialog.restored.connect(self._on_restored)
+        self._restore_dialog = dialog
+        dialog.open()
+
+    def _on_restored(self, _path: object) -> None:
+        self.restore_button.setVisible(False)
+        show_message(
+            self.message, "Restored from the backup. Type the passphrase to open it.", error=False
+        )
+        self.field.setFocus()
 
 
 class UnlockDialog(QDialog):

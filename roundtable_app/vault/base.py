@@ -5,18 +5,19 @@ the service shares (clean text, kinds, conversions to frozen values).
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterator
+import time
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, Row
+from sqlalchemy import Engine, Row, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from roundtable_app.errors import InputError, RoundtableError, StorageError
+from roundtable_app.errors import InputError, RoundtableError, StorageError, VaultMovedError
 from roundtable_app.guard.terms import Term
 from roundtable_app.vault import clock
 from roundtable_app.vault import engine as eng
@@ -39,6 +40,7 @@ INSERT_REMARK_SQL = (
     " position, created_at, updated_at, device_id, deleted_at, version, vector)"
     " VALUES (?, ?, NULL, ?, ?, ?, 'captured', 0, NULL, ?, ?, ?, NULL, ?, ?)"
 )
+BACKUP_EVERY_SECONDS = 600.0  # an automatic backup at most this often while changes come
 THEME_COLOURS = ("#2f6f8f", "#8f4a2f", "#6a2f8f", "#2f8f5b", "#8f7a2f", "#8f2f55", "#4a5a8f")
 
 
@@ -74,13 +76,29 @@ def check_kind(kind: str) -> str:
     """Validate a remark kind (accepting ``good practice`` and any case)."""
     value = (kind or "observation").strip().lower().replace(" ", "_").replace("-", "_")
     if value not in REMARK_KINDS:
-        raise InputError(f"unknown kind {kind!r}; use one of {', '.join(REMARK_KINDS)}")
+        # the value is never repeated: a shifted column would put remark text on stderr
+        raise InputError(f"unknown kind; use one of {', '.join(REMARK_KINDS)}")
     return value
+
+
+def clean_name(name: str) -> str:
+    """A theme name or session title as stored: inner white space collapsed to one space."""
+    return " ".join(name.split())
 
 
 def name_key(name: str) -> str:
     """A theme name or session title as matched: white space collapsed, case folded."""
-    return " ".join(name.split()).casefold()
+    return clean_name(name).casefold()
+
+
+def new_theme_style(position: int, used: Collection[int | None]) -> tuple[str, int | None]:
+    """The colour and Ctrl+digit shortcut a new theme gets: the palette colour of its
+    position, and the lowest digit no other theme holds (None once 1-9 are taken).
+
+    Every way a theme is made (setup, an import creating themes, a bundle merge) uses this,
+    so a theme looks the same whichever way it arrived."""
+    digit = next((d for d in range(1, 10) if d not in used), None)
+    return THEME_COLOURS[position % len(THEME_COLOURS)], digit
 
 
 def remark_info(r: Remark | Row[Any]) -> RemarkInfo:
@@ -129,21 +147,127 @@ class VaultBase:
         self._lock = eng.VaultLock()
         self._device_id: str | None = None
         self._clock: clock.HybridClock | None = None
+        self._identity = eng.file_identity(path)
+        #: Plain sentences for the user about what opening did (leftovers cleaned, a
+        #: passphrase migrated, a backup written); the CLI prints them, the app shows them.
+        self.notices: list[str] = []
+        self._changes_at_backup = dbapi.total_changes  # rows written when last backed up
+        self._last_backup = time.monotonic()  # of the last automatic backup (or the open)
+        self._backups_on = True
+        self._ignore_moved = False  # set only while "Save as…" keeps the typed text
+
+    def check_file(self) -> None:
+        """Raise :class:`VaultMovedError` if the vault file was deleted, moved or replaced
+        since it was opened (KeePassXC watches its file the same way): nothing more could be
+        saved to it, and the caller must offer "Save as…"."""
+        if not self._ignore_moved and eng.file_identity(self.path) != self._identity:
+            raise VaultMovedError(
+                f"{self.path}: the vault file was deleted, moved or replaced while open; "
+                "nothing more is saved to it. Use Save as… to keep what is open"
+            )
+
+    @property
+    def changed_since_backup(self) -> bool:
+        """Whether anything was written since the last automatic backup (or the open)."""
+        return self._engine is not None and self._dbapi.total_changes != self._changes_at_backup
+
+    @property
+    def file_missing(self) -> bool:
+        """Whether the vault file is no longer where it was opened (see :meth:`check_file`)."""
+        return eng.file_identity(self.path) != self._identity
+
+    def purge_deleted(self) -> int:
+        """Erase the text and revisions of deleted remarks, keeping a tombstone (id and
+        deletion time) so a merge never brings them back; returns how many were purged.
+
+        Deletions are undoable until the vault is closed; then this runs (and again at
+        open, for a session that crashed), and secure delete overwrites the freed bytes."""
+        with self._lock:
+            conn = self._dbapi_or_fail()
+            ids = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM remarks WHERE deleted_at IS NOT NULL"
+                    " AND (text != '' OR reworded IS NOT NULL)"
+                ).fetchall()
+            ]
+            if not ids:
+                return 0
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for rid in ids:
+                    conn.execute("DELETE FROM remark_revisions WHERE remark_id = ?", (rid,))
+                    conn.execute(
+                        "UPDATE remarks SET text = '', reworded = NULL WHERE id = ?", (rid,)
+                    )
+                conn.execute("COMMIT")
+            except sqlcipher.Error as exc:
+                conn.execute("ROLLBACK")
+                raise eng.map_db_error(exc, self.path) from None
+            return len(ids)
 
     def close(self) -> None:
-        """Checkpoint and close; the WAL is folded back into the encrypted file."""
+        """Purge deleted remarks, checkpoint, back up (if anything changed) and close.
+
+        A vault whose file vanished while open is first rescued: a consistent copy is
+        written beside where it was (see :meth:`rescue`), because closing would otherwise
+        fold everything into a file nobody can reach any more."""
+        with self._lock:
+            if self._engine is None:
+                return
+            with suppress(sqlcipher.Error):
+                self._dbapi.rollback()
+            if self.file_missing:
+                with suppress(RoundtableError):
+                    self.rescue()
+            else:
+                with suppress(RoundtableError):
+                    self.purge_deleted()
+                with suppress(sqlcipher.Error):
+                    self._dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                if self.changed_since_backup:
+                    self.auto_backup("close")
+            engine, self._engine = self._engine, None
+            engine.dispose()
+            with suppress(sqlcipher.Error):
+                self._dbapi.close()
+            eng.release(self._identity)
+
+    def close_after_swap(self) -> None:
+        """Close a connection whose file was just replaced (``passwd``) without writing
+        anything: every write would go to the old file or to side files now the new one's."""
         with self._lock:
             if self._engine is None:
                 return
             engine, self._engine = self._engine, None
-            with suppress(sqlcipher.Error):
-                self._dbapi.rollback()
-                self._dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             engine.dispose()
             with suppress(sqlcipher.Error):
                 self._dbapi.close()
+            eng.release(self._identity)
 
-    lock = close
+    def auto_backup(self, reason: str) -> None:
+        """Write an automatic encrypted backup now (see :mod:`.backups`); a failure becomes
+        a notice, never an error, because the vault itself is intact."""
+        if not self._backups_on:
+            return
+        from roundtable_app.vault import backups
+
+        try:
+            backups.auto_backup(self, reason)  # type: ignore[arg-type]
+        except RoundtableError as exc:
+            self.notices.append(f"automatic backup failed: {exc}")
+            return
+        self._changes_at_backup = self._dbapi.total_changes
+        self._last_backup = time.monotonic()
+
+    def rescue(self) -> Path:
+        """Write the open vault to ``NAME.rescued-STAMP.roundtable`` beside where it was."""
+        from roundtable_app.vault import backups
+
+        target = backups.rescue_path(self.path)
+        backups.copy_to(self, target)  # type: ignore[arg-type]
+        self.notices.append(f"the vault file had vanished; everything was saved to {target}")
+        return target
 
     @property
     def is_open(self) -> bool:
@@ -171,6 +295,7 @@ class VaultBase:
         """One short unit of work; database errors become our own (no SQL, no text)."""
         with self._lock:
             self._engine_or_fail()
+            self.check_file()
             session = self._sessions()
             try:
                 yield session
@@ -198,6 +323,13 @@ class VaultBase:
                 ) from None
             finally:
                 session.close()
+        self._backup_if_due()
+
+    def _backup_if_due(self) -> None:
+        """The periodic automatic backup: at most every 10 minutes while changes come."""
+        due = time.monotonic() - self._last_backup > BACKUP_EVERY_SECONDS
+        if due and self.changed_since_backup:
+            self.auto_backup("periodic")
 
     @contextmanager
     def raw_connection(self) -> Iterator[sqlcipher.Connection]:
@@ -235,6 +367,11 @@ class VaultBase:
     def _new_version(self, vector: dict[str, int] | None = None) -> tuple[str, dict[str, int]]:
         """The stamp and version vector of a local edit of something at ``vector``."""
         return self._hlc().tick(), clock.bump(vector, self._device)
+
+    def _theme_names(self) -> dict[int, str]:
+        """Every theme's name by id (what an import matches against)."""
+        with self._session() as s:
+            return {ident: name for ident, name in s.execute(select(Theme.id, Theme.name))}
 
     @staticmethod
     def _get_theme(s: Session, theme_id: int) -> Theme:

@@ -9,14 +9,13 @@ carries the event details, themes, agenda and protected terms, and no remarks.
 
 from __future__ import annotations
 
-import os
-import secrets
 from collections.abc import Sequence
-from contextlib import suppress
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from roundtable_app.errors import InputError, StorageError
+from roundtable_app import files
+from roundtable_app.errors import InputError
 from roundtable_app.vault import engine as eng
 from roundtable_app.vault.bundle_format import (
     HEADER_SIZE,
@@ -39,40 +38,6 @@ BundleRemark = IncomingRemark
 MergeCounts = MergeReport
 
 
-# ---------------------------------------------------------------- files
-def write_new_file(target: Path, data: bytes, what: str = "bundle") -> None:
-    """Write ``data`` to a new file atomically: a temporary file beside it, fsync, then a link
-    (or, where the file system has none, a rename) that never replaces an existing file."""
-    if target.exists() or target.is_symlink():
-        raise InputError(f"already exists; a {what} never overwrites a file", target)
-    if not target.parent.is_dir():
-        raise InputError("the folder does not exist", target.parent)
-    tmp = target.with_name(f".{target.name}.{what}-{secrets.token_hex(4)}")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        try:
-            os.link(tmp, target)  # fails rather than overwrite a file that appeared meanwhile
-        except FileExistsError:
-            raise
-        except OSError:
-            # FAT and exFAT memory sticks (where bundles often travel) have no hard links.
-            if target.exists():
-                raise FileExistsError from None
-            os.replace(tmp, target)
-    except FileExistsError:
-        raise InputError(f"already exists; a {what} never overwrites a file", target) from None
-    except OSError as exc:
-        raise StorageError(f"{target}: the {what} could not be written ({exc.strerror})") from None
-    finally:
-        with suppress(OSError):
-            os.unlink(tmp)
-    eng.fsync_dir(target.parent)
-
-
 # ---------------------------------------------------------------- the operations
 def export_bundle(vault: Vault, out: str | Path, passphrase: str, *, setup: bool = False) -> int:
     """Write this vault's remarks (or, with ``setup``, its event kit) into a new encrypted
@@ -83,21 +48,26 @@ def export_bundle(vault: Vault, out: str | Path, passphrase: str, *, setup: bool
     if target.exists() or target.is_symlink():
         raise InputError("already exists; a bundle never overwrites a file", target)
     contents = vault.bundle_contents(setup=setup)
-    write_new_file(target, seal(encode_payload(contents), passphrase))
+    files.write_new(target, seal(encode_payload(contents), passphrase), what="bundle")
     return len(contents.remarks)
 
 
 def merge_bundle(vault: Vault, contents: BundleContents) -> MergeReport:
-    """Merge one decrypted bundle into ``vault`` in one transaction (see :mod:`.merge`)."""
-    return vault.merge_bundles([contents])
+    """Merge one decrypted bundle into ``vault`` (see :func:`merge_bundles`)."""
+    return merge_bundles(vault, [contents])
 
 
 def merge_bundles(
     vault: Vault, bundles: Sequence[BundleContents], *, dry_run: bool = False
 ) -> MergeReport:
     """Merge several decrypted bundles in one transaction; the result does not depend on
-    their order or on repeats. ``dry_run`` works it all out and writes nothing."""
-    return vault.merge_bundles(bundles, dry_run=dry_run)
+    their order or on repeats. A real import is preceded by an automatic backup (its path in
+    the report's ``backup``); ``dry_run`` works it all out and writes nothing."""
+    if dry_run:
+        return vault.merge_bundles(bundles, dry_run=True)
+    saved = backup_before_import(vault)
+    report = vault.merge_bundles(bundles)
+    return replace(report, backup=None if saved is None else str(saved))
 
 
 def import_bundle(vault: Vault, path: str | Path, passphrase: str) -> MergeReport:
@@ -105,26 +75,13 @@ def import_bundle(vault: Vault, path: str | Path, passphrase: str) -> MergeRepor
     return merge_bundle(vault, read_bundle(path, passphrase))
 
 
-def backup_before_import(vault: Vault) -> Path:
-    """An encrypted copy of ``vault`` taken just before an import, in a private folder beside
-    it (``NAME-backups/``), named by the moment so that two imports never clash."""
-    from datetime import datetime
+def backup_before_import(vault: Vault) -> Path | None:
+    """The automatic encrypted backup taken just before an import (see :mod:`.backups`), so
+    the state before the merge stays restorable; ``None`` when automatic backups are off. A
+    backup that cannot be written stops the import before anything is merged."""
+    from roundtable_app.vault import backups
 
-    from roundtable_app.vault.maintenance import backup
-
-    folder = vault.path.with_name(f"{vault.path.stem}-backups")
-    try:
-        folder.mkdir(mode=0o700, exist_ok=True)
-    except OSError as exc:
-        raise StorageError(
-            f"{folder}: the backup before the import could not be made ({exc.strerror}); "
-            "nothing was imported"
-        ) from None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backup(vault, folder / f"{vault.path.stem}-before-import-{stamp}.roundtable")
-    with suppress(OSError):
-        os.chmod(target, 0o600)
-    return target
+    return backups.auto_backup(vault, "import")
 
 
 def create_from_kit(path: str | Path, passphrase: str, kit: BundleContents) -> Vault:
@@ -144,9 +101,7 @@ def create_from_kit(path: str | Path, passphrase: str, kit: BundleContents) -> V
         vault.merge_bundles([kit])
     except BaseException:
         vault.close()
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            with suppress(OSError):
-                os.unlink(f"{path}{suffix}")
+        files.remove_with_side_files(path)
         raise
     return vault
 
@@ -169,5 +124,4 @@ __all__: Sequence[str] = (
     "read_bundle_file",
     "seal",
     "unseal",
-    "write_new_file",
 )

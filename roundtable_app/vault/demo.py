@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from roundtable_app import files
 from roundtable_app.guard.terms import Term
 from roundtable_app.paths import resources_dir
 from roundtable_app.vault.service import Vault
@@ -64,7 +65,6 @@ def create_demo(path: str | Path, passphrase: str = DEMO_PASSPHRASE) -> Vault:
         vault.set_event_summary(data.get("executive_summary", ""))
     except BaseException:
         vault.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        files.remove_with_side_files(path)
         raise
     return vault

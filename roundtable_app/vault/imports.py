@@ -28,7 +28,9 @@ def read_remarks_file(path: str | Path) -> list[NewRemark]:
 
 def parse_remarks_csv(text: str, source: str | Path) -> list[NewRemark]:
     """Parse CSV remarks; ``kind`` and ``session`` may be empty."""
-    reader = csv.reader(io.StringIO(text, newline=""))
+    # strict: a quote opened and never closed is an error, not the rest of the file
+    # swallowed into one remark
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
@@ -46,9 +48,11 @@ def parse_remarks_csv(text: str, source: str | Path) -> list[NewRemark]:
         name: header.index(name) for name in ("theme", "kind", "session", "text") if name in header
     }
     out: list[NewRemark] = []
+    start = 2
     try:
         for row in reader:
-            line = reader.line_num
+            line = start
+            start = reader.line_num + 1
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) < len(header):
@@ -73,6 +77,10 @@ def parse_remarks_csv(text: str, source: str | Path) -> list[NewRemark]:
                 )
             )
     except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            raise InputError(
+                "a quoted field opened on this line is never closed", source, start
+            ) from None
         raise InputError(f"is not valid CSV ({exc})", source, reader.line_num) from None
     if not out:
         raise InputError("holds a header but no remarks", source)

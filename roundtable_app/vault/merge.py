@@ -493,6 +493,7 @@ class MergeMixin(VaultBase):
         and then rolled back, so the preview is exactly what an import would do."""
         items: Sequence[BundleContents] = list(bundles)
         saved = None if self._clock is None else (self._clock.ms, self._clock.counter)
+        unchanged = not self.changed_since_backup
         with self._session() as s:
             merge = _Merge(self, s)
             for b in items:
@@ -500,6 +501,9 @@ class MergeMixin(VaultBase):
             report = merge.report(dry_run)
             if dry_run:
                 s.rollback()
+        if dry_run and unchanged:
+            # rolled back, so nothing changed: closing must not take a backup for it
+            self._changes_at_backup = self._dbapi.total_changes
         if dry_run and self._clock is not None:
             # the clock may not keep what a dry run observed: nothing of it was stored
             if saved is None:

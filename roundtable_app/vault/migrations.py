@@ -36,14 +36,19 @@ def current_revision(conn: Connection, path: Path) -> str | None:
     return str(rows[0][0])
 
 
-def upgrade(conn: Connection, path: Path, target: str = "head") -> None:
-    """Bring the schema to ``target``; refuse (untouched) a vault from a newer Roundtable."""
-    revision = current_revision(conn, path)
+def check_known(revision: str | None, path: Path) -> None:
+    """Refuse (untouched) a vault from a newer Roundtable."""
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise NewerVersionError(
             f"{path}: this vault was made by a newer version of Roundtable "
             f"(schema {revision}); update Roundtable to open it"
         )
+
+
+def upgrade(conn: Connection, path: Path, target: str = "head") -> None:
+    """Bring the schema to ``target``; refuse (untouched) a vault from a newer Roundtable."""
+    revision = current_revision(conn, path)
+    check_known(revision, path)
     if target == "head" and revision == HEAD_REVISION:
         return
     from alembic import command

@@ -29,7 +29,7 @@ class ParticipantsImport:
     terms_updated: int
 
 
-class ParticipantsMixin(SetupMixin, VaultBase):
+class ParticipantsMixin(VaultBase):
     """The participants list (a source of protected terms) and the strict-affiliation
     setting of the guard."""
 
@@ -75,7 +75,7 @@ class ParticipantsMixin(SetupMixin, VaultBase):
                         if v:
                             setattr(row, key, v)
                     updated += 1
-            terms_added, terms_updated = self._merge_terms(s, terms)
+            terms_added, terms_updated = SetupMixin.merge_terms_in(s, terms)
         return ParticipantsImport(added, updated, terms_added, terms_updated)
 
     def strict_affiliation(self) -> bool:

@@ -17,9 +17,12 @@ from roundtable_app.errors import InputError
 from roundtable_app.vault import engine as eng
 from roundtable_app.vault.base import (
     INSERT_REMARK_SQL,
-    THEME_COLOURS,
+    VaultBase,
     check_kind,
+    clean_name,
     clean_text,
+    name_key,
+    new_theme_style,
     now,
     remark_info,
 )
@@ -30,17 +33,18 @@ from roundtable_app.vault.models import (
     RemarkRevision,
     Theme,
 )
-from roundtable_app.vault.setup import SetupMixin
 from roundtable_app.vault.types import (
     REMARK_STATUSES,
+    UNCHANGED,
     DraftInfo,
     NewRemark,
     RemarkInfo,
     RevisionInfo,
+    Unchanged,
 )
 
 
-class RemarksMixin(SetupMixin):
+class RemarksMixin(VaultBase):
     """The note-taker's part: remarks, their revisions and the draft."""
 
     # ----------------------------------------------------------------- remarks
@@ -90,6 +94,7 @@ class RemarksMixin(SetupMixin):
                 json.dumps(vector),
             )
             conn = self._dbapi_or_fail()
+            self.check_file()
             try:
                 conn.execute(INSERT_REMARK_SQL, params)
                 conn.commit()
@@ -100,6 +105,7 @@ class RemarksMixin(SetupMixin):
             except sqlcipher.Error as exc:
                 conn.rollback()
                 raise eng.map_db_error(exc, self.path) from None
+        self._backup_if_due()
         return remark
 
     def add_remarks(
@@ -111,25 +117,33 @@ class RemarksMixin(SetupMixin):
         unknown agenda sessions are created.
         """
         prepared: list[tuple[NewRemark, str, str]] = []
-        themes = {t.name.casefold(): t.id for t in self.themes()}
+        names = self._theme_names()
+        themes = {name_key(name): ident for ident, name in names.items()}
         missing: dict[str, str] = {}
         for r in remarks:
+            column = "text"
             try:
                 text = clean_text(r.text)
+                column = "kind"
                 kind = check_kind(r.kind)
-                theme_name = " ".join((r.theme or "").split())
+                column = "theme"
+                theme_name = clean_name(r.theme or "")
                 if not theme_name:
                     raise InputError("the theme is empty")
             except InputError as exc:
-                raise InputError(exc.message, source, r.line) from None
-            if theme_name.casefold() not in themes:
+                raise InputError(f"column {column}: {exc.message}", source, r.line) from None
+            if name_key(theme_name) not in themes:
                 if not create_themes:
+                    # The cell is not repeated (a shifted column would put remark text on
+                    # stderr); the vault's own theme names are safe to list.
+                    known = ", ".join(sorted(names.values()))
                     raise InputError(
-                        f"unknown theme {theme_name!r} (use --create-themes to add it)",
+                        f"column theme: unknown theme (this vault has: {known or 'none'}; "
+                        "use --create-themes to add it)",
                         source,
                         r.line,
                     )
-                missing.setdefault(theme_name.casefold(), theme_name)
+                missing.setdefault(name_key(theme_name), theme_name)
             prepared.append((r, text, kind))
         stamp = now()
         with self._session() as s:
@@ -138,19 +152,15 @@ class RemarksMixin(SetupMixin):
             used = set(s.scalars(select(Theme.shortcut)))
             for key, name in missing.items():
                 position += 1
-                digit = next((d for d in range(1, 10) if d not in used), None)
+                colour, digit = new_theme_style(position, used)
                 used.add(digit)
                 theme = Theme(
-                    name=name,
-                    description="",
-                    position=position,
-                    colour=THEME_COLOURS[position % len(THEME_COLOURS)],
-                    shortcut=digit,
+                    name=name, description="", position=position, colour=colour, shortcut=digit
                 )
                 s.add(theme)
                 s.flush()
                 themes[key] = theme.id
-            sessions = {a.title.casefold(): a.id for a in s.scalars(select(AgendaSession))}
+            sessions = {name_key(a.title): a.id for a in s.scalars(select(AgendaSession))}
             last = s.scalar(select(func.max(AgendaSession.position)))
             last = -1 if last is None else last
             rows = []
@@ -158,21 +168,21 @@ class RemarksMixin(SetupMixin):
                 # distinct stamps keep the file's order as the capture order
                 created = stamp + timedelta(microseconds=n)
                 session_id = None
-                title = " ".join((r.session or "").split())
+                title = clean_name(r.session or "")
                 if title:
-                    if title.casefold() not in sessions:
+                    if name_key(title) not in sessions:
                         last += 1
                         item = AgendaSession(title=title, day=None, time_label="", position=last)
                         s.add(item)
                         s.flush()
-                        sessions[title.casefold()] = item.id
-                    session_id = sessions[title.casefold()]
+                        sessions[name_key(title)] = item.id
+                    session_id = sessions[name_key(title)]
                 rows.append(
                     {
                         "id": str(uuid.uuid4()),
                         "text": text,
                         "reworded": None,
-                        "theme_id": themes[" ".join(r.theme.split()).casefold()],
+                        "theme_id": themes[name_key(r.theme)],
                         "session_id": session_id,
                         "kind": kind,
                         "status": "captured",
@@ -253,8 +263,8 @@ class RemarksMixin(SetupMixin):
         kind: str | None = None,
         status: str | None = None,
         key_point: bool | None = None,
-        session_id: int | None | bool = False,
-        position: int | None | bool = False,
+        session_id: int | None | Unchanged = UNCHANGED,
+        position: int | None | Unchanged = UNCHANGED,
     ) -> RemarkInfo:
         """Re-file a remark: theme, kind, status, key-point flag, session, order."""
         with self._session() as s:
@@ -272,12 +282,12 @@ class RemarksMixin(SetupMixin):
                 r.status = status
             if key_point is not None:
                 r.key_point = key_point
-            if session_id is not False:
+            if not isinstance(session_id, Unchanged):
                 if session_id is not None and s.get(AgendaSession, session_id) is None:
                     raise InputError("no such agenda session")
-                r.session_id = session_id  # type: ignore[assignment]
-            if position is not False:
-                r.position = position  # type: ignore[assignment]
+                r.session_id = session_id
+            if not isinstance(position, Unchanged):
+                r.position = position
             r.updated_at = now()
             r.version, r.vector = self._new_version(r.vector)
             s.flush()

@@ -8,11 +8,10 @@ connection is serialised by a lock. The methods are grouped by idea in :mod:`.se
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
-from contextlib import suppress
 from pathlib import Path
 
+from roundtable_app import files
 from roundtable_app.errors import InputError, RoundtableError
 from roundtable_app.guard.terms import Term
 from roundtable_app.language import check_language
@@ -32,6 +31,7 @@ from roundtable_app.vault.models import (
 from roundtable_app.vault.participants import ParticipantsMixin
 from roundtable_app.vault.remarks import RemarksMixin
 from roundtable_app.vault.review import ReviewMixin
+from roundtable_app.vault.setup import SetupMixin
 from roundtable_app.vault.types import (
     DEFAULT_RULE_STATEMENT,
 )
@@ -39,7 +39,7 @@ from roundtable_app.vault.types import (
 __all__ = ["MAX_REMARK_CHARS", "Vault", "check_kind", "clean_text", "device_id", "now"]
 
 
-class Vault(RemarksMixin, ReviewMixin, MergeMixin, ParticipantsMixin):
+class Vault(SetupMixin, RemarksMixin, ReviewMixin, MergeMixin, ParticipantsMixin):
     """An unlocked event vault: :meth:`create` or :meth:`open` it, :meth:`close` it."""
 
     @classmethod
@@ -69,12 +69,13 @@ class Vault(RemarksMixin, ReviewMixin, MergeMixin, ParticipantsMixin):
             raise InputError("the folder does not exist", target.parent)
         try:
             # O_EXCL: two creators racing for one name cannot both win.
-            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            files.create_private(target)
+            eng.claim(target)
         except OSError as exc:
             raise InputError(f"cannot be created ({exc.strerror})", target) from None
         vault: Vault | None = None
         try:
-            conn = eng.connect_raw(target, passphrase)
+            conn = eng.connect_new(target, passphrase)
             vault = cls(target, eng.make_engine(target, conn), conn)
             with vault._engine_or_fail().begin() as c:
                 migrations.upgrade(c, target)
@@ -100,9 +101,9 @@ class Vault(RemarksMixin, ReviewMixin, MergeMixin, ParticipantsMixin):
         except BaseException:
             if vault is not None:
                 vault.close()
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                with suppress(OSError):
-                    os.unlink(f"{target}{suffix}")
+            else:
+                eng.release(eng.file_identity(target))
+            files.remove_with_side_files(target)
             raise
 
     @classmethod
@@ -113,25 +114,72 @@ class Vault(RemarksMixin, ReviewMixin, MergeMixin, ParticipantsMixin):
         file is left exactly as it was.
         """
         target = Path(path)
-        eng.precheck_existing(target)
-        conn = eng.connect_raw(target, passphrase)
+        claimed = eng.claim(target)
+        try:
+            eng.precheck_existing(target)
+            keyed = eng.prove_key(target, passphrase)
+            conn = eng.connect_proven(target, keyed.keys)
+        except BaseException:
+            eng.release(claimed)
+            raise
         engine = eng.make_engine(target, conn)
         try:
             rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
             if rows:
-                raise eng.DamagedError(f"{target}: the vault is damaged (integrity check failed)")
+                raise eng.DamagedError(
+                    f"{target}: the vault is damaged ({len(rows)} page(s) fail their "
+                    "authentication check); nothing was written. Restore it from a backup "
+                    "(roundtable restore)"
+                )
             with engine.begin() as c:
-                if migrations.current_revision(c, target) is None:
+                revision = migrations.current_revision(c, target)
+                if revision is None:
                     raise eng.DamagedError(
                         f"{target}: the vault was never finished (its creation was interrupted)"
                     )
-                migrations.upgrade(c, target)
+                migrations.check_known(revision, target)
         except RoundtableError:
             engine.dispose()
             conn.close()
+            eng.release(claimed)
             raise
         except Exception as exc:  # noqa: BLE001 — mapped to one RoundtableError, text kept out
             engine.dispose()
             conn.close()
+            eng.release(claimed)
             raise eng.map_db_error(exc, target) from None
-        return cls(target, engine, conn)
+        vault = cls(target, engine, conn)
+        try:
+            vault._after_open(revision, legacy_key=keyed.legacy)
+            if keyed.legacy:
+                from roundtable_app.vault.maintenance import change_passphrase
+
+                notices = vault.notices
+                vault = change_passphrase(vault, passphrase)
+                vault.notices[:0] = [
+                    *notices,
+                    "the passphrase was re-applied in its standard (NFC) form, so it now "
+                    "opens the vault however its letters are typed",
+                ]
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    def _after_open(self, revision: str, *, legacy_key: bool = False) -> None:
+        """Clean crash leftovers, back up, migrate and purge, telling the user in notices."""
+        from roundtable_app.vault import backups
+
+        removed = files.clean_leftovers(self.path)
+        if removed:
+            self.notices.append(
+                f"removed {len(removed)} file(s) an interrupted run had left beside the vault "
+                f"({', '.join(removed)})"
+            )
+        if revision != migrations.HEAD_REVISION:
+            self.auto_backup("migration")
+            with self._engine_or_fail().begin() as c:
+                migrations.upgrade(c, self.path)
+        elif backups.needs_backup(self.path):
+            self.auto_backup("open")
+        self.purge_deleted()

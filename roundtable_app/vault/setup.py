@@ -12,9 +12,11 @@ from roundtable_app.guard.terms import TERM_KINDS, Term
 from roundtable_app.language import check_language
 from roundtable_app.language.plurals import counted
 from roundtable_app.vault.base import (
-    THEME_COLOURS,
     VaultBase,
+    clean_name,
     clean_text,
+    name_key,
+    new_theme_style,
     session_info,
     term_value,
     theme_info,
@@ -31,9 +33,11 @@ from roundtable_app.vault.models import (
 )
 from roundtable_app.vault.types import (
     DEFAULT_RULE_STATEMENT,
+    UNCHANGED,
     EventInfo,
     SessionInfo,
     ThemeInfo,
+    Unchanged,
 )
 
 
@@ -104,8 +108,8 @@ class SetupMixin(VaultBase):
 
     def theme_by_name(self, name: str) -> ThemeInfo | None:
         """The theme with this name (case-insensitive), if any."""
-        wanted = " ".join(name.split()).casefold()
-        return next((t for t in self.themes() if t.name.casefold() == wanted), None)
+        wanted = name_key(name)
+        return next((t for t in self.themes() if name_key(t.name) == wanted), None)
 
     def add_theme(
         self,
@@ -116,21 +120,23 @@ class SetupMixin(VaultBase):
         shortcut: int | None = None,
     ) -> ThemeInfo:
         """Add a theme at the end; it gets the next free Ctrl+digit shortcut and a colour."""
-        name = " ".join(clean_text(name, "the theme name", 200).split())
+        name = clean_name(clean_text(name, "the theme name", 200))
         if self.theme_by_name(name) is not None:
             raise InputError(f"a theme named {name!r} already exists")
         with self._session() as s:
             themes = s.scalars(select(Theme)).all()
             used = {t.shortcut for t in themes}
+            position = max((t.position for t in themes), default=-1) + 1
+            default_colour, free = new_theme_style(position, used)
             if shortcut is None:
-                shortcut = next((d for d in range(1, 10) if d not in used), None)
+                shortcut = free
             elif not 1 <= shortcut <= 9 or shortcut in used:
                 raise InputError(f"shortcut Ctrl+{shortcut} is not free")
             theme = Theme(
                 name=name,
                 description=description.strip(),
-                position=max((t.position for t in themes), default=-1) + 1,
-                colour=colour or THEME_COLOURS[len(themes) % len(THEME_COLOURS)],
+                position=position,
+                colour=colour or default_colour,
                 shortcut=shortcut,
             )
             s.add(theme)
@@ -144,15 +150,15 @@ class SetupMixin(VaultBase):
         name: str | None = None,
         description: str | None = None,
         colour: str | None = None,
-        shortcut: int | None | bool = False,
+        shortcut: int | None | Unchanged = UNCHANGED,
     ) -> ThemeInfo:
         """Rename or restyle a theme; ``shortcut=None`` removes its shortcut."""
         with self._session() as s:
             theme = self._get_theme(s, theme_id)
             if name is not None:
-                name = " ".join(clean_text(name, "the theme name", 200).split())
+                name = clean_name(clean_text(name, "the theme name", 200))
                 clash = s.scalars(select(Theme).where(Theme.id != theme_id)).all()
-                if any(t.name.casefold() == name.casefold() for t in clash):
+                if any(name_key(t.name) == name_key(name) for t in clash):
                     raise InputError(f"a theme named {name!r} already exists")
                 theme.name = name
             if description is not None:
@@ -164,7 +170,7 @@ class SetupMixin(VaultBase):
             if s.is_modified(theme):
                 # what a merge compares; position and shortcut are each laptop's own
                 theme.version, theme.vector = self._new_version(theme.vector)
-            if shortcut is not False:
+            if not isinstance(shortcut, Unchanged):
                 if shortcut is not None:
                     digit = int(shortcut)
                     if not 1 <= digit <= 9:
@@ -220,14 +226,14 @@ class SetupMixin(VaultBase):
 
     def session_by_title(self, title: str) -> SessionInfo | None:
         """The agenda item with this title (case-insensitive), if any."""
-        wanted = " ".join(title.split()).casefold()
-        return next((a for a in self.sessions() if a.title.casefold() == wanted), None)
+        wanted = name_key(title)
+        return next((a for a in self.sessions() if name_key(a.title) == wanted), None)
 
     def add_session(
         self, title: str, *, day: int | None = None, time_label: str = ""
     ) -> SessionInfo:
         """Add an agenda item at the end."""
-        title = " ".join(clean_text(title, "the session title", 300).split())
+        title = clean_name(clean_text(title, "the session title", 300))
         if self.session_by_title(title) is not None:
             raise InputError(f"an agenda session titled {title!r} already exists")
         with self._session() as s:
@@ -247,7 +253,7 @@ class SetupMixin(VaultBase):
         session_id: int,
         *,
         title: str | None = None,
-        day: int | None | bool = False,
+        day: int | None | Unchanged = UNCHANGED,
         time_label: str | None = None,
     ) -> SessionInfo:
         """Change an agenda item."""
@@ -256,8 +262,8 @@ class SetupMixin(VaultBase):
             if item is None:
                 raise InputError("no such agenda session")
             if title is not None:
-                item.title = " ".join(clean_text(title, "the session title", 300).split())
-            if day is not False:
+                item.title = clean_name(clean_text(title, "the session title", 300))
+            if not isinstance(day, Unchanged):
                 item.day = day if day is None else int(day)
             if time_label is not None:
                 item.time_label = time_label.strip()
@@ -285,17 +291,17 @@ class SetupMixin(VaultBase):
         Returns ``(added, updated)``; all in one transaction.
         """
         with self._session() as s:
-            return self._merge_terms(s, terms)
+            return self.merge_terms_in(s, terms)
 
     @staticmethod
-    def _merge_terms(s: Session, terms: Iterable[Term]) -> tuple[int, int]:
+    def merge_terms_in(s: Session, terms: Iterable[Term]) -> tuple[int, int]:
         """:meth:`import_terms` inside an open session (shared with the participants list)."""
         added = updated = 0
         existing = {t.term.casefold(): t for t in s.scalars(select(ProtectedTerm))}
         for term in terms:
             if term.kind not in TERM_KINDS:
                 raise InputError(f"unknown term kind {term.kind!r}")
-            name = " ".join(term.term.split())
+            name = clean_name(term.term)
             if not name:
                 raise InputError("a protected term is empty")
             row = existing.get(name.casefold())
@@ -317,7 +323,7 @@ class SetupMixin(VaultBase):
             s.execute(delete(ProtectedTerm))
             seen: set[str] = set()
             for term in items:
-                name = " ".join(term.term.split())
+                name = clean_name(term.term)
                 if not name or name.casefold() in seen:
                     continue
                 if term.kind not in TERM_KINDS:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Final
 
 MIN_PASSPHRASE_LENGTH = 10
 DEMO_PASSPHRASE = "subotica-demo-2016"  # noqa: S105 (public on purpose: fictional data)
@@ -262,6 +264,7 @@ class MergeReport:
     new_themes: tuple[str, ...] = ()
     new_sessions: tuple[str, ...] = ()
     dry_run: bool = False
+    backup: str | None = None  # the automatic backup taken just before the import, if any
 
     def lines(self) -> list[str]:
         """The report as the CLI prints it: the counts, then (for a preview) the themes and
@@ -277,3 +280,14 @@ class MergeReport:
         if self.dry_run:
             out.append("dry run: nothing was written")
         return out
+
+
+class Unchanged(enum.Enum):
+    """The "leave this field as it is" marker of the update methods, where ``None`` already
+    means "clear it" (no session, no shortcut, no day). A real sentinel, not ``False``, so the
+    type checker tells the three apart."""
+
+    UNCHANGED = "unchanged"
+
+
+UNCHANGED: Final = Unchanged.UNCHANGED

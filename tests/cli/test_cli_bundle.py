@@ -29,7 +29,11 @@ def listing(path: Path) -> list[dict[str, str]]:
 
 def snapshot(folder: Path) -> dict[str, str]:
     """Every file in a folder with its hash: a vault untouched is byte-identical."""
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }
 
 
 @pytest.fixture(scope="module")

@@ -119,7 +119,7 @@ def test_three_laptops_merged_in_every_order_and_twice_give_one_result(copy: Pat
     results = []
     for order in itertools.permutations(bundles):
         d.write_bytes(pristine)
-        shutil.rmtree(copy / "d" / "d-backups", ignore_errors=True)
+        shutil.rmtree(copy / "d" / "d.roundtable.backups", ignore_errors=True)
         first = ok("bundle", "import", str(d), *order)
         assert first.startswith("added 6, updated 0, already present 0")
         again = ok("bundle", "import", str(d), *reversed(order))
@@ -151,7 +151,7 @@ def test_dry_run_prints_the_preview_and_leaves_the_vault_byte_identical(copy: Pa
     )
     assert r.returncode == 0 and r.stdout == "added 4, updated 0, already present 0\n"
     assert "backup taken before the import" in r.stderr
-    backups = list((copy / "d" / "d-backups").iterdir())
+    backups = [p for p in (copy / "d" / "d.roundtable.backups").iterdir() if "-import-" in p.name]
     assert len(backups) == 1 and backups[0].stat().st_mode & 0o077 == 0
     assert len(listing(d)) == 4
 

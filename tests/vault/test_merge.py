@@ -348,7 +348,7 @@ def test_device_id_is_random_per_vault_and_an_old_vault_gets_one_by_migration(
     old_mac_hash = "3f2a9c0d1e4b5a67"  # what the old code stored: a hash of the MAC address
     path = tmp_path / "old.roundtable"
     path.touch()
-    raw = engine.connect_raw(path, PASSPHRASE)
+    raw = engine.connect_new(path, PASSPHRASE)
     e = engine.make_engine(path, raw)
     with e.begin() as conn:
         migrations.upgrade(conn, path, target="0002")

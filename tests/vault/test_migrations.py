@@ -36,7 +36,7 @@ def test_migrations_produce_exactly_the_models(vault: Vault) -> None:
 def test_vault_created_at_first_revision_opens_and_upgrades(tmp_path: Path, passphrase: str):
     path = tmp_path / "old.roundtable"
     path.touch()
-    raw = engine.connect_raw(path, passphrase)
+    raw = engine.connect_new(path, passphrase)
     e = engine.make_engine(path, raw)
     with e.begin() as conn:
         migrations.upgrade(conn, path, target="0001")

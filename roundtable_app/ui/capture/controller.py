@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Protocol
 
-from roundtable_app.errors import RoundtableError
+from roundtable_app.errors import RoundtableError, VaultMovedError
 from roundtable_app.vault.types import (
     KIND_LABELS,
     REMARK_KINDS,
@@ -45,6 +45,7 @@ class SaveOutcome:
 
     remark: RemarkInfo | None
     message: str
+    file_lost: bool = False  # the vault file was deleted or moved: offer "Save as…"
 
     @property
     def ok(self) -> bool:
@@ -124,10 +125,6 @@ class CaptureController:
         """The current theme."""
         return next((t for t in self.themes if t.id == self.theme_id), None)
 
-    def theme_for_digit(self, digit: int) -> ThemeInfo | None:
-        """The theme whose shortcut is Ctrl+``digit``."""
-        return next((t for t in self.themes if t.shortcut == digit), None)
-
     def select_theme(self, theme_id: int) -> bool:
         """Make a theme current; False when there is no such theme or it already is."""
         if theme_id == self.theme_id or theme_id not in {t.id for t in self.themes}:
@@ -163,7 +160,9 @@ class CaptureController:
             remark = self.vault.add_remark(text, self.theme_id, self.kind, self.session_id)
         except Exception as exc:  # noqa: BLE001 - whatever happened, the text must stay
             return SaveOutcome(
-                None, f"Could not save: {plain_reason(exc)} — your text is still in the editor"
+                None,
+                f"Could not save: {plain_reason(exc)} — your text is still in the editor",
+                file_lost=isinstance(exc, VaultMovedError),
             )
         self.forget_draft()
         self.themes = [

@@ -61,7 +61,3 @@ class ShortcutMap:
     def bindings(self) -> list[Binding]:
         """Every binding, in the order they are shown."""
         return list(self._bindings)
-
-    def lookup(self, key: str) -> Binding | None:
-        """The binding for a key sequence written as Qt writes it (e.g. ``"Ctrl+2"``)."""
-        return next((b for b in self._bindings if key in b.keys), None)

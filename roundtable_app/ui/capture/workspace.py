@@ -37,6 +37,7 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
     """Where a note-taker types remarks; see the module docstring and the UI contract."""
 
     status_message = Signal(str)
+    file_lost = Signal()  # the vault file vanished while open: the window offers Save as…
     #: A safety copy of the editor's text reached the vault.
     draft_saved = Signal()
 
@@ -378,7 +379,12 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
         if outcome is None:
             return
         if outcome.remark is None:
+            if outcome.file_lost:
+                # Never keep claiming "Saved" over a file that is gone.
+                self.view.saved_label.setText("⚠ Not saved: the vault file was deleted or moved")
             self._report_error(outcome.message)
+            if outcome.file_lost:
+                self.file_lost.emit()
             return
         remark = outcome.remark
         if self.checks is not None:
@@ -391,6 +397,14 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
         self.view.message.say("")
         self.view.remark_list.scrollToBottom()
         self.status_message.emit(outcome.message)
+
+    def draft_state(self) -> tuple[str, int | None, str, int | None]:
+        """What is being typed, with its theme, kind and session (for "Save as…")."""
+        c = self.controller
+        text = self.editor.toPlainText()
+        if c is None:
+            return (text, None, "observation", None)
+        return (text, c.theme_id, c.kind, c.session_id)
 
     def _save_draft(self) -> None:
         c = self.controller

@@ -22,8 +22,6 @@ def split_aliases(text: str) -> tuple[str, ...]:
 class TermsTableModel(QAbstractTableModel):
     """Rows being edited; :meth:`terms` validates them into :class:`Term` values."""
 
-    TermRole = Qt.ItemDataRole.UserRole + 1
-
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[list[str]] = []  # [term, kind, aliases-text]
