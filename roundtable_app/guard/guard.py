@@ -9,7 +9,12 @@ from roundtable_app.guard.affiliation import affiliation_candidates
 from roundtable_app.guard.finding import Candidate, Finding, resolve
 from roundtable_app.guard.indirect import indirect_candidates
 from roundtable_app.guard.matcher import TermMatcher
-from roundtable_app.guard.names import gazetteer_candidates, name_candidates
+from roundtable_app.guard.names import (
+    gazetteer_candidates,
+    lone_name_candidates,
+    name_candidates,
+    possessive_name_candidates,
+)
 from roundtable_app.guard.normalise import Folded, fold
 from roundtable_app.guard.patterns import contact_candidates, title_candidates
 from roundtable_app.guard.selfref import self_reference_candidates
@@ -88,6 +93,8 @@ class Guard:
         in_folded += name_candidates(tokens, _HEURISTIC_RANK, covered)
         if UNLISTED_NAMES:
             in_folded += gazetteer_candidates(tokens, _HEURISTIC_RANK, covered)
+            in_folded += lone_name_candidates(tokens, _HEURISTIC_RANK, covered)
+            in_folded += possessive_name_candidates(tokens, _HEURISTIC_RANK, covered)
         candidates = _to_original(folded, in_folded)
         # An e-mail address often holds a name; "contact" is the better explanation of the whole.
         candidates += contact_candidates(text, _CONTACT_RANK)

@@ -17,11 +17,13 @@ from roundtable_app.guard.indirect import REPORT_VERBS
 from roundtable_app.guard.lexicon import common_words, known_given_names
 from roundtable_app.guard.names import (
     AMBIGUOUS_WORDS,
+    GEOGRAPHIC_NAMES,
     LOWER_CASE_ORDINARY,
     ORDINARY_FORMS,
     PLACE_SURNAMES,
     PUBLIC_PREFIXES,
     SPEECH_VERBS,
+    person_predicate,
 )
 from roundtable_app.guard.terms import Term
 from roundtable_app.guard.tokens import Tokens
@@ -70,12 +72,20 @@ class TermMatcher:
         alone: dict[str, dict[tuple[bool, bool, bool, bool, int, str], list[Entry]]] = {}
         common = common_words()
         given_names = known_given_names()
+        # Initials of listed persons ("J.R.", "N.Đ.", "Н.Ђ."): first letter of the given name
+        # and of the surname, a Serbian digraph letter (Đ, Lj, Nj, Dž) as one or two letters.
+        self.initials: dict[tuple[str, str], Entry] = {}
         for entry in _unique_shortenings([e for term in terms for e in entries_for(term)]):
             e = len(self.entries)
             self.entries.append(entry)
             n = len(entry.words)
             if n > 1:
                 _add_path(self.first, nodes, entry, e)
+            if n > 1 and entry.category == "person" and not entry.term.term.isupper():
+                for a in _initials(entry.words[0]):
+                    for b in _initials(entry.words[-1]):
+                        if (a, b) not in _NOT_INITIALS:
+                            self.initials.setdefault((a, b), entry)
             if n > 1 and entry.category == "person":
                 # Surname first: "Jovanović Milica", "Jovanović, Milica".
                 _link(
@@ -134,6 +144,8 @@ class TermMatcher:
         first, reverse, alone = self.first, self.reverse, self.alone
         last_i = len(ws) - 1
         anywhere = self.anywhere
+        if self.initials and "." in tokens.text.folded:
+            out += self._initials(tokens, rank)
         if anywhere.isdisjoint(ws):
             return out
         hits = [i for i, w in enumerate(ws) if w in anywhere]
@@ -150,9 +162,14 @@ class TermMatcher:
                             or (tokens.sentence_initial(i) and not tokens.is_capitalised(last))
                         ):
                             continue  # "a new beginning for these families", not the programme
-                        if w in entry.sentence_plural and tokens.sentence_initial(i):
+                        if (
+                            w in entry.sentence_plural
+                            and tokens.sentence_initial(i)
+                            and not (last < last_i and ws[last + 1] in _OTHER_SUBJECT)
+                        ):
                             # "Poverenici za izbeglice postoje svuda": the subject opening a
-                            # sentence is the generic plural, not her dative.
+                            # sentence is the generic plural, not her dative; "Zamenici ...
+                            # smo poslali" has another subject, so it is her dative.
                             continue
                         out.append(self._candidate(tokens, i, last, entry, rank + 3))
                         full = True
@@ -180,6 +197,38 @@ class TermMatcher:
                     )
         return out
 
+    def _initials(self, tokens: Tokens, rank: int) -> list[Candidate]:
+        """Candidates for initials of listed persons: "J.R.", "N. Đ.", "Н.Ђ."."""
+        out: list[Candidate] = []
+        ws = tokens.words
+        folded = tokens.text.folded
+        n = len(ws)
+        for i in range(n - 1):
+            a, b = ws[i], ws[i + 1]
+            if len(a) > 2 or len(b) > 2 or (a, b) not in self.initials:
+                continue
+            if not (tokens.is_capitalised(i) and tokens.is_capitalised(i + 1)):
+                continue
+            if tokens.gap(i, i + 1).strip() != "." or not folded.startswith(
+                ".", tokens.ends[i + 1]
+            ):
+                continue
+            if i > 0 and tokens.joined(i - 1, i, ".") and len(ws[i - 1]) <= 2:
+                continue  # "U.N.H.C.R." and the like: an acronym written with full stops
+            entry = self.initials[(a, b)]
+            out.append(
+                Candidate(
+                    tokens.starts[i],
+                    tokens.ends[i + 1] + 1,
+                    "person",
+                    "medium",
+                    f"initials of a protected person: {entry.term.term}",
+                    "a participant",
+                    rank,
+                )
+            )
+        return out
+
     def _candidate(
         self, tokens: Tokens, first: int, last: int, entry: Entry, rank: int
     ) -> Candidate:
@@ -205,7 +254,9 @@ class TermMatcher:
             # "Nikola Tesla Airport", "ulica Zorana Đinđića": a listed given name before the
             # surname of a public figure is that figure (a listed full name matched already).
             return False
-        if rule.inflected and not tokens.serbian:
+        if rule.category == "person" and _not_the_person(tokens, i):
+            return False
+        if rule.inflected and not tokens.serbian and _english(tokens):
             # A Serbian case ending in an English sentence is a different word: "Ilica street"
             # (Zagreb) is not the genitive of Ilić.
             return False
@@ -230,6 +281,73 @@ class TermMatcher:
         if folded.startswith("'s", end) and not folded[end + 2 : end + 3].isalnum():
             end += 2
         return start, end
+
+
+# Words that give another subject to the verb after a sentence-initial role in the plural.
+_OTHER_SUBJECT = frozenset({"smo", "ste", "sam", "si", "je", "cu", "ces", "cemo", "cete", "mi",
+                            "ja", "vi", "ti", "nismo", "niste", "nisam"})  # fmt: skip
+# Pairs of initials that are common abbreviations rather than anyone's initials.
+_NOT_INITIALS = frozenset({("u", "s"), ("u", "k"), ("e", "u"), ("u", "n"), ("d", "c"),
+                           ("a", "m"), ("p", "m"), ("d", "o"), ("d", "r"), ("n", "b"),
+                           ("p", "s"), ("i", "e"), ("e", "g"), ("s", "a"), ("o", "k"),
+                           ("d", "d"), ("a", "d"), ("b", "c"), ("t", "v")})  # fmt: skip
+
+
+def _initials(word: str) -> set[str]:
+    """The folded initial(s) a word may be written with: "dj" of Đorđević is "Đ." or "D."."""
+    out = {word[:1]}
+    if word[:2] in ("dj", "lj", "nj", "dz"):
+        out.add(word[:2])
+    return out
+
+
+# Prepositions before a river or a place: "na Savi", "uz Drinu", "along the Sava".
+_PLACE_BEFORE = frozenset({"na", "u", "uz", "duz", "niz", "preko", "pored", "iza", "ka", "kod",
+                           "along", "across", "on", "near", "by", "the", "over", "beyond",
+                           "reka", "reke", "reci", "river", "obala", "obali", "obale"})  # fmt: skip
+_PLACE_AFTER = frozenset({"river", "valley", "basin", "bank", "banks", "reka", "reke", "reci",
+                          "dolina", "dolini"})  # fmt: skip
+_ENGLISH_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "at", "to", "for",
+                            "with", "is", "are", "was", "were", "by", "from", "this", "that",
+                            "street", "road", "said", "has", "have", "will"})  # fmt: skip
+
+
+def _stem(name: str) -> str:
+    """A name without its final vowel, the part its case forms share ("sav" of "Sava")."""
+    return name[:-1] if name[-1] in "aeiou" else name
+
+
+def _english(tokens: Tokens) -> bool:
+    """Whether the text reads as English (its small words), not just as not Serbian."""
+    return not _ENGLISH_WORDS.isdisjoint(tokens.words)
+
+
+def _not_the_person(tokens: Tokens, i: int) -> bool:
+    """Whether a listed given name standing alone is plainly not the person: a river or
+    place in a locative or geographic context ("na Savi i Dunavu", "along the Sava"), or a
+    word quoted in lower case ("start with 'selam'")."""
+    ws = tokens.words
+    w = ws[i]
+    folded = tokens.text.folded
+    if not tokens.is_capitalised(i):
+        before = folded[tokens.starts[i] - 1 : tokens.starts[i]]
+        after = folded[tokens.ends[i] : tokens.ends[i] + 1]
+        if before in "'\"‘“„«" and before and after in "'\"’”»" and after:
+            return True
+    if not any(w.startswith(_stem(g)) and len(w) - len(g) <= 2 for g in GEOGRAPHIC_NAMES):
+        return False
+    if person_context(tokens, i):
+        return False
+    prev = ws[i - 1] if i > 0 else ""
+    nxt = ws[i + 1] if i + 1 < len(ws) else ""
+    if prev in _PLACE_BEFORE or nxt in _PLACE_AFTER:
+        return True
+    # "Savi i Dunavu", "the Sava and the Danube": two rivers or places side by side.
+    return (
+        nxt in ("i", "and")
+        and i + 2 < len(ws)
+        and ws[i + 2].startswith(("dunav", "danub", "drin", "tis", "morav"))
+    )
 
 
 def _acronym_with_ending(original: str) -> bool:
@@ -269,6 +387,14 @@ def person_context(tokens: Tokens, i: int) -> bool:
     je podsetila", "Grace reminded us"), a possessive ("Vera's point"), or an initial or a
     title comes before ("R. Thornton")."""
     ws = tokens.words
+    if person_predicate(tokens, i) is not None:
+        return True  # "Grace wasn't convinced", "Mark can be reached on ..."
+    folded = tokens.text.folded
+    end = tokens.ends[i]
+    if folded.startswith(" (", end) and i + 1 < len(ws) and tokens.is_upper(i + 1):
+        return True  # "Vuk (MUP): ...": a name with the affiliation in brackets
+    if folded.startswith(":", end) and tokens.sentence_initial(i):
+        return True  # "Nada: the shelters are full": a speaker's label
     nxt = ws[i + 1 : i + 3]
     if nxt and (nxt[0] in PERSON_VERBS or (nxt[0] in ("je", "has", "had") and nxt[-1] in
                                             PERSON_VERBS)):  # fmt: skip

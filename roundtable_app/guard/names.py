@@ -352,3 +352,231 @@ def gazetteer_names() -> frozenset[str]:
     if _GAZETTEER is None:
         _GAZETTEER = _gazetteer()
     return _GAZETTEER
+
+
+# ---------------------------------------------------------------- a name standing alone
+# What only a person does right after their name: verbs of speaking, reporting and opinion, in
+# the forms a note-taker writes ("Tom thought", "Mirela kaže", "Parisa i Shirin su tražile").
+OPINION_VERBS = frozenset({
+    "thought", "thinks", "felt", "feels", "doubted", "doubts", "wondered", "wonders", "knew",
+    "knows", "named", "listed", "questioned", "challenged", "countered", "objected", "hoped",
+    "worried", "fears", "feared", "expects", "expected", "recommended", "recommends",
+    "complained", "insisted", "wants", "wanted", "asked", "answered", "replied", "told",
+    "brought", "raised", "shared", "described", "explained", "admitted", "cited", "quoted",
+    "kaze", "kazu", "trazi", "traze", "trazio", "trazila", "trazili", "trazile", "rekle",
+    "rekli", "pitale", "pitali", "kazala", "kazale", "mislila", "mislio", "misle", "smatraju",
+    "smatrala", "smatrao", "sumnja", "sumnjao", "sumnjala", "predlaze", "predlazu", "navele",
+    "naveli", "podsetile", "podsetili", "upozoravaju", "upozorile", "ispricala", "ispricao",
+    "ispricale", "naglasila", "naglasio", "dodale", "dodali", "tvrde", "veruju", "znaju",
+})  # fmt: skip
+# "X wasn't sure", "X was not convinced", "X nije bila sigurna": doubt is a person's.
+_NEGATED = frozenset({"wasn", "isn", "didn", "doesn", "wasnt", "isnt", "didnt", "doesnt"})
+_DOUBT = frozenset({"sure", "convinced", "persuaded", "happy", "certain", "think", "believe",
+                    "agree", "know", "buy", "siguran", "sigurna", "ubedjen", "ubedjena",
+                    "uverena", "uveren", "saglasan", "saglasna", "zadovoljan",
+                    "zadovoljna"})  # fmt: skip
+_AUXILIARIES = frozenset({"je", "su", "has", "had", "have", "was", "is", "also", "takodje",
+                          "then", "still", "onda", "jos", "i", "only", "just"})  # fmt: skip
+# "Grace can be reached on +44...", "Vesna je dostupna na ...": contact details of a person.
+_REACHED = frozenset({"reached", "contacted", "reachable", "dostupna", "dostupan", "dobiti"})
+
+
+def person_predicate(tokens: Tokens, i: int) -> int | None:
+    """Index of the last word showing that word ``i`` is a person acting (a verb of speaking,
+    reporting or opinion after it, perhaps after an auxiliary or a negation), else ``None``.
+
+    Shared by the unlisted-name rule here and the given-name homonyms of the term matcher.
+    """
+    from roundtable_app.guard.indirect import REPORT_VERBS
+
+    ws = tokens.words
+    n = len(ws)
+    k = i + 1
+    for _ in range(3):
+        if k >= n or not tokens.joined(k - 1, k, " '"):
+            return None
+        w = ws[k]
+        if w in SPEECH_VERBS or w in REPORT_VERBS or w in OPINION_VERBS:
+            return k
+        if w in _NEGATED or w in ("not", "never", "nije", "nisu", "ne"):
+            j = k + 1
+            if j < n and ws[j] == "t":
+                j += 1
+            if j < n and ws[j] in ("be", "bila", "bio", "bile", "bili"):
+                j += 1
+            if j < n and (ws[j] in _DOUBT or ws[j] in OPINION_VERBS or ws[j] in REPORT_VERBS):
+                return j
+            return None
+        if w in ("can", "could", "may", "moze", "mozete") and k + 2 < n:
+            if ws[k + 1] in ("be", "se") and ws[k + 2] in _REACHED:
+                return k + 2
+            return None
+        if w not in _AUXILIARIES:
+            return None
+        k += 1
+    return None
+
+
+# Places and rivers that are given names too: alone, they are a person only in person context.
+GEOGRAPHIC_NAMES = frozenset({
+    "sava", "drina", "morava", "tisa", "una", "neretva", "lika", "bosna", "jordan", "sofia",
+    "sofija", "milan", "victoria", "viktorija", "florence", "georgia", "india", "israel",
+    "paris", "sydney", "chelsea", "adelaide", "lima", "kenya", "nis", "tamara", "timok",
+})  # fmt: skip
+_CONJUNCTIONS = frozenset({"i", "and", "&"})
+_NOT_ALONE = GEOGRAPHIC_NAMES | frozenset({
+    # Modal and ordinary words a capital at the start of a sentence makes look like names.
+    "will", "may", "can", "june", "april", "august", "ali", "ana", "sun", "summer", "sunny",
+    "art", "bill", "jack", "chase", "guy", "dean", "gene", "drew", "pat", "miles",
+})  # fmt: skip
+
+
+def _given_anywhere(w: str) -> bool:
+    from roundtable_app.guard.lexicon import known_given_names
+
+    return w in known_given_names() and w not in _NOT_ALONE
+
+
+def lone_name_candidates(
+    tokens: Tokens, rank: int = 0, covered: frozenset[int] = frozenset()
+) -> list[Candidate]:
+    """Candidates for a given name of the gazetteer standing alone as the subject of a verb of
+    speaking or opinion ("Tom thought...", "Mirela kaže...", "Parisa i Shirin su tražile..."),
+    with a capitalised word after it taken as the surname ("Ferenc Tot traži...")."""
+    from roundtable_app.guard.lexicon import known_given_names
+
+    given = known_given_names()
+    ws = tokens.words
+    n = len(ws)
+    out: list[Candidate] = []
+    if given.isdisjoint(ws):
+        return out
+    i = 0
+    while i < n:
+        w = ws[i]
+        if (
+            w not in given
+            or not _given_anywhere(w)
+            or tokens.starts[i] in covered
+            or not tokens.is_capitalised(i)
+            or tokens.is_upper(i)
+            or (i > 0 and ws[i - 1] in _DETERMINERS)
+        ):
+            i += 1
+            continue
+        # The subject: a name, its surname, and names joined by "i"/"and".
+        names = [(i, i)]
+        k = i
+        if (
+            k + 1 < n
+            and tokens.joined(k, k + 1, " ")
+            and tokens.is_capitalised(k + 1)
+            and not tokens.is_upper(k + 1)
+        ):
+            k += 1  # the surname, whatever it is: "Ferenc Tot traži"
+            names[-1] = (i, k)
+        while (
+            k + 2 < n
+            and ws[k + 1] in _CONJUNCTIONS
+            and tokens.joined(k, k + 1, " ,")
+            and tokens.joined(k + 1, k + 2, " ")
+            and _given_anywhere(ws[k + 2])
+            and tokens.is_capitalised(k + 2)
+        ):
+            k += 2
+            names.append((k, k))
+        verb = person_predicate(tokens, k)
+        if verb is None and len(names) > 1 and k + 1 < n and ws[k + 1] in ("su", "are", "were"):
+            verb = person_predicate(tokens, k + 1)
+        if verb is not None:
+            for first, last in names:
+                if tokens.starts[first] in covered:
+                    continue
+                a, b = tokens.text.span(tokens.starts[first], tokens.ends[last])
+                out.append(
+                    Candidate(
+                        tokens.starts[first],
+                        tokens.ends[last],
+                        "person",
+                        "medium",
+                        f"looks like a personal name: {tokens.text.original[a:b]}",
+                        "a participant",
+                        rank,
+                    )
+                )
+        i = k + 1
+    return out
+
+
+# Nouns of what a person says or thinks: "Mehret's question", "Bekimov komentar".
+_SAYING_NOUNS = frozenset({
+    "point", "question", "questions", "remark", "remarks", "comment", "comments", "view",
+    "views", "concern", "concerns", "proposal", "suggestion", "story", "example", "argument",
+    "objection", "idea", "answer", "intervention", "presentation", "account", "testimony",
+    "experience", "warning", "complaint", "request", "reply", "response", "position",
+    "komentar", "komentara", "komentaru", "pitanje", "pitanja", "pitanju", "predlog",
+    "predloga", "predlogu", "primedba", "primedbu", "primedbe", "stav", "stava", "stavu",
+    "misljenje", "misljenja", "prica", "pricu", "price", "poenta", "poentu", "izlaganje",
+    "izlaganju", "izlaganja", "zahtev", "zahteva", "ideja", "ideju", "argument", "primer",
+    "primera", "odgovor", "odgovora", "reakcija", "reakciju", "upozorenje", "svedocenje",
+    "iskustvo", "intervencija", "intervenciju", "opaska", "opasku", "zamerka", "zamerku",
+})  # fmt: skip
+_POSSESSIVE_ENDINGS = ("ov", "ova", "ovo", "ove", "ovi", "ovu", "ovog", "ovom", "ovoj", "ev",
+                       "eva", "evo", "eve", "evu", "evog", "evom", "evoj", "in", "ina", "ino",
+                       "ine", "ini", "inu", "inog", "inom", "inoj")  # fmt: skip
+
+
+def _possessed_name(word: str) -> str | None:
+    """The given name a Serbian possessive adjective is made of ("bekimov" -> "bekim",
+    "mirelin" -> "mirela"), when it is one of the gazetteer's."""
+    for ending in _POSSESSIVE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            for base in (stem + "a",) if ending[0] == "i" else (stem, stem + "o"):
+                if _given_anywhere(base):
+                    return base
+    return None
+
+
+def possessive_name_candidates(
+    tokens: Tokens, rank: int = 0, covered: frozenset[int] = frozenset()
+) -> list[Candidate]:
+    """Candidates for a possessive of a name not on the list before a noun of what a person
+    says: "Mehret's question", "Bekimov komentar", "Mirelino pitanje". The English possessive
+    takes any capitalised word that is no ordinary word; the Serbian one a gazetteer name."""
+    from roundtable_app.guard.lexicon import common_words
+
+    ws = tokens.words
+    n = len(ws)
+    out: list[Candidate] = []
+    if _SAYING_NOUNS.isdisjoint(ws):
+        return out
+    folded = tokens.text.folded
+    common = common_words()
+    for j in [j for j, w in enumerate(ws) if w in _SAYING_NOUNS and j > 0]:
+        i = j - 1
+        end = tokens.ends[i]
+        english = ws[i] == "s" and i > 0 and folded.startswith("'s", tokens.ends[i - 1])
+        if english:
+            i -= 1
+        if tokens.starts[i] in covered or not tokens.is_capitalised(i) or tokens.is_upper(i):
+            continue
+        w = ws[i]
+        if english:
+            if not (_given_anywhere(w) or (w not in common and w.isalpha() and len(w) >= 3)):
+                continue
+        elif not (tokens.serbian and _possessed_name(w)):
+            continue
+        a, b = tokens.text.span(tokens.starts[i], end)
+        out.append(
+            Candidate(
+                tokens.starts[i],
+                end,
+                "person",
+                "medium",
+                f"looks like a personal name: {tokens.text.original[a:b]}",
+                "a participant",
+                rank,
+            )
+        )
+    return out
