@@ -28,6 +28,7 @@ _TERM_RANK = 10
 _PATTERN_RANK = 5
 _HEURISTIC_RANK = 0
 _CONTACT_RANK = 20
+_AUTHORS = frozenset({"organisation", "role"})
 # "Given Surname" from the names gazetteer, for names not on the list (see names.py): on once
 # its false alarms on the team's clean cases were measured (README, "The attribution guard").
 UNLISTED_NAMES = True
@@ -77,11 +78,11 @@ class Guard:
         folded = fold(text)
         tokens = Tokens.of(folded)
         in_folded = self._matcher.candidates(tokens, _TERM_RANK)
-        if any(c.category == "organisation" for c in in_folded) and mentions_publication(
-            folded.folded
-        ):
+        # An office's publication is public whether the office is named as an organisation or
+        # as its (protected) role: "the Equality Commissioner's 2023 annual report".
+        if any(c.category in _AUTHORS for c in in_folded) and mentions_publication(folded.folded):
             in_folded = [
-                c for c in in_folded if c.category != "organisation" or not _cited(tokens, c)
+                c for c in in_folded if c.category not in _AUTHORS or not _cited(tokens, c)
             ]
         # Words already matched as protected terms need no guessing.
         covered = frozenset(c.start for c in in_folded)

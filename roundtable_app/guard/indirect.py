@@ -41,7 +41,7 @@ caseworker donor diplomat ambassador minister mayor commissioner ombudsperson om
 employee presenter panellist panelist facilitator moderator rapporteur chair chairperson
 midwife paediatrician pediatrician babica pedijatar pedijatrica
 chairwoman chairman host hostess convener convenor organiser organizer one
-ucesnik ucesnica osoba govornik govornica kolega koleginica zena muskarac gospodja gospodin
+covek ucesnik ucesnica osoba govornik govornica kolega koleginica zena muskarac gospodja gospodin
 momak sestra svestenik hodza sudija sutkinja tuzilac tuziteljka advokat advokatica prevodilac
 prevoditeljka psiholog psiholoskinja psihijatar psihijatrica lekar lekarka doktor doktorka
 radnik radnica policajac policajka sluzbenik sluzbenica predstavnik predstavnica clan clanica
@@ -56,7 +56,7 @@ voditelj voditeljka pravnik pravnica
 # Nouns too general to point at anyone without a description after them.
 GENERIC_NOUNS = _words("""
 participant person speaker colleague member one employee woman man lady guy gentleman worker
-ucesnik ucesnica osoba govornik govornica kolega koleginica clan clanica zaposleni zaposlena
+covek ucesnik ucesnica osoba govornik govornica kolega koleginica clan clanica zaposleni zaposlena
 zena muskarac gospodja gospodin radnik radnica
 """)
 # Roles an event gives one person (or a handful everyone knows).
@@ -201,6 +201,16 @@ def _unique_near_person(tokens: Tokens, i: int) -> int | None:
     jedina radi" (a person noun within a few words), else ``None``."""
     ws = tokens.words
     n = len(ws)
+    if ws[i] in ("only", "sole", "lone") and i + 2 < n and tokens.sentence_initial(i):
+        # "Only man on the panel said...": the article dropped, as notes do; a singular person
+        # noun with a description or a verb after it ("Only lawyers can...", "Only a judge
+        # may..." are general statements).
+        after = ws[i + 2]
+        if ws[i + 1] in PERSON_NOUNS and (
+            after in _DESCRIPTORS or after in REPORT_VERBS or after in ("on", "among", "here")
+        ):
+            end = _description_end(tokens, i)
+            return i + 1 if end is None else max(i + 1, end)
     if ws[i] in ("only", "sole", "lone", "one") and (i == 0 or ws[i - 1] not in ("the", "an")):
         return None  # "not only", "only if", "Only one psychiatrist visits": a quantity
     if i + 1 < n and ws[i + 1] == "one" and ws[i] == "only":
@@ -217,6 +227,12 @@ def _unique_near_person(tokens: Tokens, i: int) -> int | None:
                 return min(n - 1, k + 2 if ws[k + 1] in ("the", "this") else k + 1)
         if ws[k] in _IN_THE_ROOM and ws[k] != "nama":
             return k
+    if ws[i].startswith("jedin") and i + 2 < n and ws[i + 1] in ("koji", "koja", "ko"):
+        # "Jedini koji govori tigrinja": the one person who does something; a plural verb
+        # ("jedini koji mogu da odluče su sudovi") is a class, not a person.
+        verb = ws[i + 2]
+        if verb == "je" or (verb.endswith(("i", "a")) and not verb.endswith(("ju", "su"))):
+            return min(_sentence_end(tokens, i), i + 3)
     for k in range(max(0, i - 3), i):
         if ws[k] in PERSON_NOUNS and ws[k] not in GENERIC_NOUNS:
             return i  # "psihološkinja koja jedina radi noćne smene"
@@ -304,6 +320,23 @@ _LEADS = _DEFINITE | {"kao", "as"}
 _INDEFINITE_INSIDE = _words("a an one jedne jednog jednoj jednom neke nekog nekoj")
 
 
+# Nouns of a whole sector: "učesnik iz državne institucije", "the participant from civil
+# society" says which kind of body spoke (affiliation, when the event is strict), not who.
+_SECTOR_WORDS = ("institucij", "organizacij", "sektor", "drustv", "agencij", "samouprav",
+                 "institution", "organization", "organisation", "sector", "society", "ngo",
+                 "nvo", "vlast", "government", "vlad")  # fmt: skip
+
+
+def _sector_only(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether words ``first..last`` are just "from a <kind of> institution/sector"."""
+    ws = tokens.words
+    if last < first or last - first > 3 or ws[first] not in ("iz", "from", "sa", "of", "u"):
+        return False
+    if not ws[last].startswith(_SECTOR_WORDS):
+        return False
+    return not any(tokens.is_capitalised(k) or tokens.is_upper(k) for k in range(first, last + 1))
+
+
 def _event_role(tokens: Tokens, i: int) -> bool:
     """Whether word ``i`` (an event role) names the person holding it here."""
     ws = tokens.words
@@ -368,5 +401,7 @@ def _description(tokens: Tokens, i: int, rank: int) -> Candidate | None:
     if not _INDEFINITE_INSIDE.isdisjoint(inside[:2]):
         return None  # "predstavnik jedne međunarodne organizacije": one of many
     if ws[i] in _SECTOR_NOUNS and _RELATIVE.isdisjoint(inside):
+        return None
+    if _sector_only(tokens, i + 1, end):
         return None
     return _candidate(tokens, start, max(end, i), rank, "a description of one person")

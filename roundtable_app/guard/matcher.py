@@ -43,6 +43,7 @@ class _Alone:
     needs_capital: bool
     ambiguous: bool  # a given name that is also an ordinary word ("Nada")
     inflected: bool  # a case form, not the word as entered ("Lazića" for "Lazić")
+    lower_ok: bool  # an organisation's one-word name that is no word: "luludi will ..."
     strength: int
     category: str
     severity: str
@@ -69,7 +70,7 @@ class TermMatcher:
         # Surname first ("Jovanović Milica"): surname form -> groups of {given form -> ids}.
         self.reverse: dict[str, list[dict[str, list[int]]]] = {}
         reverse_groups: dict[str, dict[str, list[int]]] = {}
-        alone: dict[str, dict[tuple[bool, bool, bool, bool, int, str], list[Entry]]] = {}
+        alone: dict[str, dict[tuple[bool, bool, bool, bool, int, str, bool], list[Entry]]] = {}
         common = common_words()
         given_names = known_given_names()
         # Initials of listed persons ("J.R.", "N.Đ.", "Н.Ђ."): first letter of the given name
@@ -120,6 +121,15 @@ class TermMatcher:
                         # sentence it needs a sign of a person.
                         doubtful = not entry.acronym and form in common
                     lower_ordinary = given and form in LOWER_CASE_ORDINARY
+                    lower_ok = (
+                        entry.category == "organisation"
+                        and n == 1
+                        and not entry.acronym
+                        and len(form) >= 5
+                        and form.isalpha()
+                        and form not in common
+                        and form not in given_names
+                    )
                     key = (
                         entry.acronym,
                         entry.needs_capital[k] or doubtful or lower_ordinary,
@@ -128,6 +138,7 @@ class TermMatcher:
                         derived and form != entry.words[k] + "s",
                         1 if entry.given[k] else 2,
                         entry.category,
+                        lower_ok,
                     )
                     alone.setdefault(form, {}).setdefault(key, []).append(entry)
         self.alone: dict[str, tuple[_Alone, ...]] = {
@@ -244,7 +255,10 @@ class TermMatcher:
                 return tokens.is_upper(i)
             return tokens.serbian and _acronym_with_ending(tokens.original(i))
         if rule.needs_capital and not tokens.is_capitalised(i):
-            if not (rule.category == "organisation" and _institution_in_lower_case(tokens, i)):
+            if not (
+                rule.category == "organisation"
+                and (_institution_in_lower_case(tokens, i) or (rule.lower_ok and _acts(tokens, i)))
+            ):
                 return False
         if rule.category == "person" and rule.strength == 2 and tokens.words[i] in _PLACE_FORMS:
             # A surname that is also a place ("na Paliću", "the Palić lake area") is the
@@ -347,6 +361,22 @@ def _not_the_person(tokens: Tokens, i: int) -> bool:
         nxt in ("i", "and")
         and i + 2 < len(ws)
         and ws[i + 2].startswith(("dunav", "danub", "drin", "tis", "morav"))
+    )
+
+
+_ACTS = frozenset({"will", "would", "has", "have", "is", "was", "said", "says", "sent", "je",
+                   "ce", "su", "jos", "takodje", "also", "can", "could", "plans", "planira",
+                   "salje", "poslala", "poslao", "organizuje", "runs", "vodi"})  # fmt: skip
+
+
+def _acts(tokens: Tokens, i: int) -> bool:
+    """Whether a name written in lower case is the subject acting ("luludi will circulate
+    ..."): the sentence opens with it and a verb follows, so the writer just skipped capitals."""
+    return (
+        tokens.sentence_initial(i)
+        and i + 1 < len(tokens.words)
+        and tokens.words[i + 1] in _ACTS
+        and tokens.joined(i, i + 1, " ")
     )
 
 
@@ -497,9 +527,9 @@ def _unique_shortenings(entries: list[Entry]) -> list[Entry]:
     return [e for e in entries if not e.shortened or len(owners[e.words]) == 1]
 
 
-def _alone_rule(key: tuple[bool, bool, bool, bool, int, str], group: list[Entry]) -> _Alone:
+def _alone_rule(key: tuple[bool, bool, bool, bool, int, str, bool], group: list[Entry]) -> _Alone:
     """One rule for a word form shared by several terms (many people are called Milan)."""
-    acronym, caps, ambiguous, inflected, strength, _ = key
+    acronym, caps, ambiguous, inflected, strength, _, lower_ok = key
     entry = group[0]
     others = len({g.term.term for g in group}) - 1
     reason = entry.reason + (f" (or {others} other protected terms)" if others else "")
@@ -508,6 +538,7 @@ def _alone_rule(key: tuple[bool, bool, bool, bool, int, str], group: list[Entry]
         caps,
         ambiguous,
         inflected,
+        lower_ok,
         strength,
         entry.category,
         entry.severity,

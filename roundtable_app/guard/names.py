@@ -555,10 +555,10 @@ def possessive_name_candidates(
     common = common_words()
     for j in [j for j, w in enumerate(ws) if w in _SAYING_NOUNS and j > 0]:
         i = j - 1
-        end = tokens.ends[i]
         english = ws[i] == "s" and i > 0 and folded.startswith("'s", tokens.ends[i - 1])
         if english:
-            i -= 1
+            i -= 1  # the name without its "'s", as the other name rules give it
+        end = tokens.ends[i]
         if tokens.starts[i] in covered or not tokens.is_capitalised(i) or tokens.is_upper(i):
             continue
         w = ws[i]
