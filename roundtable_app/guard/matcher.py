@@ -224,7 +224,9 @@ class TermMatcher:
                 ".", tokens.ends[i + 1]
             ):
                 continue
-            if i > 0 and tokens.joined(i - 1, i, ".") and len(ws[i - 1]) <= 2:
+            if (i > 0 and tokens.joined(i - 1, i, ".") and len(ws[i - 1]) <= 2) or (
+                i + 2 < n and tokens.gap(i + 1, i + 2) == "." and len(ws[i + 2]) <= 2
+            ):
                 continue  # "U.N.H.C.R." and the like: an acronym written with full stops
             entry = self.initials[(a, b)]
             out.append(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from roundtable_app.guard.finding import Candidate
+from roundtable_app.guard.indirect import REPORT_VERBS
 from roundtable_app.guard.tokens import Tokens
 
 # Given names that are also ordinary words (Serbian "nada" = hope, "vera" = faith, "vuk" = wolf;
@@ -387,8 +388,6 @@ def person_predicate(tokens: Tokens, i: int) -> int | None:
 
     Shared by the unlisted-name rule here and the given-name homonyms of the term matcher.
     """
-    from roundtable_app.guard.indirect import REPORT_VERBS
-
     ws = tokens.words
     n = len(ws)
     k = i + 1
@@ -416,6 +415,15 @@ def person_predicate(tokens: Tokens, i: int) -> int | None:
         k += 1
     return None
 
+
+# Every word person_predicate can end on or turn on: a cheap test before looking for names.
+_PREDICATE_WORDS = (
+    SPEECH_VERBS
+    | REPORT_VERBS
+    | OPINION_VERBS
+    | _NEGATED
+    | {"not", "never", "nije", "nisu", "ne", "can", "could", "may", "moze", "mozete"}
+)
 
 # Places and rivers that are given names too: alone, they are a person only in person context.
 GEOGRAPHIC_NAMES = frozenset({
@@ -449,20 +457,18 @@ def lone_name_candidates(
     ws = tokens.words
     n = len(ws)
     out: list[Candidate] = []
-    if given.isdisjoint(ws):
+    if _PREDICATE_WORDS.isdisjoint(ws) or given.isdisjoint(ws):
         return out
-    i = 0
-    while i < n:
-        w = ws[i]
+    done = -1
+    starts = tokens.starts
+    for i in [i for i, w in enumerate(ws) if w in given and w not in _NOT_ALONE]:
         if (
-            w not in given
-            or not _given_anywhere(w)
-            or tokens.starts[i] in covered
+            i <= done
+            or starts[i] in covered
             or not tokens.is_capitalised(i)
             or tokens.is_upper(i)
             or (i > 0 and ws[i - 1] in _DETERMINERS)
         ):
-            i += 1
             continue
         # The subject: a name, its surname, and names joined by "i"/"and".
         names = [(i, i)]
@@ -504,7 +510,7 @@ def lone_name_candidates(
                         rank,
                     )
                 )
-        i = k + 1
+        done = k
     return out
 
 

@@ -30,7 +30,7 @@ _SR_ORG = (r"(?:organizacij\w*|institucij\w*|ministarstv\w*|kancelarij\w*|sluzb\
            r"pravnic\w*|terensk\w* tim\w*|sigurn\w* kuc\w*|prihvatilist\w*|"
            # A service of the organisation says where the speaker works: "naša SOS linija".
            r"sos linij\w*|telefonsk\w* linij\w*|savetovalist\w*|svratist\w*|"
-           r"dnevn\w* centr\w*|ambulant\w*)")  # fmt: skip
+           r"dnevn\w* cent(?:ar|r\w*)|ambulant\w*)")  # fmt: skip
 _SR_MY = (r"(?:nas|nasa|nase|nasoj|nasem|naseg|nasu|nasom|nasim|nasih|nasi|moj|moja|moje|"
           r"mojoj|mom|mome|mog|moga|mojem|moju|mojim|mojih|moji)")  # fmt: skip
 # After "we in", "mi u", "on behalf of", "radim u" these also name an employer, though "our

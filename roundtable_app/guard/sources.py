@@ -28,7 +28,7 @@ _BETWEEN = frozenset({"s", "ove", "ova", "ovog", "ovom", "ovoj", "ovi", "ovu", "
                       "the", "its", "their", "in", "latest", "annual", "last", "new", "godisnjem",
                       "godisnji", "poslednjem", "novom", "novim", "najnovijem", "svom", "svojim",
                       "svojoj", "iz", "za", "od", "on", "o", "godine"})  # fmt: skip
-_BEFORE = frozenset({"prema", "according", "to", "per", "u", "po", "na", "osnovu"})
+_BEFORE = frozenset({"prema", "according", "to", "per", "u", "po", "na", "osnovu", "by"})
 # Data and figures are public only when the sentence says they were published: "po podacima
 # MUP-a objavljenim u januaru", "official figures published by UNHCR".
 _DATA = frozenset({"data", "figures", "statistics", "podaci", "podacima", "podataka",
@@ -81,11 +81,14 @@ def cited_as_source(tokens: Tokens, first: int, last: int) -> bool:
             return published()
         return kind == "guidance" or titled >= 2 or dated()
 
-    for k in (first - 1, first - 2):
+    for k in (first - 1, first - 2, first - 3):
         if (
             k >= 0
             and (kind := _kind(ws[k]))
-            and all(w in _BEFORE or w in _BETWEEN or _kind(w) for w in ws[k + 1 : first])
+            and all(
+                w in _BEFORE or w in _BETWEEN or _kind(w) or w.startswith(_PUBLISHED)
+                for w in ws[k + 1 : first]
+            )
         ):
             return public(kind)
     k = last + 1
