@@ -306,7 +306,9 @@ _OTHER_SUBJECT = frozenset({"smo", "ste", "sam", "si", "je", "cu", "ces", "cemo"
 _NOT_INITIALS = frozenset({("u", "s"), ("u", "k"), ("e", "u"), ("u", "n"), ("d", "c"),
                            ("a", "m"), ("p", "m"), ("d", "o"), ("d", "r"), ("n", "b"),
                            ("p", "s"), ("i", "e"), ("e", "g"), ("s", "a"), ("o", "k"),
-                           ("d", "d"), ("a", "d"), ("b", "c"), ("t", "v")})  # fmt: skip
+                           ("d", "d"), ("a", "d"), ("b", "c"), ("t", "v"), ("n", "n"),
+                           ("j", "p"), ("m", "d"), ("b", "a"), ("m", "a"), ("m", "s"),
+                           ("p", "r"), ("i", "d")})  # fmt: skip
 
 
 def _initials(word: str) -> set[str]:

@@ -103,7 +103,7 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
                r"radio|radila) (?:u|za|na|pri|sa)", "work"),
     # A profession with where or for whom it is practised: "ja kao lekar u domu zdravlja",
     # "mi kao tumači za farsi"; the first person makes it the speaker's own.
-    (("ja", "mi"), r",? kao " + _SR_JOB + r"\w* (?:u|na|za|iz|pri|sa|kod)", "any"),
+    (("ja", "mi"), r",? kao " + _SR_JOB + r"\w* (?:u|na|za|iz|pri|sa|kod)", "job"),
     (("as",), r" (?:a|an) " + _JOB + r"s? (?:at|with|for|in)(?: the| a| an)?", "as_job"),
     # A small group of speakers: "nas troje iz romskih udruženja", "the three of us from".
     (("nas", "mi"), r" (?:dvoje|troje|cetvoro|petoro|dvojica|trojica|cetvorica|dve|tri|"
@@ -164,6 +164,10 @@ def _object_ok(tokens: Tokens, j: int, rule: str, trigger_start: int) -> bool:
         return False
     w = tokens.words[j]
     if rule == "any":
+        return True
+    if rule in ("job", "as_job") and w in _NOT_WORKPLACE:
+        return False  # "ja kao lekar u penziji", "as a lawyer in training": no workplace
+    if rule == "job":
         return True
     if rule in ("work", "as_job"):
         ws = tokens.words
@@ -295,6 +299,13 @@ def _speaker_is_self(tokens: Tokens, i: int) -> bool:
     return i > 0 and tokens.words[i - 1] in {"am", "m", "i", "we", "are"}
 
 
+# What may follow "as a lawyer in ..." without saying where the speaker works.
+_NOT_WORKPLACE = frozenset({"training", "practice", "principle", "general", "theory", "my",
+                            "this", "that", "such", "retirement", "fact", "mind", "case",
+                            "penziji", "praksi", "principu", "teoriji", "ovom", "ovoj", "tom",
+                            "toj", "takvoj", "takvom", "svakom", "svakoj", "slucaju", "pravilu",
+                            "sustini", "mom", "mojoj", "nasem", "nasoj", "pocetku",
+                            "duhu"})  # fmt: skip
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 
 
