@@ -307,8 +307,7 @@ _NOT_INITIALS = frozenset({("u", "s"), ("u", "k"), ("e", "u"), ("u", "n"), ("d",
                            ("a", "m"), ("p", "m"), ("d", "o"), ("d", "r"), ("n", "b"),
                            ("p", "s"), ("i", "e"), ("e", "g"), ("s", "a"), ("o", "k"),
                            ("d", "d"), ("a", "d"), ("b", "c"), ("t", "v"), ("n", "n"),
-                           ("j", "p"), ("m", "d"), ("b", "a"), ("m", "a"), ("m", "s"),
-                           ("p", "r"), ("i", "d")})  # fmt: skip
+                           ("j", "p")})  # fmt: skip
 
 
 def _initials(word: str) -> set[str]:

@@ -104,7 +104,7 @@ PUBLIC_FIGURES = frozenset({
 
 # Surnames of public figures that follow a given name in street, airport and prize names.
 PUBLIC_NAMES = frozenset({"tesla", "pupin", "njegos", "crnjanski", "karadzic", "djindjic",
-                          "andric", "cvijic", "milankovic"})  # fmt: skip
+                          "andric", "cvijic", "milankovic", "polo"})  # fmt: skip
 
 # Case forms too: "Bulevar Zorana Đinđića", "ulica Nikole Tesle".
 PUBLIC_PREFIXES = tuple(sorted(PUBLIC_NAMES | PUBLIC_FIGURES | {"tesl"}))

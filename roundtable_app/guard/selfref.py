@@ -55,6 +55,7 @@ _SR_JOB = (r"(?:pravni[kc]a?|advokat(?:ica)?|psiholog(?:inja)?|socijaln[ia] radn
            r"savetni(?:k|ca)|istrazivac(?:ica)?|aktivist(?:a|kinja)?|"
            r"nastavni(?:k|ca)|tumac(?:ica)?|medicinsk[aie] sest(?:ra|ro)|doktor(?:ka)?|"
            r"pedijatar|pedijatrica|babica|vaspitac(?:ica)?|pedagog|defektolog|policaj(?:ac|ka)|"
+           r"psiholoskinj\w*|defektoloskinj\w*|pedagoskinj\w*|"
            r"terensk[ia] radni(?:k|ca)|novinar(?:ka)?|sudija|tuzilac|ucitelj(?:ica)?)")  # fmt: skip
 # Workplaces that are no organisation by name but say where the speaker works.
 _WORKPLACE = re.compile(r"aerodrom\w*|bolnic\w*|skol\w*|vrtic\w*|domu?|ambulant\w*|kamp\w*|"
@@ -105,6 +106,8 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     # "mi kao tumači za farsi"; the first person makes it the speaker's own.
     (("ja", "mi"), r",? kao " + _SR_JOB + r"\w* (?:u|na|za|iz|pri|sa|kod)", "job"),
     (("as",), r" (?:a|an) " + _JOB + r"s? (?:at|with|for|in)(?: the| a| an)?", "as_job"),
+    # Without "ja": "Kao lekarka u domu zdravlja, vidim..." opening the sentence.
+    (("kao",), " " + _SR_JOB + r"\w* (?:u|na|iz|pri|kod)", "sr_job"),
     # A small group of speakers: "nas troje iz romskih udruženja", "the three of us from".
     (("nas", "mi"), r" (?:dvoje|troje|cetvoro|petoro|dvojica|trojica|cetvorica|dve|tri|"
                     r"cetiri) (?:iz|sa|u|na|ispred)", "org_not_town"),
@@ -169,7 +172,7 @@ def _object_ok(tokens: Tokens, j: int, rule: str, trigger_start: int) -> bool:
         return False  # "ja kao lekar u penziji", "as a lawyer in training": no workplace
     if rule == "job":
         return True
-    if rule in ("work", "as_job"):
+    if rule in ("work", "as_job", "sr_job"):
         ws = tokens.words
         return any(
             _ORG_WORD.fullmatch(w) or _WORKPLACE.fullmatch(w) or (rule == "as_job" and k == j)
@@ -326,6 +329,8 @@ def self_reference_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             continue
         rule = _SELF_RULES[m.lastgroup or ""]
         start = tokens.starts[i]
+        if rule == "sr_job" and not tokens.sentence_initial(i):
+            continue  # "radila je kao lekarka u bolnici" describes someone else
         if rule == "as_job" and not (
             _speaker_is_self(tokens, i) and _first_person_after(tokens, i)
         ):

@@ -73,8 +73,11 @@ def cited_as_source(tokens: Tokens, first: int, last: int) -> bool:
     def published() -> bool:
         # "IAN published figures" has the organisation do the publishing, perhaps in the room;
         # "figures published by", "podacima MUP-a objavljenim" describe the public data.
-        lo, hi = max(0, first - 4), min(n, last + 4)
-        return any(ws[k].startswith(_PUBLISHED) and k != last + 1 for k in range(lo, hi))
+        lo, hi = max(0, first - 4), min(n, last + 7)
+        return any(
+            ws[k].startswith(_PUBLISHED) and not (k == last + 1 and ws[k] == "published")
+            for k in range(lo, hi)
+        )
 
     def public(kind: str, titled: int = 0) -> bool:
         if kind == "data":
