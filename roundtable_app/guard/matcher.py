@@ -334,6 +334,14 @@ def _stem(name: str) -> str:
     return name[:-1] if name[-1] in "aeiou" else name
 
 
+# Case forms of given names that are rivers or places ("Savi", "Savu", "Drinom").
+_GEOGRAPHIC_FORMS = frozenset(
+    _stem(g) + e
+    for g in GEOGRAPHIC_NAMES
+    for e in ("", "a", "e", "i", "u", "o", "om", "em", "oj", "ju", "ja", "ji", "jom", "s")
+)
+
+
 def _english(tokens: Tokens) -> bool:
     """Whether the text reads as English (its small words), not just as not Serbian."""
     return not _ENGLISH_WORDS.isdisjoint(tokens.words)
@@ -351,7 +359,7 @@ def _not_the_person(tokens: Tokens, i: int) -> bool:
         after = folded[tokens.ends[i] : tokens.ends[i] + 1]
         if before in "'\"‘“„«" and before and after in "'\"’”»" and after:
             return True
-    if not any(w.startswith(_stem(g)) and len(w) - len(g) <= 2 for g in GEOGRAPHIC_NAMES):
+    if w not in _GEOGRAPHIC_FORMS:
         return False
     if person_context(tokens, i):
         return False
