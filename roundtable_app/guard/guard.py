@@ -79,7 +79,7 @@ class Guard:
         tokens = Tokens.of(folded)
         in_folded = self._matcher.candidates(tokens, _TERM_RANK)
         # An office's publication is public whether the office is named as an organisation or
-        # as its (protected) role: "the Equality Commissioner's 2023 annual report".
+        # as its (protected) role: "the Children's Ombudsperson's 2022 annual report".
         if any(c.category in _AUTHORS for c in in_folded) and mentions_publication(folded.folded):
             in_folded = [
                 c for c in in_folded if c.category not in _AUTHORS or not _cited(tokens, c)

@@ -202,7 +202,7 @@ def _unique_near_person(tokens: Tokens, i: int) -> int | None:
     ws = tokens.words
     n = len(ws)
     if ws[i] in ("only", "sole", "lone") and i + 2 < n and tokens.sentence_initial(i):
-        # "Only man on the panel said...": the article dropped, as notes do; a singular person
+        # "Only lawyer in the room asked...": the article dropped, as notes do; a singular person
         # noun with a description or a verb after it ("Only lawyers can...", "Only a judge
         # may..." are general statements).
         after = ws[i + 2]
@@ -228,7 +228,7 @@ def _unique_near_person(tokens: Tokens, i: int) -> int | None:
         if ws[k] in _IN_THE_ROOM and ws[k] != "nama":
             return k
     if ws[i].startswith("jedin") and i + 2 < n and ws[i + 1] in ("koji", "koja", "ko"):
-        # "Jedini koji govori tigrinja": the one person who does something; a plural verb
+        # "Jedina koja govori dari": the one person who does something; a plural verb
         # ("jedini koji mogu da odluče su sudovi") is a class, not a person.
         verb = ws[i + 2]
         if verb == "je" or (verb.endswith(("i", "a")) and not verb.endswith(("ju", "su"))):

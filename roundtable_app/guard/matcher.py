@@ -43,7 +43,7 @@ class _Alone:
     needs_capital: bool
     ambiguous: bool  # a given name that is also an ordinary word ("Nada")
     inflected: bool  # a case form, not the word as entered ("Lazića" for "Lazić")
-    lower_ok: bool  # an organisation's one-word name that is no word: "luludi will ..."
+    lower_ok: bool  # an organisation's one-word name that is no word: "ternipe will ..."
     strength: int
     category: str
     severity: str
@@ -73,7 +73,7 @@ class TermMatcher:
         alone: dict[str, dict[tuple[bool, bool, bool, bool, int, str, bool], list[Entry]]] = {}
         common = common_words()
         given_names = known_given_names()
-        # Initials of listed persons ("J.R.", "N.Đ.", "Н.Ђ."): first letter of the given name
+        # Initials of listed persons ("B.J.", "Đ.L.", "Ђ.Л."): first letter of the given name
         # and of the surname, a Serbian digraph letter (Đ, Lj, Nj, Dž) as one or two letters.
         self.initials: dict[tuple[str, str], Entry] = {}
         for entry in _unique_shortenings([e for term in terms for e in entries_for(term)]):
@@ -209,7 +209,7 @@ class TermMatcher:
         return out
 
     def _initials(self, tokens: Tokens, rank: int) -> list[Candidate]:
-        """Candidates for initials of listed persons: "J.R.", "N. Đ.", "Н.Ђ."."""
+        """Candidates for initials of listed persons: "B.J.", "Đ. L.", "Ђ.Л."."""
         out: list[Candidate] = []
         ws = tokens.words
         folded = tokens.text.folded
@@ -318,7 +318,7 @@ def _initials(word: str) -> set[str]:
     return out
 
 
-# Prepositions before a river or a place: "na Savi", "uz Drinu", "along the Sava".
+# Prepositions before a river or a place: "na Drini", "uz Drinu", "along the Drina".
 _PLACE_BEFORE = frozenset({"na", "u", "uz", "duz", "niz", "preko", "pored", "iza", "ka", "kod",
                            "along", "across", "on", "near", "by", "the", "over", "beyond",
                            "reka", "reke", "reci", "river", "obala", "obali", "obale"})  # fmt: skip
@@ -330,11 +330,11 @@ _ENGLISH_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "at", "to
 
 
 def _stem(name: str) -> str:
-    """A name without its final vowel, the part its case forms share ("sav" of "Sava")."""
+    """A name without its final vowel, the part its case forms share ("drin" of "Drina")."""
     return name[:-1] if name[-1] in "aeiou" else name
 
 
-# Case forms of given names that are rivers or places ("Savi", "Savu", "Drinom").
+# Case forms of given names that are rivers or places ("Drini", "Drinu", "Drinom").
 _GEOGRAPHIC_FORMS = frozenset(
     _stem(g) + e
     for g in GEOGRAPHIC_NAMES
@@ -349,8 +349,8 @@ def _english(tokens: Tokens) -> bool:
 
 def _not_the_person(tokens: Tokens, i: int) -> bool:
     """Whether a listed given name standing alone is plainly not the person: a river or
-    place in a locative or geographic context ("na Savi i Dunavu", "along the Sava"), or a
-    word quoted in lower case ("start with 'selam'")."""
+    place in a locative or geographic context ("uz Drinu i Savu", "along the Drina"), or a
+    word quoted in lower case ("posters start with 'salam'")."""
     ws = tokens.words
     w = ws[i]
     folded = tokens.text.folded
@@ -367,7 +367,7 @@ def _not_the_person(tokens: Tokens, i: int) -> bool:
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
     if prev in _PLACE_BEFORE or nxt in _PLACE_AFTER:
         return True
-    # "Savi i Dunavu", "the Sava and the Danube": two rivers or places side by side.
+    # "Drini i Tisi", "the Drina and the Tisa": two rivers or places side by side.
     return (
         nxt in ("i", "and")
         and i + 2 < len(ws)
@@ -381,7 +381,7 @@ _ACTS = frozenset({"will", "would", "has", "have", "is", "was", "said", "says", 
 
 
 def _acts(tokens: Tokens, i: int) -> bool:
-    """Whether a name written in lower case is the subject acting ("luludi will circulate
+    """Whether a name written in lower case is the subject acting ("ternipe will send
     ..."): the sentence opens with it and a verb follows, so the writer just skipped capitals."""
     return (
         tokens.sentence_initial(i)
@@ -429,11 +429,11 @@ def person_context(tokens: Tokens, i: int) -> bool:
     title comes before ("R. Thornton")."""
     ws = tokens.words
     if person_predicate(tokens, i) is not None:
-        return True  # "Grace wasn't convinced", "Mark can be reached on ..."
+        return True  # "Hope wasn't convinced", "Hope can be reached on ..."
     folded = tokens.text.folded
     end = tokens.ends[i]
     if folded.startswith(" (", end) and i + 1 < len(ws) and tokens.is_upper(i + 1):
-        return True  # "Vuk (MUP): ...": a name with the affiliation in brackets
+        return True  # "Hope (KIRS): ...": a name with the affiliation in brackets
     if folded.startswith(":", end) and tokens.sentence_initial(i):
         return True  # "Nada: the shelters are full": a speaker's label
     nxt = ws[i + 1 : i + 3]

@@ -357,7 +357,7 @@ def gazetteer_names() -> frozenset[str]:
 
 # ---------------------------------------------------------------- a name standing alone
 # What only a person does right after their name: verbs of speaking, reporting and opinion, in
-# the forms a note-taker writes ("Tom thought", "Mirela kaže", "Parisa i Shirin su tražile").
+# the forms a note-taker writes ("Farida doubted", "Senada kaže", "Aylin i Soraya su pitale").
 OPINION_VERBS = frozenset({
     "thought", "thinks", "felt", "feels", "doubted", "doubts", "wondered", "wonders", "knew",
     "knows", "named", "listed", "questioned", "challenged", "countered", "objected", "hoped",
@@ -378,7 +378,7 @@ _DOUBT = frozenset({"sure", "convinced", "persuaded", "happy", "certain", "think
                     "zadovoljna"})  # fmt: skip
 _AUXILIARIES = frozenset({"je", "su", "has", "had", "have", "was", "is", "also", "takodje",
                           "then", "still", "onda", "jos", "i", "only", "just"})  # fmt: skip
-# "Grace can be reached on +44...", "Vesna je dostupna na ...": contact details of a person.
+# "Hope can be reached on 064...", "Vesna je dostupna na ...": contact details of a person.
 _REACHED = frozenset({"reached", "contacted", "reachable", "dostupna", "dostupan", "dobiti"})
 
 
@@ -440,7 +440,7 @@ _NOT_ALONE = GEOGRAPHIC_NAMES | frozenset({
 
 
 # Given names that are frequent words too and still mostly a name when capitalised before a
-# verb ("Tom thought"); every other frequent word is left out of the lone-name rule, since
+# verb ("John said", "Kim thinks"); every other frequent word is left out of the lone-name rule, since
 # "Niko ne zna" (nobody knows), "Vlade traže" (governments ask) or "Sami kažu" are no names.
 _NAMES_THOUGH_FREQUENT = frozenset({
     "tom", "kim", "george", "harry", "henry", "james", "john", "david", "michael", "paul",
@@ -469,8 +469,8 @@ def lone_name_candidates(
     tokens: Tokens, rank: int = 0, covered: frozenset[int] = frozenset()
 ) -> list[Candidate]:
     """Candidates for a given name of the gazetteer standing alone as the subject of a verb of
-    speaking or opinion ("Tom thought...", "Mirela kaže...", "Parisa i Shirin su tražile..."),
-    with a capitalised word after it taken as the surname ("Ferenc Tot traži...")."""
+    speaking or opinion ("Farida doubted...", "Senada kaže...", "Aylin i Soraya su pitale..."),
+    with a capitalised word after it taken as the surname ("Imre Szabo wants...")."""
     given = _lone_names()
     ws = tokens.words
     n = len(ws)
@@ -497,7 +497,7 @@ def lone_name_candidates(
             and tokens.is_capitalised(k + 1)
             and not tokens.is_upper(k + 1)
         ):
-            k += 1  # the surname, whatever it is: "Ferenc Tot traži"
+            k += 1  # the surname, whatever it is: "Imre Szabo wants"
             names[-1] = (i, k)
         while (
             k + 2 < n
@@ -532,7 +532,7 @@ def lone_name_candidates(
     return out
 
 
-# Nouns of what a person says or thinks: "Mehret's question", "Bekimov komentar".
+# Nouns of what a person says or thinks: "Yonas's question", "Dritanov predlog".
 _SAYING_NOUNS = frozenset({
     "point", "question", "questions", "remark", "remarks", "comment", "comments", "view",
     "views", "concern", "concerns", "proposal", "suggestion", "story", "example", "argument",
@@ -541,7 +541,7 @@ _SAYING_NOUNS = frozenset({
     "komentar", "komentara", "komentaru", "pitanje", "pitanja", "pitanju", "predlog",
     "predloga", "predlogu", "primedba", "primedbu", "primedbe", "stav", "stava", "stavu",
     "misljenje", "misljenja", "prica", "pricu", "price", "poenta", "poentu", "izlaganje",
-    "izlaganju", "izlaganja", "zahtev", "zahteva", "ideja", "ideju", "argument", "primer",
+    "izlaganju", "izlaganja", "zahtev", "zahteva", "ideja", "ideju", "primer",
     "primera", "odgovor", "odgovora", "reakcija", "reakciju", "upozorenje", "svedocenje",
     "iskustvo", "intervencija", "intervenciju", "opaska", "opasku", "zamerka", "zamerku",
 })  # fmt: skip
@@ -556,8 +556,8 @@ _POSSESSIVE_ENDINGS = ("ov", "ova", "ovo", "ove", "ovi", "ovu", "ovog", "ovom", 
 
 
 def _possessed_name(word: str) -> str | None:
-    """The given name a Serbian possessive adjective is made of ("bekimov" -> "bekim",
-    "mirelin" -> "mirela"), when it is one of the gazetteer's."""
+    """The given name a Serbian possessive adjective is made of ("dritanov" -> "dritan",
+    "senadin" -> "senada"), when it is one of the gazetteer's."""
     for ending in _POSSESSIVE_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: -len(ending)]
@@ -571,12 +571,12 @@ def possessive_name_candidates(
     tokens: Tokens, rank: int = 0, covered: frozenset[int] = frozenset()
 ) -> list[Candidate]:
     """Candidates for a possessive of a name not on the list before a noun of what a person
-    says: "Mehret's question", "Bekimov komentar", "Mirelino pitanje". The English possessive
-    takes any capitalised word that is no ordinary word; the Serbian one a gazetteer name."""
+    says: "Yonas's question", "Dritanov predlog", "Senadino pitanje". The English possessive
+    takes a gazetteer name, or for a question, point or remark any capitalised word that is no
+    ordinary word (not "Frontex's view"); the Serbian one a gazetteer name."""
     from roundtable_app.guard.lexicon import common_words
 
     ws = tokens.words
-    n = len(ws)
     out: list[Candidate] = []
     if _SAYING_NOUNS.isdisjoint(ws):
         return out

@@ -28,7 +28,7 @@ _SR_ORG = (r"(?:organizacij\w*|institucij\w*|ministarstv\w*|kancelarij\w*|sluzb\
            r"odeljenj\w*|uprav[aeiu]|upravom|kolektiv\w*|delegacij\w*|komesarijat\w*|"
            r"mrez[aeiu]|mrezom|fondacij\w*|klini[kc]\w*|sklonist\w*|volonter\w*|advokat\w*|"
            r"pravnic\w*|terensk\w* tim\w*|sigurn\w* kuc\w*|prihvatilist\w*|"
-           # A service of the organisation says where the speaker works: "naša SOS linija".
+           # A service of the organisation says where the speaker works: "naše savetovalište".
            r"sos linij\w*|telefonsk\w* linij\w*|savetovalist\w*|svratist\w*|"
            r"dnevn\w* cent(?:ar|r\w*)|ambulant\w*)")  # fmt: skip
 _SR_MY = (r"(?:nas|nasa|nase|nasoj|nasem|naseg|nasu|nasom|nasim|nasih|nasi|moj|moja|moje|"
@@ -102,13 +102,13 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     # "Kao neko ko radi u ministarstvu", "kao osoba koja je radila za ...", "kao neko iz ...".
     (("kao",), r" (?:neko|osoba|covek|zena) (?:ko|koji|koja) (?:je |sam )?(?:radi|radim|"
                r"radio|radila) (?:u|za|na|pri|sa)", "work"),
-    # A profession with where or for whom it is practised: "ja kao lekar u domu zdravlja",
-    # "mi kao tumači za farsi"; the first person makes it the speaker's own.
+    # A profession with where or for whom it is practised: "ja kao psiholog u prihvatnom
+    # centru", "mi kao tumači za farsi"; the first person makes it the speaker's own.
     (("ja", "mi"), r",? kao " + _SR_JOB + r"\w* (?:u|na|za|iz|pri|sa|kod)", "job"),
     (("as",), r" (?:a|an) " + _JOB + r"s? (?:at|with|for|in)(?: the| a| an)?", "as_job"),
-    # Without "ja": "Kao lekarka u domu zdravlja, vidim..." opening the sentence.
+    # Without "ja": "Kao pedijatar u bolnici, vidim..." opening the sentence.
     (("kao",), " " + _SR_JOB + r"\w* (?:u|na|iz|pri|kod)", "sr_job"),
-    # A small group of speakers: "nas troje iz romskih udruženja", "the three of us from".
+    # A small group of speakers: "nas dvoje iz pravnih klinika", "the three of us from".
     (("nas", "mi"), r" (?:dvoje|troje|cetvoro|petoro|dvojica|trojica|cetvorica|dve|tri|"
                     r"cetiri) (?:iz|sa|u|na|ispred)", "org_not_town"),
     (("the", "all"), r" (?:two|three|four|five|few) of us (?:from|at|in|with)(?: the)?",

@@ -3,7 +3,7 @@
 "UNHCR guidelines recommend ...", "According to UNICEF's 2023 report ...", "Prema izveštaju
 UNICEF-a ...", "Zaštitnik građana je u godišnjem izveštaju naveo ...": the organisation wrote
 something anyone can read; nothing says who in the room spoke. The guard leaves such a mention
-alone, of an organisation or of a protected role ("the Equality Commissioner's 2023 annual
+alone, of an organisation or of a protected role ("the Children's Ombudsperson's 2022 annual
 report"); a person's name is never excused this way.
 """
 
@@ -29,8 +29,8 @@ _BETWEEN = frozenset({"s", "ove", "ova", "ovog", "ovom", "ovoj", "ovi", "ovu", "
                       "godisnji", "poslednjem", "novom", "novim", "najnovijem", "svom", "svojim",
                       "svojoj", "iz", "za", "od", "on", "o", "godine"})  # fmt: skip
 _BEFORE = frozenset({"prema", "according", "to", "per", "u", "po", "na", "osnovu", "by"})
-# Data and figures are public only when the sentence says they were published: "po podacima
-# MUP-a objavljenim u januaru", "official figures published by UNHCR".
+# Data and figures are public only when the sentence says they were published: "prema podacima
+# KIRS-a objavljenim u martu", "official figures published by UNHCR".
 _DATA = frozenset({"data", "figures", "statistics", "podaci", "podacima", "podataka",
                    "statistika", "statistici", "statistike", "brojke", "brojkama"})  # fmt: skip
 _PUBLISHED = ("objavljen", "published", "publicly", "javno", "zvanicn", "official")
@@ -72,7 +72,7 @@ def cited_as_source(tokens: Tokens, first: int, last: int) -> bool:
 
     def published() -> bool:
         # "IAN published figures" has the organisation do the publishing, perhaps in the room;
-        # "figures published by", "podacima MUP-a objavljenim" describe the public data.
+        # "figures published by", "podacima KIRS-a objavljenim" describe the public data.
         lo, hi = max(0, first - 4), min(n, last + 7)
         return any(
             ws[k].startswith(_PUBLISHED) and not (k == last + 1 and ws[k] == "published")
