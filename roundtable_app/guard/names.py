@@ -440,8 +440,8 @@ _NOT_ALONE = GEOGRAPHIC_NAMES | frozenset({
 
 
 # Given names that are frequent words too and still mostly a name when capitalised before a
-# verb ("John said", "Kim thinks"); every other frequent word is left out of the lone-name rule, since
-# "Niko ne zna" (nobody knows), "Vlade traže" (governments ask) or "Sami kažu" are no names.
+# verb ("John said", "Kim thinks"); every other frequent word is left out of the lone-name
+# rule, since "Niko ne zna" (nobody knows), "Vlade traže" or "Sami kažu" are no names.
 _NAMES_THOUGH_FREQUENT = frozenset({
     "tom", "kim", "george", "harry", "henry", "james", "john", "david", "michael", "paul",
     "peter", "robert", "william", "maja", "marta", "petra", "ivan", "ivana", "jovan", "marko",
