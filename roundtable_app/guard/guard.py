@@ -11,6 +11,7 @@ from roundtable_app.guard.indirect import indirect_candidates
 from roundtable_app.guard.matcher import TermMatcher
 from roundtable_app.guard.names import (
     gazetteer_candidates,
+    inflected_name_candidates,
     lone_name_candidates,
     name_candidates,
     possessive_name_candidates,
@@ -96,6 +97,7 @@ class Guard:
             in_folded += gazetteer_candidates(tokens, _HEURISTIC_RANK, covered)
             in_folded += lone_name_candidates(tokens, _HEURISTIC_RANK, covered)
             in_folded += possessive_name_candidates(tokens, _HEURISTIC_RANK, covered)
+            in_folded += inflected_name_candidates(tokens, _HEURISTIC_RANK, covered)
         candidates = _to_original(folded, in_folded)
         # An e-mail address often holds a name; "contact" is the better explanation of the whole.
         candidates += contact_candidates(text, _CONTACT_RANK)

@@ -205,12 +205,17 @@ def _unique_near_person(tokens: Tokens, i: int) -> int | None:
         # "Only lawyer in the room asked...": the article dropped, as notes do; a singular person
         # noun with a description or a verb after it ("Only lawyers can...", "Only a judge
         # may..." are general statements).
-        after = ws[i + 2]
-        if ws[i + 1] in PERSON_NOUNS and (
-            after in _DESCRIPTORS or after in REPORT_VERBS or after in ("on", "among", "here")
+        noun = i + 1
+        if ws[noun] not in PERSON_NOUNS and i + 3 < n and ws[i + 2] in PERSON_NOUNS:
+            noun = i + 2  # one adjective between: "Only Roma participant said..."
+        after = ws[noun + 1] if noun + 1 < n else ""
+        if (
+            ws[noun] in PERSON_NOUNS
+            and noun + 1 < n
+            and (after in _DESCRIPTORS or after in REPORT_VERBS or after in ("on", "among", "here"))
         ):
             end = _description_end(tokens, i)
-            return i + 1 if end is None else max(i + 1, end)
+            return noun if end is None else max(noun, end)
     if ws[i] in ("only", "sole", "lone", "one") and (i == 0 or ws[i - 1] not in ("the", "an")):
         return None  # "not only", "only if", "Only one psychiatrist visits": a quantity
     if i + 1 < n and ws[i + 1] == "one" and ws[i] == "only":

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from roundtable_app.guard.finding import Candidate
-from roundtable_app.guard.indirect import REPORT_VERBS
+from roundtable_app.guard.indirect import PERSON_NOUNS, REPORT_VERBS
 from roundtable_app.guard.tokens import Tokens
 
 # Given names that are also ordinary words (Serbian "nada" = hope, "vera" = faith, "vuk" = wolf;
@@ -369,6 +369,9 @@ OPINION_VERBS = frozenset({
     "smatrala", "smatrao", "sumnja", "sumnjao", "sumnjala", "predlaze", "predlazu", "navele",
     "naveli", "podsetile", "podsetili", "upozoravaju", "upozorile", "ispricala", "ispricao",
     "ispricale", "naglasila", "naglasio", "dodale", "dodali", "tvrde", "veruju", "znaju",
+    "slozila", "slozio", "slozile", "slozili", "slaze", "slazu", "recounted", "recalls",
+    "writes", "wrote", "agrees", "disagrees", "disagreed", "asking", "saying", "arguing",
+    "insisting", "telling", "repeating", "complaining", "explaining", "warning",
 })  # fmt: skip
 # "X wasn't sure", "X was not convinced", "X nije bila sigurna": doubt is a person's.
 _NEGATED = frozenset({"wasn", "isn", "didn", "doesn", "wasnt", "isnt", "didnt", "doesnt"})
@@ -377,12 +380,13 @@ _DOUBT = frozenset({"sure", "convinced", "persuaded", "happy", "certain", "think
                     "uverena", "uveren", "saglasan", "saglasna", "zadovoljan",
                     "zadovoljna"})  # fmt: skip
 _AUXILIARIES = frozenset({"je", "su", "has", "had", "have", "was", "is", "also", "takodje",
-                          "then", "still", "onda", "jos", "i", "only", "just"})  # fmt: skip
+                          "then", "still", "onda", "jos", "i", "only", "just", "se", "kept",
+                          "keeps", "again", "opet", "bila", "bio"})  # fmt: skip
 # "Hope can be reached on 064...", "Vesna je dostupna na ...": contact details of a person.
 _REACHED = frozenset({"reached", "contacted", "reachable", "dostupna", "dostupan", "dobiti"})
 
 
-def person_predicate(tokens: Tokens, i: int) -> int | None:
+def person_predicate(tokens: Tokens, i: int, gap: str = " '") -> int | None:
     """Index of the last word showing that word ``i`` is a person acting (a verb of speaking,
     reporting or opinion after it, perhaps after an auxiliary or a negation), else ``None``.
 
@@ -392,11 +396,13 @@ def person_predicate(tokens: Tokens, i: int) -> int | None:
     n = len(ws)
     k = i + 1
     for _ in range(3):
-        if k >= n or not tokens.joined(k - 1, k, " '"):
+        if k >= n or not tokens.joined(k - 1, k, gap if k == i + 1 else " '"):
             return None
         w = ws[k]
         if w in SPEECH_VERBS or w in REPORT_VERBS or w in OPINION_VERBS:
             return k
+        if w in _DOUBT and k > i + 1:
+            return k  # "Farida is convinced", "Senada je sigurna"
         if w in _NEGATED or w in ("not", "never", "nije", "nisu", "ne"):
             j = k + 1
             if j < n and ws[j] == "t":
@@ -422,8 +428,10 @@ _PREDICATE_WORDS = (
     | REPORT_VERBS
     | OPINION_VERBS
     | _NEGATED
+    | _DOUBT
     | {"not", "never", "nije", "nisu", "ne", "can", "could", "may", "moze", "mozete"}
 )
+_SPEAKER_WORDS = frozenset({"according", "ja", "i"})
 
 # Places and rivers that are given names too: alone, they are a person only in person context.
 GEOGRAPHIC_NAMES = frozenset({
@@ -475,7 +483,11 @@ def lone_name_candidates(
     ws = tokens.words
     n = len(ws)
     out: list[Candidate] = []
-    if _PREDICATE_WORDS.isdisjoint(ws) or given.isdisjoint(ws):
+    if given.isdisjoint(ws) or (
+        _PREDICATE_WORDS.isdisjoint(ws)
+        and _SPEAKER_WORDS.isdisjoint(ws)
+        and "," not in tokens.text.folded
+    ):
         return out
     done = -1
     starts = tokens.starts
@@ -512,6 +524,8 @@ def lone_name_candidates(
         verb = person_predicate(tokens, k)
         if verb is None and len(names) > 1 and k + 1 < n and ws[k + 1] in ("su", "are", "were"):
             verb = person_predicate(tokens, k + 1)
+        if verb is None:
+            verb = _with_the_speaker(tokens, i, k)
         if verb is not None:
             for first, last in names:
                 if tokens.starts[first] in covered:
@@ -532,6 +546,75 @@ def lone_name_candidates(
     return out
 
 
+_APPOSITION = 6  # words between the commas of "Farida, a nurse from Kikinda, said"
+
+
+def _with_the_speaker(tokens: Tokens, i: int, k: int) -> int | None:
+    """Other signs that the name (words ``i..k``) is a participant: "Farida and I", "Farida i
+    ja", "according to Farida", an apposition before the verb ("Farida, a nurse, said")."""
+    ws = tokens.words
+    n = len(ws)
+    if k + 2 < n and (ws[k + 1], ws[k + 2]) in (("and", "i"), ("i", "ja")):
+        if tokens.joined(k, k + 1, " ") and tokens.joined(k + 1, k + 2, " "):
+            return k + 2
+    if i >= 2 and (ws[i - 2], ws[i - 1]) == ("according", "to"):
+        return k
+    if tokens.text.folded.startswith(",", tokens.ends[k]):
+        # The apposition must describe a person ("a nurse", "socijalna radnica"): "Zora, the
+        # word for dawn, was suggested" is about the word.
+        for m in range(k + 1, min(n - 1, k + _APPOSITION)):
+            if tokens.text.folded.startswith(",", tokens.ends[m]):
+                if PERSON_NOUNS.isdisjoint(ws[k + 1 : m + 1]):
+                    return None
+                return person_predicate(tokens, m, " ,")
+    return None
+
+
+# Prepositions after which a name in its Serbian case is a person one talks to or agrees with.
+_WITH = frozenset({"sa", "s", "prema"})
+_NAME_CASES = (("om", ""), ("em", ""), ("u", ""), ("a", ""), ("i", "a"), ("u", "a"),
+               ("om", "a"), ("e", "a"), ("jom", "ja"), ("ji", "ja"))  # fmt: skip
+
+
+def _name_in_case(word: str) -> bool:
+    """Whether a folded word is a case form of a gazetteer name ("aminom", "ahmedu")."""
+    names = _lone_names()
+    for ending, base in _NAME_CASES:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            if word[: -len(ending)] + base in names:
+                return True
+    return False
+
+
+def inflected_name_candidates(
+    tokens: Tokens, rank: int = 0, covered: frozenset[int] = frozenset()
+) -> list[Candidate]:
+    """Candidates for a gazetteer name in a Serbian case after "sa"/"s"/"prema" ("slažem se sa
+    Aminom", "prema Ahmedu"): one talks with, and cites, a person."""
+    ws = tokens.words
+    out: list[Candidate] = []
+    if _WITH.isdisjoint(ws) or not tokens.serbian:
+        return out
+    for i in [i for i, w in enumerate(ws[1:], start=1) if ws[i - 1] in _WITH]:
+        if tokens.starts[i] in covered or not tokens.is_capitalised(i) or tokens.is_upper(i):
+            continue
+        if not tokens.joined(i - 1, i, " ") or not _name_in_case(ws[i]):
+            continue
+        a, b = tokens.text.span(tokens.starts[i], tokens.ends[i])
+        out.append(
+            Candidate(
+                tokens.starts[i],
+                tokens.ends[i],
+                "person",
+                "medium",
+                f"looks like a personal name: {tokens.text.original[a:b]}",
+                "a participant",
+                rank,
+            )
+        )
+    return out
+
+
 # Nouns of what a person says or thinks: "Yonas's question", "Dritanov predlog".
 _SAYING_NOUNS = frozenset({
     "point", "question", "questions", "remark", "remarks", "comment", "comments", "view",
@@ -544,6 +627,10 @@ _SAYING_NOUNS = frozenset({
     "izlaganju", "izlaganja", "zahtev", "zahteva", "ideja", "ideju", "primer",
     "primera", "odgovor", "odgovora", "reakcija", "reakciju", "upozorenje", "svedocenje",
     "iskustvo", "intervencija", "intervenciju", "opaska", "opasku", "zamerka", "zamerku",
+    # A person's people: "Farida's team", "Dritanove kolege".
+    "team", "colleague", "colleagues", "organisation", "organization", "office", "sister",
+    "brother", "husband", "wife", "daughter", "son", "family", "tim", "kolege", "kolega",
+    "koleginica", "sestra", "brat", "muz", "zena", "cerka", "sin", "porodica",
 })  # fmt: skip
 # What only a person (not an agency) usually has: an unknown word before "'s" needs one of
 # these ("Tesfay's question"), since "Frontex's view" or "Caritas's position" are bodies.

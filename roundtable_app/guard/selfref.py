@@ -20,6 +20,7 @@ _EN_ORG = (r"(?:organi[sz]ations?|ministry|agency|office|team|ngo|institution|de
            # caseworkers" say where the speaker works as much as "our organisation" does.
            r"hotline|helpline|clinic|programme|project|field team|outreach team|legal team|"
            r"sos line|help line|phone line|day centre|day center|counselling service|"
+           r"legal aid service|legal aid|"
            r"mobile team|caseworkers|case workers|lawyers|volunteers|interpreters|"
            r"psychologists|social workers|outreach workers|safe house|drop-in centre)"
 )  # fmt: skip
@@ -30,7 +31,7 @@ _SR_ORG = (r"(?:organizacij\w*|institucij\w*|ministarstv\w*|kancelarij\w*|sluzb\
            r"pravnic\w*|terensk\w* tim\w*|sigurn\w* kuc\w*|prihvatilist\w*|"
            # A service of the organisation says where the speaker works: "naše savetovalište".
            r"sos linij\w*|telefonsk\w* linij\w*|savetovalist\w*|svratist\w*|"
-           r"dnevn\w* cent(?:ar|r\w*)|ambulant\w*)")  # fmt: skip
+           r"dnevn\w* cent(?:ar|r\w*)|ambulant\w*|pravn\w* pomoc\w*)")  # fmt: skip
 _SR_MY = (r"(?:nas|nasa|nase|nasoj|nasem|naseg|nasu|nasom|nasim|nasih|nasi|moj|moja|moje|"
           r"mojoj|mom|mome|mog|moga|mojem|moju|mojim|mojih|moji)")  # fmt: skip
 # After "we in", "mi u", "on behalf of", "radim u" these also name an employer, though "our
@@ -68,6 +69,8 @@ _WORKPLACE = re.compile(r"aerodrom\w*|bolnic\w*|skol\w*|vrtic\w*|domu?|ambulant\
 # instead of running two dozen alternatives at every character.
 _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     (("my", "our"), " (?:own )?" + _EN_ORG, None),
+    (("my", "our"), r" (?:own )?(?:new|small|local|little|legal|regional|field|mobile|main) "
+                    + _EN_ORG, None),
     (("my", "our"), " (?:colleagues|co-workers|coworkers) (?:at|from|in)", "any"),
     # "My colleagues and I at the safe house", "moje kolege i ja iz centra".
     (("my", "our"), " (?:colleagues|co-workers|coworkers|team) and i (?:at|from|in)", "any"),
@@ -78,6 +81,8 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     (("i", "we"), " (?:run|ran|head|headed|lead|led|manage|managed|direct|coordinate)", "org"),
     (("vodim", "vodimo", "rukovodim", "upravljam"), "", "org"),
     (_SR_MY_WORDS, " " + _SR_ORG, None),
+    # One adjective between: "naša pravna služba", "naša mala organizacija".
+    (_SR_MY_WORDS, r" \w+(?:[aeiou]|om|og|oj|im|ih|em) " + _SR_ORG, None),
     (_SR_MY_WORDS, r" koleg\w* (?:iz|u|sa)", "any"),
     (("we",), " (?:at|in|from)(?: the)?", "org"),
     (("mi",), " (?:u|iz|sa)", "org"),

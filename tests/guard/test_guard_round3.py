@@ -382,3 +382,62 @@ def test_uniqueness_and_descriptions_without_an_article(text: str) -> None:
 )
 def test_elimination_look_alikes_are_left_alone(text: str) -> None:
     assert "indirect" not in categories(text)
+
+
+# ------------------------------------------------ more signs that a lone name is a participant
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Farida, a nurse from Kikinda, said the ward is full.", "Farida"),
+        ("Senada, socijalna radnica, rekla je da nema mesta.", "Senada"),
+        ("Dritan and I visited the settlement on Monday.", "Dritan"),
+        ("Senada i ja smo obišle naselje.", "Senada"),
+        ("According to Dritan, the bus never came.", "Dritan"),
+        ("Slažem se sa Senadom oko rokova.", "Senadom"),
+        ("Prema Dritanu, autobus nije došao.", "Dritanu"),
+        ("Senada se nije složila sa predlogom.", "Senada"),
+        ("Farida is convinced the law fails them.", "Farida"),
+        ("Dritan kept asking about the bus.", "Dritan"),
+        ("Farida's team saw forty families.", "Farida"),
+    ],
+)
+def test_other_signs_of_a_participant_around_a_lone_name(text: str, name: str) -> None:
+    assert name in flagged(text, Guard())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dalia, the Arabic word for a flower, was suggested as the room's name.",
+        "Prema Beogradu vozi samo jedan autobus.",
+        "Saradnja sa Kosovom je stala.",
+        "Farida, Senada and Dritan are names we used in the role play.",
+    ],
+)
+def test_look_alikes_of_those_signs_are_left_alone(text: str) -> None:
+    assert "person" not in categories(text, Guard())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Naša pravna služba prima pozive do podne.",
+        "Naša mala organizacija nema para za prevod.",
+        "Our small team saw forty families.",
+        "Our legal aid service took 50 cases.",
+    ],
+)
+def test_our_service_with_an_adjective(text: str) -> None:
+    assert "self_reference" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Naša mala deca idu u školu.", "Our new plan is better.", "Naša nova vlada ćuti."]
+)
+def test_our_with_an_adjective_and_no_organisation_is_left_alone(text: str) -> None:
+    assert "self_reference" not in categories(text)
+
+
+def test_only_with_an_adjective_before_the_person() -> None:
+    assert "indirect" in categories("Only Hungarian lawyer in the room said it.")
+    assert "indirect" not in categories("Only Hungarian lawyers may file it there.")
