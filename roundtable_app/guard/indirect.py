@@ -106,6 +106,7 @@ _DEFINITE = _words("the this that our onaj ona taj ta ovaj ova")
 _DESCRIPTORS = _words("""
 who that from of in at with representing working right just after before iz sa u za koja
 koji sto ko na pri kod posle pre
+sitting seated standing next beside opposite across to pored levo desno preko
 """)
 _STOP = _words("""
 and or but said says is are was were has have had will would can could should must not no
@@ -261,7 +262,10 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             if last is not None:
                 first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
                 out.append(_candidate(tokens, first, last, rank, "uniqueness"))
-            continue
+                continue
+            if w != "one":
+                continue
+            # "The one with the red scarf said...": not unique by a word, but described.
         if w in _ORDINALS and i + 1 < n and ws[i + 1] in _SPEAKER_NOUNS:
             first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
             out.append(_candidate(tokens, first, i + 1, rank, "order of speaking"))

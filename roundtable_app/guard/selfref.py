@@ -92,6 +92,10 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     (("as",), " (?:a |an |the )?representatives? of", "any"),
     (("on",), " behalf of(?: the)?", "org"),
     (("i", "we"), " (?:work|worked|am working|are working) (?:for|at)", "any"),
+    (("i", "we"), " (?:used to|have|had) (?:work|worked) (?:for|at)", "any"),
+    # "I work as a psychologist at the health centre", "radim kao psiholog u domu zdravlja".
+    (("i", "we"), " (?:work|worked|used to work) as (?:a |an )?" + _JOB
+                  + "s? (?:at|with|for|in)(?: the| a| an)?", "job"),
     (("i",), "'m working (?:for|at)", "any"),
     (("i", "we"), " (?:work|worked) in(?: the| an| a)?", "org"),
     (("in",), " my (?:capacity|role|position) as", "any"),

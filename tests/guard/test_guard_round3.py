@@ -441,3 +441,47 @@ def test_our_with_an_adjective_and_no_organisation_is_left_alone(text: str) -> N
 def test_only_with_an_adjective_before_the_person() -> None:
     assert "indirect" in categories("Only Hungarian lawyer in the room said it.")
     assert "indirect" not in categories("Only Hungarian lawyers may file it there.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The person sitting next to me said the same.",
+        "The participant to my left asked about funding.",
+        "Gospođa pored mene je rekla isto.",
+        "The one with the green folder said it first.",
+    ],
+)
+def test_a_place_in_the_room_or_an_appearance_describes_one_person(text: str) -> None:
+    assert "indirect" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some people next to the door said it was cold.",  # plural, indefinite
+        "One participant asked about funding.",
+        "The one thing we agree on is the deadline.",
+    ],
+)
+def test_place_in_the_room_look_alikes_are_left_alone(text: str) -> None:
+    assert "indirect" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I work as a psychologist at the reception centre.",
+        "I used to work at the asylum office.",
+        "We have worked for the Danish refugee council since 2016.",
+    ],
+)
+def test_working_as_or_having_worked_for(text: str) -> None:
+    assert "self_reference" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["I work as a volunteer in my free time.", "We work as a team, not alone."]
+)
+def test_working_as_look_alikes_are_left_alone(text: str) -> None:
+    assert "self_reference" not in categories(text)
