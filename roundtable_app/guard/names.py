@@ -437,7 +437,8 @@ _SPEAKER_WORDS = frozenset({"according", "ja", "i"})
 GEOGRAPHIC_NAMES = frozenset({
     "sava", "drina", "morava", "tisa", "una", "neretva", "lika", "bosna", "jordan", "sofia",
     "sofija", "milan", "victoria", "viktorija", "florence", "georgia", "india", "israel",
-    "paris", "sydney", "chelsea", "adelaide", "lima", "kenya", "nis", "tamara", "timok",
+    "paris", "sydney", "chelsea", "adelaide", "lima", "kenya", "nis", "tamis", "timok",
+    "chad", "atina", "geneva", "rim",
 })  # fmt: skip
 _CONJUNCTIONS = frozenset({"i", "and", "&"})
 _NOT_ALONE = GEOGRAPHIC_NAMES | frozenset({
