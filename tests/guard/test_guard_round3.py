@@ -82,6 +82,7 @@ def test_a_capitalised_word_after_the_name_is_taken_as_its_surname() -> None:
         "Mark the forms that are missing a signature.",  # the verb, not the name
         "Will said nothing new, the minister repeated the plan.",  # "will" is never alone
         "Jordan said it will close the camps.",  # a country
+        "Chad said it will keep the border open.",
         "Sunčani dan, kaže prognoza.",
         "Niko ne zna koliko ih ima.",  # "nobody", also a given name
         "Vlade traže da se kampovi zatvore.",  # "governments"
