@@ -9,7 +9,13 @@ from roundtable_app.guard.affiliation import affiliation_candidates
 from roundtable_app.guard.finding import Candidate, Finding, resolve
 from roundtable_app.guard.indirect import indirect_candidates
 from roundtable_app.guard.matcher import TermMatcher
-from roundtable_app.guard.names import gazetteer_candidates, name_candidates
+from roundtable_app.guard.names import (
+    gazetteer_candidates,
+    inflected_name_candidates,
+    lone_name_candidates,
+    name_candidates,
+    possessive_name_candidates,
+)
 from roundtable_app.guard.normalise import Folded, fold
 from roundtable_app.guard.patterns import contact_candidates, title_candidates
 from roundtable_app.guard.selfref import self_reference_candidates
@@ -23,6 +29,7 @@ _TERM_RANK = 10
 _PATTERN_RANK = 5
 _HEURISTIC_RANK = 0
 _CONTACT_RANK = 20
+_AUTHORS = frozenset({"organisation", "role"})
 # "Given Surname" from the names gazetteer, for names not on the list (see names.py): on once
 # its false alarms on the team's clean cases were measured (README, "The attribution guard").
 UNLISTED_NAMES = True
@@ -72,11 +79,11 @@ class Guard:
         folded = fold(text)
         tokens = Tokens.of(folded)
         in_folded = self._matcher.candidates(tokens, _TERM_RANK)
-        if any(c.category == "organisation" for c in in_folded) and mentions_publication(
-            folded.folded
-        ):
+        # An office's publication is public whether the office is named as an organisation or
+        # as its (protected) role: "the Children's Ombudsperson's 2022 annual report".
+        if any(c.category in _AUTHORS for c in in_folded) and mentions_publication(folded.folded):
             in_folded = [
-                c for c in in_folded if c.category != "organisation" or not _cited(tokens, c)
+                c for c in in_folded if c.category not in _AUTHORS or not _cited(tokens, c)
             ]
         # Words already matched as protected terms need no guessing.
         covered = frozenset(c.start for c in in_folded)
@@ -88,6 +95,9 @@ class Guard:
         in_folded += name_candidates(tokens, _HEURISTIC_RANK, covered)
         if UNLISTED_NAMES:
             in_folded += gazetteer_candidates(tokens, _HEURISTIC_RANK, covered)
+            in_folded += lone_name_candidates(tokens, _HEURISTIC_RANK, covered)
+            in_folded += possessive_name_candidates(tokens, _HEURISTIC_RANK, covered)
+            in_folded += inflected_name_candidates(tokens, _HEURISTIC_RANK, covered)
         candidates = _to_original(folded, in_folded)
         # An e-mail address often holds a name; "contact" is the better explanation of the whole.
         candidates += contact_candidates(text, _CONTACT_RANK)

@@ -41,7 +41,7 @@ caseworker donor diplomat ambassador minister mayor commissioner ombudsperson om
 employee presenter panellist panelist facilitator moderator rapporteur chair chairperson
 midwife paediatrician pediatrician babica pedijatar pedijatrica
 chairwoman chairman host hostess convener convenor organiser organizer one
-ucesnik ucesnica osoba govornik govornica kolega koleginica zena muskarac gospodja gospodin
+covek ucesnik ucesnica osoba govornik govornica kolega koleginica zena muskarac gospodja gospodin
 momak sestra svestenik hodza sudija sutkinja tuzilac tuziteljka advokat advokatica prevodilac
 prevoditeljka psiholog psiholoskinja psihijatar psihijatrica lekar lekarka doktor doktorka
 radnik radnica policajac policajka sluzbenik sluzbenica predstavnik predstavnica clan clanica
@@ -56,7 +56,7 @@ voditelj voditeljka pravnik pravnica
 # Nouns too general to point at anyone without a description after them.
 GENERIC_NOUNS = _words("""
 participant person speaker colleague member one employee woman man lady guy gentleman worker
-ucesnik ucesnica osoba govornik govornica kolega koleginica clan clanica zaposleni zaposlena
+covek ucesnik ucesnica osoba govornik govornica kolega koleginica clan clanica zaposleni zaposlena
 zena muskarac gospodja gospodin radnik radnica
 """)
 # Roles an event gives one person (or a handful everyone knows).
@@ -106,6 +106,7 @@ _DEFINITE = _words("the this that our onaj ona taj ta ovaj ova")
 _DESCRIPTORS = _words("""
 who that from of in at with representing working right just after before iz sa u za koja
 koji sto ko na pri kod posle pre
+sitting seated standing next beside opposite across to pored levo desno preko
 """)
 _STOP = _words("""
 and or but said says is are was were has have had will would can could should must not no
@@ -201,6 +202,21 @@ def _unique_near_person(tokens: Tokens, i: int) -> int | None:
     jedina radi" (a person noun within a few words), else ``None``."""
     ws = tokens.words
     n = len(ws)
+    if ws[i] in ("only", "sole", "lone") and i + 2 < n and tokens.sentence_initial(i):
+        # "Only lawyer in the room asked...": the article dropped, as notes do; a singular person
+        # noun with a description or a verb after it ("Only lawyers can...", "Only a judge
+        # may..." are general statements).
+        noun = i + 1
+        if ws[noun] not in PERSON_NOUNS and i + 3 < n and ws[i + 2] in PERSON_NOUNS:
+            noun = i + 2  # one adjective between: "Only Roma participant said..."
+        after = ws[noun + 1] if noun + 1 < n else ""
+        if (
+            ws[noun] in PERSON_NOUNS
+            and noun + 1 < n
+            and (after in _DESCRIPTORS or after in REPORT_VERBS or after in ("on", "among", "here"))
+        ):
+            end = _description_end(tokens, i)
+            return noun if end is None else max(noun, end)
     if ws[i] in ("only", "sole", "lone", "one") and (i == 0 or ws[i - 1] not in ("the", "an")):
         return None  # "not only", "only if", "Only one psychiatrist visits": a quantity
     if i + 1 < n and ws[i + 1] == "one" and ws[i] == "only":
@@ -217,6 +233,12 @@ def _unique_near_person(tokens: Tokens, i: int) -> int | None:
                 return min(n - 1, k + 2 if ws[k + 1] in ("the", "this") else k + 1)
         if ws[k] in _IN_THE_ROOM and ws[k] != "nama":
             return k
+    if ws[i].startswith("jedin") and i + 2 < n and ws[i + 1] in ("koji", "koja", "ko"):
+        # "Jedina koja govori dari": the one person who does something; a plural verb
+        # ("jedini koji mogu da odluče su sudovi") is a class, not a person.
+        verb = ws[i + 2]
+        if verb == "je" or (verb.endswith(("i", "a")) and not verb.endswith(("ju", "su"))):
+            return min(_sentence_end(tokens, i), i + 3)
     for k in range(max(0, i - 3), i):
         if ws[k] in PERSON_NOUNS and ws[k] not in GENERIC_NOUNS:
             return i  # "psihološkinja koja jedina radi noćne smene"
@@ -240,7 +262,10 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             if last is not None:
                 first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
                 out.append(_candidate(tokens, first, last, rank, "uniqueness"))
-            continue
+                continue
+            if w != "one":
+                continue
+            # "The one with the red scarf said...": not unique by a word, but described.
         if w in _ORDINALS and i + 1 < n and ws[i + 1] in _SPEAKER_NOUNS:
             first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
             out.append(_candidate(tokens, first, i + 1, rank, "order of speaking"))
@@ -302,6 +327,23 @@ sluzbenik sluzbenica clan clanica zaposleni zaposlena
 _RELATIVE = _words("who that koja koji sto ko")
 _LEADS = _DEFINITE | {"kao", "as"}
 _INDEFINITE_INSIDE = _words("a an one jedne jednog jednoj jednom neke nekog nekoj")
+
+
+# Nouns of a whole sector: "učesnik iz državne institucije", "the participant from civil
+# society" says which kind of body spoke (affiliation, when the event is strict), not who.
+_SECTOR_WORDS = ("institucij", "organizacij", "sektor", "drustv", "agencij", "samouprav",
+                 "institution", "organization", "organisation", "sector", "society", "ngo",
+                 "nvo", "vlast", "government", "vlad")  # fmt: skip
+
+
+def _sector_only(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether words ``first..last`` are just "from a <kind of> institution/sector"."""
+    ws = tokens.words
+    if last < first or last - first > 3 or ws[first] not in ("iz", "from", "sa", "of", "u"):
+        return False
+    if not ws[last].startswith(_SECTOR_WORDS):
+        return False
+    return not any(tokens.is_capitalised(k) or tokens.is_upper(k) for k in range(first, last + 1))
 
 
 def _event_role(tokens: Tokens, i: int) -> bool:
@@ -368,5 +410,7 @@ def _description(tokens: Tokens, i: int, rank: int) -> Candidate | None:
     if not _INDEFINITE_INSIDE.isdisjoint(inside[:2]):
         return None  # "predstavnik jedne međunarodne organizacije": one of many
     if ws[i] in _SECTOR_NOUNS and _RELATIVE.isdisjoint(inside):
+        return None
+    if _sector_only(tokens, i + 1, end):
         return None
     return _candidate(tokens, start, max(end, i), rank, "a description of one person")

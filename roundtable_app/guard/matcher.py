@@ -17,11 +17,13 @@ from roundtable_app.guard.indirect import REPORT_VERBS
 from roundtable_app.guard.lexicon import common_words, known_given_names
 from roundtable_app.guard.names import (
     AMBIGUOUS_WORDS,
+    GEOGRAPHIC_NAMES,
     LOWER_CASE_ORDINARY,
     ORDINARY_FORMS,
     PLACE_SURNAMES,
     PUBLIC_PREFIXES,
     SPEECH_VERBS,
+    person_predicate,
 )
 from roundtable_app.guard.terms import Term
 from roundtable_app.guard.tokens import Tokens
@@ -41,6 +43,7 @@ class _Alone:
     needs_capital: bool
     ambiguous: bool  # a given name that is also an ordinary word ("Nada")
     inflected: bool  # a case form, not the word as entered ("Lazića" for "Lazić")
+    lower_ok: bool  # an organisation's one-word name that is no word: "ternipe will ..."
     strength: int
     category: str
     severity: str
@@ -67,15 +70,23 @@ class TermMatcher:
         # Surname first ("Jovanović Milica"): surname form -> groups of {given form -> ids}.
         self.reverse: dict[str, list[dict[str, list[int]]]] = {}
         reverse_groups: dict[str, dict[str, list[int]]] = {}
-        alone: dict[str, dict[tuple[bool, bool, bool, bool, int, str], list[Entry]]] = {}
+        alone: dict[str, dict[tuple[bool, bool, bool, bool, int, str, bool], list[Entry]]] = {}
         common = common_words()
         given_names = known_given_names()
+        # Initials of listed persons ("B.J.", "Đ.L.", "Ђ.Л."): first letter of the given name
+        # and of the surname, a Serbian digraph letter (Đ, Lj, Nj, Dž) as one or two letters.
+        self.initials: dict[tuple[str, str], Entry] = {}
         for entry in _unique_shortenings([e for term in terms for e in entries_for(term)]):
             e = len(self.entries)
             self.entries.append(entry)
             n = len(entry.words)
             if n > 1:
                 _add_path(self.first, nodes, entry, e)
+            if n > 1 and entry.category == "person" and not entry.term.term.isupper():
+                for a in _initials(entry.words[0]):
+                    for b in _initials(entry.words[-1]):
+                        if (a, b) not in _NOT_INITIALS:
+                            self.initials.setdefault((a, b), entry)
             if n > 1 and entry.category == "person":
                 # Surname first: "Jovanović Milica", "Jovanović, Milica".
                 _link(
@@ -110,6 +121,15 @@ class TermMatcher:
                         # sentence it needs a sign of a person.
                         doubtful = not entry.acronym and form in common
                     lower_ordinary = given and form in LOWER_CASE_ORDINARY
+                    lower_ok = (
+                        entry.category == "organisation"
+                        and n == 1
+                        and not entry.acronym
+                        and len(form) >= 5
+                        and form.isalpha()
+                        and form not in common
+                        and form not in given_names
+                    )
                     key = (
                         entry.acronym,
                         entry.needs_capital[k] or doubtful or lower_ordinary,
@@ -118,6 +138,7 @@ class TermMatcher:
                         derived and form != entry.words[k] + "s",
                         1 if entry.given[k] else 2,
                         entry.category,
+                        lower_ok,
                     )
                     alone.setdefault(form, {}).setdefault(key, []).append(entry)
         self.alone: dict[str, tuple[_Alone, ...]] = {
@@ -134,6 +155,8 @@ class TermMatcher:
         first, reverse, alone = self.first, self.reverse, self.alone
         last_i = len(ws) - 1
         anywhere = self.anywhere
+        if self.initials and "." in tokens.text.folded:
+            out += self._initials(tokens, rank)
         if anywhere.isdisjoint(ws):
             return out
         hits = [i for i, w in enumerate(ws) if w in anywhere]
@@ -150,9 +173,14 @@ class TermMatcher:
                             or (tokens.sentence_initial(i) and not tokens.is_capitalised(last))
                         ):
                             continue  # "a new beginning for these families", not the programme
-                        if w in entry.sentence_plural and tokens.sentence_initial(i):
+                        if (
+                            w in entry.sentence_plural
+                            and tokens.sentence_initial(i)
+                            and not (last < last_i and ws[last + 1] in _OTHER_SUBJECT)
+                        ):
                             # "Poverenici za izbeglice postoje svuda": the subject opening a
-                            # sentence is the generic plural, not her dative.
+                            # sentence is the generic plural, not her dative; "Zamenici ...
+                            # smo poslali" has another subject, so it is her dative.
                             continue
                         out.append(self._candidate(tokens, i, last, entry, rank + 3))
                         full = True
@@ -180,6 +208,40 @@ class TermMatcher:
                     )
         return out
 
+    def _initials(self, tokens: Tokens, rank: int) -> list[Candidate]:
+        """Candidates for initials of listed persons: "B.J.", "Đ. L.", "Ђ.Л."."""
+        out: list[Candidate] = []
+        ws = tokens.words
+        folded = tokens.text.folded
+        n = len(ws)
+        for i in range(n - 1):
+            a, b = ws[i], ws[i + 1]
+            if len(a) > 2 or len(b) > 2 or (a, b) not in self.initials:
+                continue
+            if not (tokens.is_capitalised(i) and tokens.is_capitalised(i + 1)):
+                continue
+            if tokens.gap(i, i + 1).strip() != "." or not folded.startswith(
+                ".", tokens.ends[i + 1]
+            ):
+                continue
+            if (i > 0 and tokens.joined(i - 1, i, ".") and len(ws[i - 1]) <= 2) or (
+                i + 2 < n and tokens.gap(i + 1, i + 2) == "." and len(ws[i + 2]) <= 2
+            ):
+                continue  # "U.N.H.C.R." and the like: an acronym written with full stops
+            entry = self.initials[(a, b)]
+            out.append(
+                Candidate(
+                    tokens.starts[i],
+                    tokens.ends[i + 1] + 1,
+                    "person",
+                    "medium",
+                    f"initials of a protected person: {entry.term.term}",
+                    "a participant",
+                    rank,
+                )
+            )
+        return out
+
     def _candidate(
         self, tokens: Tokens, first: int, last: int, entry: Entry, rank: int
     ) -> Candidate:
@@ -195,7 +257,10 @@ class TermMatcher:
                 return tokens.is_upper(i)
             return tokens.serbian and _acronym_with_ending(tokens.original(i))
         if rule.needs_capital and not tokens.is_capitalised(i):
-            if not (rule.category == "organisation" and _institution_in_lower_case(tokens, i)):
+            if not (
+                rule.category == "organisation"
+                and (_institution_in_lower_case(tokens, i) or (rule.lower_ok and _acts(tokens, i)))
+            ):
                 return False
         if rule.category == "person" and rule.strength == 2 and tokens.words[i] in _PLACE_FORMS:
             # A surname that is also a place ("na Paliću", "the Palić lake area") is the
@@ -205,7 +270,9 @@ class TermMatcher:
             # "Nikola Tesla Airport", "ulica Zorana Đinđića": a listed given name before the
             # surname of a public figure is that figure (a listed full name matched already).
             return False
-        if rule.inflected and not tokens.serbian:
+        if rule.category == "person" and _not_the_person(tokens, i):
+            return False
+        if rule.inflected and not tokens.serbian and _english(tokens):
             # A Serbian case ending in an English sentence is a different word: "Ilica street"
             # (Zagreb) is not the genitive of Ilić.
             return False
@@ -230,6 +297,98 @@ class TermMatcher:
         if folded.startswith("'s", end) and not folded[end + 2 : end + 3].isalnum():
             end += 2
         return start, end
+
+
+# Words that give another subject to the verb after a sentence-initial role in the plural.
+_OTHER_SUBJECT = frozenset({"smo", "ste", "sam", "si", "je", "cu", "ces", "cemo", "cete", "mi",
+                            "ja", "vi", "ti", "nismo", "niste", "nisam"})  # fmt: skip
+# Pairs of initials that are common abbreviations rather than anyone's initials.
+_NOT_INITIALS = frozenset({("u", "s"), ("u", "k"), ("e", "u"), ("u", "n"), ("d", "c"),
+                           ("a", "m"), ("p", "m"), ("d", "o"), ("d", "r"), ("n", "b"),
+                           ("p", "s"), ("i", "e"), ("e", "g"), ("s", "a"), ("o", "k"),
+                           ("d", "d"), ("a", "d"), ("b", "c"), ("t", "v"), ("n", "n"),
+                           ("j", "p")})  # fmt: skip
+
+
+def _initials(word: str) -> set[str]:
+    """The folded initial(s) a word may be written with: "dj" of Đorđević is "Đ." or "D."."""
+    out = {word[:1]}
+    if word[:2] in ("dj", "lj", "nj", "dz"):
+        out.add(word[:2])
+    return out
+
+
+# Prepositions before a river or a place: "na Drini", "uz Drinu", "along the Drina".
+_PLACE_BEFORE = frozenset({"na", "u", "uz", "duz", "niz", "preko", "pored", "iza", "ka", "kod",
+                           "along", "across", "on", "near", "by", "the", "over", "beyond",
+                           "reka", "reke", "reci", "river", "obala", "obali", "obale"})  # fmt: skip
+_PLACE_AFTER = frozenset({"river", "valley", "basin", "bank", "banks", "reka", "reke", "reci",
+                          "dolina", "dolini"})  # fmt: skip
+_ENGLISH_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "at", "to", "for",
+                            "with", "is", "are", "was", "were", "by", "from", "this", "that",
+                            "street", "road", "said", "has", "have", "will"})  # fmt: skip
+
+
+def _stem(name: str) -> str:
+    """A name without its final vowel, the part its case forms share ("drin" of "Drina")."""
+    return name[:-1] if name[-1] in "aeiou" else name
+
+
+# Case forms of given names that are rivers or places ("Drini", "Drinu", "Drinom").
+_GEOGRAPHIC_FORMS = frozenset(
+    _stem(g) + e
+    for g in GEOGRAPHIC_NAMES
+    for e in ("", "a", "e", "i", "u", "o", "om", "em", "oj", "ju", "ja", "ji", "jom", "s")
+)
+
+
+def _english(tokens: Tokens) -> bool:
+    """Whether the text reads as English (its small words), not just as not Serbian."""
+    return not _ENGLISH_WORDS.isdisjoint(tokens.words)
+
+
+def _not_the_person(tokens: Tokens, i: int) -> bool:
+    """Whether a listed given name standing alone is plainly not the person: a river or
+    place in a locative or geographic context ("uz Drinu i Savu", "along the Drina"), or a
+    word quoted in lower case ("posters start with 'salam'")."""
+    ws = tokens.words
+    w = ws[i]
+    folded = tokens.text.folded
+    if not tokens.is_capitalised(i):
+        before = folded[tokens.starts[i] - 1 : tokens.starts[i]]
+        after = folded[tokens.ends[i] : tokens.ends[i] + 1]
+        if before in "'\"‘“„«" and before and after in "'\"’”»" and after:
+            return True
+    if w not in _GEOGRAPHIC_FORMS:
+        return False
+    if person_context(tokens, i):
+        return False
+    prev = ws[i - 1] if i > 0 else ""
+    nxt = ws[i + 1] if i + 1 < len(ws) else ""
+    if prev in _PLACE_BEFORE or nxt in _PLACE_AFTER:
+        return True
+    # "Drini i Tisi", "the Drina and the Tisa": two rivers or places side by side.
+    return (
+        nxt in ("i", "and")
+        and i + 2 < len(ws)
+        and ws[i + 2].startswith(("dunav", "danub", "drin", "tis", "morav"))
+    )
+
+
+_ACTS = frozenset({"will", "would", "has", "have", "is", "was", "said", "says", "sent", "je",
+                   "ce", "su", "jos", "takodje", "also", "can", "could", "plans", "planira",
+                   "salje", "poslala", "poslao", "organizuje", "runs", "vodi"})  # fmt: skip
+
+
+def _acts(tokens: Tokens, i: int) -> bool:
+    """Whether a name written in lower case is the subject acting ("ternipe will send
+    ..."): the sentence opens with it and a verb follows, so the writer just skipped capitals."""
+    return (
+        tokens.sentence_initial(i)
+        and i + 1 < len(tokens.words)
+        and tokens.words[i + 1] in _ACTS
+        and tokens.joined(i, i + 1, " ")
+    )
 
 
 def _acronym_with_ending(original: str) -> bool:
@@ -269,6 +428,14 @@ def person_context(tokens: Tokens, i: int) -> bool:
     je podsetila", "Grace reminded us"), a possessive ("Vera's point"), or an initial or a
     title comes before ("R. Thornton")."""
     ws = tokens.words
+    if person_predicate(tokens, i) is not None:
+        return True  # "Hope wasn't convinced", "Hope can be reached on ..."
+    folded = tokens.text.folded
+    end = tokens.ends[i]
+    if folded.startswith(" (", end) and i + 1 < len(ws) and tokens.is_upper(i + 1):
+        return True  # "Hope (KIRS): ...": a name with the affiliation in brackets
+    if folded.startswith(":", end) and tokens.sentence_initial(i):
+        return True  # "Nada: the shelters are full": a speaker's label
     nxt = ws[i + 1 : i + 3]
     if nxt and (nxt[0] in PERSON_VERBS or (nxt[0] in ("je", "has", "had") and nxt[-1] in
                                             PERSON_VERBS)):  # fmt: skip
@@ -371,9 +538,9 @@ def _unique_shortenings(entries: list[Entry]) -> list[Entry]:
     return [e for e in entries if not e.shortened or len(owners[e.words]) == 1]
 
 
-def _alone_rule(key: tuple[bool, bool, bool, bool, int, str], group: list[Entry]) -> _Alone:
+def _alone_rule(key: tuple[bool, bool, bool, bool, int, str, bool], group: list[Entry]) -> _Alone:
     """One rule for a word form shared by several terms (many people are called Milan)."""
-    acronym, caps, ambiguous, inflected, strength, _ = key
+    acronym, caps, ambiguous, inflected, strength, _, lower_ok = key
     entry = group[0]
     others = len({g.term.term for g in group}) - 1
     reason = entry.reason + (f" (or {others} other protected terms)" if others else "")
@@ -382,6 +549,7 @@ def _alone_rule(key: tuple[bool, bool, bool, bool, int, str], group: list[Entry]
         caps,
         ambiguous,
         inflected,
+        lower_ok,
         strength,
         entry.category,
         entry.severity,

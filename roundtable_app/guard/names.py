@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from roundtable_app.guard.finding import Candidate
+from roundtable_app.guard.indirect import PERSON_NOUNS, REPORT_VERBS
 from roundtable_app.guard.tokens import Tokens
 
 # Given names that are also ordinary words (Serbian "nada" = hope, "vera" = faith, "vuk" = wolf;
@@ -103,7 +104,7 @@ PUBLIC_FIGURES = frozenset({
 
 # Surnames of public figures that follow a given name in street, airport and prize names.
 PUBLIC_NAMES = frozenset({"tesla", "pupin", "njegos", "crnjanski", "karadzic", "djindjic",
-                          "andric", "cvijic", "milankovic"})  # fmt: skip
+                          "andric", "cvijic", "milankovic", "polo"})  # fmt: skip
 
 # Case forms too: "Bulevar Zorana Đinđića", "ulica Nikole Tesle".
 PUBLIC_PREFIXES = tuple(sorted(PUBLIC_NAMES | PUBLIC_FIGURES | {"tesl"}))
@@ -352,3 +353,355 @@ def gazetteer_names() -> frozenset[str]:
     if _GAZETTEER is None:
         _GAZETTEER = _gazetteer()
     return _GAZETTEER
+
+
+# ---------------------------------------------------------------- a name standing alone
+# What only a person does right after their name: verbs of speaking, reporting and opinion, in
+# the forms a note-taker writes ("Farida doubted", "Senada kaže", "Aylin i Soraya su pitale").
+OPINION_VERBS = frozenset({
+    "thought", "thinks", "felt", "feels", "doubted", "doubts", "wondered", "wonders", "knew",
+    "knows", "named", "listed", "questioned", "challenged", "countered", "objected", "hoped",
+    "worried", "fears", "feared", "expects", "expected", "recommended", "recommends",
+    "complained", "insisted", "wants", "wanted", "asked", "answered", "replied", "told",
+    "brought", "raised", "shared", "described", "explained", "admitted", "cited", "quoted",
+    "kaze", "kazu", "trazi", "traze", "trazio", "trazila", "trazili", "trazile", "rekle",
+    "rekli", "pitale", "pitali", "kazala", "kazale", "mislila", "mislio", "misle", "smatraju",
+    "smatrala", "smatrao", "sumnja", "sumnjao", "sumnjala", "predlaze", "predlazu", "navele",
+    "naveli", "podsetile", "podsetili", "upozoravaju", "upozorile", "ispricala", "ispricao",
+    "ispricale", "naglasila", "naglasio", "dodale", "dodali", "tvrde", "veruju", "znaju",
+    "slozila", "slozio", "slozile", "slozili", "slaze", "slazu", "recounted", "recalls",
+    "writes", "wrote", "agrees", "disagrees", "disagreed", "asking", "saying", "arguing",
+    "insisting", "telling", "repeating", "complaining", "explaining", "warning",
+})  # fmt: skip
+# "X wasn't sure", "X was not convinced", "X nije bila sigurna": doubt is a person's.
+_NEGATED = frozenset({"wasn", "isn", "didn", "doesn", "wasnt", "isnt", "didnt", "doesnt"})
+_DOUBT = frozenset({"sure", "convinced", "persuaded", "happy", "certain", "think", "believe",
+                    "agree", "know", "buy", "siguran", "sigurna", "ubedjen", "ubedjena",
+                    "uverena", "uveren", "saglasan", "saglasna", "zadovoljan",
+                    "zadovoljna"})  # fmt: skip
+_AUXILIARIES = frozenset({"je", "su", "has", "had", "have", "was", "is", "also", "takodje",
+                          "then", "still", "onda", "jos", "i", "only", "just", "se", "kept",
+                          "keeps", "again", "opet", "bila", "bio"})  # fmt: skip
+# "Hope can be reached on 064...", "Vesna je dostupna na ...": contact details of a person.
+_REACHED = frozenset({"reached", "contacted", "reachable", "dostupna", "dostupan", "dobiti"})
+
+
+def person_predicate(tokens: Tokens, i: int, gap: str = " '") -> int | None:
+    """Index of the last word showing that word ``i`` is a person acting (a verb of speaking,
+    reporting or opinion after it, perhaps after an auxiliary or a negation), else ``None``.
+
+    Shared by the unlisted-name rule here and the given-name homonyms of the term matcher.
+    """
+    ws = tokens.words
+    n = len(ws)
+    k = i + 1
+    for _ in range(3):
+        if k >= n or not tokens.joined(k - 1, k, gap if k == i + 1 else " '"):
+            return None
+        w = ws[k]
+        if w in SPEECH_VERBS or w in REPORT_VERBS or w in OPINION_VERBS:
+            return k
+        if w in _DOUBT and k > i + 1:
+            return k  # "Farida is convinced", "Senada je sigurna"
+        if w in _NEGATED or w in ("not", "never", "nije", "nisu", "ne"):
+            j = k + 1
+            if j < n and ws[j] == "t":
+                j += 1
+            if j < n and ws[j] in ("be", "bila", "bio", "bile", "bili"):
+                j += 1
+            if j < n and (ws[j] in _DOUBT or ws[j] in OPINION_VERBS or ws[j] in REPORT_VERBS):
+                return j
+            return None
+        if w in ("can", "could", "may", "moze", "mozete") and k + 2 < n:
+            if ws[k + 1] in ("be", "se") and ws[k + 2] in _REACHED:
+                return k + 2
+            return None
+        if w not in _AUXILIARIES:
+            return None
+        k += 1
+    return None
+
+
+# Every word person_predicate can end on or turn on: a cheap test before looking for names.
+_PREDICATE_WORDS = (
+    SPEECH_VERBS
+    | REPORT_VERBS
+    | OPINION_VERBS
+    | _NEGATED
+    | _DOUBT
+    | {"not", "never", "nije", "nisu", "ne", "can", "could", "may", "moze", "mozete"}
+)
+_SPEAKER_WORDS = frozenset({"according", "ja", "i"})
+
+# Places and rivers that are given names too: alone, they are a person only in person context.
+GEOGRAPHIC_NAMES = frozenset({
+    "sava", "drina", "morava", "tisa", "una", "neretva", "lika", "bosna", "jordan", "sofia",
+    "sofija", "milan", "victoria", "viktorija", "florence", "georgia", "india", "israel",
+    "paris", "sydney", "chelsea", "adelaide", "lima", "kenya", "nis", "tamis", "timok",
+    "chad", "atina", "geneva", "rim",
+})  # fmt: skip
+_CONJUNCTIONS = frozenset({"i", "and", "&"})
+_NOT_ALONE = GEOGRAPHIC_NAMES | frozenset({
+    # Modal and ordinary words a capital at the start of a sentence makes look like names.
+    "will", "may", "can", "june", "april", "august", "ali", "ana", "sun", "summer", "sunny",
+    "art", "bill", "jack", "chase", "guy", "dean", "gene", "drew", "pat", "miles",
+})  # fmt: skip
+
+
+# Given names that are frequent words too and still mostly a name when capitalised before a
+# verb ("John said", "Kim thinks"); every other frequent word is left out of the lone-name
+# rule, since "Niko ne zna" (nobody knows), "Vlade traže" or "Sami kažu" are no names.
+_NAMES_THOUGH_FREQUENT = frozenset({
+    "tom", "kim", "george", "harry", "henry", "james", "john", "david", "michael", "paul",
+    "peter", "robert", "william", "maja", "marta", "petra", "ivan", "ivana", "jovan", "marko",
+    "nikola", "petar", "slobodan", "vladimir", "aleksandar", "marija",
+})  # fmt: skip
+_LONE: frozenset[str] | None = None
+
+
+def _lone_names() -> frozenset[str]:
+    """Given names that may stand alone before a verb (built on first use)."""
+    global _LONE  # noqa: PLW0603 — a cache of shipped data, read-only once built
+    if _LONE is None:
+        from roundtable_app.guard.lexicon import frequent_words, known_given_names
+
+        frequent = frequent_words() - _NAMES_THOUGH_FREQUENT - KNOWN_GIVEN_NAMES
+        _LONE = known_given_names() - frequent - _NOT_ALONE
+    return _LONE
+
+
+def _given_anywhere(w: str) -> bool:
+    return w in _lone_names()
+
+
+def lone_name_candidates(
+    tokens: Tokens, rank: int = 0, covered: frozenset[int] = frozenset()
+) -> list[Candidate]:
+    """Candidates for a given name of the gazetteer standing alone as the subject of a verb of
+    speaking or opinion ("Farida doubted...", "Senada kaže...", "Aylin i Soraya su pitale..."),
+    with a capitalised word after it taken as the surname ("Imre Szabo wants...")."""
+    given = _lone_names()
+    ws = tokens.words
+    n = len(ws)
+    out: list[Candidate] = []
+    if given.isdisjoint(ws) or (
+        _PREDICATE_WORDS.isdisjoint(ws)
+        and _SPEAKER_WORDS.isdisjoint(ws)
+        and "," not in tokens.text.folded
+    ):
+        return out
+    done = -1
+    starts = tokens.starts
+    for i in [i for i, w in enumerate(ws) if w in given]:
+        if (
+            i <= done
+            or starts[i] in covered
+            or not tokens.is_capitalised(i)
+            or tokens.is_upper(i)
+            or (i > 0 and ws[i - 1] in _DETERMINERS)
+        ):
+            continue
+        # The subject: a name, its surname, and names joined by "i"/"and".
+        names = [(i, i)]
+        k = i
+        if (
+            k + 1 < n
+            and tokens.joined(k, k + 1, " ")
+            and tokens.is_capitalised(k + 1)
+            and not tokens.is_upper(k + 1)
+        ):
+            k += 1  # the surname, whatever it is: "Imre Szabo wants"
+            names[-1] = (i, k)
+        while (
+            k + 2 < n
+            and ws[k + 1] in _CONJUNCTIONS
+            and tokens.joined(k, k + 1, " ,")
+            and tokens.joined(k + 1, k + 2, " ")
+            and _given_anywhere(ws[k + 2])
+            and tokens.is_capitalised(k + 2)
+        ):
+            k += 2
+            names.append((k, k))
+        verb = person_predicate(tokens, k)
+        if verb is None and len(names) > 1 and k + 1 < n and ws[k + 1] in ("su", "are", "were"):
+            verb = person_predicate(tokens, k + 1)
+        if verb is None:
+            verb = _with_the_speaker(tokens, i, k)
+        if verb is not None:
+            for first, last in names:
+                if tokens.starts[first] in covered:
+                    continue
+                a, b = tokens.text.span(tokens.starts[first], tokens.ends[last])
+                out.append(
+                    Candidate(
+                        tokens.starts[first],
+                        tokens.ends[last],
+                        "person",
+                        "medium",
+                        f"looks like a personal name: {tokens.text.original[a:b]}",
+                        "a participant",
+                        rank,
+                    )
+                )
+        done = k
+    return out
+
+
+_APPOSITION = 6  # words between the commas of "Farida, a nurse from Kikinda, said"
+
+
+def _with_the_speaker(tokens: Tokens, i: int, k: int) -> int | None:
+    """Other signs that the name (words ``i..k``) is a participant: "Farida and I", "Farida i
+    ja", "according to Farida", an apposition before the verb ("Farida, a nurse, said")."""
+    ws = tokens.words
+    n = len(ws)
+    if k + 2 < n and (ws[k + 1], ws[k + 2]) in (("and", "i"), ("i", "ja")):
+        if tokens.joined(k, k + 1, " ") and tokens.joined(k + 1, k + 2, " "):
+            return k + 2
+    if i >= 2 and (ws[i - 2], ws[i - 1]) == ("according", "to"):
+        return k
+    if tokens.text.folded.startswith(",", tokens.ends[k]):
+        # The apposition must describe a person ("a nurse", "socijalna radnica"): "Zora, the
+        # word for dawn, was suggested" is about the word.
+        for m in range(k + 1, min(n - 1, k + _APPOSITION)):
+            if tokens.text.folded.startswith(",", tokens.ends[m]):
+                if PERSON_NOUNS.isdisjoint(ws[k + 1 : m + 1]):
+                    return None
+                return person_predicate(tokens, m, " ,")
+    return None
+
+
+# Prepositions after which a name in its Serbian case is a person one talks to or agrees with.
+_WITH = frozenset({"sa", "s", "prema"})
+_NAME_CASES = (("om", ""), ("em", ""), ("u", ""), ("a", ""), ("i", "a"), ("u", "a"),
+               ("om", "a"), ("e", "a"), ("jom", "ja"), ("ji", "ja"))  # fmt: skip
+
+
+def _name_in_case(word: str) -> bool:
+    """Whether a folded word is a case form of a gazetteer name ("aminom", "ahmedu")."""
+    names = _lone_names()
+    for ending, base in _NAME_CASES:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            if word[: -len(ending)] + base in names:
+                return True
+    return False
+
+
+def inflected_name_candidates(
+    tokens: Tokens, rank: int = 0, covered: frozenset[int] = frozenset()
+) -> list[Candidate]:
+    """Candidates for a gazetteer name in a Serbian case after "sa"/"s"/"prema" ("slažem se sa
+    Aminom", "prema Ahmedu"): one talks with, and cites, a person."""
+    ws = tokens.words
+    out: list[Candidate] = []
+    if _WITH.isdisjoint(ws) or not tokens.serbian:
+        return out
+    for i in [i for i, w in enumerate(ws[1:], start=1) if ws[i - 1] in _WITH]:
+        if tokens.starts[i] in covered or not tokens.is_capitalised(i) or tokens.is_upper(i):
+            continue
+        if not tokens.joined(i - 1, i, " ") or not _name_in_case(ws[i]):
+            continue
+        a, b = tokens.text.span(tokens.starts[i], tokens.ends[i])
+        out.append(
+            Candidate(
+                tokens.starts[i],
+                tokens.ends[i],
+                "person",
+                "medium",
+                f"looks like a personal name: {tokens.text.original[a:b]}",
+                "a participant",
+                rank,
+            )
+        )
+    return out
+
+
+# Nouns of what a person says or thinks: "Yonas's question", "Dritanov predlog".
+_SAYING_NOUNS = frozenset({
+    "point", "question", "questions", "remark", "remarks", "comment", "comments", "view",
+    "views", "concern", "concerns", "proposal", "suggestion", "story", "example", "argument",
+    "objection", "idea", "answer", "intervention", "presentation", "account", "testimony",
+    "experience", "warning", "complaint", "request", "reply", "response", "position",
+    "komentar", "komentara", "komentaru", "pitanje", "pitanja", "pitanju", "predlog",
+    "predloga", "predlogu", "primedba", "primedbu", "primedbe", "stav", "stava", "stavu",
+    "misljenje", "misljenja", "prica", "pricu", "price", "poenta", "poentu", "izlaganje",
+    "izlaganju", "izlaganja", "zahtev", "zahteva", "ideja", "ideju", "primer",
+    "primera", "odgovor", "odgovora", "reakcija", "reakciju", "upozorenje", "svedocenje",
+    "iskustvo", "intervencija", "intervenciju", "opaska", "opasku", "zamerka", "zamerku",
+    # A person's people: "Farida's team", "Dritanove kolege".
+    "team", "colleague", "colleagues", "organisation", "organization", "office", "sister",
+    "brother", "husband", "wife", "daughter", "son", "family", "tim", "kolege", "kolega",
+    "koleginica", "sestra", "brat", "muz", "zena", "cerka", "sin", "porodica",
+})  # fmt: skip
+# What only a person (not an agency) usually has: an unknown word before "'s" needs one of
+# these ("Tesfay's question"), since "Frontex's view" or "Caritas's position" are bodies.
+_PERSONAL_SAYING = frozenset({"point", "question", "questions", "remark", "remarks", "comment",
+                              "comments", "story", "intervention", "testimony", "objection",
+                              "example", "anecdote", "experience"})  # fmt: skip
+_POSSESSIVE_ENDINGS = ("ov", "ova", "ovo", "ove", "ovi", "ovu", "ovog", "ovom", "ovoj", "ev",
+                       "eva", "evo", "eve", "evu", "evog", "evom", "evoj", "in", "ina", "ino",
+                       "ine", "ini", "inu", "inog", "inom", "inoj")  # fmt: skip
+
+
+def _possessed_name(word: str) -> str | None:
+    """The given name a Serbian possessive adjective is made of ("dritanov" -> "dritan",
+    "senadin" -> "senada"), when it is one of the gazetteer's."""
+    for ending in _POSSESSIVE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            for base in (stem + "a",) if ending[0] == "i" else (stem, stem + "o"):
+                if _given_anywhere(base):
+                    return base
+    return None
+
+
+def possessive_name_candidates(
+    tokens: Tokens, rank: int = 0, covered: frozenset[int] = frozenset()
+) -> list[Candidate]:
+    """Candidates for a possessive of a name not on the list before a noun of what a person
+    says: "Yonas's question", "Dritanov predlog", "Senadino pitanje". The English possessive
+    takes a gazetteer name, or for a question, point or remark any capitalised word that is no
+    ordinary word (not "Frontex's view"); the Serbian one a gazetteer name."""
+    from roundtable_app.guard.lexicon import common_words
+
+    ws = tokens.words
+    out: list[Candidate] = []
+    if _SAYING_NOUNS.isdisjoint(ws):
+        return out
+    folded = tokens.text.folded
+    common = common_words()
+    for j in [j for j, w in enumerate(ws) if w in _SAYING_NOUNS and j > 0]:
+        i = j - 1
+        english = ws[i] == "s" and i > 0 and folded.startswith("'s", tokens.ends[i - 1])
+        if english:
+            i -= 1  # the name without its "'s", as the other name rules give it
+        end = tokens.ends[i]
+        if tokens.starts[i] in covered or not tokens.is_capitalised(i) or tokens.is_upper(i):
+            continue
+        w = ws[i]
+        if english:
+            unknown = (
+                ws[j] in _PERSONAL_SAYING
+                and w not in common
+                and w.isalpha()
+                and len(w) >= 3
+                and not w.startswith(PUBLIC_PREFIXES)
+                and not (i > 0 and tokens.joined(i - 1, i, " ") and tokens.is_capitalised(i - 1))
+            )
+            if not (_given_anywhere(w) or unknown):
+                continue
+        elif not (tokens.serbian and _possessed_name(w)):
+            continue
+        a, b = tokens.text.span(tokens.starts[i], end)
+        out.append(
+            Candidate(
+                tokens.starts[i],
+                end,
+                "person",
+                "medium",
+                f"looks like a personal name: {tokens.text.original[a:b]}",
+                "a participant",
+                rank,
+            )
+        )
+    return out

@@ -19,6 +19,8 @@ _EN_ORG = (r"(?:organi[sz]ations?|ministry|agency|office|team|ngo|institution|de
            # Services and people of an organisation: "our hotline", "we at the clinic", "our
            # caseworkers" say where the speaker works as much as "our organisation" does.
            r"hotline|helpline|clinic|programme|project|field team|outreach team|legal team|"
+           r"sos line|help line|phone line|day centre|day center|counselling service|"
+           r"legal aid service|legal aid|"
            r"mobile team|caseworkers|case workers|lawyers|volunteers|interpreters|"
            r"psychologists|social workers|outreach workers|safe house|drop-in centre)"
 )  # fmt: skip
@@ -26,7 +28,10 @@ _SR_ORG = (r"(?:organizacij\w*|institucij\w*|ministarstv\w*|kancelarij\w*|sluzb\
            r"ustanov\w*|udruzenj\w*|opstin\w*|tim|timu|timom|tima|centr[aueo]m?|centar|nvo|"
            r"odeljenj\w*|uprav[aeiu]|upravom|kolektiv\w*|delegacij\w*|komesarijat\w*|"
            r"mrez[aeiu]|mrezom|fondacij\w*|klini[kc]\w*|sklonist\w*|volonter\w*|advokat\w*|"
-           r"pravnic\w*|terensk\w* tim\w*|sigurn\w* kuc\w*|prihvatilist\w*)")  # fmt: skip
+           r"pravnic\w*|terensk\w* tim\w*|sigurn\w* kuc\w*|prihvatilist\w*|"
+           # A service of the organisation says where the speaker works: "naše savetovalište".
+           r"sos linij\w*|telefonsk\w* linij\w*|savetovalist\w*|svratist\w*|"
+           r"dnevn\w* cent(?:ar|r\w*)|ambulant\w*|pravn\w* pomoc\w*)")  # fmt: skip
 _SR_MY = (r"(?:nas|nasa|nase|nasoj|nasem|naseg|nasu|nasom|nasim|nasih|nasi|moj|moja|moje|"
           r"mojoj|mom|mome|mog|moga|mojem|moju|mojim|mojih|moji)")  # fmt: skip
 # After "we in", "mi u", "on behalf of", "radim u" these also name an employer, though "our
@@ -49,7 +54,14 @@ _SR_JOB = (r"(?:pravni[kc]a?|advokat(?:ica)?|psiholog(?:inja)?|socijaln[ia] radn
            r"lekar(?:ka)?|prevodi(?:lac|teljka)|volonter(?:ka)?|koordinator(?:ka)?|"
            r"sluzbeni(?:k|ca)|inspektor(?:ka)?|direktor(?:ka)?|zaposlen[ia]|clan(?:ica)?|"
            r"savetni(?:k|ca)|istrazivac(?:ica)?|aktivist(?:a|kinja)?|"
-           r"nastavni(?:k|ca))")  # fmt: skip
+           r"nastavni(?:k|ca)|tumac(?:ica)?|medicinsk[aie] sest(?:ra|ro)|doktor(?:ka)?|"
+           r"pedijatar|pedijatrica|babica|vaspitac(?:ica)?|pedagog|defektolog|policaj(?:ac|ka)|"
+           r"psiholoskinj\w*|defektoloskinj\w*|pedagoskinj\w*|"
+           r"terensk[ia] radni(?:k|ca)|novinar(?:ka)?|sudija|tuzilac|ucitelj(?:ica)?)")  # fmt: skip
+# Workplaces that are no organisation by name but say where the speaker works.
+_WORKPLACE = re.compile(r"aerodrom\w*|bolnic\w*|skol\w*|vrtic\w*|domu?|ambulant\w*|kamp\w*|"
+                        r"granic\w*|prelaz\w*|airport|hospital|school|camp|border|"
+                        r"crossing|clinic|health|reception|asylum")  # fmt: skip
 
 # Each trigger is (its possible first words, the rest of it right after that word, what must
 # follow it: "any" word, an "org"-like word, ... or None for nothing). Keying on the first word
@@ -57,6 +69,8 @@ _SR_JOB = (r"(?:pravni[kc]a?|advokat(?:ica)?|psiholog(?:inja)?|socijaln[ia] radn
 # instead of running two dozen alternatives at every character.
 _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     (("my", "our"), " (?:own )?" + _EN_ORG, None),
+    (("my", "our"), r" (?:own )?(?:new|small|local|little|legal|regional|field|mobile|main) "
+                    + _EN_ORG, None),
     (("my", "our"), " (?:colleagues|co-workers|coworkers) (?:at|from|in)", "any"),
     # "My colleagues and I at the safe house", "moje kolege i ja iz centra".
     (("my", "our"), " (?:colleagues|co-workers|coworkers|team) and i (?:at|from|in)", "any"),
@@ -67,6 +81,8 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     (("i", "we"), " (?:run|ran|head|headed|lead|led|manage|managed|direct|coordinate)", "org"),
     (("vodim", "vodimo", "rukovodim", "upravljam"), "", "org"),
     (_SR_MY_WORDS, " " + _SR_ORG, None),
+    # One adjective between: "naša pravna služba", "naša mala organizacija".
+    (_SR_MY_WORDS, r" \w+(?:[aeiou]|om|og|oj|im|ih|em) " + _SR_ORG, None),
     (_SR_MY_WORDS, r" koleg\w* (?:iz|u|sa)", "any"),
     (("we",), " (?:at|in|from)(?: the)?", "org"),
     (("mi",), " (?:u|iz|sa)", "org"),
@@ -76,6 +92,10 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     (("as",), " (?:a |an |the )?representatives? of", "any"),
     (("on",), " behalf of(?: the)?", "org"),
     (("i", "we"), " (?:work|worked|am working|are working) (?:for|at)", "any"),
+    (("i", "we"), " (?:used to|have|had) (?:work|worked) (?:for|at)", "any"),
+    # "I work as a psychologist at the health centre", "radim kao psiholog u domu zdravlja".
+    (("i", "we"), " (?:work|worked|used to work) as (?:a |an )?" + _JOB
+                  + "s? (?:at|with|for|in)(?: the| a| an)?", "job"),
     (("i",), "'m working (?:for|at)", "any"),
     (("i", "we"), " (?:work|worked) in(?: the| an| a)?", "org"),
     (("in",), " my (?:capacity|role|position) as", "any"),
@@ -90,11 +110,22 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     (("predstavljam", "predstavljamo"), "", "org"),
     # "Kao neko ko radi u ministarstvu", "kao osoba koja je radila za ...", "kao neko iz ...".
     (("kao",), r" (?:neko|osoba|covek|zena) (?:ko|koji|koja) (?:je |sam )?(?:radi|radim|"
-               r"radio|radila) (?:u|za|na|pri|sa)", "org"),
+               r"radio|radila) (?:u|za|na|pri|sa)", "work"),
+    # A profession with where or for whom it is practised: "ja kao psiholog u prihvatnom
+    # centru", "mi kao tumači za farsi"; the first person makes it the speaker's own.
+    (("ja", "mi"), r",? kao " + _SR_JOB + r"\w* (?:u|na|za|iz|pri|sa|kod)", "job"),
+    (("as",), r" (?:a|an) " + _JOB + r"s? (?:at|with|for|in)(?: the| a| an)?", "as_job"),
+    # Without "ja": "Kao pedijatar u bolnici, vidim..." opening the sentence.
+    (("kao",), " " + _SR_JOB + r"\w* (?:u|na|iz|pri|kod)", "sr_job"),
+    # A small group of speakers: "nas dvoje iz pravnih klinika", "the three of us from".
+    (("nas", "mi"), r" (?:dvoje|troje|cetvoro|petoro|dvojica|trojica|cetvorica|dve|tri|"
+                    r"cetiri) (?:iz|sa|u|na|ispred)", "org_not_town"),
+    (("the", "all"), r" (?:two|three|four|five|few) of us (?:from|at|in|with)(?: the)?",
+     "org_not_town"),
     # "Kao neko iz Kanjiže" is where the speaker comes from: one capitalised word is a town.
     (("kao",), r" (?:neko|osoba|covek|zena) iz", "org_not_town"),
     (("as",), r" (?:someone|somebody|a person|one) (?:who|that) (?:works|worked|has worked|"
-              r"is working|used to work) (?:at|in|for|with)(?: the| a| an)?", "org"),
+              r"is working|used to work) (?:at|in|for|with)(?: the| a| an)?", "work"),
     (("as",), r" (?:someone|somebody|a person) from(?: the| a| an)?", "org_not_town"),
     (("kao",), " predstavni(?:k|ca|ci|ce)", "any"),
     (("u",), " ime", "org"),
@@ -146,6 +177,16 @@ def _object_ok(tokens: Tokens, j: int, rule: str, trigger_start: int) -> bool:
     w = tokens.words[j]
     if rule == "any":
         return True
+    if rule in ("job", "as_job") and w in _NOT_WORKPLACE:
+        return False  # "ja kao lekar u penziji", "as a lawyer in training": no workplace
+    if rule == "job":
+        return True
+    if rule in ("work", "as_job", "sr_job"):
+        ws = tokens.words
+        return any(
+            _ORG_WORD.fullmatch(w) or _WORKPLACE.fullmatch(w) or (rule == "as_job" and k == j)
+            for k, w in enumerate(ws[j : j + 3], start=j)
+        )
     named = (tokens.is_capitalised(j) or tokens.is_upper(j)) and w not in _OBJECT_STOP
     if named and w.startswith(_PLACES):
         return False  # "we in Serbia", "mi u Beogradu": a country or city, not an employer
@@ -270,6 +311,21 @@ def _speaker_is_self(tokens: Tokens, i: int) -> bool:
     return i > 0 and tokens.words[i - 1] in {"am", "m", "i", "we", "are"}
 
 
+# What may follow "as a lawyer in ..." without saying where the speaker works.
+_NOT_WORKPLACE = frozenset({"training", "practice", "principle", "general", "theory", "my",
+                            "this", "that", "such", "retirement", "fact", "mind", "case",
+                            "penziji", "praksi", "principu", "teoriji", "ovom", "ovoj", "tom",
+                            "toj", "takvoj", "takvom", "svakom", "svakoj", "slucaju", "pravilu",
+                            "sustini", "mom", "mojoj", "nasem", "nasoj", "pocetku",
+                            "duhu"})  # fmt: skip
+_FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
+
+
+def _first_person_after(tokens: Tokens, i: int) -> bool:
+    """Whether the speaker is the subject after "As an interpreter for Tigrinya, I see..."."""
+    return not _FIRST_PERSON.isdisjoint(tokens.words[i + 1 : i + 14])
+
+
 def self_reference_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
     """Candidates (folded offsets) for a speaker identifying their own organisation or role."""
     out: list[Candidate] = []
@@ -282,6 +338,12 @@ def self_reference_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             continue
         rule = _SELF_RULES[m.lastgroup or ""]
         start = tokens.starts[i]
+        if rule == "sr_job" and not tokens.sentence_initial(i):
+            continue  # "radila je kao lekarka u bolnici" describes someone else
+        if rule == "as_job" and not (
+            _speaker_is_self(tokens, i) and _first_person_after(tokens, i)
+        ):
+            continue  # "she worked as a nurse in Sombor" describes someone else
         if ws[i] == "speaking" and not _speaker_is_self(tokens, i):
             continue  # "participants speaking on behalf of NGOs" reports on others
         if ws[i] == "on" and i > 0 and ws[i - 1] == "speaking":

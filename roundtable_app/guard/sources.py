@@ -3,7 +3,8 @@
 "UNHCR guidelines recommend ...", "According to UNICEF's 2023 report ...", "Prema izveštaju
 UNICEF-a ...", "Zaštitnik građana je u godišnjem izveštaju naveo ...": the organisation wrote
 something anyone can read; nothing says who in the room spoke. The guard leaves such a mention
-alone (a person's name is never excused this way).
+alone, of an organisation or of a protected role ("the Children's Ombudsperson's 2022 annual
+report"); a person's name is never excused this way.
 """
 
 from __future__ import annotations
@@ -27,13 +28,18 @@ _BETWEEN = frozenset({"s", "ove", "ova", "ovog", "ovom", "ovoj", "ovi", "ovu", "
                       "the", "its", "their", "in", "latest", "annual", "last", "new", "godisnjem",
                       "godisnji", "poslednjem", "novom", "novim", "najnovijem", "svom", "svojim",
                       "svojoj", "iz", "za", "od", "on", "o", "godine"})  # fmt: skip
-_BEFORE = frozenset({"prema", "according", "to", "per", "u"})
+_BEFORE = frozenset({"prema", "according", "to", "per", "u", "po", "na", "osnovu", "by"})
+# Data and figures are public only when the sentence says they were published: "prema podacima
+# KIRS-a objavljenim u martu", "official figures published by UNHCR".
+_DATA = frozenset({"data", "figures", "statistics", "podaci", "podacima", "podataka",
+                   "statistika", "statistici", "statistike", "brojke", "brojkama"})  # fmt: skip
+_PUBLISHED = ("objavljen", "published", "publicly", "javno", "zvanicn", "official")
 
 
 # Substring tests in C decide whether any of the above occurs at all.
 _STEMS = ("guid", "handbook", "manual", "standard", "smernic", "prirucnik", "report", "stud",
           "survey", "matrix", "publi", "factsheet", "analy", "review", "izvestaj",
-          "analiz")  # fmt: skip
+          "analiz", "podac", "podatak", "statisti", "figures", "data")  # fmt: skip
 
 
 def mentions_publication(folded: str) -> bool:
@@ -46,6 +52,8 @@ def _kind(word: str) -> str | None:
         return "guidance"
     if word in _PUBLICATIONS:
         return "publication"
+    if word in _DATA:
+        return "data"
     return None
 
 
@@ -62,23 +70,40 @@ def cited_as_source(tokens: Tokens, first: int, last: int) -> bool:
     def dated() -> bool:
         return any(_year(w) for w in ws[max(0, first - 2) : min(n, last + 9)])
 
-    for k in (first - 1, first - 2):
+    def published() -> bool:
+        # "IAN published figures" has the organisation do the publishing, perhaps in the room;
+        # "figures published by", "podacima KIRS-a objavljenim" describe the public data.
+        lo, hi = max(0, first - 4), min(n, last + 7)
+        return any(
+            ws[k].startswith(_PUBLISHED) and not (k == last + 1 and ws[k] == "published")
+            for k in range(lo, hi)
+        )
+
+    def public(kind: str, titled: int = 0) -> bool:
+        if kind == "data":
+            return published()
+        return kind == "guidance" or titled >= 2 or dated()
+
+    for k in (first - 1, first - 2, first - 3):
         if (
             k >= 0
             and (kind := _kind(ws[k]))
-            and all(w in _BEFORE or w in _BETWEEN or _kind(w) for w in ws[k + 1 : first])
+            and all(
+                w in _BEFORE or w in _BETWEEN or _kind(w) or w.startswith(_PUBLISHED)
+                for w in ws[k + 1 : first]
+            )
         ):
-            return kind == "guidance" or dated()
+            return public(kind)
     k = last + 1
     titled = 0
     while k < n and k - last <= 6:
         w = ws[k]
         kind = _kind(w)
         if kind:
-            return kind == "guidance" or titled >= 2 or dated()
+            return public(kind, titled)
         if tokens.is_capitalised(k) and not w.isdigit():
             titled += 1
-        elif not (w in _BETWEEN or w.isdigit()):
+        elif not (w in _BETWEEN or w.isdigit() or w.startswith(_PUBLISHED)):
             return False
         k += 1
     return False
