@@ -13,7 +13,16 @@ the third round (branch guard3, fixed against heldout4) was merged:
         sr-Cyrl  caught 47/54 (87.0%), flagged 2/37 (5.4%)
         identification by elimination: caught 40/50 (80.0%)
 
-The floors below are those figures.
+After the third round (rules written against heldout4's failures, never this set's):
+
+    all 357 remarks: caught 196/211 (92.9%), flagged 8/146 (5.5%)
+        en       caught 82/87 (94.3%), flagged 3/59 (5.1%)
+        sr-Latn  caught 63/70 (90.0%), flagged 3/50 (6.0%)
+        sr-Cyrl  caught 51/54 (94.4%), flagged 2/37 (5.4%)
+        identification by elimination: caught 43/50 (86.0%)
+
+This is the honest measure of how the guard generalises: issue 12's targets (95% caught, 2.5%
+flagged) are not met on text it has never seen. The floors below are the latest figures.
 """
 
 from __future__ import annotations
@@ -24,7 +33,7 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout5"
-CAUGHT_FLOOR = 187 / 211
+CAUGHT_FLOOR = 196 / 211
 FLAGGED_CEILING = 8 / 146
 
 
@@ -44,7 +53,7 @@ def test_heldout5_files_are_well_formed() -> None:
 
 
 def test_heldout5_metrics(score: Score) -> None:
-    """No worse than when it was first scored: 88.6% caught, 5.5% of clean remarks flagged."""
+    """No worse than after the third round: 92.9% caught, 5.5% of clean remarks flagged."""
     print("\n" + score.breakdown("heldout5") + "\n" + score.report())
     assert score.caught_rate >= CAUGHT_FLOOR, score.report()
     assert score.clean_flag_rate <= FLAGGED_CEILING, score.report()
