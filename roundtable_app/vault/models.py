@@ -79,6 +79,9 @@ class Remark(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     device_id: Mapped[str] = mapped_column(String(32))
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # Set on a remark the facilitator merged into another: it is kept (and shown with the
+    # merged one) but no longer exported on its own; splitting the merge clears it.
+    merged_into: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
 
 
 class RemarkRevision(Base):
@@ -156,3 +159,14 @@ class Draft(Base):
         ForeignKey("agenda_sessions.id", ondelete="SET NULL"), nullable=True
     )
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SearchDoc(Base):
+    """A remark's row in the full-text index (``remark_fts``, an FTS5 table whose rowid is
+    ``id``); ``stale`` is set by triggers on ``remarks`` until the search folds it again."""
+
+    __tablename__ = "search_docs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    remark_id: Mapped[str] = mapped_column(String(36), unique=True)
+    stale: Mapped[bool] = mapped_column(Boolean, default=True, index=True)

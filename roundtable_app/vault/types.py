@@ -85,6 +85,7 @@ class RemarkInfo:
     updated_at: datetime
     device_id: str
     deleted: bool = False
+    merged_into: str | None = None
 
     @property
     def current_text(self) -> str:
