@@ -104,7 +104,9 @@ def main() -> int:
         queries["latin 2 words"] = f"tumač {vocab[0]}"
         queries["cyrillic 2 words"] = f"деца {vocab[1]}"
         queries["english 2 words"] = f"shelter {vocab[2]}"
-        print(f"{count:,} remarks: added in {added:.1f} s, folded into the index in {indexed:.1f} s")
+        print(
+            f"{count:,} remarks: added in {added:.1f} s, folded into the index in {indexed:.1f} s"
+        )
         print(
             f"{'query':22} {'hits':>7} {'median':>8} {'p95':>8} {'raw med':>8} {'ratio':>6}"
             f" {'uncached':>9}"
@@ -116,6 +118,7 @@ def main() -> int:
             sql, params = search_sql(expression, None)
             hits = len(vault.search_ids(query))
             with vault.raw_connection() as conn:
+
                 def raw() -> None:
                     [row[0] for row in conn.execute(sql, params)]  # noqa: B023
 

@@ -339,7 +339,9 @@ class SearchMixin(VaultBase):
                 return False
             return True
 
-    def search_ids(self, query: str, theme_id: int | None = None, *, stem: bool = False) -> list[str]:
+    def search_ids(
+        self, query: str, theme_id: int | None = None, *, stem: bool = False
+    ) -> list[str]:
         """Ids of the remarks (not deleted, not merged away) matching ``query``, in index
         order (which is the order they were written)."""
         expression = _expression(query, stem)
