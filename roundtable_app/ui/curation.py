@@ -9,7 +9,8 @@ undo stack, and a change to several remarks is one undo step (a macro).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from functools import partial
+from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -278,9 +279,10 @@ class CurationController:
             before = self._get(remark_id)
             if before is None or getattr(before, field) == value:
                 continue
+            changes: dict[str, Any] = {field: value}
             after = self._attempt(
                 "change the remark",
-                lambda rid=remark_id: vault.update_remark(rid, **{field: value}),  # type: ignore[arg-type]
+                partial(vault.update_remark, remark_id, **changes),
             )
             if not isinstance(after, RemarkInfo):
                 break  # reported; the ones already written stay written and undoable
@@ -356,7 +358,12 @@ class CurationController:
         before = {r.id: r.position for r in ordered}
         after: dict[str, int | None] = {rid: n for n, rid in enumerate(ids)}
         vault = self.vault
-        if self._attempt("move the remark", lambda: vault.set_positions(after)) is None:
+
+        def write() -> bool:
+            vault.set_positions(after)
+            return True  # tells success from a reported failure (None)
+
+        if self._attempt("move the remark", write) is None:
             return False
         for rid in ids:
             self.ops.show(vault.remark(rid))

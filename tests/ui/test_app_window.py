@@ -20,12 +20,13 @@ def test_actions_have_their_shortcuts_and_accessible_names(window: MainWindow) -
         window.quit_action: "Ctrl+Q",
         window.setup_action: "Ctrl+,",
         window.lock_action: "Ctrl+L",
+        window.review_action: "F9",
     }
     for action, keys in expected.items():
         assert action.shortcut() == QKeySequence(keys), action.text()
         assert action.toolTip()
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Event", "&Help"]
+    assert menus == ["&File", "&Event", "&View", "&Help"]
 
 
 def test_actions_follow_the_vault_state(window: MainWindow, vault: Vault) -> None:
