@@ -244,9 +244,14 @@ class MainWindow(QMainWindow):
 
             self.workspace.ensure_loaded()
             self.review = ReviewWorkspace(
-                self.vault, self.workspace.curation, self.workspace.undo_stack, parent=self.stack
+                self.vault,
+                self.workspace.curation,
+                self.workspace.undo_stack,
+                reword=self.workspace.dialogs.ask_rewording,
+                parent=self.stack,
             )
             self.review.status_message.connect(self._show_status)
+            self.review.overview.export_button.clicked.connect(self.show_export)
             self.stack.addWidget(self.review)
         self.stack.setCurrentWidget(self.review)
         self.review.table.setFocus(Qt.FocusReason.ShortcutFocusReason)

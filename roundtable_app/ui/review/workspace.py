@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -42,7 +43,9 @@ from roundtable_app.vault import Vault
 from roundtable_app.vault.search import parse_query
 from roundtable_app.vault.types import KIND_LABELS, REMARK_KINDS, RemarkInfo
 
+from .findings import FindingRow, FindingsPanel, first_words
 from .model import FLAG_LABELS, STATUS_LABELS, TEXT, Criteria, ReviewFilter, ReviewModel, export_key
+from .overview import OverviewPane
 
 SEARCH_KEYS = ("Ctrl+F",)
 NEXT_HIT_KEYS = ("F3",)
@@ -54,6 +57,8 @@ REVIEWED_KEYS = ("Ctrl+Shift+V",)
 KEY_POINT_KEYS = ("Ctrl+Shift+K",)
 MERGE_KEYS = ("Ctrl+M",)
 SPLIT_KEYS = ("Ctrl+Shift+M",)
+REWORD_KEYS = ("Ctrl+R",)
+FINDINGS_KEYS = ("Ctrl+Shift+F",)
 SAVE_DELAY_MS = 600
 SETTINGS_KEY = "review/splitter"
 
@@ -132,6 +137,7 @@ class ReviewWorkspace(QWidget):
         vault: Vault,
         curation: CurationController,
         undo_stack: QUndoStack,
+        reword: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -139,6 +145,7 @@ class ReviewWorkspace(QWidget):
         self.vault: Vault | None = vault
         self.curation = curation
         self.undo_stack = undo_stack
+        self._reword = reword
         self.model = ReviewModel(self)
         self.proxy = ReviewFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -146,6 +153,7 @@ class ReviewWorkspace(QWidget):
         self._hit_index = -1
         self._synthesis_theme: int | None = None
         self._synthesis_dirty = False
+        self._findings_stale = True
         self._build()
         self._make_actions()
         self._connect_signals()
@@ -210,9 +218,15 @@ class ReviewWorkspace(QWidget):
         self.splitter.addWidget(middle)
 
         right = QSplitter(Qt.Orientation.Vertical)
+        self.tabs = QTabWidget()
         self.detail = QTextBrowser()
         self.detail.setAccessibleName("Remark detail")
-        right.addWidget(self.detail)
+        self.findings = FindingsPanel()
+        self.overview = OverviewPane()
+        self.tabs.addTab(self.detail, "Remark")
+        self.tabs.addTab(self.findings, "Findings")
+        self.tabs.addTab(self.overview, "Overview")
+        right.addWidget(self.tabs)
         synth = QWidget()
         sl = QVBoxLayout(synth)
         sl.setContentsMargins(0, 0, 0, 0)
@@ -257,6 +271,8 @@ class ReviewWorkspace(QWidget):
         )
         self._action("Merge selected remarks", MERGE_KEYS, self._merge)
         self._action("Split a merged remark", SPLIT_KEYS, self._split)
+        self._action("Reword for the summary", REWORD_KEYS, self._reword_current)
+        self._action("Findings", FINDINGS_KEYS, self.show_findings)
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         redo = self.undo_stack.createRedoAction(self, "&Redo")
         undo.setShortcuts([QKeySequence("Ctrl+Z")])
@@ -286,6 +302,14 @@ class ReviewWorkspace(QWidget):
         )
         self.synthesis.textChanged.connect(self._synthesis_typed)
         self.save_timer.timeout.connect(self.save_synthesis)
+        self.tabs.currentChanged.connect(lambda _i: self._tab_shown())
+        self.undo_stack.indexChanged.connect(lambda _i: self._curation_happened())
+        self.findings.jump.connect(self._jump_to)
+        self.findings.replace.connect(self._replace_finding)
+        self.findings.reword.connect(self._reword_finding)
+        self.findings.exclude.connect(lambda row: self.curation.set_status([row.ref], "excluded"))
+        self.overview.build_preview = self._preview_text
+        self.findings.dismiss.connect(self._dismiss_finding)
         self.splitter.splitterMoved.connect(
             lambda *_: QSettings().setValue(SETTINGS_KEY, self.splitter.saveState())
         )
@@ -307,6 +331,8 @@ class ReviewWorkspace(QWidget):
         self._fill_filters()
         self._apply_filters()
         self._load_synthesis()
+        self._findings_stale = True
+        self._tab_shown()
 
     def shutdown(self) -> None:
         """Save the synthesis being typed and forget every remark held."""
@@ -630,3 +656,182 @@ class ReviewWorkspace(QWidget):
         if index.isValid():
             self.table.setCurrentIndex(index)
             self.table.selectRow(index.row())
+
+    # ------------------------------------------------------------------ findings, overview
+    def show_findings(self) -> None:
+        """Ctrl+Shift+F: the findings panel, its list focused."""
+        self.tabs.setCurrentWidget(self.findings)
+        self.findings.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _tab_shown(self) -> None:
+        # The pre-flight scans every text: only when its results are looked at.
+        widget = self.tabs.currentWidget()
+        if widget is self.findings and self._findings_stale:
+            self.refresh_findings()
+        elif widget is self.overview:
+            self._refresh_overview()
+
+    def _curation_happened(self) -> None:
+        self._findings_stale = True
+        self.proxy.findings_ids = set()
+        self._tab_shown()
+
+    def refresh_findings(self) -> bool:
+        """Run the export pre-flight and list what it would refuse."""
+        if self.vault is None:
+            return False
+        from roundtable_app.export.preflight import preflight
+
+        self.save_synthesis()
+        try:
+            results = preflight(self.vault)
+        except Exception as exc:  # noqa: BLE001
+            self.status_message.emit(f"Could not check the summary: {plain_reason(exc)}")
+            return False
+        names = {t.id: t.name for t in self._themes}
+        texts = {r.id: r.current_text for r in self.model.remarks()}
+        rows: list[FindingRow] = []
+        for result in results:
+            kind, _sep, ref = result.target.partition(":")
+            if kind == "remark":
+                remark = self.model.remark_at(self.model.row_of(ref))
+                theme = names.get(remark.theme_id, "") if remark else ""
+                text = texts.get(ref, "")
+                where = f"{theme}: “{first_words(text)}”"
+            elif kind == "theme":
+                text = self.vault.theme_summary(int(ref))
+                kind, where = "synthesis", f"Synthesis of {names.get(int(ref), '')}"
+            elif kind == "theme-heading":
+                theme_info = next((t for t in self._themes if t.id == int(ref)), None)
+                text = f"{theme_info.name}\n{theme_info.description}" if theme_info else ""
+                kind, where = "heading", f"Name or description of theme {names.get(int(ref), '')}"
+            else:
+                kind, ref, text, where = (
+                    "executive",
+                    "",
+                    self.vault.event_summary(),
+                    ("Executive summary"),
+                )
+            for f in result.findings:
+                rows.append(FindingRow(kind, ref, result.target, where, text, f))
+        self.findings.set_rows(rows)
+        self.proxy.findings_ids = {r.ref for r in rows if r.kind == "remark"}
+        self.tabs.setTabText(self.tabs.indexOf(self.findings), f"Findings ({len(rows)})")
+        self._findings_stale = False
+        return True
+
+    def _jump_to(self, row: FindingRow) -> None:
+        if row.kind == "remark":
+            self._show_everything()
+            self._select(row.ref)
+            self.tabs.setCurrentWidget(self.detail)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if row.kind in ("synthesis", "executive"):
+            target = 0
+            if row.kind == "synthesis":
+                target = next(
+                    (
+                        i
+                        for i in range(1, self.theme_list.count())
+                        if str(self.theme_list.item(i).data(Qt.ItemDataRole.UserRole)) == row.ref
+                    ),
+                    0,
+                )
+            self.theme_list.setCurrentRow(target)
+            cursor = self.synthesis.textCursor()
+            cursor.setPosition(row.finding.start)
+            cursor.setPosition(row.finding.end, cursor.MoveMode.KeepAnchor)
+            self.synthesis.setTextCursor(cursor)
+            self.synthesis.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_everything(self) -> None:
+        self.search.clear()
+        for combo in (self.kind_combo, self.status_combo, self.session_combo, self.flag_combo):
+            combo.setCurrentIndex(0)
+        self.theme_list.setCurrentRow(0)
+        self._apply_filters()
+
+    def _replace_finding(self, row: FindingRow) -> None:
+        f = row.finding
+        if not f.suggestion or self.vault is None:
+            return
+        fixed = row.text[: f.start] + f.suggestion + row.text[f.end :]
+        if row.kind == "remark":
+            self.curation.reword(row.ref, fixed)  # an undo step: the list refreshes itself
+            return
+        if row.kind in ("synthesis", "executive"):
+            self._write_synthesis(row, fixed)
+        self.refresh_findings()
+
+    def _write_synthesis(self, row: FindingRow, text: str) -> None:
+        assert self.vault is not None
+        try:
+            if row.kind == "synthesis":
+                self.vault.set_theme_summary(int(row.ref), text)
+            else:
+                self.vault.set_event_summary(text)
+        except Exception as exc:  # noqa: BLE001
+            self.status_message.emit(f"Could not change the synthesis: {plain_reason(exc)}")
+            return
+        shown = self._synthesis_theme
+        if (row.kind == "synthesis" and shown == int(row.ref)) or (
+            row.kind == "executive" and shown is None
+        ):
+            self.synthesis.blockSignals(True)
+            self.synthesis.setPlainText(text)
+            self.synthesis.blockSignals(False)
+            self.synthesis_guard.scan_now(force=True)
+
+    def _reword_finding(self, row: FindingRow) -> None:
+        if row.kind == "remark":
+            if self._reword is not None:
+                self._reword(row.ref)
+            self.refresh_findings()
+        else:
+            self._jump_to(row)
+
+    def _reword_current(self) -> None:
+        remark = self.current_remark()
+        if remark is not None and self._reword is not None:
+            self._reword(remark.id)
+            self._show_detail(self.table.currentIndex())
+
+    def _dismiss_finding(self, row: FindingRow) -> None:
+        from roundtable_app.ui.capture.banner import DismissDialog
+
+        dialog = DismissDialog(row.finding.text, row.finding.reason, self)
+        if dialog.exec():
+            reason = dialog.reason()
+            if row.kind == "remark":
+                self.curation.dismiss_finding(row.ref, row.finding, reason)
+            elif self.vault is not None:
+                try:
+                    self.vault.dismiss_finding(
+                        row.target, row.finding.text, row.finding.category, reason
+                    )
+                except Exception as exc:  # noqa: BLE001
+                    self.status_message.emit(f"Could not dismiss: {plain_reason(exc)}")
+        dialog.deleteLater()
+        self.refresh_findings()
+
+    def _preview_text(self) -> str:
+        if self.vault is None:
+            return ""
+        from roundtable_app.export import build_summary
+        from roundtable_app.export.markdown import render_markdown
+
+        self.save_synthesis()
+        return render_markdown(build_summary(self.vault))
+
+    def _refresh_overview(self) -> None:
+        if self.vault is None:
+            return
+        remarks = self.model.remarks()
+        try:
+            without = [t.name for t in self._themes if not self.vault.theme_summary(t.id)]
+        except Exception as exc:  # noqa: BLE001
+            self.status_message.emit(f"Could not read the syntheses: {plain_reason(exc)}")
+            without = []
+        findings = None if self._findings_stale else len(self.findings.rows)
+        self.overview.show_state(self._themes, remarks, without, findings)
