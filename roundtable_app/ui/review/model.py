@@ -242,8 +242,13 @@ class ReviewFilter(QSortFilterProxyModel):
 
     def set_criteria(self, criteria: Criteria) -> None:
         """Apply new criteria (one filter pass)."""
-        self.criteria = criteria
-        self.invalidateRowsFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+: the non-deprecated way
+            self.beginFilterChange()
+            self.criteria = criteria
+            self.endFilterChange()
+        else:
+            self.criteria = criteria
+            self.invalidateRowsFilter()
 
     def accepts(self, r: RemarkInfo, c: Criteria | None = None, skip: str = "") -> bool:
         """Whether ``r`` passes the criteria (ignoring the one named ``skip``, for counts)."""

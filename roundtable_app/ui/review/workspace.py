@@ -131,6 +131,8 @@ class ReviewWorkspace(QWidget):
     """Where the facilitator reviews; see the module docstring."""
 
     status_message = Signal(str)
+    #: The synthesis (or executive summary) being typed reached the vault.
+    synthesis_saved = Signal()
 
     def __init__(
         self,
@@ -593,6 +595,7 @@ class ReviewWorkspace(QWidget):
             self.synthesis_state.setText(f"Not saved: {plain_reason(exc)}")
             return False
         self._synthesis_dirty = False
+        self.synthesis_saved.emit()
         n = len(self.synthesis_guard.findings)
         self.synthesis_state.setText("Saved" + (f" · ⚠ {n} possible attribution(s)" if n else ""))
         return True
