@@ -47,9 +47,9 @@ def review(window: MainWindow, filled: Path, qtbot) -> ReviewWorkspace:
 
 
 def shown_texts(ws: ReviewWorkspace) -> list[str]:
-    proxy = ws.proxy
+    model = ws.model
     return [
-        proxy.index(r, 0).data(ReviewModel.RemarkRole).current_text for r in range(proxy.rowCount())
+        model.index(r, 0).data(ReviewModel.RemarkRole).current_text for r in range(model.rowCount())
     ]
 
 

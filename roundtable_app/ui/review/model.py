@@ -3,6 +3,11 @@
 The model holds plain :class:`RemarkInfo` values; nothing builds a widget per row (the
 highlight is painted by a delegate). It is a curation listener, so a change made anywhere
 (Review, the capture list, undo) updates one row with ``dataChanged`` on explicit roles.
+
+Filtering and sorting happen here rather than in a ``QSortFilterProxyModel``: a proxy asks
+Python once per row (and per comparison) on every change, which costs seconds at 100,000
+remarks. Here each criterion is a set of ids kept up to date per change, a filter change is a
+few set intersections and one pass over the sorted ids, and a sort is one ``list.sort``.
 """
 
 from __future__ import annotations
@@ -16,8 +21,8 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QFont
 
@@ -44,40 +49,83 @@ def export_key(remark: RemarkInfo) -> tuple[int, int, str]:
     return (1, 0, hashlib.sha256(remark.id.encode("ascii", "replace")).hexdigest())
 
 
+@dataclass
+class Criteria:
+    """What the filter keeps: every criterion set must hold (``None``: any)."""
+
+    theme_id: int | None = None
+    kind: str | None = None
+    status: str | None = None
+    session_id: int | None = None
+    day: int | None = None
+    flags: set[str] = field(default_factory=set)
+    search_ids: set[str] | None = None
+
+
+_DIMENSIONS = ("theme", "kind", "status", "session", "day")
+
+
 class ReviewModel(QAbstractTableModel):
-    """Remarks that are not deleted and not merged into another, one row each."""
+    """Remarks that are not deleted and not merged into another; the rows shown are those
+    passing :attr:`criteria`, in the order of the sorted column."""
 
     IdRole = Qt.ItemDataRole.UserRole + 1
     RemarkRole = Qt.ItemDataRole.UserRole + 2
     HitsRole = Qt.ItemDataRole.UserRole + 3
-    SortRole = Qt.ItemDataRole.UserRole + 4
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[RemarkInfo] = []
+        self._all: dict[str, RemarkInfo] = {}
+        self._order: list[str] = []
+        self._rows: list[str] = []
         self._row_of: dict[str, int] = {}
+        self._index: dict[str, dict[object, set[str]]] = {d: {} for d in _DIMENSIONS}
+        self._flags: dict[str, set[str]] = {f: set() for f in FLAG_LABELS}
         self._theme_names: dict[int, str] = {}
         self._theme_rank: dict[int, int] = {}
         self._parts: list[QueryPart] = []
         self._hits: dict[str, list[tuple[int, int]]] = {}
-        self.merged_ids: set[str] = set()
+        self.session_days: dict[int, int | None] = {}
+        self.criteria = Criteria()
+        self.sort_column, self.sort_order = THEME, Qt.SortOrder.AscendingOrder
         self.on_count: Callable[[int, int], None] = lambda _t, _d: None
+        self._resort_queued = False
 
     # ------------------------------------------------------------------ feeding
     def set_remarks(self, remarks: Sequence[RemarkInfo]) -> None:
-        """Replace every row (opening Review, or after a reload)."""
-        self.beginResetModel()
-        self._rows = [r for r in remarks if not r.deleted and r.merged_into is None]
-        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
-        self.merged_ids = {r.merged_into for r in remarks if r.merged_into and not r.deleted}
+        """Replace every remark (opening Review, or after a reload)."""
+        self._all = {}
+        self._index = {d: {} for d in _DIMENSIONS}
+        self._flags = {f: set() for f in FLAG_LABELS}
+        merged_into = {r.merged_into for r in remarks if r.merged_into and not r.deleted}
+        for r in remarks:
+            if not r.deleted and r.merged_into is None:
+                self._add(r)
+        self._flags["merged"] = {i for i in merged_into if i in self._all}
         self._hits.clear()
-        self.endResetModel()
+        self._sort_ids()
+        self._refilter()
+
+    @property
+    def merged_ids(self) -> set[str]:
+        """Ids of remarks that are merges of others."""
+        return self._flags["merged"]
+
+    def set_flag_ids(self, flag: str, ids: set[str]) -> None:
+        """The remarks carrying a computed flag (``findings``, ``duplicate``)."""
+        self._flags[flag] = set(ids)
+        if flag in self.criteria.flags:
+            self._refilter()
+
+    def flag_ids(self, flag: str) -> set[str]:
+        """The remarks carrying ``flag``."""
+        return self._flags[flag]
 
     def set_themes(self, names: dict[int, str], rank: dict[int, int]) -> None:
         """Theme names and their order (the Theme column and the default sort)."""
         self._theme_names, self._theme_rank = dict(names), dict(rank)
         if self._rows:
-            self._changed(0, len(self._rows) - 1, [Qt.ItemDataRole.DisplayRole, self.SortRole])
+            self._changed(0, len(self._rows) - 1, [Qt.ItemDataRole.DisplayRole])
 
     def set_query(self, parts: list[QueryPart]) -> None:
         """Spans to highlight are computed lazily, per painted row, for this query."""
@@ -86,17 +134,30 @@ class ReviewModel(QAbstractTableModel):
         if self._rows:
             self._changed(0, len(self._rows) - 1, [self.HitsRole])
 
+    def set_criteria(self, criteria: Criteria) -> None:
+        """Show only the remarks passing ``criteria`` (a few set operations)."""
+        self.criteria = criteria
+        self._refilter()
+
     def remarks(self) -> list[RemarkInfo]:
-        """Every row's remark (a copy of the list)."""
-        return list(self._rows)
+        """Every remark held, shown or not, in the current order."""
+        return [self._all[i] for i in self._order]
 
     def remark_at(self, row: int) -> RemarkInfo | None:
         """The remark on ``row`` (or None)."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._all[self._rows[row]] if 0 <= row < len(self._rows) else None
+
+    def remark(self, remark_id: str) -> RemarkInfo | None:
+        """A held remark by id, shown or not."""
+        return self._all.get(remark_id)
 
     def row_of(self, remark_id: str) -> int:
-        """The row of a remark, or -1."""
+        """The row of a shown remark, or -1."""
         return self._row_of.get(remark_id, -1)
+
+    def total(self) -> int:
+        """How many remarks are held (shown or not)."""
+        return len(self._all)
 
     def hits(self, remark: RemarkInfo) -> list[tuple[int, int]]:
         """Where the current query matches the remark's current wording."""
@@ -108,30 +169,193 @@ class ReviewModel(QAbstractTableModel):
             self._hits[remark.id] = spans
         return spans
 
+    # ------------------------------------------------------------------ criteria
+    def _keys(self, r: RemarkInfo) -> dict[str, object]:
+        day = self.session_days.get(r.session_id) if r.session_id is not None else None
+        return {
+            "theme": r.theme_id,
+            "kind": r.kind,
+            "status": r.status,
+            "session": r.session_id,
+            "day": day,
+        }
+
+    def _add(self, r: RemarkInfo) -> None:
+        self._all[r.id] = r
+        for dim, key in self._keys(r).items():
+            self._index[dim].setdefault(key, set()).add(r.id)
+        if r.key_point:
+            self._flags["key_point"].add(r.id)
+        if r.reworded is not None:
+            self._flags["reworded"].add(r.id)
+
+    def _forget(self, remark_id: str) -> RemarkInfo | None:
+        r = self._all.pop(remark_id, None)
+        if r is None:
+            return None
+        for dim, key in self._keys(r).items():
+            self._index[dim].get(key, set()).discard(remark_id)
+        for flag in ("key_point", "reworded"):
+            self._flags[flag].discard(remark_id)
+        return r
+
+    def _wanted(self, c: Criteria) -> dict[str, object]:
+        return {
+            "theme": c.theme_id,
+            "kind": c.kind,
+            "status": c.status,
+            "session": c.session_id,
+            "day": c.day,
+        }
+
+    def _keep(self, c: Criteria, skip: str = "") -> set[str] | None:
+        """Ids passing every criterion but ``skip`` (None: every remark)."""
+        sets: list[set[str]] = []
+        if c.search_ids is not None and skip != "search":
+            sets.append(c.search_ids)
+        for dim, value in self._wanted(c).items():
+            if value is not None and dim != skip:
+                sets.append(self._index[dim].get(value, set()))
+        if skip != "flags":
+            sets.extend(self._flags[f] for f in c.flags)
+        if not sets:
+            return None
+        sets.sort(key=len)
+        keep = set(sets[0])
+        for other in sets[1:]:
+            keep &= other
+        return keep
+
+    def passes(self, r: RemarkInfo) -> bool:
+        """Whether one remark passes the current criteria."""
+        c = self.criteria
+        if c.search_ids is not None and r.id not in c.search_ids:
+            return False
+        keys = self._keys(r)
+        for dim, value in self._wanted(c).items():
+            if value is not None and keys[dim] != value:
+                return False
+        return all(r.id in self._flags[f] for f in c.flags)
+
+    def counts(self) -> dict[str, dict[object, int]]:
+        """Per criterion, how many remarks each choice would show given the other criteria."""
+        out: dict[str, dict[object, int]] = {}
+        for dim in _DIMENSIONS:
+            base = self._keep(self.criteria, skip=dim)
+            out[dim] = {
+                key: len(ids) if base is None else len(ids & base)
+                for key, ids in self._index[dim].items()
+            }
+        base = self._keep(self.criteria, skip="flags")
+        out["flags"] = {
+            f: len(ids) if base is None else len(ids & base) for f, ids in self._flags.items()
+        }
+        return out
+
+    def _refilter(self) -> None:
+        keep = self._keep(self.criteria)
+        self.beginResetModel()
+        self._rows = list(self._order) if keep is None else [i for i in self._order if i in keep]
+        self._row_of = {i: n for n, i in enumerate(self._rows)}
+        self.endResetModel()
+
+    # ------------------------------------------------------------------ sorting
+    def _sort_key(self) -> Callable[[RemarkInfo], Any]:
+        column = self.sort_column
+        rank = self._theme_rank
+        if column == THEME:
+            return lambda r: (rank.get(r.theme_id, 0), *export_key(r))
+        if column == KIND:
+            return lambda r: (
+                KIND_LABELS.get(r.kind, r.kind),
+                rank.get(r.theme_id, 0),
+                *export_key(r),
+            )
+        if column == STATUS:
+            return lambda r: (r.status, rank.get(r.theme_id, 0), *export_key(r))
+        return lambda r: (r.current_text.casefold(), r.id)
+
+    def _sort_ids(self) -> None:
+        ordered = sorted(self._all.values(), key=self._sort_key())
+        if self.sort_order == Qt.SortOrder.DescendingOrder:
+            ordered.reverse()
+        self._order = [r.id for r in ordered]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column (the Theme column sorts in the export's order)."""
+        self.sort_column, self.sort_order = column, order
+        self._sort_ids()
+        self._refilter()
+
+    def _queue_resort(self) -> None:
+        # A change of position (manual order) moves rows: re-sort once, after the batch.
+        if not self._resort_queued:
+            self._resort_queued = True
+            QTimer.singleShot(0, self.resort)
+
+    def resort(self) -> None:
+        """Sort again now, keeping the criteria (after the manual order changed)."""
+        self._resort_queued = False
+        self.layoutAboutToBeChanged.emit()
+        old_rows = list(self._rows)
+        persistent = self.persistentIndexList()
+        self._sort_ids()
+        keep = set(self._rows)
+        self._rows = [i for i in self._order if i in keep]
+        self._row_of = {i: n for n, i in enumerate(self._rows)}
+        moved = []
+        for index in persistent:
+            rid = old_rows[index.row()] if 0 <= index.row() < len(old_rows) else None
+            row = self._row_of.get(rid, -1) if rid is not None else -1
+            moved.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
     # ------------------------------------------------------------------ listener
     def show_remark(self, remark: RemarkInfo, row: int | None = None) -> None:
         """A remark's new state from curation: replace, add or drop its row."""
-        present = remark.id in self._row_of
         if remark.merged_into is not None and not remark.deleted:
-            self.merged_ids.add(remark.merged_into)
-        if remark.deleted or remark.merged_into is not None:
-            if present:
-                self.drop_remark(remark.id)
-            return
+            self._flags["merged"].add(remark.merged_into)
+        old = self._forget(remark.id)
         self._hits.pop(remark.id, None)
-        if present:
-            i = self._row_of[remark.id]
-            self._rows[i] = remark
-            self._changed(i, i, [Qt.ItemDataRole.DisplayRole, self.RemarkRole, self.HitsRole])
+        if remark.deleted or remark.merged_into is not None:
+            if remark.id in self._order:
+                self._order.remove(remark.id)
+            self._drop_row(remark.id)
             return
-        at = len(self._rows) if row is None or row < 0 else min(row, len(self._rows))
-        self.beginInsertRows(QModelIndex(), at, at)
-        self._rows.insert(at, remark)
-        self._reindex(at)
-        self.endInsertRows()
+        self._add(remark)
+        if old is None:
+            self._order.append(remark.id)
+            self._queue_resort()
+        elif old.position != remark.position or old.theme_id != remark.theme_id:
+            self._queue_resort()
+        shown = remark.id in self._row_of
+        if self.passes(remark):
+            if shown:
+                i = self._row_of[remark.id]
+                self._changed(i, i, [Qt.ItemDataRole.DisplayRole, self.RemarkRole, self.HitsRole])
+            else:
+                rank = {i: n for n, i in enumerate(self._order)}
+                at = next(
+                    (n for n, i in enumerate(self._rows) if rank[i] > rank[remark.id]),
+                    len(self._rows),
+                )
+                self.beginInsertRows(QModelIndex(), at, at)
+                self._rows.insert(at, remark.id)
+                self._reindex(at)
+                self.endInsertRows()
+        elif shown:
+            self._drop_row(remark.id)
 
     def drop_remark(self, remark_id: str) -> None:
-        """Remove a remark's row."""
+        """A remark is gone (deleted, or merged away)."""
+        self._forget(remark_id)
+        self._flags["merged"].discard(remark_id)
+        if remark_id in self._order:
+            self._order.remove(remark_id)
+        self._drop_row(remark_id)
+
+    def _drop_row(self, remark_id: str) -> None:
         i = self._row_of.get(remark_id, -1)
         if i < 0:
             return
@@ -147,7 +371,7 @@ class ReviewModel(QAbstractTableModel):
 
     def _reindex(self, start: int) -> None:
         for i in range(start, len(self._rows)):
-            self._row_of[self._rows[i].id] = i
+            self._row_of[self._rows[i]] = i
 
     def _changed(self, first: int, last: int, roles: list[int]) -> None:
         self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1), roles)
@@ -186,7 +410,7 @@ class ReviewModel(QAbstractTableModel):
                     marks.append("★")
                 if r.reworded is not None:
                     marks.append("✎")
-                if r.id in self.merged_ids:
+                if r.id in self._flags["merged"]:
                     marks.append("⧉")
                 return " ".join(marks)
             return " ".join(r.current_text.split())
@@ -196,14 +420,6 @@ class ReviewModel(QAbstractTableModel):
             return r
         if role == self.HitsRole:
             return self.hits(r) if column == TEXT else []
-        if role == self.SortRole:
-            if column == THEME:
-                return (self._theme_rank.get(r.theme_id, 0), *export_key(r))
-            if column == KIND:
-                return (KIND_LABELS.get(r.kind, r.kind), *export_key(r))
-            if column == STATUS:
-                return (r.status, *export_key(r))
-            return (r.current_text.casefold(), r.id)
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
             return r.current_text if len(r.current_text) > 80 else None
         if role == Qt.ItemDataRole.ForegroundRole and r.status == "excluded":
@@ -213,113 +429,3 @@ class ReviewModel(QAbstractTableModel):
             font.setBold(True)
             return font
         return None
-
-
-@dataclass
-class Criteria:
-    """What the filter keeps: every criterion set must hold (``None``: any)."""
-
-    theme_id: int | None = None
-    kind: str | None = None
-    status: str | None = None
-    session_id: int | None = None
-    day: int | None = None
-    flags: set[str] = field(default_factory=set)
-    search_ids: set[str] | None = None
-
-
-class ReviewFilter(QSortFilterProxyModel):
-    """Filters (theme, kind, day and session, status, flags, search) combined; sorting by
-    :attr:`ReviewModel.SortRole`, so the Theme column sorts in the export's order."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.criteria = Criteria()
-        self.findings_ids: set[str] = set()
-        self.duplicate_ids: set[str] = set()
-        self.session_days: dict[int, int | None] = {}
-        self.setSortRole(ReviewModel.SortRole)
-
-    def set_criteria(self, criteria: Criteria) -> None:
-        """Apply new criteria (one filter pass)."""
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+: the non-deprecated way
-            self.beginFilterChange()
-            self.criteria = criteria
-            self.endFilterChange()
-        else:
-            self.criteria = criteria
-            self.invalidateRowsFilter()
-
-    def accepts(self, r: RemarkInfo, c: Criteria | None = None, skip: str = "") -> bool:
-        """Whether ``r`` passes the criteria (ignoring the one named ``skip``, for counts)."""
-        c = c or self.criteria
-        if c.search_ids is not None and skip != "search" and r.id not in c.search_ids:
-            return False
-        if c.theme_id is not None and skip != "theme" and r.theme_id != c.theme_id:
-            return False
-        if c.kind is not None and skip != "kind" and r.kind != c.kind:
-            return False
-        if c.status is not None and skip != "status" and r.status != c.status:
-            return False
-        if c.session_id is not None and skip != "session" and r.session_id != c.session_id:
-            return False
-        if c.day is not None and skip != "day":
-            if r.session_id is None or self.session_days.get(r.session_id) != c.day:
-                return False
-        if skip != "flags":
-            for flag in c.flags:
-                if not self._has_flag(r, flag):
-                    return False
-        return True
-
-    def _has_flag(self, r: RemarkInfo, flag: str) -> bool:
-        model = self.sourceModel()
-        if flag == "key_point":
-            return r.key_point
-        if flag == "reworded":
-            return r.reworded is not None
-        if flag == "merged":
-            return isinstance(model, ReviewModel) and r.id in model.merged_ids
-        if flag == "findings":
-            return r.id in self.findings_ids
-        if flag == "duplicate":
-            return r.id in self.duplicate_ids
-        return True
-
-    def counts(self, remarks: Sequence[RemarkInfo]) -> dict[str, dict[object, int]]:
-        """Per criterion, how many remarks each choice would show given the other criteria."""
-        out: dict[str, dict[object, int]] = {
-            "theme": {},
-            "kind": {},
-            "status": {},
-            "session": {},
-            "flags": {},
-        }
-        for r in remarks:
-            if self.accepts(r, skip="theme"):
-                out["theme"][r.theme_id] = out["theme"].get(r.theme_id, 0) + 1
-            if self.accepts(r, skip="kind"):
-                out["kind"][r.kind] = out["kind"].get(r.kind, 0) + 1
-            if self.accepts(r, skip="status"):
-                out["status"][r.status] = out["status"].get(r.status, 0) + 1
-            if self.accepts(r, skip="session"):
-                out["session"][r.session_id] = out["session"].get(r.session_id, 0) + 1
-            if self.accepts(r, skip="flags"):
-                for flag in FLAG_LABELS:
-                    if self._has_flag(r, flag):
-                        out["flags"][flag] = out["flags"].get(flag, 0) + 1
-        return out
-
-    def lessThan(self, left: _Index, right: _Index) -> bool:  # noqa: N802
-        """Compare the sort keys as Python values (tuples Qt cannot order itself)."""
-        a, b = left.data(ReviewModel.SortRole), right.data(ReviewModel.SortRole)
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
-        """Whether the source row passes every criterion."""
-        model = self.sourceModel()
-        r = model.remark_at(source_row) if isinstance(model, ReviewModel) else None
-        return r is not None and self.accepts(r)

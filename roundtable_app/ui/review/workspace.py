@@ -44,7 +44,7 @@ from roundtable_app.vault.search import parse_query
 from roundtable_app.vault.types import KIND_LABELS, REMARK_KINDS, RemarkInfo
 
 from .findings import FindingRow, FindingsPanel, first_words
-from .model import FLAG_LABELS, STATUS_LABELS, TEXT, Criteria, ReviewFilter, ReviewModel, export_key
+from .model import FLAG_LABELS, STATUS_LABELS, TEXT, Criteria, ReviewModel, export_key
 from .overview import OverviewPane
 
 SEARCH_KEYS = ("Ctrl+F",)
@@ -149,13 +149,12 @@ class ReviewWorkspace(QWidget):
         self.undo_stack = undo_stack
         self._reword = reword
         self.model = ReviewModel(self)
-        self.proxy = ReviewFilter(self)
-        self.proxy.setSourceModel(self.model)
         self._hit_rows: list[int] = []
         self._hit_index = -1
         self._synthesis_theme: int | None = None
         self._synthesis_dirty = False
         self._findings_stale = True
+        self._duplicates_done = False
         self._build()
         self._make_actions()
         self._connect_signals()
@@ -202,7 +201,7 @@ class ReviewWorkspace(QWidget):
             filters.addWidget(combo)
         mid.addLayout(filters)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setAccessibleName("Remarks")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -325,7 +324,7 @@ class ReviewWorkspace(QWidget):
         themes = vault.themes()
         self._themes = themes
         self._sessions = vault.sessions()
-        self.proxy.session_days = {s.id: s.day for s in self._sessions}
+        self.model.session_days = {s.id: s.day for s in self._sessions}
         self.model.set_themes({t.id: t.name for t in themes}, {t.id: t.position for t in themes})
         self.model.set_remarks(vault.remarks())
         guard = Guard(vault.terms())
@@ -334,6 +333,7 @@ class ReviewWorkspace(QWidget):
         self._apply_filters()
         self._load_synthesis()
         self._findings_stale = True
+        self._duplicates_done = False
         self._tab_shown()
 
     def shutdown(self) -> None:
@@ -359,7 +359,7 @@ class ReviewWorkspace(QWidget):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         if not rows and self.table.currentIndex().isValid():
             rows = [self.table.currentIndex().row()]
-        return [str(self.proxy.index(r, 0).data(ReviewModel.IdRole)) for r in rows]
+        return [str(self.model.index(r, 0).data(ReviewModel.IdRole)) for r in rows]
 
     # ------------------------------------------------------------------ filters
     def _fill_filters(self) -> None:
@@ -406,9 +406,9 @@ class ReviewWorkspace(QWidget):
             except Exception as exc:  # noqa: BLE001
                 self.status_message.emit(f"Search failed: {plain_reason(exc)}")
                 ids = set()
-        if flag in ("findings",) and not self.proxy.findings_ids:
+        if flag == "findings" and self._findings_stale:
             self._compute_findings()
-        if flag == "duplicate" and not self.proxy.duplicate_ids:
+        if flag == "duplicate" and not self._duplicates_done:
             self._compute_duplicates()
         return Criteria(
             theme_id=int(theme_id) if theme_id is not None else None,
@@ -422,17 +422,17 @@ class ReviewWorkspace(QWidget):
 
     def _apply_filters(self) -> None:
         criteria = self._criteria()
-        self.proxy.set_criteria(criteria)
+        self.model.set_criteria(criteria)
         query = self.search.text()
         self.model.set_query(parse_query(query, stem=False))
         self._refresh_counts()
-        self._hit_rows = list(range(self.proxy.rowCount())) if criteria.search_ids else []
+        self._hit_rows = list(range(self.model.rowCount())) if criteria.search_ids else []
         self._hit_index = -1
         self._update_hit_label()
         self._load_synthesis()
 
     def _refresh_counts(self) -> None:
-        counts = self.proxy.counts(self.model.remarks())
+        counts = self.model.counts()
         self.theme_list.blockSignals(True)
         total = sum(counts["theme"].values())
         self.theme_list.item(0).setText(f"All themes ({total})")
@@ -450,21 +450,20 @@ class ReviewWorkspace(QWidget):
                 value = combo.itemData(i)
                 base = combo.itemText(i).split(" (")[0]
                 combo.setItemText(i, f"{base} ({counts[key].get(value, 0)})")
-        shown, everything = self.proxy.rowCount(), self.model.rowCount()
+        shown, everything = self.model.rowCount(), self.model.total()
         self.caption.setText(f"{shown} of {everything} remark(s) shown")
 
     def _compute_findings(self) -> None:
         if self.vault is None:
             return
-        from roundtable_app.export.preflight import check_remarks
-
-        self.proxy.findings_ids = {r.target_id for r in check_remarks(self.vault) if r.findings}
+        self.refresh_findings()  # the pre-flight's rows also fill the findings flag
 
     def _compute_duplicates(self) -> None:
         from roundtable_app.ui.review.duplicates import possible_duplicates
 
         groups = possible_duplicates(self.model.remarks())
-        self.proxy.duplicate_ids = {rid for g in groups for rid in g}
+        self.model.set_flag_ids("duplicate", {rid for g in groups for rid in g})
+        self._duplicates_done = True
 
     # ------------------------------------------------------------------ hits
     def _update_hit_label(self) -> None:
@@ -485,7 +484,7 @@ class ReviewWorkspace(QWidget):
         self._hit_index = (self._hit_index + delta) % len(self._hit_rows)
         row = self._hit_rows[self._hit_index]
         self.table.selectRow(row)
-        self.table.scrollTo(self.proxy.index(row, 0))
+        self.table.scrollTo(self.model.index(row, 0))
         self._update_hit_label()
 
     # ------------------------------------------------------------------ detail
@@ -619,9 +618,8 @@ class ReviewWorkspace(QWidget):
             (r for r in self.model.remarks() if r.theme_id == remark.theme_id), key=export_key
         )
         if self.curation.move(ordered, remark.id, delta):
-            self.proxy.invalidate()
-            row = self.proxy.mapFromSource(self.model.index(self.model.row_of(remark.id), 0))
-            self.table.setCurrentIndex(row)
+            self.model.resort()
+            self.table.setCurrentIndex(self.model.index(self.model.row_of(remark.id), 0))
 
     def _merge(self) -> None:
         ids = self.selected_ids()
@@ -655,7 +653,7 @@ class ReviewWorkspace(QWidget):
         source = self.model.row_of(remark_id)
         if source < 0:
             return
-        index = self.proxy.mapFromSource(self.model.index(source, 0))
+        index = self.model.index(source, 0)
         if index.isValid():
             self.table.setCurrentIndex(index)
             self.table.selectRow(index.row())
@@ -676,7 +674,7 @@ class ReviewWorkspace(QWidget):
 
     def _curation_happened(self) -> None:
         self._findings_stale = True
-        self.proxy.findings_ids = set()
+
         self._tab_shown()
 
     def refresh_findings(self) -> bool:
@@ -718,7 +716,7 @@ class ReviewWorkspace(QWidget):
             for f in result.findings:
                 rows.append(FindingRow(kind, ref, result.target, where, text, f))
         self.findings.set_rows(rows)
-        self.proxy.findings_ids = {r.ref for r in rows if r.kind == "remark"}
+        self.model.set_flag_ids("findings", {r.ref for r in rows if r.kind == "remark"})
         self.tabs.setTabText(self.tabs.indexOf(self.findings), f"Findings ({len(rows)})")
         self._findings_stale = False
         return True
