@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
                 self.workspace.curation,
                 self.workspace.undo_stack,
                 reword=self.workspace.dialogs.ask_rewording,
+                remarks=self.workspace.remark_model.remarks,
                 parent=self.stack,
             )
             self.review.status_message.connect(self._show_status)

@@ -151,6 +151,13 @@ class ReviewMixin(VaultBase):
         with self._session() as s:
             return [remark_info(r) for r in s.execute(query)]
 
+    def merged_ids(self) -> set[str]:
+        """Ids of the remarks that are merges of others (their originals point to them)."""
+        table = Remark.__table__
+        query = select(table.c.merged_into).where(table.c.merged_into.is_not(None)).distinct()
+        with self._session() as s:
+            return {row[0] for row in s.execute(query)}
+
     def set_positions(self, positions: Mapping[str, int | None]) -> None:
         """Set the facilitator's order (``position``) of many remarks in one transaction;
         the export lists a theme's remarks by it. ``None`` forgets a remark's place."""

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from roundtable_app.guard.normalise import cyrillic_to_latin, fold
+from roundtable_app.guard.normalise import CYRILLIC_TO_LATIN, fold
 from roundtable_app.vault import engine as eng
 from roundtable_app.vault.base import VaultBase, remark_info
 from roundtable_app.vault.types import RemarkInfo
@@ -108,8 +108,13 @@ def stem_words(text: str) -> list[str]:
     The Snowball stemmer works on Serbian Latin with its diacritics, so the text is
     transliterated and lower-cased first and folded only after stemming.
     """
-    latin = cyrillic_to_latin(text).lower()
+    latin = text.lower().translate(_CYRILLIC_LOWER)
     return [_stem(word) for word in _WORD.findall(latin)]
+
+
+# Lower-case Cyrillic to Latin (with diacritics) as one str.translate: text is lower-cased
+# first, so the letter-case care of cyrillic_to_latin is not needed on this hot path.
+_CYRILLIC_LOWER = str.maketrans(CYRILLIC_TO_LATIN)
 
 
 @lru_cache(maxsize=200_000)

@@ -138,7 +138,8 @@ class CaptureWorkspace(QWidget):
             return
         self._loaded = True
         self._rebuild_checks()
-        self.remark_model.set_remarks(self._vault.remarks())
+        # A remark merged into another is shown (in Review) with the merged one only.
+        self.remark_model.set_remarks([r for r in self._vault.remarks() if r.merged_into is None])
         self._update_remarks_caption()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name

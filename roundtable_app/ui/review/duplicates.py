@@ -1,18 +1,21 @@
 """Possible duplicates: remarks that say nearly the same (after bundles from several laptops).
 
-Qt-free. Texts are compared folded (case, diacritics, script) with rapidfuzz's
-``token_set_ratio``; only remarks of the same theme are compared, and rapidfuzz's
-``cdist`` does the pairwise work in C, so ten thousand remarks take well under two seconds.
+Qt-free. Texts are compared folded (case, diacritics, script), as the sorted set of their
+words (so word order and repetition do not matter), with rapidfuzz's bit-parallel ``ratio``;
+only remarks of the same theme are compared, and ``cdist`` does the pairwise work in C on
+every core. (``token_set_ratio`` says much the same but costs forty times more per pair.)
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from roundtable_app.guard.normalise import fold
 from roundtable_app.vault.types import RemarkInfo
 
 THRESHOLD = 88
+_WORD = re.compile(r"[^\W_]+")
 
 
 def possible_duplicates(
@@ -31,9 +34,9 @@ def possible_duplicates(
     for items in by_theme.values():
         if len(items) < 2:
             continue
-        texts = [fold(r.current_text).folded for r in items]
+        texts = [" ".join(sorted(set(_WORD.findall(fold(r.current_text).folded)))) for r in items]
         scores = process.cdist(
-            texts, texts, scorer=fuzz.token_set_ratio, score_cutoff=threshold, workers=-1
+            texts, texts, scorer=fuzz.ratio, score_cutoff=threshold, workers=-1, dtype=np.uint8
         )
         parent = list(range(len(items)))
         rows, cols = np.nonzero(scores)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -46,7 +47,14 @@ def export_key(remark: RemarkInfo) -> tuple[int, int, str]:
     """The order the export lists a theme's remarks in (see export/model.py)."""
     if remark.position is not None:
         return (0, remark.position, remark.id)
-    return (1, 0, hashlib.sha256(remark.id.encode("ascii", "replace")).hexdigest())
+    return (1, 0, _id_hash(remark.id))
+
+
+@lru_cache(maxsize=400_000)
+def _id_hash(remark_id: str) -> str:
+    # the export's stable order for remarks without a manual place; cached, as every sort
+    # of 100,000 rows would otherwise hash every id again
+    return hashlib.sha256(remark_id.encode("ascii", "replace")).hexdigest()
 
 
 @dataclass
@@ -92,15 +100,37 @@ class ReviewModel(QAbstractTableModel):
         self._resort_queued = False
 
     # ------------------------------------------------------------------ feeding
-    def set_remarks(self, remarks: Sequence[RemarkInfo]) -> None:
-        """Replace every remark (opening Review, or after a reload)."""
-        self._all = {}
-        self._index = {d: {} for d in _DIMENSIONS}
+    def set_remarks(
+        self, remarks: Sequence[RemarkInfo], merged_ids: set[str] | None = None
+    ) -> None:
+        """Replace every remark (opening Review, or after a reload); ``merged_ids`` names
+        the merges when ``remarks`` leaves their originals out."""
+        merged_into = merged_ids or set()
+        merged_into |= {r.merged_into for r in remarks if r.merged_into and not r.deleted}
+        live = [r for r in remarks if not r.deleted and r.merged_into is None]
+        # Grouped in bulk, one dimension at a time: a call per remark costs a second here.
+        self._all = {r.id: r for r in live}
+        days = self.session_days
+        keys: dict[str, Callable[[RemarkInfo], object]] = {
+            "theme": lambda r: r.theme_id,
+            "kind": lambda r: r.kind,
+            "status": lambda r: r.status,
+            "session": lambda r: r.session_id,
+            "day": lambda r: days.get(r.session_id) if r.session_id is not None else None,
+        }
+        self._index = {}
+        for dim, key in keys.items():
+            groups: dict[object, set[str]] = {}
+            for r in live:
+                k = key(r)
+                if k in groups:
+                    groups[k].add(r.id)
+                else:
+                    groups[k] = {r.id}
+            self._index[dim] = groups
         self._flags = {f: set() for f in FLAG_LABELS}
-        merged_into = {r.merged_into for r in remarks if r.merged_into and not r.deleted}
-        for r in remarks:
-            if not r.deleted and r.merged_into is None:
-                self._add(r)
+        self._flags["key_point"] = {r.id for r in live if r.key_point}
+        self._flags["reworded"] = {r.id for r in live if r.reworded is not None}
         self._flags["merged"] = {i for i in merged_into if i in self._all}
         self._hits.clear()
         self._sort_ids()

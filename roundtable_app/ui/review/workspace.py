@@ -140,6 +140,7 @@ class ReviewWorkspace(QWidget):
         curation: CurationController,
         undo_stack: QUndoStack,
         reword: Callable[[str], None] | None = None,
+        remarks: Callable[[], list[RemarkInfo]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -148,6 +149,9 @@ class ReviewWorkspace(QWidget):
         self.curation = curation
         self.undo_stack = undo_stack
         self._reword = reword
+        # Where the remarks come from: the capture list already holds them (a second read of
+        # 100,000 rows would cost seconds); on its own, Review reads the vault.
+        self._remarks_source = remarks
         self.model = ReviewModel(self)
         self._hit_rows: list[int] = []
         self._hit_index = -1
@@ -326,7 +330,10 @@ class ReviewWorkspace(QWidget):
         self._sessions = vault.sessions()
         self.model.session_days = {s.id: s.day for s in self._sessions}
         self.model.set_themes({t.id: t.name for t in themes}, {t.id: t.position for t in themes})
-        self.model.set_remarks(vault.remarks())
+        if self._remarks_source is not None:
+            self.model.set_remarks(self._remarks_source(), vault.merged_ids())
+        else:
+            self.model.set_remarks(vault.remarks())
         guard = Guard(vault.terms())
         self.synthesis_guard.set_scanner(guard.scan)
         self._fill_filters()
