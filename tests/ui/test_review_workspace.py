@@ -199,7 +199,7 @@ def test_filters_combine_with_counts(review: ReviewWorkspace, ui, qtbot, window)
     vault = window.vault
     first = vault.remarks()[0]
     vault.update_remark(first.id, key_point=True, kind="lesson")
-    review.reload()
+    window._on_setup_changed()  # as after Event setup: capture, then Review, read again
     review.theme_list.setCurrentRow(1)
     assert review.theme_list.item(1).text() == f"{T1} (3)"
     combo = review.kind_combo
