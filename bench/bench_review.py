@@ -97,7 +97,11 @@ def main() -> int:
         capture.ensure_loaded()
         start = time.perf_counter()
         review = ReviewWorkspace(
-            vault, capture.curation, capture.undo_stack, remarks=capture.remark_model.remarks
+            vault,
+            capture.curation,
+            capture.undo_stack,
+            remarks=capture.remark_model.remarks,
+            themes=capture.theme_model.themes,
         )
         review.resize(1280, 720)
         review.show()

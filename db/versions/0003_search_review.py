@@ -22,6 +22,7 @@ def upgrade() -> None:
     with op.batch_alter_table("remarks") as batch:
         batch.add_column(sa.Column("merged_into", sa.String(36), nullable=True))
         batch.create_index("ix_remarks_merged_into", ["merged_into"])
+        batch.create_index("ix_remarks_theme_deleted", ["theme_id", "deleted_at"])
     op.create_table(
         "search_docs",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -51,4 +52,5 @@ def downgrade() -> None:
     op.drop_table("search_docs")
     with op.batch_alter_table("remarks") as batch:
         batch.drop_index("ix_remarks_merged_into")
+        batch.drop_index("ix_remarks_theme_deleted")
         batch.drop_column("merged_into")

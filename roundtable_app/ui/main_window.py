@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         # One key flips between the note-taker's and the facilitator's workspace.
         self.review_action = self._action("&Review", "F9", "Capture / Review (F9)")
         self.review_action.setCheckable(True)
+        self.review_action.setIconText("Capture ⇄ Review (F9)")
         self.idle_group = QActionGroup(self)
         self.idle_group.setExclusive(True)
         for minutes in IDLE_CHOICES:
@@ -249,6 +250,7 @@ class MainWindow(QMainWindow):
                 self.workspace.undo_stack,
                 reword=self.workspace.dialogs.ask_rewording,
                 remarks=self.workspace.remark_model.remarks,
+                themes=self.workspace.theme_model.themes,
                 parent=self.stack,
             )
             self.review.status_message.connect(self._show_status)

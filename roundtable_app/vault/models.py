@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -82,6 +82,9 @@ class Remark(Base):
     # Set on a remark the facilitator merged into another: it is kept (and shown with the
     # merged one) but no longer exported on its own; splitting the merge clears it.
     merged_into: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+
+    # Theme counts (`Vault.themes`) read this index alone, never the remark rows.
+    __table_args__ = (Index("ix_remarks_theme_deleted", "theme_id", "deleted_at"),)
 
 
 class RemarkRevision(Base):

@@ -32,7 +32,7 @@ class CountsChart(QWidget):
         """``(theme name, count per kind in REMARK_KINDS order)`` for each theme."""
         self.rows = rows
         line = self.fontMetrics().height() + 8
-        self.setMinimumHeight(line * (len(rows) + 2))
+        self.setMinimumHeight(line * (len(rows) + 3))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
@@ -67,6 +67,8 @@ class CountsChart(QWidget):
         x = 4.0
         for k, kind in enumerate(REMARK_KINDS):
             label = KIND_LABELS[kind]
+            if x + metrics.horizontalAdvance(label) + 18 > self.width():
+                x, y = 4.0, y + line  # the legend wraps rather than being cut
             painter.fillRect(QRectF(x, y + 4, 10, 10), QColor(KIND_COLOURS[k % 6]))
             painter.setPen(self.palette().text().color())
             painter.drawText(QRectF(x + 14, y, metrics.horizontalAdvance(label) + 4, line), label)

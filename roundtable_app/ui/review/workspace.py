@@ -41,7 +41,7 @@ from roundtable_app.ui.capture.highlighter import LiveGuard
 from roundtable_app.ui.curation import CurationController
 from roundtable_app.vault import Vault
 from roundtable_app.vault.search import parse_query
-from roundtable_app.vault.types import KIND_LABELS, REMARK_KINDS, RemarkInfo
+from roundtable_app.vault.types import KIND_LABELS, REMARK_KINDS, RemarkInfo, ThemeInfo
 
 from .findings import FindingRow, FindingsPanel, first_words
 from .model import FLAG_LABELS, STATUS_LABELS, TEXT, Criteria, ReviewModel, export_key
@@ -141,6 +141,7 @@ class ReviewWorkspace(QWidget):
         undo_stack: QUndoStack,
         reword: Callable[[str], None] | None = None,
         remarks: Callable[[], list[RemarkInfo]] | None = None,
+        themes: Callable[[], list[ThemeInfo]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -152,6 +153,7 @@ class ReviewWorkspace(QWidget):
         # Where the remarks come from: the capture list already holds them (a second read of
         # 100,000 rows would cost seconds); on its own, Review reads the vault.
         self._remarks_source = remarks
+        self._themes_source = themes
         self.model = ReviewModel(self)
         self._hit_rows: list[int] = []
         self._hit_index = -1
@@ -175,6 +177,8 @@ class ReviewWorkspace(QWidget):
 
         self.theme_list = QListWidget()
         self.theme_list.setAccessibleName("Themes")
+        self.theme_list.setWordWrap(True)
+        self.theme_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.splitter.addWidget(self.theme_list)
 
         middle = QWidget()
@@ -202,7 +206,10 @@ class ReviewWorkspace(QWidget):
             (self.flag_combo, "Flag filter"),
         ):
             combo.setAccessibleName(name)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(12)
             filters.addWidget(combo)
+        filters.addStretch(1)
         mid.addLayout(filters)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -243,9 +250,11 @@ class ReviewWorkspace(QWidget):
         sl.addWidget(self.synthesis, 1)
         sl.addWidget(self.synthesis_state)
         right.addWidget(synth)
+        right.setSizes([460, 220])
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([220, 640, 420])
         state = QSettings().value(SETTINGS_KEY)
         if state is not None:
             self.splitter.restoreState(state)  # type: ignore[arg-type]
@@ -325,7 +334,7 @@ class ReviewWorkspace(QWidget):
         if self.vault is None:
             return
         vault = self.vault
-        themes = vault.themes()
+        themes = self._themes_source() if self._themes_source is not None else vault.themes()
         self._themes = themes
         self._sessions = vault.sessions()
         self.model.session_days = {s.id: s.day for s in self._sessions}
@@ -437,6 +446,7 @@ class ReviewWorkspace(QWidget):
         self._hit_index = -1
         self._update_hit_label()
         self._load_synthesis()
+        self._show_detail(self.table.currentIndex())
 
     def _refresh_counts(self) -> None:
         counts = self.model.counts()
