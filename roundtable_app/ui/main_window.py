@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from roundtable_app.ui.review.workspace import ReviewWorkspace
     from roundtable_app.ui.setup.dialog import SetupDialog
     from roundtable_app.vault import Vault
+    from roundtable_app.vault.types import Changes
 
 APP_NAME = "Roundtable"
 
@@ -363,10 +364,17 @@ class MainWindow(QMainWindow):
         from roundtable_app.ui.setup.dialog import SetupDialog
 
         dialog = SetupDialog(self.vault, self)
-        dialog.changed.connect(self._on_setup_changed)
+        dialog.changes.connect(self._apply_changes)
         dialog.finished.connect(self._on_setup_finished)
         self._setup = dialog
         dialog.open()
+
+    def _apply_changes(self, changes: Changes) -> None:
+        # Each workspace updates only what changed: a renamed theme reads no remark.
+        if self.workspace is not None:
+            self.workspace.apply_changes(changes)
+        if self.review is not None:
+            self.review.apply_changes(changes)
 
     def _on_setup_changed(self) -> None:
         if self.workspace is not None:

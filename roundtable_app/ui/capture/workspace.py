@@ -18,6 +18,7 @@ from roundtable_app.guard import Finding
 from roundtable_app.ui.curation import CurationController
 from roundtable_app.ui.shortcut_help import HELP_GROUP, Section, rows_for
 from roundtable_app.vault import Vault
+from roundtable_app.vault.types import Changes
 
 from .checks import CaptureChecks, remark_target
 from .controller import CaptureController, kind_label, local_clock, plain_reason
@@ -126,6 +127,19 @@ class CaptureWorkspace(QWidget):
         self._show_choices_read()
         self._loaded = False
         self.ensure_loaded()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Update only what ``changes`` names; remarks are re-read only when they changed."""
+        if self.controller is None or self._vault is None:
+            return
+        if changes.every_remark or changes.remarks:
+            self.reload()
+            return
+        if changes.themes or changes.sessions:
+            self.controller.reload()  # themes and sessions: no remark rows
+            self._show_choices_read()
+        if changes.terms and self._loaded:
+            self._rebuild_checks()
 
     @property
     def is_loaded(self) -> bool:

@@ -41,7 +41,7 @@ from roundtable_app.ui.capture.highlighter import LiveGuard
 from roundtable_app.ui.curation import CurationController
 from roundtable_app.vault import Vault
 from roundtable_app.vault.search import parse_query
-from roundtable_app.vault.types import KIND_LABELS, REMARK_KINDS, RemarkInfo, ThemeInfo
+from roundtable_app.vault.types import KIND_LABELS, REMARK_KINDS, Changes, RemarkInfo, ThemeInfo
 
 from .findings import FindingRow, FindingsPanel, first_words
 from .model import FLAG_LABELS, STATUS_LABELS, TEXT, Criteria, ReviewModel, export_key
@@ -352,6 +352,31 @@ class ReviewWorkspace(QWidget):
         self._duplicates_done = False
         self._tab_shown()
 
+    def apply_changes(self, changes: Changes) -> None:
+        """Update only what ``changes`` names (no remark is read for a theme or term edit)."""
+        if self.vault is None:
+            return
+        if changes.every_remark or changes.remarks:
+            self.reload()
+            return
+        if changes.themes or changes.sessions:
+            themes = self._themes_source() if self._themes_source else self.vault.themes()
+            self._themes = themes
+            self._sessions = self.vault.sessions()
+            self.model.session_days = {s.id: s.day for s in self._sessions}
+            self.model.set_themes(
+                {t.id: t.name for t in themes}, {t.id: t.position for t in themes}
+            )
+            self._fill_filters()
+            self._refresh_counts()
+        if changes.terms:
+            self.synthesis_guard.set_scanner(Guard(self.vault.terms()).scan)
+        if changes.terms or changes.themes:
+            self._findings_stale = True
+        if changes.texts:
+            self._load_synthesis(force=True)  # the setup dialog wrote a synthesis
+        self._tab_shown()
+
     def shutdown(self) -> None:
         """Save the synthesis being typed and forget every remark held."""
         self.save_synthesis()
@@ -562,13 +587,17 @@ class ReviewWorkspace(QWidget):
         self.detail.setHtml("".join(blocks))
 
     # ------------------------------------------------------------------ synthesis
-    def _load_synthesis(self) -> None:
+    def _load_synthesis(self, force: bool = False) -> None:
         if self.vault is None:
             return
         item = self.theme_list.currentItem()
         theme_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         theme_id = int(theme_id) if theme_id is not None else None
-        if theme_id == self._synthesis_theme and self.synthesis.document().characterCount() > 1:
+        if (
+            not force
+            and theme_id == self._synthesis_theme
+            and self.synthesis.document().characterCount() > 1
+        ):
             return
         self.save_synthesis()
         self._synthesis_theme = theme_id

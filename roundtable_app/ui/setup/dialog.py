@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from roundtable_app.errors import RoundtableError
 from roundtable_app.vault import Vault
+from roundtable_app.vault.types import Changes
 
 from .agenda_tab import AgendaTab
 from .event_tab import EventTab
@@ -31,6 +32,8 @@ class SetupDialog(QDialog):
     """Set up the event; emits ``changed`` after anything reached the vault."""
 
     changed = Signal()
+    #: The same moments as ``changed``, saying what changed (a vault.types.Changes).
+    changes = Signal(object)
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,8 +72,10 @@ class SetupDialog(QDialog):
 
     def _connect_signals(self) -> None:
         self.themes_tab.changed.connect(self.changed)
+        self.themes_tab.changed.connect(lambda: self.changes.emit(Changes(themes=True)))
         self.themes_tab.changed.connect(lambda: self.summary_tab.set_themes(self.vault.themes()))
         self.agenda_tab.changed.connect(self.changed)
+        self.agenda_tab.changed.connect(lambda: self.changes.emit(Changes(sessions=True)))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.close_asked)
 
@@ -97,6 +102,9 @@ class SetupDialog(QDialog):
             return False
         if terms is not None or event is not None or texts:
             self.changed.emit()
+            self.changes.emit(
+                Changes(terms=terms is not None, event=event is not None, texts=bool(texts))
+            )
             self._say("Saved.")
         return True
 
