@@ -228,3 +228,51 @@ def test_synthesis_is_saved_as_the_user_types(review: ReviewWorkspace, ui, qtbot
     assert review.synthesis_label.text() == "Executive summary"
     ui.type(review.synthesis, "Overall: delays.")
     qtbot.waitUntil(lambda: window.vault.event_summary() == "Overall: delays.", timeout=5000)
+
+
+def test_scrolling_the_whole_table_builds_no_widget_per_row(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    path = tmp_path / "many.roundtable"
+    with Vault.create(path, PASSPHRASE, title="Many", themes=(T1, T2)) as v:
+        v.add_remarks([NewRemark((T1, T2)[n % 2], f"remark {n} interpreters") for n in range(3000)])
+    window.open_vault(Vault.open(path, PASSPHRASE))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.workspace.editor, Qt.Key.Key_F9)  # type: ignore[union-attr]
+    review = window.review
+    assert review is not None and review.model.rowCount() == 3000
+    before = len(review.findChildren(QWidget))
+    review.table.setFocus()
+    for _ in range(40):
+        qtbot.keyClick(review.table, Qt.Key.Key_PageDown)
+    qtbot.keyClick(review.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert review.table.currentIndex().row() == 2999
+    assert len(review.findChildren(QWidget)) == before
+
+
+def test_status_flag_and_duplicate_filters(review: ReviewWorkspace, ui, qtbot, window) -> None:
+    vault = window.vault
+    remarks = {r.text: r for r in vault.remarks()}
+    vault.update_remark(remarks[REMARKS[0][1]].id, status="excluded")
+    vault.reword_remark(remarks[REMARKS[1][1]].id, "Staratelj često nije prisutan.")
+    vault.add_remark(REMARKS[3][1] + " ", vault.themes()[1].id)  # a near-duplicate
+    window._on_setup_changed()
+
+    def choose(combo, value) -> None:  # type: ignore[no-untyped-def]
+        combo.setFocus()
+        i = combo.findData(value)
+        assert i >= 0
+        combo.setCurrentIndex(i)
+        combo.activated.emit(i)
+
+    choose(review.status_combo, "excluded")
+    assert shown_texts(review) == [REMARKS[0][1]]
+    choose(review.status_combo, None)
+    choose(review.flag_combo, "reworded")
+    assert shown_texts(review) == ["Staratelj često nije prisutan."]
+    choose(review.flag_combo, "duplicate")
+    assert sorted(shown_texts(review)) == sorted([REMARKS[3][1], REMARKS[3][1]])
+    assert review.flag_combo.currentText().endswith("(2)")
