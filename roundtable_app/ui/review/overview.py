@@ -14,6 +14,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from roundtable_app.ui.review.export_pane import ExportPane
 from roundtable_app.vault.types import KIND_LABELS, REMARK_KINDS, RemarkInfo, ThemeInfo
 
 KIND_COLOURS = ("#4c6a92", "#b3261e", "#2f8f5b", "#8f7a2f", "#6a2f8f", "#8a8a8a")
@@ -87,12 +88,14 @@ class OverviewPane(QWidget):
         self.left_to_do.setWordWrap(True)
         self.left_to_do.setTextFormat(Qt.TextFormat.RichText)
         self.preview_button = QPushButton("&Preview the summary")
-        self.export_button = QPushButton("&Export…")
+        self.export_button = QPushButton("Export &dialog (one format, with its pre-flight)…")
+        self.export_pane = ExportPane()
         self.preview = QTextBrowser()
         self.preview.setAccessibleName("Summary preview")
         layout.addWidget(self.chart)
         layout.addWidget(self.left_to_do)
         layout.addWidget(self.preview_button)
+        layout.addWidget(self.export_pane)
         layout.addWidget(self.export_button)
         layout.addWidget(self.preview, 1)
         self.build_preview: Callable[[], str] | None = None

@@ -350,6 +350,7 @@ class ReviewWorkspace(QWidget):
         self._load_synthesis()
         self._findings_stale = True
         self._duplicates_done = False
+        self.overview.export_pane.set_vault(vault)
         self._tab_shown()
 
     def apply_changes(self, changes: Changes) -> None:
@@ -383,6 +384,9 @@ class ReviewWorkspace(QWidget):
         self.save_timer.stop()
         self.synthesis_guard.stop()
         self.model.set_remarks([])
+        self.overview.export_pane.set_vault(None)
+        self.overview.preview.clear()
+        self.findings.set_rows([])
         self.detail.clear()
         self.synthesis.blockSignals(True)
         self.synthesis.clear()
