@@ -13,6 +13,7 @@ few set intersections and one pass over the sorted ids, and a sort is one ``list
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -88,6 +89,9 @@ class ReviewModel(QAbstractTableModel):
         self._rows: list[str] = []
         self._row_of: dict[str, int] = {}
         self._index: dict[str, dict[object, set[str]]] = {d: {} for d in _DIMENSIONS}
+        # per dimension, each remark's key: counting a small filtered set walks it in C
+        self._key_of: dict[str, dict[str, object]] = {d: {} for d in _DIMENSIONS}
+        self._rank: dict[str, int] = {}
         self._flags: dict[str, set[str]] = {f: set() for f in FLAG_LABELS}
         self._theme_names: dict[int, str] = {}
         self._theme_rank: dict[int, int] = {}
@@ -119,15 +123,17 @@ class ReviewModel(QAbstractTableModel):
             "day": lambda r: days.get(r.session_id) if r.session_id is not None else None,
         }
         self._index = {}
+        self._key_of = {}
         for dim, key in keys.items():
+            key_of = {r.id: key(r) for r in live}
             groups: dict[object, set[str]] = {}
-            for r in live:
-                k = key(r)
+            for rid, k in key_of.items():
                 if k in groups:
-                    groups[k].add(r.id)
+                    groups[k].add(rid)
                 else:
-                    groups[k] = {r.id}
+                    groups[k] = {rid}
             self._index[dim] = groups
+            self._key_of[dim] = key_of
         self._flags = {f: set() for f in FLAG_LABELS}
         self._flags["key_point"] = {r.id for r in live if r.key_point}
         self._flags["reworded"] = {r.id for r in live if r.reworded is not None}
@@ -214,6 +220,7 @@ class ReviewModel(QAbstractTableModel):
         self._all[r.id] = r
         for dim, key in self._keys(r).items():
             self._index[dim].setdefault(key, set()).add(r.id)
+            self._key_of[dim][r.id] = key
         if r.key_point:
             self._flags["key_point"].add(r.id)
         if r.reworded is not None:
@@ -225,6 +232,7 @@ class ReviewModel(QAbstractTableModel):
             return None
         for dim, key in self._keys(r).items():
             self._index[dim].get(key, set()).discard(remark_id)
+            self._key_of[dim].pop(remark_id, None)
         for flag in ("key_point", "reworded"):
             self._flags[flag].discard(remark_id)
         return r
@@ -254,6 +262,8 @@ class ReviewModel(QAbstractTableModel):
         keep = set(sets[0])
         for other in sets[1:]:
             keep &= other
+        if c.search_ids is not None and skip != "search":
+            keep &= self._all.keys()  # the search ran before the latest changes
         return keep
 
     def passes(self, r: RemarkInfo) -> bool:
@@ -267,15 +277,18 @@ class ReviewModel(QAbstractTableModel):
                 return False
         return all(r.id in self._flags[f] for f in c.flags)
 
-    def counts(self) -> dict[str, dict[object, int]]:
-        """Per criterion, how many remarks each choice would show given the other criteria."""
+    def counts(
+        self, dims: Sequence[str] = ("theme", "kind", "status")
+    ) -> dict[str, dict[object, int]]:
+        """Per criterion in ``dims`` (and the flags), how many remarks each choice would show
+        given the other criteria; only the counts on screen are computed."""
         out: dict[str, dict[object, int]] = {}
-        for dim in _DIMENSIONS:
+        for dim in dims:
             base = self._keep(self.criteria, skip=dim)
-            out[dim] = {
-                key: len(ids) if base is None else len(ids & base)
-                for key, ids in self._index[dim].items()
-            }
+            if base is None:
+                out[dim] = {key: len(ids) for key, ids in self._index[dim].items()}
+            else:
+                out[dim] = dict(Counter(map(self._key_of[dim].__getitem__, base)))
         base = self._keep(self.criteria, skip="flags")
         out["flags"] = {
             f: len(ids) if base is None else len(ids & base) for f, ids in self._flags.items()
@@ -285,7 +298,12 @@ class ReviewModel(QAbstractTableModel):
     def _refilter(self) -> None:
         keep = self._keep(self.criteria)
         self.beginResetModel()
-        self._rows = list(self._order) if keep is None else [i for i in self._order if i in keep]
+        if keep is None:
+            self._rows = list(self._order)
+        elif len(keep) * 4 < len(self._order):
+            self._rows = sorted(keep, key=self._rank.__getitem__)  # few: sort them by rank
+        else:
+            self._rows = [i for i in self._order if i in keep]
         self._row_of = {i: n for n, i in enumerate(self._rows)}
         self.endResetModel()
 
@@ -310,6 +328,7 @@ class ReviewModel(QAbstractTableModel):
         if self.sort_order == Qt.SortOrder.DescendingOrder:
             ordered.reverse()
         self._order = [r.id for r in ordered]
+        self._rank = {rid: n for n, rid in enumerate(self._order)}
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column (the Theme column sorts in the export's order)."""
@@ -356,6 +375,7 @@ class ReviewModel(QAbstractTableModel):
         self._add(remark)
         if old is None:
             self._order.append(remark.id)
+            self._rank[remark.id] = len(self._order) - 1
             self._queue_resort()
         elif old.position != remark.position or old.theme_id != remark.theme_id:
             self._queue_resort()
@@ -365,7 +385,7 @@ class ReviewModel(QAbstractTableModel):
                 i = self._row_of[remark.id]
                 self._changed(i, i, [Qt.ItemDataRole.DisplayRole, self.RemarkRole, self.HitsRole])
             else:
-                rank = {i: n for n, i in enumerate(self._order)}
+                rank = self._rank
                 at = next(
                     (n for n, i in enumerate(self._rows) if rank[i] > rank[remark.id]),
                     len(self._rows),

@@ -159,6 +159,7 @@ class ReviewWorkspace(QWidget):
         self._hit_index = -1
         self._synthesis_theme: int | None = None
         self._synthesis_dirty = False
+        self._synthesis_text = ""
         self._findings_stale = True
         self._duplicates_done = False
         self._build()
@@ -621,10 +622,15 @@ class ReviewWorkspace(QWidget):
         self.synthesis.blockSignals(True)
         self.synthesis.setPlainText(text)
         self.synthesis.blockSignals(False)
+        self._synthesis_text = text
         self.synthesis_guard.scan_now(force=True)
         self.synthesis_state.setText("")
 
     def _synthesis_typed(self) -> None:
+        # The guard's highlighter also reports a "change" when it repaints: only a new text
+        # counts, so looking at a synthesis never writes it.
+        if self.synthesis.toPlainText() == self._synthesis_text:
+            return
         self._synthesis_dirty = True
         self.synthesis_state.setText("…")
         self.save_timer.start()
@@ -644,6 +650,7 @@ class ReviewWorkspace(QWidget):
             self.synthesis_state.setText(f"Not saved: {plain_reason(exc)}")
             return False
         self._synthesis_dirty = False
+        self._synthesis_text = text
         self.synthesis_saved.emit()
         n = len(self.synthesis_guard.findings)
         self.synthesis_state.setText("Saved" + (f" · ⚠ {n} possible attribution(s)" if n else ""))
@@ -832,6 +839,7 @@ class ReviewWorkspace(QWidget):
             self.synthesis.blockSignals(True)
             self.synthesis.setPlainText(text)
             self.synthesis.blockSignals(False)
+            self._synthesis_text = text
             self.synthesis_guard.scan_now(force=True)
 
     def _reword_finding(self, row: FindingRow) -> None:
