@@ -2,8 +2,8 @@
 
 Qt-free. Texts are compared folded (case, diacritics, script), as the sorted set of their
 words (so word order and repetition do not matter), with rapidfuzz's bit-parallel ``ratio``;
-only remarks of the same theme are compared, and ``cdist`` does the pairwise work in C on
-every core. (``token_set_ratio`` says much the same but costs forty times more per pair.)
+only remarks of the same theme that share one of their rarest words are compared, so ten
+thousand remarks cost a few candidate pairs each rather than fifty million comparisons.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from roundtable_app.guard.normalise import fold
 from roundtable_app.vault.types import RemarkInfo
 
 THRESHOLD = 88
+RARE_WORDS = 3
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -23,8 +24,7 @@ def possible_duplicates(
 ) -> list[list[str]]:
     """Groups (two or more ids) of remarks of one theme whose folded wordings are at least
     ``threshold`` (0-100) alike; each group in capture order."""
-    import numpy as np  # rapidfuzz returns numpy arrays
-    from rapidfuzz import fuzz, process
+    from rapidfuzz import fuzz
 
     by_theme: dict[int, list[RemarkInfo]] = {}
     for r in remarks:
@@ -34,15 +34,24 @@ def possible_duplicates(
     for items in by_theme.values():
         if len(items) < 2:
             continue
-        texts = [" ".join(sorted(set(_WORD.findall(fold(r.current_text).folded)))) for r in items]
-        scores = process.cdist(
-            texts, texts, scorer=fuzz.ratio, score_cutoff=threshold, workers=-1, dtype=np.uint8
-        )
+        words = [set(_WORD.findall(fold(r.current_text).folded)) for r in items]
+        texts = [" ".join(sorted(w)) for w in words]
+        # Blocking: remarks this alike share most of their words, so they share at least
+        # one of each other's rarest words. Only such pairs are scored, instead of all
+        # n-squared of them.
+        postings: dict[str, list[int]] = {}
+        for i, ws in enumerate(words):
+            for w in ws:
+                postings.setdefault(w, []).append(i)
         parent = list(range(len(items)))
-        rows, cols = np.nonzero(scores)
-        for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-            if i < j:
-                parent[_root(parent, i)] = _root(parent, j)
+        for i, ws in enumerate(words):
+            rare = sorted(ws, key=lambda w: len(postings[w]))[:RARE_WORDS]
+            candidates: set[int] = set()
+            for w in rare:
+                candidates.update(postings[w])
+            for j in candidates:
+                if j > i and fuzz.ratio(texts[i], texts[j], score_cutoff=threshold):
+                    parent[_root(parent, i)] = _root(parent, j)
         clusters: dict[int, list[int]] = {}
         for i in range(len(items)):
             clusters.setdefault(_root(parent, i), []).append(i)
