@@ -72,6 +72,7 @@ class Criteria:
 
 
 _DIMENSIONS = ("theme", "kind", "status", "session", "day")
+_COUNTED = ("theme", "kind", "status")
 
 
 class ReviewModel(QAbstractTableModel):
@@ -133,7 +134,8 @@ class ReviewModel(QAbstractTableModel):
                 else:
                     groups[k] = {rid}
             self._index[dim] = groups
-            self._key_of[dim] = key_of
+            # kept only where counts are shown (memory: a dict of 100,000 entries each)
+            self._key_of[dim] = key_of if dim in _COUNTED else {}
         self._flags = {f: set() for f in FLAG_LABELS}
         self._flags["key_point"] = {r.id for r in live if r.key_point}
         self._flags["reworded"] = {r.id for r in live if r.reworded is not None}
@@ -220,7 +222,8 @@ class ReviewModel(QAbstractTableModel):
         self._all[r.id] = r
         for dim, key in self._keys(r).items():
             self._index[dim].setdefault(key, set()).add(r.id)
-            self._key_of[dim][r.id] = key
+            if dim in _COUNTED:
+                self._key_of[dim][r.id] = key
         if r.key_point:
             self._flags["key_point"].add(r.id)
         if r.reworded is not None:
@@ -277,9 +280,7 @@ class ReviewModel(QAbstractTableModel):
                 return False
         return all(r.id in self._flags[f] for f in c.flags)
 
-    def counts(
-        self, dims: Sequence[str] = ("theme", "kind", "status")
-    ) -> dict[str, dict[object, int]]:
+    def counts(self, dims: Sequence[str] = _COUNTED) -> dict[str, dict[object, int]]:
         """Per criterion in ``dims`` (and the flags), how many remarks each choice would show
         given the other criteria; only the counts on screen are computed."""
         out: dict[str, dict[object, int]] = {}
@@ -287,8 +288,10 @@ class ReviewModel(QAbstractTableModel):
             base = self._keep(self.criteria, skip=dim)
             if base is None:
                 out[dim] = {key: len(ids) for key, ids in self._index[dim].items()}
-            else:
+            elif dim in _COUNTED:
                 out[dim] = dict(Counter(map(self._key_of[dim].__getitem__, base)))
+            else:
+                out[dim] = {key: len(ids & base) for key, ids in self._index[dim].items()}
         base = self._keep(self.criteria, skip="flags")
         out["flags"] = {
             f: len(ids) if base is None else len(ids & base) for f, ids in self._flags.items()
