@@ -276,3 +276,22 @@ def test_status_flag_and_duplicate_filters(review: ReviewWorkspace, ui, qtbot, w
     choose(review.flag_combo, "duplicate")
     assert sorted(shown_texts(review)) == sorted([REMARKS[3][1], REMARKS[3][1]])
     assert review.flag_combo.currentText().endswith("(2)")
+
+
+def test_quote_a_remark_into_the_synthesis(review: ReviewWorkspace, ui, qtbot, window) -> None:
+    review.theme_list.setCurrentRow(2)  # T2
+    review.synthesis.setFocus()
+    ui.type(review.synthesis, "Participants said:")
+    review.table.setFocus()
+    review.table.selectRow(0)
+    quoted = review.current_remark()
+    assert quoted is not None
+    qtbot.keyClick(
+        review.table,
+        Qt.Key.Key_I,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    expected = f"Participants said: “{quoted.current_text}”"
+    assert review.synthesis.toPlainText() == expected
+    theme = window.vault.themes()[1]
+    qtbot.waitUntil(lambda: window.vault.theme_summary(theme.id) == expected, timeout=5000)

@@ -59,6 +59,7 @@ MERGE_KEYS = ("Ctrl+M",)
 SPLIT_KEYS = ("Ctrl+Shift+M",)
 REWORD_KEYS = ("Ctrl+R",)
 FINDINGS_KEYS = ("Ctrl+Shift+F",)
+QUOTE_KEYS = ("Ctrl+Shift+I",)
 SAVE_DELAY_MS = 600
 SETTINGS_KEY = "review/splitter"
 
@@ -288,6 +289,7 @@ class ReviewWorkspace(QWidget):
         self._action("Split a merged remark", SPLIT_KEYS, self._split)
         self._action("Reword for the summary", REWORD_KEYS, self._reword_current)
         self._action("Findings", FINDINGS_KEYS, self.show_findings)
+        self._action("Insert this remark's wording in the synthesis", QUOTE_KEYS, self.quote)
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         redo = self.undo_stack.createRedoAction(self, "&Redo")
         undo.setShortcuts([QKeySequence("Ctrl+Z")])
@@ -655,6 +657,19 @@ class ReviewWorkspace(QWidget):
         n = len(self.synthesis_guard.findings)
         self.synthesis_state.setText("Saved" + (f" · ⚠ {n} possible attribution(s)" if n else ""))
         return True
+
+    def quote(self) -> None:
+        """Ctrl+Shift+I: the selected remark's current wording goes into the synthesis at its
+        cursor (saved like typing), and the keyboard follows it there."""
+        remark = self.current_remark()
+        if remark is None:
+            return
+        cursor = self.synthesis.textCursor()
+        before = self.synthesis.toPlainText()[: cursor.position()]
+        space = "" if not before or before.endswith((" ", "\n")) else " "
+        cursor.insertText(f"{space}“{remark.current_text}”")
+        self.synthesis.setTextCursor(cursor)
+        self.synthesis.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------------ curation
     def _toggle(self, field: str, apply: Callable[[list[str], bool], int]) -> None:
