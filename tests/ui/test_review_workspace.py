@@ -295,3 +295,36 @@ def test_quote_a_remark_into_the_synthesis(review: ReviewWorkspace, ui, qtbot, w
     assert review.synthesis.toPlainText() == expected
     theme = window.vault.themes()[1]
     qtbot.waitUntil(lambda: window.vault.theme_summary(theme.id) == expected, timeout=5000)
+
+
+def test_day_and_session_filters(tmp_path: Path, window: MainWindow, qtbot) -> None:
+    path = tmp_path / "sessions.roundtable"
+    with Vault.create(path, PASSPHRASE, title="Sessions", themes=(T1,)) as v:
+        v.add_remarks(
+            [
+                NewRemark(T1, "Opening remark", session="Panel (morning)"),
+                NewRemark(T1, "Second remark", session="Panel (morning)"),
+                NewRemark(T1, "Afternoon remark", session="Working group"),
+                NewRemark(T1, "No session at all"),
+            ]
+        )
+        by_title = {s.title: s for s in v.sessions()}
+        v.update_session(by_title["Working group"].id, day=2)
+    window.open_vault(Vault.open(path, PASSPHRASE))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.workspace.editor, Qt.Key.Key_F9)  # type: ignore[union-attr]
+    review = window.review
+    assert review is not None
+    combo = review.session_combo
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert "Panel (morning) (2)" in labels and "Day 2 (1)" in labels
+    i = combo.findData("day:2")
+    combo.setCurrentIndex(i)
+    combo.activated.emit(i)
+    assert shown_texts(review) == ["Afternoon remark"]
+    i = combo.findData(f"session:{by_title['Panel (morning)'].id}")
+    assert i >= 0
+    combo.setCurrentIndex(i)
+    combo.activated.emit(i)
+    assert sorted(shown_texts(review)) == ["Opening remark", "Second remark"]

@@ -61,6 +61,7 @@ REWORD_KEYS = ("Ctrl+R",)
 FINDINGS_KEYS = ("Ctrl+Shift+F",)
 QUOTE_KEYS = ("Ctrl+Shift+I",)
 SAVE_DELAY_MS = 600
+LABEL_ROLE = Qt.ItemDataRole.UserRole + 1  # a filter choice's name, without its count
 SETTINGS_KEY = "review/splitter"
 
 
@@ -126,6 +127,14 @@ def _collapse_map(text: str) -> Callable[[int], int]:
             out += 1
     positions.append(out)
     return lambda i: positions[min(i, len(positions) - 1)]
+
+
+def _session_choice(data: object) -> tuple[str, int] | None:
+    """``("day", 2)`` or ``("session", id)`` from the session filter's item data."""
+    if not isinstance(data, str) or ":" not in data:
+        return None
+    dim, _sep, value = data.partition(":")
+    return dim, int(value)
 
 
 class ReviewWorkspace(QWidget):
@@ -417,6 +426,7 @@ class ReviewWorkspace(QWidget):
             combo.addItem(everything, None)
             for label, value in items:
                 combo.addItem(label, value)
+                combo.setItemData(combo.count() - 1, label, LABEL_ROLE)
             i = combo.findData(current)
             combo.setCurrentIndex(max(0, i))
 
@@ -426,8 +436,9 @@ class ReviewWorkspace(QWidget):
         fill(
             self.session_combo,
             "Every day and session",
-            [(f"Day {d}", ("day", d)) for d in days]
-            + [(s.title, ("session", s.id)) for s in self._sessions],
+            # strings, not tuples: QComboBox.findData cannot compare Python tuples
+            [(f"Day {d}", f"day:{d}") for d in days]
+            + [(s.title, f"session:{s.id}") for s in self._sessions],
         )
         fill(self.flag_combo, "No flag filter", [(v, k) for k, v in FLAG_LABELS.items()])
         current = self.theme_list.currentRow()
@@ -444,7 +455,8 @@ class ReviewWorkspace(QWidget):
     def _criteria(self) -> Criteria:
         item = self.theme_list.currentItem()
         theme_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        session = self.session_combo.currentData()
+        choice = self.session_combo.currentData()
+        session = _session_choice(choice)
         flag = self.flag_combo.currentData()
         query = self.search.text()
         ids: set[str] | None = None
@@ -481,7 +493,7 @@ class ReviewWorkspace(QWidget):
         self._show_detail(self.table.currentIndex())
 
     def _refresh_counts(self) -> None:
-        counts = self.model.counts()
+        counts = self.model.counts(("theme", "kind", "status", "session", "day"))
         self.theme_list.blockSignals(True)
         total = sum(counts["theme"].values())
         self.theme_list.item(0).setText(f"All themes ({total})")
@@ -497,8 +509,12 @@ class ReviewWorkspace(QWidget):
         ):
             for i in range(1, combo.count()):
                 value = combo.itemData(i)
-                base = combo.itemText(i).split(" (")[0]
+                base = combo.itemData(i, LABEL_ROLE)
                 combo.setItemText(i, f"{base} ({counts[key].get(value, 0)})")
+        for i in range(1, self.session_combo.count()):
+            dim, value = _session_choice(self.session_combo.itemData(i)) or ("day", None)
+            base = self.session_combo.itemData(i, LABEL_ROLE)
+            self.session_combo.setItemText(i, f"{base} ({counts[dim].get(value, 0)})")
         shown, everything = self.model.rowCount(), self.model.total()
         self.caption.setText(f"{shown} of {everything} remark(s) shown")
 
