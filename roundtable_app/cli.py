@@ -269,6 +269,35 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        themes = {t.id: t.name for t in vault.themes()}
+        sessions = {s.id: s.title for s in vault.sessions()}
+        theme_id = _theme_id(vault, args.theme) if args.theme else None
+        hits = vault.search(args.query, theme_id)
+    if args.json:
+        rows = [
+            {
+                "id": h.remark.id,
+                "theme": themes[h.remark.theme_id],
+                "kind": h.remark.kind,
+                "session": sessions.get(h.remark.session_id) if h.remark.session_id else None,
+                "text": h.remark.current_text,
+                "status": h.remark.status,
+                "matches": [list(span) for span in h.matches],
+            }
+            for h in hits
+        ]
+        _out(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    for h in hits:
+        r = h.remark
+        text = " ".join(r.current_text.split())
+        _out(f"{r.id[:8]}  {themes[r.theme_id][:28]:28}  {r.kind:14} {r.status:9} {text}")
+    _out(f"{len(hits)} remark(s) match")
+    return 0
+
+
 def cmd_terms(args: argparse.Namespace) -> int:
     if args.action == "import":
         from roundtable_app.guard.terms import read_terms_csv
@@ -571,6 +600,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--create-themes", action="store_true")
+
+    p = _vault_parser(
+        sub,
+        "search",
+        "full-text search (case, diacritics and script do not matter)",
+        cmd_search,
+    )
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--theme", metavar="NAME")
+    p.add_argument("--json", action="store_true")
 
     p = _vault_parser(sub, "list", "list remarks", cmd_list)
     p.add_argument("--theme", metavar="NAME")

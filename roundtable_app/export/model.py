@@ -175,8 +175,9 @@ class Summary:
 
 
 def is_exported(remark: RemarkInfo) -> bool:
-    """Whether a remark leaves the vault: not deleted and not excluded (captured counts)."""
-    return not remark.deleted and remark.status != "excluded"
+    """Whether a remark leaves the vault: not deleted, not excluded (captured counts) and not
+    merged into another remark (the merged one carries its content)."""
+    return not remark.deleted and remark.status != "excluded" and remark.merged_into is None
 
 
 def _stable_key(remark: RemarkInfo) -> tuple[int, int, str]:

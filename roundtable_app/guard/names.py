@@ -461,7 +461,7 @@ _LONE: frozenset[str] | None = None
 
 def _lone_names() -> frozenset[str]:
     """Given names that may stand alone before a verb (built on first use)."""
-    global _LONE  # noqa: PLW0603 — a cache of shipped data, read-only once built
+    global _LONE
     if _LONE is None:
         from roundtable_app.guard.lexicon import frequent_words, known_given_names
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,8 +39,10 @@ from roundtable_app.ui.welcome import SUFFIX, WelcomePage
 if TYPE_CHECKING:
     from roundtable_app.ui.capture.workspace import CaptureWorkspace
     from roundtable_app.ui.file_widgets import WorkDialog
+    from roundtable_app.ui.review.workspace import ReviewWorkspace
     from roundtable_app.ui.setup.dialog import SetupDialog
     from roundtable_app.vault import Vault
+    from roundtable_app.vault.types import Changes
 
 APP_NAME = "Roundtable"
 
@@ -58,6 +61,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else Settings()
         self.vault: Vault | None = None
         self.workspace: CaptureWorkspace | None = None
+        self.review: ReviewWorkspace | None = None
         self.vault_path: Path | None = None
         self._demo_dir = ""
         self._setup: SetupDialog | None = None
@@ -155,6 +159,10 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action("&Lock now", "Ctrl+L", "Lock now", "lock")
         self.about_action = self._action("&About Roundtable", None, "About")
         self.keys_action = self._action("&Keyboard shortcuts", "F1", "Keyboard shortcuts", "help")
+        # One key flips between the note-taker's and the facilitator's workspace.
+        self.review_action = self._action("&Review", "F9", "Capture / Review (F9)")
+        self.review_action.setCheckable(True)
+        self.review_action.setIconText("Capture ⇄ Review (F9)")
         self.idle_group = QActionGroup(self)
         self.idle_group.setExclusive(True)
         for minutes in IDLE_CHOICES:
@@ -184,6 +192,12 @@ class MainWindow(QMainWindow):
         event_menu.addAction(self.lock_action)
         idle_menu = event_menu.addMenu("Lock after &idle")
         idle_menu.addActions(self.idle_group.actions())
+        view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.review_action)
+        switch = self.addToolBar("Workspace")
+        switch.setObjectName("workspace-switch")
+        switch.setMovable(False)
+        switch.addAction(self.review_action)
         help_menu = bar.addMenu("&Help")
         help_menu.addActions([self.keys_action, self.about_action])
 
@@ -207,6 +221,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._show_about)
         self.keys_action.triggered.connect(self._show_shortcuts)
         self.idle_group.triggered.connect(self._on_idle_choice)
+        self.review_action.toggled.connect(self.show_review)
         self.welcome.opened.connect(self.open_vault)
         self.lock_screen.unlocked.connect(self._on_unlocked)
         self.lock_screen.close_requested.connect(self.close_vault)
@@ -218,6 +233,7 @@ class MainWindow(QMainWindow):
         self.close_action.setEnabled(is_open or locked)
         self.lock_action.setEnabled(is_open)
         self.setup_action.setEnabled(is_open)
+        self.review_action.setEnabled(is_open)
         for action in (
             self.export_action,
             self.backup_action,
@@ -269,6 +285,33 @@ class MainWindow(QMainWindow):
         self.drop.start(self.vault)
         workspace.focus_editor()
 
+    def show_review(self, on: bool = True) -> None:
+        """Show the Review workspace (built on first use) or go back to Capture."""
+        if self.workspace is None or self.vault is None:
+            return
+        if not on:
+            self.stack.setCurrentWidget(self.workspace)
+            self.workspace.focus_editor()
+            return
+        if self.review is None:
+            from roundtable_app.ui.review.workspace import ReviewWorkspace
+
+            self.workspace.ensure_loaded()
+            self.review = ReviewWorkspace(
+                self.vault,
+                self.workspace.curation,
+                self.workspace.undo_stack,
+                reword=self.workspace.dialogs.ask_rewording,
+                remarks=self.workspace.remark_model.remarks,
+                themes=self.workspace.theme_model.themes,
+                parent=self.stack,
+            )
+            self.review.status_message.connect(self._show_status)
+            self.review.overview.export_button.clicked.connect(self.show_export)
+            self.stack.addWidget(self.review)
+        self.stack.setCurrentWidget(self.review)
+        self.review.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _show_status(self, text: str) -> None:
         self.status_text.setText(text)
 
@@ -283,6 +326,18 @@ class MainWindow(QMainWindow):
         self._close_setup()
         self._close_file_dialog()  # a late export or import result then reports to nobody
         self._close_help()  # it may list the current theme keys: nothing stays over the lock
+        review, self.review = self.review, None
+        self.review_action.blockSignals(True)
+        self.review_action.setChecked(False)
+        self.review_action.blockSignals(False)
+        if review is not None:
+            try:
+                review.shutdown()
+            except Exception as exc:  # noqa: BLE001 - report, and lock anyway
+                problem = error_text(exc)
+            self.stack.removeWidget(review)
+            review.setParent(None)
+            review.deleteLater()
         workspace, self.workspace = self.workspace, None
         if workspace is not None:
             try:
@@ -427,14 +482,23 @@ class MainWindow(QMainWindow):
         from roundtable_app.ui.setup.dialog import SetupDialog
 
         dialog = SetupDialog(self.vault, self)
-        dialog.changed.connect(self._on_setup_changed)
+        dialog.changes.connect(self._apply_changes)
         dialog.finished.connect(self._on_setup_finished)
         self._setup = dialog
         dialog.open()
 
+    def _apply_changes(self, changes: Changes) -> None:
+        # Each workspace updates only what changed: a renamed theme reads no remark.
+        if self.workspace is not None:
+            self.workspace.apply_changes(changes)
+        if self.review is not None:
+            self.review.apply_changes(changes)
+
     def _on_setup_changed(self) -> None:
         if self.workspace is not None:
             self.workspace.reload()
+        if self.review is not None:
+            self.review.reload()
 
     def _on_setup_finished(self) -> None:
         dialog, self._setup = self._setup, None

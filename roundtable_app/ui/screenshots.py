@@ -1,8 +1,10 @@
 """``make screenshots``: render the main screens offscreen at 1280x720 into PNG files.
 
 ``python -m roundtable_app.ui.screenshots OUT_DIR`` writes welcome.png, capture.png (the demo
-with a live guard finding underlined), setup.png, export.png (the pre-flight's findings) and
-lock.png. The demo vault lives in a temporary folder that is removed afterwards.
+with a live guard finding underlined), setup.png, export.png (the pre-flight's findings), the
+Review workspace (review.png with search hits, review-findings.png, review-synthesis.png,
+review-merge.png, review-overview.png) and lock.png. The demo vault lives in a temporary
+folder that is removed afterwards.
 """
 
 from __future__ import annotations
@@ -108,6 +110,8 @@ def render(out: Path) -> list[Path]:
         export.reject()
         _settle()
 
+        written += _review_shots(window, out)
+
         window.lock()
         _settle()
         # A mistyped passphrase: the reason is shown whole and the passphrase stays selected.
@@ -121,6 +125,51 @@ def render(out: Path) -> list[Path]:
         window.close()
         workers_idle()
         app.processEvents()
+    return written
+
+
+def _review_shots(window: MainWindow, out: Path) -> list[Path]:
+    """Review: search hits highlighted, the findings panel, the merge view, the synthesis
+    editor beside its theme's remarks, the overview."""
+    from roundtable_app.ui.review.merge_dialog import MergeDialog
+
+    window.review_action.trigger()
+    review = window.review
+    assert review is not None
+    written = []
+    review.search.setText("interpret")
+    review.table.selectRow(0)
+    review._step_hit(+1)
+    _settle()
+    written.append(_save(window, out, "review.png"))
+
+    review.search.clear()
+    review.show_findings()
+    _settle()
+    written.append(_save(window, out, "review-findings.png"))
+
+    review.tabs.setCurrentWidget(review.detail)
+    review.theme_list.setCurrentRow(1)
+    review.synthesis.setFocus()
+    review.synthesis.moveCursor(review.synthesis.textCursor().MoveOperation.End)
+    review.synthesis.insertPlainText(" Mr Petrović from the ministry agreed.")
+    _settle(1.2)
+    written.append(_save(window, out, "review-synthesis.png"))
+    review.synthesis.undo()
+    review.save_synthesis()
+
+    texts = [r.current_text for r in review.model.remarks()[:2]]
+    merge = MergeDialog(texts, window)
+    merge.show()
+    _settle()
+    written.append(_save(merge, out, "review-merge.png"))
+    merge.reject()
+
+    review.tabs.setCurrentWidget(review.overview)
+    review.overview.show_preview()
+    _settle()
+    written.append(_save(window, out, "review-overview.png"))
+    window.review_action.trigger()
     return written
 
 

@@ -117,6 +117,7 @@ def remark_info(r: Remark | Row[Any]) -> RemarkInfo:
         updated_at=r.updated_at,
         device_id=r.device_id,
         deleted=r.deleted_at is not None,
+        merged_into=r.merged_into,
     )
 
 

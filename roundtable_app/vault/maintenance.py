@@ -44,7 +44,8 @@ def _structure_checks(c: Any, path: Path, checks: list[str]) -> None:
 
 def verify(vault: Vault) -> VerifyReport:
     """Check every page's authentication code, the database structure, foreign keys and the
-    schema version. Raises :class:`DamagedError` on the first failure.
+    schema version, then rebuild the search index. Raises :class:`DamagedError` on the first
+    failure.
 
     A damaged WAL never gets this far: :meth:`Vault.open` refuses it before SQLite replays
     (and would checkpoint) it, so ``verify`` cannot make a loss permanent."""
@@ -67,9 +68,17 @@ def verify(vault: Vault) -> VerifyReport:
                 for label, table in _COUNTED.items()
             }
             cipher = c.execute("PRAGMA cipher_version").fetchone()[0]
-            checks.append(f"cipher: SQLCipher {cipher}, key derivation PBKDF2-HMAC-SHA512")
         except sqlcipher.Error as exc:
             raise eng.map_db_error(exc, vault.path) from None
+    # The search index is derived data: verify rebuilds it rather than trusting it, so a
+    # damaged or stale index is repaired by the command users run when something looks off.
+    healthy = vault.search_index_ok()
+    indexed = vault.rebuild_search_index()
+    checks.append(
+        f"search index: rebuilt over {indexed} remark(s)"
+        + ("" if healthy else " (the old index was damaged and has been replaced)")
+    )
+    checks.append(f"cipher: SQLCipher {cipher}, key derivation PBKDF2-HMAC-SHA512")
     return VerifyReport(tuple(checks), counts)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -100,6 +100,12 @@ class Remark(Base):
     # on two laptops since they last met) from an edit that simply came later.
     version: Mapped[str] = mapped_column(String(64), default="", server_default="")
     vector: Mapped[dict[str, int]] = mapped_column(JSON, default=dict, server_default="{}")
+    # Set on a remark the facilitator merged into another: it is kept (and shown with the
+    # merged one) but no longer exported on its own; splitting the merge clears it.
+    merged_into: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+
+    # Theme counts (`Vault.themes`) read this index alone, never the remark rows.
+    __table_args__ = (Index("ix_remarks_theme_deleted", "theme_id", "deleted_at"),)
 
 
 class RemarkRevision(Base):
@@ -232,3 +238,14 @@ class Participant(Base):
     role: Mapped[str] = mapped_column(Text, default="")
     email: Mapped[str] = mapped_column(Text, default="")
     phone: Mapped[str] = mapped_column(Text, default="")
+
+
+class SearchDoc(Base):
+    """A remark's row in the full-text index (``remark_fts``, an FTS5 table whose rowid is
+    ``id``); ``stale`` is set by triggers on ``remarks`` until the search folds it again."""
+
+    __tablename__ = "search_docs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    remark_id: Mapped[str] = mapped_column(String(36), unique=True)
+    stale: Mapped[bool] = mapped_column(Boolean, default=True, index=True)

@@ -31,6 +31,7 @@ from roundtable_app.vault.models import (
 from roundtable_app.vault.participants import ParticipantsMixin
 from roundtable_app.vault.remarks import RemarksMixin
 from roundtable_app.vault.review import ReviewMixin
+from roundtable_app.vault.search import SearchMixin
 from roundtable_app.vault.setup import SetupMixin
 from roundtable_app.vault.types import (
     DEFAULT_RULE_STATEMENT,
@@ -39,7 +40,7 @@ from roundtable_app.vault.types import (
 __all__ = ["MAX_REMARK_CHARS", "Vault", "check_kind", "clean_text", "device_id", "now"]
 
 
-class Vault(SetupMixin, RemarksMixin, ReviewMixin, MergeMixin, ParticipantsMixin):
+class Vault(SetupMixin, RemarksMixin, ReviewMixin, MergeMixin, ParticipantsMixin, SearchMixin):
     """An unlocked event vault: :meth:`create` or :meth:`open` it, :meth:`close` it."""
 
     @classmethod

@@ -88,6 +88,7 @@ class RemarkInfo:
     updated_at: datetime
     device_id: str
     deleted: bool = False
+    merged_into: str | None = None
 
     @property
     def current_text(self) -> str:
@@ -138,6 +139,31 @@ class NewRemark:
     kind: str = "observation"
     session: str | None = None
     line: int | None = None
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a change touched, so each view updates only that (in the manner of Anki's
+    ``OpChanges``): remarks by id, or whole kinds of data that hold no remark text."""
+
+    remarks: frozenset[str] = frozenset()
+    every_remark: bool = False
+    themes: bool = False
+    sessions: bool = False
+    terms: bool = False
+    event: bool = False
+    texts: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            self.remarks | other.remarks,
+            self.every_remark or other.every_remark,
+            self.themes or other.themes,
+            self.sessions or other.sessions,
+            self.terms or other.terms,
+            self.event or other.event,
+            self.texts or other.texts,
+        )
 
 
 @dataclass(frozen=True)

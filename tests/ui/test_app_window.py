@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence
 from roundtable_app.ui.app import ACCENT, create_application
 from roundtable_app.ui.main_window import MainWindow
 from roundtable_app.vault import Vault
+from roundtable_app.vault.types import Changes
 
 
 def test_actions_have_their_shortcuts_and_accessible_names(window: MainWindow) -> None:
@@ -20,12 +21,13 @@ def test_actions_have_their_shortcuts_and_accessible_names(window: MainWindow) -
         window.quit_action: "Ctrl+Q",
         window.setup_action: "Ctrl+,",
         window.lock_action: "Ctrl+L",
+        window.review_action: "F9",
     }
     for action, keys in expected.items():
         assert action.shortcut() == QKeySequence(keys), action.text()
         assert action.toolTip()
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Event", "&Help"]
+    assert menus == ["&File", "&Event", "&View", "&Help"]
 
 
 def test_actions_follow_the_vault_state(window: MainWindow, vault: Vault) -> None:
@@ -120,7 +122,7 @@ def test_setup_dialog_opens_on_ctrl_comma_and_changes_reload_the_workspace(
     dialog = window._setup
     assert dialog is not None and dialog.isVisible()
     vault.add_theme("Added in setup")
-    dialog.changed.emit()
+    dialog.changes.emit(Changes(themes=True))
     model = ws.theme_model
     names = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
     assert any("Added in setup" in str(n) for n in names)

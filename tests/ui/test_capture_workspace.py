@@ -196,7 +196,7 @@ def test_saved_remark_with_a_finding_is_marked_and_can_be_dismissed(qtbot, ws, v
     findings = index.data(ws.remark_model.FindingsRole)
     assert [f.text for f in findings] == ["Jelena Petrovic"]
     assert "protected person" in index.data(Qt.ItemDataRole.ToolTipRole)
-    assert ws.dismiss_remark_finding(remark_id, findings[0], "public figure, on the record")
+    assert ws.curation.dismiss_finding(remark_id, findings[0], "public figure, on the record")
     [decision] = vault.dismissals(f"remark:{remark_id}")
     assert (decision.text, decision.category) == ("Jelena Petrovic", "person")
     assert index.data(ws.remark_model.FindingsRole) == []

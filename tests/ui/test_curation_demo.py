@@ -27,7 +27,7 @@ def select(ws: CaptureWorkspace, remark_id: str) -> None:
 def reword_with_the_guards_suggestions(ws: CaptureWorkspace, remark_id: str) -> None:
     """Open the reword dialog, take every suggestion the guard offers (right-click → Replace),
     save the wording."""
-    dialog = ws.reword_dialog(remark_id)
+    dialog = ws.dialogs.reword_dialog(remark_id)
     assert dialog is not None
     while dialog.live.findings:
         span = dialog.live.highlighter.spans[0]
@@ -37,7 +37,7 @@ def reword_with_the_guards_suggestions(ws: CaptureWorkspace, remark_id: str) -> 
     wording = dialog.wording()
     dialog.reject()
     assert wording is not None
-    assert ws.reword_remark(remark_id, wording)
+    assert ws.curation.reword(remark_id, wording)
 
 
 def test_the_demo_slips_are_resolved_in_the_app_and_export_needs_no_tick(
@@ -73,7 +73,7 @@ def test_the_demo_slips_are_resolved_in_the_app_and_export_needs_no_tick(
     named = next(rid for rid in slips if rid not in (person, contact, own_org))
     row = ws.remark_model.row_of(named)
     [finding] = ws.remark_model.index(row, TEXT).data(ws.remark_model.FindingsRole)
-    assert ws.dismiss_remark_finding(named, finding, "the author of a published report")
+    assert ws.curation.dismiss_finding(named, finding, "the author of a published report")
     assert ws.remark_model.index(row, TEXT).data(ws.remark_model.FindingsRole) == []
 
     assert [t for t in preflight(demo_vault) if t.findings] == []

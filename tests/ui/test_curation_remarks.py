@@ -173,10 +173,10 @@ def test_use_the_original_clears_the_rewording(qtbot, ws, vault):
 
 def test_cancel_changes_nothing_and_a_dismissal_in_the_dialog_reaches_the_vault(qtbot, ws, vault):
     remark_id = vault.remarks()[0].id
-    dialog = ws.reword_dialog(remark_id)
+    dialog = ws.dialogs.reword_dialog(remark_id)
     assert dialog is not None
     qtbot.waitUntil(lambda: len(dialog.live.findings) == 1)
-    assert ws.dismiss_remark_finding(remark_id, dialog.live.findings[0], "on the record")
+    assert ws.curation.dismiss_finding(remark_id, dialog.live.findings[0], "on the record")
     dialog.live.scan_now(force=True)
     assert dialog.live.findings == []
     dialog.reject()

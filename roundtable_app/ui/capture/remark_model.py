@@ -173,6 +173,10 @@ class RemarkTableModel(QAbstractTableModel):
         self._theme_names.clear()
         self._findings_for = lambda _r: []
 
+    def remarks(self) -> list[RemarkInfo]:
+        """Every row's remark, in capture order (Review starts from these, not a re-read)."""
+        return list(self._rows)
+
     def remark_at(self, row: int) -> RemarkInfo | None:
         """The remark in a row, if the row exists."""
         return self._rows[row] if 0 <= row < len(self._rows) else None

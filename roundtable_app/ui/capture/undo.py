@@ -39,33 +39,73 @@ class RemarkVault(Protocol):
     def reword_remark(self, remark_id: str, text: str | None) -> RemarkInfo: ...
 
 
-class RemarkOps:
-    """What the commands act on: the vault, the two models, and where to report a failure."""
+class RemarkListener(Protocol):
+    """A view of remarks kept in step by curation (the capture list, the Review table)."""
 
-    def __init__(
-        self,
-        vault: RemarkVault,
-        remarks: RemarkTableModel,
-        themes: ThemeListModel,
-        report: Callable[[str], None],
-        visible: Callable[[RemarkInfo], bool],
-    ) -> None:
-        self.vault = vault
+    def show_remark(self, remark: RemarkInfo, row: int | None = None) -> None:
+        """Put a remark's new state in view (add, replace or drop its row as it now says)."""
+
+    def drop_remark(self, remark_id: str) -> None:
+        """The remark is gone (deleted)."""
+
+    def count_theme(self, theme_id: int, delta: int) -> None:
+        """A theme holds ``delta`` more remarks."""
+
+
+class ModelListener:
+    """The capture list as a listener: a remark table model and a theme list model."""
+
+    def __init__(self, remarks: RemarkTableModel, themes: ThemeListModel) -> None:
         self.remarks = remarks
         self.themes = themes
-        self.report = report
-        self.visible = visible
 
-    def show(self, remark: RemarkInfo, row: int | None = None) -> None:
-        """Put a remark's new state in the list (adding or dropping its row as its session says)."""
+    def show_remark(self, remark: RemarkInfo, row: int | None = None) -> None:
+        """Replace the row, add it (deleted ones are dropped), at ``row`` or at the end."""
         present = self.remarks.row_of(remark.id) >= 0
-        if remark.deleted or not self.visible(remark):
+        if remark.deleted or remark.merged_into is not None:
             if present:
                 self.remarks.remove(remark.id)
         elif present:
             self.remarks.replace(remark)
         else:
             self.remarks.insert_at(self.remarks.rowCount() if row is None else row, remark)
+
+    def drop_remark(self, remark_id: str) -> None:
+        """Remove the row."""
+        self.remarks.remove(remark_id)
+
+    def count_theme(self, theme_id: int, delta: int) -> None:
+        """Change the theme's count."""
+        self.themes.add_to_count(theme_id, delta)
+
+
+class RemarkOps:
+    """What the commands act on: the vault, the views to keep in step, where to report."""
+
+    def __init__(
+        self,
+        vault: RemarkVault,
+        listeners: list[RemarkListener],
+        report: Callable[[str], None],
+    ) -> None:
+        self.vault = vault
+        self.listeners = listeners
+        self.report = report
+
+    def show(self, remark: RemarkInfo, row: int | None = None) -> None:
+        """Tell every view a remark's new state."""
+        for listener in self.listeners:
+            listener.show_remark(remark, row)
+
+    def drop(self, remark_id: str) -> None:
+        """Tell every view a remark is gone."""
+        for listener in self.listeners:
+            listener.drop_remark(remark_id)
+
+    def count(self, theme_id: int, delta: int) -> None:
+        """Tell every view a theme's count changed."""
+        for listener in self.listeners:
+            listener.count_theme(theme_id, delta)
 
 
 class _VaultCommand(QUndoCommand):
@@ -108,13 +148,13 @@ class DeleteRemarkCommand(_VaultCommand):
 
     def _forward(self) -> None:
         self.ops.vault.delete_remark(self.remark.id)
-        self.ops.remarks.remove(self.remark.id)
-        self.ops.themes.add_to_count(self.remark.theme_id, -1)
+        self.ops.drop(self.remark.id)
+        self.ops.count(self.remark.theme_id, -1)
 
     def _backward(self) -> None:
         restored = self.ops.vault.restore_remark(self.remark.id)
         self.ops.show(restored, self.row)
-        self.ops.themes.add_to_count(restored.theme_id, +1)
+        self.ops.count(restored.theme_id, +1)
 
 
 class EditRemarkCommand(_VaultCommand):
@@ -147,8 +187,8 @@ class RefileRemarkCommand(_VaultCommand):
         updated = self.ops.vault.update_remark(state.id, theme_id=state.theme_id, kind=state.kind)
         self.ops.show(updated)
         if previous.theme_id != state.theme_id:
-            self.ops.themes.add_to_count(previous.theme_id, -1)
-            self.ops.themes.add_to_count(state.theme_id, +1)
+            self.ops.count(previous.theme_id, -1)
+            self.ops.count(state.theme_id, +1)
 
     def _forward(self) -> None:
         self._apply(self.after, self.before)

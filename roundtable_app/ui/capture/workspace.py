@@ -16,24 +16,26 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from roundtable_app.guard import Finding
 from roundtable_app.language.plurals import counted
+from roundtable_app.ui.curation import CurationController
 from roundtable_app.ui.shortcut_help import HELP_GROUP, Section, rows_for
 from roundtable_app.vault import Vault
+from roundtable_app.vault.types import Changes
 
-from .checks import CaptureChecks
+from .checks import CaptureChecks, remark_target
 from .controller import CaptureController, kind_label, local_clock, plain_reason
 from .highlighter import LiveGuard
 from .remark_list import SessionFilter
 from .remark_model import TEXT, RemarkTableModel
-from .saved_remarks import SavedRemarkActions
+from .saved_remarks import RemarkDialogs
 from .shortcuts import FOCUS_LIST_KEYS, REDO_KEYS, UNDO_KEYS, ShortcutMap
 from .theme_model import ThemeListModel
-from .undo import RemarkOps
+from .undo import ModelListener
 from .view import CaptureView
 
 DRAFT_INTERVAL_MS = 2000
 
 
-class CaptureWorkspace(QWidget, SavedRemarkActions):
+class CaptureWorkspace(QWidget):
     """Where a note-taker types remarks; see the module docstring and the UI contract."""
 
     status_message = Signal(str)
@@ -66,8 +68,16 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
         self.view.remark_list.configure_columns()
 
         self.undo_stack = QUndoStack(self)
-        self.ops = RemarkOps(
-            vault, self.remark_model, self.theme_model, self._report_error, lambda _r: True
+        self.curation = CurationController(
+            vault,
+            [ModelListener(self.remark_model, self.theme_model)],
+            self.undo_stack,
+            self._report_error,
+            self.status_message.emit,
+        )
+        self.curation.on_dismissed.append(self._finding_dismissed)
+        self.dialogs = RemarkDialogs(
+            self, self.curation, lambda: self.checks, lambda: self.view.remark_list
         )
         self.live = LiveGuard(self.editor.document(), lambda _t: [], self)
         self.editor.attach(self.live)
@@ -107,7 +117,7 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
         self.view.findings_label.clear()
         self.checks = None
         self._vault = None
-        self.ops.vault = None  # type: ignore[assignment]
+        self.curation.close()
         controller.vault = None  # type: ignore[assignment]
         self.setEnabled(False)
 
@@ -120,6 +130,19 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
         self._loaded = False
         self.ensure_loaded()
 
+    def apply_changes(self, changes: Changes) -> None:
+        """Update only what ``changes`` names; remarks are re-read only when they changed."""
+        if self.controller is None or self._vault is None:
+            return
+        if changes.every_remark or changes.remarks:
+            self.reload()
+            return
+        if changes.themes or changes.sessions:
+            self.controller.reload()  # themes and sessions: no remark rows
+            self._show_choices_read()
+        if changes.terms and self._loaded:
+            self._rebuild_checks()
+
     @property
     def is_loaded(self) -> bool:
         """Whether the saved remarks and the guard are in place (shortly after the first paint)."""
@@ -131,7 +154,8 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
             return
         self._loaded = True
         self._rebuild_checks()
-        self.remark_model.set_remarks(self._vault.remarks())
+        # A remark merged into another is shown (in Review) with the merged one only.
+        self.remark_model.set_remarks([r for r in self._vault.remarks() if r.merged_into is None])
         self._update_remarks_caption()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -271,14 +295,17 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
         )
         v.banner.restore_clicked.connect(self._restore_draft)
         v.banner.discard_clicked.connect(self._discard_draft)
-        v.remark_list.delete_requested.connect(self._delete_remark)
-        v.remark_list.refile_requested.connect(self._refile_remark)
-        v.remark_list.dismiss_requested.connect(self._ask_dismissal)
-        v.remark_list.status_requested.connect(self.set_remark_status)
-        v.remark_list.key_point_requested.connect(self.set_key_point)
-        v.remark_list.reword_requested.connect(self._ask_rewording)
+        c = self.curation
+        v.remark_list.delete_requested.connect(
+            lambda rid: c.delete(rid, self.remark_model.row_of(rid))
+        )
+        v.remark_list.refile_requested.connect(c.refile)
+        v.remark_list.dismiss_requested.connect(self.dialogs.ask_dismissal)
+        v.remark_list.status_requested.connect(lambda rid, status: c.set_status([rid], status))
+        v.remark_list.key_point_requested.connect(lambda rid, flag: c.set_key_point([rid], flag))
+        v.remark_list.reword_requested.connect(self.dialogs.ask_rewording)
         self.editor.dismiss_requested.connect(self._dismiss_in_editor)
-        self.remark_model.edit_requested.connect(self._edit_remark)
+        self.remark_model.edit_requested.connect(c.edit)
         self.remark_filter.rowsInserted.connect(lambda *_: self._update_remarks_caption())
         self.remark_filter.rowsRemoved.connect(lambda *_: self._update_remarks_caption())
         self.remark_filter.modelReset.connect(self._update_remarks_caption)
@@ -436,6 +463,16 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
         if error:
             self._report_error(error)
         self.focus_editor()
+
+    def _dismiss_in_editor(self, finding: Finding) -> None:
+        if self.checks is not None:
+            self.checks.dismiss_in_editor(finding)
+            self.live.scan_now(force=True)
+
+    def _finding_dismissed(self, remark_id: str, finding: Finding) -> None:
+        if self.checks is not None:
+            self.checks.record_decision(remark_target(remark_id), finding.text, finding.category)
+        self.remark_model.forget_findings(remark_id)
 
     def _report_error(self, message: str) -> None:
         self.view.message.say(message, error=True)

@@ -26,6 +26,7 @@ from roundtable_app.errors import RoundtableError
 from roundtable_app.guard import Term
 from roundtable_app.ui.unsaved import ask_unsaved
 from roundtable_app.vault import Vault
+from roundtable_app.vault.types import Changes
 
 from .agenda_tab import AgendaTab
 from .event_tab import EventTab
@@ -39,6 +40,8 @@ class SetupDialog(QDialog):
     """Set up the event; emits ``changed`` after anything reached the vault."""
 
     changed = Signal()
+    #: The same moments as ``changed``, saying what changed (a vault.types.Changes).
+    changes = Signal(object)
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,9 +87,11 @@ class SetupDialog(QDialog):
 
     def _connect_signals(self) -> None:
         self.themes_tab.changed.connect(self.changed)
+        self.themes_tab.changed.connect(lambda: self.changes.emit(Changes(themes=True)))
         self.themes_tab.changed.connect(lambda: self.summary_tab.set_themes(self.vault.themes()))
         self.agenda_tab.changed.connect(self.changed)
         self.terms_tab.imported.connect(self._import_terms)
+        self.agenda_tab.changed.connect(lambda: self.changes.emit(Changes(sessions=True)))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         # The status line follows every edit, so it never says "unsaved" after a Save.
@@ -142,6 +147,7 @@ class SetupDialog(QDialog):
             return
         self.summary_tab.refresh_guard()
         self.changed.emit()
+        self.changes.emit(Changes(terms=True))
         self._refresh_status()
 
     def save(self) -> bool:
@@ -169,6 +175,14 @@ class SetupDialog(QDialog):
             return False
         if terms is not None or event is not None or texts or descriptions:
             self.changed.emit()
+            self.changes.emit(
+                Changes(
+                    terms=terms is not None,
+                    event=event is not None,
+                    texts=bool(texts),
+                    themes=bool(descriptions),
+                )
+            )
             self._saved_once = True
             self.terms_tab.say("")  # its "imported" note is history now
         self._refresh_status()

@@ -1,0 +1,1 @@
+"""The Review workspace: search, filters, curation, merge, synthesis beside the remarks."""

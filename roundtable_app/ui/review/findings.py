@@ -1,0 +1,145 @@
+"""The findings panel: every unresolved guard finding the export would refuse, fixed in place.
+
+It lists what :func:`roundtable_app.export.preflight.preflight` returns (the export's own
+rule for what is dismissed), so when the panel is empty the export goes through without
+``--accept-findings``. Each row names the words, the reason and where they are (theme and the
+text's first words, never an internal id). Enter jumps to the text; the buttons fix it:
+replace with the guard's neutral suggestion, reword, exclude the remark, dismiss with a reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtable_app.guard import Finding
+
+FIRST_WORDS = 6
+
+
+def first_words(text: str, count: int = FIRST_WORDS) -> str:
+    """The first ``count`` words of ``text``, with an ellipsis when there are more."""
+    words = text.split()
+    head = " ".join(words[:count])
+    return head + ("…" if len(words) > count else "")
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    """One finding and the text it is in: ``kind`` is ``remark``, ``synthesis``,
+    ``executive`` or ``heading``; ``ref`` the remark id or theme id (never shown)."""
+
+    kind: str
+    ref: str
+    target: str
+    where: str
+    text: str
+    finding: Finding
+
+
+class FindingsList(QListWidget):
+    """The rows; Enter asks to jump to the selected one."""
+
+    jump_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter or Return jumps to the finding's text."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            self.jump_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class FindingsPanel(QWidget):
+    """The list and its fixing buttons; the workspace does the fixing (it owns the vault)."""
+
+    jump = Signal(object)  # FindingRow
+    replace = Signal(object)
+    reword = Signal(object)
+    exclude = Signal(object)
+    dismiss = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.list = FindingsList()
+        self.list.setAccessibleName("Unresolved findings")
+        self.list.setWordWrap(True)
+        layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        self.replace_button = QPushButton("Re&place")
+        self.reword_button = QPushButton("Re&word…")
+        self.exclude_button = QPushButton("E&xclude remark")
+        self.dismiss_button = QPushButton("&Dismiss…")
+        for b in (
+            self.replace_button,
+            self.reword_button,
+            self.exclude_button,
+            self.dismiss_button,
+        ):
+            buttons.addWidget(b)
+        layout.addLayout(buttons)
+        self.rows: list[FindingRow] = []
+        self.list.jump_requested.connect(lambda: self._emit(self.jump))
+        self.list.itemActivated.connect(lambda _i: self._emit(self.jump))
+        self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
+        self.replace_button.clicked.connect(lambda: self._emit(self.replace))
+        self.reword_button.clicked.connect(lambda: self._emit(self.reword))
+        self.exclude_button.clicked.connect(lambda: self._emit(self.exclude))
+        self.dismiss_button.clicked.connect(lambda: self._emit(self.dismiss))
+        self._update_buttons()
+
+    def set_rows(self, rows: list[FindingRow]) -> None:
+        """Show these findings (keeping the cursor near where it was)."""
+        current = self.list.currentRow()
+        self.rows = rows
+        self.list.clear()
+        for row in rows:
+            f = row.finding
+            item = QListWidgetItem(f"“{f.text}” · {f.reason}\n{row.where}")
+            item.setToolTip(f"{f.category}, {f.severity}")
+            self.list.addItem(item)
+        if rows:
+            self.list.setCurrentRow(min(max(current, 0), len(rows) - 1))
+        n = len(rows)
+        self.summary.setText(
+            "No unresolved findings: the export will go through."
+            if n == 0
+            else f"{n} unresolved finding(s) the export would refuse. Enter jumps to one."
+        )
+        self._update_buttons()
+
+    def current(self) -> FindingRow | None:
+        """The selected finding."""
+        i = self.list.currentRow()
+        return self.rows[i] if 0 <= i < len(self.rows) else None
+
+    def _emit(self, signal: SignalInstance) -> None:
+        row = self.current()
+        if row is not None:
+            signal.emit(row)
+
+    def _update_buttons(self) -> None:
+        row = self.current()
+        self.replace_button.setEnabled(bool(row and row.finding.suggestion))
+        if row is not None and row.finding.suggestion:
+            self.replace_button.setText(f"Re&place with “{row.finding.suggestion}”")
+        else:
+            self.replace_button.setText("Re&place")
+        self.reword_button.setEnabled(bool(row and row.kind != "heading"))
+        self.exclude_button.setEnabled(bool(row and row.kind == "remark"))
+        self.dismiss_button.setEnabled(row is not None)

@@ -1,0 +1,927 @@
+"""The Review workspace: themes, the remarks of the current filter, and the selected one.
+
+Three panes in a remembered splitter: themes with counts (a click filters), the remarks
+table (search with Ctrl+F, filters, sort, manual order) and the detail pane (whole text,
+captured and summary wording side by side, revisions, merged originals, findings, what the
+export does) with the docked synthesis editor of the theme, saved as the user types.
+Curation goes through the shared :class:`CurationController` and its undo stack.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtable_app.guard import Guard
+from roundtable_app.ui.capture.controller import plain_reason
+from roundtable_app.ui.capture.highlighter import LiveGuard
+from roundtable_app.ui.curation import CurationController
+from roundtable_app.vault import Vault
+from roundtable_app.vault.search import parse_query
+from roundtable_app.vault.types import KIND_LABELS, REMARK_KINDS, Changes, RemarkInfo, ThemeInfo
+
+from .findings import FindingRow, FindingsPanel, first_words
+from .model import FLAG_LABELS, STATUS_LABELS, TEXT, Criteria, ReviewModel, export_key
+from .overview import OverviewPane
+
+SEARCH_KEYS = ("Ctrl+F",)
+NEXT_HIT_KEYS = ("F3",)
+PREV_HIT_KEYS = ("Shift+F3",)
+MOVE_UP_KEYS = ("Ctrl+Up",)
+MOVE_DOWN_KEYS = ("Ctrl+Down",)
+EXCLUDE_KEYS = ("Ctrl+Shift+X",)
+REVIEWED_KEYS = ("Ctrl+Shift+V",)
+KEY_POINT_KEYS = ("Ctrl+Shift+K",)
+MERGE_KEYS = ("Ctrl+M",)
+SPLIT_KEYS = ("Ctrl+Shift+M",)
+REWORD_KEYS = ("Ctrl+R",)
+FINDINGS_KEYS = ("Ctrl+Shift+F",)
+QUOTE_KEYS = ("Ctrl+Shift+I",)
+SAVE_DELAY_MS = 600
+LABEL_ROLE = Qt.ItemDataRole.UserRole + 1  # a filter choice's name, without its count
+SETTINGS_KEY = "review/splitter"
+
+
+def highlighted_html(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` as escaped HTML with ``spans`` marked (the search hits)."""
+    out, pos = [], 0
+    for start, end in spans:
+        out.append(html.escape(text[pos:start]))
+        out.append(f'<span style="background:#ffe066">{html.escape(text[start:end])}</span>')
+        pos = end
+    out.append(html.escape(text[pos:]))
+    return "".join(out).replace("\n", "<br>")
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Paints the Remark column with its search hits highlighted (no widget per row)."""
+
+    def paint(self, painter, option, index) -> None:  # type: ignore[no-untyped-def]
+        """Draw the cell, then a highlight under each hit of the elided text."""
+        spans = index.data(ReviewModel.HitsRole) or []
+        if not spans:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        super().paint(painter, option, index)
+        metrics = opt.fontMetrics
+        rect = opt.rect.adjusted(4, 0, -4, 0)
+        painter.save()
+        painter.setOpacity(0.45)
+        # The cell shows the remark with its white space collapsed: map by the same rule.
+        remark = index.data(ReviewModel.RemarkRole)
+        source = remark.current_text if remark is not None else text
+        collapsed = _collapse_map(source)
+        for start, end in spans:
+            a, b = collapsed(start), collapsed(end)
+            x0 = rect.left() + metrics.horizontalAdvance(text[:a])
+            x1 = rect.left() + metrics.horizontalAdvance(text[:b])
+            if x0 >= rect.right():
+                break
+            painter.fillRect(
+                x0, rect.top() + 2, min(x1, rect.right()) - x0, rect.height() - 4, "#ffd43b"
+            )
+        painter.restore()
+
+
+def _collapse_map(text: str) -> Callable[[int], int]:
+    # index in `text` -> index in " ".join(text.split())
+    positions: list[int] = []
+    out = 0
+    in_space = True
+    leading = True
+    for ch in text:
+        positions.append(out)
+        if ch.isspace():
+            if not in_space and not leading:
+                out += 1
+            in_space = True
+        else:
+            in_space = False
+            leading = False
+            out += 1
+    positions.append(out)
+    return lambda i: positions[min(i, len(positions) - 1)]
+
+
+def _session_choice(data: object) -> tuple[str, int] | None:
+    """``("day", 2)`` or ``("session", id)`` from the session filter's item data."""
+    if not isinstance(data, str) or ":" not in data:
+        return None
+    dim, _sep, value = data.partition(":")
+    return dim, int(value)
+
+
+class ReviewWorkspace(QWidget):
+    """Where the facilitator reviews; see the module docstring."""
+
+    status_message = Signal(str)
+    #: The synthesis (or executive summary) being typed reached the vault.
+    synthesis_saved = Signal()
+
+    def __init__(
+        self,
+        vault: Vault,
+        curation: CurationController,
+        undo_stack: QUndoStack,
+        reword: Callable[[str], None] | None = None,
+        remarks: Callable[[], list[RemarkInfo]] | None = None,
+        themes: Callable[[], list[ThemeInfo]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Review workspace")
+        self.vault: Vault | None = vault
+        self.curation = curation
+        self.undo_stack = undo_stack
+        self._reword = reword
+        # Where the remarks come from: the capture list already holds them (a second read of
+        # 100,000 rows would cost seconds); on its own, Review reads the vault.
+        self._remarks_source = remarks
+        self._themes_source = themes
+        self.model = ReviewModel(self)
+        self._hit_rows: list[int] = []
+        self._hit_index = -1
+        self._synthesis_theme: int | None = None
+        self._synthesis_dirty = False
+        self._synthesis_text = ""
+        self._findings_stale = True
+        self._duplicates_done = False
+        self._build()
+        self._make_actions()
+        self._connect_signals()
+        curation.add_listener(self.model)
+        self.model.on_count = lambda _t, _d: self._refresh_counts()
+        self.reload()
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.theme_list = QListWidget()
+        self.theme_list.setAccessibleName("Themes")
+        self.theme_list.setWordWrap(True)
+        self.theme_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.splitter.addWidget(self.theme_list)
+
+        middle = QWidget()
+        mid = QVBoxLayout(middle)
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search (Ctrl+F): any case, diacritics or script")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search remarks")
+        self.hit_label = QLabel("")
+        self.stem_box = QCheckBox("Serbian word forms")
+        row.addWidget(self.search, 1)
+        row.addWidget(self.stem_box)
+        row.addWidget(self.hit_label)
+        mid.addLayout(row)
+        filters = QHBoxLayout()
+        self.kind_combo = QComboBox()
+        self.status_combo = QComboBox()
+        self.session_combo = QComboBox()
+        self.flag_combo = QComboBox()
+        for combo, name in (
+            (self.kind_combo, "Kind filter"),
+            (self.status_combo, "Status filter"),
+            (self.session_combo, "Session filter"),
+            (self.flag_combo, "Flag filter"),
+        ):
+            combo.setAccessibleName(name)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(12)
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        mid.addLayout(filters)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Remarks")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegateForColumn(TEXT, HitDelegate(self.table))
+        mid.addWidget(self.table, 1)
+        self.caption = QLabel("")
+        mid.addWidget(self.caption)
+        self.splitter.addWidget(middle)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        self.tabs = QTabWidget()
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName("Remark detail")
+        self.findings = FindingsPanel()
+        self.overview = OverviewPane()
+        self.tabs.addTab(self.detail, "Remark")
+        self.tabs.addTab(self.findings, "Findings")
+        self.tabs.addTab(self.overview, "Overview")
+        right.addWidget(self.tabs)
+        synth = QWidget()
+        sl = QVBoxLayout(synth)
+        sl.setContentsMargins(0, 0, 0, 0)
+        self.synthesis_label = QLabel("Executive summary")
+        self.synthesis = QPlainTextEdit()
+        self.synthesis.setAccessibleName("Synthesis")
+        self.synthesis_state = QLabel("")
+        sl.addWidget(self.synthesis_label)
+        sl.addWidget(self.synthesis, 1)
+        sl.addWidget(self.synthesis_state)
+        right.addWidget(synth)
+        right.setSizes([460, 220])
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([220, 640, 420])
+        state = QSettings().value(SETTINGS_KEY)
+        if state is not None:
+            self.splitter.restoreState(state)  # type: ignore[arg-type]
+        self.save_timer = QTimer(self)
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(SAVE_DELAY_MS)
+        self.synthesis_guard = LiveGuard(self.synthesis.document(), lambda _t: [], self)
+
+    def _make_actions(self) -> None:
+        c = self.curation
+        self._action("Search", SEARCH_KEYS, self.focus_search)
+        self._action("Next hit", NEXT_HIT_KEYS, lambda: self._step_hit(+1))
+        self._action("Previous hit", PREV_HIT_KEYS, lambda: self._step_hit(-1))
+        self._action("Move up in its theme", MOVE_UP_KEYS, lambda: self._move(-1))
+        self._action("Move down in its theme", MOVE_DOWN_KEYS, lambda: self._move(+1))
+        self._action(
+            "Exclude / include",
+            EXCLUDE_KEYS,
+            lambda: self._toggle(
+                "status", lambda ids, on: c.set_status(ids, "excluded" if on else "included")
+            ),
+        )
+        self._action(
+            "Mark reviewed", REVIEWED_KEYS, lambda: c.set_status(self.selected_ids(), "included")
+        )
+        self._action(
+            "Key point", KEY_POINT_KEYS, lambda: self._toggle("key_point", c.set_key_point)
+        )
+        self._action("Merge selected remarks", MERGE_KEYS, self._merge)
+        self._action("Split a merged remark", SPLIT_KEYS, self._split)
+        self._action("Reword for the summary", REWORD_KEYS, self._reword_current)
+        self._action("Findings", FINDINGS_KEYS, self.show_findings)
+        self._action("Insert this remark's wording in the synthesis", QUOTE_KEYS, self.quote)
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+    def _action(self, text: str, keys: tuple[str, ...], slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{text} ({keys[0]})")
+        action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+        return action
+
+    def _connect_signals(self) -> None:
+        self.search.textChanged.connect(lambda _t: self._apply_filters())
+        self.search.returnPressed.connect(lambda: self._step_hit(+1))
+        self.stem_box.toggled.connect(lambda _on: self._apply_filters())
+        for combo in (self.kind_combo, self.status_combo, self.session_combo, self.flag_combo):
+            combo.activated.connect(lambda _i: self._apply_filters())
+        self.theme_list.currentRowChanged.connect(lambda _r: self._apply_filters())
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self._show_detail(current)
+        )
+        self.synthesis.textChanged.connect(self._synthesis_typed)
+        self.save_timer.timeout.connect(self.save_synthesis)
+        self.tabs.currentChanged.connect(lambda _i: self._tab_shown())
+        self.undo_stack.indexChanged.connect(lambda _i: self._curation_happened())
+        self.findings.jump.connect(self._jump_to)
+        self.findings.replace.connect(self._replace_finding)
+        self.findings.reword.connect(self._reword_finding)
+        self.findings.exclude.connect(lambda row: self.curation.set_status([row.ref], "excluded"))
+        self.overview.build_preview = self._preview_text
+        self.findings.dismiss.connect(self._dismiss_finding)
+        self.splitter.splitterMoved.connect(
+            lambda *_: QSettings().setValue(SETTINGS_KEY, self.splitter.saveState())
+        )
+
+    # ------------------------------------------------------------------ contract
+    def reload(self) -> None:
+        """Read themes, sessions, remarks and the guard again (opening, or setup changed)."""
+        if self.vault is None:
+            return
+        vault = self.vault
+        themes = self._themes_source() if self._themes_source is not None else vault.themes()
+        self._themes = themes
+        self._sessions = vault.sessions()
+        self.model.session_days = {s.id: s.day for s in self._sessions}
+        self.model.set_themes({t.id: t.name for t in themes}, {t.id: t.position for t in themes})
+        if self._remarks_source is not None:
+            self.model.set_remarks(self._remarks_source(), vault.merged_ids())
+        else:
+            self.model.set_remarks(vault.remarks())
+        guard = Guard(vault.terms())
+        self.synthesis_guard.set_scanner(guard.scan)
+        self._fill_filters()
+        self._apply_filters()
+        self._load_synthesis()
+        self._findings_stale = True
+        self._duplicates_done = False
+        self.overview.export_pane.set_vault(vault)
+        self._tab_shown()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Update only what ``changes`` names (no remark is read for a theme or term edit)."""
+        if self.vault is None:
+            return
+        if changes.every_remark or changes.remarks:
+            self.reload()
+            return
+        if changes.themes or changes.sessions:
+            themes = self._themes_source() if self._themes_source else self.vault.themes()
+            self._themes = themes
+            self._sessions = self.vault.sessions()
+            self.model.session_days = {s.id: s.day for s in self._sessions}
+            self.model.set_themes(
+                {t.id: t.name for t in themes}, {t.id: t.position for t in themes}
+            )
+            self._fill_filters()
+            self._refresh_counts()
+        if changes.terms:
+            self.synthesis_guard.set_scanner(Guard(self.vault.terms()).scan)
+        if changes.terms or changes.themes:
+            self._findings_stale = True
+        if changes.texts:
+            self._load_synthesis(force=True)  # the setup dialog wrote a synthesis
+        self._tab_shown()
+
+    def shutdown(self) -> None:
+        """Save the synthesis being typed and forget every remark held."""
+        self.save_synthesis()
+        self.save_timer.stop()
+        self.synthesis_guard.stop()
+        self.model.set_remarks([])
+        self.overview.export_pane.set_vault(None)
+        self.overview.preview.clear()
+        self.findings.set_rows([])
+        self.detail.clear()
+        self.synthesis.blockSignals(True)
+        self.synthesis.clear()
+        self.synthesis.blockSignals(False)
+        self.vault = None
+        self.setEnabled(False)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the keyboard goes to the search field, its text selected."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def selected_ids(self) -> list[str]:
+        """Ids of the selected remarks (in table order), else the current one."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return [str(self.model.index(r, 0).data(ReviewModel.IdRole)) for r in rows]
+
+    # ------------------------------------------------------------------ filters
+    def _fill_filters(self) -> None:
+        def fill(combo: QComboBox, everything: str, items: Sequence[tuple[str, object]]) -> None:
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(everything, None)
+            for label, value in items:
+                combo.addItem(label, value)
+                combo.setItemData(combo.count() - 1, label, LABEL_ROLE)
+            i = combo.findData(current)
+            combo.setCurrentIndex(max(0, i))
+
+        fill(self.kind_combo, "Every kind", [(KIND_LABELS[k], k) for k in REMARK_KINDS])
+        fill(self.status_combo, "Every status", [(v, k) for k, v in STATUS_LABELS.items()])
+        days = sorted({s.day for s in self._sessions if s.day is not None})
+        fill(
+            self.session_combo,
+            "Every day and session",
+            # strings, not tuples: QComboBox.findData cannot compare Python tuples
+            [(f"Day {d}", f"day:{d}") for d in days]
+            + [(s.title, f"session:{s.id}") for s in self._sessions],
+        )
+        fill(self.flag_combo, "No flag filter", [(v, k) for k, v in FLAG_LABELS.items()])
+        current = self.theme_list.currentRow()
+        self.theme_list.blockSignals(True)
+        self.theme_list.clear()
+        self.theme_list.addItem(QListWidgetItem("All themes"))
+        for t in self._themes:
+            item = QListWidgetItem(t.name)
+            item.setData(Qt.ItemDataRole.UserRole, t.id)
+            self.theme_list.addItem(item)
+        self.theme_list.setCurrentRow(max(0, current))
+        self.theme_list.blockSignals(False)
+
+    def _criteria(self) -> Criteria:
+        item = self.theme_list.currentItem()
+        theme_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        choice = self.session_combo.currentData()
+        session = _session_choice(choice)
+        flag = self.flag_combo.currentData()
+        query = self.search.text()
+        ids: set[str] | None = None
+        if parse_query(query, stem=False) and self.vault is not None:
+            try:
+                ids = set(self.vault.search_ids(query, stem=self.stem_box.isChecked()))
+            except Exception as exc:  # noqa: BLE001
+                self.status_message.emit(f"Search failed: {plain_reason(exc)}")
+                ids = set()
+        if flag == "findings" and self._findings_stale:
+            self._compute_findings()
+        if flag == "duplicate" and not self._duplicates_done:
+            self._compute_duplicates()
+        return Criteria(
+            theme_id=int(theme_id) if theme_id is not None else None,
+            kind=self.kind_combo.currentData(),
+            status=self.status_combo.currentData(),
+            session_id=session[1] if session and session[0] == "session" else None,
+            day=session[1] if session and session[0] == "day" else None,
+            flags={flag} if flag else set(),
+            search_ids=ids,
+        )
+
+    def _apply_filters(self) -> None:
+        criteria = self._criteria()
+        self.model.set_criteria(criteria)
+        query = self.search.text()
+        self.model.set_query(parse_query(query, stem=False))
+        self._refresh_counts()
+        self._hit_rows = list(range(self.model.rowCount())) if criteria.search_ids else []
+        self._hit_index = -1
+        self._update_hit_label()
+        self._load_synthesis()
+        self._show_detail(self.table.currentIndex())
+
+    def _refresh_counts(self) -> None:
+        counts = self.model.counts(("theme", "kind", "status", "session", "day"))
+        self.theme_list.blockSignals(True)
+        total = sum(counts["theme"].values())
+        self.theme_list.item(0).setText(f"All themes ({total})")
+        for i in range(1, self.theme_list.count()):
+            item = self.theme_list.item(i)
+            t = self._themes[i - 1]
+            item.setText(f"{t.name} ({counts['theme'].get(t.id, 0)})")
+        self.theme_list.blockSignals(False)
+        for combo, key in (
+            (self.kind_combo, "kind"),
+            (self.status_combo, "status"),
+            (self.flag_combo, "flags"),
+        ):
+            for i in range(1, combo.count()):
+                value = combo.itemData(i)
+                base = combo.itemData(i, LABEL_ROLE)
+                combo.setItemText(i, f"{base} ({counts[key].get(value, 0)})")
+        for i in range(1, self.session_combo.count()):
+            dim, value = _session_choice(self.session_combo.itemData(i)) or ("day", None)
+            base = self.session_combo.itemData(i, LABEL_ROLE)
+            self.session_combo.setItemText(i, f"{base} ({counts[dim].get(value, 0)})")
+        shown, everything = self.model.rowCount(), self.model.total()
+        self.caption.setText(f"{shown} of {everything} remark(s) shown")
+
+    def _compute_findings(self) -> None:
+        if self.vault is None:
+            return
+        self.refresh_findings()  # the pre-flight's rows also fill the findings flag
+
+    def _compute_duplicates(self) -> None:
+        from roundtable_app.ui.review.duplicates import possible_duplicates
+
+        groups = possible_duplicates(self.model.remarks())
+        self.model.set_flag_ids("duplicate", {rid for g in groups for rid in g})
+        self._duplicates_done = True
+
+    # ------------------------------------------------------------------ hits
+    def _update_hit_label(self) -> None:
+        if not self.search.text().strip():
+            self.hit_label.setText("")
+            return
+        n = len(self._hit_rows)
+        if n == 0:
+            self.hit_label.setText("no match")
+        elif self._hit_index < 0:
+            self.hit_label.setText(f"{n} match(es)")
+        else:
+            self.hit_label.setText(f"{self._hit_index + 1} of {n}")
+
+    def _step_hit(self, delta: int) -> None:
+        if not self._hit_rows:
+            return
+        self._hit_index = (self._hit_index + delta) % len(self._hit_rows)
+        row = self._hit_rows[self._hit_index]
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self._update_hit_label()
+
+    # ------------------------------------------------------------------ detail
+    def current_remark(self) -> RemarkInfo | None:
+        """The remark under the table's cursor."""
+        index = self.table.currentIndex()
+        value = index.data(ReviewModel.RemarkRole) if index.isValid() else None
+        return value if isinstance(value, RemarkInfo) else None
+
+    def _show_detail(self, index: QModelIndex) -> None:
+        remark = index.data(ReviewModel.RemarkRole) if index.isValid() else None
+        if not isinstance(remark, RemarkInfo) or self.vault is None:
+            self.detail.clear()
+            return
+        parts = parse_query(self.search.text(), stem=False) if self.search.text().strip() else []
+        from roundtable_app.vault.search import match_spans
+
+        captured = highlighted_html(remark.text, match_spans(parts, remark.text))
+        summary = (
+            highlighted_html(remark.reworded, match_spans(parts, remark.reworded))
+            if remark.reworded is not None
+            else "<i>as captured</i>"
+        )
+        theme = next((t.name for t in self._themes if t.id == remark.theme_id), "")
+        if remark.status == "excluded":
+            effect = "Left out of the summary."
+        else:
+            effect = f"Listed under “{html.escape(theme)}”"
+            effect += " as a key point" if remark.key_point else ""
+            effect += ", in the facilitator's wording." if remark.reworded else ", as captured."
+        blocks = [
+            f"<p><b>{html.escape(theme)}</b> · {KIND_LABELS.get(remark.kind, remark.kind)}"
+            f" · {STATUS_LABELS.get(remark.status, remark.status)}</p>",
+            "<table width='100%' cellpadding='4'><tr><th align='left'>Captured</th>"
+            "<th align='left'>Summary wording</th></tr>"
+            f"<tr><td valign='top'>{captured}</td><td valign='top'>{summary}</td></tr></table>",
+            f"<p><b>Export:</b> {effect}</p>",
+        ]
+        try:
+            merged = self.vault.merged_parts(remark.id)
+            revisions = self.vault.revisions(remark.id)
+        except Exception as exc:  # noqa: BLE001
+            merged, revisions = [], []
+            self.status_message.emit(f"Could not read the remark's history: {plain_reason(exc)}")
+        if merged:
+            items = "".join(f"<li>{html.escape(m.current_text)}</li>" for m in merged)
+            blocks.append(
+                f"<p><b>Merged from {len(merged)} remarks</b> (Ctrl+Shift+M splits):</p>"
+                f"<ul>{items}</ul>"
+            )
+        if revisions:
+            items = "".join(
+                f"<li>{'captured' if v.field == 'text' else 'summary'}: "
+                f"{html.escape(v.text or '(none)')}</li>"
+                for v in revisions
+            )
+            blocks.append(f"<p><b>Earlier wordings</b></p><ul>{items}</ul>")
+        self.detail.setHtml("".join(blocks))
+
+    # ------------------------------------------------------------------ synthesis
+    def _load_synthesis(self, force: bool = False) -> None:
+        if self.vault is None:
+            return
+        item = self.theme_list.currentItem()
+        theme_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        theme_id = int(theme_id) if theme_id is not None else None
+        if (
+            not force
+            and theme_id == self._synthesis_theme
+            and self.synthesis.document().characterCount() > 1
+        ):
+            return
+        self.save_synthesis()
+        self._synthesis_theme = theme_id
+        try:
+            text = (
+                self.vault.event_summary()
+                if theme_id is None
+                else self.vault.theme_summary(theme_id)
+            )
+        except Exception as exc:  # noqa: BLE001
+            self.status_message.emit(f"Could not read the synthesis: {plain_reason(exc)}")
+            text = ""
+        name = next((t.name for t in self._themes if t.id == theme_id), "")
+        self.synthesis_label.setText(
+            "Executive summary" if theme_id is None else f"Synthesis of “{name}”"
+        )
+        self.synthesis.blockSignals(True)
+        self.synthesis.setPlainText(text)
+        self.synthesis.blockSignals(False)
+        self._synthesis_text = text
+        self.synthesis_guard.scan_now(force=True)
+        self.synthesis_state.setText("")
+
+    def _synthesis_typed(self) -> None:
+        # The guard's highlighter also reports a "change" when it repaints: only a new text
+        # counts, so looking at a synthesis never writes it.
+        if self.synthesis.toPlainText() == self._synthesis_text:
+            return
+        self._synthesis_dirty = True
+        self.synthesis_state.setText("…")
+        self.save_timer.start()
+
+    def save_synthesis(self) -> bool:
+        """Write the synthesis being typed to the vault now (encrypted); False on failure."""
+        self.save_timer.stop()
+        if self.vault is None or not self._synthesis_dirty:
+            return True
+        text = self.synthesis.toPlainText()
+        try:
+            if self._synthesis_theme is None:
+                self.vault.set_event_summary(text)
+            else:
+                self.vault.set_theme_summary(self._synthesis_theme, text)
+        except Exception as exc:  # noqa: BLE001 - the text stays in the editor
+            self.synthesis_state.setText(f"Not saved: {plain_reason(exc)}")
+            return False
+        self._synthesis_dirty = False
+        self._synthesis_text = text
+        self.synthesis_saved.emit()
+        n = len(self.synthesis_guard.findings)
+        self.synthesis_state.setText("Saved" + (f" · ⚠ {n} possible attribution(s)" if n else ""))
+        return True
+
+    def quote(self) -> None:
+        """Ctrl+Shift+I: the selected remark's current wording goes into the synthesis at its
+        cursor (saved like typing), and the keyboard follows it there."""
+        remark = self.current_remark()
+        if remark is None:
+            return
+        cursor = self.synthesis.textCursor()
+        before = self.synthesis.toPlainText()[: cursor.position()]
+        space = "" if not before or before.endswith((" ", "\n")) else " "
+        cursor.insertText(f"{space}“{remark.current_text}”")
+        self.synthesis.setTextCursor(cursor)
+        self.synthesis.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------------------ curation
+    def _toggle(self, field: str, apply: Callable[[list[str], bool], int]) -> None:
+        ids = self.selected_ids()
+        remark = self.current_remark()
+        if not ids or remark is None:
+            return
+        on = remark.status != "excluded" if field == "status" else not remark.key_point
+        apply(ids, on)
+        self._refresh_counts()
+        self._show_detail(self.table.currentIndex())
+
+    def _move(self, delta: int) -> None:
+        remark = self.current_remark()
+        if remark is None:
+            return
+        ordered = sorted(
+            (r for r in self.model.remarks() if r.theme_id == remark.theme_id), key=export_key
+        )
+        if self.curation.move(ordered, remark.id, delta):
+            self.model.resort()
+            self.table.setCurrentIndex(self.model.index(self.model.row_of(remark.id), 0))
+
+    def _merge(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) < 2:
+            self.status_message.emit("Select two or more remarks to merge (Shift+click)")
+            return
+        from .merge_dialog import MergeDialog
+
+        remarks = [r for r in (self.model.remark_at(self.model.row_of(i)) for i in ids) if r]
+        dialog = MergeDialog([r.current_text for r in remarks], self)
+        if dialog.exec():
+            merged = self.curation.merge(ids, dialog.wording())
+            if merged is not None:
+                self._apply_filters()  # the new remark's wording joins the search results
+                self._select(merged.id)
+        dialog.deleteLater()
+
+    def _split(self) -> None:
+        remark = self.current_remark()
+        if remark is None:
+            return
+        if remark.id not in self.model.merged_ids:
+            self.status_message.emit("This remark is not a merge of others")
+            return
+        parts = self.curation.split(remark.id)
+        if parts:
+            self._apply_filters()
+            self._select(parts[0].id)
+
+    def _select(self, remark_id: str) -> None:
+        source = self.model.row_of(remark_id)
+        if source < 0:
+            return
+        index = self.model.index(source, 0)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.selectRow(index.row())
+
+    # ------------------------------------------------------------------ findings, overview
+    def show_findings(self) -> None:
+        """Ctrl+Shift+F: the findings panel, its list focused."""
+        self.tabs.setCurrentWidget(self.findings)
+        self.findings.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _tab_shown(self) -> None:
+        # The pre-flight scans every text: only when its results are looked at.
+        widget = self.tabs.currentWidget()
+        if widget is self.findings and self._findings_stale:
+            self.refresh_findings()
+        elif widget is self.overview:
+            self._refresh_overview()
+
+    def _curation_happened(self) -> None:
+        self._findings_stale = True
+
+        self._tab_shown()
+
+    def refresh_findings(self) -> bool:
+        """Run the export pre-flight and list what it would refuse."""
+        if self.vault is None:
+            return False
+        from roundtable_app.export.preflight import preflight
+
+        self.save_synthesis()
+        try:
+            results = preflight(self.vault)
+        except Exception as exc:  # noqa: BLE001
+            self.status_message.emit(f"Could not check the summary: {plain_reason(exc)}")
+            return False
+        names = {t.id: t.name for t in self._themes}
+        texts = {r.id: r.current_text for r in self.model.remarks()}
+        rows: list[FindingRow] = []
+        for result in results:
+            kind, _sep, ref = result.target.partition(":")
+            if kind == "remark":
+                remark = self.model.remark_at(self.model.row_of(ref))
+                theme = names.get(remark.theme_id, "") if remark else ""
+                text = texts.get(ref, "")
+                where = f"{theme}: “{first_words(text)}”"
+            elif kind == "theme":
+                text = self.vault.theme_summary(int(ref))
+                kind, where = "synthesis", f"Synthesis of {names.get(int(ref), '')}"
+            elif kind == "theme-heading":
+                theme_info = next((t for t in self._themes if t.id == int(ref)), None)
+                text = f"{theme_info.name}\n{theme_info.description}" if theme_info else ""
+                kind, where = "heading", f"Name or description of theme {names.get(int(ref), '')}"
+            else:
+                kind, ref, text, where = (
+                    "executive",
+                    "",
+                    self.vault.event_summary(),
+                    ("Executive summary"),
+                )
+            for f in result.findings:
+                rows.append(FindingRow(kind, ref, result.target, where, text, f))
+        self.findings.set_rows(rows)
+        self.model.set_flag_ids("findings", {r.ref for r in rows if r.kind == "remark"})
+        self.tabs.setTabText(self.tabs.indexOf(self.findings), f"Findings ({len(rows)})")
+        self._findings_stale = False
+        return True
+
+    def _jump_to(self, row: FindingRow) -> None:
+        if row.kind == "remark":
+            self._show_everything()
+            self._select(row.ref)
+            self.tabs.setCurrentWidget(self.detail)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if row.kind in ("synthesis", "executive"):
+            target = 0
+            if row.kind == "synthesis":
+                target = next(
+                    (
+                        i
+                        for i in range(1, self.theme_list.count())
+                        if str(self.theme_list.item(i).data(Qt.ItemDataRole.UserRole)) == row.ref
+                    ),
+                    0,
+                )
+            self.theme_list.setCurrentRow(target)
+            cursor = self.synthesis.textCursor()
+            cursor.setPosition(row.finding.start)
+            cursor.setPosition(row.finding.end, cursor.MoveMode.KeepAnchor)
+            self.synthesis.setTextCursor(cursor)
+            self.synthesis.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_everything(self) -> None:
+        self.search.clear()
+        for combo in (self.kind_combo, self.status_combo, self.session_combo, self.flag_combo):
+            combo.setCurrentIndex(0)
+        self.theme_list.setCurrentRow(0)
+        self._apply_filters()
+
+    def _replace_finding(self, row: FindingRow) -> None:
+        f = row.finding
+        if not f.suggestion or self.vault is None:
+            return
+        fixed = row.text[: f.start] + f.suggestion + row.text[f.end :]
+        if row.kind == "remark":
+            self.curation.reword(row.ref, fixed)  # an undo step: the list refreshes itself
+            return
+        if row.kind in ("synthesis", "executive"):
+            self._write_synthesis(row, fixed)
+        self.refresh_findings()
+
+    def _write_synthesis(self, row: FindingRow, text: str) -> None:
+        assert self.vault is not None
+        try:
+            if row.kind == "synthesis":
+                self.vault.set_theme_summary(int(row.ref), text)
+            else:
+                self.vault.set_event_summary(text)
+        except Exception as exc:  # noqa: BLE001
+            self.status_message.emit(f"Could not change the synthesis: {plain_reason(exc)}")
+            return
+        shown = self._synthesis_theme
+        if (row.kind == "synthesis" and shown == int(row.ref)) or (
+            row.kind == "executive" and shown is None
+        ):
+            self.synthesis.blockSignals(True)
+            self.synthesis.setPlainText(text)
+            self.synthesis.blockSignals(False)
+            self._synthesis_text = text
+            self.synthesis_guard.scan_now(force=True)
+
+    def _reword_finding(self, row: FindingRow) -> None:
+        if row.kind == "remark":
+            if self._reword is not None:
+                self._reword(row.ref)
+            self.refresh_findings()
+        else:
+            self._jump_to(row)
+
+    def _reword_current(self) -> None:
+        remark = self.current_remark()
+        if remark is not None and self._reword is not None:
+            self._reword(remark.id)
+            self._show_detail(self.table.currentIndex())
+
+    def _dismiss_finding(self, row: FindingRow) -> None:
+        from roundtable_app.ui.capture.banner import DismissDialog
+
+        dialog = DismissDialog(row.finding.text, row.finding.reason, self)
+        if dialog.exec():
+            reason = dialog.reason()
+            if row.kind == "remark":
+                self.curation.dismiss_finding(row.ref, row.finding, reason)
+            elif self.vault is not None:
+                try:
+                    self.vault.dismiss_finding(
+                        row.target, row.finding.text, row.finding.category, reason
+                    )
+                except Exception as exc:  # noqa: BLE001
+                    self.status_message.emit(f"Could not dismiss: {plain_reason(exc)}")
+        dialog.deleteLater()
+        self.refresh_findings()
+
+    def _preview_text(self) -> str:
+        if self.vault is None:
+            return ""
+        from roundtable_app.export import build_summary
+        from roundtable_app.export.markdown import render_markdown
+
+        self.save_synthesis()
+        return render_markdown(build_summary(self.vault))
+
+    def _refresh_overview(self) -> None:
+        if self.vault is None:
+            return
+        remarks = self.model.remarks()
+        try:
+            without = [t.name for t in self._themes if not self.vault.theme_summary(t.id)]
+        except Exception as exc:  # noqa: BLE001
+            self.status_message.emit(f"Could not read the syntheses: {plain_reason(exc)}")
+            without = []
+        findings = None if self._findings_stale else len(self.findings.rows)
+        self.overview.show_state(self._themes, remarks, without, findings)
