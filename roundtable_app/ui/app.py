@@ -7,13 +7,19 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from roundtable_app.paths import resources_dir
 from roundtable_app.ui.common import icon, run_in_worker, workers_idle
-from roundtable_app.ui.settings import SETTINGS_ENV
+from roundtable_app.ui.i18n import (
+    DEFAULT_LANGUAGE,
+    install_language,
+    language_changed,
+    system_language,
+    tr,
+)
+from roundtable_app.ui.settings import SETTINGS_ENV, Settings
 from roundtable_app.ui.vault_access import preload
 
 ACCENT = "#2f6f8f"
@@ -72,15 +78,14 @@ def _palette() -> QPalette:
     return palette
 
 
-def _install_translators(app: QApplication) -> None:
-    locale = QLocale.system()
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    own_dir = str(resources_dir() / "translations")
-    for name, folder in (("qtbase", qt_dir), ("roundtable", own_dir)):
-        translator = QTranslator(app)
-        # A missing translation (English, or a language not done yet) is simply not installed.
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
+def _install_translators() -> None:
+    # No question asked here (tests, screenshots): the stored choice, else the system's, else
+    # English; run_app asks on a real first start before this matters.
+    tag = Settings().language or system_language() or DEFAULT_LANGUAGE
+    missing = install_language(tag)
+    if missing:
+        # The strings stay in English; say so on stderr rather than stopping the app.
+        print(f"roundtable: translations not found: {', '.join(missing)}", file=sys.stderr)
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -104,7 +109,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setStyleSheet(STYLESHEET)
     app.setWindowIcon(icon("app"))
     if not app.property("roundtable_translators"):
-        _install_translators(app)
+        _install_translators()
         app.setProperty("roundtable_translators", True)
     return app
 
@@ -124,12 +129,35 @@ def run_app(vault_path: str | None = None) -> int:
     from roundtable_app.ui.main_window import MainWindow  # after the app exists
 
     app = create_application(sys.argv)
+    from roundtable_app.ui.language import start_language
+
+    start_language(Settings())
     window = MainWindow()
     window.show()
+    windows = [window]
+
+    def relanguage(_tag: str) -> None:
+        # With no vault open nothing is lost by building the window again in the new language;
+        # with one open, dialogs opened from now on use it and the rest follows at next start.
+        current = windows[0]
+        if current.vault is not None or current.vault_path is not None:
+            current.statusBar().showMessage(
+                tr("MainWindow", "The new language applies fully the next time Roundtable starts.")
+            )
+            return
+        fresh = MainWindow(current.settings)
+        fresh.setGeometry(current.geometry())
+        fresh.show()
+        windows[0] = fresh
+        current.close()
+        current.deleteLater()
+
+    language_changed().connect(relanguage)
     if vault_path:
         window.open_path(vault_path)
     # The welcome window came up without the vault service; load it while the user reads.
     QTimer.singleShot(0, lambda: run_in_worker(preload, _preload_workspace, _ignore))
     status = app.exec()
+    window = windows[0]
     workers_idle()
     return int(status)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from roundtable_app.ui.autolock import IDLE_CHOICES, AutoLock
 from roundtable_app.ui.common import error_text, icon
+from roundtable_app.ui.i18n import tr
+from roundtable_app.ui.language import language_menu
 from roundtable_app.ui.lockscreen import LockScreen
 from roundtable_app.ui.settings import Settings
 from roundtable_app.ui.shortcut_help import (
@@ -108,31 +110,31 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action("&New vault…", "Ctrl+N", "New vault", "new")
-        self.open_action = self._action("&Open vault…", "Ctrl+O", "Open vault", "open")
-        self.demo_action = self._action("Try the &demo", None, "Try the demo", "demo")
-        self.close_action = self._action("&Close vault", "Ctrl+W", "Close vault", "close")
+        self.new_action = self._action(tr("MainWindow", "&New vault…"), "Ctrl+N", "New vault", "new")
+        self.open_action = self._action(tr("MainWindow", "&Open vault…"), "Ctrl+O", "Open vault", "open")
+        self.demo_action = self._action(tr("MainWindow", "Try the &demo"), None, "Try the demo", "demo")
+        self.close_action = self._action(tr("MainWindow", "&Close vault"), "Ctrl+W", "Close vault", "close")
         # Ctrl+E is the workspace's "Go to editor"; the shortcut test guards against clashes.
-        self.export_action = self._action("&Export summary…", "Ctrl+Shift+E", "Export summary")
-        self.backup_action = self._action("&Back up…", "Ctrl+Shift+B", "Back up")
-        self.bundle_export_action = self._action("Export &bundle…", None, "Export bundle")
-        self.bundle_import_action = self._action("&Import bundle…", None, "Import bundle")
-        self.quit_action = self._action("&Quit", "Ctrl+Q", "Quit")
-        self.setup_action = self._action("Event &setup…", "Ctrl+,", "Event setup", "setup")
-        self.lock_action = self._action("&Lock now", "Ctrl+L", "Lock now", "lock")
-        self.about_action = self._action("&About Roundtable", None, "About")
-        self.keys_action = self._action("&Keyboard shortcuts", "F1", "Keyboard shortcuts", "help")
+        self.export_action = self._action(tr("MainWindow", "&Export summary…"), "Ctrl+Shift+E", "Export summary")
+        self.backup_action = self._action(tr("MainWindow", "&Back up…"), "Ctrl+Shift+B", "Back up")
+        self.bundle_export_action = self._action(tr("MainWindow", "Export &bundle…"), None, "Export bundle")
+        self.bundle_import_action = self._action(tr("MainWindow", "&Import bundle…"), None, "Import bundle")
+        self.quit_action = self._action(tr("MainWindow", "&Quit"), "Ctrl+Q", "Quit")
+        self.setup_action = self._action(tr("MainWindow", "Event &setup…"), "Ctrl+,", "Event setup", "setup")
+        self.lock_action = self._action(tr("MainWindow", "&Lock now"), "Ctrl+L", "Lock now", "lock")
+        self.about_action = self._action(tr("MainWindow", "&About Roundtable"), None, "About")
+        self.keys_action = self._action(tr("MainWindow", "&Keyboard shortcuts"), "F1", "Keyboard shortcuts", "help")
         self.idle_group = QActionGroup(self)
         self.idle_group.setExclusive(True)
         for minutes in IDLE_CHOICES:
-            act = QAction(f"{minutes} minute{'s' if minutes > 1 else ''}", self.idle_group)
+            act = QAction(tr("MainWindow", "%n minutes", None, minutes), self.idle_group)
             act.setCheckable(True)
             act.setData(minutes)
             act.setChecked(minutes == self.settings.idle_minutes)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(tr("MainWindow", "&File"))
         file_menu.addActions([self.new_action, self.open_action, self.demo_action])
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.backup_action])
@@ -142,14 +144,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        event_menu = bar.addMenu("&Event")
+        event_menu = bar.addMenu(tr("MainWindow", "&Event"))
         event_menu.addAction(self.setup_action)
         event_menu.addSeparator()
         event_menu.addAction(self.lock_action)
-        idle_menu = event_menu.addMenu("Lock after &idle")
+        idle_menu = event_menu.addMenu(tr("MainWindow", "Lock after &idle"))
         idle_menu.addActions(self.idle_group.actions())
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(tr("MainWindow", "&Help"))
         help_menu.addActions([self.keys_action, self.about_action])
+        help_menu.addSeparator()
+        help_menu.addMenu(language_menu(self.settings, self))
 
     # ------------------------------------------------------------------ wiring
     def _connect_signals(self) -> None:
@@ -392,15 +396,19 @@ class MainWindow(QMainWindow):
     def _show_about(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME}</h3><p>Capture and publish unattributed summaries of meetings "
-            "held under the Chatham House Rule.</p><p>Everything stays in one encrypted file "
-            "per event; nothing goes over the network.</p>",
+            tr("MainWindow", "About %1").replace("%1", APP_NAME),
+            f"<h3>{APP_NAME}</h3>"
+            + tr(
+                "MainWindow",
+                "<p>Capture and publish unattributed summaries of meetings "
+                "held under the Chatham House Rule.</p><p>Everything stays in one encrypted file "
+                "per event; nothing goes over the network.</p>",
+            ),
         )
 
     def shortcut_sections(self) -> list[Section]:
         """What Help → Keyboard shortcuts lists: the window's actions, then the workspace's."""
-        sections: list[Section] = [("Anywhere", rows_for(self.actions()))]
+        sections: list[Section] = [(tr("MainWindow", "Anywhere"), rows_for(self.actions()))]
         if self.workspace is not None:
             sections += self.workspace.shortcut_sections()
         else:
@@ -408,7 +416,7 @@ class MainWindow(QMainWindow):
             from roundtable_app.ui.capture.shortcuts import ShortcutMap
 
             rows = [ShortcutRow(key_text(b.keys), b.label) for b in ShortcutMap([]).bindings()]
-            sections.append(("Capturing (once a vault is open)", rows))
+            sections.append((tr("MainWindow", "Capturing (once a vault is open)"), rows))
         return sections
 
     def _show_shortcuts(self) -> None:

@@ -31,6 +31,7 @@ from roundtable_app.ui.common import (
     run_in_worker,
     show_message,
 )
+from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.vault_access import open_vault
 
 if TYPE_CHECKING:
@@ -52,16 +53,16 @@ class PassphraseForm(QWidget):
         self.field = QLineEdit(self)
         self.field.setObjectName("passphrase")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setPlaceholderText("Passphrase")
-        self.field.setAccessibleName("Passphrase")
-        self.button = QPushButton("Unlock", self)
+        self.field.setPlaceholderText(tr("Unlock", "Passphrase"))
+        self.field.setAccessibleName(tr("Unlock", "Passphrase"))
+        self.button = QPushButton(tr("Unlock", "Unlock"), self)
         self.button.setObjectName("unlock")
         self.button.setProperty("primary", True)
-        self.button.setAccessibleName("Unlock the vault")
+        self.button.setAccessibleName(tr("Unlock", "Unlock the vault"))
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)  # indeterminate: key derivation has no progress to report
         self.busy.setTextVisible(False)
-        self.busy.setAccessibleName("Unlocking")
+        self.busy.setAccessibleName(tr("Unlock", "Unlocking"))
         self.busy.setVisible(False)
         self.message = message_label(self)
 
@@ -100,7 +101,7 @@ class PassphraseForm(QWidget):
         if self._busy:
             return
         if not passphrase:
-            show_message(self.message, "Type the vault's passphrase.")
+            show_message(self.message, tr("Unlock", "Type the vault's passphrase."))
             return
         self.field.clear()  # the passphrase lives no longer than this attempt
         self._set_busy(True)
@@ -145,9 +146,9 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.vault: Vault | None = None
         name = Path(path).name
-        self.setWindowTitle(f"Unlock {name}")
-        self.setAccessibleName("Unlock vault")
-        heading = QLabel(f"Unlock <b>{_escape(name)}</b>", self)
+        self.setWindowTitle(tr("Unlock", "Unlock %1").replace("%1", name))
+        self.setAccessibleName(tr("Unlock", "Unlock vault"))
+        heading = QLabel(tr("Unlock", "Unlock <b>%1</b>").replace("%1", _escape(name)), self)
         heading.setObjectName("heading")
         where = QLabel(_escape(str(Path(path).parent)), self)
         where.setObjectName("muted")

@@ -1,0 +1,461 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>Back up the vault</source>
+            <translation>Back up the vault</translation>
+        </message>
+        <message>
+            <source>&amp;Back up</source>
+            <translation>&amp;Back up</translation>
+        </message>
+        <message>
+            <source>A complete copy of the vault, encrypted with the same passphrase. Choose a folder (the copy gets a dated name) or a new file name; nothing is ever overwritten. Keep it on another disk.</source>
+            <translation>A complete copy of the vault, encrypted with the same passphrase. Choose a folder (the copy gets a dated name) or a new file name; nothing is ever overwritten. Keep it on another disk.</translation>
+        </message>
+        <message>
+            <source>Back up into this folder</source>
+            <translation>Back up into this folder</translation>
+        </message>
+        <message>
+            <source>Backup destination</source>
+            <translation>Backup destination</translation>
+        </message>
+        <message>
+            <source>File name…</source>
+            <translation>File name…</translation>
+        </message>
+        <message>
+            <source>Choose a file name for the backup</source>
+            <translation>Choose a file name for the backup</translation>
+        </message>
+        <message>
+            <source>Folder…</source>
+            <translation>Folder…</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the backup</source>
+            <translation>Choose a folder for the backup</translation>
+        </message>
+        <message>
+            <source>Back up to:</source>
+            <translation>Back up to:</translation>
+        </message>
+        <message>
+            <source>Roundtable vaults (%1)</source>
+            <translation>Roundtable vaults (%1)</translation>
+        </message>
+        <message>
+            <source>Writing the backup…</source>
+            <translation>Writing the backup…</translation>
+        </message>
+        <message>
+            <source>Backed up to %1. It opens with this vault's passphrase.</source>
+            <translation>Backed up to %1. It opens with this vault's passphrase.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>That passphrase does not unlock this file. Check it and try again (or the file is not a Roundtable vault).</source>
+            <translation>That passphrase does not unlock this file. Check it and try again (or the file is not a Roundtable vault).</translation>
+        </message>
+        <message>
+            <source>This vault is damaged: its integrity check failed. Nothing was changed; open a backup copy instead.</source>
+            <translation>This vault is damaged: its integrity check failed. Nothing was changed; open a backup copy instead.</translation>
+        </message>
+        <message>
+            <source>This vault is already open in another Roundtable window or program. Close it there, then try again.</source>
+            <translation>This vault is already open in another Roundtable window or program. Close it there, then try again.</translation>
+        </message>
+        <message>
+            <source>This vault was made by a newer version of Roundtable. Update Roundtable to open it; the file was not changed.</source>
+            <translation>This vault was made by a newer version of Roundtable. Update Roundtable to open it; the file was not changed.</translation>
+        </message>
+        <message>
+            <source>The disk refused the operation (%1).</source>
+            <translation>The disk refused the operation (%1).</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong (%1). Nothing was changed; please report it.</source>
+            <translation>Something unexpected went wrong (%1). Nothing was changed; please report it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Language</name>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>Vault locked</source>
+            <translation>Vault locked</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <source>Close vault</source>
+            <translation>Close vault</translation>
+        </message>
+        <message>
+            <source>Close the vault instead of unlocking it</source>
+            <translation>Close the vault instead of unlocking it</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>The new language applies fully the next time Roundtable starts.</source>
+            <translation>The new language applies fully the next time Roundtable starts.</translation>
+        </message>
+        <message>
+            <source>&amp;New vault…</source>
+            <translation>&amp;New vault…</translation>
+        </message>
+        <message>
+            <source>&amp;Open vault…</source>
+            <translation>&amp;Open vault…</translation>
+        </message>
+        <message>
+            <source>Try the &amp;demo</source>
+            <translation>Try the &amp;demo</translation>
+        </message>
+        <message>
+            <source>&amp;Close vault</source>
+            <translation>&amp;Close vault</translation>
+        </message>
+        <message>
+            <source>&amp;Export summary…</source>
+            <translation>&amp;Export summary…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation>&amp;Back up…</translation>
+        </message>
+        <message>
+            <source>Export &amp;bundle…</source>
+            <translation>Export &amp;bundle…</translation>
+        </message>
+        <message>
+            <source>&amp;Import bundle…</source>
+            <translation>&amp;Import bundle…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Event &amp;setup…</source>
+            <translation>Event &amp;setup…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation>&amp;Lock now</translation>
+        </message>
+        <message>
+            <source>&amp;About Roundtable</source>
+            <translation>&amp;About Roundtable</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Event</source>
+            <translation>&amp;Event</translation>
+        </message>
+        <message>
+            <source>Lock after &amp;idle</source>
+            <translation>Lock after &amp;idle</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>About %1</source>
+            <translation>About %1</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Capture and publish unattributed summaries of meetings held under the Chatham House Rule.&lt;/p&gt;&lt;p&gt;Everything stays in one encrypted file per event; nothing goes over the network.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Capture and publish unattributed summaries of meetings held under the Chatham House Rule.&lt;/p&gt;&lt;p&gt;Everything stays in one encrypted file per event; nothing goes over the network.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Anywhere</source>
+            <translation>Anywhere</translation>
+        </message>
+        <message>
+            <source>Capturing (once a vault is open)</source>
+            <translation>Capturing (once a vault is open)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewVaultCard</name>
+        <message numerus="yes">
+            <source>Too short: at least %1 characters (%n so far).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>Strong.</translation>
+        </message>
+        <message>
+            <source>Fair. A few more words make it much stronger.</source>
+            <translation>Fair. A few more words make it much stronger.</translation>
+        </message>
+        <message>
+            <source>Weak. Use a longer passphrase, for example four unrelated words.</source>
+            <translation>Weak. Use a longer passphrase, for example four unrelated words.</translation>
+        </message>
+        <message>
+            <source>New event vault</source>
+            <translation>New event vault</translation>
+        </message>
+        <message>
+            <source>Where to save the vault</source>
+            <translation>Where to save the vault</translation>
+        </message>
+        <message>
+            <source>Vault file location</source>
+            <translation>Vault file location</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Choose where to save the vault</source>
+            <translation>Choose where to save the vault</translation>
+        </message>
+        <message>
+            <source>Event title</source>
+            <translation>Event title</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Repeat the passphrase</translation>
+        </message>
+        <message>
+            <source>Themes, one per line (optional)</source>
+            <translation>Themes, one per line (optional)</translation>
+        </message>
+        <message>
+            <source>One theme per line (optional; you can add them later)</source>
+            <translation>One theme per line (optional; you can add them later)</translation>
+        </message>
+        <message>
+            <source>Remember this vault in the recent list</source>
+            <translation>Remember this vault in the recent list</translation>
+        </message>
+        <message>
+            <source>Create vault</source>
+            <translation>Create vault</translation>
+        </message>
+        <message>
+            <source>Create the vault</source>
+            <translation>Create the vault</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Repeat:</translation>
+        </message>
+        <message>
+            <source>T&amp;hemes:</source>
+            <translation>T&amp;hemes:</translation>
+        </message>
+        <message>
+            <source> The two passphrases differ.</source>
+            <translation> The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>Save the new vault as</source>
+            <translation>Save the new vault as</translation>
+        </message>
+        <message>
+            <source>Roundtable vaults (%1)</source>
+            <translation>Roundtable vaults (%1)</translation>
+        </message>
+        <message>
+            <source>Choose where to save the vault.</source>
+            <translation>Choose where to save the vault.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>The folder %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>%1 already exists; Roundtable never overwrites a file.</source>
+            <translation>%1 already exists; Roundtable never overwrites a file.</translation>
+        </message>
+        <message>
+            <source>Give the event a title.</source>
+            <translation>Give the event a title.</translation>
+        </message>
+        <message>
+            <source>The passphrase must be at least %1 characters long.</source>
+            <translation>The passphrase must be at least %1 characters long.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source> or </source>
+            <translation> or </translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+    </context>
+    <context>
+        <name>Unlock</name>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Unlock the vault</source>
+            <translation>Unlock the vault</translation>
+        </message>
+        <message>
+            <source>Unlocking</source>
+            <translation>Unlocking</translation>
+        </message>
+        <message>
+            <source>Type the vault's passphrase.</source>
+            <translation>Type the vault's passphrase.</translation>
+        </message>
+        <message>
+            <source>Unlock %1</source>
+            <translation>Unlock %1</translation>
+        </message>
+        <message>
+            <source>Unlock vault</source>
+            <translation>Unlock vault</translation>
+        </message>
+        <message>
+            <source>Unlock &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>Unlock &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Capture what was said under the Chatham House Rule — never who said it.</source>
+            <translation>Capture what was said under the Chatham House Rule — never who said it.</translation>
+        </message>
+        <message>
+            <source>Open a vault</source>
+            <translation>Open a vault</translation>
+        </message>
+        <message>
+            <source>Recent vaults</source>
+            <translation>Recent vaults</translation>
+        </message>
+        <message>
+            <source>No recent vaults. Tick “Remember this vault” to keep one here; only its location is stored.</source>
+            <translation>No recent vaults. Tick “Remember this vault” to keep one here; only its location is stored.</translation>
+        </message>
+        <message>
+            <source>Open selected</source>
+            <translation>Open selected</translation>
+        </message>
+        <message>
+            <source>Forget</source>
+            <translation>Forget</translation>
+        </message>
+        <message>
+            <source>Forget the selected vault</source>
+            <translation>Forget the selected vault</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Open a vault file</source>
+            <translation>Open a vault file</translation>
+        </message>
+        <message>
+            <source>Remember this vault in the recent list</source>
+            <translation>Remember this vault in the recent list</translation>
+        </message>
+        <message>
+            <source>Try the demo</source>
+            <translation>Try the demo</translation>
+        </message>
+        <message>
+            <source>A fictional roundtable (Subotica, June 2016) with themes, an agenda, remarks and protected names. It is created in a temporary folder and removed when you close it.</source>
+            <translation>A fictional roundtable (Subotica, June 2016) with themes, an agenda, remarks and protected names. It is created in a temporary folder and removed when you close it.</translation>
+        </message>
+        <message>
+            <source>Its passphrase, if you lock it:</source>
+            <translation>Its passphrase, if you lock it:</translation>
+        </message>
+        <message>
+            <source>Demo passphrase</source>
+            <translation>Demo passphrase</translation>
+        </message>
+        <message>
+            <source>Open the demo</source>
+            <translation>Open the demo</translation>
+        </message>
+        <message>
+            <source>Roundtable vaults (%1);;All files (*)</source>
+            <translation>Roundtable vaults (%1);;All files (*)</translation>
+        </message>
+        <message>
+            <source>%1: no such file.</source>
+            <translation>%1: no such file.</translation>
+        </message>
+    </context>
+</TS>
