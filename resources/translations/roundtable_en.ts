@@ -173,9 +173,9 @@
         </message>
         <message numerus="yes">
             <source>%n minutes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
             </translation>
         </message>
         <message>
@@ -215,9 +215,9 @@
         <name>NewVaultCard</name>
         <message numerus="yes">
             <source>Too short: at least %1 characters (%n so far).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Too short: at least %1 characters (%n so far).</numerusform>
+                <numerusform>Too short: at least %1 characters (%n so far).</numerusform>
             </translation>
         </message>
         <message>

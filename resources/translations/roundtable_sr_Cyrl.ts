@@ -5,459 +5,459 @@
         <name>BackupDialog</name>
         <message>
             <source>Back up the vault</source>
-            <translation type="unfinished" />
+            <translation>Резервна копија трезора</translation>
         </message>
         <message>
             <source>&amp;Back up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Направи копију</translation>
         </message>
         <message>
             <source>A complete copy of the vault, encrypted with the same passphrase. Choose a folder (the copy gets a dated name) or a new file name; nothing is ever overwritten. Keep it on another disk.</source>
-            <translation type="unfinished" />
+            <translation>Потпуна копија трезора, шифрована истом лозинком. Изаберите фасциклу (копија добија назив са датумом) или нови назив датотеке; ништа се никад не замењује. Чувајте је на другом диску.</translation>
         </message>
         <message>
             <source>Back up into this folder</source>
-            <translation type="unfinished" />
+            <translation>Направи копију у овој фасцикли</translation>
         </message>
         <message>
             <source>Backup destination</source>
-            <translation type="unfinished" />
+            <translation>Одредиште резервне копије</translation>
         </message>
         <message>
             <source>File name…</source>
-            <translation type="unfinished" />
+            <translation>Назив датотеке…</translation>
         </message>
         <message>
             <source>Choose a file name for the backup</source>
-            <translation type="unfinished" />
+            <translation>Изаберите назив датотеке за резервну копију</translation>
         </message>
         <message>
             <source>Folder…</source>
-            <translation type="unfinished" />
+            <translation>Фасцикла…</translation>
         </message>
         <message>
             <source>Choose a folder for the backup</source>
-            <translation type="unfinished" />
+            <translation>Изаберите фасциклу за резервну копију</translation>
         </message>
         <message>
             <source>Back up to:</source>
-            <translation type="unfinished" />
+            <translation>Копија у:</translation>
         </message>
         <message>
             <source>Roundtable vaults (%1)</source>
-            <translation type="unfinished" />
+            <translation>Roundtable трезори (%1)</translation>
         </message>
         <message>
             <source>Writing the backup…</source>
-            <translation type="unfinished" />
+            <translation>Уписивање резервне копије…</translation>
         </message>
         <message>
             <source>Backed up to %1. It opens with this vault's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Копија је сачувана у %1. Отвара се лозинком овог трезора.</translation>
         </message>
     </context>
     <context>
         <name>Errors</name>
         <message>
             <source>That passphrase does not unlock this file. Check it and try again (or the file is not a Roundtable vault).</source>
-            <translation type="unfinished" />
+            <translation>Ова лозинка не откључава датотеку. Проверите је и покушајте поново (или датотека није Roundtable трезор).</translation>
         </message>
         <message>
             <source>This vault is damaged: its integrity check failed. Nothing was changed; open a backup copy instead.</source>
-            <translation type="unfinished" />
+            <translation>Трезор је оштећен: провера целовитости није успела. Ништа није промењено; отворите резервну копију.</translation>
         </message>
         <message>
             <source>This vault is already open in another Roundtable window or program. Close it there, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Трезор је већ отворен у другом прозору програма Roundtable или у другом програму. Затворите га тамо, па покушајте поново.</translation>
         </message>
         <message>
             <source>This vault was made by a newer version of Roundtable. Update Roundtable to open it; the file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>Трезор је направљен новијом верзијом програма Roundtable. Ажурирајте Roundtable да бисте га отворили; датотека није промењена.</translation>
         </message>
         <message>
             <source>The disk refused the operation (%1).</source>
-            <translation type="unfinished" />
+            <translation>Диск је одбио радњу (%1).</translation>
         </message>
         <message>
             <source>Something unexpected went wrong (%1). Nothing was changed; please report it.</source>
-            <translation type="unfinished" />
+            <translation>Дошло је до неочекиване грешке (%1). Ништа није промењено; молимо вас да је пријавите.</translation>
         </message>
     </context>
     <context>
         <name>Language</name>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Језик</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Језик</translation>
         </message>
     </context>
     <context>
         <name>LockScreen</name>
         <message>
             <source>Vault locked</source>
-            <translation type="unfinished" />
+            <translation>Трезор је закључан</translation>
         </message>
         <message>
             <source>Locked</source>
-            <translation type="unfinished" />
+            <translation>Закључано</translation>
         </message>
         <message>
             <source>Close vault</source>
-            <translation type="unfinished" />
+            <translation>Затвори трезор</translation>
         </message>
         <message>
             <source>Close the vault instead of unlocking it</source>
-            <translation type="unfinished" />
+            <translation>Затвори трезор уместо да га откључаш</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>The new language applies fully the next time Roundtable starts.</source>
-            <translation type="unfinished" />
+            <translation>Нови језик ће се потпуно применити при следећем покретању програма Roundtable.</translation>
         </message>
         <message>
             <source>&amp;New vault…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Нови трезор…</translation>
         </message>
         <message>
             <source>&amp;Open vault…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Отвори трезор…</translation>
         </message>
         <message>
             <source>Try the &amp;demo</source>
-            <translation type="unfinished" />
+            <translation>Испробај &amp;демо</translation>
         </message>
         <message>
             <source>&amp;Close vault</source>
-            <translation type="unfinished" />
+            <translation>&amp;Затвори трезор</translation>
         </message>
         <message>
             <source>&amp;Export summary…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Извези сажетак…</translation>
         </message>
         <message>
             <source>&amp;Back up…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Резервна копија…</translation>
         </message>
         <message>
             <source>Export &amp;bundle…</source>
-            <translation type="unfinished" />
+            <translation>Извези &amp;пакет…</translation>
         </message>
         <message>
             <source>&amp;Import bundle…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Увези пакет…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>За&amp;врши</translation>
         </message>
         <message>
             <source>Event &amp;setup…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Подешавање догађаја…</translation>
         </message>
         <message>
             <source>&amp;Lock now</source>
-            <translation type="unfinished" />
+            <translation>За&amp;кључај одмах</translation>
         </message>
         <message>
             <source>&amp;About Roundtable</source>
-            <translation type="unfinished" />
+            <translation>&amp;О програму Roundtable</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Пречице на тастатури</translation>
         </message>
         <message numerus="yes">
             <source>%n minutes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n минут</numerusform>
+                <numerusform>%n минута</numerusform>
+                <numerusform>%n минута</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Датотека</translation>
         </message>
         <message>
             <source>&amp;Event</source>
-            <translation type="unfinished" />
+            <translation>&amp;Догађај</translation>
         </message>
         <message>
             <source>Lock after &amp;idle</source>
-            <translation type="unfinished" />
+            <translation>Закључај после &amp;неактивности</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>П&amp;омоћ</translation>
         </message>
         <message>
             <source>About %1</source>
-            <translation type="unfinished" />
+            <translation>О програму %1</translation>
         </message>
         <message>
             <source>&lt;p&gt;Capture and publish unattributed summaries of meetings held under the Chatham House Rule.&lt;/p&gt;&lt;p&gt;Everything stays in one encrypted file per event; nothing goes over the network.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Бележење и објављивање сажетака без навођења аутора са састанака који се одржавају по правилу Chatham House.&lt;/p&gt;&lt;p&gt;Све остаје у једној шифрованој датотеци по догађају; ништа не иде преко мреже.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Anywhere</source>
-            <translation type="unfinished" />
+            <translation>Било где</translation>
         </message>
         <message>
             <source>Capturing (once a vault is open)</source>
-            <translation type="unfinished" />
+            <translation>Бележење (када је трезор отворен)</translation>
         </message>
     </context>
     <context>
         <name>NewVaultCard</name>
         <message numerus="yes">
             <source>Too short: at least %1 characters (%n so far).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Прекратко: најмање %1 знакова (засад %n).</numerusform>
+                <numerusform>Прекратко: најмање %1 знакова (засад %n).</numerusform>
+                <numerusform>Прекратко: најмање %1 знакова (засад %n).</numerusform>
             </translation>
         </message>
         <message>
             <source>Strong.</source>
-            <translation type="unfinished" />
+            <translation>Јака.</translation>
         </message>
         <message>
             <source>Fair. A few more words make it much stronger.</source>
-            <translation type="unfinished" />
+            <translation>Солидна. Још неколико речи је чини много јачом.</translation>
         </message>
         <message>
             <source>Weak. Use a longer passphrase, for example four unrelated words.</source>
-            <translation type="unfinished" />
+            <translation>Слаба. Употребите дужу лозинку, на пример четири неповезане речи.</translation>
         </message>
         <message>
             <source>New event vault</source>
-            <translation type="unfinished" />
+            <translation>Нови трезор догађаја</translation>
         </message>
         <message>
             <source>Where to save the vault</source>
-            <translation type="unfinished" />
+            <translation>Где да се сачува трезор</translation>
         </message>
         <message>
             <source>Vault file location</source>
-            <translation type="unfinished" />
+            <translation>Локација датотеке трезора</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Изабери…</translation>
         </message>
         <message>
             <source>Choose where to save the vault</source>
-            <translation type="unfinished" />
+            <translation>Изаберите где да се сачува трезор</translation>
         </message>
         <message>
             <source>Event title</source>
-            <translation type="unfinished" />
+            <translation>Назив догађаја</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Лозинка</translation>
         </message>
         <message>
             <source>Repeat the passphrase</source>
-            <translation type="unfinished" />
+            <translation>Поновите лозинку</translation>
         </message>
         <message>
             <source>Themes, one per line (optional)</source>
-            <translation type="unfinished" />
+            <translation>Теме, једна по реду (није обавезно)</translation>
         </message>
         <message>
             <source>One theme per line (optional; you can add them later)</source>
-            <translation type="unfinished" />
+            <translation>Једна тема по реду (није обавезно; можете их додати касније)</translation>
         </message>
         <message>
             <source>Remember this vault in the recent list</source>
-            <translation type="unfinished" />
+            <translation>Запамти овај трезор на списку недавних</translation>
         </message>
         <message>
             <source>Create vault</source>
-            <translation type="unfinished" />
+            <translation>Направи трезор</translation>
         </message>
         <message>
             <source>Create the vault</source>
-            <translation type="unfinished" />
+            <translation>Направи трезор</translation>
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Датотека:</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Назив:</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Лозинка:</translation>
         </message>
         <message>
             <source>&amp;Repeat:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Поново:</translation>
         </message>
         <message>
             <source>T&amp;hemes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Теме:</translation>
         </message>
         <message>
             <source> The two passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation> Лозинке се разликују.</translation>
         </message>
         <message>
             <source>Save the new vault as</source>
-            <translation type="unfinished" />
+            <translation>Сачувај нови трезор као</translation>
         </message>
         <message>
             <source>Roundtable vaults (%1)</source>
-            <translation type="unfinished" />
+            <translation>Roundtable трезори (%1)</translation>
         </message>
         <message>
             <source>Choose where to save the vault.</source>
-            <translation type="unfinished" />
+            <translation>Изаберите где да се сачува трезор.</translation>
         </message>
         <message>
             <source>The folder %1 does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Фасцикла %1 не постоји.</translation>
         </message>
         <message>
             <source>%1 already exists; Roundtable never overwrites a file.</source>
-            <translation type="unfinished" />
+            <translation>%1 већ постоји; Roundtable никад не замењује датотеку.</translation>
         </message>
         <message>
             <source>Give the event a title.</source>
-            <translation type="unfinished" />
+            <translation>Дајте назив догађају.</translation>
         </message>
         <message>
             <source>The passphrase must be at least %1 characters long.</source>
-            <translation type="unfinished" />
+            <translation>Лозинка мора имати најмање %1 знакова.</translation>
         </message>
         <message>
             <source>The two passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation>Лозинке се разликују.</translation>
         </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
         <message>
             <source> or </source>
-            <translation type="unfinished" />
+            <translation> или </translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Пречице на тастатури</translation>
         </message>
     </context>
     <context>
         <name>Unlock</name>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Лозинка</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Откључај</translation>
         </message>
         <message>
             <source>Unlock the vault</source>
-            <translation type="unfinished" />
+            <translation>Откључај трезор</translation>
         </message>
         <message>
             <source>Unlocking</source>
-            <translation type="unfinished" />
+            <translation>Откључавање</translation>
         </message>
         <message>
             <source>Type the vault's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Упишите лозинку трезора.</translation>
         </message>
         <message>
             <source>Unlock %1</source>
-            <translation type="unfinished" />
+            <translation>Откључавање: %1</translation>
         </message>
         <message>
             <source>Unlock vault</source>
-            <translation type="unfinished" />
+            <translation>Откључавање трезора</translation>
         </message>
         <message>
             <source>Unlock &lt;b&gt;%1&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Откључај &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
     </context>
     <context>
         <name>WelcomePage</name>
         <message>
             <source>Capture what was said under the Chatham House Rule — never who said it.</source>
-            <translation type="unfinished" />
+            <translation>Бележите шта је речено по правилу Chatham House — никад ко је то рекао.</translation>
         </message>
         <message>
             <source>Open a vault</source>
-            <translation type="unfinished" />
+            <translation>Отварање трезора</translation>
         </message>
         <message>
             <source>Recent vaults</source>
-            <translation type="unfinished" />
+            <translation>Недавни трезори</translation>
         </message>
         <message>
             <source>No recent vaults. Tick “Remember this vault” to keep one here; only its location is stored.</source>
-            <translation type="unfinished" />
+            <translation>Нема недавних трезора. Означите „Запамти овај трезор“ да бисте га чували овде; памти се само његова локација.</translation>
         </message>
         <message>
             <source>Open selected</source>
-            <translation type="unfinished" />
+            <translation>Отвори изабрани</translation>
         </message>
         <message>
             <source>Forget</source>
-            <translation type="unfinished" />
+            <translation>Заборави</translation>
         </message>
         <message>
             <source>Forget the selected vault</source>
-            <translation type="unfinished" />
+            <translation>Заборави изабрани трезор</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Потражи…</translation>
         </message>
         <message>
             <source>Open a vault file</source>
-            <translation type="unfinished" />
+            <translation>Отвори датотеку трезора</translation>
         </message>
         <message>
             <source>Remember this vault in the recent list</source>
-            <translation type="unfinished" />
+            <translation>Запамти овај трезор на списку недавних</translation>
         </message>
         <message>
             <source>Try the demo</source>
-            <translation type="unfinished" />
+            <translation>Испробајте демо</translation>
         </message>
         <message>
             <source>A fictional roundtable (Subotica, June 2016) with themes, an agenda, remarks and protected names. It is created in a temporary folder and removed when you close it.</source>
-            <translation type="unfinished" />
+            <translation>Измишљени округли сто (Суботица, јун 2016) са темама, дневним редом, изјавама и заштићеним именима. Прави се у привременој фасцикли и брише када га затворите.</translation>
         </message>
         <message>
             <source>Its passphrase, if you lock it:</source>
-            <translation type="unfinished" />
+            <translation>Његова лозинка, ако га закључате:</translation>
         </message>
         <message>
             <source>Demo passphrase</source>
-            <translation type="unfinished" />
+            <translation>Лозинка демо трезора</translation>
         </message>
         <message>
             <source>Open the demo</source>
-            <translation type="unfinished" />
+            <translation>Отвори демо</translation>
         </message>
         <message>
             <source>Roundtable vaults (%1);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Roundtable трезори (%1);;Све датотеке (*)</translation>
         </message>
         <message>
             <source>%1: no such file.</source>
-            <translation type="unfinished" />
+            <translation>%1: датотека не постоји.</translation>
         </message>
     </context>
 </TS>

@@ -5,459 +5,459 @@
         <name>BackupDialog</name>
         <message>
             <source>Back up the vault</source>
-            <translation type="unfinished" />
+            <translation>Rezervna kopija trezora</translation>
         </message>
         <message>
             <source>&amp;Back up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Napravi kopiju</translation>
         </message>
         <message>
             <source>A complete copy of the vault, encrypted with the same passphrase. Choose a folder (the copy gets a dated name) or a new file name; nothing is ever overwritten. Keep it on another disk.</source>
-            <translation type="unfinished" />
+            <translation>Potpuna kopija trezora, šifrovana istom lozinkom. Izaberite fasciklu (kopija dobija naziv sa datumom) ili novi naziv datoteke; ništa se nikad ne zamenjuje. Čuvajte je na drugom disku.</translation>
         </message>
         <message>
             <source>Back up into this folder</source>
-            <translation type="unfinished" />
+            <translation>Napravi kopiju u ovoj fascikli</translation>
         </message>
         <message>
             <source>Backup destination</source>
-            <translation type="unfinished" />
+            <translation>Odredište rezervne kopije</translation>
         </message>
         <message>
             <source>File name…</source>
-            <translation type="unfinished" />
+            <translation>Naziv datoteke…</translation>
         </message>
         <message>
             <source>Choose a file name for the backup</source>
-            <translation type="unfinished" />
+            <translation>Izaberite naziv datoteke za rezervnu kopiju</translation>
         </message>
         <message>
             <source>Folder…</source>
-            <translation type="unfinished" />
+            <translation>Fascikla…</translation>
         </message>
         <message>
             <source>Choose a folder for the backup</source>
-            <translation type="unfinished" />
+            <translation>Izaberite fasciklu za rezervnu kopiju</translation>
         </message>
         <message>
             <source>Back up to:</source>
-            <translation type="unfinished" />
+            <translation>Kopija u:</translation>
         </message>
         <message>
             <source>Roundtable vaults (%1)</source>
-            <translation type="unfinished" />
+            <translation>Roundtable trezori (%1)</translation>
         </message>
         <message>
             <source>Writing the backup…</source>
-            <translation type="unfinished" />
+            <translation>Upisivanje rezervne kopije…</translation>
         </message>
         <message>
             <source>Backed up to %1. It opens with this vault's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Kopija je sačuvana u %1. Otvara se lozinkom ovog trezora.</translation>
         </message>
     </context>
     <context>
         <name>Errors</name>
         <message>
             <source>That passphrase does not unlock this file. Check it and try again (or the file is not a Roundtable vault).</source>
-            <translation type="unfinished" />
+            <translation>Ova lozinka ne otključava datoteku. Proverite je i pokušajte ponovo (ili datoteka nije Roundtable trezor).</translation>
         </message>
         <message>
             <source>This vault is damaged: its integrity check failed. Nothing was changed; open a backup copy instead.</source>
-            <translation type="unfinished" />
+            <translation>Trezor je oštećen: provera celovitosti nije uspela. Ništa nije promenjeno; otvorite rezervnu kopiju.</translation>
         </message>
         <message>
             <source>This vault is already open in another Roundtable window or program. Close it there, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Trezor je već otvoren u drugom prozoru programa Roundtable ili u drugom programu. Zatvorite ga tamo, pa pokušajte ponovo.</translation>
         </message>
         <message>
             <source>This vault was made by a newer version of Roundtable. Update Roundtable to open it; the file was not changed.</source>
-            <translation type="unfinished" />
+            <translation>Trezor je napravljen novijom verzijom programa Roundtable. Ažurirajte Roundtable da biste ga otvorili; datoteka nije promenjena.</translation>
         </message>
         <message>
             <source>The disk refused the operation (%1).</source>
-            <translation type="unfinished" />
+            <translation>Disk je odbio radnju (%1).</translation>
         </message>
         <message>
             <source>Something unexpected went wrong (%1). Nothing was changed; please report it.</source>
-            <translation type="unfinished" />
+            <translation>Došlo je do neočekivane greške (%1). Ništa nije promenjeno; molimo vas da je prijavite.</translation>
         </message>
     </context>
     <context>
         <name>Language</name>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Jezik</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jezik</translation>
         </message>
     </context>
     <context>
         <name>LockScreen</name>
         <message>
             <source>Vault locked</source>
-            <translation type="unfinished" />
+            <translation>Trezor je zaključan</translation>
         </message>
         <message>
             <source>Locked</source>
-            <translation type="unfinished" />
+            <translation>Zaključano</translation>
         </message>
         <message>
             <source>Close vault</source>
-            <translation type="unfinished" />
+            <translation>Zatvori trezor</translation>
         </message>
         <message>
             <source>Close the vault instead of unlocking it</source>
-            <translation type="unfinished" />
+            <translation>Zatvori trezor umesto da ga otključaš</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>The new language applies fully the next time Roundtable starts.</source>
-            <translation type="unfinished" />
+            <translation>Novi jezik će se potpuno primeniti pri sledećem pokretanju programa Roundtable.</translation>
         </message>
         <message>
             <source>&amp;New vault…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Novi trezor…</translation>
         </message>
         <message>
             <source>&amp;Open vault…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Otvori trezor…</translation>
         </message>
         <message>
             <source>Try the &amp;demo</source>
-            <translation type="unfinished" />
+            <translation>Isprobaj &amp;demo</translation>
         </message>
         <message>
             <source>&amp;Close vault</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zatvori trezor</translation>
         </message>
         <message>
             <source>&amp;Export summary…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Izvezi sažetak…</translation>
         </message>
         <message>
             <source>&amp;Back up…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rezervna kopija…</translation>
         </message>
         <message>
             <source>Export &amp;bundle…</source>
-            <translation type="unfinished" />
+            <translation>Izvezi &amp;paket…</translation>
         </message>
         <message>
             <source>&amp;Import bundle…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uvezi paket…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>Za&amp;vrši</translation>
         </message>
         <message>
             <source>Event &amp;setup…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Podešavanje događaja…</translation>
         </message>
         <message>
             <source>&amp;Lock now</source>
-            <translation type="unfinished" />
+            <translation>Za&amp;ključaj odmah</translation>
         </message>
         <message>
             <source>&amp;About Roundtable</source>
-            <translation type="unfinished" />
+            <translation>&amp;O programu Roundtable</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prečice na tastaturi</translation>
         </message>
         <message numerus="yes">
             <source>%n minutes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n minut</numerusform>
+                <numerusform>%n minuta</numerusform>
+                <numerusform>%n minuta</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datoteka</translation>
         </message>
         <message>
             <source>&amp;Event</source>
-            <translation type="unfinished" />
+            <translation>&amp;Događaj</translation>
         </message>
         <message>
             <source>Lock after &amp;idle</source>
-            <translation type="unfinished" />
+            <translation>Zaključaj posle &amp;neaktivnosti</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>P&amp;omoć</translation>
         </message>
         <message>
             <source>About %1</source>
-            <translation type="unfinished" />
+            <translation>O programu %1</translation>
         </message>
         <message>
             <source>&lt;p&gt;Capture and publish unattributed summaries of meetings held under the Chatham House Rule.&lt;/p&gt;&lt;p&gt;Everything stays in one encrypted file per event; nothing goes over the network.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Beleženje i objavljivanje sažetaka bez navođenja autora sa sastanaka koji se održavaju po pravilu Chatham House.&lt;/p&gt;&lt;p&gt;Sve ostaje u jednoj šifrovanoj datoteci po događaju; ništa ne ide preko mreže.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Anywhere</source>
-            <translation type="unfinished" />
+            <translation>Bilo gde</translation>
         </message>
         <message>
             <source>Capturing (once a vault is open)</source>
-            <translation type="unfinished" />
+            <translation>Beleženje (kada je trezor otvoren)</translation>
         </message>
     </context>
     <context>
         <name>NewVaultCard</name>
         <message numerus="yes">
             <source>Too short: at least %1 characters (%n so far).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Prekratko: najmanje %1 znakova (zasad %n).</numerusform>
+                <numerusform>Prekratko: najmanje %1 znakova (zasad %n).</numerusform>
+                <numerusform>Prekratko: najmanje %1 znakova (zasad %n).</numerusform>
             </translation>
         </message>
         <message>
             <source>Strong.</source>
-            <translation type="unfinished" />
+            <translation>Jaka.</translation>
         </message>
         <message>
             <source>Fair. A few more words make it much stronger.</source>
-            <translation type="unfinished" />
+            <translation>Solidna. Još nekoliko reči je čini mnogo jačom.</translation>
         </message>
         <message>
             <source>Weak. Use a longer passphrase, for example four unrelated words.</source>
-            <translation type="unfinished" />
+            <translation>Slaba. Upotrebite dužu lozinku, na primer četiri nepovezane reči.</translation>
         </message>
         <message>
             <source>New event vault</source>
-            <translation type="unfinished" />
+            <translation>Novi trezor događaja</translation>
         </message>
         <message>
             <source>Where to save the vault</source>
-            <translation type="unfinished" />
+            <translation>Gde da se sačuva trezor</translation>
         </message>
         <message>
             <source>Vault file location</source>
-            <translation type="unfinished" />
+            <translation>Lokacija datoteke trezora</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Izaberi…</translation>
         </message>
         <message>
             <source>Choose where to save the vault</source>
-            <translation type="unfinished" />
+            <translation>Izaberite gde da se sačuva trezor</translation>
         </message>
         <message>
             <source>Event title</source>
-            <translation type="unfinished" />
+            <translation>Naziv događaja</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Lozinka</translation>
         </message>
         <message>
             <source>Repeat the passphrase</source>
-            <translation type="unfinished" />
+            <translation>Ponovite lozinku</translation>
         </message>
         <message>
             <source>Themes, one per line (optional)</source>
-            <translation type="unfinished" />
+            <translation>Teme, jedna po redu (nije obavezno)</translation>
         </message>
         <message>
             <source>One theme per line (optional; you can add them later)</source>
-            <translation type="unfinished" />
+            <translation>Jedna tema po redu (nije obavezno; možete ih dodati kasnije)</translation>
         </message>
         <message>
             <source>Remember this vault in the recent list</source>
-            <translation type="unfinished" />
+            <translation>Zapamti ovaj trezor na spisku nedavnih</translation>
         </message>
         <message>
             <source>Create vault</source>
-            <translation type="unfinished" />
+            <translation>Napravi trezor</translation>
         </message>
         <message>
             <source>Create the vault</source>
-            <translation type="unfinished" />
+            <translation>Napravi trezor</translation>
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datoteka:</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Naziv:</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lozinka:</translation>
         </message>
         <message>
             <source>&amp;Repeat:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ponovo:</translation>
         </message>
         <message>
             <source>T&amp;hemes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Teme:</translation>
         </message>
         <message>
             <source> The two passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation> Lozinke se razlikuju.</translation>
         </message>
         <message>
             <source>Save the new vault as</source>
-            <translation type="unfinished" />
+            <translation>Sačuvaj novi trezor kao</translation>
         </message>
         <message>
             <source>Roundtable vaults (%1)</source>
-            <translation type="unfinished" />
+            <translation>Roundtable trezori (%1)</translation>
         </message>
         <message>
             <source>Choose where to save the vault.</source>
-            <translation type="unfinished" />
+            <translation>Izaberite gde da se sačuva trezor.</translation>
         </message>
         <message>
             <source>The folder %1 does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Fascikla %1 ne postoji.</translation>
         </message>
         <message>
             <source>%1 already exists; Roundtable never overwrites a file.</source>
-            <translation type="unfinished" />
+            <translation>%1 već postoji; Roundtable nikad ne zamenjuje datoteku.</translation>
         </message>
         <message>
             <source>Give the event a title.</source>
-            <translation type="unfinished" />
+            <translation>Dajte naziv događaju.</translation>
         </message>
         <message>
             <source>The passphrase must be at least %1 characters long.</source>
-            <translation type="unfinished" />
+            <translation>Lozinka mora imati najmanje %1 znakova.</translation>
         </message>
         <message>
             <source>The two passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation>Lozinke se razlikuju.</translation>
         </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
         <message>
             <source> or </source>
-            <translation type="unfinished" />
+            <translation> ili </translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Prečice na tastaturi</translation>
         </message>
     </context>
     <context>
         <name>Unlock</name>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Lozinka</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Otključaj</translation>
         </message>
         <message>
             <source>Unlock the vault</source>
-            <translation type="unfinished" />
+            <translation>Otključaj trezor</translation>
         </message>
         <message>
             <source>Unlocking</source>
-            <translation type="unfinished" />
+            <translation>Otključavanje</translation>
         </message>
         <message>
             <source>Type the vault's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Upišite lozinku trezora.</translation>
         </message>
         <message>
             <source>Unlock %1</source>
-            <translation type="unfinished" />
+            <translation>Otključavanje: %1</translation>
         </message>
         <message>
             <source>Unlock vault</source>
-            <translation type="unfinished" />
+            <translation>Otključavanje trezora</translation>
         </message>
         <message>
             <source>Unlock &lt;b&gt;%1&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Otključaj &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
     </context>
     <context>
         <name>WelcomePage</name>
         <message>
             <source>Capture what was said under the Chatham House Rule — never who said it.</source>
-            <translation type="unfinished" />
+            <translation>Beležite šta je rečeno po pravilu Chatham House — nikad ko je to rekao.</translation>
         </message>
         <message>
             <source>Open a vault</source>
-            <translation type="unfinished" />
+            <translation>Otvaranje trezora</translation>
         </message>
         <message>
             <source>Recent vaults</source>
-            <translation type="unfinished" />
+            <translation>Nedavni trezori</translation>
         </message>
         <message>
             <source>No recent vaults. Tick “Remember this vault” to keep one here; only its location is stored.</source>
-            <translation type="unfinished" />
+            <translation>Nema nedavnih trezora. Označite „Zapamti ovaj trezor“ da biste ga čuvali ovde; pamti se samo njegova lokacija.</translation>
         </message>
         <message>
             <source>Open selected</source>
-            <translation type="unfinished" />
+            <translation>Otvori izabrani</translation>
         </message>
         <message>
             <source>Forget</source>
-            <translation type="unfinished" />
+            <translation>Zaboravi</translation>
         </message>
         <message>
             <source>Forget the selected vault</source>
-            <translation type="unfinished" />
+            <translation>Zaboravi izabrani trezor</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Potraži…</translation>
         </message>
         <message>
             <source>Open a vault file</source>
-            <translation type="unfinished" />
+            <translation>Otvori datoteku trezora</translation>
         </message>
         <message>
             <source>Remember this vault in the recent list</source>
-            <translation type="unfinished" />
+            <translation>Zapamti ovaj trezor na spisku nedavnih</translation>
         </message>
         <message>
             <source>Try the demo</source>
-            <translation type="unfinished" />
+            <translation>Isprobajte demo</translation>
         </message>
         <message>
             <source>A fictional roundtable (Subotica, June 2016) with themes, an agenda, remarks and protected names. It is created in a temporary folder and removed when you close it.</source>
-            <translation type="unfinished" />
+            <translation>Izmišljeni okrugli sto (Subotica, jun 2016) sa temama, dnevnim redom, izjavama i zaštićenim imenima. Pravi se u privremenoj fascikli i briše kada ga zatvorite.</translation>
         </message>
         <message>
             <source>Its passphrase, if you lock it:</source>
-            <translation type="unfinished" />
+            <translation>Njegova lozinka, ako ga zaključate:</translation>
         </message>
         <message>
             <source>Demo passphrase</source>
-            <translation type="unfinished" />
+            <translation>Lozinka demo trezora</translation>
         </message>
         <message>
             <source>Open the demo</source>
-            <translation type="unfinished" />
+            <translation>Otvori demo</translation>
         </message>
         <message>
             <source>Roundtable vaults (%1);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Roundtable trezori (%1);;Sve datoteke (*)</translation>
         </message>
         <message>
             <source>%1: no such file.</source>
-            <translation type="unfinished" />
+            <translation>%1: datoteka ne postoji.</translation>
         </message>
     </context>
 </TS>

@@ -47,8 +47,35 @@ def write_ts(tree: ET.ElementTree[ET.Element], path: Path) -> None:
     )
 
 
-def _mark_plurals(root: ET.Element, forms: int) -> None:
-    for message in root.iter("message"):
+PluralForms = dict[tuple[str, str], list[str]]
+
+
+def plural_translations(path: Path) -> PluralForms:
+    """The plural forms already translated in ``path``, by (context, source).
+
+    lupdate sees our plurals as singular messages and drops their forms, so they are read
+    before it runs and put back afterwards.
+    """
+    if not path.is_file():
+        return {}
+    found: PluralForms = {}
+    for context in read_ts(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            forms = [f.text or "" for f in message.iter("numerusform")]
+            if any(forms):
+                found[(name, message.findtext("source") or "")] = forms
+    return found
+
+
+def _mark_plurals(root: ET.Element, forms: int, known: PluralForms | None = None) -> None:
+    for context in root.iter("context"):
+        _mark_context(context, forms, known or {})
+
+
+def _mark_context(context: ET.Element, forms: int, known: PluralForms) -> None:
+    name = context.findtext("name") or ""
+    for message in context.iter("message"):
         source = message.findtext("source") or ""
         if "%n" not in source:
             continue
@@ -57,6 +84,8 @@ def _mark_plurals(root: ET.Element, forms: int) -> None:
         if translation is None:
             translation = ET.SubElement(message, "translation")
         existing = [f.text or "" for f in translation.findall("numerusform")]
+        if not any(existing):
+            existing = known.get((name, source), [])
         if not existing and translation.text:
             existing = [translation.text]
         translation.text = None
@@ -67,6 +96,8 @@ def _mark_plurals(root: ET.Element, forms: int) -> None:
             form.text = existing[i] if i < len(existing) else ""
         if not all(existing[i] if i < len(existing) else "" for i in range(forms)):
             translation.set("type", "unfinished")
+        else:
+            translation.attrib.pop("type", None)
 
 
 def _fill_english(root: ET.Element) -> None:
@@ -101,6 +132,7 @@ def update(folder: Path | None = None) -> list[Path]:
     written: list[Path] = []
     for suffix, forms in (("en", 2), ("sr_Latn", 3)):
         target = out / f"roundtable_{suffix}.ts"
+        known = plural_translations(target)
         subprocess.run(
             [
                 _lupdate(),
@@ -118,7 +150,7 @@ def update(folder: Path | None = None) -> list[Path]:
         )
         tree = read_ts(target)
         tree.getroot().set("language", LANGUAGE_ATTR[suffix])
-        _mark_plurals(tree.getroot(), forms)
+        _mark_plurals(tree.getroot(), forms, known)
         if suffix == "en":
             _fill_english(tree.getroot())
         write_ts(tree, target)
