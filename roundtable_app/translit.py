@@ -97,8 +97,14 @@ def _match_case(model: str, cyrillic: str) -> str:
     return cyrillic
 
 
+def _is_acronym(word: str) -> bool:
+    # Short capitals without a vowel (PDF, CSV, HTML) cannot be a Serbian word; a longer
+    # word in capitals (UPOZORENJE) is Serbian and is transliterated.
+    return word.isascii() and word.isupper() and 1 < len(word) <= 4 and not set(word) & set("AEIOU")
+
+
 def _word(word: str) -> str:
-    if word in KEEP_LATIN or (word.isupper() and len(word) > 1 and word.isascii()):
+    if word in KEEP_LATIN or _is_acronym(word):
         return word  # names and acronyms (PDF, CSV) are written in Latin in Serbian Cyrillic too
     exception = SPLIT_DIGRAPHS.get(word.lower())
     if exception is not None:

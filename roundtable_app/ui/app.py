@@ -6,8 +6,9 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -21,6 +22,9 @@ from roundtable_app.ui.i18n import (
 )
 from roundtable_app.ui.settings import SETTINGS_ENV, Settings
 from roundtable_app.ui.vault_access import preload
+
+if TYPE_CHECKING:
+    from roundtable_app.ui.main_window import MainWindow
 
 ACCENT = "#2f6f8f"
 
@@ -124,6 +128,36 @@ def _preload_workspace(_value: object) -> None:
     import roundtable_app.ui.capture.workspace  # noqa: F401
 
 
+class LanguageFollower(QObject):
+    """Rebuilds the main window in a newly chosen language when no vault is open.
+
+    ``window`` is always the current one. With no vault open nothing is lost by building the
+    window again; with one open, dialogs opened from now on use the new language and the rest
+    follows at the next start (the status bar says so). Deleting the follower disconnects it.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window = window
+        language_changed().connect(self._relanguage)
+
+    def _relanguage(self, _tag: str) -> None:
+        from roundtable_app.ui.main_window import MainWindow
+
+        current = self.window
+        if current.vault is not None or current.vault_path is not None:
+            current.statusBar().showMessage(
+                tr("MainWindow", "The new language applies fully the next time Roundtable starts.")
+            )
+            return
+        fresh = MainWindow(current.settings)
+        fresh.setGeometry(current.geometry())
+        fresh.show()
+        self.window = fresh
+        current.close()
+        current.deleteLater()
+
+
 def run_app(vault_path: str | None = None) -> int:
     """Run the desktop app (``roundtable gui [VAULT]``); returns the exit status."""
     from roundtable_app.ui.main_window import MainWindow  # after the app exists
@@ -134,30 +168,11 @@ def run_app(vault_path: str | None = None) -> int:
     start_language(Settings())
     window = MainWindow()
     window.show()
-    windows = [window]
-
-    def relanguage(_tag: str) -> None:
-        # With no vault open nothing is lost by building the window again in the new language;
-        # with one open, dialogs opened from now on use it and the rest follows at next start.
-        current = windows[0]
-        if current.vault is not None or current.vault_path is not None:
-            current.statusBar().showMessage(
-                tr("MainWindow", "The new language applies fully the next time Roundtable starts.")
-            )
-            return
-        fresh = MainWindow(current.settings)
-        fresh.setGeometry(current.geometry())
-        fresh.show()
-        windows[0] = fresh
-        current.close()
-        current.deleteLater()
-
-    language_changed().connect(relanguage)
+    _follower = LanguageFollower(window)  # kept alive for the whole run
     if vault_path:
         window.open_path(vault_path)
     # The welcome window came up without the vault service; load it while the user reads.
     QTimer.singleShot(0, lambda: run_in_worker(preload, _preload_workspace, _ignore))
     status = app.exec()
-    window = windows[0]
     workers_idle()
     return int(status)
