@@ -394,6 +394,10 @@
             <translation>Capture what was said under the Chatham House Rule — never who said it.</translation>
         </message>
         <message>
+            <source>Welcome</source>
+            <translation>Welcome</translation>
+        </message>
+        <message>
             <source>Open a vault</source>
             <translation>Open a vault</translation>
         </message>

@@ -396,6 +396,10 @@
             <translation>Бележите шта је речено по правилу Chatham House — никад ко је то рекао.</translation>
         </message>
         <message>
+            <source>Welcome</source>
+            <translation>Добро дошли</translation>
+        </message>
+        <message>
             <source>Open a vault</source>
             <translation>Отварање трезора</translation>
         </message>

@@ -396,6 +396,10 @@
             <translation>Beležite šta je rečeno po pravilu Chatham House — nikad ko je to rekao.</translation>
         </message>
         <message>
+            <source>Welcome</source>
+            <translation>Dobro došli</translation>
+        </message>
+        <message>
             <source>Open a vault</source>
             <translation>Otvaranje trezora</translation>
         </message>
