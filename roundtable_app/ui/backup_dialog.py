@@ -31,7 +31,9 @@ class BackupDialog(WorkDialog):
     """Back up ``vault`` to a folder or a new file; ``written`` is the copy's path once done."""
 
     def __init__(self, vault: Vault, vault_path: Path, parent: QWidget | None = None) -> None:
-        super().__init__(tr("BackupDialog", "Back up the vault"), tr("BackupDialog", "&Back up"), parent)
+        super().__init__(
+            tr("BackupDialog", "Back up the vault"), tr("BackupDialog", "&Back up"), parent
+        )
         self.vault, self.vault_path = vault, Path(vault_path)
         self.written: Path | None = None
         intro = QLabel(
@@ -55,7 +57,9 @@ class BackupDialog(WorkDialog):
         self.file_button = QPushButton(tr("BackupDialog", "File name…"), self)
         self.file_button.setAccessibleName(tr("BackupDialog", "Choose a file name for the backup"))
         self.destination.button.setText(tr("BackupDialog", "Folder…"))
-        self.destination.button.setAccessibleName(tr("BackupDialog", "Choose a folder for the backup"))
+        self.destination.button.setAccessibleName(
+            tr("BackupDialog", "Choose a folder for the backup")
+        )
         row = QHBoxLayout()
         row.addWidget(self.destination, 1)
         row.addWidget(self.file_button)
@@ -95,7 +99,11 @@ class BackupDialog(WorkDialog):
         if not dest.is_dir() and dest.suffix == "":
             dest = dest.with_suffix(SUFFIX)
         vault = self.vault
-        self.run(tr("BackupDialog", "Writing the backup…"), lambda: _backup(vault, dest), self._on_written)
+        self.run(
+            tr("BackupDialog", "Writing the backup…"),
+            lambda: _backup(vault, dest),
+            self._on_written,
+        )
 
     def _on_written(self, path: Path) -> None:
         self.written = path

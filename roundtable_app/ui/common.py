@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -20,7 +20,7 @@ from roundtable_app.errors import (
     UnlockError,
 )
 from roundtable_app.paths import resources_dir
-from roundtable_app.ui.i18n import tr
+from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
 
 # ------------------------------------------------------------------ workers
 

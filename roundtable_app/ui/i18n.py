@@ -12,7 +12,17 @@ import datetime as _dt
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QObject,
+    QTime,
+    QTranslator,
+    Signal,
+    SignalInstance,
+)
 
 from roundtable_app.paths import resources_dir
 
@@ -39,6 +49,13 @@ def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1, 
     in the translation's plural form (Serbian has three).
     """
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Mark ``text`` for extraction under ``context`` without translating it yet (module-level
+    tables); translate it with ``tr(context, text)`` where it is shown."""
+    del context
+    return text
 
 
 def file_suffix(tag: str) -> str:
@@ -127,7 +144,7 @@ def current_language() -> str:
     return _state().tag
 
 
-def language_changed() -> Signal:
+def language_changed() -> SignalInstance:
     """Emitted with the new tag after :func:`install_language` switched languages."""
     return _state().changed  # type: ignore[return-value]
 
@@ -165,14 +182,13 @@ def install_language(tag: str, folder: Path | None = None) -> list[str]:
 
 def weekday_time(moment: _dt.datetime, tag: str | None = None) -> str:
     """A short weekday and time in the chosen language: ``Tue 14:05``, ``uto 14:05``."""
-    from PySide6.QtCore import QDateTime
-
     locale = locale_for(tag or current_language())
-    stamp = QDateTime(moment.date(), moment.time().replace(microsecond=0))
-    return locale.toString(stamp, "ddd HH:mm")
+    day = QDate(moment.year, moment.month, moment.day)
+    clock = QTime(moment.hour, moment.minute, moment.second)
+    return locale.toString(QDateTime(day, clock), "ddd HH:mm")
 
 
 def long_date(day: _dt.date, tag: str | None = None) -> str:
     """A date written out in the chosen language: ``14 June 2016``, ``14. jun 2016.``."""
     locale = locale_for(tag or current_language())
-    return locale.toString(day, QLocale.FormatType.LongFormat)
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)

@@ -42,7 +42,9 @@ class LockScreen(QWidget):
         self.form = PassphraseForm(Path(), card)
         self.close_button = QPushButton(tr("LockScreen", "Close vault"), card)
         self.close_button.setObjectName("flat")
-        self.close_button.setAccessibleName(tr("LockScreen", "Close the vault instead of unlocking it"))
+        self.close_button.setAccessibleName(
+            tr("LockScreen", "Close the vault instead of unlocking it")
+        )
 
         box = QVBoxLayout(card)
         box.setContentsMargins(32, 28, 32, 28)

@@ -110,20 +110,38 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action(tr("MainWindow", "&New vault…"), "Ctrl+N", "New vault", "new")
-        self.open_action = self._action(tr("MainWindow", "&Open vault…"), "Ctrl+O", "Open vault", "open")
-        self.demo_action = self._action(tr("MainWindow", "Try the &demo"), None, "Try the demo", "demo")
-        self.close_action = self._action(tr("MainWindow", "&Close vault"), "Ctrl+W", "Close vault", "close")
+        self.new_action = self._action(
+            tr("MainWindow", "&New vault…"), "Ctrl+N", "New vault", "new"
+        )
+        self.open_action = self._action(
+            tr("MainWindow", "&Open vault…"), "Ctrl+O", "Open vault", "open"
+        )
+        self.demo_action = self._action(
+            tr("MainWindow", "Try the &demo"), None, "Try the demo", "demo"
+        )
+        self.close_action = self._action(
+            tr("MainWindow", "&Close vault"), "Ctrl+W", "Close vault", "close"
+        )
         # Ctrl+E is the workspace's "Go to editor"; the shortcut test guards against clashes.
-        self.export_action = self._action(tr("MainWindow", "&Export summary…"), "Ctrl+Shift+E", "Export summary")
+        self.export_action = self._action(
+            tr("MainWindow", "&Export summary…"), "Ctrl+Shift+E", "Export summary"
+        )
         self.backup_action = self._action(tr("MainWindow", "&Back up…"), "Ctrl+Shift+B", "Back up")
-        self.bundle_export_action = self._action(tr("MainWindow", "Export &bundle…"), None, "Export bundle")
-        self.bundle_import_action = self._action(tr("MainWindow", "&Import bundle…"), None, "Import bundle")
+        self.bundle_export_action = self._action(
+            tr("MainWindow", "Export &bundle…"), None, "Export bundle"
+        )
+        self.bundle_import_action = self._action(
+            tr("MainWindow", "&Import bundle…"), None, "Import bundle"
+        )
         self.quit_action = self._action(tr("MainWindow", "&Quit"), "Ctrl+Q", "Quit")
-        self.setup_action = self._action(tr("MainWindow", "Event &setup…"), "Ctrl+,", "Event setup", "setup")
+        self.setup_action = self._action(
+            tr("MainWindow", "Event &setup…"), "Ctrl+,", "Event setup", "setup"
+        )
         self.lock_action = self._action(tr("MainWindow", "&Lock now"), "Ctrl+L", "Lock now", "lock")
         self.about_action = self._action(tr("MainWindow", "&About Roundtable"), None, "About")
-        self.keys_action = self._action(tr("MainWindow", "&Keyboard shortcuts"), "F1", "Keyboard shortcuts", "help")
+        self.keys_action = self._action(
+            tr("MainWindow", "&Keyboard shortcuts"), "F1", "Keyboard shortcuts", "help"
+        )
         self.idle_group = QActionGroup(self)
         self.idle_group.setExclusive(True)
         for minutes in IDLE_CHOICES:

@@ -135,7 +135,9 @@ class WelcomePage(QWidget):
         self.forget_button.setAccessibleName(tr("WelcomePage", "Forget the selected vault"))
         self.browse_open = QPushButton(tr("WelcomePage", "Browse…"), frame)
         self.browse_open.setAccessibleName(tr("WelcomePage", "Open a vault file"))
-        self.remember_open = QCheckBox(tr("WelcomePage", "Remember this vault in the recent list"), frame)
+        self.remember_open = QCheckBox(
+            tr("WelcomePage", "Remember this vault in the recent list"), frame
+        )
         self.open_message = message_label(frame)
         buttons = QHBoxLayout()
         buttons.addWidget(self.browse_open)
@@ -154,8 +156,9 @@ class WelcomePage(QWidget):
         text = QLabel(
             tr(
                 "WelcomePage",
-                "A fictional roundtable (Subotica, June 2016) with themes, an agenda, remarks and "
-                "protected names. It is created in a temporary folder and removed when you close it.",
+                "A fictional roundtable (Subotica, June 2016) with themes, an agenda, remarks "
+                "and protected names. It is created in a temporary folder and removed when you "
+                "close it.",
             ),
             frame,
         )

@@ -107,10 +107,14 @@ class NewVaultCard(QFrame):
         self.strength.setWordWrap(True)
         self.themes = QPlainTextEdit(frame)
         self.themes.setAccessibleName(tr("NewVaultCard", "Themes, one per line (optional)"))
-        self.themes.setPlaceholderText(tr("NewVaultCard", "One theme per line (optional; you can add them later)"))
+        self.themes.setPlaceholderText(
+            tr("NewVaultCard", "One theme per line (optional; you can add them later)")
+        )
         self.themes.setTabChangesFocus(True)
         self.themes.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
-        self.remember_new = QCheckBox(tr("NewVaultCard", "Remember this vault in the recent list"), frame)
+        self.remember_new = QCheckBox(
+            tr("NewVaultCard", "Remember this vault in the recent list"), frame
+        )
         self.create_button = QPushButton(tr("NewVaultCard", "Create vault"), frame)
         self.create_button.setProperty("primary", True)
         self.create_button.setAccessibleName(tr("NewVaultCard", "Create the vault"))
