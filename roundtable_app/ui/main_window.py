@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from roundtable_app.ui.capture.workspace import CaptureWorkspace
     from roundtable_app.ui.file_widgets import WorkDialog
     from roundtable_app.ui.setup.dialog import SetupDialog
+    from roundtable_app.ui.spellcheck import SpellingHub
     from roundtable_app.vault import Vault
 
 APP_NAME = "Roundtable"
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self._setup: SetupDialog | None = None
         self._help: ShortcutsDialog | None = None
         self._file_dialog: WorkDialog | None = None
+        self.spelling: SpellingHub | None = None
 
         self.setWindowIcon(icon("app"))
         self.stack = QStackedWidget(self)
@@ -238,6 +240,7 @@ class MainWindow(QMainWindow):
         self.autolock.arm()
         self._update_state()
         workspace.focus_editor()
+        self._start_spelling()
 
     def _show_status(self, text: str) -> None:
         self.status_text.setText(text)
@@ -252,6 +255,7 @@ class MainWindow(QMainWindow):
         self._close_setup()
         self._close_file_dialog()  # a late export or import result then reports to nobody
         self._close_help()  # it may list the current theme keys: nothing stays over the lock
+        self._stop_spelling()
         workspace, self.workspace = self.workspace, None
         if workspace is not None:
             try:
@@ -450,6 +454,22 @@ class MainWindow(QMainWindow):
             dialog.finished.disconnect(self._close_help)
             dialog.close()
             dialog.deleteLater()
+
+    # ------------------------------------------------------------------ spelling
+    def _start_spelling(self) -> None:
+        from roundtable_app.ui.spellcheck import SpellingHub
+
+        self._stop_spelling()
+        if self.vault is not None:
+            self.spelling = SpellingHub(self.vault, self)
+            self.spelling.unavailable.connect(self.statusBar().showMessage)
+
+    def _stop_spelling(self) -> None:
+        hub = self.spelling
+        self.spelling = None
+        if hub is not None:
+            hub.shutdown()
+            hub.deleteLater()
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name

@@ -156,3 +156,16 @@ class Draft(Base):
         ForeignKey("agenda_sessions.id", ondelete="SET NULL"), nullable=True
     )
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SpellingWord(Base):
+    """A word the note-takers added to this event's spelling dictionary (names, jargon).
+
+    Kept in the vault, not beside it: the words of a closed meeting (place names, programme
+    names) say something about it.
+    """
+
+    __tablename__ = "spelling_words"
+
+    word: Mapped[str] = mapped_column(Text, primary_key=True)
+    added_at: Mapped[datetime] = mapped_column(DateTime)

@@ -29,6 +29,7 @@ from roundtable_app.vault.models import (
 )
 from roundtable_app.vault.remarks import RemarksMixin
 from roundtable_app.vault.review import ReviewMixin
+from roundtable_app.vault.spelling import SpellingMixin
 from roundtable_app.vault.types import (
     DEFAULT_RULE_STATEMENT,
 )
@@ -36,7 +37,7 @@ from roundtable_app.vault.types import (
 __all__ = ["MAX_REMARK_CHARS", "Vault", "check_kind", "clean_text", "device_id", "now"]
 
 
-class Vault(RemarksMixin, ReviewMixin):
+class Vault(RemarksMixin, ReviewMixin, SpellingMixin):
     """An unlocked event vault: :meth:`create` or :meth:`open` it, :meth:`close` it."""
 
     @classmethod
