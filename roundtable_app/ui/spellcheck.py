@@ -279,4 +279,3 @@ class SpellingHub(QObject):
                 underliner.deleteLater()
         self.underliners = []
         self.service = None
-
