@@ -55,6 +55,8 @@ KEEP_LATIN: frozenset[str] = frozenset(
         "Word",
         "SQLCipher",
         "Qt",
+        "Enchant",
+        "Hunspell",
         "REFI",
         "QDA",
         "Ctrl",

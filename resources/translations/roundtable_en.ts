@@ -353,6 +353,29 @@
         </message>
     </context>
     <context>
+        <name>Spelling</name>
+        <message>
+            <source>No suggestions</source>
+            <translation>No suggestions</translation>
+        </message>
+        <message>
+            <source>Add “%1” to the event's dictionary</source>
+            <translation>Add “%1” to the event's dictionary</translation>
+        </message>
+        <message>
+            <source>Spell-check is off: the Enchant library is not installed.</source>
+            <translation>Spell-check is off: the Enchant library is not installed.</translation>
+        </message>
+        <message>
+            <source>Spell-check is off: no dictionary for this language is installed.</source>
+            <translation>Spell-check is off: no dictionary for this language is installed.</translation>
+        </message>
+        <message>
+            <source>Spell-check is off (%1).</source>
+            <translation>Spell-check is off (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>Unlock</name>
         <message>
             <source>Passphrase</source>

@@ -355,6 +355,29 @@
         </message>
     </context>
     <context>
+        <name>Spelling</name>
+        <message>
+            <source>No suggestions</source>
+            <translation>Нема предлога</translation>
+        </message>
+        <message>
+            <source>Add “%1” to the event's dictionary</source>
+            <translation>Додај „%1“ у речник догађаја</translation>
+        </message>
+        <message>
+            <source>Spell-check is off: the Enchant library is not installed.</source>
+            <translation>Провера правописа је искључена: библиотека Enchant није инсталирана.</translation>
+        </message>
+        <message>
+            <source>Spell-check is off: no dictionary for this language is installed.</source>
+            <translation>Провера правописа је искључена: није инсталиран речник за овај језик.</translation>
+        </message>
+        <message>
+            <source>Spell-check is off (%1).</source>
+            <translation>Провера правописа је искључена (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>Unlock</name>
         <message>
             <source>Passphrase</source>

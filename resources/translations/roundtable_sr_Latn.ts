@@ -355,6 +355,29 @@
         </message>
     </context>
     <context>
+        <name>Spelling</name>
+        <message>
+            <source>No suggestions</source>
+            <translation>Nema predloga</translation>
+        </message>
+        <message>
+            <source>Add “%1” to the event's dictionary</source>
+            <translation>Dodaj „%1“ u rečnik događaja</translation>
+        </message>
+        <message>
+            <source>Spell-check is off: the Enchant library is not installed.</source>
+            <translation>Provera pravopisa je isključena: biblioteka Enchant nije instalirana.</translation>
+        </message>
+        <message>
+            <source>Spell-check is off: no dictionary for this language is installed.</source>
+            <translation>Provera pravopisa je isključena: nije instaliran rečnik za ovaj jezik.</translation>
+        </message>
+        <message>
+            <source>Spell-check is off (%1).</source>
+            <translation>Provera pravopisa je isključena (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>Unlock</name>
         <message>
             <source>Passphrase</source>
