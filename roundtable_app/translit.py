@@ -55,6 +55,7 @@ KEEP_LATIN: frozenset[str] = frozenset(
         "Word",
         "SQLCipher",
         "Qt",
+        "CSV",
         "Enchant",
         "Hunspell",
         "REFI",
@@ -72,7 +73,8 @@ KEEP_LATIN: frozenset[str] = frozenset(
 # What is never transliterated: placeholders, markup, entities, file patterns, key names.
 _PROTECTED = re.compile(
     r"%L?\d+|%n|\{[^{}]*\}|<[^<>]*>|&[a-zA-Z]+;|&#\d+;|\*\.[A-Za-z0-9]+|"
-    r"\b(?:Ctrl|Shift|Alt|Meta)\+\S+|\bF\d{1,2}\b|https?://\S+"
+    r"\b(?:(?:Ctrl|Shift|Alt|Meta)\+)+(?:[A-Z0-9](?![A-Za-z])|F\d{1,2}\b|Enter\b|Tab\b|Esc\b)?|"
+    r"\bF\d{1,2}\b|https?://\S+"
 )
 _WORD = re.compile(r"[A-Za-zČĆŽŠĐčćžšđ]+")
 

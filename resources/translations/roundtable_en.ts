@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>AgendaTab</name>
+        <message>
+            <source>Agenda sessions</source>
+            <translation>Agenda sessions</translation>
+        </message>
+        <message>
+            <source>Session title</source>
+            <translation>Session title</translation>
+        </message>
+        <message>
+            <source>Day of the event</source>
+            <translation>Day of the event</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Day:</translation>
+        </message>
+        <message>
+            <source>Ti&amp;me:</source>
+            <translation>Ti&amp;me:</translation>
+        </message>
+        <message>
+            <source>&amp;Add as new session</source>
+            <translation>&amp;Add as new session</translation>
+        </message>
+        <message>
+            <source>Add the session</source>
+            <translation>Add the session</translation>
+        </message>
+        <message>
+            <source>&amp;Update selected</source>
+            <translation>&amp;Update selected</translation>
+        </message>
+        <message>
+            <source>Update the selected session</source>
+            <translation>Update the selected session</translation>
+        </message>
+        <message>
+            <source>De&amp;lete selected</source>
+            <translation>De&amp;lete selected</translation>
+        </message>
+        <message>
+            <source>Delete the selected session</source>
+            <translation>Delete the selected session</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupDialog</name>
         <message>
             <source>Back up the vault</source>
@@ -57,6 +112,139 @@
         </message>
     </context>
     <context>
+        <name>Banner</name>
+        <message>
+            <source>Recovered text</source>
+            <translation>Recovered text</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <source>Restore the recovered text</source>
+            <translation>Restore the recovered text</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Discard</translation>
+        </message>
+        <message>
+            <source>Discard the recovered text</source>
+            <translation>Discard the recovered text</translation>
+        </message>
+        <message>
+            <source>Save status</source>
+            <translation>Save status</translation>
+        </message>
+        <message>
+            <source>Dismiss a finding</source>
+            <translation>Dismiss a finding</translation>
+        </message>
+        <message>
+            <source>Reason for dismissing</source>
+            <translation>Reason for dismissing</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>&amp;Dismiss</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleDialogs</name>
+        <message>
+            <source>Save to:</source>
+            <translation>Save to:</translation>
+        </message>
+        <message>
+            <source>Bundle passphrase:</source>
+            <translation>Bundle passphrase:</translation>
+        </message>
+        <message>
+            <source>Again:</source>
+            <translation>Again:</translation>
+        </message>
+        <message>
+            <source>Bundle:</source>
+            <translation>Bundle:</translation>
+        </message>
+        <message>
+            <source>Type the bundle's passphrase.</source>
+            <translation>Type the bundle's passphrase.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureEditor</name>
+        <message>
+            <source>Remark editor</source>
+            <extracomment>The user chose "Not identifying here" on an underlined span.</extracomment>
+            <translation>Remark editor</translation>
+        </message>
+        <message>
+            <source>Type the remark; Ctrl+Enter saves it under the current theme and kind.</source>
+            <translation>Type the remark; Ctrl+Enter saves it under the current theme and kind.</translation>
+        </message>
+        <message>
+            <source>Type the remark as it is spoken. Ctrl+Enter saves it.</source>
+            <translation>Type the remark as it is spoken. Ctrl+Enter saves it.</translation>
+        </message>
+        <message>
+            <source>Not identifying here (dismiss)</source>
+            <translation>Not identifying here (dismiss)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureView</name>
+        <message>
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>&amp;Themes (Ctrl+1 … Ctrl+9)</source>
+            <translation>&amp;Themes (Ctrl+1 … Ctrl+9)</translation>
+        </message>
+        <message>
+            <source>Kind of remark</source>
+            <translation>Kind of remark</translation>
+        </message>
+        <message>
+            <source>&amp;Kind (Alt+1 … Alt+6, resets to Observation after a save)</source>
+            <translation>&amp;Kind (Alt+1 … Alt+6, resets to Observation after a save)</translation>
+        </message>
+        <message>
+            <source>Agenda session</source>
+            <translation>Agenda session</translation>
+        </message>
+        <message>
+            <source>Agenda &amp;session (Ctrl+Shift+S)</source>
+            <translation>Agenda &amp;session (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>Current theme</source>
+            <translation>Current theme</translation>
+        </message>
+        <message>
+            <source>Save remark (Ctrl+Enter)</source>
+            <translation>Save remark (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Save remark</source>
+            <translation>Save remark</translation>
+        </message>
+        <message>
+            <source>Nothing saved yet</source>
+            <translation>Nothing saved yet</translation>
+        </message>
+        <message>
+            <source>Last saved</source>
+            <translation>Last saved</translation>
+        </message>
+        <message>
+            <source>Guard findings in the editor</source>
+            <translation>Guard findings in the editor</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>That passphrase does not unlock this file. Check it and try again (or the file is not a Roundtable vault).</source>
@@ -81,6 +269,92 @@
         <message>
             <source>Something unexpected went wrong (%1). Nothing was changed; please report it.</source>
             <translation>Something unexpected went wrong (%1). Nothing was changed; please report it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventTab</name>
+        <message>
+            <source>Conveners, one a line</source>
+            <translation>Conveners, one a line</translation>
+        </message>
+        <message>
+            <source>Rule statement</source>
+            <translation>Rule statement</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Subtitle:</source>
+            <translation>&amp;Subtitle:</translation>
+        </message>
+        <message>
+            <source>&amp;Venue:</source>
+            <translation>&amp;Venue:</translation>
+        </message>
+        <message>
+            <source>&amp;Dates:</source>
+            <translation>&amp;Dates:</translation>
+        </message>
+        <message>
+            <source>&amp;Conveners (one a line):</source>
+            <translation>&amp;Conveners (one a line):</translation>
+        </message>
+        <message>
+            <source>&amp;Rule statement:</source>
+            <translation>&amp;Rule statement:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Name agenda sessions</source>
+            <translation>Name agenda sessions</translation>
+        </message>
+        <message>
+            <source>Show each remark's agenda session title (never a day or time).</source>
+            <translation>Show each remark's agenda session title (never a day or time).</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Save to:</source>
+            <translation>Save to:</translation>
+        </message>
+        <message>
+            <source>Attribution check</source>
+            <translation>Attribution check</translation>
+        </message>
+        <message>
+            <source>Attribution check result</source>
+            <translation>Attribution check result</translation>
+        </message>
+        <message>
+            <source>Unresolved findings</source>
+            <translation>Unresolved findings</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation>Words</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>How to resolve findings</source>
+            <translation>How to resolve findings</translation>
+        </message>
+        <message>
+            <source>I have checked these findings; export anyway</source>
+            <translation>I have checked these findings; export anyway</translation>
         </message>
     </context>
     <context>
@@ -342,6 +616,91 @@
         </message>
     </context>
     <context>
+        <name>RemarkList</name>
+        <message>
+            <source>Saved remarks</source>
+            <translation>Saved remarks</translation>
+        </message>
+        <message>
+            <source>Dismiss a &amp;finding</source>
+            <translation>Dismiss a &amp;finding</translation>
+        </message>
+    </context>
+    <context>
+        <name>RewordDialog</name>
+        <message>
+            <source>Possible attributions are underlined; right-click to fix.</source>
+            <translation>Possible attributions are underlined; right-click to fix.</translation>
+        </message>
+        <message>
+            <source>Reword for the summary</source>
+            <translation>Reword for the summary</translation>
+        </message>
+        <message>
+            <source>As &amp;captured (kept unchanged):</source>
+            <translation>As &amp;captured (kept unchanged):</translation>
+        </message>
+        <message>
+            <source>Remark as captured</source>
+            <translation>Remark as captured</translation>
+        </message>
+        <message>
+            <source>&amp;Wording for the summary:</source>
+            <translation>&amp;Wording for the summary:</translation>
+        </message>
+        <message>
+            <source>Guard findings in the wording</source>
+            <translation>Guard findings in the wording</translation>
+        </message>
+        <message>
+            <source>&amp;Save wording</source>
+            <translation>&amp;Save wording</translation>
+        </message>
+        <message>
+            <source>Save the wording for the summary</source>
+            <translation>Save the wording for the summary</translation>
+        </message>
+        <message>
+            <source>Use the original wording in the summary</source>
+            <translation>Use the original wording in the summary</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupDialog</name>
+        <message>
+            <source>Event setup</source>
+            <translation>Event setup</translation>
+        </message>
+        <message>
+            <source>&amp;Event</source>
+            <translation>&amp;Event</translation>
+        </message>
+        <message>
+            <source>T&amp;hemes</source>
+            <translation>T&amp;hemes</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>&amp;Agenda</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary</source>
+            <translation>S&amp;ummary</translation>
+        </message>
+        <message>
+            <source>&amp;Protected terms</source>
+            <translation>&amp;Protected terms</translation>
+        </message>
+        <message>
+            <source>Setup status</source>
+            <translation>Setup status</translation>
+        </message>
+        <message>
+            <source>Save the event fields, protected terms and summary texts</source>
+            <translation>Save the event fields, protected terms and summary texts</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <source> or </source>
@@ -373,6 +732,84 @@
         <message>
             <source>Spell-check is off (%1).</source>
             <translation>Spell-check is off (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryTab</name>
+        <message>
+            <source>Summary texts</source>
+            <extracomment>The list's key for the executive summary (themes are keyed by their id).</extracomment>
+            <translation>Summary texts</translation>
+        </message>
+        <message>
+            <source>&amp;Texts:</source>
+            <translation>&amp;Texts:</translation>
+        </message>
+        <message>
+            <source>Guard findings in the summary text</source>
+            <translation>Guard findings in the summary text</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsTab</name>
+        <message>
+            <source>Kind of term</source>
+            <translation>Kind of term</translation>
+        </message>
+        <message>
+            <source>Protected terms</source>
+            <translation>Protected terms</translation>
+        </message>
+        <message>
+            <source>&amp;Add term</source>
+            <translation>&amp;Add term</translation>
+        </message>
+        <message>
+            <source>Add a protected term</source>
+            <translation>Add a protected term</translation>
+        </message>
+        <message>
+            <source>&amp;Delete term</source>
+            <translation>&amp;Delete term</translation>
+        </message>
+        <message>
+            <source>Delete the selected term</source>
+            <translation>Delete the selected term</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>&amp;Import CSV…</translation>
+        </message>
+        <message>
+            <source>Import protected terms from a CSV file</source>
+            <translation>Import protected terms from a CSV file</translation>
+        </message>
+        <message>
+            <source>Import result</source>
+            <translation>Import result</translation>
+        </message>
+        <message>
+            <source>The guard warns when these appear in a remark. They are never exported.</source>
+            <translation>The guard warns when these appear in a remark. They are never exported.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemesTab</name>
+        <message>
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Shortcut digit (Ctrl+digit)</source>
+            <translation>Shortcut digit (Ctrl+digit)</translation>
+        </message>
+        <message>
+            <source>Shortcut Ctrl+&amp;digit:</source>
+            <translation>Shortcut Ctrl+&amp;digit:</translation>
         </message>
     </context>
     <context>
@@ -483,6 +920,27 @@
         <message>
             <source>%1: no such file.</source>
             <translation>%1: no such file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkDialog</name>
+        <message>
+            <source>Choose…</source>
+            <extracomment>A path the platform dialog already asked "replace?" about. Where the platform dialog starts while the field is empty.</extracomment>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <extracomment>What the user fills in: disabled while the work runs.</extracomment>
+            <translation>Working</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Capture workspace</source>
+            <extracomment>A safety copy of the editor's text reached the vault.</extracomment>
+            <translation>Capture workspace</translation>
         </message>
     </context>
 </TS>

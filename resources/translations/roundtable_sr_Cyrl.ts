@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sr_Cyrl_RS">
     <context>
+        <name>AgendaTab</name>
+        <message>
+            <source>Agenda sessions</source>
+            <translation>Сесије дневног реда</translation>
+        </message>
+        <message>
+            <source>Session title</source>
+            <translation>Назив сесије</translation>
+        </message>
+        <message>
+            <source>Day of the event</source>
+            <translation>Дан догађаја</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Време</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Назив:</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Дан:</translation>
+        </message>
+        <message>
+            <source>Ti&amp;me:</source>
+            <translation>&amp;Време:</translation>
+        </message>
+        <message>
+            <source>&amp;Add as new session</source>
+            <translation>Дод&amp;ај као нову сесију</translation>
+        </message>
+        <message>
+            <source>Add the session</source>
+            <translation>Додај сесију</translation>
+        </message>
+        <message>
+            <source>&amp;Update selected</source>
+            <translation>&amp;Измени изабрану</translation>
+        </message>
+        <message>
+            <source>Update the selected session</source>
+            <translation>Измени изабрану сесију</translation>
+        </message>
+        <message>
+            <source>De&amp;lete selected</source>
+            <translation>О&amp;бриши изабрану</translation>
+        </message>
+        <message>
+            <source>Delete the selected session</source>
+            <translation>Обриши изабрану сесију</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupDialog</name>
         <message>
             <source>Back up the vault</source>
@@ -57,6 +112,139 @@
         </message>
     </context>
     <context>
+        <name>Banner</name>
+        <message>
+            <source>Recovered text</source>
+            <translation>Враћени текст</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Врати</translation>
+        </message>
+        <message>
+            <source>Restore the recovered text</source>
+            <translation>Врати сачувани текст</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Одбаци</translation>
+        </message>
+        <message>
+            <source>Discard the recovered text</source>
+            <translation>Одбаци сачувани текст</translation>
+        </message>
+        <message>
+            <source>Save status</source>
+            <translation>Стање чувања</translation>
+        </message>
+        <message>
+            <source>Dismiss a finding</source>
+            <translation>Одбаци упозорење</translation>
+        </message>
+        <message>
+            <source>Reason for dismissing</source>
+            <translation>Разлог одбацивања</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>&amp;Одбаци</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleDialogs</name>
+        <message>
+            <source>Save to:</source>
+            <translation>Сачувај у:</translation>
+        </message>
+        <message>
+            <source>Bundle passphrase:</source>
+            <translation>Лозинка пакета:</translation>
+        </message>
+        <message>
+            <source>Again:</source>
+            <translation>Поново:</translation>
+        </message>
+        <message>
+            <source>Bundle:</source>
+            <translation>Пакет:</translation>
+        </message>
+        <message>
+            <source>Type the bundle's passphrase.</source>
+            <translation>Упишите лозинку пакета.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureEditor</name>
+        <message>
+            <source>Remark editor</source>
+            <extracomment>The user chose "Not identifying here" on an underlined span.</extracomment>
+            <translation>Унос изјаве</translation>
+        </message>
+        <message>
+            <source>Type the remark; Ctrl+Enter saves it under the current theme and kind.</source>
+            <translation>Упишите изјаву; Ctrl+Enter је чува под тренутном темом и врстом.</translation>
+        </message>
+        <message>
+            <source>Type the remark as it is spoken. Ctrl+Enter saves it.</source>
+            <translation>Упишите изјаву онако како је изговорена. Ctrl+Enter је чува.</translation>
+        </message>
+        <message>
+            <source>Not identifying here (dismiss)</source>
+            <translation>Овде не открива идентитет (одбаци)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureView</name>
+        <message>
+            <source>Themes</source>
+            <translation>Теме</translation>
+        </message>
+        <message>
+            <source>&amp;Themes (Ctrl+1 … Ctrl+9)</source>
+            <translation>&amp;Теме (Ctrl+1 … Ctrl+9)</translation>
+        </message>
+        <message>
+            <source>Kind of remark</source>
+            <translation>Врста изјаве</translation>
+        </message>
+        <message>
+            <source>&amp;Kind (Alt+1 … Alt+6, resets to Observation after a save)</source>
+            <translation>&amp;Врста (Alt+1 … Alt+6, после чувања се враћа на Запажање)</translation>
+        </message>
+        <message>
+            <source>Agenda session</source>
+            <translation>Сесија дневног реда</translation>
+        </message>
+        <message>
+            <source>Agenda &amp;session (Ctrl+Shift+S)</source>
+            <translation>&amp;Сесија дневног реда (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>Current theme</source>
+            <translation>Тренутна тема</translation>
+        </message>
+        <message>
+            <source>Save remark (Ctrl+Enter)</source>
+            <translation>Сачувај изјаву (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Save remark</source>
+            <translation>Сачувај изјаву</translation>
+        </message>
+        <message>
+            <source>Nothing saved yet</source>
+            <translation>Још ништа није сачувано</translation>
+        </message>
+        <message>
+            <source>Last saved</source>
+            <translation>Последње чување</translation>
+        </message>
+        <message>
+            <source>Guard findings in the editor</source>
+            <translation>Упозорења чувара у уносу</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>That passphrase does not unlock this file. Check it and try again (or the file is not a Roundtable vault).</source>
@@ -81,6 +269,92 @@
         <message>
             <source>Something unexpected went wrong (%1). Nothing was changed; please report it.</source>
             <translation>Дошло је до неочекиване грешке (%1). Ништа није промењено; молимо вас да је пријавите.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventTab</name>
+        <message>
+            <source>Conveners, one a line</source>
+            <translation>Организатори, један по реду</translation>
+        </message>
+        <message>
+            <source>Rule statement</source>
+            <translation>Изјава о правилу</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Назив:</translation>
+        </message>
+        <message>
+            <source>&amp;Subtitle:</source>
+            <translation>&amp;Поднаслов:</translation>
+        </message>
+        <message>
+            <source>&amp;Venue:</source>
+            <translation>&amp;Место:</translation>
+        </message>
+        <message>
+            <source>&amp;Dates:</source>
+            <translation>&amp;Датуми:</translation>
+        </message>
+        <message>
+            <source>&amp;Conveners (one a line):</source>
+            <translation>&amp;Организатори (један по реду):</translation>
+        </message>
+        <message>
+            <source>&amp;Rule statement:</source>
+            <translation>Изјава о п&amp;равилу:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Name agenda sessions</source>
+            <translation>Наведи сесије дневног реда</translation>
+        </message>
+        <message>
+            <source>Show each remark's agenda session title (never a day or time).</source>
+            <translation>Прикажи назив сесије дневног реда уз сваку изјаву (никад дан или време).</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Формат:</translation>
+        </message>
+        <message>
+            <source>Save to:</source>
+            <translation>Сачувај у:</translation>
+        </message>
+        <message>
+            <source>Attribution check</source>
+            <translation>Провера приписивања</translation>
+        </message>
+        <message>
+            <source>Attribution check result</source>
+            <translation>Резултат провере приписивања</translation>
+        </message>
+        <message>
+            <source>Unresolved findings</source>
+            <translation>Нерешена упозорења</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation>Речи</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Зашто</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Где</translation>
+        </message>
+        <message>
+            <source>How to resolve findings</source>
+            <translation>Како решити упозорења</translation>
+        </message>
+        <message>
+            <source>I have checked these findings; export anyway</source>
+            <translation>Проверио сам ова упозорења; ипак извези</translation>
         </message>
     </context>
     <context>
@@ -344,6 +618,91 @@
         </message>
     </context>
     <context>
+        <name>RemarkList</name>
+        <message>
+            <source>Saved remarks</source>
+            <translation>Сачуване изјаве</translation>
+        </message>
+        <message>
+            <source>Dismiss a &amp;finding</source>
+            <translation>Одбаци &amp;упозорење</translation>
+        </message>
+    </context>
+    <context>
+        <name>RewordDialog</name>
+        <message>
+            <source>Possible attributions are underlined; right-click to fix.</source>
+            <translation>Могућа приписивања су подвучена; десни клик за исправку.</translation>
+        </message>
+        <message>
+            <source>Reword for the summary</source>
+            <translation>Преформулиши за сажетак</translation>
+        </message>
+        <message>
+            <source>As &amp;captured (kept unchanged):</source>
+            <translation>Како је &amp;забележено (остаје непромењено):</translation>
+        </message>
+        <message>
+            <source>Remark as captured</source>
+            <translation>Изјава како је забележена</translation>
+        </message>
+        <message>
+            <source>&amp;Wording for the summary:</source>
+            <translation>&amp;Формулација за сажетак:</translation>
+        </message>
+        <message>
+            <source>Guard findings in the wording</source>
+            <translation>Упозорења чувара у формулацији</translation>
+        </message>
+        <message>
+            <source>&amp;Save wording</source>
+            <translation>&amp;Сачувај формулацију</translation>
+        </message>
+        <message>
+            <source>Save the wording for the summary</source>
+            <translation>Сачувај формулацију за сажетак</translation>
+        </message>
+        <message>
+            <source>Use the original wording in the summary</source>
+            <translation>Користи изворну формулацију у сажетку</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupDialog</name>
+        <message>
+            <source>Event setup</source>
+            <translation>Подешавање догађаја</translation>
+        </message>
+        <message>
+            <source>&amp;Event</source>
+            <translation>&amp;Догађај</translation>
+        </message>
+        <message>
+            <source>T&amp;hemes</source>
+            <translation>&amp;Теме</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>Дневни &amp;ред</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary</source>
+            <translation>Са&amp;жетак</translation>
+        </message>
+        <message>
+            <source>&amp;Protected terms</source>
+            <translation>&amp;Заштићени појмови</translation>
+        </message>
+        <message>
+            <source>Setup status</source>
+            <translation>Стање подешавања</translation>
+        </message>
+        <message>
+            <source>Save the event fields, protected terms and summary texts</source>
+            <translation>Сачувај податке о догађају, заштићене појмове и текстове сажетка</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <source> or </source>
@@ -375,6 +734,84 @@
         <message>
             <source>Spell-check is off (%1).</source>
             <translation>Провера правописа је искључена (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryTab</name>
+        <message>
+            <source>Summary texts</source>
+            <extracomment>The list's key for the executive summary (themes are keyed by their id).</extracomment>
+            <translation>Текстови сажетка</translation>
+        </message>
+        <message>
+            <source>&amp;Texts:</source>
+            <translation>&amp;Текстови:</translation>
+        </message>
+        <message>
+            <source>Guard findings in the summary text</source>
+            <translation>Упозорења чувара у тексту сажетка</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsTab</name>
+        <message>
+            <source>Kind of term</source>
+            <translation>Врста појма</translation>
+        </message>
+        <message>
+            <source>Protected terms</source>
+            <translation>Заштићени појмови</translation>
+        </message>
+        <message>
+            <source>&amp;Add term</source>
+            <translation>&amp;Додај појам</translation>
+        </message>
+        <message>
+            <source>Add a protected term</source>
+            <translation>Додај заштићени појам</translation>
+        </message>
+        <message>
+            <source>&amp;Delete term</source>
+            <translation>&amp;Обриши појам</translation>
+        </message>
+        <message>
+            <source>Delete the selected term</source>
+            <translation>Обриши изабрани појам</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>&amp;Увези CSV…</translation>
+        </message>
+        <message>
+            <source>Import protected terms from a CSV file</source>
+            <translation>Увези заштићене појмове из CSV датотеке</translation>
+        </message>
+        <message>
+            <source>Import result</source>
+            <translation>Резултат увоза</translation>
+        </message>
+        <message>
+            <source>The guard warns when these appear in a remark. They are never exported.</source>
+            <translation>Чувар упозорава када се ови појмови појаве у изјави. Никад се не извозе.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemesTab</name>
+        <message>
+            <source>Themes</source>
+            <translation>Теме</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ниједна</translation>
+        </message>
+        <message>
+            <source>Shortcut digit (Ctrl+digit)</source>
+            <translation>Цифра пречице (Ctrl+цифра)</translation>
+        </message>
+        <message>
+            <source>Shortcut Ctrl+&amp;digit:</source>
+            <translation>Пречица Ctrl+&amp;цифра:</translation>
         </message>
     </context>
     <context>
@@ -485,6 +922,27 @@
         <message>
             <source>%1: no such file.</source>
             <translation>%1: датотека не постоји.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkDialog</name>
+        <message>
+            <source>Choose…</source>
+            <extracomment>A path the platform dialog already asked "replace?" about. Where the platform dialog starts while the field is empty.</extracomment>
+            <translation>Изабери…</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <extracomment>What the user fills in: disabled while the work runs.</extracomment>
+            <translation>У току</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Capture workspace</source>
+            <extracomment>A safety copy of the editor's text reached the vault.</extracomment>
+            <translation>Радни простор за бележење</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sr_Latn_RS">
     <context>
+        <name>AgendaTab</name>
+        <message>
+            <source>Agenda sessions</source>
+            <translation>Sesije dnevnog reda</translation>
+        </message>
+        <message>
+            <source>Session title</source>
+            <translation>Naziv sesije</translation>
+        </message>
+        <message>
+            <source>Day of the event</source>
+            <translation>Dan događaja</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Vreme</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Naziv:</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Dan:</translation>
+        </message>
+        <message>
+            <source>Ti&amp;me:</source>
+            <translation>&amp;Vreme:</translation>
+        </message>
+        <message>
+            <source>&amp;Add as new session</source>
+            <translation>Dod&amp;aj kao novu sesiju</translation>
+        </message>
+        <message>
+            <source>Add the session</source>
+            <translation>Dodaj sesiju</translation>
+        </message>
+        <message>
+            <source>&amp;Update selected</source>
+            <translation>&amp;Izmeni izabranu</translation>
+        </message>
+        <message>
+            <source>Update the selected session</source>
+            <translation>Izmeni izabranu sesiju</translation>
+        </message>
+        <message>
+            <source>De&amp;lete selected</source>
+            <translation>O&amp;briši izabranu</translation>
+        </message>
+        <message>
+            <source>Delete the selected session</source>
+            <translation>Obriši izabranu sesiju</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupDialog</name>
         <message>
             <source>Back up the vault</source>
@@ -57,6 +112,139 @@
         </message>
     </context>
     <context>
+        <name>Banner</name>
+        <message>
+            <source>Recovered text</source>
+            <translation>Vraćeni tekst</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Vrati</translation>
+        </message>
+        <message>
+            <source>Restore the recovered text</source>
+            <translation>Vrati sačuvani tekst</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Odbaci</translation>
+        </message>
+        <message>
+            <source>Discard the recovered text</source>
+            <translation>Odbaci sačuvani tekst</translation>
+        </message>
+        <message>
+            <source>Save status</source>
+            <translation>Stanje čuvanja</translation>
+        </message>
+        <message>
+            <source>Dismiss a finding</source>
+            <translation>Odbaci upozorenje</translation>
+        </message>
+        <message>
+            <source>Reason for dismissing</source>
+            <translation>Razlog odbacivanja</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation>&amp;Odbaci</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleDialogs</name>
+        <message>
+            <source>Save to:</source>
+            <translation>Sačuvaj u:</translation>
+        </message>
+        <message>
+            <source>Bundle passphrase:</source>
+            <translation>Lozinka paketa:</translation>
+        </message>
+        <message>
+            <source>Again:</source>
+            <translation>Ponovo:</translation>
+        </message>
+        <message>
+            <source>Bundle:</source>
+            <translation>Paket:</translation>
+        </message>
+        <message>
+            <source>Type the bundle's passphrase.</source>
+            <translation>Upišite lozinku paketa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureEditor</name>
+        <message>
+            <source>Remark editor</source>
+            <extracomment>The user chose "Not identifying here" on an underlined span.</extracomment>
+            <translation>Unos izjave</translation>
+        </message>
+        <message>
+            <source>Type the remark; Ctrl+Enter saves it under the current theme and kind.</source>
+            <translation>Upišite izjavu; Ctrl+Enter je čuva pod trenutnom temom i vrstom.</translation>
+        </message>
+        <message>
+            <source>Type the remark as it is spoken. Ctrl+Enter saves it.</source>
+            <translation>Upišite izjavu onako kako je izgovorena. Ctrl+Enter je čuva.</translation>
+        </message>
+        <message>
+            <source>Not identifying here (dismiss)</source>
+            <translation>Ovde ne otkriva identitet (odbaci)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureView</name>
+        <message>
+            <source>Themes</source>
+            <translation>Teme</translation>
+        </message>
+        <message>
+            <source>&amp;Themes (Ctrl+1 … Ctrl+9)</source>
+            <translation>&amp;Teme (Ctrl+1 … Ctrl+9)</translation>
+        </message>
+        <message>
+            <source>Kind of remark</source>
+            <translation>Vrsta izjave</translation>
+        </message>
+        <message>
+            <source>&amp;Kind (Alt+1 … Alt+6, resets to Observation after a save)</source>
+            <translation>&amp;Vrsta (Alt+1 … Alt+6, posle čuvanja se vraća na Zapažanje)</translation>
+        </message>
+        <message>
+            <source>Agenda session</source>
+            <translation>Sesija dnevnog reda</translation>
+        </message>
+        <message>
+            <source>Agenda &amp;session (Ctrl+Shift+S)</source>
+            <translation>&amp;Sesija dnevnog reda (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>Current theme</source>
+            <translation>Trenutna tema</translation>
+        </message>
+        <message>
+            <source>Save remark (Ctrl+Enter)</source>
+            <translation>Sačuvaj izjavu (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Save remark</source>
+            <translation>Sačuvaj izjavu</translation>
+        </message>
+        <message>
+            <source>Nothing saved yet</source>
+            <translation>Još ništa nije sačuvano</translation>
+        </message>
+        <message>
+            <source>Last saved</source>
+            <translation>Poslednje čuvanje</translation>
+        </message>
+        <message>
+            <source>Guard findings in the editor</source>
+            <translation>Upozorenja čuvara u unosu</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>That passphrase does not unlock this file. Check it and try again (or the file is not a Roundtable vault).</source>
@@ -81,6 +269,92 @@
         <message>
             <source>Something unexpected went wrong (%1). Nothing was changed; please report it.</source>
             <translation>Došlo je do neočekivane greške (%1). Ništa nije promenjeno; molimo vas da je prijavite.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventTab</name>
+        <message>
+            <source>Conveners, one a line</source>
+            <translation>Organizatori, jedan po redu</translation>
+        </message>
+        <message>
+            <source>Rule statement</source>
+            <translation>Izjava o pravilu</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Naziv:</translation>
+        </message>
+        <message>
+            <source>&amp;Subtitle:</source>
+            <translation>&amp;Podnaslov:</translation>
+        </message>
+        <message>
+            <source>&amp;Venue:</source>
+            <translation>&amp;Mesto:</translation>
+        </message>
+        <message>
+            <source>&amp;Dates:</source>
+            <translation>&amp;Datumi:</translation>
+        </message>
+        <message>
+            <source>&amp;Conveners (one a line):</source>
+            <translation>&amp;Organizatori (jedan po redu):</translation>
+        </message>
+        <message>
+            <source>&amp;Rule statement:</source>
+            <translation>Izjava o p&amp;ravilu:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Name agenda sessions</source>
+            <translation>Navedi sesije dnevnog reda</translation>
+        </message>
+        <message>
+            <source>Show each remark's agenda session title (never a day or time).</source>
+            <translation>Prikaži naziv sesije dnevnog reda uz svaku izjavu (nikad dan ili vreme).</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Save to:</source>
+            <translation>Sačuvaj u:</translation>
+        </message>
+        <message>
+            <source>Attribution check</source>
+            <translation>Provera pripisivanja</translation>
+        </message>
+        <message>
+            <source>Attribution check result</source>
+            <translation>Rezultat provere pripisivanja</translation>
+        </message>
+        <message>
+            <source>Unresolved findings</source>
+            <translation>Nerešena upozorenja</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation>Reči</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Zašto</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Gde</translation>
+        </message>
+        <message>
+            <source>How to resolve findings</source>
+            <translation>Kako rešiti upozorenja</translation>
+        </message>
+        <message>
+            <source>I have checked these findings; export anyway</source>
+            <translation>Proverio sam ova upozorenja; ipak izvezi</translation>
         </message>
     </context>
     <context>
@@ -344,6 +618,91 @@
         </message>
     </context>
     <context>
+        <name>RemarkList</name>
+        <message>
+            <source>Saved remarks</source>
+            <translation>Sačuvane izjave</translation>
+        </message>
+        <message>
+            <source>Dismiss a &amp;finding</source>
+            <translation>Odbaci &amp;upozorenje</translation>
+        </message>
+    </context>
+    <context>
+        <name>RewordDialog</name>
+        <message>
+            <source>Possible attributions are underlined; right-click to fix.</source>
+            <translation>Moguća pripisivanja su podvučena; desni klik za ispravku.</translation>
+        </message>
+        <message>
+            <source>Reword for the summary</source>
+            <translation>Preformuliši za sažetak</translation>
+        </message>
+        <message>
+            <source>As &amp;captured (kept unchanged):</source>
+            <translation>Kako je &amp;zabeleženo (ostaje nepromenjeno):</translation>
+        </message>
+        <message>
+            <source>Remark as captured</source>
+            <translation>Izjava kako je zabeležena</translation>
+        </message>
+        <message>
+            <source>&amp;Wording for the summary:</source>
+            <translation>&amp;Formulacija za sažetak:</translation>
+        </message>
+        <message>
+            <source>Guard findings in the wording</source>
+            <translation>Upozorenja čuvara u formulaciji</translation>
+        </message>
+        <message>
+            <source>&amp;Save wording</source>
+            <translation>&amp;Sačuvaj formulaciju</translation>
+        </message>
+        <message>
+            <source>Save the wording for the summary</source>
+            <translation>Sačuvaj formulaciju za sažetak</translation>
+        </message>
+        <message>
+            <source>Use the original wording in the summary</source>
+            <translation>Koristi izvornu formulaciju u sažetku</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupDialog</name>
+        <message>
+            <source>Event setup</source>
+            <translation>Podešavanje događaja</translation>
+        </message>
+        <message>
+            <source>&amp;Event</source>
+            <translation>&amp;Događaj</translation>
+        </message>
+        <message>
+            <source>T&amp;hemes</source>
+            <translation>&amp;Teme</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>Dnevni &amp;red</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary</source>
+            <translation>Sa&amp;žetak</translation>
+        </message>
+        <message>
+            <source>&amp;Protected terms</source>
+            <translation>&amp;Zaštićeni pojmovi</translation>
+        </message>
+        <message>
+            <source>Setup status</source>
+            <translation>Stanje podešavanja</translation>
+        </message>
+        <message>
+            <source>Save the event fields, protected terms and summary texts</source>
+            <translation>Sačuvaj podatke o događaju, zaštićene pojmove i tekstove sažetka</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <source> or </source>
@@ -375,6 +734,84 @@
         <message>
             <source>Spell-check is off (%1).</source>
             <translation>Provera pravopisa je isključena (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryTab</name>
+        <message>
+            <source>Summary texts</source>
+            <extracomment>The list's key for the executive summary (themes are keyed by their id).</extracomment>
+            <translation>Tekstovi sažetka</translation>
+        </message>
+        <message>
+            <source>&amp;Texts:</source>
+            <translation>&amp;Tekstovi:</translation>
+        </message>
+        <message>
+            <source>Guard findings in the summary text</source>
+            <translation>Upozorenja čuvara u tekstu sažetka</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsTab</name>
+        <message>
+            <source>Kind of term</source>
+            <translation>Vrsta pojma</translation>
+        </message>
+        <message>
+            <source>Protected terms</source>
+            <translation>Zaštićeni pojmovi</translation>
+        </message>
+        <message>
+            <source>&amp;Add term</source>
+            <translation>&amp;Dodaj pojam</translation>
+        </message>
+        <message>
+            <source>Add a protected term</source>
+            <translation>Dodaj zaštićeni pojam</translation>
+        </message>
+        <message>
+            <source>&amp;Delete term</source>
+            <translation>&amp;Obriši pojam</translation>
+        </message>
+        <message>
+            <source>Delete the selected term</source>
+            <translation>Obriši izabrani pojam</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>&amp;Uvezi CSV…</translation>
+        </message>
+        <message>
+            <source>Import protected terms from a CSV file</source>
+            <translation>Uvezi zaštićene pojmove iz CSV datoteke</translation>
+        </message>
+        <message>
+            <source>Import result</source>
+            <translation>Rezultat uvoza</translation>
+        </message>
+        <message>
+            <source>The guard warns when these appear in a remark. They are never exported.</source>
+            <translation>Čuvar upozorava kada se ovi pojmovi pojave u izjavi. Nikad se ne izvoze.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemesTab</name>
+        <message>
+            <source>Themes</source>
+            <translation>Teme</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>nijedna</translation>
+        </message>
+        <message>
+            <source>Shortcut digit (Ctrl+digit)</source>
+            <translation>Cifra prečice (Ctrl+cifra)</translation>
+        </message>
+        <message>
+            <source>Shortcut Ctrl+&amp;digit:</source>
+            <translation>Prečica Ctrl+&amp;cifra:</translation>
         </message>
     </context>
     <context>
@@ -485,6 +922,27 @@
         <message>
             <source>%1: no such file.</source>
             <translation>%1: datoteka ne postoji.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkDialog</name>
+        <message>
+            <source>Choose…</source>
+            <extracomment>A path the platform dialog already asked "replace?" about. Where the platform dialog starts while the field is empty.</extracomment>
+            <translation>Izaberi…</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <extracomment>What the user fills in: disabled while the work runs.</extracomment>
+            <translation>U toku</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Capture workspace</source>
+            <extracomment>A safety copy of the editor's text reached the vault.</extracomment>
+            <translation>Radni prostor za beleženje</translation>
         </message>
     </context>
 </TS>

@@ -25,6 +25,7 @@ from roundtable_app.ui.file_logic import (
     new_passphrase_problem,
 )
 from roundtable_app.ui.file_widgets import PathField, WorkDialog
+from roundtable_app.ui.i18n import tr
 
 if TYPE_CHECKING:
     from roundtable_app.vault import Vault
@@ -74,9 +75,9 @@ class BundleExportDialog(WorkDialog):
         self.again = _passphrase_field("Bundle passphrase again", self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("Save to:", self.destination)
-        form.addRow("Bundle passphrase:", self.passphrase)
-        form.addRow("Again:", self.again)
+        form.addRow(tr("BundleDialogs", "Save to:"), self.destination)
+        form.addRow(tr("BundleDialogs", "Bundle passphrase:"), self.passphrase)
+        form.addRow(tr("BundleDialogs", "Again:"), self.again)
         self.body.addWidget(
             _intro(
                 "Every captured remark (deletions too) in one encrypted file, to merge into "
@@ -143,8 +144,8 @@ class BundleImportDialog(WorkDialog):
         self.passphrase = _passphrase_field("Bundle passphrase", self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("Bundle:", self.source)
-        form.addRow("Bundle passphrase:", self.passphrase)
+        form.addRow(tr("BundleDialogs", "Bundle:"), self.source)
+        form.addRow(tr("BundleDialogs", "Bundle passphrase:"), self.passphrase)
         self.body.addWidget(
             _intro(
                 "Merge the remarks another laptop exported. New remarks are added, newer edits "
@@ -173,7 +174,7 @@ class BundleImportDialog(WorkDialog):
         passphrase = self.passphrase.text()
         self.passphrase.clear()
         if not passphrase:
-            show_message(self.message, "Type the bundle's passphrase.")
+            show_message(self.message, tr("BundleDialogs", "Type the bundle's passphrase."))
             self.passphrase.setFocus()
             return
         vault = self.vault

@@ -36,6 +36,7 @@ from roundtable_app.ui.file_logic import (
     with_format,
 )
 from roundtable_app.ui.file_widgets import PathField, WorkDialog, plain_error
+from roundtable_app.ui.i18n import tr
 
 if TYPE_CHECKING:
     from roundtable_app.export import ExportReport, TextFindings
@@ -92,22 +93,26 @@ class ExportDialog(WorkDialog):
             "save", "Export the summary to", "Destination file", _FILTERS["pdf"], self
         )
         self.destination.set_path(default_export_path(self.vault_path, "pdf"))
-        self.sessions = QCheckBox("Name agenda sessions", self)
-        self.sessions.setToolTip("Show each remark's agenda session title (never a day or time).")
-        self.sessions.setAccessibleName("Name agenda sessions")
+        self.sessions = QCheckBox(tr("ExportDialog", "Name agenda sessions"), self)
+        self.sessions.setToolTip(
+            tr("ExportDialog", "Show each remark's agenda session title (never a day or time).")
+        )
+        self.sessions.setAccessibleName(tr("ExportDialog", "Name agenda sessions"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("Format:", formats)
-        form.addRow("Save to:", self.destination)
+        form.addRow(tr("ExportDialog", "Format:"), formats)
+        form.addRow(tr("ExportDialog", "Save to:"), self.destination)
         form.addRow("", self.sessions)
 
-        self.check_box = QGroupBox("Attribution check", self)
+        self.check_box = QGroupBox(tr("ExportDialog", "Attribution check"), self)
         self.check_summary = QLabel(self.check_box)
         self.check_summary.setWordWrap(True)
-        self.check_summary.setAccessibleName("Attribution check result")
+        self.check_summary.setAccessibleName(tr("ExportDialog", "Attribution check result"))
         self.findings = QTreeWidget(self.check_box)
-        self.findings.setAccessibleName("Unresolved findings")
-        self.findings.setHeaderLabels(["Words", "Why", "Where"])
+        self.findings.setAccessibleName(tr("ExportDialog", "Unresolved findings"))
+        self.findings.setHeaderLabels(
+            [tr("ExportDialog", "Words"), tr("ExportDialog", "Why"), tr("ExportDialog", "Where")]
+        )
         self.findings.setRootIsDecorated(False)
         self.findings.setUniformRowHeights(True)
         self.findings.setAlternatingRowColors(True)
@@ -127,9 +132,13 @@ class ExportDialog(WorkDialog):
         )
         self.how_to.setObjectName("muted")
         self.how_to.setWordWrap(True)
-        self.how_to.setAccessibleName("How to resolve findings")
-        self.accept_box = QCheckBox("I have checked these findings; export anyway", self.check_box)
-        self.accept_box.setAccessibleName("I have checked these findings; export anyway")
+        self.how_to.setAccessibleName(tr("ExportDialog", "How to resolve findings"))
+        self.accept_box = QCheckBox(
+            tr("ExportDialog", "I have checked these findings; export anyway"), self.check_box
+        )
+        self.accept_box.setAccessibleName(
+            tr("ExportDialog", "I have checked these findings; export anyway")
+        )
         panel = QVBoxLayout(self.check_box)
         panel.addWidget(self.check_summary)
         panel.addWidget(self.findings, 1)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from roundtable_app.guard import Finding
+from roundtable_app.ui.i18n import tr
 
 from .highlighter import LiveGuard, Span
 
@@ -21,11 +22,16 @@ class CaptureEditor(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Remark editor")
+        self.setAccessibleName(tr("CaptureEditor", "Remark editor"))
         self.setAccessibleDescription(
-            "Type the remark; Ctrl+Enter saves it under the current theme and kind."
+            tr(
+                "CaptureEditor",
+                "Type the remark; Ctrl+Enter saves it under the current theme and kind.",
+            )
         )
-        self.setPlaceholderText("Type the remark as it is spoken. Ctrl+Enter saves it.")
+        self.setPlaceholderText(
+            tr("CaptureEditor", "Type the remark as it is spoken. Ctrl+Enter saves it.")
+        )
         self.setTabChangesFocus(True)
         font = self.font()
         # Scale the system size rather than fixing points: follows the user's font settings.
@@ -78,7 +84,7 @@ class CaptureEditor(QPlainTextEdit):
             replace.setObjectName("replaceFinding")
             replace.triggered.connect(lambda: self.replace_span(span))
             actions.append(replace)
-        dismiss = QAction("Not identifying here (dismiss)", menu)
+        dismiss = QAction(tr("CaptureEditor", "Not identifying here (dismiss)"), menu)
         dismiss.setObjectName("dismissFinding")
         dismiss.triggered.connect(lambda: self.dismiss_requested.emit(finding))
         actions.append(dismiss)

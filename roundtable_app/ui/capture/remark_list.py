@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from roundtable_app.ui.i18n import tr
 from roundtable_app.vault.types import REMARK_KINDS, RemarkInfo, ThemeInfo
 
 from .controller import kind_label
@@ -79,7 +80,7 @@ class RemarkListView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Saved remarks")
+        self.setAccessibleName(tr("RemarkList", "Saved remarks"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(
@@ -192,7 +193,7 @@ class RemarkListView(QTableView):
         menu.addAction(self.exclude_action)
         findings = self.currentIndex().siblingAtColumn(TEXT).data(RemarkTableModel.FindingsRole)
         if findings:
-            sub = menu.addMenu("Dismiss a &finding")
+            sub = menu.addMenu(tr("RemarkList", "Dismiss a &finding"))
             for f in findings:
                 action = sub.addAction(f"“{f.text}” — {f.reason}")
                 action.triggered.connect(

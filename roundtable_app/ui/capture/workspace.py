@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from roundtable_app.guard import Finding
+from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.shortcut_help import HELP_GROUP, Section, rows_for
 from roundtable_app.vault import Vault
 
@@ -43,7 +44,7 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
         self, vault: Vault, *, resume_draft: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Capture workspace")
+        self.setAccessibleName(tr("Workspace", "Capture workspace"))
         self._vault: Vault | None = vault
         self.controller: CaptureController | None = CaptureController(vault)
         self.checks: CaptureChecks | None = None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable_app.errors import RoundtableError
+from roundtable_app.ui.i18n import tr
 from roundtable_app.vault import Vault
 
 from .agenda_tab import AgendaTab
@@ -35,8 +36,8 @@ class SetupDialog(QDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.setWindowTitle("Event setup")
-        self.setAccessibleName("Event setup")
+        self.setWindowTitle(tr("SetupDialog", "Event setup"))
+        self.setAccessibleName(tr("SetupDialog", "Event setup"))
         self.tabs = QTabWidget(self)
         self.event_tab = EventTab(vault.event(), self)
         self.themes_tab = ThemesTab(vault, self)
@@ -44,20 +45,20 @@ class SetupDialog(QDialog):
         self.terms_tab = TermsTab(self)
         self.terms_tab.model.set_terms(vault.terms())
         self.summary_tab = SummaryTab(vault, self)
-        self.tabs.addTab(self.event_tab, "&Event")
-        self.tabs.addTab(self.themes_tab, "T&hemes")
-        self.tabs.addTab(self.agenda_tab, "&Agenda")
-        self.tabs.addTab(self.summary_tab, "S&ummary")
+        self.tabs.addTab(self.event_tab, tr("SetupDialog", "&Event"))
+        self.tabs.addTab(self.themes_tab, tr("SetupDialog", "T&hemes"))
+        self.tabs.addTab(self.agenda_tab, tr("SetupDialog", "&Agenda"))
+        self.tabs.addTab(self.summary_tab, tr("SetupDialog", "S&ummary"))
         # Protected terms stay last: the tab furthest from everyday use (and screenshots.py's).
-        self.tabs.addTab(self.terms_tab, "&Protected terms")
+        self.tabs.addTab(self.terms_tab, tr("SetupDialog", "&Protected terms"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Setup status")
+        self.message.setAccessibleName(tr("SetupDialog", "Setup status"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(
-            "Save the event fields, protected terms and summary texts"
+            tr("SetupDialog", "Save the event fields, protected terms and summary texts")
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from roundtable_app.errors import InputError
+from roundtable_app.ui.i18n import tr
 from roundtable_app.vault import EventInfo
 
 
@@ -18,18 +19,18 @@ class EventTab(QWidget):
         self.venue_edit = self._line("Venue")
         self.dates_edit = self._line("Dates")
         self.conveners_edit = QPlainTextEdit(self)
-        self.conveners_edit.setAccessibleName("Conveners, one a line")
+        self.conveners_edit.setAccessibleName(tr("EventTab", "Conveners, one a line"))
         self.conveners_edit.setTabChangesFocus(True)
         self.rule_edit = QPlainTextEdit(self)
-        self.rule_edit.setAccessibleName("Rule statement")
+        self.rule_edit.setAccessibleName(tr("EventTab", "Rule statement"))
         self.rule_edit.setTabChangesFocus(True)
         form = QFormLayout(self)
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("&Subtitle:", self.subtitle_edit)
-        form.addRow("&Venue:", self.venue_edit)
-        form.addRow("&Dates:", self.dates_edit)
-        form.addRow("&Conveners (one a line):", self.conveners_edit)
-        form.addRow("&Rule statement:", self.rule_edit)
+        form.addRow(tr("EventTab", "&Title:"), self.title_edit)
+        form.addRow(tr("EventTab", "&Subtitle:"), self.subtitle_edit)
+        form.addRow(tr("EventTab", "&Venue:"), self.venue_edit)
+        form.addRow(tr("EventTab", "&Dates:"), self.dates_edit)
+        form.addRow(tr("EventTab", "&Conveners (one a line):"), self.conveners_edit)
+        form.addRow(tr("EventTab", "&Rule statement:"), self.rule_edit)
         self.load(event)
 
     def _line(self, name: str) -> QLineEdit:

@@ -26,6 +26,7 @@ from roundtable_app.ui.capture.banner import DismissDialog
 from roundtable_app.ui.capture.checks import CaptureChecks
 from roundtable_app.ui.capture.highlighter import LiveGuard
 from roundtable_app.ui.capture.reword_dialog import plain_editor
+from roundtable_app.ui.i18n import tr
 from roundtable_app.vault import ThemeInfo, Vault
 
 #: The list's key for the executive summary (themes are keyed by their id).
@@ -49,11 +50,11 @@ class SummaryTab(QWidget):
         self.vault = vault
         self.checks = CaptureChecks(vault.terms(), vault.dismissals())
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Summary texts")
+        self.list.setAccessibleName(tr("SummaryTab", "Summary texts"))
         self.list.setMaximumWidth(self.fontMetrics().averageCharWidth() * 40)
         self.list.setWordWrap(True)
         self.list.setSpacing(3)  # wrapped theme names read as separate entries
-        list_label = QLabel("&Texts:", self)
+        list_label = QLabel(tr("SummaryTab", "&Texts:"), self)
         list_label.setBuddy(self.list)
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
@@ -63,7 +64,9 @@ class SummaryTab(QWidget):
         self.live = LiveGuard(self.editor.document(), self._scan, self)
         self.editor.attach(self.live)
         self.findings_label = QLabel(self)
-        self.findings_label.setAccessibleName("Guard findings in the summary text")
+        self.findings_label.setAccessibleName(
+            tr("SummaryTab", "Guard findings in the summary text")
+        )
         left = QVBoxLayout()
         left.addWidget(list_label)
         left.addWidget(self.list, 1)

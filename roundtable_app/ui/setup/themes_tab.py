@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable_app.errors import RoundtableError
+from roundtable_app.ui.i18n import tr
 from roundtable_app.vault import ThemeInfo, Vault
 
 
@@ -38,7 +39,7 @@ class ThemesTab(QWidget):
         super().__init__(parent)
         self.vault = vault
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Themes")
+        self.list.setAccessibleName(tr("ThemesTab", "Themes"))
         self.add_button = self._button("&Add…", "Add a theme")
         self.rename_button = self._button("Re&name…", "Rename the selected theme")
         self.up_button = self._button("Move &up", "Move the selected theme up")
@@ -47,9 +48,9 @@ class ThemesTab(QWidget):
         self.delete_button = self._button("De&lete", "Delete the selected theme")
         self.shortcut_spin = QSpinBox(self)
         self.shortcut_spin.setRange(0, 9)
-        self.shortcut_spin.setSpecialValueText("none")
-        self.shortcut_spin.setAccessibleName("Shortcut digit (Ctrl+digit)")
-        shortcut_label = QLabel("Shortcut Ctrl+&digit:", self)
+        self.shortcut_spin.setSpecialValueText(tr("ThemesTab", "none"))
+        self.shortcut_spin.setAccessibleName(tr("ThemesTab", "Shortcut digit (Ctrl+digit)"))
+        shortcut_label = QLabel(tr("ThemesTab", "Shortcut Ctrl+&digit:"), self)
         shortcut_label.setBuddy(self.shortcut_spin)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
