@@ -468,6 +468,13 @@
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
+        <message numerus="yes">
+            <source>Locks after %n min idle · Ctrl+L locks now</source>
+            <translation>
+                <numerusform>Locks after %n min idle · Ctrl+L locks now</numerusform>
+                <numerusform>Locks after %n min idle · Ctrl+L locks now</numerusform>
+            </translation>
+        </message>
         <message>
             <source>About %1</source>
             <translation>About %1</translation>
@@ -670,6 +677,10 @@
         <message>
             <source>Event setup</source>
             <translation>Event setup</translation>
+        </message>
+        <message>
+            <source>Event setup sections</source>
+            <translation>Event setup sections</translation>
         </message>
         <message>
             <source>&amp;Event</source>

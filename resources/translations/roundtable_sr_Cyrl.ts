@@ -469,6 +469,14 @@
             <source>&amp;Help</source>
             <translation>П&amp;омоћ</translation>
         </message>
+        <message numerus="yes">
+            <source>Locks after %n min idle · Ctrl+L locks now</source>
+            <translation>
+                <numerusform>Закључава се после %n мин неактивности · Ctrl+L закључава одмах</numerusform>
+                <numerusform>Закључава се после %n мин неактивности · Ctrl+L закључава одмах</numerusform>
+                <numerusform>Закључава се после %n мин неактивности · Ctrl+L закључава одмах</numerusform>
+            </translation>
+        </message>
         <message>
             <source>About %1</source>
             <translation>О програму %1</translation>
@@ -672,6 +680,10 @@
         <message>
             <source>Event setup</source>
             <translation>Подешавање догађаја</translation>
+        </message>
+        <message>
+            <source>Event setup sections</source>
+            <translation>Делови подешавања догађаја</translation>
         </message>
         <message>
             <source>&amp;Event</source>

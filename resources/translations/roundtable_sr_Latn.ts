@@ -469,6 +469,14 @@
             <source>&amp;Help</source>
             <translation>P&amp;omoć</translation>
         </message>
+        <message numerus="yes">
+            <source>Locks after %n min idle · Ctrl+L locks now</source>
+            <translation>
+                <numerusform>Zaključava se posle %n min neaktivnosti · Ctrl+L zaključava odmah</numerusform>
+                <numerusform>Zaključava se posle %n min neaktivnosti · Ctrl+L zaključava odmah</numerusform>
+                <numerusform>Zaključava se posle %n min neaktivnosti · Ctrl+L zaključava odmah</numerusform>
+            </translation>
+        </message>
         <message>
             <source>About %1</source>
             <translation>O programu %1</translation>
@@ -672,6 +680,10 @@
         <message>
             <source>Event setup</source>
             <translation>Podešavanje događaja</translation>
+        </message>
+        <message>
+            <source>Event setup sections</source>
+            <translation>Delovi podešavanja događaja</translation>
         </message>
         <message>
             <source>&amp;Event</source>

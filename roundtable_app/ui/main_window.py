@@ -211,7 +211,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(is_open)
         minutes = self.settings.idle_minutes
         self.idle_note.setText(
-            f"Locks after {minutes} min idle · Ctrl+L locks now" if is_open else ""
+            tr("MainWindow", "Locks after %n min idle · Ctrl+L locks now", None, minutes)
+            if is_open
+            else ""
         )
         name = self.vault_path.name if self.vault_path is not None else ""
         # The file name only: the event's title could itself be identifying.

@@ -257,3 +257,29 @@ def test_the_clipping_and_naming_checks_do_catch_problems(qtbot, app: QApplicati
     root.show()
     assert clipped(root) == [f"'A button whose text cannot fit': {button.sizeHint().width()} > 40"]
     assert unnamed(root) == ["QLabel ''"]  # the button is named by its text, the label by nothing
+
+
+@pytest.mark.parametrize("tag", list(LANGUAGES))
+def test_workspace_and_main_dialogs_fit_and_are_named_in_each_language(
+    qtbot, language: str, qm_dir: Path, tag: str, demo_vault
+) -> None:
+    win = _shown_window(qtbot, tag, qm_dir)
+    win.open_vault(demo_vault)
+    qtbot.waitUntil(lambda: win.workspace is not None)
+    qtbot.wait(50)  # the status bar lays itself out after the workspace appears
+    problems = {"workspace": (clipped(win), unnamed(win))}
+    for name, show in (
+        ("setup", win.show_setup),
+        ("export", win.show_export),
+        ("backup", win.show_backup),
+        ("bundle export", win.show_bundle_export),
+    ):
+        show()
+        dialog = win._setup if name == "setup" else win._file_dialog
+        assert dialog is not None, name
+        qtbot.waitExposed(dialog)
+        problems[name] = (clipped(dialog), unnamed(dialog))
+        dialog.reject()
+    assert problems == {name: ([], []) for name in problems}
+    win.close_vault()
+    win.close()

@@ -39,6 +39,7 @@ class SetupDialog(QDialog):
         self.setWindowTitle(tr("SetupDialog", "Event setup"))
         self.setAccessibleName(tr("SetupDialog", "Event setup"))
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(tr("SetupDialog", "Event setup sections"))
         self.event_tab = EventTab(vault.event(), self)
         self.themes_tab = ThemesTab(vault, self)
         self.agenda_tab = AgendaTab(vault, self)
