@@ -153,6 +153,30 @@
     <context>
         <name>BundleDialogs</name>
         <message>
+            <source>Export a bundle</source>
+            <translation>Export a bundle</translation>
+        </message>
+        <message>
+            <source>&amp;Export bundle</source>
+            <translation>&amp;Export bundle</translation>
+        </message>
+        <message>
+            <source>Write the bundle to</source>
+            <translation>Write the bundle to</translation>
+        </message>
+        <message>
+            <source>Bundle file</source>
+            <translation>Bundle file</translation>
+        </message>
+        <message>
+            <source>Bundle passphrase</source>
+            <translation>Bundle passphrase</translation>
+        </message>
+        <message>
+            <source>Bundle passphrase again</source>
+            <translation>Bundle passphrase again</translation>
+        </message>
+        <message>
             <source>Save to:</source>
             <translation>Save to:</translation>
         </message>
@@ -165,12 +189,36 @@
             <translation>Again:</translation>
         </message>
         <message>
+            <source>Encrypting the bundle…</source>
+            <translation>Encrypting the bundle…</translation>
+        </message>
+        <message>
+            <source>Import a bundle</source>
+            <translation>Import a bundle</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Import this bundle</source>
+            <translation>Import this bundle</translation>
+        </message>
+        <message>
             <source>Bundle:</source>
             <translation>Bundle:</translation>
         </message>
         <message>
+            <source>Merge the remarks another laptop exported. New remarks are added, newer edits and deletions are taken, and importing the same bundle twice adds nothing. Nothing changes unless the whole bundle can be read.</source>
+            <translation>Merge the remarks another laptop exported. New remarks are added, newer edits and deletions are taken, and importing the same bundle twice adds nothing. Nothing changes unless the whole bundle can be read.</translation>
+        </message>
+        <message>
             <source>Type the bundle's passphrase.</source>
             <translation>Type the bundle's passphrase.</translation>
+        </message>
+        <message>
+            <source>Decrypting and merging the bundle…</source>
+            <translation>Decrypting and merging the bundle…</translation>
         </message>
     </context>
     <context>
@@ -309,6 +357,26 @@
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>Export summary</source>
+            <translation>Export summary</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <source>An unattributed summary of every remark not excluded. Times, capture order and the protected terms never leave the vault.</source>
+            <translation>An unattributed summary of every remark not excluded. Times, capture order and the protected terms never leave the vault.</translation>
+        </message>
+        <message>
+            <source>Export the summary to</source>
+            <translation>Export the summary to</translation>
+        </message>
+        <message>
+            <source>Destination file</source>
+            <translation>Destination file</translation>
+        </message>
+        <message>
             <source>Name agenda sessions</source>
             <translation>Name agenda sessions</translation>
         </message>
@@ -349,12 +417,20 @@
             <translation>Where</translation>
         </message>
         <message>
+            <source>To resolve a finding, close this and, in the list of saved remarks (F6): Ctrl+R rewords the remark for the summary, Ctrl+Shift+X excludes it, right-click → Dismiss a finding records why it is harmless. Syntheses and the executive summary are under Event setup (Ctrl+,) → Summary.</source>
+            <translation>To resolve a finding, close this and, in the list of saved remarks (F6): Ctrl+R rewords the remark for the summary, Ctrl+Shift+X excludes it, right-click → Dismiss a finding records why it is harmless. Syntheses and the executive summary are under Event setup (Ctrl+,) → Summary.</translation>
+        </message>
+        <message>
             <source>How to resolve findings</source>
             <translation>How to resolve findings</translation>
         </message>
         <message>
             <source>I have checked these findings; export anyway</source>
             <translation>I have checked these findings; export anyway</translation>
+        </message>
+        <message>
+            <source>Running the attribution check…</source>
+            <translation>Running the attribution check…</translation>
         </message>
     </context>
     <context>
@@ -392,6 +468,10 @@
         <message>
             <source>The new language applies fully the next time Roundtable starts.</source>
             <translation>The new language applies fully the next time Roundtable starts.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
         <message>
             <source>&amp;New vault…</source>
@@ -629,6 +709,38 @@
             <translation>Saved remarks</translation>
         </message>
         <message>
+            <source>&amp;Edit text</source>
+            <translation>&amp;Edit text</translation>
+        </message>
+        <message>
+            <source>&amp;Delete remark</source>
+            <translation>&amp;Delete remark</translation>
+        </message>
+        <message>
+            <source>&amp;Move to theme…</source>
+            <translation>&amp;Move to theme…</translation>
+        </message>
+        <message>
+            <source>Change &amp;kind…</source>
+            <translation>Change &amp;kind…</translation>
+        </message>
+        <message>
+            <source>Key &amp;point</source>
+            <translation>Key &amp;point</translation>
+        </message>
+        <message>
+            <source>&amp;Reword for the summary…</source>
+            <translation>&amp;Reword for the summary…</translation>
+        </message>
+        <message>
+            <source>Move to theme</source>
+            <translation>Move to theme</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
             <source>Dismiss a &amp;finding</source>
             <translation>Dismiss a &amp;finding</translation>
         </message>
@@ -673,6 +785,17 @@
         </message>
     </context>
     <context>
+        <name>SavedRemarks</name>
+        <message>
+            <source>Remark deleted (Ctrl+Z brings it back)</source>
+            <translation>Remark deleted (Ctrl+Z brings it back)</translation>
+        </message>
+        <message>
+            <source>Remark changed (the earlier wording is kept)</source>
+            <translation>Remark changed (the earlier wording is kept)</translation>
+        </message>
+    </context>
+    <context>
         <name>SetupDialog</name>
         <message>
             <source>Event setup</source>
@@ -709,6 +832,14 @@
         <message>
             <source>Save the event fields, protected terms and summary texts</source>
             <translation>Save the event fields, protected terms and summary texts</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>The summary texts have unsaved changes: Save keeps them, Close again drops them.</source>
+            <translation>The summary texts have unsaved changes: Save keeps them, Close again drops them.</translation>
         </message>
     </context>
     <context>
@@ -803,12 +934,64 @@
             <source>The guard warns when these appear in a remark. They are never exported.</source>
             <translation>The guard warns when these appear in a remark. They are never exported.</translation>
         </message>
+        <message>
+            <source>Import protected terms</source>
+            <translation>Import protected terms</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
     </context>
     <context>
         <name>ThemesTab</name>
         <message>
             <source>Themes</source>
             <translation>Themes</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>Re&amp;name…</translation>
+        </message>
+        <message>
+            <source>Rename the selected theme</source>
+            <translation>Rename the selected theme</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Move &amp;up</translation>
+        </message>
+        <message>
+            <source>Move the selected theme up</source>
+            <translation>Move the selected theme up</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Move do&amp;wn</translation>
+        </message>
+        <message>
+            <source>Move the selected theme down</source>
+            <translation>Move the selected theme down</translation>
+        </message>
+        <message>
+            <source>&amp;Colour…</source>
+            <translation>&amp;Colour…</translation>
+        </message>
+        <message>
+            <source>Choose the selected theme's colour</source>
+            <translation>Choose the selected theme's colour</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>De&amp;lete</translation>
+        </message>
+        <message>
+            <source>Delete the selected theme</source>
+            <translation>Delete the selected theme</translation>
         </message>
         <message>
             <source>none</source>
@@ -821,6 +1004,22 @@
         <message>
             <source>Shortcut Ctrl+&amp;digit:</source>
             <translation>Shortcut Ctrl+&amp;digit:</translation>
+        </message>
+        <message>
+            <source>Add a theme</source>
+            <translation>Add a theme</translation>
+        </message>
+        <message>
+            <source>Theme name:</source>
+            <translation>Theme name:</translation>
+        </message>
+        <message>
+            <source>Rename the theme</source>
+            <translation>Rename the theme</translation>
+        </message>
+        <message>
+            <source>Theme colour</source>
+            <translation>Theme colour</translation>
         </message>
     </context>
     <context>
@@ -952,6 +1151,22 @@
             <source>Capture workspace</source>
             <extracomment>A safety copy of the editor's text reached the vault.</extracomment>
             <translation>Capture workspace</translation>
+        </message>
+        <message>
+            <source>Save remark</source>
+            <translation>Save remark</translation>
+        </message>
+        <message>
+            <source>Choose agenda session</source>
+            <translation>Choose agenda session</translation>
+        </message>
+        <message>
+            <source>Go to editor</source>
+            <translation>Go to editor</translation>
+        </message>
+        <message>
+            <source>Go to saved remarks</source>
+            <translation>Go to saved remarks</translation>
         </message>
     </context>
 </TS>

@@ -153,6 +153,30 @@
     <context>
         <name>BundleDialogs</name>
         <message>
+            <source>Export a bundle</source>
+            <translation>Извоз пакета</translation>
+        </message>
+        <message>
+            <source>&amp;Export bundle</source>
+            <translation>&amp;Извези пакет</translation>
+        </message>
+        <message>
+            <source>Write the bundle to</source>
+            <translation>Упиши пакет у</translation>
+        </message>
+        <message>
+            <source>Bundle file</source>
+            <translation>Датотека пакета</translation>
+        </message>
+        <message>
+            <source>Bundle passphrase</source>
+            <translation>Лозинка пакета</translation>
+        </message>
+        <message>
+            <source>Bundle passphrase again</source>
+            <translation>Поновљена лозинка пакета</translation>
+        </message>
+        <message>
             <source>Save to:</source>
             <translation>Сачувај у:</translation>
         </message>
@@ -165,12 +189,36 @@
             <translation>Поново:</translation>
         </message>
         <message>
+            <source>Encrypting the bundle…</source>
+            <translation>Шифровање пакета…</translation>
+        </message>
+        <message>
+            <source>Import a bundle</source>
+            <translation>Увоз пакета</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Увези</translation>
+        </message>
+        <message>
+            <source>Import this bundle</source>
+            <translation>Увези овај пакет</translation>
+        </message>
+        <message>
             <source>Bundle:</source>
             <translation>Пакет:</translation>
         </message>
         <message>
+            <source>Merge the remarks another laptop exported. New remarks are added, newer edits and deletions are taken, and importing the same bundle twice adds nothing. Nothing changes unless the whole bundle can be read.</source>
+            <translation>Спојите изјаве које је извезао други рачунар. Нове изјаве се додају, новије измене и брисања се преузимају, а двоструки увоз истог пакета не додаје ништа. Ништа се не мења ако цео пакет не може да се прочита.</translation>
+        </message>
+        <message>
             <source>Type the bundle's passphrase.</source>
             <translation>Упишите лозинку пакета.</translation>
+        </message>
+        <message>
+            <source>Decrypting and merging the bundle…</source>
+            <translation>Дешифровање и спајање пакета…</translation>
         </message>
     </context>
     <context>
@@ -309,6 +357,26 @@
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>Export summary</source>
+            <translation>Извоз сажетка</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Извези</translation>
+        </message>
+        <message>
+            <source>An unattributed summary of every remark not excluded. Times, capture order and the protected terms never leave the vault.</source>
+            <translation>Сажетак без навођења аутора свих изјава које нису искључене. Времена, редослед бележења и заштићени појмови никад не напуштају трезор.</translation>
+        </message>
+        <message>
+            <source>Export the summary to</source>
+            <translation>Извези сажетак у</translation>
+        </message>
+        <message>
+            <source>Destination file</source>
+            <translation>Одредишна датотека</translation>
+        </message>
+        <message>
             <source>Name agenda sessions</source>
             <translation>Наведи сесије дневног реда</translation>
         </message>
@@ -349,12 +417,20 @@
             <translation>Где</translation>
         </message>
         <message>
+            <source>To resolve a finding, close this and, in the list of saved remarks (F6): Ctrl+R rewords the remark for the summary, Ctrl+Shift+X excludes it, right-click → Dismiss a finding records why it is harmless. Syntheses and the executive summary are under Event setup (Ctrl+,) → Summary.</source>
+            <translation>Да бисте решили упозорење, затворите овај прозор и на списку сачуваних изјава (F6): Ctrl+R преформулише изјаву за сажетак, Ctrl+Shift+X је искључује, десни клик → Одбаци упозорење бележи зашто је безопасно. Синтезе и резиме су у Подешавању догађаја (Ctrl+,) → Сажетак.</translation>
+        </message>
+        <message>
             <source>How to resolve findings</source>
             <translation>Како решити упозорења</translation>
         </message>
         <message>
             <source>I have checked these findings; export anyway</source>
             <translation>Проверио сам ова упозорења; ипак извези</translation>
+        </message>
+        <message>
+            <source>Running the attribution check…</source>
+            <translation>Провера приписивања је у току…</translation>
         </message>
     </context>
     <context>
@@ -392,6 +468,10 @@
         <message>
             <source>The new language applies fully the next time Roundtable starts.</source>
             <translation>Нови језик ће се потпуно применити при следећем покретању програма Roundtable.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Стање</translation>
         </message>
         <message>
             <source>&amp;New vault…</source>
@@ -632,6 +712,38 @@
             <translation>Сачуване изјаве</translation>
         </message>
         <message>
+            <source>&amp;Edit text</source>
+            <translation>&amp;Измени текст</translation>
+        </message>
+        <message>
+            <source>&amp;Delete remark</source>
+            <translation>&amp;Обриши изјаву</translation>
+        </message>
+        <message>
+            <source>&amp;Move to theme…</source>
+            <translation>&amp;Премести у тему…</translation>
+        </message>
+        <message>
+            <source>Change &amp;kind…</source>
+            <translation>Промени &amp;врсту…</translation>
+        </message>
+        <message>
+            <source>Key &amp;point</source>
+            <translation>&amp;Кључна тачка</translation>
+        </message>
+        <message>
+            <source>&amp;Reword for the summary…</source>
+            <translation>П&amp;реформулиши за сажетак…</translation>
+        </message>
+        <message>
+            <source>Move to theme</source>
+            <translation>Премести у тему</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Врста</translation>
+        </message>
+        <message>
             <source>Dismiss a &amp;finding</source>
             <translation>Одбаци &amp;упозорење</translation>
         </message>
@@ -676,6 +788,17 @@
         </message>
     </context>
     <context>
+        <name>SavedRemarks</name>
+        <message>
+            <source>Remark deleted (Ctrl+Z brings it back)</source>
+            <translation>Изјава је обрисана (Ctrl+Z је враћа)</translation>
+        </message>
+        <message>
+            <source>Remark changed (the earlier wording is kept)</source>
+            <translation>Изјава је измењена (ранија формулација је сачувана)</translation>
+        </message>
+    </context>
+    <context>
         <name>SetupDialog</name>
         <message>
             <source>Event setup</source>
@@ -712,6 +835,14 @@
         <message>
             <source>Save the event fields, protected terms and summary texts</source>
             <translation>Сачувај податке о догађају, заштићене појмове и текстове сажетка</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Сачувано.</translation>
+        </message>
+        <message>
+            <source>The summary texts have unsaved changes: Save keeps them, Close again drops them.</source>
+            <translation>Текстови сажетка имају несачуване измене: Сачувај их чува, поновно Затвори их одбацује.</translation>
         </message>
     </context>
     <context>
@@ -806,12 +937,64 @@
             <source>The guard warns when these appear in a remark. They are never exported.</source>
             <translation>Чувар упозорава када се ови појмови појаве у изјави. Никад се не извозе.</translation>
         </message>
+        <message>
+            <source>Import protected terms</source>
+            <translation>Увоз заштићених појмова</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV датотеке (*.csv);;Све датотеке (*)</translation>
+        </message>
     </context>
     <context>
         <name>ThemesTab</name>
         <message>
             <source>Themes</source>
             <translation>Теме</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Додај…</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>Пре&amp;именуј…</translation>
+        </message>
+        <message>
+            <source>Rename the selected theme</source>
+            <translation>Преименуј изабрану тему</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Помери на&amp;горе</translation>
+        </message>
+        <message>
+            <source>Move the selected theme up</source>
+            <translation>Помери изабрану тему нагоре</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Помери на&amp;доле</translation>
+        </message>
+        <message>
+            <source>Move the selected theme down</source>
+            <translation>Помери изабрану тему надоле</translation>
+        </message>
+        <message>
+            <source>&amp;Colour…</source>
+            <translation>&amp;Боја…</translation>
+        </message>
+        <message>
+            <source>Choose the selected theme's colour</source>
+            <translation>Изабери боју изабране теме</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>&amp;Обриши</translation>
+        </message>
+        <message>
+            <source>Delete the selected theme</source>
+            <translation>Обриши изабрану тему</translation>
         </message>
         <message>
             <source>none</source>
@@ -824,6 +1007,22 @@
         <message>
             <source>Shortcut Ctrl+&amp;digit:</source>
             <translation>Пречица Ctrl+&amp;цифра:</translation>
+        </message>
+        <message>
+            <source>Add a theme</source>
+            <translation>Додај тему</translation>
+        </message>
+        <message>
+            <source>Theme name:</source>
+            <translation>Назив теме:</translation>
+        </message>
+        <message>
+            <source>Rename the theme</source>
+            <translation>Преименуј тему</translation>
+        </message>
+        <message>
+            <source>Theme colour</source>
+            <translation>Боја теме</translation>
         </message>
     </context>
     <context>
@@ -955,6 +1154,22 @@
             <source>Capture workspace</source>
             <extracomment>A safety copy of the editor's text reached the vault.</extracomment>
             <translation>Радни простор за бележење</translation>
+        </message>
+        <message>
+            <source>Save remark</source>
+            <translation>Сачувај изјаву</translation>
+        </message>
+        <message>
+            <source>Choose agenda session</source>
+            <translation>Изабери сесију дневног реда</translation>
+        </message>
+        <message>
+            <source>Go to editor</source>
+            <translation>Иди на унос</translation>
+        </message>
+        <message>
+            <source>Go to saved remarks</source>
+            <translation>Иди на сачуване изјаве</translation>
         </message>
     </context>
 </TS>

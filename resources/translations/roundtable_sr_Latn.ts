@@ -153,6 +153,30 @@
     <context>
         <name>BundleDialogs</name>
         <message>
+            <source>Export a bundle</source>
+            <translation>Izvoz paketa</translation>
+        </message>
+        <message>
+            <source>&amp;Export bundle</source>
+            <translation>&amp;Izvezi paket</translation>
+        </message>
+        <message>
+            <source>Write the bundle to</source>
+            <translation>Upiši paket u</translation>
+        </message>
+        <message>
+            <source>Bundle file</source>
+            <translation>Datoteka paketa</translation>
+        </message>
+        <message>
+            <source>Bundle passphrase</source>
+            <translation>Lozinka paketa</translation>
+        </message>
+        <message>
+            <source>Bundle passphrase again</source>
+            <translation>Ponovljena lozinka paketa</translation>
+        </message>
+        <message>
             <source>Save to:</source>
             <translation>Sačuvaj u:</translation>
         </message>
@@ -165,12 +189,36 @@
             <translation>Ponovo:</translation>
         </message>
         <message>
+            <source>Encrypting the bundle…</source>
+            <translation>Šifrovanje paketa…</translation>
+        </message>
+        <message>
+            <source>Import a bundle</source>
+            <translation>Uvoz paketa</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Uvezi</translation>
+        </message>
+        <message>
+            <source>Import this bundle</source>
+            <translation>Uvezi ovaj paket</translation>
+        </message>
+        <message>
             <source>Bundle:</source>
             <translation>Paket:</translation>
         </message>
         <message>
+            <source>Merge the remarks another laptop exported. New remarks are added, newer edits and deletions are taken, and importing the same bundle twice adds nothing. Nothing changes unless the whole bundle can be read.</source>
+            <translation>Spojite izjave koje je izvezao drugi računar. Nove izjave se dodaju, novije izmene i brisanja se preuzimaju, a dvostruki uvoz istog paketa ne dodaje ništa. Ništa se ne menja ako ceo paket ne može da se pročita.</translation>
+        </message>
+        <message>
             <source>Type the bundle's passphrase.</source>
             <translation>Upišite lozinku paketa.</translation>
+        </message>
+        <message>
+            <source>Decrypting and merging the bundle…</source>
+            <translation>Dešifrovanje i spajanje paketa…</translation>
         </message>
     </context>
     <context>
@@ -309,6 +357,26 @@
     <context>
         <name>ExportDialog</name>
         <message>
+            <source>Export summary</source>
+            <translation>Izvoz sažetka</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Izvezi</translation>
+        </message>
+        <message>
+            <source>An unattributed summary of every remark not excluded. Times, capture order and the protected terms never leave the vault.</source>
+            <translation>Sažetak bez navođenja autora svih izjava koje nisu isključene. Vremena, redosled beleženja i zaštićeni pojmovi nikad ne napuštaju trezor.</translation>
+        </message>
+        <message>
+            <source>Export the summary to</source>
+            <translation>Izvezi sažetak u</translation>
+        </message>
+        <message>
+            <source>Destination file</source>
+            <translation>Odredišna datoteka</translation>
+        </message>
+        <message>
             <source>Name agenda sessions</source>
             <translation>Navedi sesije dnevnog reda</translation>
         </message>
@@ -349,12 +417,20 @@
             <translation>Gde</translation>
         </message>
         <message>
+            <source>To resolve a finding, close this and, in the list of saved remarks (F6): Ctrl+R rewords the remark for the summary, Ctrl+Shift+X excludes it, right-click → Dismiss a finding records why it is harmless. Syntheses and the executive summary are under Event setup (Ctrl+,) → Summary.</source>
+            <translation>Da biste rešili upozorenje, zatvorite ovaj prozor i na spisku sačuvanih izjava (F6): Ctrl+R preformuliše izjavu za sažetak, Ctrl+Shift+X je isključuje, desni klik → Odbaci upozorenje beleži zašto je bezopasno. Sinteze i rezime su u Podešavanju događaja (Ctrl+,) → Sažetak.</translation>
+        </message>
+        <message>
             <source>How to resolve findings</source>
             <translation>Kako rešiti upozorenja</translation>
         </message>
         <message>
             <source>I have checked these findings; export anyway</source>
             <translation>Proverio sam ova upozorenja; ipak izvezi</translation>
+        </message>
+        <message>
+            <source>Running the attribution check…</source>
+            <translation>Provera pripisivanja je u toku…</translation>
         </message>
     </context>
     <context>
@@ -392,6 +468,10 @@
         <message>
             <source>The new language applies fully the next time Roundtable starts.</source>
             <translation>Novi jezik će se potpuno primeniti pri sledećem pokretanju programa Roundtable.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stanje</translation>
         </message>
         <message>
             <source>&amp;New vault…</source>
@@ -632,6 +712,38 @@
             <translation>Sačuvane izjave</translation>
         </message>
         <message>
+            <source>&amp;Edit text</source>
+            <translation>&amp;Izmeni tekst</translation>
+        </message>
+        <message>
+            <source>&amp;Delete remark</source>
+            <translation>&amp;Obriši izjavu</translation>
+        </message>
+        <message>
+            <source>&amp;Move to theme…</source>
+            <translation>&amp;Premesti u temu…</translation>
+        </message>
+        <message>
+            <source>Change &amp;kind…</source>
+            <translation>Promeni &amp;vrstu…</translation>
+        </message>
+        <message>
+            <source>Key &amp;point</source>
+            <translation>&amp;Ključna tačka</translation>
+        </message>
+        <message>
+            <source>&amp;Reword for the summary…</source>
+            <translation>P&amp;reformuliši za sažetak…</translation>
+        </message>
+        <message>
+            <source>Move to theme</source>
+            <translation>Premesti u temu</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Vrsta</translation>
+        </message>
+        <message>
             <source>Dismiss a &amp;finding</source>
             <translation>Odbaci &amp;upozorenje</translation>
         </message>
@@ -676,6 +788,17 @@
         </message>
     </context>
     <context>
+        <name>SavedRemarks</name>
+        <message>
+            <source>Remark deleted (Ctrl+Z brings it back)</source>
+            <translation>Izjava je obrisana (Ctrl+Z je vraća)</translation>
+        </message>
+        <message>
+            <source>Remark changed (the earlier wording is kept)</source>
+            <translation>Izjava je izmenjena (ranija formulacija je sačuvana)</translation>
+        </message>
+    </context>
+    <context>
         <name>SetupDialog</name>
         <message>
             <source>Event setup</source>
@@ -712,6 +835,14 @@
         <message>
             <source>Save the event fields, protected terms and summary texts</source>
             <translation>Sačuvaj podatke o događaju, zaštićene pojmove i tekstove sažetka</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Sačuvano.</translation>
+        </message>
+        <message>
+            <source>The summary texts have unsaved changes: Save keeps them, Close again drops them.</source>
+            <translation>Tekstovi sažetka imaju nesačuvane izmene: Sačuvaj ih čuva, ponovno Zatvori ih odbacuje.</translation>
         </message>
     </context>
     <context>
@@ -806,12 +937,64 @@
             <source>The guard warns when these appear in a remark. They are never exported.</source>
             <translation>Čuvar upozorava kada se ovi pojmovi pojave u izjavi. Nikad se ne izvoze.</translation>
         </message>
+        <message>
+            <source>Import protected terms</source>
+            <translation>Uvoz zaštićenih pojmova</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV datoteke (*.csv);;Sve datoteke (*)</translation>
+        </message>
     </context>
     <context>
         <name>ThemesTab</name>
         <message>
             <source>Themes</source>
             <translation>Teme</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Dodaj…</translation>
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation>Pre&amp;imenuj…</translation>
+        </message>
+        <message>
+            <source>Rename the selected theme</source>
+            <translation>Preimenuj izabranu temu</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Pomeri na&amp;gore</translation>
+        </message>
+        <message>
+            <source>Move the selected theme up</source>
+            <translation>Pomeri izabranu temu nagore</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Pomeri na&amp;dole</translation>
+        </message>
+        <message>
+            <source>Move the selected theme down</source>
+            <translation>Pomeri izabranu temu nadole</translation>
+        </message>
+        <message>
+            <source>&amp;Colour…</source>
+            <translation>&amp;Boja…</translation>
+        </message>
+        <message>
+            <source>Choose the selected theme's colour</source>
+            <translation>Izaberi boju izabrane teme</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>&amp;Obriši</translation>
+        </message>
+        <message>
+            <source>Delete the selected theme</source>
+            <translation>Obriši izabranu temu</translation>
         </message>
         <message>
             <source>none</source>
@@ -824,6 +1007,22 @@
         <message>
             <source>Shortcut Ctrl+&amp;digit:</source>
             <translation>Prečica Ctrl+&amp;cifra:</translation>
+        </message>
+        <message>
+            <source>Add a theme</source>
+            <translation>Dodaj temu</translation>
+        </message>
+        <message>
+            <source>Theme name:</source>
+            <translation>Naziv teme:</translation>
+        </message>
+        <message>
+            <source>Rename the theme</source>
+            <translation>Preimenuj temu</translation>
+        </message>
+        <message>
+            <source>Theme colour</source>
+            <translation>Boja teme</translation>
         </message>
     </context>
     <context>
@@ -955,6 +1154,22 @@
             <source>Capture workspace</source>
             <extracomment>A safety copy of the editor's text reached the vault.</extracomment>
             <translation>Radni prostor za beleženje</translation>
+        </message>
+        <message>
+            <source>Save remark</source>
+            <translation>Sačuvaj izjavu</translation>
+        </message>
+        <message>
+            <source>Choose agenda session</source>
+            <translation>Izaberi sesiju dnevnog reda</translation>
+        </message>
+        <message>
+            <source>Go to editor</source>
+            <translation>Idi na unos</translation>
+        </message>
+        <message>
+            <source>Go to saved remarks</source>
+            <translation>Idi na sačuvane izjave</translation>
         </message>
     </context>
 </TS>

@@ -65,14 +65,22 @@ class BundleExportDialog(WorkDialog):
     """Write every remark of ``vault`` into a new bundle; ``count`` says how many once done."""
 
     def __init__(self, vault: Vault, vault_path: Path, parent: QWidget | None = None) -> None:
-        super().__init__("Export a bundle", "&Export bundle", parent)
+        super().__init__(
+            tr("BundleDialogs", "Export a bundle"), tr("BundleDialogs", "&Export bundle"), parent
+        )
         self.vault = vault
         self.count: int | None = None
         self.target: Path | None = None
-        self.destination = PathField("save", "Write the bundle to", "Bundle file", _FILTER, self)
+        self.destination = PathField(
+            "save",
+            tr("BundleDialogs", "Write the bundle to"),
+            tr("BundleDialogs", "Bundle file"),
+            _FILTER,
+            self,
+        )
         self.destination.set_path(default_bundle_path(Path(vault_path)))
-        self.passphrase = _passphrase_field("Bundle passphrase", self)
-        self.again = _passphrase_field("Bundle passphrase again", self)
+        self.passphrase = _passphrase_field(tr("BundleDialogs", "Bundle passphrase"), self)
+        self.again = _passphrase_field(tr("BundleDialogs", "Bundle passphrase again"), self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(tr("BundleDialogs", "Save to:"), self.destination)
@@ -117,7 +125,7 @@ class BundleExportDialog(WorkDialog):
             out = out.with_suffix(BUNDLE_SUFFIX)
         vault = self.vault
         self.run(
-            "Encrypting the bundle…",
+            tr("BundleDialogs", "Encrypting the bundle…"),
             lambda: (_export(vault, out, first), out),
             self._on_written,
         )
@@ -135,22 +143,33 @@ class BundleImportDialog(WorkDialog):
     imported = Signal(object)
 
     def __init__(self, vault: Vault, vault_path: Path, parent: QWidget | None = None) -> None:
-        super().__init__("Import a bundle", "&Import", parent)
+        super().__init__(
+            tr("BundleDialogs", "Import a bundle"), tr("BundleDialogs", "&Import"), parent
+        )
         self.vault = vault
         self.counts: MergeCounts | None = None
-        self.source = PathField("open", "Import this bundle", "Bundle file", _FILTER, self)
+        self.source = PathField(
+            "open",
+            tr("BundleDialogs", "Import this bundle"),
+            tr("BundleDialogs", "Bundle file"),
+            _FILTER,
+            self,
+        )
         self.source.start_dir = default_folder(Path(vault_path))
         self.source.edit.setPlaceholderText(f"Choose the bundle file (*{BUNDLE_SUFFIX})")
-        self.passphrase = _passphrase_field("Bundle passphrase", self)
+        self.passphrase = _passphrase_field(tr("BundleDialogs", "Bundle passphrase"), self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(tr("BundleDialogs", "Bundle:"), self.source)
         form.addRow(tr("BundleDialogs", "Bundle passphrase:"), self.passphrase)
         self.body.addWidget(
             _intro(
-                "Merge the remarks another laptop exported. New remarks are added, newer edits "
-                "and deletions are taken, and importing the same bundle twice adds nothing. "
-                "Nothing changes unless the whole bundle can be read.",
+                tr(
+                    "BundleDialogs",
+                    "Merge the remarks another laptop exported. New remarks are added, newer edits "
+                    "and deletions are taken, and importing the same bundle twice adds nothing. "
+                    "Nothing changes unless the whole bundle can be read.",
+                ),
                 self,
             )
         )
@@ -179,7 +198,7 @@ class BundleImportDialog(WorkDialog):
             return
         vault = self.vault
         self.run(
-            "Decrypting and merging the bundle…",
+            tr("BundleDialogs", "Decrypting and merging the bundle…"),
             lambda: _import(vault, source, passphrase),
             self._on_imported,
             self._on_failed,

@@ -65,15 +65,20 @@ class ExportDialog(WorkDialog):
     """Export the unattributed summary of ``vault`` (the file at ``vault_path``)."""
 
     def __init__(self, vault: Vault, vault_path: Path, parent: QWidget | None = None) -> None:
-        super().__init__("Export summary", "&Export", parent)
+        super().__init__(
+            tr("ExportDialog", "Export summary"), tr("ExportDialog", "&Export"), parent
+        )
         self.vault, self.vault_path = vault, Path(vault_path)
         self.gate = ExportGate()
         self.report: ExportReport | None = None
         self._replace_ok: Path | None = None
 
         intro = QLabel(
-            "An unattributed summary of every remark not excluded. Times, capture order and "
-            "the protected terms never leave the vault.",
+            tr(
+                "ExportDialog",
+                "An unattributed summary of every remark not excluded. Times, capture order and "
+                "the protected terms never leave the vault.",
+            ),
             self,
         )
         intro.setObjectName("muted")
@@ -90,7 +95,11 @@ class ExportDialog(WorkDialog):
         formats.addStretch(1)
         self.format_buttons["pdf"].setChecked(True)
         self.destination = PathField(
-            "save", "Export the summary to", "Destination file", _FILTERS["pdf"], self
+            "save",
+            tr("ExportDialog", "Export the summary to"),
+            tr("ExportDialog", "Destination file"),
+            _FILTERS["pdf"],
+            self,
         )
         self.destination.set_path(default_export_path(self.vault_path, "pdf"))
         self.sessions = QCheckBox(tr("ExportDialog", "Name agenda sessions"), self)
@@ -124,10 +133,13 @@ class ExportDialog(WorkDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         # Where each fix lives, so "resolve them in the app" is something one can act on.
         self.how_to = QLabel(
-            "To resolve a finding, close this and, in the list of saved remarks (F6): Ctrl+R "
-            "rewords the remark for the summary, Ctrl+Shift+X excludes it, right-click → "
-            "Dismiss a finding records why it is harmless. Syntheses and the executive "
-            "summary are under Event setup (Ctrl+,) → Summary.",
+            tr(
+                "ExportDialog",
+                "To resolve a finding, close this and, in the list of saved remarks (F6): Ctrl+R "
+                "rewords the remark for the summary, Ctrl+Shift+X excludes it, right-click → "
+                "Dismiss a finding records why it is harmless. Syntheses and the executive "
+                "summary are under Event setup (Ctrl+,) → Summary.",
+            ),
             self.check_box,
         )
         self.how_to.setObjectName("muted")
@@ -202,7 +214,7 @@ class ExportDialog(WorkDialog):
         self._show_gate()
         vault = self.vault
         self.run(
-            "Running the attribution check…",
+            tr("ExportDialog", "Running the attribution check…"),
             lambda: _preflight(vault),
             self._on_checked,
             self._on_check_failed,

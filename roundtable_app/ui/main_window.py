@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         # one: a label, not a timed message, so it can be read whenever one looks down.
         self.status_text = QLabel(self)
         self.status_text.setObjectName("statusText")
-        self.status_text.setAccessibleName("Status")
+        self.status_text.setAccessibleName(tr("MainWindow", "Status"))
         self.idle_note = QLabel(self)
         self.idle_note.setObjectName("muted")
         self.statusBar().addWidget(self.status_text, 1)
@@ -102,9 +102,11 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if keys is not None:
             action.setShortcut(QKeySequence(keys))
-        # Shortcut text for screen readers and the menus' tooltips alike.
-        action.setToolTip(name)
-        action.setStatusTip(name)
+        # Shortcut text for screen readers and the menus' tooltips alike, in the UI's language:
+        # the menu text without its mnemonic and ellipsis (``name`` stays the object name).
+        words = text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+        action.setToolTip(words)
+        action.setStatusTip(words)
         action.setObjectName(name.lower().replace(" ", "_"))
         if icon_name:
             action.setIcon(icon(icon_name))
@@ -318,7 +320,10 @@ class MainWindow(QMainWindow):
     def open_vault_dialog(self) -> None:
         """Pick a vault file, then ask for its passphrase."""
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a vault", str(Path.home()), f"Roundtable vaults (*{SUFFIX});;All files (*)"
+            self,
+            tr("WelcomePage", "Open a vault"),
+            str(Path.home()),
+            tr("WelcomePage", "Roundtable vaults (%1);;All files (*)").replace("%1", f"*{SUFFIX}"),
         )
         if path:
             self.close_vault()

@@ -94,14 +94,24 @@ class RemarkListView(QTableView):
         self.setAlternatingRowColors(True)
         self._themes: list[ThemeInfo] = []
         # F2 is also Qt's edit key; as an action it shows in the menu and in Help → Keyboard.
-        self.edit_action = self._action("&Edit text", EDIT_KEYS, self._edit)
-        self.delete_action = self._action("&Delete remark", DELETE_KEYS, self._delete)
-        self.move_action = self._action("&Move to theme…", MOVE_KEYS, self._popup_move)
-        self.kind_action = self._action("Change &kind…", KIND_MENU_KEYS, self._popup_kind)
+        self.edit_action = self._action(tr("RemarkList", "&Edit text"), EDIT_KEYS, self._edit)
+        self.delete_action = self._action(
+            tr("RemarkList", "&Delete remark"), DELETE_KEYS, self._delete
+        )
+        self.move_action = self._action(
+            tr("RemarkList", "&Move to theme…"), MOVE_KEYS, self._popup_move
+        )
+        self.kind_action = self._action(
+            tr("RemarkList", "Change &kind…"), KIND_MENU_KEYS, self._popup_kind
+        )
         self.exclude_action = self._action(EXCLUDE_TEXT, EXCLUDE_KEYS, self._toggle_excluded)
-        self.key_point_action = self._action("Key &point", KEY_POINT_KEYS, self._toggle_key_point)
+        self.key_point_action = self._action(
+            tr("RemarkList", "Key &point"), KEY_POINT_KEYS, self._toggle_key_point
+        )
         self.key_point_action.setCheckable(True)
-        self.reword_action = self._action("&Reword for the summary…", REWORD_KEYS, self._reword)
+        self.reword_action = self._action(
+            tr("RemarkList", "&Reword for the summary…"), REWORD_KEYS, self._reword
+        )
 
     def _action(self, text: str, keys: tuple[str, ...], slot: Any) -> QAction:
         action = QAction(text, self)
@@ -158,7 +168,7 @@ class RemarkListView(QTableView):
     # ------------------------------------------------------------------ menus
     def move_menu(self, remark: RemarkInfo) -> QMenu:
         """Themes to move a remark to, numbered for the keyboard."""
-        menu = QMenu("Move to theme", self)
+        menu = QMenu(tr("RemarkList", "Move to theme"), self)
         for i, theme in enumerate(self._themes, start=1):
             label = f"&{i} {theme.name}" if i < 10 else theme.name
             action = menu.addAction(label)
@@ -170,7 +180,7 @@ class RemarkListView(QTableView):
 
     def kind_menu(self, remark: RemarkInfo) -> QMenu:
         """Kinds to give a remark, numbered as Alt+1 … Alt+6 are."""
-        menu = QMenu("Kind", self)
+        menu = QMenu(tr("RemarkList", "Kind"), self)
         for i, kind in enumerate(REMARK_KINDS, start=1):
             action = menu.addAction(f"&{i} {kind_label(kind)}")
             action.setCheckable(True)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from roundtable_app.guard import Finding
+from roundtable_app.ui.i18n import tr
 from roundtable_app.vault.types import RemarkInfo
 
 from .banner import DismissDialog
@@ -71,7 +72,7 @@ class SavedRemarkActions:
         self.remark_model.remove(remark_id)
         self.theme_model.add_to_count(remark.theme_id, -1)
         self.undo_stack.push(DeleteRemarkCommand(self.ops, remark, row))
-        self.status_message.emit("Remark deleted (Ctrl+Z brings it back)")
+        self.status_message.emit(tr("SavedRemarks", "Remark deleted (Ctrl+Z brings it back)"))
 
     def _edit_remark(self, remark_id: str, text: str) -> None:
         remark = self._remark(remark_id)
@@ -84,7 +85,7 @@ class SavedRemarkActions:
             return
         self.ops.show(updated)
         self.undo_stack.push(EditRemarkCommand(self.ops, remark_id, remark.text, updated.text))
-        self.status_message.emit("Remark changed (the earlier wording is kept)")
+        self.status_message.emit(tr("SavedRemarks", "Remark changed (the earlier wording is kept)"))
 
     def _refile_remark(self, remark_id: str, theme_id: int | None, kind: str | None) -> None:
         before = self._remark(remark_id)

@@ -169,13 +169,17 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
 
     # ------------------------------------------------------------------ setup
     def _make_actions(self) -> None:
-        self.save_action = self._action("Save remark", ("Ctrl+Return", "Ctrl+Enter"), self._save)
-        self.session_action = self._action(
-            "Choose agenda session", ("Ctrl+Shift+S",), self._choose_session
+        self.save_action = self._action(
+            tr("Workspace", "Save remark"), ("Ctrl+Return", "Ctrl+Enter"), self._save
         )
-        self.focus_editor_action = self._action("Go to editor", ("Ctrl+E",), self.focus_editor)
+        self.session_action = self._action(
+            tr("Workspace", "Choose agenda session"), ("Ctrl+Shift+S",), self._choose_session
+        )
+        self.focus_editor_action = self._action(
+            tr("Workspace", "Go to editor"), ("Ctrl+E",), self.focus_editor
+        )
         self.focus_list_action = self._action(
-            "Go to saved remarks",
+            tr("Workspace", "Go to saved remarks"),
             FOCUS_LIST_KEYS,
             lambda: self.view.remark_list.setFocus(Qt.FocusReason.ShortcutFocusReason),
         )

@@ -99,7 +99,7 @@ class SetupDialog(QDialog):
             return False
         if terms is not None or event is not None or texts:
             self.changed.emit()
-            self._say("Saved.")
+            self._say(tr("SetupDialog", "Saved."))
         return True
 
     def close_asked(self) -> None:
@@ -110,7 +110,11 @@ class SetupDialog(QDialog):
         if self.summary_tab.dirty and not self._warned:
             self._warned = True
             self._say(
-                "The summary texts have unsaved changes: Save keeps them, Close again drops them.",
+                tr(
+                    "SetupDialog",
+                    "The summary texts have unsaved changes: Save keeps them, "
+                    "Close again drops them.",
+                ),
                 error=True,
             )
             return

@@ -115,7 +115,10 @@ class TermsTab(QWidget):
 
     def _choose_csv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import protected terms", "", "CSV files (*.csv);;All files (*)"
+            self,
+            tr("TermsTab", "Import protected terms"),
+            "",
+            tr("TermsTab", "CSV files (*.csv);;All files (*)"),
         )
         if path:
             self.import_csv(path)
