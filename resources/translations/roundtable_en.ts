@@ -434,6 +434,16 @@
         </message>
     </context>
     <context>
+        <name>Guard</name>
+        <message numerus="yes">
+            <source>⚠ %n possible attributions: hover the underline, right-click</source>
+            <translation>
+                <numerusform>⚠ %n possible attribution: hover the underline, right-click</numerusform>
+                <numerusform>⚠ %n possible attributions: hover the underline, right-click</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Language</name>
         <message>
             <source>Language</source>
@@ -743,6 +753,54 @@
         <message>
             <source>Dismiss a &amp;finding</source>
             <translation>Dismiss a &amp;finding</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemarkModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Remark</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Left out of the summary (Ctrl+Shift+X includes it again)</source>
+            <translation>Left out of the summary (Ctrl+Shift+X includes it again)</translation>
+        </message>
+        <message>
+            <source>Listed first in its theme as a key point (Ctrl+Shift+K)</source>
+            <translation>Listed first in its theme as a key point (Ctrl+Shift+K)</translation>
+        </message>
+        <message>
+            <source>The summary uses the facilitator's wording (Ctrl+R changes it)</source>
+            <translation>The summary uses the facilitator's wording (Ctrl+R changes it)</translation>
+        </message>
+        <message>
+            <source>Left out of the summary.</source>
+            <extracomment>The user finished editing a remark's text in place: (remark id, new text).</extracomment>
+            <translation>Left out of the summary.</translation>
+        </message>
+        <message>
+            <source>May attribute this remark:</source>
+            <translation>May attribute this remark:</translation>
+        </message>
+        <message>
+            <source>Reworded for the summary. As captured:</source>
+            <translation>Reworded for the summary. As captured:</translation>
         </message>
     </context>
     <context>
@@ -1167,6 +1225,18 @@
         <message>
             <source>Go to saved remarks</source>
             <translation>Go to saved remarks</translation>
+        </message>
+        <message>
+            <source>&amp;Remarks in this session: %1 (%2)</source>
+            <translation>&amp;Remarks in this session: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>&amp;Remarks in all sessions: %1 (%2)</source>
+            <translation>&amp;Remarks in all sessions: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>✓ Saved %1</source>
+            <translation>✓ Saved %1</translation>
         </message>
     </context>
 </TS>

@@ -434,6 +434,17 @@
         </message>
     </context>
     <context>
+        <name>Guard</name>
+        <message numerus="yes">
+            <source>⚠ %n possible attributions: hover the underline, right-click</source>
+            <translation>
+                <numerusform>⚠ %n могуће приписивање: задржите миш на подвученом, десни клик</numerusform>
+                <numerusform>⚠ %n могућа приписивања: задржите миш на подвученом, десни клик</numerusform>
+                <numerusform>⚠ %n могућих приписивања: задржите миш на подвученом, десни клик</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Language</name>
         <message>
             <source>Language</source>
@@ -746,6 +757,54 @@
         <message>
             <source>Dismiss a &amp;finding</source>
             <translation>Одбаци &amp;упозорење</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemarkModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Време</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Врста</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Изјава</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Сажетак</translation>
+        </message>
+        <message>
+            <source>Left out of the summary (Ctrl+Shift+X includes it again)</source>
+            <translation>Изостављено из сажетка (Ctrl+Shift+X га поново укључује)</translation>
+        </message>
+        <message>
+            <source>Listed first in its theme as a key point (Ctrl+Shift+K)</source>
+            <translation>Наводи се прво у својој теми као кључна тачка (Ctrl+Shift+K)</translation>
+        </message>
+        <message>
+            <source>The summary uses the facilitator's wording (Ctrl+R changes it)</source>
+            <translation>Сажетак користи формулацију модератора (Ctrl+R је мења)</translation>
+        </message>
+        <message>
+            <source>Left out of the summary.</source>
+            <extracomment>The user finished editing a remark's text in place: (remark id, new text).</extracomment>
+            <translation>Изостављено из сажетка.</translation>
+        </message>
+        <message>
+            <source>May attribute this remark:</source>
+            <translation>Може открити аутора ове изјаве:</translation>
+        </message>
+        <message>
+            <source>Reworded for the summary. As captured:</source>
+            <translation>Преформулисано за сажетак. Како је забележено:</translation>
         </message>
     </context>
     <context>
@@ -1170,6 +1229,18 @@
         <message>
             <source>Go to saved remarks</source>
             <translation>Иди на сачуване изјаве</translation>
+        </message>
+        <message>
+            <source>&amp;Remarks in this session: %1 (%2)</source>
+            <translation>&amp;Изјаве у овој сесији: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>&amp;Remarks in all sessions: %1 (%2)</source>
+            <translation>&amp;Изјаве у свим сесијама: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>✓ Saved %1</source>
+            <translation>✓ Сачувано %1</translation>
         </message>
     </context>
 </TS>

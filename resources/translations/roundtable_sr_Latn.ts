@@ -434,6 +434,17 @@
         </message>
     </context>
     <context>
+        <name>Guard</name>
+        <message numerus="yes">
+            <source>⚠ %n possible attributions: hover the underline, right-click</source>
+            <translation>
+                <numerusform>⚠ %n moguće pripisivanje: zadržite miš na podvučenom, desni klik</numerusform>
+                <numerusform>⚠ %n moguća pripisivanja: zadržite miš na podvučenom, desni klik</numerusform>
+                <numerusform>⚠ %n mogućih pripisivanja: zadržite miš na podvučenom, desni klik</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Language</name>
         <message>
             <source>Language</source>
@@ -746,6 +757,54 @@
         <message>
             <source>Dismiss a &amp;finding</source>
             <translation>Odbaci &amp;upozorenje</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemarkModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Vreme</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Vrsta</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Izjava</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Sažetak</translation>
+        </message>
+        <message>
+            <source>Left out of the summary (Ctrl+Shift+X includes it again)</source>
+            <translation>Izostavljeno iz sažetka (Ctrl+Shift+X ga ponovo uključuje)</translation>
+        </message>
+        <message>
+            <source>Listed first in its theme as a key point (Ctrl+Shift+K)</source>
+            <translation>Navodi se prvo u svojoj temi kao ključna tačka (Ctrl+Shift+K)</translation>
+        </message>
+        <message>
+            <source>The summary uses the facilitator's wording (Ctrl+R changes it)</source>
+            <translation>Sažetak koristi formulaciju moderatora (Ctrl+R je menja)</translation>
+        </message>
+        <message>
+            <source>Left out of the summary.</source>
+            <extracomment>The user finished editing a remark's text in place: (remark id, new text).</extracomment>
+            <translation>Izostavljeno iz sažetka.</translation>
+        </message>
+        <message>
+            <source>May attribute this remark:</source>
+            <translation>Može otkriti autora ove izjave:</translation>
+        </message>
+        <message>
+            <source>Reworded for the summary. As captured:</source>
+            <translation>Preformulisano za sažetak. Kako je zabeleženo:</translation>
         </message>
     </context>
     <context>
@@ -1170,6 +1229,18 @@
         <message>
             <source>Go to saved remarks</source>
             <translation>Idi na sačuvane izjave</translation>
+        </message>
+        <message>
+            <source>&amp;Remarks in this session: %1 (%2)</source>
+            <translation>&amp;Izjave u ovoj sesiji: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>&amp;Remarks in all sessions: %1 (%2)</source>
+            <translation>&amp;Izjave u svim sesijama: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>✓ Saved %1</source>
+            <translation>✓ Sačuvano %1</translation>
         </message>
     </context>
 </TS>

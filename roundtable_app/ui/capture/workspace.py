@@ -323,13 +323,23 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
 
     def _update_remarks_caption(self) -> None:
         count = self.remark_filter.rowCount()
-        scope = "this session" if self.remark_filter.session_id is not None else "all sessions"
-        self.view.remarks_caption.setText(f"&Remarks in {scope}: {count} ({FOCUS_LIST_KEYS[0]})")
+        caption = (
+            tr("Workspace", "&Remarks in this session: %1 (%2)")
+            if self.remark_filter.session_id is not None
+            else tr("Workspace", "&Remarks in all sessions: %1 (%2)")
+        )
+        self.view.remarks_caption.setText(
+            caption.replace("%1", str(count)).replace("%2", FOCUS_LIST_KEYS[0])
+        )
 
     def _show_findings_count(self, findings: list[Finding]) -> None:
         n = len(findings)
         self.view.findings_label.setText(
-            "" if not n else f"⚠ {n} possible attribution(s): hover the underline, right-click"
+            ""
+            if not n
+            else tr(
+                "Guard", "⚠ %n possible attributions: hover the underline, right-click", None, n
+            )
         )
 
     # ------------------------------------------------------------------ saving
@@ -351,7 +361,9 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
         self.remark_model.append(remark)
         self.theme_model.add_to_count(remark.theme_id, +1)
         self.view.show_kind(c.kind)
-        self.view.saved_label.setText(f"✓ Saved {local_clock(remark.created_at)}")
+        self.view.saved_label.setText(
+            tr("Workspace", "✓ Saved %1").replace("%1", local_clock(remark.created_at))
+        )
         self.view.message.say("")
         self.view.remark_list.scrollToBottom()
         self.status_message.emit(outcome.message)

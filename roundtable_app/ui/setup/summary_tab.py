@@ -226,5 +226,9 @@ class SummaryTab(QWidget):
     def _show_findings(self, findings: list[Finding]) -> None:
         n = len(findings)
         self.findings_label.setText(
-            "" if not n else f"⚠ {n} possible attribution(s): hover the underline, right-click"
+            ""
+            if not n
+            else tr(
+                "Guard", "⚠ %n possible attributions: hover the underline, right-click", None, n
+            )
         )
