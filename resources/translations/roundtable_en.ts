@@ -244,6 +244,14 @@
     <context>
         <name>CaptureView</name>
         <message>
+            <source>(no agenda session)</source>
+            <translation>(no agenda session)</translation>
+        </message>
+        <message>
+            <source>Day %1</source>
+            <translation>Day %1</translation>
+        </message>
+        <message>
             <source>Themes</source>
             <translation>Themes</translation>
         </message>
@@ -1002,6 +1010,24 @@
         </message>
     </context>
     <context>
+        <name>ThemeModel</name>
+        <message numerus="yes">
+            <source>%n remarks</source>
+            <translation>
+                <numerusform>%n remark</numerusform>
+                <numerusform>%n remarks</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2, shortcut %3</source>
+            <translation>%1, %2, shortcut %3</translation>
+        </message>
+        <message>
+            <source>%1: %2. Select with %3.</source>
+            <translation>%1: %2. Select with %3.</translation>
+        </message>
+    </context>
+    <context>
         <name>ThemesTab</name>
         <message>
             <source>Themes</source>
@@ -1225,6 +1251,14 @@
         <message>
             <source>Go to saved remarks</source>
             <translation>Go to saved remarks</translation>
+        </message>
+        <message>
+            <source>Theme: %1</source>
+            <translation>Theme: %1</translation>
+        </message>
+        <message>
+            <source>No theme yet: add one in Event setup</source>
+            <translation>No theme yet: add one in Event setup</translation>
         </message>
         <message>
             <source>&amp;Remarks in this session: %1 (%2)</source>

@@ -244,6 +244,14 @@
     <context>
         <name>CaptureView</name>
         <message>
+            <source>(no agenda session)</source>
+            <translation>(без сесије дневног реда)</translation>
+        </message>
+        <message>
+            <source>Day %1</source>
+            <translation>Дан %1</translation>
+        </message>
+        <message>
             <source>Themes</source>
             <translation>Теме</translation>
         </message>
@@ -1006,6 +1014,25 @@
         </message>
     </context>
     <context>
+        <name>ThemeModel</name>
+        <message numerus="yes">
+            <source>%n remarks</source>
+            <translation>
+                <numerusform>%n изјава</numerusform>
+                <numerusform>%n изјаве</numerusform>
+                <numerusform>%n изјава</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2, shortcut %3</source>
+            <translation>%1, %2, пречица %3</translation>
+        </message>
+        <message>
+            <source>%1: %2. Select with %3.</source>
+            <translation>%1: %2. Бира се са %3.</translation>
+        </message>
+    </context>
+    <context>
         <name>ThemesTab</name>
         <message>
             <source>Themes</source>
@@ -1229,6 +1256,14 @@
         <message>
             <source>Go to saved remarks</source>
             <translation>Иди на сачуване изјаве</translation>
+        </message>
+        <message>
+            <source>Theme: %1</source>
+            <translation>Тема: %1</translation>
+        </message>
+        <message>
+            <source>No theme yet: add one in Event setup</source>
+            <translation>Још нема тема: додајте их у Подешавању догађаја</translation>
         </message>
         <message>
             <source>&amp;Remarks in this session: %1 (%2)</source>

@@ -244,6 +244,14 @@
     <context>
         <name>CaptureView</name>
         <message>
+            <source>(no agenda session)</source>
+            <translation>(bez sesije dnevnog reda)</translation>
+        </message>
+        <message>
+            <source>Day %1</source>
+            <translation>Dan %1</translation>
+        </message>
+        <message>
             <source>Themes</source>
             <translation>Teme</translation>
         </message>
@@ -1006,6 +1014,25 @@
         </message>
     </context>
     <context>
+        <name>ThemeModel</name>
+        <message numerus="yes">
+            <source>%n remarks</source>
+            <translation>
+                <numerusform>%n izjava</numerusform>
+                <numerusform>%n izjave</numerusform>
+                <numerusform>%n izjava</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2, shortcut %3</source>
+            <translation>%1, %2, prečica %3</translation>
+        </message>
+        <message>
+            <source>%1: %2. Select with %3.</source>
+            <translation>%1: %2. Bira se sa %3.</translation>
+        </message>
+    </context>
+    <context>
         <name>ThemesTab</name>
         <message>
             <source>Themes</source>
@@ -1229,6 +1256,14 @@
         <message>
             <source>Go to saved remarks</source>
             <translation>Idi na sačuvane izjave</translation>
+        </message>
+        <message>
+            <source>Theme: %1</source>
+            <translation>Tema: %1</translation>
+        </message>
+        <message>
+            <source>No theme yet: add one in Event setup</source>
+            <translation>Još nema tema: dodajte ih u Podešavanju događaja</translation>
         </message>
         <message>
             <source>&amp;Remarks in this session: %1 (%2)</source>

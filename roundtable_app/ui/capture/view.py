@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable_app.ui.i18n import tr
+from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
 from roundtable_app.vault.types import REMARK_KINDS, SessionInfo
 
 from .banner import MessageLine, RecoveryBanner
@@ -25,12 +25,13 @@ from .editor import CaptureEditor
 from .remark_list import RemarkListView
 from .shortcuts import FOCUS_LIST_KEYS
 
-NO_SESSION = "(no agenda session)"
+NO_SESSION = QT_TRANSLATE_NOOP("CaptureView", "(no agenda session)")
 
 
 def session_label(s: SessionInfo) -> str:
     """An agenda item as listed in the combo."""
-    when = " ".join(p for p in (f"Day {s.day}" if s.day else "", s.time_label) if p)
+    day = tr("CaptureView", "Day %1").replace("%1", str(s.day)) if s.day else ""
+    when = " ".join(p for p in (day, s.time_label) if p)
     return f"{s.title} — {when}" if when else s.title
 
 
@@ -148,7 +149,7 @@ class CaptureView(QWidget):
         """List the agenda; select ``current``."""
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
-        self.session_combo.addItem(NO_SESSION, None)
+        self.session_combo.addItem(tr("CaptureView", NO_SESSION), None)
         for s in sessions:
             self.session_combo.addItem(session_label(s), s.id)
         index = self.session_combo.findData(current) if current is not None else 0

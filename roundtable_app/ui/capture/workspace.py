@@ -295,7 +295,9 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
         c = self.controller
         theme = c.theme() if c else None
         self.view.theme_caption.setText(
-            f"Theme: {theme.name}" if theme else "No theme yet: add one in Event setup"
+            tr("Workspace", "Theme: %1").replace("%1", theme.name)
+            if theme
+            else tr("Workspace", "No theme yet: add one in Event setup")
         )
         row = self.theme_model.row_of(theme.id) if theme else -1
         if row >= 0:
