@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -283,3 +283,27 @@ def test_workspace_and_main_dialogs_fit_and_are_named_in_each_language(
     assert problems == {name: ([], []) for name in problems}
     win.close_vault()
     win.close()
+
+
+def test_first_start_without_a_known_script_asks_and_remembers_the_answer(
+    qtbot, language: str, qm_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from roundtable_app.ui import language as language_module
+
+    monkeypatch.setattr(language_module, "system_language", lambda: None)
+    settings = Settings()
+    assert settings.language is None
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None
+        button = next(
+            b for b in dialog.findChildren(QPushButton) if b.text() == "Српски (ћирилица)"
+        )
+        button.setFocus()
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+
+    QTimer.singleShot(50, answer)
+    assert language_module.start_language(settings) == "sr-Cyrl"
+    assert Settings().language == "sr-Cyrl"
+    assert tr("WelcomePage", "Open selected") == "Отвори изабрани"
