@@ -11,6 +11,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ROUNDTABLE_DEVICE_ID"] = "test-device"
+# The UI follows the system language on a first start; tests assert English wording, so a
+# developer's Serbian locale must not reach them (language tests switch languages themselves).
+for _name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+    os.environ.pop(_name, None)
+os.environ["LC_ALL"] = "C.UTF-8"
 
 from helpers import PASSPHRASE  # noqa: E402
 
