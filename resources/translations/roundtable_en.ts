@@ -189,6 +189,10 @@
             <translation>Again:</translation>
         </message>
         <message>
+            <source>Every captured remark (deletions too) in one encrypted file, to merge into the vault on another laptop. It has its own passphrase, at least %1 characters: give it to the other note-taker in person, not with the file. No protected terms or summaries travel.</source>
+            <translation>Every captured remark (deletions too) in one encrypted file, to merge into the vault on another laptop. It has its own passphrase, at least %1 characters: give it to the other note-taker in person, not with the file. No protected terms or summaries travel.</translation>
+        </message>
+        <message>
             <source>Encrypting the bundle…</source>
             <translation>Encrypting the bundle…</translation>
         </message>
@@ -203,6 +207,10 @@
         <message>
             <source>Import this bundle</source>
             <translation>Import this bundle</translation>
+        </message>
+        <message>
+            <source>Choose the bundle file (%1)</source>
+            <translation>Choose the bundle file (%1)</translation>
         </message>
         <message>
             <source>Bundle:</source>
@@ -235,6 +243,14 @@
         <message>
             <source>Type the remark as it is spoken. Ctrl+Enter saves it.</source>
             <translation>Type the remark as it is spoken. Ctrl+Enter saves it.</translation>
+        </message>
+        <message>
+            <source>Right-click to replace with “%1”.</source>
+            <translation>Right-click to replace with “%1”.</translation>
+        </message>
+        <message>
+            <source>Replace with “%1”</source>
+            <translation>Replace with “%1”</translation>
         </message>
         <message>
             <source>Not identifying here (dismiss)</source>
@@ -330,6 +346,22 @@
     <context>
         <name>EventTab</name>
         <message>
+            <source>Event title</source>
+            <translation>Event title</translation>
+        </message>
+        <message>
+            <source>Subtitle</source>
+            <translation>Subtitle</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Venue</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
             <source>Conveners, one a line</source>
             <translation>Conveners, one a line</translation>
         </message>
@@ -375,6 +407,10 @@
         <message>
             <source>An unattributed summary of every remark not excluded. Times, capture order and the protected terms never leave the vault.</source>
             <translation>An unattributed summary of every remark not excluded. Times, capture order and the protected terms never leave the vault.</translation>
+        </message>
+        <message>
+            <source>Format: %1</source>
+            <translation>Format: %1</translation>
         </message>
         <message>
             <source>Export the summary to</source>
@@ -439,6 +475,14 @@
         <message>
             <source>Running the attribution check…</source>
             <translation>Running the attribution check…</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Press Export again to replace it.</source>
+            <translation>%1 already exists. Press Export again to replace it.</translation>
+        </message>
+        <message>
+            <source>Writing the %1 summary…</source>
+            <translation>Writing the %1 summary…</translation>
         </message>
     </context>
     <context>

@@ -189,6 +189,10 @@
             <translation>Поново:</translation>
         </message>
         <message>
+            <source>Every captured remark (deletions too) in one encrypted file, to merge into the vault on another laptop. It has its own passphrase, at least %1 characters: give it to the other note-taker in person, not with the file. No protected terms or summaries travel.</source>
+            <translation>Све забележене изјаве (и брисања) у једној шифрованој датотеци, за спајање са трезором на другом рачунару. Пакет има сопствену лозинку од најмање %1 знакова: предајте је другом записничару лично, не уз датотеку. Заштићени појмови и сажеци се не преносе.</translation>
+        </message>
+        <message>
             <source>Encrypting the bundle…</source>
             <translation>Шифровање пакета…</translation>
         </message>
@@ -203,6 +207,10 @@
         <message>
             <source>Import this bundle</source>
             <translation>Увези овај пакет</translation>
+        </message>
+        <message>
+            <source>Choose the bundle file (%1)</source>
+            <translation>Изаберите датотеку пакета (%1)</translation>
         </message>
         <message>
             <source>Bundle:</source>
@@ -235,6 +243,14 @@
         <message>
             <source>Type the remark as it is spoken. Ctrl+Enter saves it.</source>
             <translation>Упишите изјаву онако како је изговорена. Ctrl+Enter је чува.</translation>
+        </message>
+        <message>
+            <source>Right-click to replace with “%1”.</source>
+            <translation>Десни клик за замену са „%1“.</translation>
+        </message>
+        <message>
+            <source>Replace with “%1”</source>
+            <translation>Замени са „%1“</translation>
         </message>
         <message>
             <source>Not identifying here (dismiss)</source>
@@ -330,6 +346,22 @@
     <context>
         <name>EventTab</name>
         <message>
+            <source>Event title</source>
+            <translation>Назив догађаја</translation>
+        </message>
+        <message>
+            <source>Subtitle</source>
+            <translation>Поднаслов</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Место одржавања</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Датуми</translation>
+        </message>
+        <message>
             <source>Conveners, one a line</source>
             <translation>Организатори, један по реду</translation>
         </message>
@@ -375,6 +407,10 @@
         <message>
             <source>An unattributed summary of every remark not excluded. Times, capture order and the protected terms never leave the vault.</source>
             <translation>Сажетак без навођења аутора свих изјава које нису искључене. Времена, редослед бележења и заштићени појмови никад не напуштају трезор.</translation>
+        </message>
+        <message>
+            <source>Format: %1</source>
+            <translation>Формат: %1</translation>
         </message>
         <message>
             <source>Export the summary to</source>
@@ -439,6 +475,14 @@
         <message>
             <source>Running the attribution check…</source>
             <translation>Провера приписивања је у току…</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Press Export again to replace it.</source>
+            <translation>%1 већ постоји. Притисните Извези поново да бисте је заменили.</translation>
+        </message>
+        <message>
+            <source>Writing the %1 summary…</source>
+            <translation>Уписивање сажетка (%1)…</translation>
         </message>
     </context>
     <context>

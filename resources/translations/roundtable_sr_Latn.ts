@@ -189,6 +189,10 @@
             <translation>Ponovo:</translation>
         </message>
         <message>
+            <source>Every captured remark (deletions too) in one encrypted file, to merge into the vault on another laptop. It has its own passphrase, at least %1 characters: give it to the other note-taker in person, not with the file. No protected terms or summaries travel.</source>
+            <translation>Sve zabeležene izjave (i brisanja) u jednoj šifrovanoj datoteci, za spajanje sa trezorom na drugom računaru. Paket ima sopstvenu lozinku od najmanje %1 znakova: predajte je drugom zapisničaru lično, ne uz datoteku. Zaštićeni pojmovi i sažeci se ne prenose.</translation>
+        </message>
+        <message>
             <source>Encrypting the bundle…</source>
             <translation>Šifrovanje paketa…</translation>
         </message>
@@ -203,6 +207,10 @@
         <message>
             <source>Import this bundle</source>
             <translation>Uvezi ovaj paket</translation>
+        </message>
+        <message>
+            <source>Choose the bundle file (%1)</source>
+            <translation>Izaberite datoteku paketa (%1)</translation>
         </message>
         <message>
             <source>Bundle:</source>
@@ -235,6 +243,14 @@
         <message>
             <source>Type the remark as it is spoken. Ctrl+Enter saves it.</source>
             <translation>Upišite izjavu onako kako je izgovorena. Ctrl+Enter je čuva.</translation>
+        </message>
+        <message>
+            <source>Right-click to replace with “%1”.</source>
+            <translation>Desni klik za zamenu sa „%1“.</translation>
+        </message>
+        <message>
+            <source>Replace with “%1”</source>
+            <translation>Zameni sa „%1“</translation>
         </message>
         <message>
             <source>Not identifying here (dismiss)</source>
@@ -330,6 +346,22 @@
     <context>
         <name>EventTab</name>
         <message>
+            <source>Event title</source>
+            <translation>Naziv događaja</translation>
+        </message>
+        <message>
+            <source>Subtitle</source>
+            <translation>Podnaslov</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Mesto održavanja</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Datumi</translation>
+        </message>
+        <message>
             <source>Conveners, one a line</source>
             <translation>Organizatori, jedan po redu</translation>
         </message>
@@ -375,6 +407,10 @@
         <message>
             <source>An unattributed summary of every remark not excluded. Times, capture order and the protected terms never leave the vault.</source>
             <translation>Sažetak bez navođenja autora svih izjava koje nisu isključene. Vremena, redosled beleženja i zaštićeni pojmovi nikad ne napuštaju trezor.</translation>
+        </message>
+        <message>
+            <source>Format: %1</source>
+            <translation>Format: %1</translation>
         </message>
         <message>
             <source>Export the summary to</source>
@@ -439,6 +475,14 @@
         <message>
             <source>Running the attribution check…</source>
             <translation>Provera pripisivanja je u toku…</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Press Export again to replace it.</source>
+            <translation>%1 već postoji. Pritisnite Izvezi ponovo da biste je zamenili.</translation>
+        </message>
+        <message>
+            <source>Writing the %1 summary…</source>
+            <translation>Upisivanje sažetka (%1)…</translation>
         </message>
     </context>
     <context>

@@ -88,10 +88,13 @@ class BundleExportDialog(WorkDialog):
         form.addRow(tr("BundleDialogs", "Again:"), self.again)
         self.body.addWidget(
             _intro(
-                "Every captured remark (deletions too) in one encrypted file, to merge into "
-                "the vault on another laptop. It has its own passphrase, at least "
-                f"{MIN_BUNDLE_PASSPHRASE} characters: give it to the other note-taker in "
-                "person, not with the file. No protected terms or summaries travel.",
+                tr(
+                    "BundleDialogs",
+                    "Every captured remark (deletions too) in one encrypted file, to merge into "
+                    "the vault on another laptop. It has its own passphrase, at least "
+                    "%1 characters: give it to the other note-taker in "
+                    "person, not with the file. No protected terms or summaries travel.",
+                ).replace("%1", str(MIN_BUNDLE_PASSPHRASE)),
                 self,
             )
         )
@@ -156,7 +159,9 @@ class BundleImportDialog(WorkDialog):
             self,
         )
         self.source.start_dir = default_folder(Path(vault_path))
-        self.source.edit.setPlaceholderText(f"Choose the bundle file (*{BUNDLE_SUFFIX})")
+        self.source.edit.setPlaceholderText(
+            tr("BundleDialogs", "Choose the bundle file (%1)").replace("%1", f"*{BUNDLE_SUFFIX}")
+        )
         self.passphrase = _passphrase_field(tr("BundleDialogs", "Bundle passphrase"), self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)

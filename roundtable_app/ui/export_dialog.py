@@ -88,7 +88,7 @@ class ExportDialog(WorkDialog):
         self.format_buttons: dict[str, QRadioButton] = {}
         for key, label, _suffix in EXPORT_FORMATS:
             button = QRadioButton(label, self)
-            button.setAccessibleName(f"Format: {label}")
+            button.setAccessibleName(tr("ExportDialog", "Format: %1").replace("%1", label))
             self.format_group.addButton(button)
             self.format_buttons[key] = button
             formats.addWidget(button)
@@ -265,7 +265,9 @@ class ExportDialog(WorkDialog):
             self._replace_ok = out
             show_message(
                 self.message,
-                f"{out} already exists. Press Export again to replace it.",
+                tr("ExportDialog", "%1 already exists. Press Export again to replace it.").replace(
+                    "%1", str(out)
+                ),
                 error=False,
             )
             return
@@ -273,7 +275,7 @@ class ExportDialog(WorkDialog):
         accept, sessions = self.accept_box.isChecked(), self.sessions.isChecked()
         label = dict((k, v) for k, v, _s in EXPORT_FORMATS)[fmt]
         self.run(
-            f"Writing the {label} summary…",
+            tr("ExportDialog", "Writing the %1 summary…").replace("%1", label),
             lambda: _export(vault, fmt, out, accept=accept, sessions=sessions),
             self._on_exported,
         )

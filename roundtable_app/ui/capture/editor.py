@@ -59,7 +59,9 @@ class CaptureEditor(QPlainTextEdit):
         f = span.finding
         tip = f"{f.reason} ({f.severity})"
         if f.suggestion:
-            tip += f"\nRight-click to replace with “{f.suggestion}”."
+            tip += "\n" + tr("CaptureEditor", "Right-click to replace with “%1”.").replace(
+                "%1", f.suggestion
+            )
         return tip
 
     def replace_span(self, span: Span) -> bool:
@@ -80,7 +82,9 @@ class CaptureEditor(QPlainTextEdit):
         finding: Finding = span.finding
         actions: list[QAction] = []
         if finding.suggestion:
-            replace = QAction(f"Replace with “{finding.suggestion}”", menu)
+            replace = QAction(
+                tr("CaptureEditor", "Replace with “%1”").replace("%1", finding.suggestion), menu
+            )
             replace.setObjectName("replaceFinding")
             replace.triggered.connect(lambda: self.replace_span(span))
             actions.append(replace)

@@ -14,10 +14,10 @@ class EventTab(QWidget):
 
     def __init__(self, event: EventInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title_edit = self._line("Event title")
-        self.subtitle_edit = self._line("Subtitle")
-        self.venue_edit = self._line("Venue")
-        self.dates_edit = self._line("Dates")
+        self.title_edit = self._line(tr("EventTab", "Event title"))
+        self.subtitle_edit = self._line(tr("EventTab", "Subtitle"))
+        self.venue_edit = self._line(tr("EventTab", "Venue"))
+        self.dates_edit = self._line(tr("EventTab", "Dates"))
         self.conveners_edit = QPlainTextEdit(self)
         self.conveners_edit.setAccessibleName(tr("EventTab", "Conveners, one a line"))
         self.conveners_edit.setTabChangesFocus(True)
