@@ -897,12 +897,80 @@
     <context>
         <name>SavedRemarks</name>
         <message>
+            <source>Could not delete the remark: %1</source>
+            <translation>Could not delete the remark: %1</translation>
+        </message>
+        <message>
             <source>Remark deleted (Ctrl+Z brings it back)</source>
             <translation>Remark deleted (Ctrl+Z brings it back)</translation>
         </message>
         <message>
+            <source>Could not change the remark: %1</source>
+            <translation>Could not change the remark: %1</translation>
+        </message>
+        <message>
             <source>Remark changed (the earlier wording is kept)</source>
             <translation>Remark changed (the earlier wording is kept)</translation>
+        </message>
+        <message>
+            <source>Could not re-file the remark: %1</source>
+            <translation>Could not re-file the remark: %1</translation>
+        </message>
+        <message>
+            <source>Exclude from the summary</source>
+            <translation>Exclude from the summary</translation>
+        </message>
+        <message>
+            <source>Include in the summary</source>
+            <translation>Include in the summary</translation>
+        </message>
+        <message>
+            <source>Left out of the summary (Ctrl+Z takes it back)</source>
+            <translation>Left out of the summary (Ctrl+Z takes it back)</translation>
+        </message>
+        <message>
+            <source>Back in the summary</source>
+            <translation>Back in the summary</translation>
+        </message>
+        <message>
+            <source>Mark as a key point</source>
+            <translation>Mark as a key point</translation>
+        </message>
+        <message>
+            <source>Unmark key point</source>
+            <translation>Unmark key point</translation>
+        </message>
+        <message>
+            <source>Key point marked</source>
+            <translation>Key point marked</translation>
+        </message>
+        <message>
+            <source>No longer a key point</source>
+            <translation>No longer a key point</translation>
+        </message>
+        <message>
+            <source>Could not reword the remark: %1</source>
+            <translation>Could not reword the remark: %1</translation>
+        </message>
+        <message>
+            <source>Reword for the summary</source>
+            <translation>Reword for the summary</translation>
+        </message>
+        <message>
+            <source>Use the original</source>
+            <translation>Use the original</translation>
+        </message>
+        <message>
+            <source>Reworded for the summary (the captured text is kept)</source>
+            <translation>Reworded for the summary (the captured text is kept)</translation>
+        </message>
+        <message>
+            <source>The summary uses the captured text again</source>
+            <translation>The summary uses the captured text again</translation>
+        </message>
+        <message>
+            <source>Could not dismiss the finding: %1</source>
+            <translation>Could not dismiss the finding: %1</translation>
         </message>
     </context>
     <context>
@@ -998,8 +1066,32 @@
             <translation>&amp;Texts:</translation>
         </message>
         <message>
+            <source>Summary text</source>
+            <translation>Summary text</translation>
+        </message>
+        <message>
             <source>Guard findings in the summary text</source>
             <translation>Guard findings in the summary text</translation>
+        </message>
+        <message>
+            <source>Executive summary</source>
+            <translation>Executive summary</translation>
+        </message>
+        <message>
+            <source>Synthesis: %1</source>
+            <translation>Synthesis: %1</translation>
+        </message>
+        <message>
+            <source>Could not dismiss the finding: %1</source>
+            <translation>Could not dismiss the finding: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Executive summary (opens the document):</source>
+            <translation>&amp;Executive summary (opens the document):</translation>
+        </message>
+        <message>
+            <source>&amp;Synthesis of “%1” (printed before its remarks):</source>
+            <translation>&amp;Synthesis of “%1” (printed before its remarks):</translation>
         </message>
     </context>
     <context>

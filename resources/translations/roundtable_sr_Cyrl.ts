@@ -901,12 +901,80 @@
     <context>
         <name>SavedRemarks</name>
         <message>
+            <source>Could not delete the remark: %1</source>
+            <translation>Изјава није могла да се обрише: %1</translation>
+        </message>
+        <message>
             <source>Remark deleted (Ctrl+Z brings it back)</source>
             <translation>Изјава је обрисана (Ctrl+Z је враћа)</translation>
         </message>
         <message>
+            <source>Could not change the remark: %1</source>
+            <translation>Изјава није могла да се измени: %1</translation>
+        </message>
+        <message>
             <source>Remark changed (the earlier wording is kept)</source>
             <translation>Изјава је измењена (ранија формулација је сачувана)</translation>
+        </message>
+        <message>
+            <source>Could not re-file the remark: %1</source>
+            <translation>Изјава није могла да се премести: %1</translation>
+        </message>
+        <message>
+            <source>Exclude from the summary</source>
+            <translation>Искључи из сажетка</translation>
+        </message>
+        <message>
+            <source>Include in the summary</source>
+            <translation>Укључи у сажетак</translation>
+        </message>
+        <message>
+            <source>Left out of the summary (Ctrl+Z takes it back)</source>
+            <translation>Изостављено из сажетка (Ctrl+Z то поништава)</translation>
+        </message>
+        <message>
+            <source>Back in the summary</source>
+            <translation>Поново у сажетку</translation>
+        </message>
+        <message>
+            <source>Mark as a key point</source>
+            <translation>Означи као кључну тачку</translation>
+        </message>
+        <message>
+            <source>Unmark key point</source>
+            <translation>Уклони ознаку кључне тачке</translation>
+        </message>
+        <message>
+            <source>Key point marked</source>
+            <translation>Кључна тачка је означена</translation>
+        </message>
+        <message>
+            <source>No longer a key point</source>
+            <translation>Више није кључна тачка</translation>
+        </message>
+        <message>
+            <source>Could not reword the remark: %1</source>
+            <translation>Изјава није могла да се преформулише: %1</translation>
+        </message>
+        <message>
+            <source>Reword for the summary</source>
+            <translation>Преформулиши за сажетак</translation>
+        </message>
+        <message>
+            <source>Use the original</source>
+            <translation>Користи изворник</translation>
+        </message>
+        <message>
+            <source>Reworded for the summary (the captured text is kept)</source>
+            <translation>Преформулисано за сажетак (забележени текст је сачуван)</translation>
+        </message>
+        <message>
+            <source>The summary uses the captured text again</source>
+            <translation>Сажетак поново користи забележени текст</translation>
+        </message>
+        <message>
+            <source>Could not dismiss the finding: %1</source>
+            <translation>Упозорење није могло да се одбаци: %1</translation>
         </message>
     </context>
     <context>
@@ -1002,8 +1070,32 @@
             <translation>&amp;Текстови:</translation>
         </message>
         <message>
+            <source>Summary text</source>
+            <translation>Текст сажетка</translation>
+        </message>
+        <message>
             <source>Guard findings in the summary text</source>
             <translation>Упозорења чувара у тексту сажетка</translation>
+        </message>
+        <message>
+            <source>Executive summary</source>
+            <translation>Резиме</translation>
+        </message>
+        <message>
+            <source>Synthesis: %1</source>
+            <translation>Синтеза: %1</translation>
+        </message>
+        <message>
+            <source>Could not dismiss the finding: %1</source>
+            <translation>Упозорење није могло да се одбаци: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Executive summary (opens the document):</source>
+            <translation>&amp;Резиме (отвара документ):</translation>
+        </message>
+        <message>
+            <source>&amp;Synthesis of “%1” (printed before its remarks):</source>
+            <translation>&amp;Синтеза теме „%1“ (штампа се пре њених изјава):</translation>
         </message>
     </context>
     <context>

@@ -901,12 +901,80 @@
     <context>
         <name>SavedRemarks</name>
         <message>
+            <source>Could not delete the remark: %1</source>
+            <translation>Izjava nije mogla da se obriše: %1</translation>
+        </message>
+        <message>
             <source>Remark deleted (Ctrl+Z brings it back)</source>
             <translation>Izjava je obrisana (Ctrl+Z je vraća)</translation>
         </message>
         <message>
+            <source>Could not change the remark: %1</source>
+            <translation>Izjava nije mogla da se izmeni: %1</translation>
+        </message>
+        <message>
             <source>Remark changed (the earlier wording is kept)</source>
             <translation>Izjava je izmenjena (ranija formulacija je sačuvana)</translation>
+        </message>
+        <message>
+            <source>Could not re-file the remark: %1</source>
+            <translation>Izjava nije mogla da se premesti: %1</translation>
+        </message>
+        <message>
+            <source>Exclude from the summary</source>
+            <translation>Isključi iz sažetka</translation>
+        </message>
+        <message>
+            <source>Include in the summary</source>
+            <translation>Uključi u sažetak</translation>
+        </message>
+        <message>
+            <source>Left out of the summary (Ctrl+Z takes it back)</source>
+            <translation>Izostavljeno iz sažetka (Ctrl+Z to poništava)</translation>
+        </message>
+        <message>
+            <source>Back in the summary</source>
+            <translation>Ponovo u sažetku</translation>
+        </message>
+        <message>
+            <source>Mark as a key point</source>
+            <translation>Označi kao ključnu tačku</translation>
+        </message>
+        <message>
+            <source>Unmark key point</source>
+            <translation>Ukloni oznaku ključne tačke</translation>
+        </message>
+        <message>
+            <source>Key point marked</source>
+            <translation>Ključna tačka je označena</translation>
+        </message>
+        <message>
+            <source>No longer a key point</source>
+            <translation>Više nije ključna tačka</translation>
+        </message>
+        <message>
+            <source>Could not reword the remark: %1</source>
+            <translation>Izjava nije mogla da se preformuliše: %1</translation>
+        </message>
+        <message>
+            <source>Reword for the summary</source>
+            <translation>Preformuliši za sažetak</translation>
+        </message>
+        <message>
+            <source>Use the original</source>
+            <translation>Koristi izvornik</translation>
+        </message>
+        <message>
+            <source>Reworded for the summary (the captured text is kept)</source>
+            <translation>Preformulisano za sažetak (zabeleženi tekst je sačuvan)</translation>
+        </message>
+        <message>
+            <source>The summary uses the captured text again</source>
+            <translation>Sažetak ponovo koristi zabeleženi tekst</translation>
+        </message>
+        <message>
+            <source>Could not dismiss the finding: %1</source>
+            <translation>Upozorenje nije moglo da se odbaci: %1</translation>
         </message>
     </context>
     <context>
@@ -1002,8 +1070,32 @@
             <translation>&amp;Tekstovi:</translation>
         </message>
         <message>
+            <source>Summary text</source>
+            <translation>Tekst sažetka</translation>
+        </message>
+        <message>
             <source>Guard findings in the summary text</source>
             <translation>Upozorenja čuvara u tekstu sažetka</translation>
+        </message>
+        <message>
+            <source>Executive summary</source>
+            <translation>Rezime</translation>
+        </message>
+        <message>
+            <source>Synthesis: %1</source>
+            <translation>Sinteza: %1</translation>
+        </message>
+        <message>
+            <source>Could not dismiss the finding: %1</source>
+            <translation>Upozorenje nije moglo da se odbaci: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Executive summary (opens the document):</source>
+            <translation>&amp;Rezime (otvara dokument):</translation>
+        </message>
+        <message>
+            <source>&amp;Synthesis of “%1” (printed before its remarks):</source>
+            <translation>&amp;Sinteza teme „%1“ (štampa se pre njenih izjava):</translation>
         </message>
     </context>
     <context>

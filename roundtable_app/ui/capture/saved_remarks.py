@@ -67,7 +67,11 @@ class SavedRemarkActions:
         try:
             self._vault.delete_remark(remark_id)
         except Exception as exc:  # noqa: BLE001
-            self._report_error(f"Could not delete the remark: {plain_reason(exc)}")
+            self._report_error(
+                tr("SavedRemarks", "Could not delete the remark: %1").replace(
+                    "%1", plain_reason(exc)
+                )
+            )
             return
         self.remark_model.remove(remark_id)
         self.theme_model.add_to_count(remark.theme_id, -1)
@@ -81,7 +85,11 @@ class SavedRemarkActions:
         try:
             updated = self._vault.edit_remark(remark_id, text)
         except Exception as exc:  # noqa: BLE001
-            self._report_error(f"Could not change the remark: {plain_reason(exc)}")
+            self._report_error(
+                tr("SavedRemarks", "Could not change the remark: %1").replace(
+                    "%1", plain_reason(exc)
+                )
+            )
             return
         self.ops.show(updated)
         self.undo_stack.push(EditRemarkCommand(self.ops, remark_id, remark.text, updated.text))
@@ -94,7 +102,11 @@ class SavedRemarkActions:
         try:
             after = self._vault.update_remark(remark_id, theme_id=theme_id, kind=kind)
         except Exception as exc:  # noqa: BLE001
-            self._report_error(f"Could not re-file the remark: {plain_reason(exc)}")
+            self._report_error(
+                tr("SavedRemarks", "Could not re-file the remark: %1").replace(
+                    "%1", plain_reason(exc)
+                )
+            )
             return
         self.ops.show(after)
         if before.theme_id != after.theme_id:
@@ -110,8 +122,12 @@ class SavedRemarkActions:
             remark_id,
             "status",
             status,
-            "Exclude from the summary" if excluded else "Include in the summary",
-            "Left out of the summary (Ctrl+Z takes it back)" if excluded else "Back in the summary",
+            tr("SavedRemarks", "Exclude from the summary")
+            if excluded
+            else tr("SavedRemarks", "Include in the summary"),
+            tr("SavedRemarks", "Left out of the summary (Ctrl+Z takes it back)")
+            if excluded
+            else tr("SavedRemarks", "Back in the summary"),
         )
 
     def set_key_point(self, remark_id: str, key_point: bool) -> bool:
@@ -120,8 +136,12 @@ class SavedRemarkActions:
             remark_id,
             "key_point",
             key_point,
-            "Mark as a key point" if key_point else "Unmark key point",
-            "Key point marked" if key_point else "No longer a key point",
+            tr("SavedRemarks", "Mark as a key point")
+            if key_point
+            else tr("SavedRemarks", "Unmark key point"),
+            tr("SavedRemarks", "Key point marked")
+            if key_point
+            else tr("SavedRemarks", "No longer a key point"),
         )
 
     def _curate_flag(
@@ -134,7 +154,11 @@ class SavedRemarkActions:
         try:
             after = self._vault.update_remark(remark_id, **{field: value})  # type: ignore[arg-type]
         except Exception as exc:  # noqa: BLE001
-            self._report_error(f"Could not change the remark: {plain_reason(exc)}")
+            self._report_error(
+                tr("SavedRemarks", "Could not change the remark: %1").replace(
+                    "%1", plain_reason(exc)
+                )
+            )
             return False
         self.ops.show(after)
         self.undo_stack.push(
@@ -153,21 +177,29 @@ class SavedRemarkActions:
         try:
             after = self._vault.reword_remark(remark_id, wording)
         except Exception as exc:  # noqa: BLE001
-            self._report_error(f"Could not reword the remark: {plain_reason(exc)}")
+            self._report_error(
+                tr("SavedRemarks", "Could not reword the remark: %1").replace(
+                    "%1", plain_reason(exc)
+                )
+            )
             return False
         if after.reworded == before.reworded:
             return False
         self.ops.show(after)
-        what = "Reword for the summary" if after.reworded is not None else "Use the original"
+        what = (
+            tr("SavedRemarks", "Reword for the summary")
+            if after.reworded is not None
+            else tr("SavedRemarks", "Use the original")
+        )
         self.undo_stack.push(
             CurateRemarkCommand(
                 self.ops, what, remark_id, "reworded", before.reworded, after.reworded
             )
         )
         self.status_message.emit(
-            "Reworded for the summary (the captured text is kept)"
+            tr("SavedRemarks", "Reworded for the summary (the captured text is kept)")
             if after.reworded is not None
-            else "The summary uses the captured text again"
+            else tr("SavedRemarks", "The summary uses the captured text again")
         )
         return True
 
@@ -225,7 +257,11 @@ class SavedRemarkActions:
         try:
             self._vault.dismiss_finding(target, finding.text, finding.category, reason)
         except Exception as exc:  # noqa: BLE001
-            self._report_error(f"Could not dismiss the finding: {plain_reason(exc)}")
+            self._report_error(
+                tr("SavedRemarks", "Could not dismiss the finding: %1").replace(
+                    "%1", plain_reason(exc)
+                )
+            )
             return False
         self.checks.record_decision(target, finding.text, finding.category)
         self.remark_model.forget_findings(remark_id)

@@ -58,7 +58,7 @@ class SummaryTab(QWidget):
         list_label.setBuddy(self.list)
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
-        self.editor = plain_editor(self, "Summary text")
+        self.editor = plain_editor(self, tr("SummaryTab", "Summary text"))
         self.editor.setTabChangesFocus(False)
         self.caption.setBuddy(self.editor)
         self.live = LiveGuard(self.editor.document(), self._scan, self)
@@ -80,7 +80,7 @@ class SummaryTab(QWidget):
         self._texts: dict[Key, str] = {EVENT: vault.event_summary()}
         self._saved: dict[Key, str] = {}
         self._key: Key | None = None
-        self._names: dict[Key, str] = {EVENT: "Executive summary"}
+        self._names: dict[Key, str] = {EVENT: tr("SummaryTab", "Executive summary")}
         self.set_themes(vault.themes())
         self._saved = dict(self._texts)
         self._connect_signals()
@@ -106,11 +106,16 @@ class SummaryTab(QWidget):
         for key in [k for k in self._texts if k not in keep]:
             del self._texts[key]
             self._saved.pop(key, None)
-        self._names = {EVENT: "Executive summary", **{t.id: t.name for t in themes}}
+        self._names = {
+            EVENT: tr("SummaryTab", "Executive summary"),
+            **{t.id: t.name for t in themes},
+        }
         self.list.blockSignals(True)
         self.list.clear()
         for key, name in self._names.items():
-            item = QListWidgetItem(name if key == EVENT else f"Synthesis: {name}")
+            item = QListWidgetItem(
+                name if key == EVENT else tr("SummaryTab", "Synthesis: %1").replace("%1", name)
+            )
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -175,7 +180,9 @@ class SummaryTab(QWidget):
         try:
             self.vault.dismiss_finding(target, finding.text, finding.category, reason)
         except RoundtableError as exc:
-            self.findings_label.setText(f"Could not dismiss the finding: {exc.message}")
+            self.findings_label.setText(
+                tr("SummaryTab", "Could not dismiss the finding: %1").replace("%1", exc.message)
+            )
             return False
         self.checks.record_decision(target, finding.text, finding.category)
         self.live.scan_now(force=True)
@@ -210,9 +217,11 @@ class SummaryTab(QWidget):
             return
         self._key = key
         self.caption.setText(
-            "&Executive summary (opens the document):"
+            tr("SummaryTab", "&Executive summary (opens the document):")
             if key == EVENT
-            else f"&Synthesis of “{self._names[key]}” (printed before its remarks):"
+            else tr("SummaryTab", "&Synthesis of “%1” (printed before its remarks):").replace(
+                "%1", self._names[key]
+            )
         )
         self.editor.blockSignals(True)
         self.editor.setPlainText(self._texts.get(key, ""))
