@@ -134,12 +134,20 @@
             <translation>Discard the recovered text</translation>
         </message>
         <message>
+            <source>Unsaved text from %1 was recovered — Restore / Discard</source>
+            <translation>Unsaved text from %1 was recovered — Restore / Discard</translation>
+        </message>
+        <message>
             <source>Save status</source>
             <translation>Save status</translation>
         </message>
         <message>
             <source>Dismiss a finding</source>
             <translation>Dismiss a finding</translation>
+        </message>
+        <message>
+            <source>Why is it safe to keep?</source>
+            <translation>Why is it safe to keep?</translation>
         </message>
         <message>
             <source>Reason for dismissing</source>
@@ -1021,6 +1029,25 @@
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Save the remark</source>
+            <translation>Save the remark</translation>
+        </message>
+        <message>
+            <source>Choose the agenda session</source>
+            <translation>Choose the agenda session</translation>
+        </message>
+        <message>
+            <source>Go to the editor</source>
+            <translation>Go to the editor</translation>
+        </message>
+        <message>
+            <source>Go to the list of remarks</source>
+            <translation>Go to the list of remarks</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <source> or </source>
@@ -1092,6 +1119,21 @@
         <message>
             <source>&amp;Synthesis of “%1” (printed before its remarks):</source>
             <translation>&amp;Synthesis of “%1” (printed before its remarks):</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsModel</name>
+        <message>
+            <source>Term</source>
+            <translation>Term</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Other spellings (separated by ;)</source>
+            <translation>Other spellings (separated by ;)</translation>
         </message>
     </context>
     <context>
@@ -1240,6 +1282,25 @@
         <message>
             <source>Theme colour</source>
             <translation>Theme colour</translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <source>Delete remark</source>
+            <translation>Delete remark</translation>
+        </message>
+        <message>
+            <source>Edit remark</source>
+            <translation>Edit remark</translation>
+        </message>
+        <message>
+            <source>Move remark</source>
+            <translation>Move remark</translation>
+        </message>
+        <message>
+            <source>Mark remark as %1</source>
+            <translation>Mark remark as %1</translation>
         </message>
     </context>
     <context>

@@ -134,12 +134,20 @@
             <translation>Одбаци сачувани текст</translation>
         </message>
         <message>
+            <source>Unsaved text from %1 was recovered — Restore / Discard</source>
+            <translation>Несачувани текст од %1 је враћен — Врати / Одбаци</translation>
+        </message>
+        <message>
             <source>Save status</source>
             <translation>Стање чувања</translation>
         </message>
         <message>
             <source>Dismiss a finding</source>
             <translation>Одбаци упозорење</translation>
+        </message>
+        <message>
+            <source>Why is it safe to keep?</source>
+            <translation>Зашто је безбедно задржати га?</translation>
         </message>
         <message>
             <source>Reason for dismissing</source>
@@ -1025,6 +1033,25 @@
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Save the remark</source>
+            <translation>Сачувај изјаву</translation>
+        </message>
+        <message>
+            <source>Choose the agenda session</source>
+            <translation>Изабери сесију дневног реда</translation>
+        </message>
+        <message>
+            <source>Go to the editor</source>
+            <translation>Иди на унос</translation>
+        </message>
+        <message>
+            <source>Go to the list of remarks</source>
+            <translation>Иди на списак изјава</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <source> or </source>
@@ -1096,6 +1123,21 @@
         <message>
             <source>&amp;Synthesis of “%1” (printed before its remarks):</source>
             <translation>&amp;Синтеза теме „%1“ (штампа се пре њених изјава):</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsModel</name>
+        <message>
+            <source>Term</source>
+            <translation>Појам</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Врста</translation>
+        </message>
+        <message>
+            <source>Other spellings (separated by ;)</source>
+            <translation>Други облици (раздвојени са ;)</translation>
         </message>
     </context>
     <context>
@@ -1245,6 +1287,25 @@
         <message>
             <source>Theme colour</source>
             <translation>Боја теме</translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <source>Delete remark</source>
+            <translation>брисање изјаве</translation>
+        </message>
+        <message>
+            <source>Edit remark</source>
+            <translation>измену изјаве</translation>
+        </message>
+        <message>
+            <source>Move remark</source>
+            <translation>премештање изјаве</translation>
+        </message>
+        <message>
+            <source>Mark remark as %1</source>
+            <translation>означавање изјаве као %1</translation>
         </message>
     </context>
     <context>

@@ -134,12 +134,20 @@
             <translation>Odbaci sačuvani tekst</translation>
         </message>
         <message>
+            <source>Unsaved text from %1 was recovered — Restore / Discard</source>
+            <translation>Nesačuvani tekst od %1 je vraćen — Vrati / Odbaci</translation>
+        </message>
+        <message>
             <source>Save status</source>
             <translation>Stanje čuvanja</translation>
         </message>
         <message>
             <source>Dismiss a finding</source>
             <translation>Odbaci upozorenje</translation>
+        </message>
+        <message>
+            <source>Why is it safe to keep?</source>
+            <translation>Zašto je bezbedno zadržati ga?</translation>
         </message>
         <message>
             <source>Reason for dismissing</source>
@@ -1025,6 +1033,25 @@
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Save the remark</source>
+            <translation>Sačuvaj izjavu</translation>
+        </message>
+        <message>
+            <source>Choose the agenda session</source>
+            <translation>Izaberi sesiju dnevnog reda</translation>
+        </message>
+        <message>
+            <source>Go to the editor</source>
+            <translation>Idi na unos</translation>
+        </message>
+        <message>
+            <source>Go to the list of remarks</source>
+            <translation>Idi na spisak izjava</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <source> or </source>
@@ -1096,6 +1123,21 @@
         <message>
             <source>&amp;Synthesis of “%1” (printed before its remarks):</source>
             <translation>&amp;Sinteza teme „%1“ (štampa se pre njenih izjava):</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsModel</name>
+        <message>
+            <source>Term</source>
+            <translation>Pojam</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Vrsta</translation>
+        </message>
+        <message>
+            <source>Other spellings (separated by ;)</source>
+            <translation>Drugi oblici (razdvojeni sa ;)</translation>
         </message>
     </context>
     <context>
@@ -1245,6 +1287,25 @@
         <message>
             <source>Theme colour</source>
             <translation>Boja teme</translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <source>Delete remark</source>
+            <translation>brisanje izjave</translation>
+        </message>
+        <message>
+            <source>Edit remark</source>
+            <translation>izmenu izjave</translation>
+        </message>
+        <message>
+            <source>Move remark</source>
+            <translation>premeštanje izjave</translation>
+        </message>
+        <message>
+            <source>Mark remark as %1</source>
+            <translation>označavanje izjave kao %1</translation>
         </message>
     </context>
     <context>

@@ -48,7 +48,11 @@ class RecoveryBanner(QFrame):
 
     def offer(self, clock: str) -> None:
         """Show the banner for a draft last saved at ``clock`` (HH:MM)."""
-        self.label.setText(f"Unsaved text from {clock} was recovered — Restore / Discard")
+        self.label.setText(
+            tr("Banner", "Unsaved text from %1 was recovered — Restore / Discard").replace(
+                "%1", clock
+            )
+        )
         self.show()
 
 
@@ -76,7 +80,9 @@ class DismissDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Banner", "Dismiss a finding"))
         self.setAccessibleName(tr("Banner", "Dismiss a finding"))
-        explain = QLabel(f"“{finding_text}” {reason}.\nWhy is it safe to keep?", self)
+        explain = QLabel(
+            f"“{finding_text}” {reason}.\n" + tr("Banner", "Why is it safe to keep?"), self
+        )
         explain.setWordWrap(True)
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setAccessibleName(tr("Banner", "Reason for dismissing"))
