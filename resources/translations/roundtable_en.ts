@@ -55,6 +55,10 @@
             <source>Delete the selected session</source>
             <translation>Delete the selected session</translation>
         </message>
+        <message>
+            <source>Day %1, </source>
+            <translation>Day %1, </translation>
+        </message>
     </context>
     <context>
         <name>BackupDialog</name>
@@ -320,6 +324,10 @@
             <translation>Last saved</translation>
         </message>
         <message>
+            <source>&amp;Remarks (%1)</source>
+            <translation>&amp;Remarks (%1)</translation>
+        </message>
+        <message>
             <source>Guard findings in the editor</source>
             <translation>Guard findings in the editor</translation>
         </message>
@@ -404,6 +412,18 @@
     </context>
     <context>
         <name>ExportDialog</name>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Markdown files (*.md)</source>
+            <translation>Markdown files (*.md)</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word documents (*.docx)</translation>
+        </message>
         <message>
             <source>Export summary</source>
             <translation>Export summary</translation>
@@ -775,6 +795,14 @@
     <context>
         <name>RemarkList</name>
         <message>
+            <source>E&amp;xclude from the summary</source>
+            <translation>E&amp;xclude from the summary</translation>
+        </message>
+        <message>
+            <source>Include in the &amp;summary</source>
+            <translation>Include in the &amp;summary</translation>
+        </message>
+        <message>
             <source>Saved remarks</source>
             <translation>Saved remarks</translation>
         </message>
@@ -838,6 +866,18 @@
             <translation>Summary</translation>
         </message>
         <message>
+            <source>Excluded</source>
+            <translation>Excluded</translation>
+        </message>
+        <message>
+            <source>★ Key point</source>
+            <translation>★ Key point</translation>
+        </message>
+        <message>
+            <source>✎ Reworded</source>
+            <translation>✎ Reworded</translation>
+        </message>
+        <message>
             <source>Left out of the summary (Ctrl+Shift+X includes it again)</source>
             <translation>Left out of the summary (Ctrl+Shift+X includes it again)</translation>
         </message>
@@ -886,6 +926,10 @@
             <translation>&amp;Wording for the summary:</translation>
         </message>
         <message>
+            <source>Wording for the summary</source>
+            <translation>Wording for the summary</translation>
+        </message>
+        <message>
             <source>Guard findings in the wording</source>
             <translation>Guard findings in the wording</translation>
         </message>
@@ -896,6 +940,10 @@
         <message>
             <source>Save the wording for the summary</source>
             <translation>Save the wording for the summary</translation>
+        </message>
+        <message>
+            <source>Use the &amp;original</source>
+            <translation>Use the &amp;original</translation>
         </message>
         <message>
             <source>Use the original wording in the summary</source>
@@ -1018,6 +1066,10 @@
         <message>
             <source>Save the event fields, protected terms and summary texts</source>
             <translation>Save the event fields, protected terms and summary texts</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Not saved: %1</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -1185,6 +1237,14 @@
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Nothing imported: %1</source>
+            <translation>Nothing imported: %1</translation>
+        </message>
+        <message>
+            <source>%1 term(s) added, %2 updated — press Save to keep them</source>
+            <translation>%1 term(s) added, %2 updated — press Save to keep them</translation>
         </message>
     </context>
     <context>
@@ -1434,6 +1494,14 @@
             <translation>Capture workspace</translation>
         </message>
         <message>
+            <source>Capturing</source>
+            <translation>Capturing</translation>
+        </message>
+        <message>
+            <source>In the list of saved remarks (%1)</source>
+            <translation>In the list of saved remarks (%1)</translation>
+        </message>
+        <message>
             <source>Save remark</source>
             <translation>Save remark</translation>
         </message>
@@ -1448,6 +1516,10 @@
         <message>
             <source>Go to saved remarks</source>
             <translation>Go to saved remarks</translation>
+        </message>
+        <message>
+            <source>Kind: %1</source>
+            <translation>Kind: %1</translation>
         </message>
         <message>
             <source>Theme: %1</source>

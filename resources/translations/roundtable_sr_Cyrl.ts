@@ -55,6 +55,10 @@
             <source>Delete the selected session</source>
             <translation>Обриши изабрану сесију</translation>
         </message>
+        <message>
+            <source>Day %1, </source>
+            <translation>Дан %1, </translation>
+        </message>
     </context>
     <context>
         <name>BackupDialog</name>
@@ -320,6 +324,10 @@
             <translation>Последње чување</translation>
         </message>
         <message>
+            <source>&amp;Remarks (%1)</source>
+            <translation>&amp;Изјаве (%1)</translation>
+        </message>
+        <message>
             <source>Guard findings in the editor</source>
             <translation>Упозорења чувара у уносу</translation>
         </message>
@@ -404,6 +412,18 @@
     </context>
     <context>
         <name>ExportDialog</name>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF документи (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Markdown files (*.md)</source>
+            <translation>Markdown датотеке (*.md)</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word документи (*.docx)</translation>
+        </message>
         <message>
             <source>Export summary</source>
             <translation>Извоз сажетка</translation>
@@ -779,6 +799,14 @@
     <context>
         <name>RemarkList</name>
         <message>
+            <source>E&amp;xclude from the summary</source>
+            <translation>Ис&amp;кључи из сажетка</translation>
+        </message>
+        <message>
+            <source>Include in the &amp;summary</source>
+            <translation>Укључи у &amp;сажетак</translation>
+        </message>
+        <message>
             <source>Saved remarks</source>
             <translation>Сачуване изјаве</translation>
         </message>
@@ -842,6 +870,18 @@
             <translation>Сажетак</translation>
         </message>
         <message>
+            <source>Excluded</source>
+            <translation>Искључено</translation>
+        </message>
+        <message>
+            <source>★ Key point</source>
+            <translation>★ Кључна тачка</translation>
+        </message>
+        <message>
+            <source>✎ Reworded</source>
+            <translation>✎ Преформулисано</translation>
+        </message>
+        <message>
             <source>Left out of the summary (Ctrl+Shift+X includes it again)</source>
             <translation>Изостављено из сажетка (Ctrl+Shift+X га поново укључује)</translation>
         </message>
@@ -890,6 +930,10 @@
             <translation>&amp;Формулација за сажетак:</translation>
         </message>
         <message>
+            <source>Wording for the summary</source>
+            <translation>Формулација за сажетак</translation>
+        </message>
+        <message>
             <source>Guard findings in the wording</source>
             <translation>Упозорења чувара у формулацији</translation>
         </message>
@@ -900,6 +944,10 @@
         <message>
             <source>Save the wording for the summary</source>
             <translation>Сачувај формулацију за сажетак</translation>
+        </message>
+        <message>
+            <source>Use the &amp;original</source>
+            <translation>Користи &amp;изворник</translation>
         </message>
         <message>
             <source>Use the original wording in the summary</source>
@@ -1022,6 +1070,10 @@
         <message>
             <source>Save the event fields, protected terms and summary texts</source>
             <translation>Сачувај податке о догађају, заштићене појмове и текстове сажетка</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Није сачувано: %1</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -1189,6 +1241,14 @@
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV датотеке (*.csv);;Све датотеке (*)</translation>
+        </message>
+        <message>
+            <source>Nothing imported: %1</source>
+            <translation>Ништа није увезено: %1</translation>
+        </message>
+        <message>
+            <source>%1 term(s) added, %2 updated — press Save to keep them</source>
+            <translation>Додато појмова: %1, измењено: %2 — притисните Сачувај да их задржите</translation>
         </message>
     </context>
     <context>
@@ -1439,6 +1499,14 @@
             <translation>Радни простор за бележење</translation>
         </message>
         <message>
+            <source>Capturing</source>
+            <translation>Бележење</translation>
+        </message>
+        <message>
+            <source>In the list of saved remarks (%1)</source>
+            <translation>На списку сачуваних изјава (%1)</translation>
+        </message>
+        <message>
             <source>Save remark</source>
             <translation>Сачувај изјаву</translation>
         </message>
@@ -1453,6 +1521,10 @@
         <message>
             <source>Go to saved remarks</source>
             <translation>Иди на сачуване изјаве</translation>
+        </message>
+        <message>
+            <source>Kind: %1</source>
+            <translation>Врста: %1</translation>
         </message>
         <message>
             <source>Theme: %1</source>

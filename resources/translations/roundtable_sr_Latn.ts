@@ -55,6 +55,10 @@
             <source>Delete the selected session</source>
             <translation>Obriši izabranu sesiju</translation>
         </message>
+        <message>
+            <source>Day %1, </source>
+            <translation>Dan %1, </translation>
+        </message>
     </context>
     <context>
         <name>BackupDialog</name>
@@ -320,6 +324,10 @@
             <translation>Poslednje čuvanje</translation>
         </message>
         <message>
+            <source>&amp;Remarks (%1)</source>
+            <translation>&amp;Izjave (%1)</translation>
+        </message>
+        <message>
             <source>Guard findings in the editor</source>
             <translation>Upozorenja čuvara u unosu</translation>
         </message>
@@ -404,6 +412,18 @@
     </context>
     <context>
         <name>ExportDialog</name>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF dokumenti (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Markdown files (*.md)</source>
+            <translation>Markdown datoteke (*.md)</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word dokumenti (*.docx)</translation>
+        </message>
         <message>
             <source>Export summary</source>
             <translation>Izvoz sažetka</translation>
@@ -779,6 +799,14 @@
     <context>
         <name>RemarkList</name>
         <message>
+            <source>E&amp;xclude from the summary</source>
+            <translation>Is&amp;ključi iz sažetka</translation>
+        </message>
+        <message>
+            <source>Include in the &amp;summary</source>
+            <translation>Uključi u &amp;sažetak</translation>
+        </message>
+        <message>
             <source>Saved remarks</source>
             <translation>Sačuvane izjave</translation>
         </message>
@@ -842,6 +870,18 @@
             <translation>Sažetak</translation>
         </message>
         <message>
+            <source>Excluded</source>
+            <translation>Isključeno</translation>
+        </message>
+        <message>
+            <source>★ Key point</source>
+            <translation>★ Ključna tačka</translation>
+        </message>
+        <message>
+            <source>✎ Reworded</source>
+            <translation>✎ Preformulisano</translation>
+        </message>
+        <message>
             <source>Left out of the summary (Ctrl+Shift+X includes it again)</source>
             <translation>Izostavljeno iz sažetka (Ctrl+Shift+X ga ponovo uključuje)</translation>
         </message>
@@ -890,6 +930,10 @@
             <translation>&amp;Formulacija za sažetak:</translation>
         </message>
         <message>
+            <source>Wording for the summary</source>
+            <translation>Formulacija za sažetak</translation>
+        </message>
+        <message>
             <source>Guard findings in the wording</source>
             <translation>Upozorenja čuvara u formulaciji</translation>
         </message>
@@ -900,6 +944,10 @@
         <message>
             <source>Save the wording for the summary</source>
             <translation>Sačuvaj formulaciju za sažetak</translation>
+        </message>
+        <message>
+            <source>Use the &amp;original</source>
+            <translation>Koristi &amp;izvornik</translation>
         </message>
         <message>
             <source>Use the original wording in the summary</source>
@@ -1022,6 +1070,10 @@
         <message>
             <source>Save the event fields, protected terms and summary texts</source>
             <translation>Sačuvaj podatke o događaju, zaštićene pojmove i tekstove sažetka</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Nije sačuvano: %1</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -1189,6 +1241,14 @@
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV datoteke (*.csv);;Sve datoteke (*)</translation>
+        </message>
+        <message>
+            <source>Nothing imported: %1</source>
+            <translation>Ništa nije uvezeno: %1</translation>
+        </message>
+        <message>
+            <source>%1 term(s) added, %2 updated — press Save to keep them</source>
+            <translation>Dodato pojmova: %1, izmenjeno: %2 — pritisnite Sačuvaj da ih zadržite</translation>
         </message>
     </context>
     <context>
@@ -1439,6 +1499,14 @@
             <translation>Radni prostor za beleženje</translation>
         </message>
         <message>
+            <source>Capturing</source>
+            <translation>Beleženje</translation>
+        </message>
+        <message>
+            <source>In the list of saved remarks (%1)</source>
+            <translation>Na spisku sačuvanih izjava (%1)</translation>
+        </message>
+        <message>
             <source>Save remark</source>
             <translation>Sačuvaj izjavu</translation>
         </message>
@@ -1453,6 +1521,10 @@
         <message>
             <source>Go to saved remarks</source>
             <translation>Idi na sačuvane izjave</translation>
+        </message>
+        <message>
+            <source>Kind: %1</source>
+            <translation>Vrsta: %1</translation>
         </message>
         <message>
             <source>Theme: %1</source>

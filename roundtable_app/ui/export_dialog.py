@@ -36,16 +36,16 @@ from roundtable_app.ui.file_logic import (
     with_format,
 )
 from roundtable_app.ui.file_widgets import PathField, WorkDialog, plain_error
-from roundtable_app.ui.i18n import tr
+from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
 
 if TYPE_CHECKING:
     from roundtable_app.export import ExportReport, TextFindings
     from roundtable_app.vault import Vault
 
 _FILTERS = {
-    "pdf": "PDF documents (*.pdf)",
-    "md": "Markdown files (*.md)",
-    "docx": "Word documents (*.docx)",
+    "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF documents (*.pdf)"),
+    "md": QT_TRANSLATE_NOOP("ExportDialog", "Markdown files (*.md)"),
+    "docx": QT_TRANSLATE_NOOP("ExportDialog", "Word documents (*.docx)"),
 }
 
 
@@ -98,7 +98,7 @@ class ExportDialog(WorkDialog):
             "save",
             tr("ExportDialog", "Export the summary to"),
             tr("ExportDialog", "Destination file"),
-            _FILTERS["pdf"],
+            tr("ExportDialog", _FILTERS["pdf"]),
             self,
         )
         self.destination.set_path(default_export_path(self.vault_path, "pdf"))
@@ -194,7 +194,7 @@ class ExportDialog(WorkDialog):
         if not checked:
             return
         fmt = self.fmt
-        self.destination.file_filter = _FILTERS[fmt]
+        self.destination.file_filter = tr("ExportDialog", _FILTERS[fmt])
         path = self.destination.path()
         if path is not None:
             self.destination.set_path(with_format(path, fmt))

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
-from roundtable_app.ui.i18n import tr
+from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
 from roundtable_app.vault.types import REMARK_KINDS, RemarkInfo, ThemeInfo
 
 from .controller import kind_label
@@ -32,13 +32,13 @@ from .shortcuts import (
     REWORD_KEYS,
 )
 
-EXCLUDE_TEXT = "E&xclude from the summary"
-INCLUDE_TEXT = "Include in the &summary"
+EXCLUDE_TEXT = QT_TRANSLATE_NOOP("RemarkList", "E&xclude from the summary")
+INCLUDE_TEXT = QT_TRANSLATE_NOOP("RemarkList", "Include in the &summary")
 
 
 def summary_marks_example() -> str:
     """The widest text the Summary column shows (for its width)."""
-    return f"{KEY_POINT_MARK}  {REWORDED_MARK}"
+    return f"{tr('RemarkModel', KEY_POINT_MARK)}  {tr('RemarkModel', REWORDED_MARK)}"
 
 
 class SessionFilter(QSortFilterProxyModel):
@@ -104,7 +104,9 @@ class RemarkListView(QTableView):
         self.kind_action = self._action(
             tr("RemarkList", "Change &kind…"), KIND_MENU_KEYS, self._popup_kind
         )
-        self.exclude_action = self._action(EXCLUDE_TEXT, EXCLUDE_KEYS, self._toggle_excluded)
+        self.exclude_action = self._action(
+            tr("RemarkList", EXCLUDE_TEXT), EXCLUDE_KEYS, self._toggle_excluded
+        )
         self.key_point_action = self._action(
             tr("RemarkList", "Key &point"), KEY_POINT_KEYS, self._toggle_key_point
         )
@@ -130,7 +132,7 @@ class RemarkListView(QTableView):
         """Name the toggles for a remark's state ("Include" for an excluded one, …)."""
         remark = remark if remark is not None else self.current_remark()
         excluded = remark is not None and remark.status == "excluded"
-        self.exclude_action.setText(INCLUDE_TEXT if excluded else EXCLUDE_TEXT)
+        self.exclude_action.setText(tr("RemarkList", INCLUDE_TEXT if excluded else EXCLUDE_TEXT))
         self.key_point_action.setChecked(remark is not None and remark.key_point)
         # A key point of a remark the summary leaves out would mean nothing.
         self.key_point_action.setEnabled(not excluded)

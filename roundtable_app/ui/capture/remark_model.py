@@ -38,19 +38,19 @@ COLUMNS = (
 TIME, THEME, KIND, TEXT, STATUS = range(5)
 _WARN = QColor("#b3261e")
 _MUTED = QColor("#8a8a8a")
-EXCLUDED_MARK = "Excluded"
-KEY_POINT_MARK = "★ Key point"
-REWORDED_MARK = "✎ Reworded"
+EXCLUDED_MARK = QT_TRANSLATE_NOOP("RemarkModel", "Excluded")
+KEY_POINT_MARK = QT_TRANSLATE_NOOP("RemarkModel", "★ Key point")
+REWORDED_MARK = QT_TRANSLATE_NOOP("RemarkModel", "✎ Reworded")
 
 
 def summary_marks(remark: RemarkInfo) -> str:
     """What the Summary column says about a remark ('' when it goes in as captured)."""
     if remark.status == "excluded":
-        return EXCLUDED_MARK
+        return tr("RemarkModel", EXCLUDED_MARK)
     marks = [KEY_POINT_MARK] if remark.key_point else []
     if remark.reworded is not None:
         marks.append(REWORDED_MARK)
-    return "  ".join(marks)
+    return "  ".join(tr("RemarkModel", m) for m in marks)
 
 
 def summary_tip(remark: RemarkInfo) -> str | None:

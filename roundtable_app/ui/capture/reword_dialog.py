@@ -63,7 +63,7 @@ class RewordDialog(QDialog):
         self.original_view.setAccessibleName(tr("RewordDialog", "Remark as captured"))
         original_label.setBuddy(self.original_view)
         wording_label = QLabel(tr("RewordDialog", "&Wording for the summary:"), self)
-        self.editor = plain_editor(self, "Wording for the summary")
+        self.editor = plain_editor(self, tr("RewordDialog", "Wording for the summary"))
         wording_label.setBuddy(self.editor)
         self.live = LiveGuard(self.editor.document(), scan, self)
         self.editor.attach(self.live)
@@ -77,7 +77,7 @@ class RewordDialog(QDialog):
         self.save_button.setText(tr("RewordDialog", "&Save wording"))
         self.save_button.setAccessibleName(tr("RewordDialog", "Save the wording for the summary"))
         self.original_button = self.buttons.addButton(
-            "Use the &original", QDialogButtonBox.ButtonRole.ResetRole
+            tr("RewordDialog", "Use the &original"), QDialogButtonBox.ButtonRole.ResetRole
         )
         self.original_button.setAccessibleName(
             tr("RewordDialog", "Use the original wording in the summary")

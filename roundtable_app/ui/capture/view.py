@@ -83,7 +83,9 @@ class CaptureView(QWidget):
         self.saved_label.setAccessibleName(tr("CaptureView", "Last saved"))
         self.message = MessageLine(self)
 
-        self.remarks_caption = QLabel(f"&Remarks ({FOCUS_LIST_KEYS[0]})", self)
+        self.remarks_caption = QLabel(
+            tr("CaptureView", "&Remarks (%1)").replace("%1", FOCUS_LIST_KEYS[0]), self
+        )
         self.remark_list = RemarkListView(self)
         self.remarks_caption.setBuddy(self.remark_list)
         self.findings_label = QLabel(self)

@@ -143,9 +143,11 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
     def shortcut_sections(self) -> list[Section]:
         """The workspace's keys for Help → Keyboard shortcuts, from its real actions."""
         return [
-            ("Capturing", rows_for(self.actions())),
+            (tr("Workspace", "Capturing"), rows_for(self.actions())),
             (
-                f"In the list of saved remarks ({FOCUS_LIST_KEYS[0]})",
+                tr("Workspace", "In the list of saved remarks (%1)").replace(
+                    "%1", FOCUS_LIST_KEYS[0]
+                ),
                 rows_for(self.view.remark_list.actions()),
             ),
         ]
@@ -187,7 +189,9 @@ class CaptureWorkspace(QWidget, SavedRemarkActions):
             if binding.action == "kind":
                 kind = str(binding.arg)
                 self._action(
-                    f"Kind: {kind_label(kind)}", binding.keys, partial(self._select_kind, kind)
+                    tr("Workspace", "Kind: %1").replace("%1", kind_label(kind)),
+                    binding.keys,
+                    partial(self._select_kind, kind),
                 )
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")

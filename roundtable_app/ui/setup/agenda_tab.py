@@ -82,7 +82,7 @@ class AgendaTab(QWidget):
         self.sessions = self.vault.sessions()
         self.list.clear()
         for s in self.sessions:
-            day = f"Day {s.day}, " if s.day else ""
+            day = tr("AgendaTab", "Day %1, ").replace("%1", str(s.day)) if s.day else ""
             self.list.addItem(f"{day}{s.time_label}  {s.title}".strip())
         if self.sessions:
             self.list.setCurrentRow(min(max(row, 0), len(self.sessions) - 1))

@@ -84,7 +84,7 @@ class SetupDialog(QDialog):
             terms = self.terms_tab.model.terms() if self.terms_tab.model.dirty else None
             texts = self.summary_tab.changes()
         except RoundtableError as exc:
-            self._say(f"Not saved: {exc.message}", error=True)
+            self._say(tr("SetupDialog", "Not saved: %1").replace("%1", exc.message), error=True)
             return False
         try:
             if terms is not None:
@@ -95,7 +95,7 @@ class SetupDialog(QDialog):
                 self.event_tab.load(self.vault.update_event(**event))  # type: ignore[arg-type]
             self._save_texts(texts)
         except RoundtableError as exc:
-            self._say(f"Not saved: {exc.message}", error=True)
+            self._say(tr("SetupDialog", "Not saved: %1").replace("%1", exc.message), error=True)
             return False
         if terms is not None or event is not None or texts:
             self.changed.emit()

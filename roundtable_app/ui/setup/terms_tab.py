@@ -130,9 +130,13 @@ class TermsTab(QWidget):
             terms = read_terms_csv(path)
         except InputError as exc:
             self.message.setStyleSheet("color: #b3261e;")
-            self.message.setText(f"Nothing imported: {exc.message}")
+            self.message.setText(tr("TermsTab", "Nothing imported: %1").replace("%1", exc.message))
             return False
         added, updated = self.model.merge(terms)
         self.message.setStyleSheet("")
-        self.message.setText(f"{added} term(s) added, {updated} updated — press Save to keep them")
+        self.message.setText(
+            tr("TermsTab", "%1 term(s) added, %2 updated — press Save to keep them")
+            .replace("%1", str(added))
+            .replace("%2", str(updated))
+        )
         return True
