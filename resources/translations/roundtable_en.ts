@@ -524,6 +524,33 @@
         </message>
     </context>
     <context>
+        <name>Kinds</name>
+        <message>
+            <source>Observation</source>
+            <translation>Observation</translation>
+        </message>
+        <message>
+            <source>Challenge</source>
+            <translation>Challenge</translation>
+        </message>
+        <message>
+            <source>Good practice</source>
+            <translation>Good practice</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>Lesson</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommendation</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+    </context>
+    <context>
         <name>Language</name>
         <message>
             <source>Language</source>

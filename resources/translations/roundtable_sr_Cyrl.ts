@@ -525,6 +525,33 @@
         </message>
     </context>
     <context>
+        <name>Kinds</name>
+        <message>
+            <source>Observation</source>
+            <translation>Запажање</translation>
+        </message>
+        <message>
+            <source>Challenge</source>
+            <translation>Изазов</translation>
+        </message>
+        <message>
+            <source>Good practice</source>
+            <translation>Добра пракса</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>Научена лекција</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Препорука</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Питање</translation>
+        </message>
+    </context>
+    <context>
         <name>Language</name>
         <message>
             <source>Language</source>

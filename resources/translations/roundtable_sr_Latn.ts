@@ -525,6 +525,33 @@
         </message>
     </context>
     <context>
+        <name>Kinds</name>
+        <message>
+            <source>Observation</source>
+            <translation>Zapažanje</translation>
+        </message>
+        <message>
+            <source>Challenge</source>
+            <translation>Izazov</translation>
+        </message>
+        <message>
+            <source>Good practice</source>
+            <translation>Dobra praksa</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>Naučena lekcija</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Preporuka</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Pitanje</translation>
+        </message>
+    </context>
+    <context>
         <name>Language</name>
         <message>
             <source>Language</source>

@@ -58,6 +58,18 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+# The remark kinds as the UI shows them (roundtable_app.vault.types.KIND_LABELS), listed here so
+# that lupdate extracts them; the summary's own kind headings are the export's wording.
+KIND_NAMES = (
+    QT_TRANSLATE_NOOP("Kinds", "Observation"),
+    QT_TRANSLATE_NOOP("Kinds", "Challenge"),
+    QT_TRANSLATE_NOOP("Kinds", "Good practice"),
+    QT_TRANSLATE_NOOP("Kinds", "Lesson"),
+    QT_TRANSLATE_NOOP("Kinds", "Recommendation"),
+    QT_TRANSLATE_NOOP("Kinds", "Question"),
+)
+
+
 def file_suffix(tag: str) -> str:
     """The suffix of a tag's .qm/.ts files: ``sr-Latn`` -> ``sr_Latn``."""
     return tag.replace("-", "_")

@@ -167,3 +167,10 @@ def test_every_tr_call_in_the_code_is_in_the_catalogues() -> None:
                 if key not in known:
                     missing.append((path.name, node.lineno, key))
     assert missing == []
+
+
+def test_every_remark_kind_has_a_ui_name_to_translate() -> None:
+    from roundtable_app.ui.i18n import KIND_NAMES
+    from roundtable_app.vault.types import KIND_LABELS
+
+    assert set(KIND_NAMES) == set(KIND_LABELS.values())

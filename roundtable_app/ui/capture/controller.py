@@ -72,8 +72,12 @@ def kind_shortcut(kind: str) -> str:
 
 
 def kind_label(kind: str) -> str:
-    """A kind as shown to a person."""
-    return KIND_LABELS.get(kind, kind)
+    """A kind as shown to a person, in the UI's language."""
+    # Imported here so that this module stays importable without Qt; the names are listed for
+    # extraction in roundtable_app.ui.i18n (KIND_NAMES).
+    from roundtable_app.ui.i18n import tr
+
+    return tr("Kinds", KIND_LABELS.get(kind, kind))
 
 
 DraftState = tuple[str, int | None, str, int | None]
