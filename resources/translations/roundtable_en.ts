@@ -242,6 +242,33 @@
         </message>
     </context>
     <context>
+        <name>CaptureController</name>
+        <message>
+            <source>an unexpected error (%1)</source>
+            <translation>an unexpected error (%1)</translation>
+        </message>
+        <message>
+            <source>Could not save: choose a theme first (Ctrl+1 … Ctrl+9)</source>
+            <translation>Could not save: choose a theme first (Ctrl+1 … Ctrl+9)</translation>
+        </message>
+        <message>
+            <source>Could not save: %1 — your text is still in the editor</source>
+            <translation>Could not save: %1 — your text is still in the editor</translation>
+        </message>
+        <message>
+            <source>Saved to disk at %1</source>
+            <translation>Saved to disk at %1</translation>
+        </message>
+        <message>
+            <source>Could not discard the recovered text: %1</source>
+            <translation>Could not discard the recovered text: %1</translation>
+        </message>
+        <message>
+            <source>Could not keep a safety copy: %1 — keep the app open</source>
+            <translation>Could not keep a safety copy: %1 — keep the app open</translation>
+        </message>
+    </context>
+    <context>
         <name>CaptureEditor</name>
         <message>
             <source>Remark editor</source>

@@ -242,6 +242,33 @@
         </message>
     </context>
     <context>
+        <name>CaptureController</name>
+        <message>
+            <source>an unexpected error (%1)</source>
+            <translation>неочекивана грешка (%1)</translation>
+        </message>
+        <message>
+            <source>Could not save: choose a theme first (Ctrl+1 … Ctrl+9)</source>
+            <translation>Није сачувано: прво изаберите тему (Ctrl+1 … Ctrl+9)</translation>
+        </message>
+        <message>
+            <source>Could not save: %1 — your text is still in the editor</source>
+            <translation>Није сачувано: %1 — ваш текст је и даље у уносу</translation>
+        </message>
+        <message>
+            <source>Saved to disk at %1</source>
+            <translation>Сачувано на диск у %1</translation>
+        </message>
+        <message>
+            <source>Could not discard the recovered text: %1</source>
+            <translation>Враћени текст није могао да се одбаци: %1</translation>
+        </message>
+        <message>
+            <source>Could not keep a safety copy: %1 — keep the app open</source>
+            <translation>Сигурносна копија није могла да се сачува: %1 — не затварајте програм</translation>
+        </message>
+    </context>
+    <context>
         <name>CaptureEditor</name>
         <message>
             <source>Remark editor</source>

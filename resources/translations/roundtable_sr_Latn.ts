@@ -242,6 +242,33 @@
         </message>
     </context>
     <context>
+        <name>CaptureController</name>
+        <message>
+            <source>an unexpected error (%1)</source>
+            <translation>neočekivana greška (%1)</translation>
+        </message>
+        <message>
+            <source>Could not save: choose a theme first (Ctrl+1 … Ctrl+9)</source>
+            <translation>Nije sačuvano: prvo izaberite temu (Ctrl+1 … Ctrl+9)</translation>
+        </message>
+        <message>
+            <source>Could not save: %1 — your text is still in the editor</source>
+            <translation>Nije sačuvano: %1 — vaš tekst je i dalje u unosu</translation>
+        </message>
+        <message>
+            <source>Saved to disk at %1</source>
+            <translation>Sačuvano na disk u %1</translation>
+        </message>
+        <message>
+            <source>Could not discard the recovered text: %1</source>
+            <translation>Vraćeni tekst nije mogao da se odbaci: %1</translation>
+        </message>
+        <message>
+            <source>Could not keep a safety copy: %1 — keep the app open</source>
+            <translation>Sigurnosna kopija nije mogla da se sačuva: %1 — ne zatvarajte program</translation>
+        </message>
+    </context>
+    <context>
         <name>CaptureEditor</name>
         <message>
             <source>Remark editor</source>

@@ -52,12 +52,20 @@ class SaveOutcome:
         return self.remark is not None
 
 
+def tr(context: str, text: str) -> str:
+    """``roundtable_app.ui.i18n.tr``, imported only when a message is made, so that this
+    module stays importable (and testable) without Qt."""
+    from roundtable_app.ui.i18n import tr as translate
+
+    return translate(context, text)
+
+
 def plain_reason(exc: BaseException) -> str:
     """A failure in words a note-taker understands; never the remark text, never a traceback."""
     if isinstance(exc, RoundtableError):
         return exc.message
     # An unexpected error's message could quote anything; its type name is safe and still useful.
-    return f"an unexpected error ({type(exc).__name__})"
+    return tr("CaptureController", "an unexpected error (%1)").replace("%1", type(exc).__name__)
 
 
 def local_clock(stamp: datetime, seconds: bool = True) -> str:
@@ -73,10 +81,7 @@ def kind_shortcut(kind: str) -> str:
 
 def kind_label(kind: str) -> str:
     """A kind as shown to a person, in the UI's language."""
-    # Imported here so that this module stays importable without Qt; the names are listed for
-    # extraction in roundtable_app.ui.i18n (KIND_NAMES).
-    from roundtable_app.ui.i18n import tr
-
+    # The names are listed for extraction in roundtable_app.ui.i18n (KIND_NAMES).
     return tr("Kinds", KIND_LABELS.get(kind, kind))
 
 
@@ -152,12 +157,18 @@ class CaptureController:
         if not text.strip():
             return None
         if self.theme_id is None:
-            return SaveOutcome(None, "Could not save: choose a theme first (Ctrl+1 … Ctrl+9)")
+            return SaveOutcome(
+                None,
+                tr("CaptureController", "Could not save: choose a theme first (Ctrl+1 … Ctrl+9)"),
+            )
         try:
             remark = self.vault.add_remark(text, self.theme_id, self.kind, self.session_id)
         except Exception as exc:  # noqa: BLE001 - whatever happened, the text must stay
             return SaveOutcome(
-                None, f"Could not save: {plain_reason(exc)} — your text is still in the editor"
+                None,
+                tr(
+                    "CaptureController", "Could not save: %1 — your text is still in the editor"
+                ).replace("%1", plain_reason(exc)),
             )
         self.kind = DEFAULT_KIND
         self.forget_draft()
@@ -165,7 +176,12 @@ class CaptureController:
             replace(t, remark_count=t.remark_count + 1) if t.id == remark.theme_id else t
             for t in self.themes
         ]
-        return SaveOutcome(remark, f"Saved to disk at {local_clock(remark.created_at)}")
+        return SaveOutcome(
+            remark,
+            tr("CaptureController", "Saved to disk at %1").replace(
+                "%1", local_clock(remark.created_at)
+            ),
+        )
 
     # ------------------------------------------------------------------ drafts
     def adopt_draft(self, draft: DraftInfo) -> str:
@@ -199,7 +215,9 @@ class CaptureController:
         try:
             self.vault.clear_draft()
         except Exception as exc:  # noqa: BLE001
-            return f"Could not discard the recovered text: {plain_reason(exc)}"
+            return tr("CaptureController", "Could not discard the recovered text: %1").replace(
+                "%1", plain_reason(exc)
+            )
         self._last_draft = None
         return None
 
@@ -237,6 +255,8 @@ class CaptureController:
         try:
             self.vault.save_draft(*state)
         except Exception as exc:  # noqa: BLE001
-            return f"Could not keep a safety copy: {plain_reason(exc)} — keep the app open"
+            return tr(
+                "CaptureController", "Could not keep a safety copy: %1 — keep the app open"
+            ).replace("%1", plain_reason(exc))
         self._last_draft = state if state[0].strip() else None
         return None
