@@ -3,6 +3,7 @@ a suggestion or "Add to the event's dictionary"; then what the vault holds."""
 
 from __future__ import annotations
 
+from helpers import PASSPHRASE
 from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtGui import QContextMenuEvent, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit
@@ -142,3 +143,43 @@ def test_right_click_on_a_correct_word_leaves_the_editor_s_own_menu(
     )
     assert not underliner.eventFilter(editor.viewport(), event)
     assert shown == []
+
+
+def test_without_dictionaries_the_app_says_so_once_and_marks_nothing(
+    qtbot, window: MainWindow, demo_vault, monkeypatch
+) -> None:
+    from roundtable_app import spelling
+    from roundtable_app.ui import spellcheck
+
+    monkeypatch.setattr(spellcheck, "_told_unavailable", False)
+    monkeypatch.setattr(spelling, "_enchant_loader", lambda name: None)
+    monkeypatch.setattr(
+        spellcheck,
+        "SpellingService",
+        lambda tag, words: spelling.SpellingService(tag, words, loader=lambda name: None),
+    )
+    said: list[str] = []
+    window.open_vault(demo_vault)
+    hub = window.spelling
+    assert hub is not None
+    hub.unavailable.connect(said.append)
+    qtbot.waitUntil(lambda: hub.service is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: said != [], timeout=5_000)
+    assert said == ["Spell-check is off: no dictionary for this language is installed."]
+    assert window.statusBar().currentMessage() == said[0]
+    editor = window.workspace.editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "peple xqzt")
+    qtbot.wait(900)
+    assert _marks(window) == []
+    # The next vault opened in this run stays quiet about it.
+    window.close_vault()
+    window.open_vault(demo_vault.__class__.open(demo_vault.path, PASSPHRASE))
+    second = window.spelling
+    assert second is not None and second is not hub
+    again: list[str] = []
+    second.unavailable.connect(again.append)
+    qtbot.waitUntil(lambda: second.service is not None, timeout=10_000)
+    qtbot.wait(100)
+    assert again == []
+    window.close_vault()
