@@ -1,17 +1,19 @@
 """Spell-check in every editable text box while a vault is open.
 
 A :class:`SpellingHub` belongs to the open vault: it loads the dictionaries in a worker (two
-seconds for Serbian, never on the GUI thread), watches the application for editable plain and
-rich text editors as they are shown, and gives each a :class:`SpellUnderliner`. The underliner
-checks after a pause in typing (like the guard), only the visible part of long texts, and marks
-words with a dotted underline in the palette's link colour through extra selections, so it never
-fights the guard's red wave, which is a syntax highlighter. Right-click on a marked word offers
-suggestions and "Add to the event's dictionary" (stored in the vault) above the editor's own menu.
+seconds for Serbian, never on the GUI thread), and gives every editable plain or rich text
+editor on screen, and each one that later gets the keyboard focus, a :class:`SpellUnderliner`.
+The underliner checks after a pause in typing (like the guard), only the visible part of long
+texts, and marks words with a dotted underline in the palette's link colour through extra
+selections, so it never fights the guard's red wave, which is a syntax highlighter. Right-click
+on a marked word offers suggestions and "Add to the event's dictionary" (stored in the vault)
+above the editor's own menu.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -202,9 +204,11 @@ class SpellingHub(QObject):
         words = vault.dictionary_words()
         factory = service_factory or (lambda tag, words: SpellingService(tag, words))
         run_in_worker(lambda: factory(self.tag, words), self._loaded, self._failed, owner=self)
+        # New editors (dialogs opened later) are picked up when they get the keyboard focus, which
+        # costs nothing per keystroke (an application-wide event filter would run on each one).
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus)
         # Editors already on screen (the capture editor); later ones attach when shown. Hidden
         # ones (the welcome page's new-vault form) are not the open vault's text.
         for widget in QApplication.allWidgets():
@@ -246,11 +250,9 @@ class SpellingHub(QObject):
         widget.setProperty("roundtable_spelling", True)
         self.underliners.append(SpellUnderliner(widget, self))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """Attach to each editable text editor the first time it is shown."""
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
-            self._maybe_attach(watched)
-        return False
+    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and shiboken6.isValid(new):
+            self._maybe_attach(new)
 
     def underliner_for(self, editor: Editor) -> SpellUnderliner | None:
         """The underliner of ``editor``, if it has one."""
@@ -268,8 +270,9 @@ class SpellingHub(QObject):
     def shutdown(self) -> None:
         """The vault is closing: stop watching and take every mark away."""
         app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if isinstance(app, QApplication):
+            with suppress(RuntimeError, TypeError):  # already disconnected
+                app.focusChanged.disconnect(self._on_focus)
         for underliner in self.underliners:
             if shiboken6.isValid(underliner) and shiboken6.isValid(underliner.editor):
                 underliner.editor.removeEventFilter(underliner)
