@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint screenshots bench clean dist dist-test dist-bench
+.PHONY: run test lint screenshots bench clean dist dist-test dist-bench translations ts
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,12 +14,25 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test,dev]"
 	touch $(STAMP)
 
+# The .ts sources are committed; the .qm are built from them here and never committed.
+TS_DIR := resources/translations
+QM := $(patsubst %.ts,%.qm,$(wildcard $(TS_DIR)/*.ts))
+
+$(TS_DIR)/%.qm: $(TS_DIR)/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# Developer step: re-extract the strings after editing the UI (then translate the new entries).
+ts: $(STAMP)
+	$(BIN)/python -m roundtable_app.ui.i18n_sources
+
 # When the app cannot start (Qt aborts if its platform plugin will not load), name every
 # missing system library and the apt-get line that installs them.
-run: $(STAMP)
+run: $(STAMP) translations
 	@$(BIN)/roundtable gui $(VAULT) || { status=$$?; $(BIN)/python -m roundtable_app.ui.qt_check; exit $$status; }
 
-test: $(STAMP)
+test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 
 lint: $(STAMP)
@@ -27,8 +40,10 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check roundtable_app tests bench packaging
 	$(BIN)/mypy
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m roundtable_app.ui.screenshots resources/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m roundtable_app.ui.screenshots_i18n resources/screenshots
+	QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=1.5 $(BIN)/python -m roundtable_app.ui.screenshots_i18n resources/screenshots --scale 150
 
 bench: $(STAMP)
 	for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
@@ -41,7 +56,7 @@ $(DIST_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[test,dev,dist]"
 	touch $(DIST_STAMP)
 
-dist: $(DIST_STAMP)
+dist: $(DIST_STAMP) translations
 	packaging/build_linux.sh $(BIN)/python
 
 # Smoke test of what `make dist` built: the CLI, the app offscreen and under Xvfb, the .deb.

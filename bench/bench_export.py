@@ -16,7 +16,6 @@ import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("ROUNDTABLE_DEVICE_ID", "bench")
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle

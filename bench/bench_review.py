@@ -25,7 +25,6 @@ import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("ROUNDTABLE_DEVICE_ID", "bench")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget

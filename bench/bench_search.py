@@ -20,7 +20,6 @@ import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("ROUNDTABLE_DEVICE_ID", "bench")
 
 from roundtable_app.vault import Vault
 from roundtable_app.vault.search import (

@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from roundtable_app.ui.capture.workspace import CaptureWorkspace
+from roundtable_app.vault import Vault
 from roundtable_app.vault.demo import create_demo
 
 TEXT = "Jelena Petrovic said the registration backlog keeps people waiting for weeks. " * 5
@@ -23,6 +24,29 @@ def per_key(editor: QPlainTextEdit) -> float:
     start = time.perf_counter()
     QTest.keyClicks(editor, TEXT)
     return (time.perf_counter() - start) / len(TEXT)
+
+
+def spelling_figures(ws: CaptureWorkspace, vault: Vault, baseline: float) -> None:
+    """Typing with the spell-checker attached too, and one check after the pause."""
+    from roundtable_app.ui.spellcheck import SpellingHub
+
+    hub = SpellingHub(vault, tag="sr-Latn")  # the largest dictionaries: the worst case
+    deadline = time.perf_counter() + 30
+    while hub.service is None and time.perf_counter() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    underliner = hub.underliner_for(ws.editor)
+    if hub.service is None or underliner is None:
+        print("spell-check: dictionaries did not load; not measured")
+        return
+    ws.editor.clear()
+    typing = per_key(ws.editor)
+    start = time.perf_counter()
+    underliner.check_now()
+    check = time.perf_counter() - start
+    print(f"capture editor with live guard and spell-check: {typing / baseline:.2f}x baseline")
+    print(f"one spell-check pass after the pause: {check / baseline:.1f} keystrokes' worth")
+    hub.shutdown()
 
 
 def main() -> None:
@@ -45,6 +69,7 @@ def main() -> None:
     print(f"capture editor with live guard: {typing / baseline:.2f}x baseline")
     print(f"one debounced scan of {len(TEXT)} chars: {scan / baseline:.1f} keystrokes' worth")
     print(f"one draft save (fsync): {draft / baseline:.1f} keystrokes' worth")
+    spelling_figures(ws, vault, baseline)
     ws.shutdown()
     vault.close()
     app.quit()

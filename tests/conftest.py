@@ -11,7 +11,12 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["ROUNDTABLE_DEVICE_ID"] = "test-device"
+# The UI follows the system language on a first start; tests assert English wording, so a
+# developer's Serbian locale must not reach them (language tests switch languages themselves).
+os.environ.pop("LC_MESSAGES", None)
+os.environ.pop("LANG", None)
+os.environ.pop("LANGUAGE", None)
+os.environ["LC_ALL"] = "C.UTF-8"
 
 from helpers import PASSPHRASE
 

@@ -4,14 +4,25 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from roundtable_app.ui.common import icon, run_in_worker, workers_idle
-from roundtable_app.ui.settings import point_qt_settings
+from roundtable_app.ui.i18n import (
+    DEFAULT_LANGUAGE,
+    install_language,
+    language_changed,
+    system_language,
+    tr,
+)
+from roundtable_app.ui.settings import Settings, point_qt_settings
 from roundtable_app.ui.vault_access import preload
+
+if TYPE_CHECKING:
+    from roundtable_app.ui.main_window import MainWindow
 
 ACCENT = "#2f6f8f"
 
@@ -69,13 +80,14 @@ def _palette() -> QPalette:
     return palette
 
 
-def _install_translators(app: QApplication) -> None:
-    # Qt's own strings (standard buttons, file dialogs); the app's translations arrive with
-    # the translations issue, which brings their real folder.
-    translator = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale.system(), "qtbase", "_", qt_dir):
-        app.installTranslator(translator)
+def _install_translators() -> None:
+    # No question asked here (tests, screenshots): the stored choice, else the system's, else
+    # English; run_app asks on a real first start before this matters.
+    tag = Settings().language or system_language() or DEFAULT_LANGUAGE
+    missing = install_language(tag)
+    if missing:
+        # The strings stay in English; say so on stderr rather than stopping the app.
+        print(f"roundtable: translations not found: {', '.join(missing)}", file=sys.stderr)
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -96,7 +108,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setStyleSheet(STYLESHEET)
     app.setWindowIcon(icon("app"))
     if not app.property("roundtable_translators"):
-        _install_translators(app)
+        _install_translators()
         app.setProperty("roundtable_translators", True)
     if getattr(app, "_roundtable_clipboard", None) is None:
         from roundtable_app.ui.privacy import ClipboardGuard, forget_file_dialog_history
@@ -116,6 +128,36 @@ def _preload_workspace(_value: object) -> None:
     import roundtable_app.ui.capture.workspace  # noqa: F401
 
 
+class LanguageFollower(QObject):
+    """Rebuilds the main window in a newly chosen language when no vault is open.
+
+    ``window`` is always the current one. With no vault open nothing is lost by building the
+    window again; with one open, dialogs opened from now on use the new language and the rest
+    follows at the next start (the status bar says so). Deleting the follower disconnects it.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window = window
+        language_changed().connect(self._relanguage)
+
+    def _relanguage(self, _tag: str) -> None:
+        from roundtable_app.ui.main_window import MainWindow
+
+        current = self.window
+        if current.vault is not None or current.vault_path is not None:
+            current.statusBar().showMessage(
+                tr("MainWindow", "The new language applies fully the next time Roundtable starts.")
+            )
+            return
+        fresh = MainWindow(current.settings)
+        fresh.setGeometry(current.geometry())
+        fresh.show()
+        self.window = fresh
+        current.close()
+        current.deleteLater()
+
+
 def run_app(vault_path: str | None = None) -> int:
     """Run the desktop app (``roundtable gui [VAULT]``); returns the exit status."""
     from roundtable_app.ui.main_window import MainWindow  # after the app exists
@@ -123,8 +165,12 @@ def run_app(vault_path: str | None = None) -> int:
 
     disable_core_dumps()  # before a passphrase is typed: a core file would hold it
     app = create_application(sys.argv)
+    from roundtable_app.ui.language import start_language
+
+    start_language(Settings())
     window = MainWindow()
     window.show()
+    _follower = LanguageFollower(window)  # kept alive for the whole run
     if vault_path:
         window.open_path(vault_path)
     # The welcome window came up without the vault service; load it while the user reads.

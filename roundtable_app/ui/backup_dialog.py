@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWi
 from roundtable_app.ui.common import show_message
 from roundtable_app.ui.file_logic import default_folder
 from roundtable_app.ui.file_widgets import PathField, WorkDialog
+from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.welcome import SUFFIX
 
 if TYPE_CHECKING:
@@ -36,31 +37,41 @@ class BackupDialog(WorkDialog):
     """Back up ``vault`` to a folder or a new file; ``written`` is the copy's path once done."""
 
     def __init__(self, vault: Vault, vault_path: Path, parent: QWidget | None = None) -> None:
-        super().__init__("Back up the vault", "&Back up", parent)
+        super().__init__(
+            tr("BackupDialog", "Back up the vault"), tr("BackupDialog", "&Back up"), parent
+        )
         self.vault, self.vault_path = vault, Path(vault_path)
         self.written: Path | None = None
         intro = QLabel(
-            "A complete copy of the vault, encrypted with the same passphrase. Choose a folder "
-            "(the copy gets a dated name) or a new file name; nothing is ever overwritten. "
-            "Keep it on another disk.",
+            tr(
+                "BackupDialog",
+                "A complete copy of the vault, encrypted with the same passphrase. Choose a folder "
+                "(the copy gets a dated name) or a new file name; nothing is ever overwritten. "
+                "Keep it on another disk.",
+            ),
             self,
         )
         intro.setObjectName("muted")
         intro.setWordWrap(True)
         self.destination = PathField(
-            "folder", "Back up into this folder", "Backup destination", parent=self
+            "folder",
+            tr("BackupDialog", "Back up into this folder"),
+            tr("BackupDialog", "Backup destination"),
+            parent=self,
         )
         self.destination.set_path(default_folder(self.vault_path))
-        self.file_button = QPushButton("File name…", self)
-        self.file_button.setAccessibleName("Choose a file name for the backup")
-        self.destination.button.setText("Folder…")
-        self.destination.button.setAccessibleName("Choose a folder for the backup")
+        self.file_button = QPushButton(tr("BackupDialog", "File name…"), self)
+        self.file_button.setAccessibleName(tr("BackupDialog", "Choose a file name for the backup"))
+        self.destination.button.setText(tr("BackupDialog", "Folder…"))
+        self.destination.button.setAccessibleName(
+            tr("BackupDialog", "Choose a folder for the backup")
+        )
         row = QHBoxLayout()
         row.addWidget(self.destination, 1)
         row.addWidget(self.file_button)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("Back up to:", row)
+        form.addRow(tr("BackupDialog", "Back up to:"), row)
         self.body.addWidget(intro)
         self.body.addLayout(form)
         self.body.addStretch(1)
@@ -75,7 +86,7 @@ class BackupDialog(WorkDialog):
     def _choose_file(self) -> None:
         self.destination.mode, self.destination.file_filter = (
             "save",
-            (f"Roundtable vaults (*{SUFFIX})"),
+            tr("BackupDialog", "Roundtable vaults (%1)").replace("%1", f"*{SUFFIX}"),
         )
         try:
             self.destination.choose()
@@ -94,13 +105,19 @@ class BackupDialog(WorkDialog):
         if not dest.is_dir() and dest.suffix == "":
             dest = dest.with_suffix(SUFFIX)
         vault = self.vault
-        self.run("Writing the backup…", lambda: _backup(vault, dest), self._on_written)
+        self.run(
+            tr("BackupDialog", "Writing the backup…"),
+            lambda: _backup(vault, dest),
+            self._on_written,
+        )
 
     def _on_written(self, path: Path) -> None:
         self.written = path
         show_message(
             self.message,
-            f"Backed up to {path}. It opens with this vault's passphrase.",
+            tr("BackupDialog", "Backed up to %1. It opens with this vault's passphrase.").replace(
+                "%1", str(path)
+            ),
             error=False,
         )
         self.go.setEnabled(False)  # another press would only make a second copy

@@ -27,6 +27,7 @@ from roundtable_app.ui.file_logic import (
     preview_lines,
 )
 from roundtable_app.ui.file_widgets import PathField, WorkDialog
+from roundtable_app.ui.i18n import tr
 
 if TYPE_CHECKING:
     from roundtable_app.vault import Vault
@@ -73,25 +74,36 @@ class BundleExportDialog(WorkDialog):
     """Write every remark of ``vault`` into a new bundle; ``count`` says how many once done."""
 
     def __init__(self, vault: Vault, vault_path: Path, parent: QWidget | None = None) -> None:
-        super().__init__("Export a bundle", "&Export bundle", parent)
+        super().__init__(
+            tr("BundleDialogs", "Export a bundle"), tr("BundleDialogs", "&Export bundle"), parent
+        )
         self.vault = vault
         self.count: int | None = None
         self.target: Path | None = None
-        self.destination = PathField("save", "Write the bundle to", "Bundle file", _FILTER, self)
+        self.destination = PathField(
+            "save",
+            tr("BundleDialogs", "Write the bundle to"),
+            tr("BundleDialogs", "Bundle file"),
+            _FILTER,
+            self,
+        )
         self.destination.set_path(default_bundle_path(Path(vault_path)))
-        self.passphrase = _passphrase_field("Bundle passphrase", self)
-        self.again = _passphrase_field("Bundle passphrase again", self)
+        self.passphrase = _passphrase_field(tr("BundleDialogs", "Bundle passphrase"), self)
+        self.again = _passphrase_field(tr("BundleDialogs", "Bundle passphrase again"), self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("Save to:", self.destination)
-        form.addRow("Bundle passphrase:", self.passphrase)
-        form.addRow("Again:", self.again)
+        form.addRow(tr("BundleDialogs", "Save to:"), self.destination)
+        form.addRow(tr("BundleDialogs", "Bundle passphrase:"), self.passphrase)
+        form.addRow(tr("BundleDialogs", "Again:"), self.again)
         self.body.addWidget(
             _intro(
-                "Every captured remark (deletions too) in one encrypted file, to merge into "
-                "the vault on another laptop. It has its own passphrase, at least "
-                f"{MIN_BUNDLE_PASSPHRASE} characters: give it to the other note-taker in "
-                "person, not with the file. No protected terms or summaries travel.",
+                tr(
+                    "BundleDialogs",
+                    "Every captured remark (deletions too) in one encrypted file, to merge into "
+                    "the vault on another laptop. It has its own passphrase, at least "
+                    "%1 characters: give it to the other note-taker in "
+                    "person, not with the file. No protected terms or summaries travel.",
+                ).replace("%1", str(MIN_BUNDLE_PASSPHRASE)),
                 self,
             )
         )
@@ -125,7 +137,7 @@ class BundleExportDialog(WorkDialog):
             out = out.with_suffix(BUNDLE_SUFFIX)
         vault = self.vault
         self.run(
-            "Encrypting the bundle…",
+            tr("BundleDialogs", "Encrypting the bundle…"),
             lambda: (_export(vault, out, first), out),
             self._on_written,
         )
@@ -154,8 +166,10 @@ class BundleImportDialog(WorkDialog):
         self._contents: object | None = None
         self.source = PathField("open", "Import this bundle", "Bundle file", _FILTER, self)
         self.source.start_dir = default_folder(Path(vault_path))
-        self.source.edit.setPlaceholderText(f"Choose the bundle file (*{BUNDLE_SUFFIX})")
-        self.passphrase = _passphrase_field("Bundle passphrase", self)
+        self.source.edit.setPlaceholderText(
+            tr("BundleDialogs", "Choose the bundle file (%1)").replace("%1", f"*{BUNDLE_SUFFIX}")
+        )
+        self.passphrase = _passphrase_field(tr("BundleDialogs", "Bundle passphrase"), self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow("Bundle:", self.source)
@@ -210,7 +224,7 @@ class BundleImportDialog(WorkDialog):
             return
         passphrase = self.passphrase.text()
         if not passphrase:
-            show_message(self.message, "Type the bundle's passphrase.")
+            show_message(self.message, tr("BundleDialogs", "Type the bundle's passphrase."))
             self.passphrase.setFocus()
             return
         self.run(

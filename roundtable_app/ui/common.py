@@ -20,6 +20,7 @@ from roundtable_app.errors import (
     UnlockError,
 )
 from roundtable_app.paths import resources_dir
+from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
 
 # ------------------------------------------------------------------ workers
 
@@ -115,14 +116,27 @@ def icon(name: str) -> QIcon:
 # ------------------------------------------------------------------ errors in plain words
 
 UNLOCK_MESSAGES: dict[type[RoundtableError], str] = {
-    UnlockError: "That passphrase does not unlock this file. Check it and try again "
-    "(or the file is not a Roundtable vault).",
-    DamagedError: "This vault is damaged: its integrity check failed. Nothing was changed; "
-    "open a backup copy instead.",
-    InUseError: "This vault is already open in another Roundtable window or program. "
-    "Close it there, then try again.",
-    NewerVersionError: "This vault was made by a newer version of Roundtable. Update "
-    "Roundtable to open it; the file was not changed.",
+    # Translated where they are shown (error_text), so a language switch reaches them too.
+    UnlockError: QT_TRANSLATE_NOOP(
+        "Errors",
+        "That passphrase does not unlock this file. Check it and try again "
+        "(or the file is not a Roundtable vault).",
+    ),
+    DamagedError: QT_TRANSLATE_NOOP(
+        "Errors",
+        "This vault is damaged: its integrity check failed. Nothing was changed; "
+        "open a backup copy instead.",
+    ),
+    InUseError: QT_TRANSLATE_NOOP(
+        "Errors",
+        "This vault is already open in another Roundtable window or program. "
+        "Close it there, then try again.",
+    ),
+    NewerVersionError: QT_TRANSLATE_NOOP(
+        "Errors",
+        "This vault was made by a newer version of Roundtable. Update "
+        "Roundtable to open it; the file was not changed.",
+    ),
 }
 
 
@@ -134,17 +148,19 @@ def error_text(exc: BaseException) -> str:
     """
     for kind, message in UNLOCK_MESSAGES.items():
         if isinstance(exc, kind):
-            return message
+            return tr("Errors", message)
     if isinstance(exc, StorageError | InputError):
         return str(exc)
     if isinstance(exc, RoundtableError):
         return str(exc)
     if isinstance(exc, OSError):
-        return f"The disk refused the operation ({exc.strerror or type(exc).__name__})."
-    return (
-        f"Something unexpected went wrong ({type(exc).__name__}). Nothing was changed; "
-        "please report it."
-    )
+        return tr("Errors", "The disk refused the operation (%1).").replace(
+            "%1", exc.strerror or type(exc).__name__
+        )
+    return tr(
+        "Errors",
+        "Something unexpected went wrong (%1). Nothing was changed; please report it.",
+    ).replace("%1", type(exc).__name__)
 
 
 def message_label(parent: QWidget | None = None) -> QLabel:

@@ -40,6 +40,7 @@ from roundtable_app.ui.file_logic import (
     with_format,
 )
 from roundtable_app.ui.file_widgets import PathField, WorkDialog, plain_error
+from roundtable_app.ui.i18n import tr
 
 if TYPE_CHECKING:
     from roundtable_app.export import ExportReport, TextFindings
@@ -89,15 +90,20 @@ class ExportDialog(WorkDialog):
     go_to_remark = Signal(str)
 
     def __init__(self, vault: Vault, vault_path: Path, parent: QWidget | None = None) -> None:
-        super().__init__("Export summary", "&Export", parent)
+        super().__init__(
+            tr("ExportDialog", "Export summary"), tr("ExportDialog", "&Export"), parent
+        )
         self.vault, self.vault_path = vault, Path(vault_path)
         self.gate = ExportGate()
         self.report: ExportReport | None = None
         self._replace_ok: Path | None = None
 
         intro = QLabel(
-            "An unattributed summary of every remark not excluded. Times, capture order and "
-            "the protected terms never leave the vault.",
+            tr(
+                "ExportDialog",
+                "An unattributed summary of every remark not excluded. Times, capture order and "
+                "the protected terms never leave the vault.",
+            ),
             self,
         )
         intro.setObjectName("muted")
@@ -107,23 +113,29 @@ class ExportDialog(WorkDialog):
         self.format_buttons: dict[str, QRadioButton] = {}
         for key, label, _suffix in EXPORT_FORMATS:
             button = QRadioButton(label, self)
-            button.setAccessibleName(f"Format: {label}")
+            button.setAccessibleName(tr("ExportDialog", "Format: %1").replace("%1", label))
             self.format_group.addButton(button)
             self.format_buttons[key] = button
             formats.addWidget(button)
         formats.addStretch(1)
         self.format_buttons["pdf"].setChecked(True)
         self.destination = PathField(
-            "save", "Export the summary to", "Destination file", _FILTERS["pdf"], self
+            "save",
+            tr("ExportDialog", "Export the summary to"),
+            tr("ExportDialog", "Destination file"),
+            tr("ExportDialog", _FILTERS["pdf"]),
+            self,
         )
         self.destination.set_path(default_export_path(self.vault_path, "pdf"))
-        self.sessions = QCheckBox("Name agenda sessions", self)
-        self.sessions.setToolTip("Show each remark's agenda session title (never a day or time).")
-        self.sessions.setAccessibleName("Name agenda sessions")
+        self.sessions = QCheckBox(tr("ExportDialog", "Name agenda sessions"), self)
+        self.sessions.setToolTip(
+            tr("ExportDialog", "Show each remark's agenda session title (never a day or time).")
+        )
+        self.sessions.setAccessibleName(tr("ExportDialog", "Name agenda sessions"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("Format:", formats)
-        form.addRow("Save to:", self.destination)
+        form.addRow(tr("ExportDialog", "Format:"), formats)
+        form.addRow(tr("ExportDialog", "Save to:"), self.destination)
         form.addRow("", self.sessions)
         # Serbian summaries only: the facilitator's Latin text in Cyrillic (or the reverse).
         self.language = vault.event().language
@@ -142,13 +154,15 @@ class ExportDialog(WorkDialog):
             self.script_preview.hide()
         self.transliterate.toggled.connect(self._preview_script)
 
-        self.check_box = QGroupBox("Attribution check", self)
+        self.check_box = QGroupBox(tr("ExportDialog", "Attribution check"), self)
         self.check_summary = QLabel(self.check_box)
         self.check_summary.setWordWrap(True)
-        self.check_summary.setAccessibleName("Attribution check result")
+        self.check_summary.setAccessibleName(tr("ExportDialog", "Attribution check result"))
         self.findings = QTreeWidget(self.check_box)
-        self.findings.setAccessibleName("Unresolved findings")
-        self.findings.setHeaderLabels(["Words", "Why", "Where"])
+        self.findings.setAccessibleName(tr("ExportDialog", "Unresolved findings"))
+        self.findings.setHeaderLabels(
+            [tr("ExportDialog", "Words"), tr("ExportDialog", "Why"), tr("ExportDialog", "Where")]
+        )
         self.findings.setRootIsDecorated(False)
         self.findings.setUniformRowHeights(True)
         self.findings.setAlternatingRowColors(True)
@@ -169,9 +183,13 @@ class ExportDialog(WorkDialog):
         )
         self.how_to.setObjectName("muted")
         self.how_to.setWordWrap(True)
-        self.how_to.setAccessibleName("How to resolve findings")
-        self.accept_box = QCheckBox("I have checked these findings; export anyway", self.check_box)
-        self.accept_box.setAccessibleName("I have checked these findings; export anyway")
+        self.how_to.setAccessibleName(tr("ExportDialog", "How to resolve findings"))
+        self.accept_box = QCheckBox(
+            tr("ExportDialog", "I have checked these findings; export anyway"), self.check_box
+        )
+        self.accept_box.setAccessibleName(
+            tr("ExportDialog", "I have checked these findings; export anyway")
+        )
         panel = QVBoxLayout(self.check_box)
         panel.addWidget(self.check_summary)
         panel.addWidget(self.findings, 1)
@@ -218,7 +236,7 @@ class ExportDialog(WorkDialog):
         if not checked:
             return
         fmt = self.fmt
-        self.destination.file_filter = _FILTERS[fmt]
+        self.destination.file_filter = tr("ExportDialog", _FILTERS[fmt])
         path = self.destination.path()
         if path is not None:
             self.destination.set_path(with_format(path, fmt))
@@ -238,7 +256,7 @@ class ExportDialog(WorkDialog):
         self._show_gate()
         vault = self.vault
         self.run(
-            "Running the attribution check…",
+            tr("ExportDialog", "Running the attribution check…"),
             lambda: _preflight(vault),
             self._on_checked,
             self._on_check_failed,
@@ -301,7 +319,9 @@ class ExportDialog(WorkDialog):
             self._replace_ok = out
             show_message(
                 self.message,
-                f"{out} already exists. Press Export again to replace it.",
+                tr("ExportDialog", "%1 already exists. Press Export again to replace it.").replace(
+                    "%1", str(out)
+                ),
                 error=False,
             )
             return

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from roundtable_app.errors import RoundtableError
 from roundtable_app.ui.common import error_text, message_label, run_in_worker, show_message
+from roundtable_app.ui.i18n import tr
 
 
 def plain_error(exc: BaseException) -> str:
@@ -62,7 +63,7 @@ class PathField(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setAccessibleName(name)
         self.edit.setClearButtonEnabled(True)
-        self.button = QPushButton("Choose…", self)
+        self.button = QPushButton(tr("WorkDialog", "Choose…"), self)
         self.button.setAccessibleName(f"Choose {name.lower()}")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -113,7 +114,7 @@ class WorkDialog(QDialog):
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)  # indeterminate: the work has no steps worth counting
         self.busy.setTextVisible(False)
-        self.busy.setAccessibleName("Working")
+        self.busy.setAccessibleName(tr("WorkDialog", "Working"))
         self.busy.setVisible(False)
         self.busy_caption = QLabel(self)
         self.busy_caption.setObjectName("muted")

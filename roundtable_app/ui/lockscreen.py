@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from roundtable_app.ui.common import icon
+from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.unlock import PassphraseForm
 
 
@@ -24,7 +25,7 @@ class LockScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockScreen")
-        self.setAccessibleName("Vault locked")
+        self.setAccessibleName(tr("LockScreen", "Vault locked"))
         self.path: Path | None = None
 
         card = QFrame(self)
@@ -32,16 +33,18 @@ class LockScreen(QWidget):
         badge = QLabel(card)
         badge.setPixmap(icon("lock").pixmap(QSize(48, 48)))
         badge.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        heading = QLabel("Locked", card)
+        heading = QLabel(tr("LockScreen", "Locked"), card)
         heading.setObjectName("title")
         heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.file_label = QLabel(card)
         self.file_label.setObjectName("muted")
         self.file_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.form = PassphraseForm(Path(), card)
-        self.close_button = QPushButton("Close vault", card)
+        self.close_button = QPushButton(tr("LockScreen", "Close vault"), card)
         self.close_button.setObjectName("flat")
-        self.close_button.setAccessibleName("Close the vault instead of unlocking it")
+        self.close_button.setAccessibleName(
+            tr("LockScreen", "Close the vault instead of unlocking it")
+        )
 
         box = QVBoxLayout(card)
         box.setContentsMargins(32, 28, 32, 28)

@@ -24,6 +24,8 @@ from roundtable_app.language.plurals import counted
 from roundtable_app.ui.autolock import IDLE_CHOICES, AutoLock
 from roundtable_app.ui.common import error_text, icon
 from roundtable_app.ui.drop_folder import DropFolder
+from roundtable_app.ui.i18n import tr
+from roundtable_app.ui.language import language_menu
 from roundtable_app.ui.lockscreen import LockScreen
 from roundtable_app.ui.privacy import forget_file_dialog_history, lock_on_suspend
 from roundtable_app.ui.settings import Settings
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
     from roundtable_app.ui.file_widgets import WorkDialog
     from roundtable_app.ui.review.workspace import ReviewWorkspace
     from roundtable_app.ui.setup.dialog import SetupDialog
+    from roundtable_app.ui.spellcheck import SpellingHub
     from roundtable_app.vault import Vault
     from roundtable_app.vault.types import Changes
 
@@ -71,6 +74,7 @@ class MainWindow(QMainWindow):
         self.demo_question: QMessageBox | None = None
         self._quitting = False
         self._restore_dialog: QWidget | None = None
+        self.spelling: SpellingHub | None = None
 
         self.setWindowIcon(icon("app"))
         self.stack = QStackedWidget(self)
@@ -84,7 +88,7 @@ class MainWindow(QMainWindow):
         # one: a label, not a timed message, so it can be read whenever one looks down.
         self.status_text = QLabel(self)
         self.status_text.setObjectName("statusText")
-        self.status_text.setAccessibleName("Status")
+        self.status_text.setAccessibleName(tr("MainWindow", "Status"))
         self.idle_note = QLabel(self)
         self.idle_note.setObjectName("muted")
         self.statusBar().addWidget(self.status_text, 1)
@@ -132,9 +136,11 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if keys is not None:
             action.setShortcut(QKeySequence(keys))
-        # Shortcut text for screen readers and the menus' tooltips alike.
-        action.setToolTip(name)
-        action.setStatusTip(name)
+        # Shortcut text for screen readers and the menus' tooltips alike, in the UI's language:
+        # the menu text without its mnemonic and ellipsis (``name`` stays the object name).
+        words = text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+        action.setToolTip(words)
+        action.setStatusTip(words)
         action.setObjectName(name.lower().replace(" ", "_"))
         if icon_name:
             action.setIcon(icon(icon_name))
@@ -142,10 +148,18 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action("&New vault…", "Ctrl+N", "New vault", "new")
-        self.open_action = self._action("&Open vault…", "Ctrl+O", "Open vault", "open")
-        self.demo_action = self._action("Try the &demo", None, "Try the demo", "demo")
-        self.close_action = self._action("&Close vault", "Ctrl+W", "Close vault", "close")
+        self.new_action = self._action(
+            tr("MainWindow", "&New vault…"), "Ctrl+N", "New vault", "new"
+        )
+        self.open_action = self._action(
+            tr("MainWindow", "&Open vault…"), "Ctrl+O", "Open vault", "open"
+        )
+        self.demo_action = self._action(
+            tr("MainWindow", "Try the &demo"), None, "Try the demo", "demo"
+        )
+        self.close_action = self._action(
+            tr("MainWindow", "&Close vault"), "Ctrl+W", "Close vault", "close"
+        )
         # Ctrl+E is the workspace's "Go to editor"; the shortcut test guards against clashes.
         self.export_action = self._action("&Export summary…", "Ctrl+Shift+E", "Export summary")
         self.backup_action = self._action("&Back up…", "Ctrl+Shift+B", "Back up")
@@ -166,14 +180,14 @@ class MainWindow(QMainWindow):
         self.idle_group = QActionGroup(self)
         self.idle_group.setExclusive(True)
         for minutes in IDLE_CHOICES:
-            act = QAction(f"{minutes} minute{'s' if minutes > 1 else ''}", self.idle_group)
+            act = QAction(tr("MainWindow", "%n minutes", None, minutes), self.idle_group)
             act.setCheckable(True)
             act.setData(minutes)
             act.setChecked(minutes == self.settings.idle_minutes)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(tr("MainWindow", "&File"))
         file_menu.addActions([self.new_action, self.open_action, self.demo_action])
         file_menu.addSeparator()
         file_menu.addActions([self.export_action, self.backup_action, self.save_as_action])
@@ -186,11 +200,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        event_menu = bar.addMenu("&Event")
+        event_menu = bar.addMenu(tr("MainWindow", "&Event"))
         event_menu.addAction(self.setup_action)
         event_menu.addSeparator()
         event_menu.addAction(self.lock_action)
-        idle_menu = event_menu.addMenu("Lock after &idle")
+        idle_menu = event_menu.addMenu(tr("MainWindow", "Lock after &idle"))
         idle_menu.addActions(self.idle_group.actions())
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.review_action)
@@ -200,6 +214,8 @@ class MainWindow(QMainWindow):
         switch.addAction(self.review_action)
         help_menu = bar.addMenu("&Help")
         help_menu.addActions([self.keys_action, self.about_action])
+        help_menu.addSeparator()
+        help_menu.addMenu(language_menu(self.settings, self))
 
     # ------------------------------------------------------------------ wiring
     def _connect_signals(self) -> None:
@@ -245,7 +261,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(is_open)
         minutes = self.settings.idle_minutes
         self.idle_note.setText(
-            f"Locks after {minutes} min idle · Ctrl+L locks now" if is_open else ""
+            tr("MainWindow", "Locks after %n min idle · Ctrl+L locks now", None, minutes)
+            if is_open
+            else ""
         )
         name = self.vault_path.name if self.vault_path is not None else ""
         # The file name only: the event's title could itself be identifying.
@@ -284,6 +302,7 @@ class MainWindow(QMainWindow):
         self._update_state()
         self.drop.start(self.vault)
         workspace.focus_editor()
+        self._start_spelling()
 
     def show_review(self, on: bool = True) -> None:
         """Show the Review workspace (built on first use) or go back to Capture."""
@@ -326,6 +345,7 @@ class MainWindow(QMainWindow):
         self._close_setup()
         self._close_file_dialog()  # a late export or import result then reports to nobody
         self._close_help()  # it may list the current theme keys: nothing stays over the lock
+        self._stop_spelling()
         review, self.review = self.review, None
         self.review_action.blockSignals(True)
         self.review_action.setChecked(False)
@@ -455,7 +475,10 @@ class MainWindow(QMainWindow):
     def open_vault_dialog(self) -> None:
         """Pick a vault file, then ask for its passphrase."""
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a vault", str(Path.home()), f"Roundtable vaults (*{SUFFIX});;All files (*)"
+            self,
+            tr("WelcomePage", "Open a vault"),
+            str(Path.home()),
+            tr("WelcomePage", "Roundtable vaults (%1);;All files (*)").replace("%1", f"*{SUFFIX}"),
         )
         if path:
 
@@ -618,15 +641,19 @@ class MainWindow(QMainWindow):
     def _show_about(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME}</h3><p>Capture and publish unattributed summaries of meetings "
-            "held under the Chatham House Rule.</p><p>Everything stays in one encrypted file "
-            "per event; nothing goes over the network.</p>",
+            tr("MainWindow", "About %1").replace("%1", APP_NAME),
+            f"<h3>{APP_NAME}</h3>"
+            + tr(
+                "MainWindow",
+                "<p>Capture and publish unattributed summaries of meetings "
+                "held under the Chatham House Rule.</p><p>Everything stays in one encrypted file "
+                "per event; nothing goes over the network.</p>",
+            ),
         )
 
     def shortcut_sections(self) -> list[Section]:
         """What Help → Keyboard shortcuts lists: the window's actions, then the workspace's."""
-        sections: list[Section] = [("Anywhere", rows_for(self.actions()))]
+        sections: list[Section] = [(tr("MainWindow", "Anywhere"), rows_for(self.actions()))]
         if self.workspace is not None:
             sections += self.workspace.shortcut_sections()
         else:
@@ -634,7 +661,7 @@ class MainWindow(QMainWindow):
             from roundtable_app.ui.capture.shortcuts import ShortcutMap
 
             rows = [ShortcutRow(key_text(b.keys), b.label) for b in ShortcutMap([]).bindings()]
-            sections.append(("Capturing (once a vault is open)", rows))
+            sections.append((tr("MainWindow", "Capturing (once a vault is open)"), rows))
         return sections
 
     def _show_shortcuts(self) -> None:
@@ -650,6 +677,22 @@ class MainWindow(QMainWindow):
             dialog.finished.disconnect(self._close_help)
             dialog.close()
             dialog.deleteLater()
+
+    # ------------------------------------------------------------------ spelling
+    def _start_spelling(self) -> None:
+        from roundtable_app.ui.spellcheck import SpellingHub
+
+        self._stop_spelling()
+        if self.vault is not None:
+            self.spelling = SpellingHub(self.vault, self)
+            self.spelling.unavailable.connect(self.statusBar().showMessage)
+
+    def _stop_spelling(self) -> None:
+        hub = self.spelling
+        self.spelling = None
+        if hub is not None:
+            hub.shutdown()
+            hub.deleteLater()
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:

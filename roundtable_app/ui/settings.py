@@ -107,3 +107,21 @@ class Settings:
     def set_window_geometry(self, geometry: QByteArray) -> None:
         """Remember the main window's geometry."""
         self._store.setValue("window/geometry", geometry)
+
+    # ------------------------------------------------------------- language
+    @property
+    def language(self) -> str | None:
+        """The UI language as a BCP 47 tag (``en``, ``sr-Latn``, ``sr-Cyrl``); None before the
+        first choice. Never ``QLocale.name()``, which is ``sr_RS`` for both Serbian scripts."""
+        from roundtable_app.ui.i18n import LANGUAGE_KEY, normalise_tag
+
+        return normalise_tag(self._store.value(LANGUAGE_KEY, ""))
+
+    @language.setter
+    def language(self, tag: str) -> None:
+        from roundtable_app.ui.i18n import LANGUAGE_KEY, normalise_tag
+
+        known = normalise_tag(tag)
+        if known is None:
+            raise ValueError(f"unknown language tag {tag!r}")
+        self._store.setValue(LANGUAGE_KEY, known)

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from roundtable_app.ui.i18n import tr
+
 #: QAction property: actions sharing a value are listed as one row, described by that value
 #: (the theme keys, whose action texts carry theme names, which are event data).
 HELP_GROUP = "helpGroup"
@@ -28,7 +30,7 @@ Section = tuple[str, list[ShortcutRow]]
 def key_text(sequences: Iterable[QKeySequence | str]) -> str:
     """Key sequences as the platform writes them, joined by "or"."""
     texts = [QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in sequences]
-    return " or ".join(t for t in texts if t)
+    return tr("ShortcutsDialog", " or ").join(t for t in texts if t)
 
 
 def action_label(action: QAction) -> str:
@@ -86,11 +88,12 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, sections: Sequence[Section], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        self.setAccessibleName("Keyboard shortcuts")
+        self.setWindowTitle(tr("ShortcutsDialog", "Keyboard shortcuts"))
+        self.setAccessibleName(tr("ShortcutsDialog", "Keyboard shortcuts"))
         self.sections = list(sections)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(tr("ShortcutsDialog", "Keyboard shortcuts"))
         self.browser.setHtml(sections_html(self.sections))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

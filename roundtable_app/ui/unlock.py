@@ -35,6 +35,7 @@ from roundtable_app.ui.common import (
     select_for_retry,
     show_message,
 )
+from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.vault_access import open_vault
 
 if TYPE_CHECKING:
@@ -56,16 +57,16 @@ class PassphraseForm(QWidget):
         self.field = QLineEdit(self)
         self.field.setObjectName("passphrase")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setPlaceholderText("Passphrase")
-        self.field.setAccessibleName("Passphrase")
-        self.button = QPushButton("Unlock", self)
+        self.field.setPlaceholderText(tr("Unlock", "Passphrase"))
+        self.field.setAccessibleName(tr("Unlock", "Passphrase"))
+        self.button = QPushButton(tr("Unlock", "Unlock"), self)
         self.button.setObjectName("unlock")
         self.button.setProperty("primary", True)
-        self.button.setAccessibleName("Unlock the vault")
+        self.button.setAccessibleName(tr("Unlock", "Unlock the vault"))
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)  # indeterminate: key derivation has no progress to report
         self.busy.setTextVisible(False)
-        self.busy.setAccessibleName("Unlocking")
+        self.busy.setAccessibleName(tr("Unlock", "Unlocking"))
         self.busy.setVisible(False)
         self.message = message_label(self)
         self.restore_button = QPushButton("Restore from &backup…", self)
@@ -189,9 +190,9 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.vault: Vault | None = None
         name = Path(path).name
-        self.setWindowTitle(f"Unlock {name}")
-        self.setAccessibleName("Unlock vault")
-        heading = QLabel(f"Unlock <b>{_escape(name)}</b>", self)
+        self.setWindowTitle(tr("Unlock", "Unlock %1").replace("%1", name))
+        self.setAccessibleName(tr("Unlock", "Unlock vault"))
+        heading = QLabel(tr("Unlock", "Unlock <b>%1</b>").replace("%1", _escape(name)), self)
         heading.setObjectName("heading")
         where = QLabel(_escape(str(Path(path).parent)), self)
         where.setObjectName("muted")

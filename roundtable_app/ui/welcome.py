@@ -32,6 +32,8 @@ from roundtable_app.ui.common import (
     run_in_worker,
     show_message,
 )
+from roundtable_app.ui.i18n import tr
+from roundtable_app.ui.language import LanguageCombo
 from roundtable_app.ui.settings import Settings
 from roundtable_app.ui.unlock import UnlockDialog
 from roundtable_app.ui.vault_access import (
@@ -76,7 +78,11 @@ class WelcomePage(QWidget):
         title = QLabel("Roundtable", self)
         title.setObjectName("title")
         tagline = QLabel(
-            "Capture what was said under the Chatham House Rule — never who said it.", self
+            tr(
+                "WelcomePage",
+                "Capture what was said under the Chatham House Rule — never who said it.",
+            ),
+            self,
         )
         tagline.setObjectName("muted")
         tagline.setWordWrap(True)
@@ -92,7 +98,11 @@ class WelcomePage(QWidget):
         box = QVBoxLayout(inner)
         box.setContentsMargins(36, 28, 36, 28)
         box.setSpacing(6)
-        box.addWidget(title)
+        head = QHBoxLayout()
+        head.addWidget(title, 1)
+        self.language = LanguageCombo(self._settings, inner)
+        head.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(head)
         box.addWidget(tagline)
         box.addSpacing(14)
         box.addLayout(cards, 1)
@@ -102,29 +112,35 @@ class WelcomePage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(tr("WelcomePage", "Welcome"))
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
     def _build_open(self) -> QFrame:
-        frame, layout = _card("Open a vault", self)
+        frame, layout = _card(tr("WelcomePage", "Open a vault"), self)
         self.recent = QListWidget(frame)
-        self.recent.setAccessibleName("Recent vaults")
+        self.recent.setAccessibleName(tr("WelcomePage", "Recent vaults"))
         self.recent_empty = QLabel(
-            "No recent vaults. Tick “Remember this vault” to keep "
-            "one here; only its location is stored.",
+            tr(
+                "WelcomePage",
+                "No recent vaults. Tick “Remember this vault” to keep "
+                "one here; only its location is stored.",
+            ),
             frame,
         )
         self.recent_empty.setObjectName("muted")
         self.recent_empty.setWordWrap(True)
-        self.open_button = QPushButton("Open selected", frame)
+        self.open_button = QPushButton(tr("WelcomePage", "Open selected"), frame)
         self.open_button.setProperty("primary", True)
-        self.forget_button = QPushButton("Forget", frame)
-        self.forget_button.setAccessibleName("Forget the selected vault")
-        self.browse_open = QPushButton("Browse…", frame)
-        self.browse_open.setAccessibleName("Open a vault file")
-        self.remember_open = QCheckBox("Remember this vault in the recent list", frame)
+        self.forget_button = QPushButton(tr("WelcomePage", "Forget"), frame)
+        self.forget_button.setAccessibleName(tr("WelcomePage", "Forget the selected vault"))
+        self.browse_open = QPushButton(tr("WelcomePage", "Browse…"), frame)
+        self.browse_open.setAccessibleName(tr("WelcomePage", "Open a vault file"))
+        self.remember_open = QCheckBox(
+            tr("WelcomePage", "Remember this vault in the recent list"), frame
+        )
         self.open_message = message_label(frame)
         buttons = QHBoxLayout()
         buttons.addWidget(self.browse_open)
@@ -139,19 +155,23 @@ class WelcomePage(QWidget):
         return frame
 
     def _build_demo(self) -> QFrame:
-        frame, layout = _card("Try the demo", self)
+        frame, layout = _card(tr("WelcomePage", "Try the demo"), self)
         text = QLabel(
-            "A fictional roundtable (Subotica, June 2016) with themes, an agenda, remarks and "
-            "protected names. It is created in a temporary folder and removed when you close it.",
+            tr(
+                "WelcomePage",
+                "A fictional roundtable (Subotica, June 2016) with themes, an agenda, remarks "
+                "and protected names. It is created in a temporary folder and removed when you "
+                "close it.",
+            ),
             frame,
         )
         text.setWordWrap(True)
-        pass_label = QLabel("Its passphrase, if you lock it:", frame)
+        pass_label = QLabel(tr("WelcomePage", "Its passphrase, if you lock it:"), frame)
         self.demo_pass = QLineEdit(DEMO_PASSPHRASE, frame)
         self.demo_pass.setReadOnly(True)
-        self.demo_pass.setAccessibleName("Demo passphrase")
-        self.demo_button = QPushButton("Open the demo", frame)
-        self.demo_button.setAccessibleName("Try the demo")
+        self.demo_pass.setAccessibleName(tr("WelcomePage", "Demo passphrase"))
+        self.demo_button = QPushButton(tr("WelcomePage", "Open the demo"), frame)
+        self.demo_button.setAccessibleName(tr("WelcomePage", "Try the demo"))
         self.demo_busy = QProgressBar(frame)
         self.demo_busy.setRange(0, 0)
         self.demo_busy.setTextVisible(False)
@@ -213,7 +233,10 @@ class WelcomePage(QWidget):
     def browse_for_vault(self) -> None:
         """Pick a vault file and unlock it."""
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a vault", str(Path.home()), f"Roundtable vaults (*{SUFFIX});;All files (*)"
+            self,
+            tr("WelcomePage", "Open a vault"),
+            str(Path.home()),
+            tr("WelcomePage", "Roundtable vaults (%1);;All files (*)").replace("%1", f"*{SUFFIX}"),
         )
         if path:
             self.open_path(path, remember=self.remember_open.isChecked())
@@ -236,7 +259,9 @@ class WelcomePage(QWidget):
         """
         target = Path(path)
         if not target.is_file():
-            show_message(self.open_message, f"{target.name}: no such file.")
+            show_message(
+                self.open_message, tr("WelcomePage", "%1: no such file.").replace("%1", target.name)
+            )
             return None
         show_message(self.open_message, "")
         keep = self.remember_open.isChecked() if remember is None else remember

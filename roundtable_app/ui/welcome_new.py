@@ -31,6 +31,7 @@ from roundtable_app.ui.common import (
     select_for_retry,
     show_message,
 )
+from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.settings import Settings
 from roundtable_app.ui.vault_access import create_vault
 from roundtable_app.vault.types import MIN_PASSPHRASE_LENGTH
@@ -48,7 +49,9 @@ def passphrase_strength(passphrase: str) -> tuple[int, str]:
     """
     n = len(passphrase)
     if n < MIN_PASSPHRASE_LENGTH:
-        return 0, f"Too short: at least {MIN_PASSPHRASE_LENGTH} characters ({n} so far)."
+        return 0, tr(
+            "NewVaultCard", "Too short: at least %1 characters (%n so far).", None, n
+        ).replace("%1", str(MIN_PASSPHRASE_LENGTH))
     kinds = sum(
         (
             any(c.islower() for c in passphrase),
@@ -59,10 +62,10 @@ def passphrase_strength(passphrase: str) -> tuple[int, str]:
     )
     words = len(passphrase.split())
     if n >= 20 or (n >= 14 and (kinds >= 3 or words >= 3)):
-        return 3, "Strong."
+        return 3, tr("NewVaultCard", "Strong.")
     if n >= 14 or kinds >= 3:
-        return 2, "Fair. A few more words make it much stronger."
-    return 1, "Weak. Use a longer passphrase, for example four unrelated words."
+        return 2, tr("NewVaultCard", "Fair. A few more words make it much stronger.")
+    return 1, tr("NewVaultCard", "Weak. Use a longer passphrase, for example four unrelated words.")
 
 
 class NewVaultCard(QFrame):
@@ -77,7 +80,7 @@ class NewVaultCard(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._layout = QVBoxLayout(self)
         self._layout.setSpacing(10)
-        heading = QLabel("New event vault", self)
+        heading = QLabel(tr("NewVaultCard", "New event vault"), self)
         heading.setObjectName("heading")
         self._layout.addWidget(heading)
         self._build()
@@ -86,33 +89,37 @@ class NewVaultCard(QFrame):
     def _build(self) -> None:
         frame, layout = self, self._layout
         self.location = QLineEdit(frame)
-        self.location.setPlaceholderText("Where to save the vault")
-        self.location.setAccessibleName("Vault file location")
-        self.browse_new = QPushButton("Choose…", frame)
-        self.browse_new.setAccessibleName("Choose where to save the vault")
+        self.location.setPlaceholderText(tr("NewVaultCard", "Where to save the vault"))
+        self.location.setAccessibleName(tr("NewVaultCard", "Vault file location"))
+        self.browse_new = QPushButton(tr("NewVaultCard", "Choose…"), frame)
+        self.browse_new.setAccessibleName(tr("NewVaultCard", "Choose where to save the vault"))
         where = QHBoxLayout()
         where.addWidget(self.location, 1)
         where.addWidget(self.browse_new)
         self.event_title = QLineEdit(frame)
-        self.event_title.setAccessibleName("Event title")
+        self.event_title.setAccessibleName(tr("NewVaultCard", "Event title"))
         self.new_pass = QLineEdit(frame)
         self.new_pass.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_pass.setAccessibleName("Passphrase")
+        self.new_pass.setAccessibleName(tr("NewVaultCard", "Passphrase"))
         self.repeat_pass = QLineEdit(frame)
         self.repeat_pass.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat_pass.setAccessibleName("Repeat the passphrase")
+        self.repeat_pass.setAccessibleName(tr("NewVaultCard", "Repeat the passphrase"))
         self.strength = QLabel(frame)
         self.strength.setObjectName("muted")
         self.strength.setWordWrap(True)
         self.themes = QPlainTextEdit(frame)
-        self.themes.setAccessibleName("Themes, one per line (optional)")
-        self.themes.setPlaceholderText("One theme per line (optional; you can add them later)")
+        self.themes.setAccessibleName(tr("NewVaultCard", "Themes, one per line (optional)"))
+        self.themes.setPlaceholderText(
+            tr("NewVaultCard", "One theme per line (optional; you can add them later)")
+        )
         self.themes.setTabChangesFocus(True)
         self.themes.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
-        self.remember_new = QCheckBox("Remember this vault in the recent list", frame)
-        self.create_button = QPushButton("Create vault", frame)
+        self.remember_new = QCheckBox(
+            tr("NewVaultCard", "Remember this vault in the recent list"), frame
+        )
+        self.create_button = QPushButton(tr("NewVaultCard", "Create vault"), frame)
         self.create_button.setProperty("primary", True)
-        self.create_button.setAccessibleName("Create the vault")
+        self.create_button.setAccessibleName(tr("NewVaultCard", "Create the vault"))
         self.create_busy = QProgressBar(frame)
         self.create_busy.setRange(0, 0)
         self.create_busy.setTextVisible(False)
@@ -121,14 +128,14 @@ class NewVaultCard(QFrame):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        file_label = QLabel("&File:", frame)
+        file_label = QLabel(tr("NewVaultCard", "&File:"), frame)
         file_label.setBuddy(self.location)  # a layout has no buddy of its own
         form.addRow(file_label, where)
-        form.addRow("&Title:", self.event_title)
-        form.addRow("&Passphrase:", self.new_pass)
-        form.addRow("&Repeat:", self.repeat_pass)
+        form.addRow(tr("NewVaultCard", "&Title:"), self.event_title)
+        form.addRow(tr("NewVaultCard", "&Passphrase:"), self.new_pass)
+        form.addRow(tr("NewVaultCard", "&Repeat:"), self.repeat_pass)
         form.addRow("", self.strength)
-        form.addRow("T&hemes:", self.themes)
+        form.addRow(tr("NewVaultCard", "T&hemes:"), self.themes)
         layout.addLayout(form)
         layout.addWidget(self.remember_new)
         layout.addWidget(self.create_message)
@@ -152,16 +159,16 @@ class NewVaultCard(QFrame):
     def _update_strength(self) -> None:
         score, hint = passphrase_strength(self.new_pass.text())
         if self.repeat_pass.text() and self.repeat_pass.text() != self.new_pass.text():
-            hint += " The two passphrases differ."
+            hint += tr("NewVaultCard", " The two passphrases differ.")
         self.strength.setText(hint)
         self.strength.setProperty("strength", score)
 
     def _choose_new_location(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Save the new vault as",
+            tr("NewVaultCard", "Save the new vault as"),
             str(Path.home() / f"event{SUFFIX}"),
-            f"Roundtable vaults (*{SUFFIX})",
+            tr("NewVaultCard", "Roundtable vaults (%1)").replace("%1", f"*{SUFFIX}"),
         )
         if path:
             self.location.setText(path if path.endswith(SUFFIX) else path + SUFFIX)
@@ -212,16 +219,20 @@ class NewVaultCard(QFrame):
         # A problem with a target means the passphrases were refused (the rest was fine).
         raw = self.location.text().strip()
         if not raw:
-            return "Choose where to save the vault.", None
+            return tr("NewVaultCard", "Choose where to save the vault."), None
         target = Path(raw).expanduser()
         if target.suffix != SUFFIX:
             target = target.with_name(target.name + SUFFIX)
         if not target.parent.is_dir():
-            return f"The folder {target.parent} does not exist.", None
+            return tr("NewVaultCard", "The folder %1 does not exist.").replace(
+                "%1", str(target.parent)
+            ), None
         if target.exists():
-            return f"{target.name} already exists; Roundtable never overwrites a file.", None
+            return tr(
+                "NewVaultCard", "%1 already exists; Roundtable never overwrites a file."
+            ).replace("%1", target.name), None
         if not self.event_title.text().strip():
-            return "Give the event a title.", None
+            return tr("NewVaultCard", "Give the event a title."), None
         if len(self.new_pass.text()) < MIN_PASSPHRASE_LENGTH:
             return (
                 f"The passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long.",

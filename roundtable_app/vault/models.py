@@ -249,3 +249,16 @@ class SearchDoc(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     remark_id: Mapped[str] = mapped_column(String(36), unique=True)
     stale: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
+
+
+class SpellingWord(Base):
+    """A word the note-takers added to this event's spelling dictionary (names, jargon).
+
+    Kept in the vault, not beside it: the words of a closed meeting (place names, programme
+    names) say something about it.
+    """
+
+    __tablename__ = "spelling_words"
+
+    word: Mapped[str] = mapped_column(Text, primary_key=True)
+    added_at: Mapped[datetime] = mapped_column(DateTime)

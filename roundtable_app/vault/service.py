@@ -33,6 +33,7 @@ from roundtable_app.vault.remarks import RemarksMixin
 from roundtable_app.vault.review import ReviewMixin
 from roundtable_app.vault.search import SearchMixin
 from roundtable_app.vault.setup import SetupMixin
+from roundtable_app.vault.spelling import SpellingMixin
 from roundtable_app.vault.types import (
     DEFAULT_RULE_STATEMENT,
 )
@@ -40,7 +41,15 @@ from roundtable_app.vault.types import (
 __all__ = ["MAX_REMARK_CHARS", "Vault", "check_kind", "clean_text", "device_id", "now"]
 
 
-class Vault(SetupMixin, RemarksMixin, ReviewMixin, MergeMixin, ParticipantsMixin, SearchMixin):
+class Vault(
+    SetupMixin,
+    RemarksMixin,
+    ReviewMixin,
+    MergeMixin,
+    ParticipantsMixin,
+    SearchMixin,
+    SpellingMixin,
+):
     """An unlocked event vault: :meth:`create` or :meth:`open` it, :meth:`close` it."""
 
     @classmethod

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.unsaved import ask_unsaved
 
 
@@ -28,17 +29,17 @@ class RecoveryBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryBanner")
-        self.setAccessibleName("Recovered text")
+        self.setAccessibleName(tr("Banner", "Recovered text"))
         self.setStyleSheet(
             "#recoveryBanner { background: #fff4ce; border: 1px solid #e0c060;"
             " border-radius: 4px; }"
         )
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.restore_button = QPushButton("&Restore", self)
-        self.restore_button.setAccessibleName("Restore the recovered text")
-        self.discard_button = QPushButton("&Discard", self)
-        self.discard_button.setAccessibleName("Discard the recovered text")
+        self.restore_button = QPushButton(tr("Banner", "&Restore"), self)
+        self.restore_button.setAccessibleName(tr("Banner", "Restore the recovered text"))
+        self.discard_button = QPushButton(tr("Banner", "&Discard"), self)
+        self.discard_button.setAccessibleName(tr("Banner", "Discard the recovered text"))
         row = QHBoxLayout(self)
         row.addWidget(self.label, 1)
         row.addWidget(self.restore_button)
@@ -49,7 +50,11 @@ class RecoveryBanner(QFrame):
 
     def offer(self, clock: str) -> None:
         """Show the banner for a draft last saved at ``clock`` (HH:MM)."""
-        self.label.setText(f"Unsaved text from {clock} was recovered — Restore / Discard")
+        self.label.setText(
+            tr("Banner", "Unsaved text from %1 was recovered — Restore / Discard").replace(
+                "%1", clock
+            )
+        )
         self.show()
 
 
@@ -58,7 +63,7 @@ class MessageLine(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Save status")
+        self.setAccessibleName(tr("Banner", "Save status"))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setWordWrap(True)
 
@@ -75,18 +80,20 @@ class DismissDialog(QDialog):
 
     def __init__(self, finding_text: str, reason: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Dismiss a finding")
-        self.setAccessibleName("Dismiss a finding")
-        explain = QLabel(f"“{finding_text}” {reason}.\nWhy is it safe to keep?", self)
+        self.setWindowTitle(tr("Banner", "Dismiss a finding"))
+        self.setAccessibleName(tr("Banner", "Dismiss a finding"))
+        explain = QLabel(
+            f"“{finding_text}” {reason}.\n" + tr("Banner", "Why is it safe to keep?"), self
+        )
         explain.setWordWrap(True)
         self.reason_edit = QPlainTextEdit(self)
-        self.reason_edit.setAccessibleName("Reason for dismissing")
+        self.reason_edit.setAccessibleName(tr("Banner", "Reason for dismissing"))
         self.reason_edit.setTabChangesFocus(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Dismiss")
+        self.ok_button.setText(tr("Banner", "&Dismiss"))
         self.ok_button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(explain)

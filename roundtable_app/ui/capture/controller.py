@@ -53,12 +53,20 @@ class SaveOutcome:
         return self.remark is not None
 
 
+def tr(context: str, text: str) -> str:
+    """``roundtable_app.ui.i18n.tr``, imported only when a message is made, so that this
+    module stays importable (and testable) without Qt."""
+    from roundtable_app.ui.i18n import tr as translate
+
+    return translate(context, text)
+
+
 def plain_reason(exc: BaseException) -> str:
     """A failure in words a note-taker understands; never the remark text, never a traceback."""
     if isinstance(exc, RoundtableError):
         return exc.message
     # An unexpected error's message could quote anything; its type name is safe and still useful.
-    return f"an unexpected error ({type(exc).__name__})"
+    return tr("CaptureController", "an unexpected error (%1)").replace("%1", type(exc).__name__)
 
 
 def local_day_clock(stamp: datetime) -> str:
@@ -83,8 +91,9 @@ def kind_shortcut(kind: str) -> str:
 
 
 def kind_label(kind: str) -> str:
-    """A kind as shown to a person."""
-    return KIND_LABELS.get(kind, kind)
+    """A kind as shown to a person, in the UI's language."""
+    # The names are listed for extraction in roundtable_app.ui.i18n (KIND_NAMES).
+    return tr("Kinds", KIND_LABELS.get(kind, kind))
 
 
 DraftState = tuple[str, int | None, str, int | None]
@@ -155,7 +164,10 @@ class CaptureController:
         if not text.strip():
             return None
         if self.theme_id is None:
-            return SaveOutcome(None, "Could not save: choose a theme first (Ctrl+1 … Ctrl+9)")
+            return SaveOutcome(
+                None,
+                tr("CaptureController", "Could not save: choose a theme first (Ctrl+1 … Ctrl+9)"),
+            )
         try:
             remark = self.vault.add_remark(text, self.theme_id, self.kind, self.session_id)
         except Exception as exc:  # noqa: BLE001 - whatever happened, the text must stay
@@ -206,7 +218,9 @@ class CaptureController:
         try:
             self.vault.clear_draft()
         except Exception as exc:  # noqa: BLE001
-            return f"Could not discard the recovered text: {plain_reason(exc)}"
+            return tr("CaptureController", "Could not discard the recovered text: %1").replace(
+                "%1", plain_reason(exc)
+            )
         self._last_draft = None
         return None
 
@@ -244,6 +258,8 @@ class CaptureController:
         try:
             self.vault.save_draft(*state)
         except Exception as exc:  # noqa: BLE001
-            return f"Could not keep a safety copy: {plain_reason(exc)} — keep the app open"
+            return tr(
+                "CaptureController", "Could not keep a safety copy: %1 — keep the app open"
+            ).replace("%1", plain_reason(exc))
         self._last_draft = state if state[0].strip() else None
         return None

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from roundtable_app.guard import Finding
 from roundtable_app.guard.replacements import Replacement, replacement_choices
+from roundtable_app.ui.i18n import tr
 
 from .highlighter import LiveGuard, Span
 
@@ -22,11 +23,16 @@ class CaptureEditor(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Remark editor")
+        self.setAccessibleName(tr("CaptureEditor", "Remark editor"))
         self.setAccessibleDescription(
-            "Type the remark; Ctrl+Enter saves it under the current theme and kind."
+            tr(
+                "CaptureEditor",
+                "Type the remark; Ctrl+Enter saves it under the current theme and kind.",
+            )
         )
-        self.setPlaceholderText("Type the remark as it is spoken. Ctrl+Enter saves it.")
+        self.setPlaceholderText(
+            tr("CaptureEditor", "Type the remark as it is spoken. Ctrl+Enter saves it.")
+        )
         self.setTabChangesFocus(True)
         font = self.font()
         # Scale the system size rather than fixing points: follows the user's font settings.
@@ -89,7 +95,7 @@ class CaptureEditor(QPlainTextEdit):
             replace.setObjectName("replaceFinding" if i == 0 else f"replaceFinding{i}")
             replace.triggered.connect(lambda _=False, c=choice: self.replace_span(span, c))
             actions.append(replace)
-        dismiss = QAction("Not identifying here (dismiss)", menu)
+        dismiss = QAction(tr("CaptureEditor", "Not identifying here (dismiss)"), menu)
         dismiss.setObjectName("dismissFinding")
         dismiss.triggered.connect(lambda: self.dismiss_requested.emit(finding))
         actions.append(dismiss)

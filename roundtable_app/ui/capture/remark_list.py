@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
 from roundtable_app.vault.types import REMARK_KINDS, RemarkInfo, ThemeInfo
 
 from .controller import kind_label
@@ -31,13 +32,13 @@ from .shortcuts import (
     REWORD_KEYS,
 )
 
-EXCLUDE_TEXT = "E&xclude from the summary"
-INCLUDE_TEXT = "Include in the &summary"
+EXCLUDE_TEXT = QT_TRANSLATE_NOOP("RemarkList", "E&xclude from the summary")
+INCLUDE_TEXT = QT_TRANSLATE_NOOP("RemarkList", "Include in the &summary")
 
 
 def summary_marks_example() -> str:
     """The widest text the Summary column shows (for its width)."""
-    return f"{KEY_POINT_MARK}  {REWORDED_MARK}"
+    return f"{tr('RemarkModel', KEY_POINT_MARK)}  {tr('RemarkModel', REWORDED_MARK)}"
 
 
 class SessionFilter(QSortFilterProxyModel):
@@ -81,7 +82,7 @@ class RemarkListView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Saved remarks")
+        self.setAccessibleName(tr("RemarkList", "Saved remarks"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(
@@ -95,14 +96,26 @@ class RemarkListView(QTableView):
         self.setAlternatingRowColors(True)
         self._themes: list[ThemeInfo] = []
         # F2 is also Qt's edit key; as an action it shows in the menu and in Help → Keyboard.
-        self.edit_action = self._action("&Edit text", EDIT_KEYS, self._edit)
-        self.delete_action = self._action("&Delete remark", DELETE_KEYS, self._delete)
-        self.move_action = self._action("&Move to theme…", MOVE_KEYS, self._popup_move)
-        self.kind_action = self._action("Change &kind…", KIND_MENU_KEYS, self._popup_kind)
-        self.exclude_action = self._action(EXCLUDE_TEXT, EXCLUDE_KEYS, self._toggle_excluded)
-        self.key_point_action = self._action("Key &point", KEY_POINT_KEYS, self._toggle_key_point)
+        self.edit_action = self._action(tr("RemarkList", "&Edit text"), EDIT_KEYS, self._edit)
+        self.delete_action = self._action(
+            tr("RemarkList", "&Delete remark"), DELETE_KEYS, self._delete
+        )
+        self.move_action = self._action(
+            tr("RemarkList", "&Move to theme…"), MOVE_KEYS, self._popup_move
+        )
+        self.kind_action = self._action(
+            tr("RemarkList", "Change &kind…"), KIND_MENU_KEYS, self._popup_kind
+        )
+        self.exclude_action = self._action(
+            tr("RemarkList", EXCLUDE_TEXT), EXCLUDE_KEYS, self._toggle_excluded
+        )
+        self.key_point_action = self._action(
+            tr("RemarkList", "Key &point"), KEY_POINT_KEYS, self._toggle_key_point
+        )
         self.key_point_action.setCheckable(True)
-        self.reword_action = self._action("&Reword for the summary…", REWORD_KEYS, self._reword)
+        self.reword_action = self._action(
+            tr("RemarkList", "&Reword for the summary…"), REWORD_KEYS, self._reword
+        )
 
     def _action(self, text: str, keys: tuple[str, ...], slot: Any) -> QAction:
         action = QAction(text, self)
@@ -122,7 +135,7 @@ class RemarkListView(QTableView):
         remark = remark if remark is not None else self.current_remark()
         self.preview_changed.emit("" if remark is None else remark.current_text)
         excluded = remark is not None and remark.status == "excluded"
-        self.exclude_action.setText(INCLUDE_TEXT if excluded else EXCLUDE_TEXT)
+        self.exclude_action.setText(tr("RemarkList", INCLUDE_TEXT if excluded else EXCLUDE_TEXT))
         self.key_point_action.setChecked(remark is not None and remark.key_point)
         # A key point of a remark the summary leaves out would mean nothing.
         self.key_point_action.setEnabled(not excluded)
@@ -160,7 +173,7 @@ class RemarkListView(QTableView):
     # ------------------------------------------------------------------ menus
     def move_menu(self, remark: RemarkInfo) -> QMenu:
         """Themes to move a remark to, numbered for the keyboard."""
-        menu = QMenu("Move to theme", self)
+        menu = QMenu(tr("RemarkList", "Move to theme"), self)
         for i, theme in enumerate(self._themes, start=1):
             label = f"&{i} {theme.name}" if i < 10 else theme.name
             action = menu.addAction(label)
@@ -172,7 +185,7 @@ class RemarkListView(QTableView):
 
     def kind_menu(self, remark: RemarkInfo) -> QMenu:
         """Kinds to give a remark, numbered as Alt+1 … Alt+6 are."""
-        menu = QMenu("Kind", self)
+        menu = QMenu(tr("RemarkList", "Kind"), self)
         for i, kind in enumerate(REMARK_KINDS, start=1):
             action = menu.addAction(f"&{i} {kind_label(kind)}")
             action.setCheckable(True)
@@ -195,7 +208,7 @@ class RemarkListView(QTableView):
         menu.addAction(self.exclude_action)
         findings = self.currentIndex().siblingAtColumn(TEXT).data(RemarkTableModel.FindingsRole)
         if findings:
-            sub = menu.addMenu("Dismiss a &finding")
+            sub = menu.addMenu(tr("RemarkList", "Dismiss a &finding"))
             for f in findings:
                 action = sub.addAction(f"“{f.text}” — {f.reason}")
                 action.triggered.connect(

@@ -20,6 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from roundtable_app.guard.finding import Finding
+from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
 from roundtable_app.vault.types import RemarkInfo
 
 from .controller import kind_label, local_day_clock
@@ -27,34 +28,43 @@ from .controller import kind_label, local_day_clock
 _Index = QModelIndex | QPersistentModelIndex
 FindingsFor = Callable[[RemarkInfo], list[Finding]]
 
-COLUMNS = ("Time", "Theme", "Kind", "Remark", "Summary")
+# Marked for translation here, translated where shown (headerData), so a language switch works.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RemarkModel", "Time"),
+    QT_TRANSLATE_NOOP("RemarkModel", "Theme"),
+    QT_TRANSLATE_NOOP("RemarkModel", "Kind"),
+    QT_TRANSLATE_NOOP("RemarkModel", "Remark"),
+    QT_TRANSLATE_NOOP("RemarkModel", "Summary"),
+)
 TIME, THEME, KIND, TEXT, STATUS = range(5)
 _WARN = QColor("#b3261e")
 _MUTED = QColor("#8a8a8a")
-EXCLUDED_MARK = "Excluded"
-KEY_POINT_MARK = "★ Key point"
-REWORDED_MARK = "✎ Reworded"
+EXCLUDED_MARK = QT_TRANSLATE_NOOP("RemarkModel", "Excluded")
+KEY_POINT_MARK = QT_TRANSLATE_NOOP("RemarkModel", "★ Key point")
+REWORDED_MARK = QT_TRANSLATE_NOOP("RemarkModel", "✎ Reworded")
 
 
 def summary_marks(remark: RemarkInfo) -> str:
     """What the Summary column says about a remark ('' when it goes in as captured)."""
     if remark.status == "excluded":
-        return EXCLUDED_MARK
+        return tr("RemarkModel", EXCLUDED_MARK)
     marks = [KEY_POINT_MARK] if remark.key_point else []
     if remark.reworded is not None:
         marks.append(REWORDED_MARK)
-    return "  ".join(marks)
+    return "  ".join(tr("RemarkModel", m) for m in marks)
 
 
 def summary_tip(remark: RemarkInfo) -> str | None:
     """The Summary column's tooltip: what the marks mean and which key changes them."""
     if remark.status == "excluded":
-        return "Left out of the summary (Ctrl+Shift+X includes it again)"
+        return tr("RemarkModel", "Left out of the summary (Ctrl+Shift+X includes it again)")
     lines = []
     if remark.key_point:
-        lines.append("Listed first in its theme as a key point (Ctrl+Shift+K)")
+        lines.append(tr("RemarkModel", "Listed first in its theme as a key point (Ctrl+Shift+K)"))
     if remark.reworded is not None:
-        lines.append("The summary uses the facilitator's wording (Ctrl+R changes it)")
+        lines.append(
+            tr("RemarkModel", "The summary uses the facilitator's wording (Ctrl+R changes it)")
+        )
     return "\n".join(lines) or None
 
 
@@ -210,7 +220,7 @@ class RemarkTableModel(QAbstractTableModel):
     ) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            return tr("RemarkModel", COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -277,11 +287,11 @@ class RemarkTableModel(QAbstractTableModel):
         # The whole remark first: the column shows only its first words.
         parts = [r.current_text]
         if r.status == "excluded":
-            parts.append("Left out of the summary.")
+            parts.append(tr("RemarkModel", "Left out of the summary."))
         found = self.findings(r)
         if found:
             lines = [f"“{f.text}”: {f.reason}" for f in found]
-            parts.append("May attribute this remark:\n" + "\n".join(lines))
+            parts.append(tr("RemarkModel", "May attribute this remark:") + "\n" + "\n".join(lines))
         if r.reworded is not None:
             parts.append(f"Reworded for the summary. As captured:\n{r.text}")
         # Rich text, so that Qt wraps a long remark instead of one line across the screen.

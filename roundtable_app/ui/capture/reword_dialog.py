@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable_app.guard import Finding
-from roundtable_app.language.plurals import counted
+from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.unsaved import ask_unsaved
 
 from .editor import CaptureEditor
@@ -36,7 +36,9 @@ def plain_editor(parent: QWidget, name: str) -> CaptureEditor:
     editor = CaptureEditor(parent)
     editor.setFont(parent.font())
     editor.setAccessibleName(name)
-    editor.setAccessibleDescription("Possible attributions are underlined; right-click to fix.")
+    editor.setAccessibleDescription(
+        tr("RewordDialog", "Possible attributions are underlined; right-click to fix.")
+    )
     editor.setPlaceholderText("")
     return editor
 
@@ -52,35 +54,37 @@ class RewordDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reword for the summary")
-        self.setAccessibleName("Reword for the summary")
+        self.setWindowTitle(tr("RewordDialog", "Reword for the summary"))
+        self.setAccessibleName(tr("RewordDialog", "Reword for the summary"))
         self.original = original
         self._use_original = False
-        original_label = QLabel("As &captured (kept unchanged):", self)
+        original_label = QLabel(tr("RewordDialog", "As &captured (kept unchanged):"), self)
         self.original_view = QPlainTextEdit(self)
         self.original_view.setPlainText(original)
         self.original_view.setReadOnly(True)
         self.original_view.setTabChangesFocus(True)
-        self.original_view.setAccessibleName("Remark as captured")
+        self.original_view.setAccessibleName(tr("RewordDialog", "Remark as captured"))
         original_label.setBuddy(self.original_view)
-        wording_label = QLabel("&Wording for the summary:", self)
-        self.editor = plain_editor(self, "Wording for the summary")
+        wording_label = QLabel(tr("RewordDialog", "&Wording for the summary:"), self)
+        self.editor = plain_editor(self, tr("RewordDialog", "Wording for the summary"))
         wording_label.setBuddy(self.editor)
         self.live = LiveGuard(self.editor.document(), scan, self)
         self.editor.attach(self.live)
         self.findings_label = QLabel(self)
-        self.findings_label.setAccessibleName("Guard findings in the wording")
+        self.findings_label.setAccessibleName(tr("RewordDialog", "Guard findings in the wording"))
         self.findings_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Save wording")
-        self.save_button.setAccessibleName("Save the wording for the summary")
+        self.save_button.setText(tr("RewordDialog", "&Save wording"))
+        self.save_button.setAccessibleName(tr("RewordDialog", "Save the wording for the summary"))
         self.original_button = self.buttons.addButton(
-            "Use the &original", QDialogButtonBox.ButtonRole.ResetRole
+            tr("RewordDialog", "Use the &original"), QDialogButtonBox.ButtonRole.ResetRole
         )
-        self.original_button.setAccessibleName("Use the original wording in the summary")
+        self.original_button.setAccessibleName(
+            tr("RewordDialog", "Use the original wording in the summary")
+        )
         self.original_button.setEnabled(reworded is not None)
         layout = QVBoxLayout(self)
         layout.addWidget(original_label)
@@ -165,6 +169,7 @@ class RewordDialog(QDialog):
         self.findings_label.setText(
             ""
             if not n
-            else f"⚠ {counted(n, ('possible attribution', 'possible attributions'))}: "
-            "hover the underline, right-click"
+            else tr(
+                "Guard", "⚠ %n possible attributions: hover the underline, right-click", None, n
+            )
         )

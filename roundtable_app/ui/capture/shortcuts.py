@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from roundtable_app.ui.i18n import tr
 from roundtable_app.vault.types import REMARK_KINDS, ThemeInfo
 
 from .controller import kind_label
@@ -45,10 +46,14 @@ class ShortcutMap:
 
     def __init__(self, themes: list[ThemeInfo]) -> None:
         self._bindings: list[Binding] = [
-            Binding(SAVE_KEYS, "save", None, "Save the remark"),
-            Binding(SESSION_KEYS, "choose_session", None, "Choose the agenda session"),
-            Binding(FOCUS_EDITOR_KEYS, "focus_editor", None, "Go to the editor"),
-            Binding(FOCUS_LIST_KEYS, "focus_list", None, "Go to the list of remarks"),
+            Binding(SAVE_KEYS, "save", None, tr("Shortcuts", "Save the remark")),
+            Binding(
+                SESSION_KEYS, "choose_session", None, tr("Shortcuts", "Choose the agenda session")
+            ),
+            Binding(FOCUS_EDITOR_KEYS, "focus_editor", None, tr("Shortcuts", "Go to the editor")),
+            Binding(
+                FOCUS_LIST_KEYS, "focus_list", None, tr("Shortcuts", "Go to the list of remarks")
+            ),
         ]
         for theme in themes:
             if theme.shortcut is not None:

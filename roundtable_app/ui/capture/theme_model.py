@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from roundtable_app.language.plurals import counted
+from roundtable_app.ui.i18n import tr
 from roundtable_app.vault.types import ThemeInfo
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -65,12 +65,26 @@ class ThemeListModel(QAbstractListModel):
             return None
         t = self._themes[index.row()]
         key = f"Ctrl+{t.shortcut}" if t.shortcut is not None else "—"
+        n = t.remark_count  # a plain name: lupdate skips a tr() whose count is an attribute
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{t.name}\n{key} · {counted(t.remark_count, ('remark', 'remarks'))}"
+            count = tr("ThemeModel", "%n remarks", None, n)
+            return f"{t.name}\n{key} · {count}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{t.name}, {counted(t.remark_count, ('remark', 'remarks'))}, shortcut {key}"
+            count = tr("ThemeModel", "%n remarks", None, n)
+            return (
+                tr("ThemeModel", "%1, %2, shortcut %3")
+                .replace("%1", t.name)
+                .replace("%2", count)
+                .replace("%3", key)
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{t.name}: {counted(t.remark_count, ('remark', 'remarks'))}. Select with {key}."
+            count = tr("ThemeModel", "%n remarks", None, n)
+            return (
+                tr("ThemeModel", "%1: %2. Select with %3.")
+                .replace("%1", t.name)
+                .replace("%2", count)
+                .replace("%3", key)
+            )
         if role == Qt.ItemDataRole.DecorationRole or role == self.ColourRole:
             return QColor(t.colour)
         if role == self.IdRole:

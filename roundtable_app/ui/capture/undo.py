@@ -14,6 +14,7 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
+from roundtable_app.ui.i18n import tr
 from roundtable_app.vault.types import RemarkInfo
 
 from .controller import kind_label, plain_reason
@@ -142,7 +143,7 @@ class DeleteRemarkCommand(_VaultCommand):
     """A deleted remark; undo restores it in the vault and in its old row."""
 
     def __init__(self, ops: RemarkOps, remark: RemarkInfo, row: int) -> None:
-        super().__init__(ops, "Delete remark")
+        super().__init__(ops, tr("Undo", "Delete remark"))
         self.remark = remark
         self.row = row
 
@@ -161,7 +162,7 @@ class EditRemarkCommand(_VaultCommand):
     """A changed wording; each direction is an ``edit_remark`` (so each keeps a revision)."""
 
     def __init__(self, ops: RemarkOps, remark_id: str, old: str, new: str) -> None:
-        super().__init__(ops, "Edit remark")
+        super().__init__(ops, tr("Undo", "Edit remark"))
         self.remark_id, self.old, self.new = remark_id, old, new
 
     def _forward(self) -> None:
@@ -176,9 +177,9 @@ class RefileRemarkCommand(_VaultCommand):
 
     def __init__(self, ops: RemarkOps, before: RemarkInfo, after: RemarkInfo) -> None:
         what = (
-            "Move remark"
+            tr("Undo", "Move remark")
             if before.theme_id != after.theme_id
-            else f"Mark remark as {kind_label(after.kind)}"
+            else tr("Undo", "Mark remark as %1").replace("%1", kind_label(after.kind))
         )
         super().__init__(ops, what)
         self.before, self.after = before, after

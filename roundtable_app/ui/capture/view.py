@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
 from roundtable_app.vault.types import REMARK_KINDS, SessionInfo
 
 from .banner import MessageLine, RecoveryBanner
@@ -24,12 +25,13 @@ from .editor import CaptureEditor
 from .remark_list import RemarkListView
 from .shortcuts import FOCUS_LIST_KEYS
 
-NO_SESSION = "(no agenda session)"
+NO_SESSION = QT_TRANSLATE_NOOP("CaptureView", "(no agenda session)")
 
 
 def session_label(s: SessionInfo) -> str:
     """An agenda item as listed in the combo."""
-    when = " ".join(p for p in (f"Day {s.day}" if s.day else "", s.time_label) if p)
+    day = tr("CaptureView", "Day %1").replace("%1", str(s.day)) if s.day else ""
+    when = " ".join(p for p in (day, s.time_label) if p)
     return f"{s.title} — {when}" if when else s.title
 
 
@@ -41,49 +43,51 @@ class CaptureView(QWidget):
         self.banner = RecoveryBanner(self)
 
         self.theme_list = QListView(self)
-        self.theme_list.setAccessibleName("Themes")
+        self.theme_list.setAccessibleName(tr("CaptureView", "Themes"))
         self.theme_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.theme_list.setWordWrap(True)
         self.theme_list.setSpacing(2)
         self.theme_list.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
-        themes_label = QLabel("&Themes (Ctrl+1 … Ctrl+9)", self)
+        themes_label = QLabel(tr("CaptureView", "&Themes (Ctrl+1 … Ctrl+9)"), self)
         themes_label.setBuddy(self.theme_list)
 
         self.kind_combo = QComboBox(self)
-        self.kind_combo.setAccessibleName("Kind of remark")
+        self.kind_combo.setAccessibleName(tr("CaptureView", "Kind of remark"))
         for kind in REMARK_KINDS:
             self.kind_combo.addItem(f"{kind_label(kind)}   {kind_shortcut(kind)}", kind)
         kind_caption = QLabel("&Kind (Alt+1 … Alt+6; stays until you change it)", self)
         kind_caption.setBuddy(self.kind_combo)
 
         self.session_combo = QComboBox(self)
-        self.session_combo.setAccessibleName("Agenda session")
+        self.session_combo.setAccessibleName(tr("CaptureView", "Agenda session"))
         self.session_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.session_combo.setMinimumContentsLength(24)
-        session_caption = QLabel("Agenda &session (Ctrl+Shift+S)", self)
+        session_caption = QLabel(tr("CaptureView", "Agenda &session (Ctrl+Shift+S)"), self)
         session_caption.setBuddy(self.session_combo)
 
         self.theme_caption = QLabel(self)
-        self.theme_caption.setAccessibleName("Current theme")
+        self.theme_caption.setAccessibleName(tr("CaptureView", "Current theme"))
         font = self.theme_caption.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.theme_caption.setFont(font)
 
         self.editor = CaptureEditor(self)
-        self.save_button = QPushButton("Save remark (Ctrl+Enter)", self)
-        self.save_button.setAccessibleName("Save remark")
-        self.saved_label = QLabel("Nothing saved yet", self)
-        self.saved_label.setAccessibleName("Last saved")
+        self.save_button = QPushButton(tr("CaptureView", "Save remark (Ctrl+Enter)"), self)
+        self.save_button.setAccessibleName(tr("CaptureView", "Save remark"))
+        self.saved_label = QLabel(tr("CaptureView", "Nothing saved yet"), self)
+        self.saved_label.setAccessibleName(tr("CaptureView", "Last saved"))
         self.message = MessageLine(self)
 
-        self.remarks_caption = QLabel(f"&Remarks ({FOCUS_LIST_KEYS[0]})", self)
+        self.remarks_caption = QLabel(
+            tr("CaptureView", "&Remarks (%1)").replace("%1", FOCUS_LIST_KEYS[0]), self
+        )
         self.remark_list = RemarkListView(self)
         self.remarks_caption.setBuddy(self.remark_list)
         self.findings_label = QLabel(self)
-        self.findings_label.setAccessibleName("Guard findings in the editor")
+        self.findings_label.setAccessibleName(tr("CaptureView", "Guard findings in the editor"))
 
         self._lay_out(themes_label, kind_caption, session_caption)
 
@@ -160,7 +164,7 @@ class CaptureView(QWidget):
         """List the agenda; select ``current``."""
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
-        self.session_combo.addItem(NO_SESSION, None)
+        self.session_combo.addItem(tr("CaptureView", NO_SESSION), None)
         for s in sessions:
             self.session_combo.addItem(session_label(s), s.id)
         index = self.session_combo.findData(current) if current is not None else 0

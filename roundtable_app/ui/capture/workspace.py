@@ -15,8 +15,8 @@ from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from roundtable_app.guard import Finding
-from roundtable_app.language.plurals import counted
 from roundtable_app.ui.curation import CurationController
+from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.shortcut_help import HELP_GROUP, Section, rows_for
 from roundtable_app.vault import Vault
 from roundtable_app.vault.types import Changes
@@ -47,7 +47,7 @@ class CaptureWorkspace(QWidget):
         self, vault: Vault, *, resume_draft: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Capture workspace")
+        self.setAccessibleName(tr("Workspace", "Capture workspace"))
         self._vault: Vault | None = vault
         self.controller: CaptureController | None = CaptureController(vault)
         self.checks: CaptureChecks | None = None
@@ -168,9 +168,11 @@ class CaptureWorkspace(QWidget):
     def shortcut_sections(self) -> list[Section]:
         """The workspace's keys for Help → Keyboard shortcuts, from its real actions."""
         return [
-            ("Capturing", rows_for(self.actions())),
+            (tr("Workspace", "Capturing"), rows_for(self.actions())),
             (
-                f"In the list of saved remarks ({FOCUS_LIST_KEYS[0]})",
+                tr("Workspace", "In the list of saved remarks (%1)").replace(
+                    "%1", FOCUS_LIST_KEYS[0]
+                ),
                 rows_for(self.view.remark_list.actions()),
             ),
         ]
@@ -230,13 +232,17 @@ class CaptureWorkspace(QWidget):
 
     # ------------------------------------------------------------------ setup
     def _make_actions(self) -> None:
-        self.save_action = self._action("Save remark", ("Ctrl+Return", "Ctrl+Enter"), self._save)
-        self.session_action = self._action(
-            "Choose agenda session", ("Ctrl+Shift+S",), self._choose_session
+        self.save_action = self._action(
+            tr("Workspace", "Save remark"), ("Ctrl+Return", "Ctrl+Enter"), self._save
         )
-        self.focus_editor_action = self._action("Go to editor", ("Ctrl+E",), self.focus_editor)
+        self.session_action = self._action(
+            tr("Workspace", "Choose agenda session"), ("Ctrl+Shift+S",), self._choose_session
+        )
+        self.focus_editor_action = self._action(
+            tr("Workspace", "Go to editor"), ("Ctrl+E",), self.focus_editor
+        )
         self.focus_list_action = self._action(
-            "Go to saved remarks",
+            tr("Workspace", "Go to saved remarks"),
             FOCUS_LIST_KEYS,
             self.focus_list,
         )
@@ -244,7 +250,9 @@ class CaptureWorkspace(QWidget):
             if binding.action == "kind":
                 kind = str(binding.arg)
                 self._action(
-                    f"Kind: {kind_label(kind)}", binding.keys, partial(self._select_kind, kind)
+                    tr("Workspace", "Kind: %1").replace("%1", kind_label(kind)),
+                    binding.keys,
+                    partial(self._select_kind, kind),
                 )
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
@@ -356,7 +364,9 @@ class CaptureWorkspace(QWidget):
         c = self.controller
         theme = c.theme() if c else None
         self.view.theme_caption.setText(
-            f"Theme: {theme.name}" if theme else "No theme yet: add one in Event setup"
+            tr("Workspace", "Theme: %1").replace("%1", theme.name)
+            if theme
+            else tr("Workspace", "No theme yet: add one in Event setup")
         )
         row = self.theme_model.row_of(theme.id) if theme else -1
         if row >= 0:
@@ -384,16 +394,23 @@ class CaptureWorkspace(QWidget):
 
     def _update_remarks_caption(self) -> None:
         count = self.remark_filter.rowCount()
-        scope = "this session" if self.remark_filter.session_id is not None else "all sessions"
-        self.view.remarks_caption.setText(f"&Remarks in {scope}: {count} ({FOCUS_LIST_KEYS[0]})")
+        caption = (
+            tr("Workspace", "&Remarks in this session: %1 (%2)")
+            if self.remark_filter.session_id is not None
+            else tr("Workspace", "&Remarks in all sessions: %1 (%2)")
+        )
+        self.view.remarks_caption.setText(
+            caption.replace("%1", str(count)).replace("%2", FOCUS_LIST_KEYS[0])
+        )
 
     def _show_findings_count(self, findings: list[Finding]) -> None:
         n = len(findings)
         self.view.findings_label.setText(
             ""
             if not n
-            else f"⚠ {counted(n, ('possible attribution', 'possible attributions'))}: "
-            "hover the underline, right-click"
+            else tr(
+                "Guard", "⚠ %n possible attributions: hover the underline, right-click", None, n
+            )
         )
 
     # ------------------------------------------------------------------ saving
@@ -420,7 +437,9 @@ class CaptureWorkspace(QWidget):
         self.remark_model.append(remark)
         self.theme_model.add_to_count(remark.theme_id, +1)
         self.view.show_kind(c.kind)
-        self.view.saved_label.setText(f"✓ Saved {local_clock(remark.created_at)}")
+        self.view.saved_label.setText(
+            tr("Workspace", "✓ Saved %1").replace("%1", local_clock(remark.created_at))
+        )
         self.view.message.say("")
         self.view.remark_list.scrollToBottom()
         self.status_message.emit(outcome.message)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable_app.errors import RoundtableError
+from roundtable_app.ui.i18n import tr
 from roundtable_app.vault import SessionInfo, Vault
 
 
@@ -31,26 +32,26 @@ class AgendaTab(QWidget):
         self.vault = vault
         self.sessions: list[SessionInfo] = []
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Agenda sessions")
+        self.list.setAccessibleName(tr("AgendaTab", "Agenda sessions"))
         self.title_edit = QLineEdit(self)
-        self.title_edit.setAccessibleName("Session title")
+        self.title_edit.setAccessibleName(tr("AgendaTab", "Session title"))
         self.day_spin = QSpinBox(self)
         self.day_spin.setRange(0, 31)
         self.day_spin.setSpecialValueText("—")
-        self.day_spin.setAccessibleName("Day of the event")
+        self.day_spin.setAccessibleName(tr("AgendaTab", "Day of the event"))
         self.time_edit = QLineEdit(self)
-        self.time_edit.setAccessibleName("Time")
+        self.time_edit.setAccessibleName(tr("AgendaTab", "Time"))
         self.time_edit.setPlaceholderText("09:30–11:00")
         form = QFormLayout()
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("&Day:", self.day_spin)
-        form.addRow("Ti&me:", self.time_edit)
-        self.add_button = QPushButton("&Add as new session", self)
-        self.add_button.setAccessibleName("Add the session")
-        self.update_button = QPushButton("&Update selected", self)
-        self.update_button.setAccessibleName("Update the selected session")
-        self.delete_button = QPushButton("De&lete selected", self)
-        self.delete_button.setAccessibleName("Delete the selected session")
+        form.addRow(tr("AgendaTab", "&Title:"), self.title_edit)
+        form.addRow(tr("AgendaTab", "&Day:"), self.day_spin)
+        form.addRow(tr("AgendaTab", "Ti&me:"), self.time_edit)
+        self.add_button = QPushButton(tr("AgendaTab", "&Add as new session"), self)
+        self.add_button.setAccessibleName(tr("AgendaTab", "Add the session"))
+        self.update_button = QPushButton(tr("AgendaTab", "&Update selected"), self)
+        self.update_button.setAccessibleName(tr("AgendaTab", "Update the selected session"))
+        self.delete_button = QPushButton(tr("AgendaTab", "De&lete selected"), self)
+        self.delete_button.setAccessibleName(tr("AgendaTab", "Delete the selected session"))
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b3261e;")
         buttons = QHBoxLayout()
@@ -81,7 +82,7 @@ class AgendaTab(QWidget):
         self.sessions = self.vault.sessions()
         self.list.clear()
         for s in self.sessions:
-            day = f"Day {s.day}, " if s.day else ""
+            day = tr("AgendaTab", "Day %1, ").replace("%1", str(s.day)) if s.day else ""
             self.list.addItem(f"{day}{s.time_label}  {s.title}".strip())
         if self.sessions:
             self.list.setCurrentRow(min(max(row, 0), len(self.sessions) - 1))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from roundtable_app.errors import RoundtableError
 from roundtable_app.guard import Term
+from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.unsaved import ask_unsaved
 from roundtable_app.vault import Vault
 from roundtable_app.vault.types import Changes
@@ -46,9 +47,10 @@ class SetupDialog(QDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.setWindowTitle("Event setup")
-        self.setAccessibleName("Event setup")
+        self.setWindowTitle(tr("SetupDialog", "Event setup"))
+        self.setAccessibleName(tr("SetupDialog", "Event setup"))
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(tr("SetupDialog", "Event setup sections"))
         self.event_tab = EventTab(vault.event(), self)
         self.themes_tab = ThemesTab(vault, self)
         self.agenda_tab = AgendaTab(vault, self)
@@ -61,10 +63,10 @@ class SetupDialog(QDialog):
         self.tabs.addTab(self.agenda_tab, "&Agenda")
         self.tabs.addTab(self.summary_tab, "S&ummary")
         # Protected terms stay last: the tab furthest from everyday use (and screenshots.py's).
-        self.tabs.addTab(self.terms_tab, "&Protected terms")
+        self.tabs.addTab(self.terms_tab, tr("SetupDialog", "&Protected terms"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Setup status")
+        self.message.setAccessibleName(tr("SetupDialog", "Setup status"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
         )
@@ -158,7 +160,7 @@ class SetupDialog(QDialog):
             terms = self.terms_tab.model.terms() if self.terms_tab.model.dirty else None
             texts = self.summary_tab.changes()
         except RoundtableError as exc:
-            self._say(f"Not saved: {exc.message}", error=True)
+            self._say(tr("SetupDialog", "Not saved: %1").replace("%1", exc.message), error=True)
             return False
         try:
             if terms is not None:
@@ -171,7 +173,7 @@ class SetupDialog(QDialog):
             descriptions = self.themes_tab.descriptions_dirty
             self.themes_tab.save_descriptions()
         except RoundtableError as exc:
-            self._say(f"Not saved: {exc.message}", error=True)
+            self._say(tr("SetupDialog", "Not saved: %1").replace("%1", exc.message), error=True)
             return False
         if terms is not None or event is not None or texts or descriptions:
             self.changed.emit()

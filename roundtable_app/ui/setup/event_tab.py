@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit,
 
 from roundtable_app.errors import InputError
 from roundtable_app.language import LANGUAGE_NAMES, LANGUAGES
+from roundtable_app.ui.i18n import tr
 from roundtable_app.vault import EventInfo
 
 
@@ -14,15 +15,15 @@ class EventTab(QWidget):
 
     def __init__(self, event: EventInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title_edit = self._line("Event title")
-        self.subtitle_edit = self._line("Subtitle")
-        self.venue_edit = self._line("Venue")
-        self.dates_edit = self._line("Dates")
+        self.title_edit = self._line(tr("EventTab", "Event title"))
+        self.subtitle_edit = self._line(tr("EventTab", "Subtitle"))
+        self.venue_edit = self._line(tr("EventTab", "Venue"))
+        self.dates_edit = self._line(tr("EventTab", "Dates"))
         self.conveners_edit = QPlainTextEdit(self)
-        self.conveners_edit.setAccessibleName("Conveners, one a line")
+        self.conveners_edit.setAccessibleName(tr("EventTab", "Conveners, one a line"))
         self.conveners_edit.setTabChangesFocus(True)
         self.rule_edit = QPlainTextEdit(self)
-        self.rule_edit.setAccessibleName("Rule statement")
+        self.rule_edit.setAccessibleName(tr("EventTab", "Rule statement"))
         self.rule_edit.setTabChangesFocus(True)
         # The language of the exported summary's fixed wording (not of the app).
         self.language_combo = QComboBox(self)

@@ -24,11 +24,11 @@ from roundtable_app.errors import InputError, RoundtableError
 from roundtable_app.export.findings import EVENT_TARGET, theme_target
 from roundtable_app.export.wording import ENGLISH
 from roundtable_app.guard import Finding
-from roundtable_app.language.plurals import counted
 from roundtable_app.ui.capture.banner import DismissDialog
 from roundtable_app.ui.capture.checks import CaptureChecks
 from roundtable_app.ui.capture.highlighter import LiveGuard
 from roundtable_app.ui.capture.reword_dialog import plain_editor
+from roundtable_app.ui.i18n import tr
 from roundtable_app.vault import ThemeInfo, Vault
 
 #: The list's key for the executive summary (themes are keyed by their id).
@@ -54,21 +54,23 @@ class SummaryTab(QWidget):
             vault.terms(), vault.dismissals(), affiliation=vault.strict_affiliation()
         )
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Summary texts")
+        self.list.setAccessibleName(tr("SummaryTab", "Summary texts"))
         self.list.setMaximumWidth(self.fontMetrics().averageCharWidth() * 40)
         self.list.setWordWrap(True)
         self.list.setSpacing(3)  # wrapped theme names read as separate entries
-        list_label = QLabel("&Texts:", self)
+        list_label = QLabel(tr("SummaryTab", "&Texts:"), self)
         list_label.setBuddy(self.list)
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
-        self.editor = plain_editor(self, "Summary text")
+        self.editor = plain_editor(self, tr("SummaryTab", "Summary text"))
         self.editor.setTabChangesFocus(False)
         self.caption.setBuddy(self.editor)
         self.live = LiveGuard(self.editor.document(), self._scan, self)
         self.editor.attach(self.live)
         self.findings_label = QLabel(self)
-        self.findings_label.setAccessibleName("Guard findings in the summary text")
+        self.findings_label.setAccessibleName(
+            tr("SummaryTab", "Guard findings in the summary text")
+        )
         left = QVBoxLayout()
         left.addWidget(list_label)
         left.addWidget(self.list, 1)
@@ -181,7 +183,9 @@ class SummaryTab(QWidget):
         try:
             self.vault.dismiss_finding(target, finding.text, finding.category, reason)
         except RoundtableError as exc:
-            self.findings_label.setText(f"Could not dismiss the finding: {exc.message}")
+            self.findings_label.setText(
+                tr("SummaryTab", "Could not dismiss the finding: %1").replace("%1", exc.message)
+            )
             return False
         self.checks.record_decision(target, finding.text, finding.category)
         self.live.scan_now(force=True)
@@ -236,6 +240,7 @@ class SummaryTab(QWidget):
         self.findings_label.setText(
             ""
             if not n
-            else f"⚠ {counted(n, ('possible attribution', 'possible attributions'))}: "
-            "hover the underline, right-click"
+            else tr(
+                "Guard", "⚠ %n possible attributions: hover the underline, right-click", None, n
+            )
         )

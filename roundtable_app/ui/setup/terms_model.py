@@ -8,9 +8,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from roundtable_app.errors import InputError
 from roundtable_app.guard import TERM_KINDS, Term
+from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
 
 _Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Term", "Kind", "Other spellings (separated by ;)")
+# Marked for translation here, translated where shown (headerData).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TermsModel", "Term"),
+    QT_TRANSLATE_NOOP("TermsModel", "Kind"),
+    QT_TRANSLATE_NOOP("TermsModel", "Other spellings (separated by ;)"),
+)
 TERM, KIND, ALIASES = range(3)
 
 
@@ -109,7 +115,7 @@ class TermsTableModel(QAbstractTableModel):
     ) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return tr("TermsModel", COLUMNS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

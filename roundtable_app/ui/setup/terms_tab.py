@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from roundtable_app.errors import InputError
 from roundtable_app.guard import TERM_KINDS, read_terms_csv
+from roundtable_app.ui.i18n import tr
 
 from .terms_model import KIND, TermsTableModel
 
@@ -36,7 +37,7 @@ class KindDelegate(QStyledItemDelegate):
     ) -> QWidget:
         """A combo of the term kinds."""
         combo = QComboBox(parent)
-        combo.setAccessibleName("Kind of term")
+        combo.setAccessibleName(tr("TermsTab", "Kind of term"))
         combo.addItems(list(TERM_KINDS))
         return combo
 
@@ -66,22 +67,28 @@ class TermsTab(QWidget):
         super().__init__(parent)
         self.model = TermsTableModel(self)
         self.table = QTableView(self)
-        self.table.setAccessibleName("Protected terms")
+        self.table.setAccessibleName(tr("TermsTab", "Protected terms"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(KIND, KindDelegate(self.table))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.add_button = QPushButton("&Add term", self)
-        self.add_button.setAccessibleName("Add a protected term")
-        self.delete_button = QPushButton("&Delete term", self)
-        self.delete_button.setAccessibleName("Delete the selected term")
-        self.import_button = QPushButton("&Import CSV…", self)
-        self.import_button.setAccessibleName("Import protected terms from a CSV file")
+        self.add_button = QPushButton(tr("TermsTab", "&Add term"), self)
+        self.add_button.setAccessibleName(tr("TermsTab", "Add a protected term"))
+        self.delete_button = QPushButton(tr("TermsTab", "&Delete term"), self)
+        self.delete_button.setAccessibleName(tr("TermsTab", "Delete the selected term"))
+        self.import_button = QPushButton(tr("TermsTab", "&Import CSV…"), self)
+        self.import_button.setAccessibleName(
+            tr("TermsTab", "Import protected terms from a CSV file")
+        )
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Import result")
+        self.message.setAccessibleName(tr("TermsTab", "Import result"))
         note = QLabel(
-            "The guard warns when these appear in a remark. They are never exported.", self
+            tr(
+                "TermsTab",
+                "The guard warns when these appear in a remark. They are never exported.",
+            ),
+            self,
         )
         note.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -111,7 +118,10 @@ class TermsTab(QWidget):
 
     def _choose_csv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import protected terms", "", "CSV files (*.csv);;All files (*)"
+            self,
+            tr("TermsTab", "Import protected terms"),
+            "",
+            tr("TermsTab", "CSV files (*.csv);;All files (*)"),
         )
         if path:
             self.import_csv(path)

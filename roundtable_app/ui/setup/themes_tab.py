@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable_app.errors import RoundtableError
+from roundtable_app.ui.i18n import tr
 from roundtable_app.vault import ThemeInfo, Vault
 
 
@@ -41,18 +42,28 @@ class ThemesTab(QWidget):
         super().__init__(parent)
         self.vault = vault
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Themes")
-        self.add_button = self._button("&Add…", "Add a theme")
-        self.rename_button = self._button("Re&name…", "Rename the selected theme")
-        self.up_button = self._button("Move &up", "Move the selected theme up")
-        self.down_button = self._button("Move do&wn", "Move the selected theme down")
-        self.colour_button = self._button("&Colour…", "Choose the selected theme's colour")
-        self.delete_button = self._button("De&lete", "Delete the selected theme")
+        self.list.setAccessibleName(tr("ThemesTab", "Themes"))
+        self.add_button = self._button(tr("ThemesTab", "&Add…"), tr("ThemesTab", "Add a theme"))
+        self.rename_button = self._button(
+            tr("ThemesTab", "Re&name…"), tr("ThemesTab", "Rename the selected theme")
+        )
+        self.up_button = self._button(
+            tr("ThemesTab", "Move &up"), tr("ThemesTab", "Move the selected theme up")
+        )
+        self.down_button = self._button(
+            tr("ThemesTab", "Move do&wn"), tr("ThemesTab", "Move the selected theme down")
+        )
+        self.colour_button = self._button(
+            tr("ThemesTab", "&Colour…"), tr("ThemesTab", "Choose the selected theme's colour")
+        )
+        self.delete_button = self._button(
+            tr("ThemesTab", "De&lete"), tr("ThemesTab", "Delete the selected theme")
+        )
         self.shortcut_spin = QSpinBox(self)
         self.shortcut_spin.setRange(0, 9)
-        self.shortcut_spin.setSpecialValueText("none")
-        self.shortcut_spin.setAccessibleName("Shortcut digit (Ctrl+digit)")
-        shortcut_label = QLabel("Shortcut Ctrl+&digit:", self)
+        self.shortcut_spin.setSpecialValueText(tr("ThemesTab", "none"))
+        self.shortcut_spin.setAccessibleName(tr("ThemesTab", "Shortcut digit (Ctrl+digit)"))
+        shortcut_label = QLabel(tr("ThemesTab", "Shortcut Ctrl+&digit:"), self)
         shortcut_label.setBuddy(self.shortcut_spin)
         self.description_edit = QPlainTextEdit(self)
         self.description_edit.setAccessibleName("Description of the selected theme")
@@ -225,7 +236,9 @@ class ThemesTab(QWidget):
         return self._write(lambda: self.vault.delete_theme(theme_id), -1)
 
     def _ask_add(self) -> None:
-        name, ok = QInputDialog.getText(self, "Add a theme", "Theme name:")
+        name, ok = QInputDialog.getText(
+            self, tr("ThemesTab", "Add a theme"), tr("ThemesTab", "Theme name:")
+        )
         if ok:
             self.add(name)
 
@@ -233,7 +246,9 @@ class ThemesTab(QWidget):
         t = self.current()
         if t is None:
             return
-        name, ok = QInputDialog.getText(self, "Rename the theme", "Theme name:", text=t.name)
+        name, ok = QInputDialog.getText(
+            self, tr("ThemesTab", "Rename the theme"), tr("ThemesTab", "Theme name:"), text=t.name
+        )
         if ok:
             self.rename(t.id, name)
 
@@ -241,6 +256,6 @@ class ThemesTab(QWidget):
         t = self.current()
         if t is None:
             return
-        colour = QColorDialog.getColor(QColor(t.colour), self, "Theme colour")
+        colour = QColorDialog.getColor(QColor(t.colour), self, tr("ThemesTab", "Theme colour"))
         if colour.isValid():
             self.set_colour(t.id, colour.name())
