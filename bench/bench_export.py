@@ -9,13 +9,11 @@ page x of y) over ReportLab itself. Run: ``.venv/bin/python bench/bench_export.p
 from __future__ import annotations
 
 import io
-import os
 import random
 import sys
 import tempfile
 import time
 from pathlib import Path
-
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle

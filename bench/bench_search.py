@@ -12,14 +12,12 @@ Run: ``.venv/bin/python bench/bench_search.py [COUNT]``.
 
 from __future__ import annotations
 
-import os
 import random
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
-
 
 from roundtable_app.vault import Vault
 from roundtable_app.vault.search import (

@@ -209,36 +209,12 @@
             <translation>Encrypting the bundle…</translation>
         </message>
         <message>
-            <source>Import a bundle</source>
-            <translation>Import a bundle</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Import</translation>
-        </message>
-        <message>
-            <source>Import this bundle</source>
-            <translation>Import this bundle</translation>
-        </message>
-        <message>
             <source>Choose the bundle file (%1)</source>
             <translation>Choose the bundle file (%1)</translation>
         </message>
         <message>
-            <source>Bundle:</source>
-            <translation>Bundle:</translation>
-        </message>
-        <message>
-            <source>Merge the remarks another laptop exported. New remarks are added, newer edits and deletions are taken, and importing the same bundle twice adds nothing. Nothing changes unless the whole bundle can be read.</source>
-            <translation>Merge the remarks another laptop exported. New remarks are added, newer edits and deletions are taken, and importing the same bundle twice adds nothing. Nothing changes unless the whole bundle can be read.</translation>
-        </message>
-        <message>
             <source>Type the bundle's passphrase.</source>
             <translation>Type the bundle's passphrase.</translation>
-        </message>
-        <message>
-            <source>Decrypting and merging the bundle…</source>
-            <translation>Decrypting and merging the bundle…</translation>
         </message>
     </context>
     <context>
@@ -250,14 +226,6 @@
         <message>
             <source>Could not save: choose a theme first (Ctrl+1 … Ctrl+9)</source>
             <translation>Could not save: choose a theme first (Ctrl+1 … Ctrl+9)</translation>
-        </message>
-        <message>
-            <source>Could not save: %1 — your text is still in the editor</source>
-            <translation>Could not save: %1 — your text is still in the editor</translation>
-        </message>
-        <message>
-            <source>Saved to disk at %1</source>
-            <translation>Saved to disk at %1</translation>
         </message>
         <message>
             <source>Could not discard the recovered text: %1</source>
@@ -282,14 +250,6 @@
         <message>
             <source>Type the remark as it is spoken. Ctrl+Enter saves it.</source>
             <translation>Type the remark as it is spoken. Ctrl+Enter saves it.</translation>
-        </message>
-        <message>
-            <source>Right-click to replace with “%1”.</source>
-            <translation>Right-click to replace with “%1”.</translation>
-        </message>
-        <message>
-            <source>Replace with “%1”</source>
-            <translation>Replace with “%1”</translation>
         </message>
         <message>
             <source>Not identifying here (dismiss)</source>
@@ -317,10 +277,6 @@
         <message>
             <source>Kind of remark</source>
             <translation>Kind of remark</translation>
-        </message>
-        <message>
-            <source>&amp;Kind (Alt+1 … Alt+6, resets to Observation after a save)</source>
-            <translation>&amp;Kind (Alt+1 … Alt+6, resets to Observation after a save)</translation>
         </message>
         <message>
             <source>Agenda session</source>
@@ -412,45 +368,9 @@
             <source>Rule statement</source>
             <translation>Rule statement</translation>
         </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Title:</translation>
-        </message>
-        <message>
-            <source>&amp;Subtitle:</source>
-            <translation>&amp;Subtitle:</translation>
-        </message>
-        <message>
-            <source>&amp;Venue:</source>
-            <translation>&amp;Venue:</translation>
-        </message>
-        <message>
-            <source>&amp;Dates:</source>
-            <translation>&amp;Dates:</translation>
-        </message>
-        <message>
-            <source>&amp;Conveners (one a line):</source>
-            <translation>&amp;Conveners (one a line):</translation>
-        </message>
-        <message>
-            <source>&amp;Rule statement:</source>
-            <translation>&amp;Rule statement:</translation>
-        </message>
     </context>
     <context>
         <name>ExportDialog</name>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF documents (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Markdown files (*.md)</source>
-            <translation>Markdown files (*.md)</translation>
-        </message>
-        <message>
-            <source>Word documents (*.docx)</source>
-            <translation>Word documents (*.docx)</translation>
-        </message>
         <message>
             <source>Export summary</source>
             <translation>Export summary</translation>
@@ -516,10 +436,6 @@
             <translation>Where</translation>
         </message>
         <message>
-            <source>To resolve a finding, close this and, in the list of saved remarks (F6): Ctrl+R rewords the remark for the summary, Ctrl+Shift+X excludes it, right-click → Dismiss a finding records why it is harmless. Syntheses and the executive summary are under Event setup (Ctrl+,) → Summary.</source>
-            <translation>To resolve a finding, close this and, in the list of saved remarks (F6): Ctrl+R rewords the remark for the summary, Ctrl+Shift+X excludes it, right-click → Dismiss a finding records why it is harmless. Syntheses and the executive summary are under Event setup (Ctrl+,) → Summary.</translation>
-        </message>
-        <message>
             <source>How to resolve findings</source>
             <translation>How to resolve findings</translation>
         </message>
@@ -534,10 +450,6 @@
         <message>
             <source>%1 already exists. Press Export again to replace it.</source>
             <translation>%1 already exists. Press Export again to replace it.</translation>
-        </message>
-        <message>
-            <source>Writing the %1 summary…</source>
-            <translation>Writing the %1 summary…</translation>
         </message>
     </context>
     <context>
@@ -615,6 +527,7 @@
         </message>
         <message>
             <source>Status</source>
+            <extracomment>The "Close the demo" question while it is up.</extracomment>
             <translation>Status</translation>
         </message>
         <message>
@@ -632,42 +545,6 @@
         <message>
             <source>&amp;Close vault</source>
             <translation>&amp;Close vault</translation>
-        </message>
-        <message>
-            <source>&amp;Export summary…</source>
-            <translation>&amp;Export summary…</translation>
-        </message>
-        <message>
-            <source>&amp;Back up…</source>
-            <translation>&amp;Back up…</translation>
-        </message>
-        <message>
-            <source>Export &amp;bundle…</source>
-            <translation>Export &amp;bundle…</translation>
-        </message>
-        <message>
-            <source>&amp;Import bundle…</source>
-            <translation>&amp;Import bundle…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>Event &amp;setup…</source>
-            <translation>Event &amp;setup…</translation>
-        </message>
-        <message>
-            <source>&amp;Lock now</source>
-            <translation>&amp;Lock now</translation>
-        </message>
-        <message>
-            <source>&amp;About Roundtable</source>
-            <translation>&amp;About Roundtable</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message numerus="yes">
             <source>%n minutes</source>
@@ -687,10 +564,6 @@
         <message>
             <source>Lock after &amp;idle</source>
             <translation>Lock after &amp;idle</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
         </message>
         <message numerus="yes">
             <source>Locks after %n min idle · Ctrl+L locks now</source>
@@ -837,14 +710,6 @@
             <source>Give the event a title.</source>
             <translation>Give the event a title.</translation>
         </message>
-        <message>
-            <source>The passphrase must be at least %1 characters long.</source>
-            <translation>The passphrase must be at least %1 characters long.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>The two passphrases differ.</translation>
-        </message>
     </context>
     <context>
         <name>RemarkList</name>
@@ -858,6 +723,7 @@
         </message>
         <message>
             <source>Saved remarks</source>
+            <extracomment>The selected remark's whole current text ('' when none is selected).</extracomment>
             <translation>Saved remarks</translation>
         </message>
         <message>
@@ -952,10 +818,6 @@
             <source>May attribute this remark:</source>
             <translation>May attribute this remark:</translation>
         </message>
-        <message>
-            <source>Reworded for the summary. As captured:</source>
-            <translation>Reworded for the summary. As captured:</translation>
-        </message>
     </context>
     <context>
         <name>RewordDialog</name>
@@ -1005,109 +867,15 @@
         </message>
     </context>
     <context>
-        <name>SavedRemarks</name>
-        <message>
-            <source>Could not delete the remark: %1</source>
-            <translation>Could not delete the remark: %1</translation>
-        </message>
-        <message>
-            <source>Remark deleted (Ctrl+Z brings it back)</source>
-            <translation>Remark deleted (Ctrl+Z brings it back)</translation>
-        </message>
-        <message>
-            <source>Could not change the remark: %1</source>
-            <translation>Could not change the remark: %1</translation>
-        </message>
-        <message>
-            <source>Remark changed (the earlier wording is kept)</source>
-            <translation>Remark changed (the earlier wording is kept)</translation>
-        </message>
-        <message>
-            <source>Could not re-file the remark: %1</source>
-            <translation>Could not re-file the remark: %1</translation>
-        </message>
-        <message>
-            <source>Exclude from the summary</source>
-            <translation>Exclude from the summary</translation>
-        </message>
-        <message>
-            <source>Include in the summary</source>
-            <translation>Include in the summary</translation>
-        </message>
-        <message>
-            <source>Left out of the summary (Ctrl+Z takes it back)</source>
-            <translation>Left out of the summary (Ctrl+Z takes it back)</translation>
-        </message>
-        <message>
-            <source>Back in the summary</source>
-            <translation>Back in the summary</translation>
-        </message>
-        <message>
-            <source>Mark as a key point</source>
-            <translation>Mark as a key point</translation>
-        </message>
-        <message>
-            <source>Unmark key point</source>
-            <translation>Unmark key point</translation>
-        </message>
-        <message>
-            <source>Key point marked</source>
-            <translation>Key point marked</translation>
-        </message>
-        <message>
-            <source>No longer a key point</source>
-            <translation>No longer a key point</translation>
-        </message>
-        <message>
-            <source>Could not reword the remark: %1</source>
-            <translation>Could not reword the remark: %1</translation>
-        </message>
-        <message>
-            <source>Reword for the summary</source>
-            <translation>Reword for the summary</translation>
-        </message>
-        <message>
-            <source>Use the original</source>
-            <translation>Use the original</translation>
-        </message>
-        <message>
-            <source>Reworded for the summary (the captured text is kept)</source>
-            <translation>Reworded for the summary (the captured text is kept)</translation>
-        </message>
-        <message>
-            <source>The summary uses the captured text again</source>
-            <translation>The summary uses the captured text again</translation>
-        </message>
-        <message>
-            <source>Could not dismiss the finding: %1</source>
-            <translation>Could not dismiss the finding: %1</translation>
-        </message>
-    </context>
-    <context>
         <name>SetupDialog</name>
         <message>
             <source>Event setup</source>
+            <extracomment>The same moments as ``changed``, saying what changed (a vault.types.Changes).</extracomment>
             <translation>Event setup</translation>
         </message>
         <message>
             <source>Event setup sections</source>
             <translation>Event setup sections</translation>
-        </message>
-        <message>
-            <source>&amp;Event</source>
-            <translation>&amp;Event</translation>
-        </message>
-        <message>
-            <source>T&amp;hemes</source>
-            <translation>T&amp;hemes</translation>
-        </message>
-        <message>
-            <source>&amp;Agenda</source>
-            <translation>&amp;Agenda</translation>
-        </message>
-        <message>
-            <source>S&amp;ummary</source>
-            <translation>S&amp;ummary</translation>
         </message>
         <message>
             <source>&amp;Protected terms</source>
@@ -1118,20 +886,9 @@
             <translation>Setup status</translation>
         </message>
         <message>
-            <source>Save the event fields, protected terms and summary texts</source>
-            <translation>Save the event fields, protected terms and summary texts</translation>
-        </message>
-        <message>
             <source>Not saved: %1</source>
+            <extracomment>The Save / Discard / Cancel question while it is up (for tests and the lock).</extracomment>
             <translation>Not saved: %1</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Saved.</translation>
-        </message>
-        <message>
-            <source>The summary texts have unsaved changes: Save keeps them, Close again drops them.</source>
-            <translation>The summary texts have unsaved changes: Save keeps them, Close again drops them.</translation>
         </message>
     </context>
     <context>
@@ -1207,24 +964,8 @@
             <translation>Guard findings in the summary text</translation>
         </message>
         <message>
-            <source>Executive summary</source>
-            <translation>Executive summary</translation>
-        </message>
-        <message>
-            <source>Synthesis: %1</source>
-            <translation>Synthesis: %1</translation>
-        </message>
-        <message>
             <source>Could not dismiss the finding: %1</source>
             <translation>Could not dismiss the finding: %1</translation>
-        </message>
-        <message>
-            <source>&amp;Executive summary (opens the document):</source>
-            <translation>&amp;Executive summary (opens the document):</translation>
-        </message>
-        <message>
-            <source>&amp;Synthesis of “%1” (printed before its remarks):</source>
-            <translation>&amp;Synthesis of “%1” (printed before its remarks):</translation>
         </message>
     </context>
     <context>
@@ -1250,6 +991,7 @@
         </message>
         <message>
             <source>Protected terms</source>
+            <extracomment>Terms read from a CSV file and merged into the table (the dialog saves them at once).</extracomment>
             <translation>Protected terms</translation>
         </message>
         <message>
@@ -1292,14 +1034,6 @@
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV files (*.csv);;All files (*)</translation>
         </message>
-        <message>
-            <source>Nothing imported: %1</source>
-            <translation>Nothing imported: %1</translation>
-        </message>
-        <message>
-            <source>%1 term(s) added, %2 updated — press Save to keep them</source>
-            <translation>%1 term(s) added, %2 updated — press Save to keep them</translation>
-        </message>
     </context>
     <context>
         <name>ThemeModel</name>
@@ -1323,6 +1057,7 @@
         <name>ThemesTab</name>
         <message>
             <source>Themes</source>
+            <extracomment>A description was typed (the dialog's status line follows it).</extracomment>
             <translation>Themes</translation>
         </message>
         <message>
@@ -1383,6 +1118,7 @@
         </message>
         <message>
             <source>Add a theme</source>
+            <extracomment>Typed descriptions not yet saved, by theme id (Save writes them).</extracomment>
             <translation>Add a theme</translation>
         </message>
         <message>
@@ -1434,10 +1170,6 @@
         <message>
             <source>Unlocking</source>
             <translation>Unlocking</translation>
-        </message>
-        <message>
-            <source>Type the vault's passphrase.</source>
-            <translation>Type the vault's passphrase.</translation>
         </message>
         <message>
             <source>Unlock %1</source>

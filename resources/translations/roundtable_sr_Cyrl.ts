@@ -209,36 +209,12 @@
             <translation>Шифровање пакета…</translation>
         </message>
         <message>
-            <source>Import a bundle</source>
-            <translation>Увоз пакета</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Увези</translation>
-        </message>
-        <message>
-            <source>Import this bundle</source>
-            <translation>Увези овај пакет</translation>
-        </message>
-        <message>
             <source>Choose the bundle file (%1)</source>
             <translation>Изаберите датотеку пакета (%1)</translation>
         </message>
         <message>
-            <source>Bundle:</source>
-            <translation>Пакет:</translation>
-        </message>
-        <message>
-            <source>Merge the remarks another laptop exported. New remarks are added, newer edits and deletions are taken, and importing the same bundle twice adds nothing. Nothing changes unless the whole bundle can be read.</source>
-            <translation>Спојите изјаве које је извезао други рачунар. Нове изјаве се додају, новије измене и брисања се преузимају, а двоструки увоз истог пакета не додаје ништа. Ништа се не мења ако цео пакет не може да се прочита.</translation>
-        </message>
-        <message>
             <source>Type the bundle's passphrase.</source>
             <translation>Упишите лозинку пакета.</translation>
-        </message>
-        <message>
-            <source>Decrypting and merging the bundle…</source>
-            <translation>Дешифровање и спајање пакета…</translation>
         </message>
     </context>
     <context>
@@ -250,14 +226,6 @@
         <message>
             <source>Could not save: choose a theme first (Ctrl+1 … Ctrl+9)</source>
             <translation>Није сачувано: прво изаберите тему (Ctrl+1 … Ctrl+9)</translation>
-        </message>
-        <message>
-            <source>Could not save: %1 — your text is still in the editor</source>
-            <translation>Није сачувано: %1 — ваш текст је и даље у уносу</translation>
-        </message>
-        <message>
-            <source>Saved to disk at %1</source>
-            <translation>Сачувано на диск у %1</translation>
         </message>
         <message>
             <source>Could not discard the recovered text: %1</source>
@@ -282,14 +250,6 @@
         <message>
             <source>Type the remark as it is spoken. Ctrl+Enter saves it.</source>
             <translation>Упишите изјаву онако како је изговорена. Ctrl+Enter је чува.</translation>
-        </message>
-        <message>
-            <source>Right-click to replace with “%1”.</source>
-            <translation>Десни клик за замену са „%1“.</translation>
-        </message>
-        <message>
-            <source>Replace with “%1”</source>
-            <translation>Замени са „%1“</translation>
         </message>
         <message>
             <source>Not identifying here (dismiss)</source>
@@ -317,10 +277,6 @@
         <message>
             <source>Kind of remark</source>
             <translation>Врста изјаве</translation>
-        </message>
-        <message>
-            <source>&amp;Kind (Alt+1 … Alt+6, resets to Observation after a save)</source>
-            <translation>&amp;Врста (Alt+1 … Alt+6, после чувања се враћа на Запажање)</translation>
         </message>
         <message>
             <source>Agenda session</source>
@@ -412,45 +368,9 @@
             <source>Rule statement</source>
             <translation>Изјава о правилу</translation>
         </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Назив:</translation>
-        </message>
-        <message>
-            <source>&amp;Subtitle:</source>
-            <translation>&amp;Поднаслов:</translation>
-        </message>
-        <message>
-            <source>&amp;Venue:</source>
-            <translation>&amp;Место:</translation>
-        </message>
-        <message>
-            <source>&amp;Dates:</source>
-            <translation>&amp;Датуми:</translation>
-        </message>
-        <message>
-            <source>&amp;Conveners (one a line):</source>
-            <translation>&amp;Организатори (један по реду):</translation>
-        </message>
-        <message>
-            <source>&amp;Rule statement:</source>
-            <translation>Изјава о п&amp;равилу:</translation>
-        </message>
     </context>
     <context>
         <name>ExportDialog</name>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF документи (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Markdown files (*.md)</source>
-            <translation>Markdown датотеке (*.md)</translation>
-        </message>
-        <message>
-            <source>Word documents (*.docx)</source>
-            <translation>Word документи (*.docx)</translation>
-        </message>
         <message>
             <source>Export summary</source>
             <translation>Извоз сажетка</translation>
@@ -516,10 +436,6 @@
             <translation>Где</translation>
         </message>
         <message>
-            <source>To resolve a finding, close this and, in the list of saved remarks (F6): Ctrl+R rewords the remark for the summary, Ctrl+Shift+X excludes it, right-click → Dismiss a finding records why it is harmless. Syntheses and the executive summary are under Event setup (Ctrl+,) → Summary.</source>
-            <translation>Да бисте решили упозорење, затворите овај прозор и на списку сачуваних изјава (F6): Ctrl+R преформулише изјаву за сажетак, Ctrl+Shift+X је искључује, десни клик → Одбаци упозорење бележи зашто је безопасно. Синтезе и резиме су у Подешавању догађаја (Ctrl+,) → Сажетак.</translation>
-        </message>
-        <message>
             <source>How to resolve findings</source>
             <translation>Како решити упозорења</translation>
         </message>
@@ -534,10 +450,6 @@
         <message>
             <source>%1 already exists. Press Export again to replace it.</source>
             <translation>%1 већ постоји. Притисните Извези поново да бисте је заменили.</translation>
-        </message>
-        <message>
-            <source>Writing the %1 summary…</source>
-            <translation>Уписивање сажетка (%1)…</translation>
         </message>
     </context>
     <context>
@@ -616,6 +528,7 @@
         </message>
         <message>
             <source>Status</source>
+            <extracomment>The "Close the demo" question while it is up.</extracomment>
             <translation>Стање</translation>
         </message>
         <message>
@@ -633,42 +546,6 @@
         <message>
             <source>&amp;Close vault</source>
             <translation>&amp;Затвори трезор</translation>
-        </message>
-        <message>
-            <source>&amp;Export summary…</source>
-            <translation>&amp;Извези сажетак…</translation>
-        </message>
-        <message>
-            <source>&amp;Back up…</source>
-            <translation>&amp;Резервна копија…</translation>
-        </message>
-        <message>
-            <source>Export &amp;bundle…</source>
-            <translation>Извези &amp;пакет…</translation>
-        </message>
-        <message>
-            <source>&amp;Import bundle…</source>
-            <translation>&amp;Увези пакет…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>За&amp;врши</translation>
-        </message>
-        <message>
-            <source>Event &amp;setup…</source>
-            <translation>&amp;Подешавање догађаја…</translation>
-        </message>
-        <message>
-            <source>&amp;Lock now</source>
-            <translation>За&amp;кључај одмах</translation>
-        </message>
-        <message>
-            <source>&amp;About Roundtable</source>
-            <translation>&amp;О програму Roundtable</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Пречице на тастатури</translation>
         </message>
         <message numerus="yes">
             <source>%n minutes</source>
@@ -689,10 +566,6 @@
         <message>
             <source>Lock after &amp;idle</source>
             <translation>Закључај после &amp;неактивности</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>П&amp;омоћ</translation>
         </message>
         <message numerus="yes">
             <source>Locks after %n min idle · Ctrl+L locks now</source>
@@ -841,14 +714,6 @@
             <source>Give the event a title.</source>
             <translation>Дајте назив догађају.</translation>
         </message>
-        <message>
-            <source>The passphrase must be at least %1 characters long.</source>
-            <translation>Лозинка мора имати најмање %1 знакова.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>Лозинке се разликују.</translation>
-        </message>
     </context>
     <context>
         <name>RemarkList</name>
@@ -862,6 +727,7 @@
         </message>
         <message>
             <source>Saved remarks</source>
+            <extracomment>The selected remark's whole current text ('' when none is selected).</extracomment>
             <translation>Сачуване изјаве</translation>
         </message>
         <message>
@@ -956,10 +822,6 @@
             <source>May attribute this remark:</source>
             <translation>Може открити аутора ове изјаве:</translation>
         </message>
-        <message>
-            <source>Reworded for the summary. As captured:</source>
-            <translation>Преформулисано за сажетак. Како је забележено:</translation>
-        </message>
     </context>
     <context>
         <name>RewordDialog</name>
@@ -1009,109 +871,15 @@
         </message>
     </context>
     <context>
-        <name>SavedRemarks</name>
-        <message>
-            <source>Could not delete the remark: %1</source>
-            <translation>Изјава није могла да се обрише: %1</translation>
-        </message>
-        <message>
-            <source>Remark deleted (Ctrl+Z brings it back)</source>
-            <translation>Изјава је обрисана (Ctrl+Z је враћа)</translation>
-        </message>
-        <message>
-            <source>Could not change the remark: %1</source>
-            <translation>Изјава није могла да се измени: %1</translation>
-        </message>
-        <message>
-            <source>Remark changed (the earlier wording is kept)</source>
-            <translation>Изјава је измењена (ранија формулација је сачувана)</translation>
-        </message>
-        <message>
-            <source>Could not re-file the remark: %1</source>
-            <translation>Изјава није могла да се премести: %1</translation>
-        </message>
-        <message>
-            <source>Exclude from the summary</source>
-            <translation>Искључи из сажетка</translation>
-        </message>
-        <message>
-            <source>Include in the summary</source>
-            <translation>Укључи у сажетак</translation>
-        </message>
-        <message>
-            <source>Left out of the summary (Ctrl+Z takes it back)</source>
-            <translation>Изостављено из сажетка (Ctrl+Z то поништава)</translation>
-        </message>
-        <message>
-            <source>Back in the summary</source>
-            <translation>Поново у сажетку</translation>
-        </message>
-        <message>
-            <source>Mark as a key point</source>
-            <translation>Означи као кључну тачку</translation>
-        </message>
-        <message>
-            <source>Unmark key point</source>
-            <translation>Уклони ознаку кључне тачке</translation>
-        </message>
-        <message>
-            <source>Key point marked</source>
-            <translation>Кључна тачка је означена</translation>
-        </message>
-        <message>
-            <source>No longer a key point</source>
-            <translation>Више није кључна тачка</translation>
-        </message>
-        <message>
-            <source>Could not reword the remark: %1</source>
-            <translation>Изјава није могла да се преформулише: %1</translation>
-        </message>
-        <message>
-            <source>Reword for the summary</source>
-            <translation>Преформулиши за сажетак</translation>
-        </message>
-        <message>
-            <source>Use the original</source>
-            <translation>Користи изворник</translation>
-        </message>
-        <message>
-            <source>Reworded for the summary (the captured text is kept)</source>
-            <translation>Преформулисано за сажетак (забележени текст је сачуван)</translation>
-        </message>
-        <message>
-            <source>The summary uses the captured text again</source>
-            <translation>Сажетак поново користи забележени текст</translation>
-        </message>
-        <message>
-            <source>Could not dismiss the finding: %1</source>
-            <translation>Упозорење није могло да се одбаци: %1</translation>
-        </message>
-    </context>
-    <context>
         <name>SetupDialog</name>
         <message>
             <source>Event setup</source>
+            <extracomment>The same moments as ``changed``, saying what changed (a vault.types.Changes).</extracomment>
             <translation>Подешавање догађаја</translation>
         </message>
         <message>
             <source>Event setup sections</source>
             <translation>Делови подешавања догађаја</translation>
-        </message>
-        <message>
-            <source>&amp;Event</source>
-            <translation>&amp;Догађај</translation>
-        </message>
-        <message>
-            <source>T&amp;hemes</source>
-            <translation>&amp;Теме</translation>
-        </message>
-        <message>
-            <source>&amp;Agenda</source>
-            <translation>Дневни &amp;ред</translation>
-        </message>
-        <message>
-            <source>S&amp;ummary</source>
-            <translation>Са&amp;жетак</translation>
         </message>
         <message>
             <source>&amp;Protected terms</source>
@@ -1122,20 +890,9 @@
             <translation>Стање подешавања</translation>
         </message>
         <message>
-            <source>Save the event fields, protected terms and summary texts</source>
-            <translation>Сачувај податке о догађају, заштићене појмове и текстове сажетка</translation>
-        </message>
-        <message>
             <source>Not saved: %1</source>
+            <extracomment>The Save / Discard / Cancel question while it is up (for tests and the lock).</extracomment>
             <translation>Није сачувано: %1</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Сачувано.</translation>
-        </message>
-        <message>
-            <source>The summary texts have unsaved changes: Save keeps them, Close again drops them.</source>
-            <translation>Текстови сажетка имају несачуване измене: Сачувај их чува, поновно Затвори их одбацује.</translation>
         </message>
     </context>
     <context>
@@ -1211,24 +968,8 @@
             <translation>Упозорења чувара у тексту сажетка</translation>
         </message>
         <message>
-            <source>Executive summary</source>
-            <translation>Резиме</translation>
-        </message>
-        <message>
-            <source>Synthesis: %1</source>
-            <translation>Синтеза: %1</translation>
-        </message>
-        <message>
             <source>Could not dismiss the finding: %1</source>
             <translation>Упозорење није могло да се одбаци: %1</translation>
-        </message>
-        <message>
-            <source>&amp;Executive summary (opens the document):</source>
-            <translation>&amp;Резиме (отвара документ):</translation>
-        </message>
-        <message>
-            <source>&amp;Synthesis of “%1” (printed before its remarks):</source>
-            <translation>&amp;Синтеза теме „%1“ (штампа се пре њених изјава):</translation>
         </message>
     </context>
     <context>
@@ -1254,6 +995,7 @@
         </message>
         <message>
             <source>Protected terms</source>
+            <extracomment>Terms read from a CSV file and merged into the table (the dialog saves them at once).</extracomment>
             <translation>Заштићени појмови</translation>
         </message>
         <message>
@@ -1296,14 +1038,6 @@
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV датотеке (*.csv);;Све датотеке (*)</translation>
         </message>
-        <message>
-            <source>Nothing imported: %1</source>
-            <translation>Ништа није увезено: %1</translation>
-        </message>
-        <message>
-            <source>%1 term(s) added, %2 updated — press Save to keep them</source>
-            <translation>Додато појмова: %1, измењено: %2 — притисните Сачувај да их задржите</translation>
-        </message>
     </context>
     <context>
         <name>ThemeModel</name>
@@ -1328,6 +1062,7 @@
         <name>ThemesTab</name>
         <message>
             <source>Themes</source>
+            <extracomment>A description was typed (the dialog's status line follows it).</extracomment>
             <translation>Теме</translation>
         </message>
         <message>
@@ -1388,6 +1123,7 @@
         </message>
         <message>
             <source>Add a theme</source>
+            <extracomment>Typed descriptions not yet saved, by theme id (Save writes them).</extracomment>
             <translation>Додај тему</translation>
         </message>
         <message>
@@ -1439,10 +1175,6 @@
         <message>
             <source>Unlocking</source>
             <translation>Откључавање</translation>
-        </message>
-        <message>
-            <source>Type the vault's passphrase.</source>
-            <translation>Упишите лозинку трезора.</translation>
         </message>
         <message>
             <source>Unlock %1</source>

@@ -209,36 +209,12 @@
             <translation>Šifrovanje paketa…</translation>
         </message>
         <message>
-            <source>Import a bundle</source>
-            <translation>Uvoz paketa</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Uvezi</translation>
-        </message>
-        <message>
-            <source>Import this bundle</source>
-            <translation>Uvezi ovaj paket</translation>
-        </message>
-        <message>
             <source>Choose the bundle file (%1)</source>
             <translation>Izaberite datoteku paketa (%1)</translation>
         </message>
         <message>
-            <source>Bundle:</source>
-            <translation>Paket:</translation>
-        </message>
-        <message>
-            <source>Merge the remarks another laptop exported. New remarks are added, newer edits and deletions are taken, and importing the same bundle twice adds nothing. Nothing changes unless the whole bundle can be read.</source>
-            <translation>Spojite izjave koje je izvezao drugi računar. Nove izjave se dodaju, novije izmene i brisanja se preuzimaju, a dvostruki uvoz istog paketa ne dodaje ništa. Ništa se ne menja ako ceo paket ne može da se pročita.</translation>
-        </message>
-        <message>
             <source>Type the bundle's passphrase.</source>
             <translation>Upišite lozinku paketa.</translation>
-        </message>
-        <message>
-            <source>Decrypting and merging the bundle…</source>
-            <translation>Dešifrovanje i spajanje paketa…</translation>
         </message>
     </context>
     <context>
@@ -250,14 +226,6 @@
         <message>
             <source>Could not save: choose a theme first (Ctrl+1 … Ctrl+9)</source>
             <translation>Nije sačuvano: prvo izaberite temu (Ctrl+1 … Ctrl+9)</translation>
-        </message>
-        <message>
-            <source>Could not save: %1 — your text is still in the editor</source>
-            <translation>Nije sačuvano: %1 — vaš tekst je i dalje u unosu</translation>
-        </message>
-        <message>
-            <source>Saved to disk at %1</source>
-            <translation>Sačuvano na disk u %1</translation>
         </message>
         <message>
             <source>Could not discard the recovered text: %1</source>
@@ -282,14 +250,6 @@
         <message>
             <source>Type the remark as it is spoken. Ctrl+Enter saves it.</source>
             <translation>Upišite izjavu onako kako je izgovorena. Ctrl+Enter je čuva.</translation>
-        </message>
-        <message>
-            <source>Right-click to replace with “%1”.</source>
-            <translation>Desni klik za zamenu sa „%1“.</translation>
-        </message>
-        <message>
-            <source>Replace with “%1”</source>
-            <translation>Zameni sa „%1“</translation>
         </message>
         <message>
             <source>Not identifying here (dismiss)</source>
@@ -317,10 +277,6 @@
         <message>
             <source>Kind of remark</source>
             <translation>Vrsta izjave</translation>
-        </message>
-        <message>
-            <source>&amp;Kind (Alt+1 … Alt+6, resets to Observation after a save)</source>
-            <translation>&amp;Vrsta (Alt+1 … Alt+6, posle čuvanja se vraća na Zapažanje)</translation>
         </message>
         <message>
             <source>Agenda session</source>
@@ -412,45 +368,9 @@
             <source>Rule statement</source>
             <translation>Izjava o pravilu</translation>
         </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Naziv:</translation>
-        </message>
-        <message>
-            <source>&amp;Subtitle:</source>
-            <translation>&amp;Podnaslov:</translation>
-        </message>
-        <message>
-            <source>&amp;Venue:</source>
-            <translation>&amp;Mesto:</translation>
-        </message>
-        <message>
-            <source>&amp;Dates:</source>
-            <translation>&amp;Datumi:</translation>
-        </message>
-        <message>
-            <source>&amp;Conveners (one a line):</source>
-            <translation>&amp;Organizatori (jedan po redu):</translation>
-        </message>
-        <message>
-            <source>&amp;Rule statement:</source>
-            <translation>Izjava o p&amp;ravilu:</translation>
-        </message>
     </context>
     <context>
         <name>ExportDialog</name>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF dokumenti (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Markdown files (*.md)</source>
-            <translation>Markdown datoteke (*.md)</translation>
-        </message>
-        <message>
-            <source>Word documents (*.docx)</source>
-            <translation>Word dokumenti (*.docx)</translation>
-        </message>
         <message>
             <source>Export summary</source>
             <translation>Izvoz sažetka</translation>
@@ -516,10 +436,6 @@
             <translation>Gde</translation>
         </message>
         <message>
-            <source>To resolve a finding, close this and, in the list of saved remarks (F6): Ctrl+R rewords the remark for the summary, Ctrl+Shift+X excludes it, right-click → Dismiss a finding records why it is harmless. Syntheses and the executive summary are under Event setup (Ctrl+,) → Summary.</source>
-            <translation>Da biste rešili upozorenje, zatvorite ovaj prozor i na spisku sačuvanih izjava (F6): Ctrl+R preformuliše izjavu za sažetak, Ctrl+Shift+X je isključuje, desni klik → Odbaci upozorenje beleži zašto je bezopasno. Sinteze i rezime su u Podešavanju događaja (Ctrl+,) → Sažetak.</translation>
-        </message>
-        <message>
             <source>How to resolve findings</source>
             <translation>Kako rešiti upozorenja</translation>
         </message>
@@ -534,10 +450,6 @@
         <message>
             <source>%1 already exists. Press Export again to replace it.</source>
             <translation>%1 već postoji. Pritisnite Izvezi ponovo da biste je zamenili.</translation>
-        </message>
-        <message>
-            <source>Writing the %1 summary…</source>
-            <translation>Upisivanje sažetka (%1)…</translation>
         </message>
     </context>
     <context>
@@ -616,6 +528,7 @@
         </message>
         <message>
             <source>Status</source>
+            <extracomment>The "Close the demo" question while it is up.</extracomment>
             <translation>Stanje</translation>
         </message>
         <message>
@@ -633,42 +546,6 @@
         <message>
             <source>&amp;Close vault</source>
             <translation>&amp;Zatvori trezor</translation>
-        </message>
-        <message>
-            <source>&amp;Export summary…</source>
-            <translation>&amp;Izvezi sažetak…</translation>
-        </message>
-        <message>
-            <source>&amp;Back up…</source>
-            <translation>&amp;Rezervna kopija…</translation>
-        </message>
-        <message>
-            <source>Export &amp;bundle…</source>
-            <translation>Izvezi &amp;paket…</translation>
-        </message>
-        <message>
-            <source>&amp;Import bundle…</source>
-            <translation>&amp;Uvezi paket…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>Za&amp;vrši</translation>
-        </message>
-        <message>
-            <source>Event &amp;setup…</source>
-            <translation>&amp;Podešavanje događaja…</translation>
-        </message>
-        <message>
-            <source>&amp;Lock now</source>
-            <translation>Za&amp;ključaj odmah</translation>
-        </message>
-        <message>
-            <source>&amp;About Roundtable</source>
-            <translation>&amp;O programu Roundtable</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Prečice na tastaturi</translation>
         </message>
         <message numerus="yes">
             <source>%n minutes</source>
@@ -689,10 +566,6 @@
         <message>
             <source>Lock after &amp;idle</source>
             <translation>Zaključaj posle &amp;neaktivnosti</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>P&amp;omoć</translation>
         </message>
         <message numerus="yes">
             <source>Locks after %n min idle · Ctrl+L locks now</source>
@@ -841,14 +714,6 @@
             <source>Give the event a title.</source>
             <translation>Dajte naziv događaju.</translation>
         </message>
-        <message>
-            <source>The passphrase must be at least %1 characters long.</source>
-            <translation>Lozinka mora imati najmanje %1 znakova.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>Lozinke se razlikuju.</translation>
-        </message>
     </context>
     <context>
         <name>RemarkList</name>
@@ -862,6 +727,7 @@
         </message>
         <message>
             <source>Saved remarks</source>
+            <extracomment>The selected remark's whole current text ('' when none is selected).</extracomment>
             <translation>Sačuvane izjave</translation>
         </message>
         <message>
@@ -956,10 +822,6 @@
             <source>May attribute this remark:</source>
             <translation>Može otkriti autora ove izjave:</translation>
         </message>
-        <message>
-            <source>Reworded for the summary. As captured:</source>
-            <translation>Preformulisano za sažetak. Kako je zabeleženo:</translation>
-        </message>
     </context>
     <context>
         <name>RewordDialog</name>
@@ -1009,109 +871,15 @@
         </message>
     </context>
     <context>
-        <name>SavedRemarks</name>
-        <message>
-            <source>Could not delete the remark: %1</source>
-            <translation>Izjava nije mogla da se obriše: %1</translation>
-        </message>
-        <message>
-            <source>Remark deleted (Ctrl+Z brings it back)</source>
-            <translation>Izjava je obrisana (Ctrl+Z je vraća)</translation>
-        </message>
-        <message>
-            <source>Could not change the remark: %1</source>
-            <translation>Izjava nije mogla da se izmeni: %1</translation>
-        </message>
-        <message>
-            <source>Remark changed (the earlier wording is kept)</source>
-            <translation>Izjava je izmenjena (ranija formulacija je sačuvana)</translation>
-        </message>
-        <message>
-            <source>Could not re-file the remark: %1</source>
-            <translation>Izjava nije mogla da se premesti: %1</translation>
-        </message>
-        <message>
-            <source>Exclude from the summary</source>
-            <translation>Isključi iz sažetka</translation>
-        </message>
-        <message>
-            <source>Include in the summary</source>
-            <translation>Uključi u sažetak</translation>
-        </message>
-        <message>
-            <source>Left out of the summary (Ctrl+Z takes it back)</source>
-            <translation>Izostavljeno iz sažetka (Ctrl+Z to poništava)</translation>
-        </message>
-        <message>
-            <source>Back in the summary</source>
-            <translation>Ponovo u sažetku</translation>
-        </message>
-        <message>
-            <source>Mark as a key point</source>
-            <translation>Označi kao ključnu tačku</translation>
-        </message>
-        <message>
-            <source>Unmark key point</source>
-            <translation>Ukloni oznaku ključne tačke</translation>
-        </message>
-        <message>
-            <source>Key point marked</source>
-            <translation>Ključna tačka je označena</translation>
-        </message>
-        <message>
-            <source>No longer a key point</source>
-            <translation>Više nije ključna tačka</translation>
-        </message>
-        <message>
-            <source>Could not reword the remark: %1</source>
-            <translation>Izjava nije mogla da se preformuliše: %1</translation>
-        </message>
-        <message>
-            <source>Reword for the summary</source>
-            <translation>Preformuliši za sažetak</translation>
-        </message>
-        <message>
-            <source>Use the original</source>
-            <translation>Koristi izvornik</translation>
-        </message>
-        <message>
-            <source>Reworded for the summary (the captured text is kept)</source>
-            <translation>Preformulisano za sažetak (zabeleženi tekst je sačuvan)</translation>
-        </message>
-        <message>
-            <source>The summary uses the captured text again</source>
-            <translation>Sažetak ponovo koristi zabeleženi tekst</translation>
-        </message>
-        <message>
-            <source>Could not dismiss the finding: %1</source>
-            <translation>Upozorenje nije moglo da se odbaci: %1</translation>
-        </message>
-    </context>
-    <context>
         <name>SetupDialog</name>
         <message>
             <source>Event setup</source>
+            <extracomment>The same moments as ``changed``, saying what changed (a vault.types.Changes).</extracomment>
             <translation>Podešavanje događaja</translation>
         </message>
         <message>
             <source>Event setup sections</source>
             <translation>Delovi podešavanja događaja</translation>
-        </message>
-        <message>
-            <source>&amp;Event</source>
-            <translation>&amp;Događaj</translation>
-        </message>
-        <message>
-            <source>T&amp;hemes</source>
-            <translation>&amp;Teme</translation>
-        </message>
-        <message>
-            <source>&amp;Agenda</source>
-            <translation>Dnevni &amp;red</translation>
-        </message>
-        <message>
-            <source>S&amp;ummary</source>
-            <translation>Sa&amp;žetak</translation>
         </message>
         <message>
             <source>&amp;Protected terms</source>
@@ -1122,20 +890,9 @@
             <translation>Stanje podešavanja</translation>
         </message>
         <message>
-            <source>Save the event fields, protected terms and summary texts</source>
-            <translation>Sačuvaj podatke o događaju, zaštićene pojmove i tekstove sažetka</translation>
-        </message>
-        <message>
             <source>Not saved: %1</source>
+            <extracomment>The Save / Discard / Cancel question while it is up (for tests and the lock).</extracomment>
             <translation>Nije sačuvano: %1</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Sačuvano.</translation>
-        </message>
-        <message>
-            <source>The summary texts have unsaved changes: Save keeps them, Close again drops them.</source>
-            <translation>Tekstovi sažetka imaju nesačuvane izmene: Sačuvaj ih čuva, ponovno Zatvori ih odbacuje.</translation>
         </message>
     </context>
     <context>
@@ -1211,24 +968,8 @@
             <translation>Upozorenja čuvara u tekstu sažetka</translation>
         </message>
         <message>
-            <source>Executive summary</source>
-            <translation>Rezime</translation>
-        </message>
-        <message>
-            <source>Synthesis: %1</source>
-            <translation>Sinteza: %1</translation>
-        </message>
-        <message>
             <source>Could not dismiss the finding: %1</source>
             <translation>Upozorenje nije moglo da se odbaci: %1</translation>
-        </message>
-        <message>
-            <source>&amp;Executive summary (opens the document):</source>
-            <translation>&amp;Rezime (otvara dokument):</translation>
-        </message>
-        <message>
-            <source>&amp;Synthesis of “%1” (printed before its remarks):</source>
-            <translation>&amp;Sinteza teme „%1“ (štampa se pre njenih izjava):</translation>
         </message>
     </context>
     <context>
@@ -1254,6 +995,7 @@
         </message>
         <message>
             <source>Protected terms</source>
+            <extracomment>Terms read from a CSV file and merged into the table (the dialog saves them at once).</extracomment>
             <translation>Zaštićeni pojmovi</translation>
         </message>
         <message>
@@ -1296,14 +1038,6 @@
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV datoteke (*.csv);;Sve datoteke (*)</translation>
         </message>
-        <message>
-            <source>Nothing imported: %1</source>
-            <translation>Ništa nije uvezeno: %1</translation>
-        </message>
-        <message>
-            <source>%1 term(s) added, %2 updated — press Save to keep them</source>
-            <translation>Dodato pojmova: %1, izmenjeno: %2 — pritisnite Sačuvaj da ih zadržite</translation>
-        </message>
     </context>
     <context>
         <name>ThemeModel</name>
@@ -1328,6 +1062,7 @@
         <name>ThemesTab</name>
         <message>
             <source>Themes</source>
+            <extracomment>A description was typed (the dialog's status line follows it).</extracomment>
             <translation>Teme</translation>
         </message>
         <message>
@@ -1388,6 +1123,7 @@
         </message>
         <message>
             <source>Add a theme</source>
+            <extracomment>Typed descriptions not yet saved, by theme id (Save writes them).</extracomment>
             <translation>Dodaj temu</translation>
         </message>
         <message>
@@ -1439,10 +1175,6 @@
         <message>
             <source>Unlocking</source>
             <translation>Otključavanje</translation>
-        </message>
-        <message>
-            <source>Type the vault's passphrase.</source>
-            <translation>Upišite lozinku trezora.</translation>
         </message>
         <message>
             <source>Unlock %1</source>
