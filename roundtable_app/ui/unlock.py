@@ -179,7 +179,8 @@ class PassphraseForm(QWidget):
         show_message(
             self.message, "Restored from the backup. Type the passphrase to open it.", error=False
         )
-        self.field.setFocus()
+        # the passphrase that met the damaged file is kept selected: typing replaces it
+        select_for_retry(self.field)
 
 
 class UnlockDialog(QDialog):

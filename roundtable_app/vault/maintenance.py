@@ -7,7 +7,7 @@ import os
 import time
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
@@ -16,8 +16,10 @@ from roundtable_app.errors import DamagedError, InputError, InUseError, StorageE
 from roundtable_app.language.plurals import plural
 from roundtable_app.vault import backups, migrations, pages
 from roundtable_app.vault import engine as eng
-from roundtable_app.vault.service import Vault
 from roundtable_app.vault.types import VerifyReport
+
+if TYPE_CHECKING:  # the service imports this module (re-keying on open): no import circle
+    from roundtable_app.vault.service import Vault
 
 _COUNTED = {
     "themes": "themes",
@@ -241,7 +243,7 @@ def change_passphrase(vault: Vault, new_passphrase: str) -> Vault:
     vault.close_after_swap()
     for attempt in range(20):
         try:
-            return Vault.open(path, new_passphrase)
+            return type(vault).open(path, new_passphrase)
         except InUseError:
             if attempt == 19:
                 raise

@@ -176,10 +176,14 @@ def check_wal(wal: Path, keys: PageKeys) -> WalCheck:
             )
         if commit:
             committed = i + 1
+    # From the first frame that fails on: only a commit frame of the current generation means
+    # a transaction was completed there and would be lost. Frames of a transaction that never
+    # committed (a writer killed mid-transaction; SQLite rewrites such frames in place and
+    # fixes their checksums only at commit) were never reported saved.
     for i in range(valid_end, count):
         off = WAL_HEADER + i * frame_size
-        fs1, fs2 = struct.unpack(">2I", data[off + 8 : off + 16])
-        if (fs1, fs2) == (salt1, salt2):
+        commit_size, fs1, fs2 = struct.unpack(">3I", data[off + 4 : off + 16])
+        if (fs1, fs2) == (salt1, salt2) and commit_size:
             return WalCheck(
                 committed,
                 f"the write-ahead log (-wal) is damaged at frame {valid_end + 1}: "

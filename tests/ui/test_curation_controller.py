@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QUndoStack
 
 from roundtable_app.errors import StorageError
-from roundtable_app.ui.curation import CurationController
+from roundtable_app.ui.capture.curation import CurationController
 from roundtable_app.vault import Vault
 from roundtable_app.vault.types import RemarkInfo
 

@@ -181,7 +181,7 @@ def test_backup_and_new_passphrase_keep_the_index(filled, tmp_path: Path, passph
 def test_migration_indexes_an_existing_vault(tmp_path: Path, passphrase: str) -> None:
     path = tmp_path / "old.roundtable"
     path.touch()
-    raw = engine.connect_raw(path, passphrase)
+    raw = engine.connect_new(path, passphrase)
     e = engine.make_engine(path, raw)
     stamp = datetime(2016, 6, 14, 9, 30)
     with e.begin() as conn:

@@ -1,7 +1,7 @@
 """The dialogs of curation in the capture list: reword a remark, dismiss a finding.
 
 The decisions and the vault writes are the curation controller's
-(:class:`roundtable_app.ui.curation.CurationController`); this class only asks the user,
+(:class:`roundtable_app.ui.capture.curation.CurationController`); this class only asks the user,
 given the parent widget, the controller, the guard's checks and the list to refocus.
 """
 
@@ -20,7 +20,7 @@ from .checks import CaptureChecks, remark_target
 from .reword_dialog import RewordDialog
 
 if TYPE_CHECKING:
-    from roundtable_app.ui.curation import CurationController
+    from roundtable_app.ui.capture.curation import CurationController
 
 
 class RemarkDialogs:

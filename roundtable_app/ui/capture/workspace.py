@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from roundtable_app.guard import Finding
-from roundtable_app.ui.curation import CurationController
+from roundtable_app.ui.capture.curation import CurationController
 from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.shortcut_help import HELP_GROUP, Section, rows_for
 from roundtable_app.vault import Vault

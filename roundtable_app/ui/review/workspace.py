@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 
 from roundtable_app.guard import Guard
 from roundtable_app.ui.capture.controller import plain_reason
+from roundtable_app.ui.capture.curation import CurationController
 from roundtable_app.ui.capture.highlighter import LiveGuard
-from roundtable_app.ui.curation import CurationController
 from roundtable_app.vault import Vault
 from roundtable_app.vault.search import parse_query
 from roundtable_app.vault.types import KIND_LABELS, REMARK_KINDS, Changes, RemarkInfo, ThemeInfo

@@ -17,8 +17,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from roundtable_app.guard import Finding
 from roundtable_app.vault.types import RemarkInfo
 
-from .capture.controller import plain_reason
-from .capture.undo import (
+from .controller import plain_reason
+from .undo import (
     CurateRemarkCommand,
     DeleteRemarkCommand,
     EditRemarkCommand,
