@@ -294,7 +294,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         r = h.remark
         text = " ".join(r.current_text.split())
         _out(f"{r.id[:8]}  {themes[r.theme_id][:28]:28}  {r.kind:14} {r.status:9} {text}")
-    _out(f"{len(hits)} remark(s) match")
+    _out(f"{counted(len(hits), ('remark matches', 'remarks match'))}")
     return 0
 
 

@@ -546,6 +546,14 @@
             <source>&amp;Close vault</source>
             <translation>&amp;Close vault</translation>
         </message>
+        <message>
+            <source>&amp;Review</source>
+            <translation>&amp;Review</translation>
+        </message>
+        <message>
+            <source>Capture ⇄ Review (F9)</source>
+            <translation>Capture ⇄ Review (F9)</translation>
+        </message>
         <message numerus="yes">
             <source>%n minutes</source>
             <translation>
@@ -564,6 +572,14 @@
         <message>
             <source>Lock after &amp;idle</source>
             <translation>Lock after &amp;idle</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
         </message>
         <message numerus="yes">
             <source>Locks after %n min idle · Ctrl+L locks now</source>
@@ -1189,6 +1205,14 @@
         <message>
             <source>Capture what was said under the Chatham House Rule — never who said it.</source>
             <translation>Capture what was said under the Chatham House Rule — never who said it.</translation>
+        </message>
+        <message>
+            <source>Join an event from a kit…</source>
+            <translation>Join an event from a kit…</translation>
+        </message>
+        <message>
+            <source>Join an event from a kit</source>
+            <translation>Join an event from a kit</translation>
         </message>
         <message>
             <source>Welcome</source>

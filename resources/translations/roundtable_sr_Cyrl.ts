@@ -547,6 +547,14 @@
             <source>&amp;Close vault</source>
             <translation>&amp;Затвори трезор</translation>
         </message>
+        <message>
+            <source>&amp;Review</source>
+            <translation>&amp;Преглед</translation>
+        </message>
+        <message>
+            <source>Capture ⇄ Review (F9)</source>
+            <translation>Унос ⇄ Преглед (F9)</translation>
+        </message>
         <message numerus="yes">
             <source>%n minutes</source>
             <translation>
@@ -566,6 +574,14 @@
         <message>
             <source>Lock after &amp;idle</source>
             <translation>Закључај после &amp;неактивности</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>П&amp;риказ</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>П&amp;омоћ</translation>
         </message>
         <message numerus="yes">
             <source>Locks after %n min idle · Ctrl+L locks now</source>
@@ -1194,6 +1210,14 @@
         <message>
             <source>Capture what was said under the Chatham House Rule — never who said it.</source>
             <translation>Бележите шта је речено по правилу Chatham House — никад ко је то рекао.</translation>
+        </message>
+        <message>
+            <source>Join an event from a kit…</source>
+            <translation>Придружите се догађају из комплета…</translation>
+        </message>
+        <message>
+            <source>Join an event from a kit</source>
+            <translation>Придружите се догађају из комплета</translation>
         </message>
         <message>
             <source>Welcome</source>

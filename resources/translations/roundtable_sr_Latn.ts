@@ -547,6 +547,14 @@
             <source>&amp;Close vault</source>
             <translation>&amp;Zatvori trezor</translation>
         </message>
+        <message>
+            <source>&amp;Review</source>
+            <translation>&amp;Pregled</translation>
+        </message>
+        <message>
+            <source>Capture ⇄ Review (F9)</source>
+            <translation>Unos ⇄ Pregled (F9)</translation>
+        </message>
         <message numerus="yes">
             <source>%n minutes</source>
             <translation>
@@ -566,6 +574,14 @@
         <message>
             <source>Lock after &amp;idle</source>
             <translation>Zaključaj posle &amp;neaktivnosti</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>P&amp;rikaz</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>P&amp;omoć</translation>
         </message>
         <message numerus="yes">
             <source>Locks after %n min idle · Ctrl+L locks now</source>
@@ -1194,6 +1210,14 @@
         <message>
             <source>Capture what was said under the Chatham House Rule — never who said it.</source>
             <translation>Beležite šta je rečeno po pravilu Chatham House — nikad ko je to rekao.</translation>
+        </message>
+        <message>
+            <source>Join an event from a kit…</source>
+            <translation>Pridružite se događaju iz kompleta…</translation>
+        </message>
+        <message>
+            <source>Join an event from a kit</source>
+            <translation>Pridružite se događaju iz kompleta</translation>
         </message>
         <message>
             <source>Welcome</source>

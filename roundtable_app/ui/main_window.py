@@ -174,9 +174,11 @@ class MainWindow(QMainWindow):
         self.about_action = self._action("&About Roundtable", None, "About")
         self.keys_action = self._action("&Keyboard shortcuts", "F1", "Keyboard shortcuts", "help")
         # One key flips between the note-taker's and the facilitator's workspace.
-        self.review_action = self._action("&Review", "F9", "Capture / Review (F9)")
+        self.review_action = self._action(
+            tr("MainWindow", "&Review"), "F9", "Capture / Review (F9)"
+        )
         self.review_action.setCheckable(True)
-        self.review_action.setIconText("Capture ⇄ Review (F9)")
+        self.review_action.setIconText(tr("MainWindow", "Capture ⇄ Review (F9)"))
         self.idle_group = QActionGroup(self)
         self.idle_group.setExclusive(True)
         for minutes in IDLE_CHOICES:
@@ -206,13 +208,13 @@ class MainWindow(QMainWindow):
         event_menu.addAction(self.lock_action)
         idle_menu = event_menu.addMenu(tr("MainWindow", "Lock after &idle"))
         idle_menu.addActions(self.idle_group.actions())
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(tr("MainWindow", "&View"))
         view_menu.addAction(self.review_action)
         switch = self.addToolBar("Workspace")
         switch.setObjectName("workspace-switch")
         switch.setMovable(False)
         switch.addAction(self.review_action)
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(tr("MainWindow", "&Help"))
         help_menu.addActions([self.keys_action, self.about_action])
         help_menu.addSeparator()
         help_menu.addMenu(language_menu(self.settings, self))

@@ -13,7 +13,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from roundtable_app import files
 from roundtable_app.errors import DamagedError, InputError, InUseError, StorageError
-from roundtable_app.language.plurals import plural
+from roundtable_app.language.plurals import counted, plural
 from roundtable_app.vault import backups, migrations, pages
 from roundtable_app.vault import engine as eng
 from roundtable_app.vault.types import VerifyReport
@@ -77,7 +77,7 @@ def verify(vault: Vault) -> VerifyReport:
     healthy = vault.search_index_ok()
     indexed = vault.rebuild_search_index()
     checks.append(
-        f"search index: rebuilt over {indexed} remark(s)"
+        f"search index: rebuilt over {counted(indexed, ('remark', 'remarks'))}"
         + ("" if healthy else " (the old index was damaged and has been replaced)")
     )
     checks.append(f"cipher: SQLCipher {cipher}, key derivation PBKDF2-HMAC-SHA512")

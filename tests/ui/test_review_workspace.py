@@ -214,7 +214,7 @@ def test_filters_combine_with_counts(review: ReviewWorkspace, ui, qtbot, window)
     assert shown_texts(review) == [first.text]
     search(review, ui, qtbot, "deca")
     assert shown_texts(review) == []
-    assert review.caption.text() == "0 of 6 remark(s) shown"
+    assert review.caption.text() == "0 of 6 remarks shown"
 
 
 def test_synthesis_is_saved_as_the_user_types(review: ReviewWorkspace, ui, qtbot, window) -> None:

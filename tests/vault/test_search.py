@@ -148,7 +148,7 @@ def test_verify_rebuilds_a_damaged_index(filled) -> None:
         conn.commit()
     assert found(vault, "guardian") == set()
     report = verify(vault)
-    assert any(line.startswith("search index: rebuilt over 3 remark(s)") for line in report.checks)
+    assert any(line.startswith("search index: rebuilt over 3 remarks") for line in report.checks)
     assert found(vault, "guardian") == {ids["en"]}
 
 

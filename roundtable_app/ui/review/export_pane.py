@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable_app.language.plurals import counted
 from roundtable_app.ui.common import error_text, run_in_worker
 from roundtable_app.ui.file_logic import EXPORT_FORMATS
 
@@ -134,7 +135,8 @@ class ExportPane(QWidget):
             count = sum(len(item.findings) for item in report.unresolved)
             self._queue = []
             self.result.setText(
-                f"Not exported: {count} unresolved finding(s). Fix them in the Findings tab."
+                f"Not exported: {counted(count, ('unresolved finding', 'unresolved findings'))}. "
+                "Fix them in the Findings tab."
             )
             self._done()
             return

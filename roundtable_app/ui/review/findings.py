@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable_app.guard import Finding
+from roundtable_app.language.plurals import counted
 
 FIRST_WORDS = 6
 
@@ -119,7 +120,8 @@ class FindingsPanel(QWidget):
         self.summary.setText(
             "No unresolved findings: the export will go through."
             if n == 0
-            else f"{n} unresolved finding(s) the export would refuse. Enter jumps to one."
+            else f"{counted(n, ('unresolved finding', 'unresolved findings'))} the export would "
+            "refuse. Enter jumps to one."
         )
         self._update_buttons()
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from roundtable_app.language.plurals import counted
 from roundtable_app.ui.review.export_pane import ExportPane
 from roundtable_app.vault.types import KIND_LABELS, REMARK_KINDS, RemarkInfo, ThemeInfo
 
@@ -118,11 +119,11 @@ class OverviewPane(QWidget):
             rows.append((t.name, counts))
         self.chart.set_counts(rows)
         to_review = sum(1 for r in remarks if r.status == "captured")
-        items = [f"{to_review} remark(s) still to review"]
+        items = [f"{counted(to_review, ('remark', 'remarks'))} still to review"]
         items.append(
             "unresolved findings: open the Findings tab to check"
             if findings is None
-            else f"{findings} unresolved finding(s)"
+            else counted(findings, ("unresolved finding", "unresolved findings"))
         )
         items.append(
             "every theme has a synthesis"

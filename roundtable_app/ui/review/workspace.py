@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable_app.guard import Guard
+from roundtable_app.language.plurals import counted
 from roundtable_app.ui.capture.controller import plain_reason
 from roundtable_app.ui.capture.curation import CurationController
 from roundtable_app.ui.capture.highlighter import LiveGuard
@@ -516,7 +517,7 @@ class ReviewWorkspace(QWidget):
             base = self.session_combo.itemData(i, LABEL_ROLE)
             self.session_combo.setItemText(i, f"{base} ({counts[dim].get(value, 0)})")
         shown, everything = self.model.rowCount(), self.model.total()
-        self.caption.setText(f"{shown} of {everything} remark(s) shown")
+        self.caption.setText(f"{shown} of {counted(everything, ('remark', 'remarks'))} shown")
 
     def _compute_findings(self) -> None:
         if self.vault is None:
@@ -671,7 +672,10 @@ class ReviewWorkspace(QWidget):
         self._synthesis_text = text
         self.synthesis_saved.emit()
         n = len(self.synthesis_guard.findings)
-        self.synthesis_state.setText("Saved" + (f" · ⚠ {n} possible attribution(s)" if n else ""))
+        self.synthesis_state.setText(
+            "Saved"
+            + (f" · ⚠ {counted(n, ('possible attribution', 'possible attributions'))}" if n else "")
+        )
         return True
 
     def quote(self) -> None:
