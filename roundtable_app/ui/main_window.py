@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         self.review_action.toggled.connect(self.show_review)
         self.welcome.opened.connect(self.open_vault)
         self.lock_screen.unlocked.connect(self._on_unlocked)
-        self.lock_screen.close_requested.connect(self.close_vault)
+        self.lock_screen.close_requested.connect(self._close_from_lock)
         self.autolock.lock_requested.connect(self.lock)
 
     def _update_state(self) -> None:
@@ -411,6 +411,34 @@ class MainWindow(QMainWindow):
         self.welcome.refresh_recent()
         self.stack.setCurrentWidget(self.welcome)
         self._update_state()
+
+    def _close_from_lock(self) -> None:
+        """Close vault on the lock screen: a locked demo cannot be copied (it is closed), but
+        it is not deleted without a question either; unlocking it first offers the copy."""
+        if not self._demo_dir:
+            self.close_vault()
+            return
+        if self.demo_question is not None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Close the demo")
+        box.setText("Closing the demo deletes it, with everything done in it.")
+        box.setInformativeText("To keep a copy, unlock it first and choose Save a copy….")
+        delete = box.addButton("Close and &delete", QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        self.demo_question = box
+
+        def answered() -> None:
+            self.demo_question = None
+            clicked = box.clickedButton()
+            box.deleteLater()
+            if clicked is delete:
+                self.close_vault()
+
+        box.finished.connect(answered)
+        box.open()
 
     def close_asked(self) -> None:
         """File → Close (Ctrl+W): the demo is deleted on closing, so it asks first."""

@@ -102,3 +102,32 @@ def test_new_vault_from_the_demo_asks_too(ui, window: MainWindow) -> None:
     ui.qtbot.keyClick(focused(), Qt.Key.Key_D, ALT)
     ui.qtbot.waitUntil(lambda: window.vault is None, timeout=TIMEOUT)
     assert not folder.exists()
+
+
+def test_closing_the_locked_demo_asks_and_cancel_keeps_it(ui, window: MainWindow) -> None:
+    folder = open_demo(ui, window)
+    assert window.workspace is not None
+    window.activateWindow()
+    ui.qtbot.waitUntil(window.isActiveWindow)
+    ui.qtbot.keyClick(window.workspace.editor, Qt.Key.Key_L, CTRL)  # lock now
+    ui.qtbot.waitUntil(lambda: window.stack.currentWidget() is window.lock_screen)
+    close = window.lock_screen.close_button
+    close.setFocus()
+    ui.qtbot.keyClick(close, Qt.Key.Key_Space)  # "Close vault" on the lock screen
+    ui.qtbot.waitUntil(lambda: window.demo_question is not None)
+    box = window.demo_question
+    assert box is not None and "deletes it" in box.text()
+    ui.qtbot.waitUntil(box.isActiveWindow)
+    ui.qtbot.keyClick(focused(), Qt.Key.Key_Escape)  # Cancel: the demo stays, still locked
+    ui.qtbot.waitUntil(lambda: window.demo_question is None)
+    assert folder.is_dir() and window.stack.currentWidget() is window.lock_screen
+
+    close.setFocus()
+    ui.qtbot.keyClick(close, Qt.Key.Key_Space)
+    ui.qtbot.waitUntil(lambda: window.demo_question is not None)
+    box = window.demo_question
+    assert box is not None
+    ui.qtbot.waitUntil(box.isActiveWindow)
+    ui.qtbot.keyClick(focused(), Qt.Key.Key_D, ALT)  # Close and delete
+    ui.qtbot.waitUntil(lambda: not folder.exists(), timeout=TIMEOUT)
+    assert window.stack.currentWidget() is window.welcome
