@@ -279,6 +279,10 @@
             <translation>Kind of remark</translation>
         </message>
         <message>
+            <source>&amp;Kind (Alt+1 … Alt+6; stays until you change it)</source>
+            <translation>&amp;Kind (Alt+1 … Alt+6; stays until you change it)</translation>
+        </message>
+        <message>
             <source>Agenda session</source>
             <translation>Agenda session</translation>
         </message>

@@ -279,6 +279,10 @@
             <translation>Врста изјаве</translation>
         </message>
         <message>
+            <source>&amp;Kind (Alt+1 … Alt+6; stays until you change it)</source>
+            <translation>&amp;Врста (Alt+1 … Alt+6; остаје док је не промените)</translation>
+        </message>
+        <message>
             <source>Agenda session</source>
             <translation>Сесија дневног реда</translation>
         </message>

@@ -279,6 +279,10 @@
             <translation>Vrsta izjave</translation>
         </message>
         <message>
+            <source>&amp;Kind (Alt+1 … Alt+6; stays until you change it)</source>
+            <translation>&amp;Vrsta (Alt+1 … Alt+6; ostaje dok je ne promenite)</translation>
+        </message>
+        <message>
             <source>Agenda session</source>
             <translation>Sesija dnevnog reda</translation>
         </message>

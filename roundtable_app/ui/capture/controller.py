@@ -72,11 +72,10 @@ def plain_reason(exc: BaseException) -> str:
 def local_day_clock(stamp: datetime) -> str:
     """A vault time as the local day and time, ``Tue 14:05``: a three-day event's remarks
     are told apart by day. Shown in the app only; exports never carry times."""
+    from roundtable_app.ui.i18n import weekday_time  # the chosen language's weekday names
+
     local = stamp.replace(tzinfo=UTC).astimezone()
-    return f"{_DAYS[local.weekday()]} {local:%H:%M}"
-
-
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # not %a: the C locale's, by design
+    return weekday_time(local.replace(tzinfo=None))
 
 
 def local_clock(stamp: datetime, seconds: bool = True) -> str:

@@ -150,7 +150,9 @@ class RemarkListView(QTableView):
         # Fixed widths, not ResizeToContents: long theme names would squeeze the remark text,
         # and measuring contents means visiting rows. The theme column can still be dragged.
         marks = fm.horizontalAdvance(summary_marks_example())
-        widths = {TIME: em * 8, THEME: em * 34, KIND: longest_kind + em * 3, STATUS: marks + em * 3}
+        # the day and time ("Wed 14:05", "sre 14:05"), with room to spare for the padding
+        clock = fm.horizontalAdvance("Www 00:00") + em * 3
+        widths = {TIME: clock, THEME: em * 34, KIND: longest_kind + em * 3, STATUS: marks + em * 3}
         for col, width in widths.items():
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(col, width)

@@ -55,7 +55,9 @@ class CaptureView(QWidget):
         self.kind_combo.setAccessibleName(tr("CaptureView", "Kind of remark"))
         for kind in REMARK_KINDS:
             self.kind_combo.addItem(f"{kind_label(kind)}   {kind_shortcut(kind)}", kind)
-        kind_caption = QLabel("&Kind (Alt+1 … Alt+6; stays until you change it)", self)
+        kind_caption = QLabel(
+            tr("CaptureView", "&Kind (Alt+1 … Alt+6; stays until you change it)"), self
+        )
         kind_caption.setBuddy(self.kind_combo)
 
         self.session_combo = QComboBox(self)
