@@ -165,7 +165,9 @@ def test_gui_offscreen_opens_the_demo_and_renders_every_screen(build: Build, wor
         ROUNDTABLE_FROZEN_PROBE="screenshots",
     )
     assert done.returncode == 0, done.stderr
-    names = {"welcome.png", "capture.png", "setup.png", "export.png", "lock.png"}
+    names = {"welcome.png", "capture.png", "setup.png", "export.png", "lock.png"} | {
+        f"review{part}.png" for part in ("", "-findings", "-merge", "-synthesis", "-overview")
+    }
     assert {p.name for p in shots.iterdir()} == names
     for name in names:
         assert _colours(shots / name) > 20, name  # drawn: text, icons (SVG plugin), palette
