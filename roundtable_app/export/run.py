@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from roundtable_app.errors import InputError
-from roundtable_app.export.formats import FORMAT_KEYS, FORMATS, SUMMARY_FORMATS, export_format
+from roundtable_app.export.formats import export_format
 from roundtable_app.export.model import Summary, Transliteration, build_summary
-from roundtable_app.export.preflight import TextFindings, check_remarks, preflight
+from roundtable_app.export.preflight import TextFindings, preflight
 from roundtable_app.export.wording import ENGLISH
 from roundtable_app.export.writing import check_destination, write_atomic
 from roundtable_app.language.plurals import counted
@@ -23,17 +23,9 @@ if TYPE_CHECKING:
     from roundtable_app.vault import Vault
 
 __all__ = [
-    "findings_sentence",
-    "FORMATS",
-    "FORMAT_KEYS",
-    "SUMMARY_FORMATS",
     "ExportReport",
-    "Summary",
-    "TextFindings",
-    "build_summary",
-    "check_remarks",
     "export_summary",
-    "preflight",
+    "findings_sentence",
     "render",
     "transliteration_preview",
 ]

@@ -412,6 +412,16 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
         self._update_state()
 
+    def _demo_question(self, advice: str) -> QMessageBox:
+        """The "Close the demo" question (its buttons are the caller's), held while it is up."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Close the demo")
+        box.setText("Closing the demo deletes it, with everything done in it.")
+        box.setInformativeText(advice)
+        self.demo_question = box
+        return box
+
     def _close_from_lock(self) -> None:
         """Close vault on the lock screen: a locked demo cannot be copied (it is closed), but
         it is not deleted without a question either; unlocking it first offers the copy."""
@@ -420,15 +430,9 @@ class MainWindow(QMainWindow):
             return
         if self.demo_question is not None:
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Close the demo")
-        box.setText("Closing the demo deletes it, with everything done in it.")
-        box.setInformativeText("To keep a copy, unlock it first and choose Save a copy….")
+        box = self._demo_question("To keep a copy, unlock it first and choose Save a copy….")
         delete = box.addButton("Close and &delete", QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        self.demo_question = box
+        box.setDefaultButton(box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole))
 
         def answered() -> None:
             self.demo_question = None
@@ -448,16 +452,11 @@ class MainWindow(QMainWindow):
         """Close and delete / Save a copy… / Cancel; ``then`` runs once the demo may go."""
         if self.demo_question is not None:
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Close the demo")
-        box.setText("Closing the demo deletes it, with everything done in it.")
-        box.setInformativeText("Save a copy as a vault of your own first?")
+        box = self._demo_question("Save a copy as a vault of your own first?")
         copy = box.addButton("&Save a copy…", QMessageBox.ButtonRole.AcceptRole)
         delete = box.addButton("Close and &delete", QMessageBox.ButtonRole.DestructiveRole)
         box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(copy)
-        self.demo_question = box
 
         def answered() -> None:
             self.demo_question = None
