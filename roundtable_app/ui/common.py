@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from roundtable_app.errors import (
@@ -220,3 +220,16 @@ def select_for_retry(field: QLineEdit) -> None:
     """Focus ``field`` with its whole text selected, so typing replaces it."""
     field.setFocus()
     field.selectAll()
+
+
+def shortcut_action(
+    widget: QWidget, text: str, keys: Sequence[str], slot: Callable[[], object]
+) -> QAction:
+    """A keyboard action on ``widget`` and its children (``keys``, first one in the tooltip)."""
+    action = QAction(text, widget)
+    action.setShortcuts([QKeySequence(k) for k in keys])
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.setToolTip(f"{text} ({keys[0]})")
+    action.triggered.connect(lambda _=False: slot())
+    widget.addAction(action)
+    return action

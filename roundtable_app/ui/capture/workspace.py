@@ -7,7 +7,6 @@ The decisions live in :class:`CaptureController` (what to save, when a draft is 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from roundtable_app.guard import Finding
 from roundtable_app.ui.capture.curation import CurationController
+from roundtable_app.ui.common import shortcut_action
 from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.shortcut_help import HELP_GROUP, Section, rows_for
 from roundtable_app.vault import Vault
@@ -232,16 +232,17 @@ class CaptureWorkspace(QWidget):
 
     # ------------------------------------------------------------------ setup
     def _make_actions(self) -> None:
-        self.save_action = self._action(
-            tr("Workspace", "Save remark"), ("Ctrl+Return", "Ctrl+Enter"), self._save
+        self.save_action = shortcut_action(
+            self, tr("Workspace", "Save remark"), ("Ctrl+Return", "Ctrl+Enter"), self._save
         )
-        self.session_action = self._action(
-            tr("Workspace", "Choose agenda session"), ("Ctrl+Shift+S",), self._choose_session
+        self.session_action = shortcut_action(
+            self, tr("Workspace", "Choose agenda session"), ("Ctrl+Shift+S",), self._choose_session
         )
-        self.focus_editor_action = self._action(
-            tr("Workspace", "Go to editor"), ("Ctrl+E",), self.focus_editor
+        self.focus_editor_action = shortcut_action(
+            self, tr("Workspace", "Go to editor"), ("Ctrl+E",), self.focus_editor
         )
-        self.focus_list_action = self._action(
+        self.focus_list_action = shortcut_action(
+            self,
             tr("Workspace", "Go to saved remarks"),
             FOCUS_LIST_KEYS,
             self.focus_list,
@@ -249,7 +250,8 @@ class CaptureWorkspace(QWidget):
         for binding in ShortcutMap([]).bindings():
             if binding.action == "kind":
                 kind = str(binding.arg)
-                self._action(
+                shortcut_action(
+                    self,
                     tr("Workspace", "Kind: %1").replace("%1", kind_label(kind)),
                     binding.keys,
                     partial(self._select_kind, kind),
@@ -261,15 +263,6 @@ class CaptureWorkspace(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
 
-    def _action(self, text: str, keys: tuple[str, ...], slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{text} ({keys[0]})")
-        action.triggered.connect(lambda _=False: slot())
-        self.addAction(action)
-        return action
-
     def _bind_theme_shortcuts(self) -> None:
         for action in self._theme_actions:
             self.removeAction(action)
@@ -279,8 +272,11 @@ class CaptureWorkspace(QWidget):
         for binding in ShortcutMap(themes).bindings():
             if binding.action == "theme":
                 theme_id = int(binding.arg or 0)
-                action = self._action(
-                    f"Theme: {binding.label}", binding.keys, partial(self._select_theme, theme_id)
+                action = shortcut_action(
+                    self,
+                    f"Theme: {binding.label}",
+                    binding.keys,
+                    partial(self._select_theme, theme_id),
                 )
                 # Help lists these as one row, never by name (theme names are event data).
                 action.setProperty(HELP_GROUP, "Choose a theme (its key is shown beside it)")

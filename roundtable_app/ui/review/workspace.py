@@ -13,7 +13,7 @@ import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,6 +40,8 @@ from roundtable_app.language.plurals import counted
 from roundtable_app.ui.capture.controller import plain_reason
 from roundtable_app.ui.capture.curation import CurationController
 from roundtable_app.ui.capture.highlighter import LiveGuard
+from roundtable_app.ui.capture.shortcuts import REDO_KEYS, UNDO_KEYS
+from roundtable_app.ui.common import shortcut_action
 from roundtable_app.vault import Vault
 from roundtable_app.vault.search import parse_query
 from roundtable_app.vault.types import KIND_LABELS, REMARK_KINDS, Changes, RemarkInfo, ThemeInfo
@@ -277,45 +279,42 @@ class ReviewWorkspace(QWidget):
 
     def _make_actions(self) -> None:
         c = self.curation
-        self._action("Search", SEARCH_KEYS, self.focus_search)
-        self._action("Next hit", NEXT_HIT_KEYS, lambda: self._step_hit(+1))
-        self._action("Previous hit", PREV_HIT_KEYS, lambda: self._step_hit(-1))
-        self._action("Move up in its theme", MOVE_UP_KEYS, lambda: self._move(-1))
-        self._action("Move down in its theme", MOVE_DOWN_KEYS, lambda: self._move(+1))
-        self._action(
+        shortcut_action(self, "Search", SEARCH_KEYS, self.focus_search)
+        shortcut_action(self, "Next hit", NEXT_HIT_KEYS, lambda: self._step_hit(+1))
+        shortcut_action(self, "Previous hit", PREV_HIT_KEYS, lambda: self._step_hit(-1))
+        shortcut_action(self, "Move up in its theme", MOVE_UP_KEYS, lambda: self._move(-1))
+        shortcut_action(self, "Move down in its theme", MOVE_DOWN_KEYS, lambda: self._move(+1))
+        shortcut_action(
+            self,
             "Exclude / include",
             EXCLUDE_KEYS,
             lambda: self._toggle(
                 "status", lambda ids, on: c.set_status(ids, "excluded" if on else "included")
             ),
         )
-        self._action(
-            "Mark reviewed", REVIEWED_KEYS, lambda: c.set_status(self.selected_ids(), "included")
+        shortcut_action(
+            self,
+            "Mark reviewed",
+            REVIEWED_KEYS,
+            lambda: c.set_status(self.selected_ids(), "included"),
         )
-        self._action(
-            "Key point", KEY_POINT_KEYS, lambda: self._toggle("key_point", c.set_key_point)
+        shortcut_action(
+            self, "Key point", KEY_POINT_KEYS, lambda: self._toggle("key_point", c.set_key_point)
         )
-        self._action("Merge selected remarks", MERGE_KEYS, self._merge)
-        self._action("Split a merged remark", SPLIT_KEYS, self._split)
-        self._action("Reword for the summary", REWORD_KEYS, self._reword_current)
-        self._action("Findings", FINDINGS_KEYS, self.show_findings)
-        self._action("Insert this remark's wording in the synthesis", QUOTE_KEYS, self.quote)
+        shortcut_action(self, "Merge selected remarks", MERGE_KEYS, self._merge)
+        shortcut_action(self, "Split a merged remark", SPLIT_KEYS, self._split)
+        shortcut_action(self, "Reword for the summary", REWORD_KEYS, self._reword_current)
+        shortcut_action(self, "Findings", FINDINGS_KEYS, self.show_findings)
+        shortcut_action(
+            self, "Insert this remark's wording in the synthesis", QUOTE_KEYS, self.quote
+        )
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         redo = self.undo_stack.createRedoAction(self, "&Redo")
-        undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        undo.setShortcuts([QKeySequence(k) for k in UNDO_KEYS])
+        redo.setShortcuts([QKeySequence(k) for k in REDO_KEYS])
         for action in (undo, redo):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-
-    def _action(self, text: str, keys: tuple[str, ...], slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{text} ({keys[0]})")
-        action.triggered.connect(lambda _=False: slot())
-        self.addAction(action)
-        return action
 
     def _connect_signals(self) -> None:
         self.search.textChanged.connect(lambda _t: self._apply_filters())
