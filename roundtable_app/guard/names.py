@@ -142,6 +142,20 @@ _IC_WITH_MARK = re.compile("i(?:\u0107|c\u0301)|\u0438\u045b", re.IGNORECASE)
 _OV_EV_IC = re.compile(r"[a-z]+[oe]vic")
 
 
+def _name_candidate(tokens: Tokens, start: int, end: int, rank: int) -> Candidate:
+    """A medium-severity finding for a span that looks like a personal name."""
+    a, b = tokens.text.span(start, end)
+    return Candidate(
+        start,
+        end,
+        "person",
+        "medium",
+        f"looks like a personal name: {tokens.text.original[a:b]}",
+        "a participant",
+        rank,
+    )
+
+
 def _looks_like_serbian_surname(tokens: Tokens, i: int) -> bool:
     word = tokens.words[i]
     m = _IC_SURNAME.fullmatch(word)
@@ -329,18 +343,7 @@ def gazetteer_candidates(
             first, last = i - 1, i
         if first < 0 or tokens.starts[first] in covered:
             continue
-        a, b = tokens.text.span(tokens.starts[first], tokens.ends[last])
-        out.append(
-            Candidate(
-                tokens.starts[first],
-                tokens.ends[last],
-                "person",
-                "medium",
-                f"looks like a personal name: {tokens.text.original[a:b]}",
-                "a participant",
-                rank,
-            )
-        )
+        out.append(_name_candidate(tokens, tokens.starts[first], tokens.ends[last], rank))
     return out
 
 
@@ -531,18 +534,7 @@ def lone_name_candidates(
             for first, last in names:
                 if tokens.starts[first] in covered:
                     continue
-                a, b = tokens.text.span(tokens.starts[first], tokens.ends[last])
-                out.append(
-                    Candidate(
-                        tokens.starts[first],
-                        tokens.ends[last],
-                        "person",
-                        "medium",
-                        f"looks like a personal name: {tokens.text.original[a:b]}",
-                        "a participant",
-                        rank,
-                    )
-                )
+                out.append(_name_candidate(tokens, tokens.starts[first], tokens.ends[last], rank))
         done = k
     return out
 
@@ -601,18 +593,7 @@ def inflected_name_candidates(
             continue
         if not tokens.joined(i - 1, i, " ") or not _name_in_case(ws[i]):
             continue
-        a, b = tokens.text.span(tokens.starts[i], tokens.ends[i])
-        out.append(
-            Candidate(
-                tokens.starts[i],
-                tokens.ends[i],
-                "person",
-                "medium",
-                f"looks like a personal name: {tokens.text.original[a:b]}",
-                "a participant",
-                rank,
-            )
-        )
+        out.append(_name_candidate(tokens, tokens.starts[i], tokens.ends[i], rank))
     return out
 
 
@@ -692,16 +673,5 @@ def possessive_name_candidates(
                 continue
         elif not (tokens.serbian and _possessed_name(w)):
             continue
-        a, b = tokens.text.span(tokens.starts[i], end)
-        out.append(
-            Candidate(
-                tokens.starts[i],
-                end,
-                "person",
-                "medium",
-                f"looks like a personal name: {tokens.text.original[a:b]}",
-                "a participant",
-                rank,
-            )
-        )
+        out.append(_name_candidate(tokens, tokens.starts[i], end, rank))
     return out
