@@ -28,7 +28,7 @@ def per_key(editor: QPlainTextEdit) -> float:
 
 def spelling_figures(ws: CaptureWorkspace, vault: Vault, baseline: float) -> None:
     """Typing with the spell-checker attached too, and one check after the pause."""
-    from roundtable_app.ui.spellcheck import SpellingHub
+    from roundtable_app.ui.guarded_text.spelling import SpellingHub
 
     hub = SpellingHub(vault, tag="sr-Latn")  # the largest dictionaries: the worst case
     deadline = time.perf_counter() + 30

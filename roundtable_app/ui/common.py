@@ -1,4 +1,4 @@
-"""Helpers every window shares: work off the GUI thread, icons, and errors in plain words."""
+"""Helpers every window shares: work off the GUI thread, icons, inline messages, keys."""
 
 from __future__ import annotations
 
@@ -10,17 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from roundtable_app.errors import (
-    DamagedError,
-    InputError,
-    InUseError,
-    NewerVersionError,
-    RoundtableError,
-    StorageError,
-    UnlockError,
-)
 from roundtable_app.paths import resources_dir
-from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
 
 # ------------------------------------------------------------------ workers
 
@@ -111,56 +101,6 @@ def icon_path(name: str) -> str:
 def icon(name: str) -> QIcon:
     """One of the app's icons; an empty icon if the file is missing (never an error)."""
     return QIcon(icon_path(name))
-
-
-# ------------------------------------------------------------------ errors in plain words
-
-UNLOCK_MESSAGES: dict[type[RoundtableError], str] = {
-    # Translated where they are shown (error_text), so a language switch reaches them too.
-    UnlockError: QT_TRANSLATE_NOOP(
-        "Errors",
-        "That passphrase does not unlock this file. Check it and try again "
-        "(or the file is not a Roundtable vault).",
-    ),
-    DamagedError: QT_TRANSLATE_NOOP(
-        "Errors",
-        "This vault is damaged: its integrity check failed. Nothing was changed; "
-        "open a backup copy instead.",
-    ),
-    InUseError: QT_TRANSLATE_NOOP(
-        "Errors",
-        "This vault is already open in another Roundtable window or program. "
-        "Close it there, then try again.",
-    ),
-    NewerVersionError: QT_TRANSLATE_NOOP(
-        "Errors",
-        "This vault was made by a newer version of Roundtable. Update "
-        "Roundtable to open it; the file was not changed.",
-    ),
-}
-
-
-def error_text(exc: BaseException) -> str:
-    """A message for the user: plain words, no traceback, no remark text, no passphrase.
-
-    Expected failures keep their own message only where it names a file and what was wrong
-    (our errors never carry remark text); anything unexpected is reported by its kind only.
-    """
-    for kind, message in UNLOCK_MESSAGES.items():
-        if isinstance(exc, kind):
-            return tr("Errors", message)
-    if isinstance(exc, StorageError | InputError):
-        return str(exc)
-    if isinstance(exc, RoundtableError):
-        return str(exc)
-    if isinstance(exc, OSError):
-        return tr("Errors", "The disk refused the operation (%1).").replace(
-            "%1", exc.strerror or type(exc).__name__
-        )
-    return tr(
-        "Errors",
-        "Something unexpected went wrong (%1). Nothing was changed; please report it.",
-    ).replace("%1", type(exc).__name__)
 
 
 def message_label(parent: QWidget | None = None) -> QLabel:

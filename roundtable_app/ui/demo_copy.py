@@ -10,13 +10,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from roundtable_app.ui.common import on_enter, select_for_retry, show_message
-from roundtable_app.ui.file_widgets import PathField, WorkDialog
-from roundtable_app.vault.types import DEMO_PASSPHRASE, MIN_PASSPHRASE_LENGTH
+from roundtable_app.ui.file_menu.work_dialog import PathField, WorkDialog
+from roundtable_app.vault.types import DEMO_PASSPHRASE, MIN_PASSPHRASE_LENGTH, VAULT_SUFFIX
 
 if TYPE_CHECKING:
     from roundtable_app.vault import Vault
-
-SUFFIX = ".roundtable"
 
 
 def save_demo_copy(vault: Vault, target: Path, passphrase: str) -> Path:
@@ -54,9 +52,9 @@ class DemoCopyDialog(WorkDialog):
         self.vault = vault
         self.written: Path | None = None
         self.destination = PathField(
-            "save", "Save the demo as", "Vault file", f"Roundtable vaults (*{SUFFIX})", self
+            "save", "Save the demo as", "Vault file", f"Roundtable vaults (*{VAULT_SUFFIX})", self
         )
-        self.destination.set_path(Path.home() / f"demo-copy{SUFFIX}")
+        self.destination.set_path(Path.home() / f"demo-copy{VAULT_SUFFIX}")
         self.passphrase = QLineEdit(self)
         self.again = QLineEdit(self)
         for field, name in ((self.passphrase, "New passphrase"), (self.again, "Again")):
@@ -96,8 +94,8 @@ class DemoCopyDialog(WorkDialog):
         target = self.destination.path()
         if target is None or self.is_busy or self.written is not None:
             return
-        if target.suffix != SUFFIX:
-            target = target.with_name(target.name + SUFFIX)
+        if target.suffix != VAULT_SUFFIX:
+            target = target.with_name(target.name + VAULT_SUFFIX)
         if target.exists():
             show_message(self.message, f"{target.name} already exists; nothing is overwritten.")
             return

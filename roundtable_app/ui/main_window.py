@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from roundtable_app.language.plurals import counted
 from roundtable_app.ui.autolock import IDLE_CHOICES, AutoLock
-from roundtable_app.ui.common import error_text, icon
-from roundtable_app.ui.drop_folder import DropFolder
+from roundtable_app.ui.common import icon
+from roundtable_app.ui.error_words import error_text
+from roundtable_app.ui.file_menu.drop_folder import DropFolder
 from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.language import language_menu
 from roundtable_app.ui.lockscreen import LockScreen
@@ -36,14 +37,15 @@ from roundtable_app.ui.shortcut_help import (
     key_text,
     rows_for,
 )
-from roundtable_app.ui.welcome import SUFFIX, WelcomePage
+from roundtable_app.ui.welcome.page import WelcomePage
+from roundtable_app.vault.types import VAULT_SUFFIX
 
 if TYPE_CHECKING:
     from roundtable_app.ui.capture.workspace import CaptureWorkspace
-    from roundtable_app.ui.file_widgets import WorkDialog
+    from roundtable_app.ui.file_menu.work_dialog import WorkDialog
+    from roundtable_app.ui.guarded_text.spelling import SpellingHub
     from roundtable_app.ui.review.workspace import ReviewWorkspace
     from roundtable_app.ui.setup.dialog import SetupDialog
-    from roundtable_app.ui.spellcheck import SpellingHub
     from roundtable_app.vault import Vault
     from roundtable_app.vault.types import Changes
 
@@ -507,7 +509,9 @@ class MainWindow(QMainWindow):
             self,
             tr("WelcomePage", "Open a vault"),
             str(Path.home()),
-            tr("WelcomePage", "Roundtable vaults (%1);;All files (*)").replace("%1", f"*{SUFFIX}"),
+            tr("WelcomePage", "Roundtable vaults (%1);;All files (*)").replace(
+                "%1", f"*{VAULT_SUFFIX}"
+            ),
         )
         if path:
 
@@ -569,7 +573,7 @@ class MainWindow(QMainWindow):
 
     def show_export(self) -> None:
         """File → Export summary: the pre-flight, then the export, in a dialog."""
-        from roundtable_app.ui.export_dialog import ExportDialog
+        from roundtable_app.ui.file_menu.export_dialog import ExportDialog
 
         dialog = self._show_file_dialog(ExportDialog)
         if dialog is not None:
@@ -584,20 +588,20 @@ class MainWindow(QMainWindow):
 
     def show_backup(self) -> None:
         """File → Back up: an encrypted copy of the open vault."""
-        from roundtable_app.ui.backup_dialog import BackupDialog
+        from roundtable_app.ui.file_menu.backup_dialog import BackupDialog
 
         self._show_file_dialog(BackupDialog)
 
     def show_save_as(self) -> None:
         """File → Save as…: the open vault (and the text being typed) to a new file."""
-        from roundtable_app.ui.backup_dialog import SaveAsDialog
+        from roundtable_app.ui.file_menu.backup_dialog import SaveAsDialog
 
         draft = self.workspace.draft_state() if self.workspace is not None else None
         self._show_file_dialog(lambda v, p, w: SaveAsDialog(v, p, w, draft))
 
     def show_restore(self, path: Path | None = None) -> None:
         """File → Restore from backup…: pick one of a vault's automatic backups."""
-        from roundtable_app.ui.restore_dialog import RestoreDialog
+        from roundtable_app.ui.file_menu.restore_dialog import RestoreDialog
 
         target = path or self.vault_path
         if target is None:
@@ -611,13 +615,13 @@ class MainWindow(QMainWindow):
 
     def show_bundle_export(self) -> None:
         """File → Export bundle: every remark into an encrypted bundle."""
-        from roundtable_app.ui.bundle_dialogs import BundleExportDialog
+        from roundtable_app.ui.file_menu.bundle_dialogs import BundleExportDialog
 
         self._show_file_dialog(BundleExportDialog)
 
     def show_bundle_import(self) -> None:
         """File → Import bundle: merge another laptop's remarks; the workspace reloads."""
-        from roundtable_app.ui.bundle_dialogs import BundleImportDialog
+        from roundtable_app.ui.file_menu.bundle_dialogs import BundleImportDialog
 
         dialog = self._show_file_dialog(BundleImportDialog)
         if dialog is not None:
@@ -625,7 +629,7 @@ class MainWindow(QMainWindow):
 
     def show_drop_folder(self) -> None:
         """File → Drop folder: watch a shared folder for bundles and write ours there."""
-        from roundtable_app.ui.drop_folder import DropFolderDialog
+        from roundtable_app.ui.file_menu.drop_folder import DropFolderDialog
 
         dialog = self._show_file_dialog(lambda _v, _p, parent: DropFolderDialog(self.drop, parent))
         if dialog is not None:
@@ -709,7 +713,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ spelling
     def _start_spelling(self) -> None:
-        from roundtable_app.ui.spellcheck import SpellingHub
+        from roundtable_app.ui.guarded_text.spelling import SpellingHub
 
         self._stop_spelling()
         if self.vault is not None:

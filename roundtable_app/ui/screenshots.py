@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from roundtable_app.ui.app import create_application
 from roundtable_app.ui.common import workers_idle
-from roundtable_app.ui.export_dialog import ExportDialog
+from roundtable_app.ui.file_menu.export_dialog import ExportDialog
 from roundtable_app.ui.main_window import MainWindow
 from roundtable_app.ui.settings import Settings
 from roundtable_app.vault.demo import demo_data

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 from roundtable_app.errors import DamagedError
 from roundtable_app.ui.common import (
     close_vault,
-    error_text,
     message_label,
     on_enter,
     run_in_worker,
     select_for_retry,
     show_message,
 )
+from roundtable_app.ui.error_words import error_text
 from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.vault_access import open_vault
 
@@ -167,7 +167,7 @@ class PassphraseForm(QWidget):
         select_for_retry(self.field)
 
     def _offer_restore(self) -> None:
-        from roundtable_app.ui.restore_dialog import RestoreDialog
+        from roundtable_app.ui.file_menu.restore_dialog import RestoreDialog
 
         dialog = RestoreDialog(self.path, self)
         dialog.restored.connect(self._on_restored)

@@ -27,6 +27,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from roundtable_app import files
 from roundtable_app.errors import InputError, StorageError
 from roundtable_app.vault import engine as eng
+from roundtable_app.vault.types import VAULT_SUFFIX
 
 if TYPE_CHECKING:
     from roundtable_app.vault.base import VaultBase
@@ -34,7 +35,11 @@ if TYPE_CHECKING:
 DEFAULT_KEEP = 10
 KEEP_ENV = "ROUNDTABLE_BACKUP_KEEP"
 DIR_ENV = "ROUNDTABLE_BACKUP_DIR"
-_NAME = re.compile(r"-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z]+)-(?P<count>\d+)r\.roundtable$")
+_NAME = re.compile(
+    r"-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z]+)-(?P<count>\d+)r"
+    + re.escape(VAULT_SUFFIX)
+    + "$"
+)
 
 
 def keep_count() -> int:
@@ -151,7 +156,7 @@ def auto_backup(vault: VaultBase, reason: str) -> Path | None:
             f"{folder}: the backup folder cannot be made ({files.why(exc)})"
         ) from None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{vault.path.stem}-{stamp}-{reason}-{_remark_count(vault)}r.roundtable"
+    target = folder / f"{vault.path.stem}-{stamp}-{reason}-{_remark_count(vault)}r{VAULT_SUFFIX}"
     with contextlib.suppress(OSError):
         for entry in folder.iterdir():  # temporaries of a backup a crash interrupted
             if entry.name.startswith(f".{vault.path.stem}-") and ".backup-" in entry.name:

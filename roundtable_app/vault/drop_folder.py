@@ -16,11 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from roundtable_app.vault.bundle_format import MAX_BUNDLE_BYTES
+from roundtable_app.vault.types import BUNDLE_SUFFIX
 
 if TYPE_CHECKING:
     from roundtable_app.vault.service import Vault
-
-SUFFIX = ".rtbundle"
 
 
 def own_prefix(vault: Vault) -> str:
@@ -45,7 +44,7 @@ def new_bundles(vault: Vault, folder: Path) -> list[Path]:
     found: list[tuple[float, Path]] = []
     with suppress(OSError):
         for p in folder.iterdir():
-            if p.suffix != SUFFIX or p.name.startswith((".", prefix)) or not p.is_file():
+            if p.suffix != BUNDLE_SUFFIX or p.name.startswith((".", prefix)) or not p.is_file():
                 continue
             with suppress(OSError):
                 stat = p.stat()
@@ -59,9 +58,9 @@ def write_own_bundle(vault: Vault, folder: Path, passphrase: str) -> Path:
     from roundtable_app.vault.bundles import export_bundle
 
     prefix = own_prefix(vault)
-    target = folder / f"{prefix}{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}{SUFFIX}"
+    target = folder / f"{prefix}{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}{BUNDLE_SUFFIX}"
     export_bundle(vault, target, passphrase)
-    for old in folder.glob(f"{prefix}*{SUFFIX}"):
+    for old in folder.glob(f"{prefix}*{BUNDLE_SUFFIX}"):
         if old != target:
             with suppress(OSError):
                 old.unlink()

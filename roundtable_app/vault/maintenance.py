@@ -16,7 +16,7 @@ from roundtable_app.errors import DamagedError, InputError, InUseError, StorageE
 from roundtable_app.language.plurals import counted, plural
 from roundtable_app.vault import backups, migrations, pages
 from roundtable_app.vault import engine as eng
-from roundtable_app.vault.types import VerifyReport
+from roundtable_app.vault.types import VAULT_SUFFIX, VerifyReport
 
 if TYPE_CHECKING:  # the service imports this module (re-keying on open): no import circle
     from roundtable_app.vault.service import Vault
@@ -94,7 +94,7 @@ def backup(vault: Vault, dest: str | Path) -> Path:
     target = Path(dest)
     if target.is_dir():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = target / f"{vault.path.stem}-backup-{stamp}.roundtable"
+        target = target / f"{vault.path.stem}-backup-{stamp}{VAULT_SUFFIX}"
     if target.exists():
         raise InputError("already exists; a backup never overwrites a file", target)
     if not target.parent.is_dir():

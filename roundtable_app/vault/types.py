@@ -8,6 +8,9 @@ from datetime import datetime
 from typing import Final
 
 MIN_PASSPHRASE_LENGTH = 10
+# The file names a vault and a bundle (or event kit) carry; every dialog and name rule uses these.
+VAULT_SUFFIX: Final = ".roundtable"
+BUNDLE_SUFFIX: Final = ".rtbundle"
 DEMO_PASSPHRASE = "subotica-demo-2016"  # noqa: S105 (public on purpose: fictional data)
 
 REMARK_KINDS: tuple[str, ...] = (

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from roundtable_app.errors import UnlockError
-from roundtable_app.ui.bundle_dialogs import BundleExportDialog, BundleImportDialog
-from roundtable_app.ui.common import UNLOCK_MESSAGES
+from roundtable_app.ui.error_words import UNLOCK_MESSAGES
+from roundtable_app.ui.file_menu.bundle_dialogs import BundleExportDialog, BundleImportDialog
 from roundtable_app.ui.main_window import MainWindow
 from roundtable_app.vault import Vault, export_bundle
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
 from roundtable_app.errors import UnlockError
-from roundtable_app.ui.common import UNLOCK_MESSAGES
+from roundtable_app.ui.error_words import UNLOCK_MESSAGES
 from roundtable_app.ui.main_window import MainWindow
 from roundtable_app.vault import Vault
 

@@ -1,23 +1,17 @@
-"""Small inline widgets: the draft-recovery banner, a message line, and the dismissal dialog."""
+"""Small inline widgets of Capture: the draft-recovery banner and a message line."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from roundtable_app.ui.i18n import tr
-from roundtable_app.ui.unsaved import ask_unsaved
 
 
 class RecoveryBanner(QFrame):
@@ -73,72 +67,3 @@ class MessageLine(QLabel):
         self.setStyleSheet(style)
         self.setText(text)
         self.setProperty("error", error)
-
-
-class DismissDialog(QDialog):
-    """Asks why a finding in a saved remark is harmless (the reason is kept in the vault)."""
-
-    def __init__(self, finding_text: str, reason: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Banner", "Dismiss a finding"))
-        self.setAccessibleName(tr("Banner", "Dismiss a finding"))
-        explain = QLabel(
-            f"“{finding_text}” {reason}.\n" + tr("Banner", "Why is it safe to keep?"), self
-        )
-        explain.setWordWrap(True)
-        self.reason_edit = QPlainTextEdit(self)
-        self.reason_edit.setAccessibleName(tr("Banner", "Reason for dismissing"))
-        self.reason_edit.setTabChangesFocus(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(tr("Banner", "&Dismiss"))
-        self.ok_button.setEnabled(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addWidget(self.reason_edit)
-        layout.addWidget(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.reason_edit.textChanged.connect(
-            lambda: self.ok_button.setEnabled(bool(self.reason().strip()))
-        )
-        self._asking = False
-        for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
-            QShortcut(QKeySequence(keys), self, self._dismiss_now)
-
-    def _dismiss_now(self) -> None:
-        # Ctrl+Enter: the same as the Dismiss button, which needs a reason.
-        if self.ok_button.isEnabled():
-            self.accept()
-
-    def reject(self) -> None:
-        """Cancel or Escape: a typed reason asks Save / Discard / Cancel first."""
-        if self._asking:
-            return
-        if not self.reason().strip():
-            super().reject()
-            return
-        self._asking = True
-
-        def keep() -> None:
-            self._asking = False
-            self.accept()
-
-        def drop() -> None:
-            self._asking = False
-            super(DismissDialog, self).reject()
-
-        ask_unsaved(
-            self,
-            "Dismiss the finding with this reason?",
-            "A reason was typed.",
-            keep,
-            drop,
-            lambda: setattr(self, "_asking", False),
-        )
-
-    def reason(self) -> str:
-        """The reason typed."""
-        return self.reason_edit.toPlainText()

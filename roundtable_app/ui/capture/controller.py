@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Protocol
 
-from roundtable_app.errors import RoundtableError, VaultMovedError
+from roundtable_app.errors import VaultMovedError
+from roundtable_app.ui.error_words import plain_reason
 from roundtable_app.vault.types import (
     KIND_LABELS,
     REMARK_KINDS,
@@ -59,14 +60,6 @@ def tr(context: str, text: str) -> str:
     from roundtable_app.ui.i18n import tr as translate
 
     return translate(context, text)
-
-
-def plain_reason(exc: BaseException) -> str:
-    """A failure in words a note-taker understands; never the remark text, never a traceback."""
-    if isinstance(exc, RoundtableError):
-        return exc.message
-    # An unexpected error's message could quote anything; its type name is safe and still useful.
-    return tr("CaptureController", "an unexpected error (%1)").replace("%1", type(exc).__name__)
 
 
 def local_day_clock(stamp: datetime) -> str:

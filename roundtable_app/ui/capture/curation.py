@@ -15,9 +15,9 @@ from typing import Any, Protocol
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from roundtable_app.guard import Finding
+from roundtable_app.ui.error_words import plain_reason
 from roundtable_app.vault.types import RemarkInfo
 
-from .controller import plain_reason
 from .undo import (
     CurateRemarkCommand,
     DeleteRemarkCommand,

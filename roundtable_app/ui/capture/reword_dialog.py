@@ -22,25 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable_app.guard import Finding
+from roundtable_app.ui.guarded_text.editor import plain_editor
+from roundtable_app.ui.guarded_text.highlighter import LiveGuard
 from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.unsaved import ask_unsaved
 
-from .editor import CaptureEditor
-from .highlighter import LiveGuard
-
 Scan = Callable[[str], list[Finding]]
-
-
-def plain_editor(parent: QWidget, name: str) -> CaptureEditor:
-    """A capture editor at the normal font size (the large one is for typing live)."""
-    editor = CaptureEditor(parent)
-    editor.setFont(parent.font())
-    editor.setAccessibleName(name)
-    editor.setAccessibleDescription(
-        tr("RewordDialog", "Possible attributions are underlined; right-click to fix.")
-    )
-    editor.setPlaceholderText("")
-    return editor
 
 
 class RewordDialog(QDialog):

@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from roundtable_app.guard import Finding
+from roundtable_app.ui.guarded_text.dismiss import DismissDialog
 
-from .banner import DismissDialog
 from .checks import CaptureChecks, remark_target
 from .reword_dialog import RewordDialog
 

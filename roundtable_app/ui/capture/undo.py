@@ -14,10 +14,11 @@ from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
+from roundtable_app.ui.error_words import plain_reason
 from roundtable_app.ui.i18n import tr
 from roundtable_app.vault.types import RemarkInfo
 
-from .controller import kind_label, plain_reason
+from .controller import kind_label
 from .remark_model import RemarkTableModel
 from .theme_model import ThemeListModel
 

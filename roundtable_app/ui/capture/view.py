@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable_app.ui.guarded_text.editor import CaptureEditor
 from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
 from roundtable_app.vault.types import REMARK_KINDS, SessionInfo
 
 from .banner import MessageLine, RecoveryBanner
 from .controller import kind_label, kind_shortcut
-from .editor import CaptureEditor
 from .remark_list import RemarkListView
 from .shortcuts import FOCUS_LIST_KEYS
 

@@ -16,14 +16,15 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from roundtable_app.guard import Finding
 from roundtable_app.ui.capture.curation import CurationController
 from roundtable_app.ui.common import shortcut_action
+from roundtable_app.ui.error_words import plain_reason
+from roundtable_app.ui.guarded_text.highlighter import LiveGuard
 from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.shortcut_help import HELP_GROUP, Section, rows_for
 from roundtable_app.vault import Vault
 from roundtable_app.vault.types import Changes
 
 from .checks import CaptureChecks, remark_target
-from .controller import CaptureController, kind_label, local_clock, plain_reason
-from .highlighter import LiveGuard
+from .controller import CaptureController, kind_label, local_clock
 from .remark_list import SessionFilter
 from .remark_model import TEXT, RemarkTableModel
 from .saved_remarks import RemarkDialogs

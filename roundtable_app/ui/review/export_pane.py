@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable_app.language.plurals import counted
-from roundtable_app.ui.common import error_text, run_in_worker
-from roundtable_app.ui.file_logic import EXPORT_FORMATS
+from roundtable_app.ui.common import run_in_worker
+from roundtable_app.ui.error_words import error_text
+from roundtable_app.ui.file_menu.rules import EXPORT_FORMATS
 
 if TYPE_CHECKING:
     from roundtable_app.vault import Vault

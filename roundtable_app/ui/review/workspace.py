@@ -37,11 +37,11 @@ from PySide6.QtWidgets import (
 
 from roundtable_app.guard import Guard
 from roundtable_app.language.plurals import counted
-from roundtable_app.ui.capture.controller import plain_reason
 from roundtable_app.ui.capture.curation import CurationController
-from roundtable_app.ui.capture.highlighter import LiveGuard
 from roundtable_app.ui.capture.shortcuts import REDO_KEYS, UNDO_KEYS
 from roundtable_app.ui.common import shortcut_action
+from roundtable_app.ui.error_words import plain_reason
+from roundtable_app.ui.guarded_text.highlighter import LiveGuard
 from roundtable_app.vault import Vault
 from roundtable_app.vault.search import parse_query
 from roundtable_app.vault.types import KIND_LABELS, REMARK_KINDS, Changes, RemarkInfo, ThemeInfo
@@ -891,7 +891,7 @@ class ReviewWorkspace(QWidget):
             self._show_detail(self.table.currentIndex())
 
     def _dismiss_finding(self, row: FindingRow) -> None:
-        from roundtable_app.ui.capture.banner import DismissDialog
+        from roundtable_app.ui.guarded_text.dismiss import DismissDialog
 
         dialog = DismissDialog(row.finding.text, row.finding.reason, self)
         if dialog.exec():

@@ -24,10 +24,10 @@ from roundtable_app.errors import InputError, RoundtableError
 from roundtable_app.export.findings import EVENT_TARGET, theme_target
 from roundtable_app.export.wording import ENGLISH
 from roundtable_app.guard import Finding
-from roundtable_app.ui.capture.banner import DismissDialog
 from roundtable_app.ui.capture.checks import CaptureChecks
-from roundtable_app.ui.capture.highlighter import LiveGuard
-from roundtable_app.ui.capture.reword_dialog import plain_editor
+from roundtable_app.ui.guarded_text.dismiss import DismissDialog
+from roundtable_app.ui.guarded_text.editor import plain_editor
+from roundtable_app.ui.guarded_text.highlighter import LiveGuard
 from roundtable_app.ui.i18n import tr
 from roundtable_app.vault import ThemeInfo, Vault
 

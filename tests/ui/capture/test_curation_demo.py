@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from roundtable_app.export.preflight import preflight
 from roundtable_app.ui.capture.remark_model import TEXT
 from roundtable_app.ui.capture.workspace import CaptureWorkspace
-from roundtable_app.ui.export_dialog import ExportDialog
+from roundtable_app.ui.file_menu.export_dialog import ExportDialog
 from roundtable_app.ui.main_window import MainWindow
 from roundtable_app.vault import Vault
 

@@ -8,9 +8,8 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from roundtable_app.guard import Finding
 from roundtable_app.guard.replacements import Replacement, replacement_choices
+from roundtable_app.ui.guarded_text.highlighter import LiveGuard, Span
 from roundtable_app.ui.i18n import tr
-
-from .highlighter import LiveGuard, Span
 
 FONT_SCALE = 1.5
 
@@ -161,3 +160,15 @@ class CaptureEditor(QPlainTextEdit):
             ):
                 return True  # left unaccepted: the window's undo shortcut handles it
         return super().eventFilter(watched, event)
+
+
+def plain_editor(parent: QWidget, name: str) -> CaptureEditor:
+    """A capture editor at the normal font size (the large one is for typing live)."""
+    editor = CaptureEditor(parent)
+    editor.setFont(parent.font())
+    editor.setAccessibleName(name)
+    editor.setAccessibleDescription(
+        tr("RewordDialog", "Possible attributions are underlined; right-click to fix.")
+    )
+    editor.setPlaceholderText("")
+    return editor

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from roundtable_app.ui.main_window import MainWindow
-from roundtable_app.ui.welcome_new import passphrase_strength
+from roundtable_app.ui.welcome.new_vault import passphrase_strength
 from roundtable_app.vault import Vault
 from roundtable_app.vault.demo import DEMO_PASSPHRASE
 

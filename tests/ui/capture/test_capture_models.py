@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from roundtable_app.guard import Term
 from roundtable_app.ui.capture.checks import CaptureChecks
 from roundtable_app.ui.capture.controller import CaptureController
-from roundtable_app.ui.capture.highlighter import utf16_spans
 from roundtable_app.ui.capture.remark_model import TEXT, RemarkTableModel
 from roundtable_app.ui.capture.shortcuts import ShortcutMap
 from roundtable_app.ui.capture.theme_model import ThemeListModel
+from roundtable_app.ui.guarded_text.highlighter import utf16_spans
 from roundtable_app.vault.types import RemarkInfo, ThemeInfo
 
 STAMP = datetime(2016, 6, 14, 9, 30)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from roundtable_app.export import TextFindings
 from roundtable_app.guard import Finding
-from roundtable_app.ui.file_logic import (
+from roundtable_app.ui.file_menu.rules import (
     ExportGate,
     default_bundle_path,
     default_export_path,

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from roundtable_app.export.formats import SUMMARY_FORMATS, export_format
 from roundtable_app.export.wording import ENGLISH
 from roundtable_app.language.plurals import counted
+from roundtable_app.vault.types import BUNDLE_SUFFIX
 
 if TYPE_CHECKING:
     from roundtable_app.export import ExportReport, TextFindings
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 EXPORT_FORMATS: tuple[tuple[str, str, str], ...] = tuple(
     (f.key, f.name, f.suffix) for f in SUMMARY_FORMATS
 )
-BUNDLE_SUFFIX = ".rtbundle"
 MIN_BUNDLE_PASSPHRASE = 10
 
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from roundtable_app.ui.common import workers_idle
-from roundtable_app.ui.export_dialog import ExportDialog
-from roundtable_app.ui.file_logic import temporary_roots
+from roundtable_app.ui.file_menu.export_dialog import ExportDialog
+from roundtable_app.ui.file_menu.rules import temporary_roots
 from roundtable_app.ui.main_window import MainWindow
 from roundtable_app.vault import Vault
 

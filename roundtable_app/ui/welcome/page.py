@@ -25,13 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable_app.ui.common import (
-    close_vault,
-    error_text,
-    message_label,
-    run_in_worker,
-    show_message,
-)
+from roundtable_app.ui.common import close_vault, message_label, run_in_worker, show_message
+from roundtable_app.ui.error_words import error_text
 from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.language import LanguageCombo
 from roundtable_app.ui.settings import Settings
@@ -40,7 +35,8 @@ from roundtable_app.ui.vault_access import (
     DEMO_PASSPHRASE,
     create_demo_vault,
 )
-from roundtable_app.ui.welcome_new import SUFFIX, NewVaultCard
+from roundtable_app.ui.welcome.new_vault import NewVaultCard
+from roundtable_app.vault.types import VAULT_SUFFIX
 
 if TYPE_CHECKING:
     from roundtable_app.vault import Vault
@@ -198,7 +194,7 @@ class WelcomePage(QWidget):
 
     def join_from_kit(self) -> None:
         """Open the "Join an event from a kit" dialog; its new vault opens like a created one."""
-        from roundtable_app.ui.join_kit import JoinKitDialog
+        from roundtable_app.ui.welcome.join_kit import JoinKitDialog
 
         self.join_dialog = JoinKitDialog(self)
         self.join_dialog.created.connect(self._on_created)
@@ -236,7 +232,9 @@ class WelcomePage(QWidget):
             self,
             tr("WelcomePage", "Open a vault"),
             str(Path.home()),
-            tr("WelcomePage", "Roundtable vaults (%1);;All files (*)").replace("%1", f"*{SUFFIX}"),
+            tr("WelcomePage", "Roundtable vaults (%1);;All files (*)").replace(
+                "%1", f"*{VAULT_SUFFIX}"
+            ),
         )
         if path:
             self.open_path(path, remember=self.remember_open.isChecked())
@@ -308,7 +306,7 @@ class WelcomePage(QWidget):
             show_message(self.demo_message, error_text(exc))
 
         run_in_worker(
-            lambda: create_demo_vault(Path(folder) / f"demo{SUFFIX}"),
+            lambda: create_demo_vault(Path(folder) / f"demo{VAULT_SUFFIX}"),
             done,
             failed,
             owner=self,

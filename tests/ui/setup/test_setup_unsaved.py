@@ -247,7 +247,7 @@ def test_reword_dialog_saves_on_ctrl_enter_and_asks_on_escape(
 
 
 def test_dismiss_dialog_saves_on_ctrl_enter_and_asks_on_escape(ui, qtbot) -> None:
-    from roundtable_app.ui.capture.banner import DismissDialog
+    from roundtable_app.ui.guarded_text.dismiss import DismissDialog
 
     dialog = DismissDialog("Jelena Petrovic", "names a protected person")
     qtbot.addWidget(dialog)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from roundtable_app.guard import Term
 from roundtable_app.ui.capture.remark_model import TEXT
-from roundtable_app.ui.export_dialog import ExportDialog
+from roundtable_app.ui.file_menu.export_dialog import ExportDialog
 from roundtable_app.ui.main_window import MainWindow
 from roundtable_app.vault import Vault
 

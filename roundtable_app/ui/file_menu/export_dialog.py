@@ -2,7 +2,7 @@
 
 The pre-flight runs in a worker as soon as the dialog opens and lists every unresolved finding;
 while there are any, Export waits for "I have checked these findings; export anyway". The
-verdict itself is :class:`~roundtable_app.ui.file_logic.ExportGate`'s.
+verdict itself is :class:`~roundtable_app.ui.file_menu.rules.ExportGate`'s.
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from roundtable_app.export.formats import SUMMARY_FORMATS
 from roundtable_app.language.plurals import counted
 from roundtable_app.ui.common import on_enter, show_message
-from roundtable_app.ui.file_logic import (
+from roundtable_app.ui.error_words import plain_error
+from roundtable_app.ui.file_menu.rules import (
     EXPORT_FORMATS,
     ExportGate,
     default_export_path,
@@ -39,7 +40,7 @@ from roundtable_app.ui.file_logic import (
     suffix_for,
     with_format,
 )
-from roundtable_app.ui.file_widgets import PathField, WorkDialog, plain_error
+from roundtable_app.ui.file_menu.work_dialog import PathField, WorkDialog
 from roundtable_app.ui.i18n import tr
 
 if TYPE_CHECKING:

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 from roundtable_app.errors import UnlockError
 from roundtable_app.language.plurals import counted
 from roundtable_app.ui.common import show_message
-from roundtable_app.ui.file_logic import merge_text, preview_lines
-from roundtable_app.ui.file_widgets import PathField, WorkDialog, plain_error
+from roundtable_app.ui.error_words import plain_error
+from roundtable_app.ui.file_menu.rules import merge_text, preview_lines
+from roundtable_app.ui.file_menu.work_dialog import PathField, WorkDialog
 from roundtable_app.vault.types import MIN_PASSPHRASE_LENGTH
 
 if TYPE_CHECKING:

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable_app.ui.common import error_text, message_label, run_in_worker, show_message
+from roundtable_app.ui.common import message_label, run_in_worker, show_message
+from roundtable_app.ui.error_words import error_text
 
 _REASONS = {
     "open": "when opened",

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from roundtable_app.ui.common import show_message
-from roundtable_app.ui.file_logic import default_folder
-from roundtable_app.ui.file_widgets import PathField, WorkDialog
+from roundtable_app.ui.file_menu.rules import default_folder
+from roundtable_app.ui.file_menu.work_dialog import PathField, WorkDialog
 from roundtable_app.ui.i18n import tr
-from roundtable_app.ui.welcome import SUFFIX
+from roundtable_app.vault.types import VAULT_SUFFIX
 
 if TYPE_CHECKING:
     from roundtable_app.vault import Vault
@@ -86,7 +86,7 @@ class BackupDialog(WorkDialog):
     def _choose_file(self) -> None:
         self.destination.mode, self.destination.file_filter = (
             "save",
-            tr("BackupDialog", "Roundtable vaults (%1)").replace("%1", f"*{SUFFIX}"),
+            tr("BackupDialog", "Roundtable vaults (%1)").replace("%1", f"*{VAULT_SUFFIX}"),
         )
         try:
             self.destination.choose()
@@ -103,7 +103,7 @@ class BackupDialog(WorkDialog):
         if dest is None:
             return
         if not dest.is_dir() and dest.suffix == "":
-            dest = dest.with_suffix(SUFFIX)
+            dest = dest.with_suffix(VAULT_SUFFIX)
         vault = self.vault
         self.run(
             tr("BackupDialog", "Writing the backup…"),
@@ -154,9 +154,9 @@ class SaveAsDialog(BackupDialog):
         if dest is None:
             return
         if dest.is_dir():
-            dest = dest / f"{self.vault_path.stem}-saved{SUFFIX}"
+            dest = dest / f"{self.vault_path.stem}-saved{VAULT_SUFFIX}"
         elif dest.suffix == "":
-            dest = dest.with_suffix(SUFFIX)
+            dest = dest.with_suffix(VAULT_SUFFIX)
         vault, draft = self.vault, self.draft or ("", None, "observation", None)
         self.run("Saving…", lambda: _save_as(vault, dest, draft), self._on_saved)
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from roundtable_app.ui.backup_dialog import BackupDialog
-from roundtable_app.ui.bundle_dialogs import BundleExportDialog, BundleImportDialog
-from roundtable_app.ui.file_widgets import WorkDialog
+from roundtable_app.ui.file_menu.backup_dialog import BackupDialog
+from roundtable_app.ui.file_menu.bundle_dialogs import BundleExportDialog, BundleImportDialog
+from roundtable_app.ui.file_menu.work_dialog import WorkDialog
 from roundtable_app.ui.main_window import MainWindow
 from roundtable_app.vault import Vault
 

@@ -16,16 +16,14 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from roundtable_app.errors import UnlockError
 from roundtable_app.ui.common import close_vault, show_message
-from roundtable_app.ui.file_logic import BUNDLE_SUFFIX
-from roundtable_app.ui.file_widgets import PathField, WorkDialog
-from roundtable_app.vault.types import MIN_PASSPHRASE_LENGTH
+from roundtable_app.ui.file_menu.work_dialog import PathField, WorkDialog
+from roundtable_app.vault.types import BUNDLE_SUFFIX, MIN_PASSPHRASE_LENGTH, VAULT_SUFFIX
 
 if TYPE_CHECKING:
     from roundtable_app.vault import Vault
 
-SUFFIX = ".roundtable"
 _KITS = f"Event kits (*{BUNDLE_SUFFIX});;All files (*)"
-_VAULTS = f"Roundtable vaults (*{SUFFIX})"
+_VAULTS = f"Roundtable vaults (*{VAULT_SUFFIX})"
 
 
 def _join(kit: Path, kit_passphrase: str, target: Path, passphrase: str) -> Vault:
@@ -118,8 +116,8 @@ class JoinKitDialog(WorkDialog):
         if self.is_busy:
             return
         target = self.target.path()
-        if target is not None and target.suffix != SUFFIX:
-            target = target.with_name(target.name + SUFFIX)
+        if target is not None and target.suffix != VAULT_SUFFIX:
+            target = target.with_name(target.name + VAULT_SUFFIX)
         problem = self._problem(target)
         kit, kit_pass, passphrase = self.kit.path(), self.kit_pass.text(), self.new_pass.text()
         for field in (self.kit_pass, self.new_pass, self.repeat):

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from roundtable_app.ui.drop_folder import DropFolderDialog
-from roundtable_app.ui.join_kit import JoinKitDialog
+from roundtable_app.ui.file_menu.drop_folder import DropFolderDialog
 from roundtable_app.ui.main_window import MainWindow
+from roundtable_app.ui.welcome.join_kit import JoinKitDialog
 from roundtable_app.vault import Vault
 from roundtable_app.vault.bundles import export_bundle, read_bundle
 

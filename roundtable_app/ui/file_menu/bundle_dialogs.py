@@ -16,8 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from roundtable_app.errors import UnlockError
 from roundtable_app.ui.common import on_enter, select_for_retry, show_message
-from roundtable_app.ui.file_logic import (
-    BUNDLE_SUFFIX,
+from roundtable_app.ui.file_menu.rules import (
     MIN_BUNDLE_PASSPHRASE,
     bundle_written_text,
     default_bundle_path,
@@ -26,8 +25,9 @@ from roundtable_app.ui.file_logic import (
     new_passphrase_problem,
     preview_lines,
 )
-from roundtable_app.ui.file_widgets import PathField, WorkDialog
+from roundtable_app.ui.file_menu.work_dialog import PathField, WorkDialog
 from roundtable_app.ui.i18n import tr
+from roundtable_app.vault.types import BUNDLE_SUFFIX
 
 if TYPE_CHECKING:
     from roundtable_app.vault import Vault

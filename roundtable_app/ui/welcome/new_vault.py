@@ -24,22 +24,20 @@ from PySide6.QtWidgets import (
 
 from roundtable_app.ui.common import (
     close_vault,
-    error_text,
     message_label,
     on_enter,
     run_in_worker,
     select_for_retry,
     show_message,
 )
+from roundtable_app.ui.error_words import error_text
 from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.settings import Settings
 from roundtable_app.ui.vault_access import create_vault
-from roundtable_app.vault.types import MIN_PASSPHRASE_LENGTH
+from roundtable_app.vault.types import MIN_PASSPHRASE_LENGTH, VAULT_SUFFIX
 
 if TYPE_CHECKING:
     from roundtable_app.vault import Vault
-
-SUFFIX = ".roundtable"
 
 
 def passphrase_strength(passphrase: str) -> tuple[int, str]:
@@ -167,11 +165,11 @@ class NewVaultCard(QFrame):
         path, _ = QFileDialog.getSaveFileName(
             self,
             tr("NewVaultCard", "Save the new vault as"),
-            str(Path.home() / f"event{SUFFIX}"),
-            tr("NewVaultCard", "Roundtable vaults (%1)").replace("%1", f"*{SUFFIX}"),
+            str(Path.home() / f"event{VAULT_SUFFIX}"),
+            tr("NewVaultCard", "Roundtable vaults (%1)").replace("%1", f"*{VAULT_SUFFIX}"),
         )
         if path:
-            self.location.setText(path if path.endswith(SUFFIX) else path + SUFFIX)
+            self.location.setText(path if path.endswith(VAULT_SUFFIX) else path + VAULT_SUFFIX)
 
     def create_vault(self) -> None:
         """Validate the form and create the vault (in a worker)."""
@@ -221,8 +219,8 @@ class NewVaultCard(QFrame):
         if not raw:
             return tr("NewVaultCard", "Choose where to save the vault."), None
         target = Path(raw).expanduser()
-        if target.suffix != SUFFIX:
-            target = target.with_name(target.name + SUFFIX)
+        if target.suffix != VAULT_SUFFIX:
+            target = target.with_name(target.name + VAULT_SUFFIX)
         if not target.parent.is_dir():
             return tr("NewVaultCard", "The folder %1 does not exist.").replace(
                 "%1", str(target.parent)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from roundtable_app.export import export_summary
 from roundtable_app.export.preflight import preflight
-from roundtable_app.ui.capture.banner import DismissDialog
+from roundtable_app.ui.guarded_text.dismiss import DismissDialog
 from roundtable_app.ui.main_window import MainWindow
 from roundtable_app.ui.review.workspace import ReviewWorkspace
 from roundtable_app.vault import Vault

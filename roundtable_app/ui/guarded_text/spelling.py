@@ -22,7 +22,8 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QPalette, QTextCharFormat,
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from roundtable_app.spelling import Misspelling, SpellingService
-from roundtable_app.ui.common import error_text, run_in_worker
+from roundtable_app.ui.common import run_in_worker
+from roundtable_app.ui.error_words import error_text
 from roundtable_app.ui.i18n import current_language, tr
 
 if TYPE_CHECKING:

@@ -25,17 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable_app.errors import RoundtableError
-from roundtable_app.ui.common import error_text, message_label, run_in_worker, show_message
+from roundtable_app.ui.common import message_label, run_in_worker, show_message
+from roundtable_app.ui.error_words import plain_error
 from roundtable_app.ui.i18n import tr
-
-
-def plain_error(exc: BaseException) -> str:
-    """An expected failure's own message (it names the file and what was wrong, never remark
-    text or a passphrase); anything else in the app's usual plain words."""
-    if isinstance(exc, RoundtableError):
-        return exc.message
-    return error_text(exc)
 
 
 class PathField(QWidget):

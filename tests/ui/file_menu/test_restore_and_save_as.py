@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from roundtable_app.ui.backup_dialog import SaveAsDialog
+from roundtable_app.ui.file_menu.backup_dialog import SaveAsDialog
+from roundtable_app.ui.file_menu.restore_dialog import RestoreDialog
 from roundtable_app.ui.main_window import MainWindow
-from roundtable_app.ui.restore_dialog import RestoreDialog
 from roundtable_app.vault import Vault
 
 CTRL = Qt.KeyboardModifier.ControlModifier

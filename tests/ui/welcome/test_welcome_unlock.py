@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from roundtable_app.errors import DamagedError, InUseError, NewerVersionError, UnlockError
-from roundtable_app.ui.common import UNLOCK_MESSAGES, error_text, pending_jobs
+from roundtable_app.ui.common import pending_jobs
+from roundtable_app.ui.error_words import UNLOCK_MESSAGES, error_text
 from roundtable_app.ui.main_window import MainWindow
 from roundtable_app.vault import Vault
 

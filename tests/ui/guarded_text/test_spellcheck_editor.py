@@ -149,7 +149,7 @@ def test_without_dictionaries_the_app_says_so_once_and_marks_nothing(
     qtbot, window: MainWindow, demo_vault, monkeypatch
 ) -> None:
     from roundtable_app import spelling
-    from roundtable_app.ui import spellcheck
+    from roundtable_app.ui.guarded_text import spelling as spellcheck
 
     monkeypatch.setattr(spellcheck, "_told_unavailable", False)
     monkeypatch.setattr(spelling, "_enchant_loader", lambda name: None)
