@@ -1,0 +1,49 @@
+"""The sixth held-out set (tests/guard/heldout6), written by someone who had read neither the
+guard's code nor any earlier set: another event (Kragujevac: trafficking and labour
+exploitation, Roma children's education, push-backs at the borders, psychosocial support,
+child protection in social care), its own terms, 464 labelled remarks in English and Serbian
+(both scripts), 69 of them identification by elimination. Nobody fixing the guard reads it: it
+measures how the guard generalises.
+
+Scored with the guard of main after the third round (commit e1d8464), before the fourth round
+(branch guard4, fixed against heldout5's failures) was merged:
+
+    all 464 remarks (272 leaking, 192 clean): caught 228/272 (83.8%), flagged 13/192 (6.8%)
+        en       caught 81/94 (86.2%), flagged 7/84 (8.3%)
+        sr-Latn  caught 80/101 (79.2%), flagged 4/62 (6.5%)
+        sr-Cyrl  caught 67/77 (87.0%), flagged 2/46 (4.3%)
+        identification by elimination: caught 56/69 (81.2%)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from guard_scoring import Score, check_well_formed, load_cases, load_terms
+
+HERE = Path(__file__).parent / "heldout6"
+CAUGHT_FLOOR = 228 / 272
+FLAGGED_CEILING = 13 / 192
+
+
+@pytest.fixture(scope="module")
+def score() -> Score:
+    """The guard run once over every case of the set."""
+    return Score.of(load_terms(HERE / "terms.csv"), load_cases(HERE / "cases.jsonl"))
+
+
+def test_heldout6_files_are_well_formed() -> None:
+    """Ids unique, expected spans present, at least 300 remarks, all three scripts."""
+    cases = load_cases(HERE / "cases.jsonl")
+    check_well_formed(cases)
+    assert len(cases) >= 300
+    assert {c.lang for c in cases} >= {"en", "sr-Latn", "sr-Cyrl"}
+    assert sum(c.by_elimination for c in cases) >= 40
+
+
+def test_heldout6_metrics(score: Score) -> None:
+    """No worse than the figures recorded above."""
+    print("\n" + score.breakdown("heldout6") + "\n" + score.report())
+    assert score.caught_rate >= CAUGHT_FLOOR, score.report()
+    assert score.clean_flag_rate <= FLAGGED_CEILING, score.report()
