@@ -94,7 +94,10 @@ def test_prose_is_not_read_as_markup() -> None:
 
 
 def test_known_serbian_wording_converts_every_word() -> None:
+    # The summary's wording and the guard's neutral phrases (from tests/guard).
     assert latin_to_cyrillic("UNHCR online", keep_foreign=False).text == "УНХЦР онлине"
+    phrase = "Jednim učesnikom, ljudi njima džep"
+    assert latin_to_cyrillic(phrase, keep_foreign=False).text == "Једним учесником, људи њима џеп"
 
 
 def test_cyrillic_to_latin_is_exact_and_round_trips() -> None:
