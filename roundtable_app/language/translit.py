@@ -50,7 +50,7 @@ KEEP_LATIN: frozenset[str] = frozenset(
     {
         "chatham", "house", "rule", "online", "offline", "email", "e-mail", "roundtable",
         "pdf", "docx", "markdown", "word", "sqlcipher", "qt", "csv", "refi", "qda", "enchant",
-        "hunspell", "ok",
+        "hunspell",
     }
 )  # fmt: skip
 #: Keyboard keys, written in Latin on every keyboard. In any text they stay Latin inside a key
