@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from typing import cast
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -36,7 +37,7 @@ def register_fonts() -> str:
     folder = resources_dir() / "fonts"
     for name, (file, bold, italic) in FACES.items():
         pdfmetrics.registerFont(TTFont(name, str(folder / file)))
-        addMapping(FAMILY, int(bold), int(italic), name)
+        addMapping(FAMILY, 1 if bold else 0, 1 if italic else 0, name)
     return FAMILY
 
 
@@ -44,7 +45,8 @@ def register_fonts() -> str:
 def covered() -> frozenset[int]:
     """Code points every face of the family can draw (so bold and italic text is safe too)."""
     register_fonts()
-    maps = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in FACES]
+    # register_fonts() registered every face as a TTFont; getFont is typed for any Font.
+    maps = [set(cast(TTFont, pdfmetrics.getFont(name)).face.charToGlyph) for name in FACES]
     return frozenset(set.intersection(*maps))
 
 

@@ -107,7 +107,7 @@ class Chapter:
 @dataclass
 class Transliteration:
     """What the export's transliteration option changed, for the preview: how many texts,
-    and the words left in their script (foreign words, acronyms, addresses)."""
+    and the words left in their script (foreign words, acronyms, addresses, key combinations)."""
 
     language: str
     changed: int = 0

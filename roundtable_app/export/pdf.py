@@ -8,7 +8,7 @@ document is built into memory in one layout pass; writing it to disk is the call
 from __future__ import annotations
 
 import io
-from typing import Any
+from typing import Any, cast
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -84,7 +84,8 @@ def keep_together(flowables: list[Flowable]) -> KeepTogether:
     onto a new page even where it fits."""
     flat: list[Flowable] = []
     for f in flowables:
-        flat.extend(f._content if isinstance(f, KeepTogether) else [f])
+        # _content is KeepTogether's own list, which types-reportlab does not declare.
+        flat.extend(f._content if isinstance(f, KeepTogether) else [f])  # type: ignore[attr-defined]
     return KeepTogether(flat)
 
 
@@ -282,7 +283,8 @@ class PdfRenderer:
                 key,
                 fonts.fit_text(title),
                 para_text(title),
-                self.styles["chapter"],
+                # stylesheet() holds only ParagraphStyles; StyleSheet1 is typed for any.
+                cast(ParagraphStyle, self.styles["chapter"]),
                 colours.get(key, ACCENT),
                 self.ledger,
             )

@@ -56,12 +56,14 @@ def remarks_chart(
     height = n * row + 40 + legend_rows * 16
     drawing = Drawing(width, height)
     # The renderer's starting state would otherwise pull in (unembedded) Helvetica.
-    drawing.initialFontName = font
+    # types-reportlab declares initialFontName only as a keyword of the shapes, and its
+    # geometry (x, width, barWidth …) as int where ReportLab takes any number.
+    drawing.initialFontName = font  # type: ignore[attr-defined]
     chart = HorizontalBarChart()
-    chart.x = LABEL_ROOM
+    chart.x = LABEL_ROOM  # type: ignore[assignment]
     chart.y = legend_rows * 16 + 30
-    chart.width = width - LABEL_ROOM - 30
-    chart.height = n * row
+    chart.width = width - LABEL_ROOM - 30  # type: ignore[assignment]
+    chart.height = n * row  # type: ignore[assignment]
     # Themes top to bottom in theme order: the category axis runs bottom-up.
     data = [[dict(t.counts).get(kind, 0) for t in reversed(themes)] or [0] for kind in KIND_ORDER]
     chart.data = data
@@ -89,8 +91,8 @@ def remarks_chart(
     chart.valueAxis.visibleGrid = 1
     chart.valueAxis.gridStrokeColor = colors.HexColor("#e3e5e8")
     chart.valueAxis.gridStrokeWidth = 0.5
-    chart.barWidth = row * 0.6
-    chart.groupSpacing = row * 0.4
+    chart.barWidth = row * 0.6  # type: ignore[assignment]
+    chart.groupSpacing = row * 0.4  # type: ignore[assignment]
     chart.bars.strokeWidth = 0
     for i, kind in enumerate(KIND_ORDER):
         chart.bars[i].fillColor = KIND_COLOURS[kind]
@@ -110,7 +112,7 @@ def remarks_chart(
             )
         )
     legend = Legend()
-    legend.x = LABEL_ROOM
+    legend.x = LABEL_ROOM  # type: ignore[assignment]
     legend.y = legend_rows * 16 + 2
     legend.alignment = "right"
     legend.columnMaximum = legend_rows

@@ -13,11 +13,11 @@ from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
-from reportlab.platypus.paragraph import ParagraphStyle
 
 
 @dataclass
@@ -33,7 +33,7 @@ class PageLedger:
     tail_room: float = 0.0
 
 
-class EventInfo(pdfdoc.PDFInfo):  # type: ignore[misc]
+class EventInfo(pdfdoc.PDFInfo):
     """The PDF's document information without the time of export: the event's own first
     day as its creation date ("D:20160614", a date without a time), or no date at all."""
 
@@ -71,14 +71,15 @@ class NumberedCanvas(Canvas):
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
-        self._doc.info = EventInfo(event_date)
+        # _doc and _startPage are Canvas internals that types-reportlab does not declare.
+        self._doc.info = EventInfo(event_date)  # type: ignore[attr-defined]
         self._finish_page = finish_page
         self._pending: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # noqa: N802 — ReportLab's name
         """Hold the finished page back until the total is known."""
         self._pending.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]
 
     def save(self) -> None:
         """Stamp every held page, then write the document."""

@@ -19,7 +19,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
-from docx.styles.style import BaseStyle
+from docx.styles.style import CharacterStyle
+from docx.table import _Row
 from docx.text.paragraph import Paragraph as DocxParagraph
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -53,10 +54,10 @@ def _colour(hint: str) -> RGBColor | None:
 
 
 def _set_font(
-    style: BaseStyle, size: float, *, bold: bool = False, colour: RGBColor | None = INK
+    style: CharacterStyle, size: float, *, bold: bool = False, colour: RGBColor | None = INK
 ) -> None:
     # Word's template names theme fonts (Calibri, Cambria) that override a plain font name.
-    font = style.font  # type: ignore[attr-defined]
+    font = style.font
     font.name, font.size, font.bold = FONT, Pt(size), bold
     font.italic = False
     if colour is not None:
@@ -102,9 +103,9 @@ def _styles(doc: DocxDocument, language: str) -> None:
     st = doc.styles
     normal = st["Normal"]
     _set_font(normal, 10.5)
-    normal.paragraph_format.space_after = Pt(7)  # type: ignore[attr-defined]
-    normal.paragraph_format.line_spacing = 1.2  # type: ignore[attr-defined]
-    normal.paragraph_format.widow_control = True  # type: ignore[attr-defined]
+    normal.paragraph_format.space_after = Pt(7)
+    normal.paragraph_format.line_spacing = 1.2
+    normal.paragraph_format.widow_control = True
     for name, size, bold, colour in (
         ("Title", 25, True, INK),
         ("Subtitle", 13, False, MUTED),
@@ -118,10 +119,10 @@ def _styles(doc: DocxDocument, language: str) -> None:
         _set_font(st[name], size, bold=bold, colour=colour)
     # The template's footer tabs sit at 6.5 inches, past this page's right margin.
     for name in ("Header", "Footer"):
-        st[name].paragraph_format.tab_stops.clear_all()  # type: ignore[attr-defined]
-    st["Heading 1"].paragraph_format.space_after = Pt(14)  # type: ignore[attr-defined]
-    st["Heading 2"].paragraph_format.space_before = Pt(12)  # type: ignore[attr-defined]
-    st["Heading 2"].paragraph_format.space_after = Pt(6)  # type: ignore[attr-defined]
+        st[name].paragraph_format.tab_stops.clear_all()
+    st["Heading 1"].paragraph_format.space_after = Pt(14)
+    st["Heading 2"].paragraph_format.space_before = Pt(12)
+    st["Heading 2"].paragraph_format.space_after = Pt(6)
     title_ppr = st["Title"].element.get_or_add_pPr()
     for old in title_ppr.findall(qn("w:pBdr")):  # the template's blue rule under the title
         title_ppr.remove(old)
@@ -299,17 +300,17 @@ def _cover(doc: DocxDocument, s: Summary) -> None:
 COUNT_COLUMN = Mm(12)
 
 
-def _upright_header(table_row: object, labels: list[str], size: float) -> None:
+def _upright_header(table_row: _Row, labels: list[str], size: float) -> None:
     """Count headers read upwards (as in the PDF): a long kind name stays one whole word in
     a narrow column; the row is as tall as the longest name."""
     fonts.register_fonts()
     longest = max(stringWidth(label, fonts.REGULAR, size) for label in labels)
-    row = table_row._tr  # type: ignore[attr-defined]
+    row = table_row._tr
     height = OxmlElement("w:trHeight")
     height.set(qn("w:val"), str(int((longest + 14) * 20)))  # twentieths of a point
     height.set(qn("w:hRule"), "atLeast")
     row.get_or_add_trPr().append(height)
-    for cell in table_row.cells[1:]:  # type: ignore[attr-defined]
+    for cell in table_row.cells[1:]:
         tc_pr = cell._tc.get_or_add_tcPr()
         direction = OxmlElement("w:textDirection")
         direction.set(qn("w:val"), "btLr")

@@ -263,6 +263,8 @@ def _to_cyrillic(latin: Wording) -> Wording:
                 k: (tuple(_cyrillic(x) for x in v) if isinstance(v, tuple) else _cyrillic(v))
                 for k, v in value.items()
             }
+    # Every field keeps its shape (str, tuple of str, mapping of str), which mypy cannot
+    # follow through the loop over the dataclass's fields.
     return Wording(**values)  # type: ignore[arg-type]
 
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from roundtable_app.guard.finding import Finding
+from roundtable_app.language.translit import cyrillic_to_latin, latin_to_cyrillic
 
 #: How many choices a menu shows at most.
 MAX_CHOICES = 4
@@ -121,15 +122,6 @@ _PREPOSITION_CASE = {
 }  # fmt: skip
 _ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
 
-_LATIN_TO_CYRILLIC_DIGRAPHS = (("lj", "љ"), ("nj", "њ"), ("dž", "џ"))
-_LATIN_TO_CYRILLIC = dict(
-    zip(
-        "abvgdđežzijklmnoprstćufhcčš",
-        "абвгдђежзијклмнопрстћуфхцчш",
-        strict=True,
-    )
-)
-
 
 @dataclass(frozen=True)
 class Replacement:
@@ -153,25 +145,6 @@ def language_of(text: str) -> str:
     return "sr-Latn" if serbian > english else "en"
 
 
-def latin_to_cyrillic(text: str) -> str:
-    """Serbian Latin to Cyrillic for the phrases of this module (digraphs first)."""
-    out: list[str] = []
-    i = 0
-    while i < len(text):
-        pair = text[i : i + 2]
-        for latin, cyr in _LATIN_TO_CYRILLIC_DIGRAPHS:
-            if pair.lower() == latin:
-                out.append(cyr.upper() if pair[0].isupper() else cyr)
-                i += 2
-                break
-        else:
-            ch = text[i]
-            cyr = _LATIN_TO_CYRILLIC.get(ch.lower(), ch)
-            out.append(cyr.upper() if ch.isupper() else cyr)
-            i += 1
-    return "".join(out)
-
-
 def starts_sentence(text: str, start: int) -> bool:
     """Whether ``start`` opens a sentence: only spaces, quotes or brackets between it and the
     beginning of the text, a line break, or a full stop, question or exclamation mark."""
@@ -186,19 +159,12 @@ def _word_before(text: str, start: int) -> tuple[str, int]:
     m = re.search(r"(\w+)\s+$", text[:start])
     if m is None:
         return "", start
-    word = m.group(1).lower()
-    folded = "".join(_CYR_TO_LAT.get(ch, ch) for ch in word)
-    return folded, m.start(1)
-
-
-_CYR_TO_LAT = {cyr: lat for lat, cyr in _LATIN_TO_CYRILLIC.items()} | {
-    cyr: lat for lat, cyr in _LATIN_TO_CYRILLIC_DIGRAPHS
-}
+    return cyrillic_to_latin(m.group(1).lower()), m.start(1)
 
 
 def _case_from_ending(found: str) -> str | None:
     """A case told by the found word's own ending, where Serbian leaves no doubt."""
-    word = "".join(_CYR_TO_LAT.get(ch, ch) for ch in found.split()[-1].lower()) if found else ""
+    word = cyrillic_to_latin(found.split()[-1].lower()) if found else ""
     if word.endswith(("om", "em")) and len(word) > 4:
         return "ins"
     return None
@@ -243,7 +209,8 @@ def replacement_choices(text: str, finding: Finding) -> list[Replacement]:
     else:
         phrases = _serbian_phrases(text, finding, kind)
         if language == "sr-Cyrl":
-            phrases = [latin_to_cyrillic(p) for p in phrases]
+            # The phrases are Serbian wording of our own: every word is converted.
+            phrases = [latin_to_cyrillic(p, keep_foreign=False).text for p in phrases]
     if starts_sentence(text, start):
         phrases = [_capitalise(p) for p in phrases]
     unique = list(dict.fromkeys(phrases))[:MAX_CHOICES]

@@ -1,14 +1,20 @@
 """Serbian transliteration: Cyrillic to Latin (exact) and Latin to Cyrillic (with exceptions).
 
+The one home of the rule, used by the exports (``--transliterate``, the Cyrillic wording of
+the summary) and by ``make ts``, which derives the Cyrillic catalogues from the Latin ones.
+
 Cyrillic to Latin is a letter-for-letter mapping (љ → lj, њ → nj, џ → dž). The other way is
 ambiguous in two ways, both handled by keeping words as they are or splitting them:
 
 - foreign words and names (``Chatham``, ``UNHCR``, ``www.example.org``) stay in Latin: a word
   with a letter Serbian Latin does not have (q, w, x, y, ä, é …), an acronym in capitals, an
-  address or a word in :data:`KEEP_LATIN`;
+  address, a key combination (``Ctrl+S``) or a word in :data:`KEEP_LATIN`;
 - ``nj``, ``lj`` and ``dž`` across a morpheme boundary are two letters (``konjunkcija`` is
   ``конјункција``, not ``коњункција``; ``nadživeti`` is ``надживети``): the stems in
   :data:`SPLIT_STEMS` say where.
+
+A UI string (``markup=True``) also keeps what Qt reads: placeholders (``%1``, ``%n``,
+``{count}``), markup and entities, file patterns (``*.roundtable``) and key names.
 """
 
 from __future__ import annotations
@@ -36,14 +42,37 @@ SPLIT_STEMS: tuple[str, ...] = (
     "van|jug", "nad|žnje", "nad|živ", "nad|žanj", "pod|žanr", "pod|žel", "od|žal", "od|živ",
     "pod|žup", "tan|jug",
 )  # fmt: skip
-#: Words (lower case) kept in Latin although they are written with Serbian Latin letters.
+#: Words (lower case, matched in any case) kept in Latin although they are written with
+#: Serbian Latin letters: names of the product, the Rule, formats and tools. Most of the
+#: formats would stay Latin anyway (a foreign letter, an acronym); they are listed so that
+#: they stay so whatever the rules above decide.
 KEEP_LATIN: frozenset[str] = frozenset(
-    {"chatham", "house", "rule", "online", "offline", "email", "e-mail", "roundtable"}
-)
+    {
+        "chatham", "house", "rule", "online", "offline", "email", "e-mail", "roundtable",
+        "pdf", "docx", "markdown", "word", "sqlcipher", "qt", "csv", "refi", "qda", "enchant",
+        "hunspell",
+    }
+)  # fmt: skip
+#: Keyboard keys, written in Latin on every keyboard. In any text they stay Latin inside a key
+#: combination (``Ctrl+Shift+E``); alone (``Enter``) only in a UI string, where they can only
+#: mean the key.
+KEY_NAMES: tuple[str, ...] = ("Ctrl", "Shift", "Alt", "Meta", "Enter", "Tab", "Esc")
+
 _SERBIAN_LATIN = frozenset(_LAT_TO_CYR)
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # An address ends before the punctuation that follows it in a sentence.
-_ADDRESS = re.compile(r"(?:\S+@|https?://|www\.)\S*?(?=[.,;:!?)\]]*(?:\s|$))", re.IGNORECASE)
+_ADDRESS = r"(?:\S+@|https?://|www\.)\S*?(?=[.,;:!?)\]]*(?:\s|$))"
+_COMBINATION = (
+    r"\b(?:(?:Ctrl|Shift|Alt|Meta)\+)+(?:[A-Z0-9](?![A-Za-z])|F\d{1,2}\b|Enter\b|Tab\b|Esc\b)?"
+)
+# What Qt reads in a UI string: placeholders, markup, entities, file patterns.
+_MARKUP = r"%L?\d+|%n|\{[^{}]*\}|<[^<>]*>|&[a-zA-Z]+;|&#\d+;|\*\.[A-Za-z0-9]+"
+_BARE_KEYS = r"\bF\d{1,2}\b|\b(?:" + "|".join(KEY_NAMES) + r")\b"
+_KEPT_IN_TEXT = re.compile(f"(?i:{_ADDRESS})|{_COMBINATION}")
+# Markup first (an address inside a tag belongs to the tag), a whole combination before a
+# bare key name; key names are matched in their case.
+_KEPT_IN_UI = re.compile(f"{_MARKUP}|{_COMBINATION}|{_BARE_KEYS}|(?i:{_ADDRESS})")
+_COMBINATION_ONLY = re.compile(_COMBINATION)
 
 
 @dataclass(frozen=True)
@@ -98,9 +127,17 @@ def _keeps_latin(word: str, *, acronyms: bool = True) -> bool:
         return True
     if any(ch.isalpha() and ch.lower() not in _SERBIAN_LATIN for ch in low.replace("-", "")):
         return True  # a letter Serbian does not write (q, w, x, y, é …), or Cyrillic already
-    # UNHCR, NGO: an acronym keeps its letters; a word in capitals with č ć đ š ž is Serbian.
+    # UNHCR, NGO: an acronym keeps its letters; a word in capitals with č ć đ š ž is Serbian,
+    # and so is one with LJ or NJ (LJUBAV, NJIVA), which no acronym spells.
     letters = word.replace("-", "")
-    return acronyms and 1 < len(letters) <= 6 and letters.isupper() and letters.isascii()
+    return (
+        acronyms
+        and 1 < len(letters) <= 6
+        and letters.isupper()
+        and letters.isascii()
+        and "LJ" not in letters
+        and "NJ" not in letters
+    )
 
 
 def word_to_cyrillic(word: str) -> str:
@@ -114,10 +151,13 @@ def word_to_cyrillic(word: str) -> str:
     return _letters_to_cyrillic(word)
 
 
-def latin_to_cyrillic(text: str, *, keep_foreign: bool = True) -> Transliterated:
-    """Serbian Latin to Cyrillic; foreign words, acronyms and addresses stay as typed (listed
-    in ``kept``). ``keep_foreign=False`` converts every word (for text known to be Serbian,
-    such as the summary's own wording)."""
+def latin_to_cyrillic(
+    text: str, *, keep_foreign: bool = True, markup: bool = False
+) -> Transliterated:
+    """Serbian Latin to Cyrillic; foreign words, acronyms, addresses and key combinations stay
+    as typed (listed in ``kept``). ``keep_foreign=False`` converts every word (for text known
+    to be Serbian, such as the summary's own wording). ``markup=True`` is for a UI string:
+    placeholders, markup, entities, file patterns and key names pass through untouched."""
     if not keep_foreign:
         return Transliterated(_WORD.sub(lambda m: word_to_cyrillic(m.group(0)), text))
     for char, digraph in _DIGRAPH_CHARS.items():
@@ -125,11 +165,14 @@ def latin_to_cyrillic(text: str, *, keep_foreign: bool = True) -> Transliterated
     kept: list[str] = []
     pieces: list[str] = []
     last = 0
-    for address in _ADDRESS.finditer(text):
-        pieces.append(_convert_words(text[last : address.start()], kept))
-        pieces.append(address.group(0))
-        kept.append(address.group(0))
-        last = address.end()
+    for span in (_KEPT_IN_UI if markup else _KEPT_IN_TEXT).finditer(text):
+        pieces.append(_convert_words(text[last : span.start()], kept))
+        piece = span.group(0)
+        pieces.append(piece)
+        # Placeholders and markup are not words of the text; addresses and keys are.
+        if re.fullmatch(_ADDRESS, piece, re.IGNORECASE) or _COMBINATION_ONLY.fullmatch(piece):
+            kept.append(piece)
+        last = span.end()
     pieces.append(_convert_words(text[last:], kept))
     return Transliterated("".join(pieces), tuple(kept))
 

@@ -5,7 +5,7 @@
 Python parser of lupdate does not), fills the English catalogue's singular entries with their
 source, and writes ``*_sr_Cyrl.ts`` from ``*_sr_Latn.ts`` by transliteration. The Latin catalogue
 is the one translated by hand; the Cyrillic one is reviewed, and what transliteration gets
-wrong goes into the lists of ``roundtable_app.translit`` rather than into the file.
+wrong goes into the lists of ``roundtable_app.language.translit`` rather than into the file.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from roundtable_app.language.translit import latin_to_cyrillic
 from roundtable_app.paths import resources_dir
-from roundtable_app.translit import latin_to_cyrillic
 
 PACKAGE = Path(__file__).resolve().parents[1]
 LANGUAGE_ATTR = {"en": "en_GB", "sr_Latn": "sr_Latn_RS", "sr_Cyrl": "sr_Cyrl_RS"}
@@ -117,10 +117,10 @@ def cyrillic_from_latin(latin: Path, cyrillic: Path) -> None:
     root.set("language", LANGUAGE_ATTR["sr_Cyrl"])
     for translation in root.iter("translation"):
         if translation.text:
-            translation.text = latin_to_cyrillic(translation.text)
+            translation.text = latin_to_cyrillic(translation.text, markup=True).text
         for form in translation.findall("numerusform"):
             if form.text:
-                form.text = latin_to_cyrillic(form.text)
+                form.text = latin_to_cyrillic(form.text, markup=True).text
     write_ts(tree, cyrillic)
 
 

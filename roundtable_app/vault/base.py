@@ -254,7 +254,7 @@ class VaultBase:
         from roundtable_app.vault import backups
 
         try:
-            backups.auto_backup(self, reason)  # type: ignore[arg-type]
+            backups.auto_backup(self, reason)
         except RoundtableError as exc:
             self.notices.append(f"automatic backup failed: {exc}")
             return
@@ -266,7 +266,7 @@ class VaultBase:
         from roundtable_app.vault import backups
 
         target = backups.rescue_path(self.path)
-        backups.copy_to(self, target)  # type: ignore[arg-type]
+        backups.copy_to(self, target)
         self.notices.append(f"the vault file had vanished; everything was saved to {target}")
         return target
 

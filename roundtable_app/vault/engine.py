@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import URL, Engine, create_engine
 from sqlalchemy.dialects import registry
 from sqlalchemy.dialects.sqlite.pysqlcipher import SQLiteDialect_pysqlcipher
 from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
@@ -49,7 +49,7 @@ class VaultDialect(SQLiteDialect_pysqlcipher):
 
     supports_statement_cache = True
 
-    def on_connect_url(self, url: Any) -> Callable[[Any], None] | None:
+    def on_connect_url(self, url: URL) -> Callable[[Any], Any] | None:
         return SQLiteDialect_pysqlite.on_connect_url(self, url)
 
 

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
 
 from roundtable_app.errors import InputError
 from roundtable_app.language.plurals import counted
@@ -78,7 +79,7 @@ def _pairs(vector: dict[str, int] | None) -> tuple[tuple[str, int], ...]:
 class _Merge:
     """One merge, inside one session: the state it builds up across bundles."""
 
-    def __init__(self, vault: MergeMixin, s: Any) -> None:
+    def __init__(self, vault: MergeMixin, s: Session) -> None:
         self.vault, self.s = vault, s
         self.stamp = now()
         self.added = self.updated = self.present = self.deleted = 0
@@ -111,8 +112,9 @@ class _Merge:
             version=t.version,
             vector=dict(t.vector),
         )
-        if uid or t.uid:
-            theme.uid = uid or t.uid  # type: ignore[assignment]
+        chosen_uid = uid or t.uid
+        if chosen_uid:
+            theme.uid = chosen_uid
         s.add(theme)
         s.flush()
         self.theme_by_uid[theme.uid] = theme
@@ -342,7 +344,7 @@ class _Merge:
                 if getattr(row, field) != getattr(r, field):
                     self._revision(row, field, getattr(row, field))
                     setattr(row, field, getattr(r, field))
-            row.theme_id, row.session_id = theme.id, session_id  # type: ignore[assignment]
+            row.theme_id, row.session_id = theme.id, session_id
             row.kind, row.status, row.key_point = r.kind, r.status, r.key_point
             row.updated_at, row.version = r.updated_at, r.version
         row.vector = clock.join(mine, theirs)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from roundtable_app import files
-from roundtable_app.errors import InputError, RoundtableError
+from roundtable_app.errors import DamagedError, InputError, RoundtableError
 from roundtable_app.guard.terms import Term
 from roundtable_app.language import check_language
 from roundtable_app.vault import engine as eng
@@ -136,7 +136,7 @@ class Vault(
         try:
             rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
             if rows:
-                raise eng.DamagedError(
+                raise DamagedError(
                     f"{target}: the vault is damaged ({len(rows)} page(s) fail their "
                     "authentication check); nothing was written. Restore it from a backup "
                     "(roundtable restore)"
@@ -144,7 +144,7 @@ class Vault(
             with engine.begin() as c:
                 revision = migrations.current_revision(c, target)
                 if revision is None:
-                    raise eng.DamagedError(
+                    raise DamagedError(
                         f"{target}: the vault was never finished (its creation was interrupted)"
                     )
                 migrations.check_known(revision, target)

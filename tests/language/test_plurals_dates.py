@@ -1,4 +1,5 @@
-"""The language helpers: plural forms, transliteration both ways, the event's dates."""
+"""The language helpers: plural forms, language tags, the event's dates (transliteration is in
+test_translit.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from roundtable_app.errors import InputError
 from roundtable_app.language import check_language
 from roundtable_app.language.dates import first_date, localise_dates
 from roundtable_app.language.plurals import counted, plural, plural_index
-from roundtable_app.language.translit import cyrillic_to_latin, latin_to_cyrillic, to_script
 
 SR = ("primedba", "primedbe", "primedbi")
 
@@ -43,44 +43,6 @@ def test_language_tags_are_checked_and_canonical() -> None:
     assert check_language(" sr-cyrl ") == "sr-Cyrl"
     with pytest.raises(InputError, match="en, sr-Latn, sr-Cyrl"):
         check_language("sr")
-
-
-@pytest.mark.parametrize(
-    ("latin", "cyrillic"),
-    [
-        ("Ljubljana i Njegoš, džep", "Љубљана и Његош, џеп"),
-        ("LJUBAV NJIVA DŽEP", "ЉУБАВ ЊИВА ЏЕП"),
-        ("konjunkcija", "конјункција"),
-        ("injekcija", "инјекција"),
-        ("nadživeti, podžanr", "надживети, поджанр"),
-        ("Đorđe Ćirić čuva šumu", "Ђорђе Ћирић чува шуму"),
-    ],
-)
-def test_latin_to_cyrillic_handles_digraphs_and_morpheme_boundaries(
-    latin: str, cyrillic: str
-) -> None:
-    assert latin_to_cyrillic(latin).text == cyrillic
-
-
-def test_foreign_words_acronyms_and_addresses_stay_in_latin_and_are_listed() -> None:
-    result = latin_to_cyrillic(
-        "UNHCR je pisao na info@example.org, vidi www.example.org; Chatham House i Wi-Fi."
-    )
-    assert result.text == (
-        "UNHCR је писао на info@example.org, види www.example.org; Chatham House и Wi-Fi."
-    )
-    assert set(result.kept) == {
-        "UNHCR", "info@example.org", "www.example.org", "Chatham", "House", "Wi-Fi"
-    }  # fmt: skip
-
-
-def test_cyrillic_to_latin_is_exact_and_round_trips() -> None:
-    text = "Љубљана, ЊЕГОШ, џем, Ђурђевдан и Ћирило."
-    latin = cyrillic_to_latin(text)
-    assert latin == "Ljubljana, NJEGOŠ, džem, Đurđevdan i Ćirilo."
-    assert latin_to_cyrillic(latin).text == text
-    assert to_script("Ово је текст.", "sr-Latn").text == "Ovo je tekst."
-    assert to_script("Ovo je tekst.", "en").text == "Ovo je tekst."
 
 
 @pytest.mark.parametrize(
