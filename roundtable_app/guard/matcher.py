@@ -272,6 +272,8 @@ class TermMatcher:
             return False
         if rule.category == "person" and _not_the_person(tokens, i):
             return False
+        if rule.category == "person" and _common_noun_after_determiner(tokens, i):
+            return False
         if rule.inflected and not tokens.serbian and _english(tokens):
             # A Serbian case ending in an English sentence is a different word: "Ilica street"
             # (Zagreb) is not the genitive of Ilić.
@@ -372,6 +374,29 @@ def _not_the_person(tokens: Tokens, i: int) -> bool:
         nxt in ("i", "and")
         and i + 2 < len(ws)
         and ws[i + 2].startswith(("dunav", "danub", "drin", "tis", "morav"))
+    )
+
+
+# Articles, demonstratives and possessives: a personal name takes none of them in English, and
+# in Serbian one written in lower case after a possessive ("dali su svoju besu") is the word.
+_DETERMINERS = frozenset({
+    "the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "these", "those", "some", "any", "no", "every", "each", "svoju", "svoja", "svoje", "svoj", "svog",
+    "svom", "svojom", "njihovu", "njihova", "njihove", "njihov", "njegovu", "njegova",
+    "njegove", "njenu", "njena", "njene", "nasu", "nasa", "nase", "moju", "moja", "moje",
+    "tvoju", "tvoja", "vasu", "vasa", "ovu", "ova", "onu",
+    "neku", "neka", "svaku", "svaka",
+})  # fmt: skip
+
+
+def _common_noun_after_determiner(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i`` (a listed given name or surname) is written in lower case after an
+    article or a possessive ("their besa, a word of honour", "with all our hope"): the
+    ordinary word, since a name takes no determiner and is written with a capital."""
+    return (
+        i > 0
+        and not tokens.is_capitalised(i)
+        and tokens.words[i - 1] in _DETERMINERS
+        and tokens.joined(i - 1, i, " ")
     )
 
 
