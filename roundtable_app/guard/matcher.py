@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from roundtable_app.guard.entries import Entry, entries_for
 from roundtable_app.guard.finding import Candidate
-from roundtable_app.guard.indirect import REPORT_VERBS
+from roundtable_app.guard.indirect import PERSON_NOUNS, REPORT_VERBS
 from roundtable_app.guard.lexicon import common_words, known_given_names
 from roundtable_app.guard.names import (
     AMBIGUOUS_WORDS,
@@ -254,12 +254,21 @@ class TermMatcher:
     def _alone_ok(tokens: Tokens, i: int, rule: _Alone) -> bool:
         if rule.acronym:
             if not rule.inflected:
-                return tokens.is_upper(i)
-            return tokens.serbian and _acronym_with_ending(tokens.original(i))
+                return tokens.is_upper(i) or (
+                    tokens.is_capitalised(i) and affiliation_frame(tokens, i)
+                )
+            return tokens.serbian and (
+                _acronym_with_ending(tokens.original(i))
+                or (tokens.is_capitalised(i) and affiliation_frame(tokens, i))
+            )
         if rule.needs_capital and not tokens.is_capitalised(i):
             if not (
                 rule.category == "organisation"
-                and (_institution_in_lower_case(tokens, i) or (rule.lower_ok and _acts(tokens, i)))
+                and (
+                    _institution_in_lower_case(tokens, i)
+                    or (rule.lower_ok and _acts(tokens, i))
+                    or affiliation_frame(tokens, i)
+                )
             ):
                 return False
         if rule.category == "person" and rule.strength == 2 and tokens.words[i] in _PLACE_FORMS:
@@ -422,6 +431,36 @@ def _acronym_with_ending(original: str) -> bool:
     while k < len(original) and original[k].isupper():
         k += 1
     return k >= 2 and 0 < len(original) - k <= 4 and original[k:].islower()
+
+
+# Prepositions of where someone comes from or works, and who may come from there.
+_FROM = frozenset({"from", "at", "iz", "ispred", "kod"})
+_SOMEONE = PERSON_NOUNS | frozenset({"someone", "somebody", "people", "colleagues", "neko",
+                                     "nekog", "nekoga", "ljudi", "kolege", "koleginice",
+                                     "predstavnici", "predstavnice"})  # fmt: skip
+_AUXILIARY = frozenset({"su", "je", "smo", "has", "have", "had", "were", "was", "also",
+                        "takodje", "nam"})  # fmt: skip
+
+
+def affiliation_frame(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i`` stands where only an organisation can: after "from"/"iz" with a
+    person before ("someone from Most said") or a verb of speaking after ("iz lastavice su
+    rekli"). There an organisation's name counts however it is written, even when it is also
+    an ordinary word (most, lastavica) or an acronym written like one (Most for MOST)."""
+    ws = tokens.words
+    n = len(ws)
+    if i == 0 or ws[i - 1] not in _FROM or not tokens.joined(i - 1, i, " "):
+        return False
+    if i > 1 and ws[i - 2] in _SOMEONE and tokens.joined(i - 2, i - 1, " "):
+        return True
+    k = i + 1
+    while k < n and k <= i + 3 and tokens.joined(k - 1, k, " "):
+        if ws[k] in PERSON_VERBS:
+            return True
+        if ws[k] not in _AUXILIARY:
+            return False
+        k += 1
+    return False
 
 
 _INSTITUTION_NOUNS = frozenset({"team", "office", "staff", "people", "colleagues", "deputy",
