@@ -242,6 +242,12 @@ def _org_pair(tokens: Tokens, j: int) -> bool:
     )
 
 
+def is_organisation_word(word: str) -> bool:
+    """Whether a folded word names a kind of organisation or institution ("ministry",
+    "tužilaštva", "centar"), as the self-identification patterns understand it."""
+    return bool(_ORG_WORD.fullmatch(word))
+
+
 def _possessive_org(tokens: Tokens, j: int) -> bool:
     """Whether word ``j`` is an English possessive before a kind of organisation: "the
     Ombudsperson's office", "the Mayor's team" name an office as plainly as its own name."""
