@@ -87,6 +87,42 @@ jedine jedinih najmladji najmladja najmladjeg najmladjoj najmladju najstariji na
 najstarijeg najstarijoj najstariju najnoviji najnovija najnovijeg najnovijoj najnoviju
 """)
 _ORDINALS = _words("first last prvi prva poslednji poslednja")
+# Verbs of taking the floor, after "the last one who", "poslednji koji se": the speaking order
+# is in the minutes of the room, so it points at one person.
+_FLOOR_VERBS = _words("""
+spoke speak spoken talked intervened javio javila javili obratio obratila govorio govorila
+izlagao izlagala uzeo uzela took take rekao rekla
+""")
+
+
+def _took_the_floor(tokens: Tokens, i: int) -> int | None:
+    """Last word of "the last one who spoke", "the first to take the floor", "poslednji koji
+    se javio za reč", "prva koja je govorila" (an ordinal, then a relative clause or "to"
+    with a verb of taking the floor); ``None`` for "the first who arrived" or "prvi put"."""
+    ws = tokens.words
+    n = len(ws)
+    k = i + 1
+    if k < n and ws[k] in ("one", "person", "speaker", "participant", "woman", "man"):
+        k += 1
+    if k >= n or ws[k] not in ("who", "to", "koji", "koja", "ko"):
+        return None
+    end = min(_sentence_end(tokens, i), k + 4)
+    for m in range(k + 1, end + 1):
+        if ws[m] in _FLOOR_VERBS:
+            if ws[m] in ("uzeo", "uzela", "took", "take"):
+                if m + 1 < n and ws[m + 1] == "rec":
+                    return m + 1
+                if m + 2 < n and ws[m + 1] == "the" and ws[m + 2] == "floor":
+                    return m + 2
+                return None
+            if m + 2 <= end and ws[m + 1] == "za" and ws[m + 2] == "rec":
+                return m + 2  # "javio za reč"
+            return m
+        if ws[m] not in ("je", "se", "su", "has", "had", "was", "to", "the", "got", "up"):
+            return None
+    return None
+
+
 _SPEAKER_NOUNS = _words("""
 speaker presenter panellist panelist govornik govornica govornika govornici izlagac
 izlagacica
@@ -311,6 +347,12 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
             out.append(_candidate(tokens, first, i + 1, rank, "order of speaking"))
             continue
+        if w in _ORDINALS:
+            last = _took_the_floor(tokens, i)
+            if last is not None:
+                first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
+                out.append(_candidate(tokens, first, last, rank, "order of speaking"))
+                continue
         if w in _SMALL_GROUP and i + 2 < n and ws[i + 1] in _GROUP_NOUNS:
             # "Both representatives of the Ombudsperson", and in Serbian the genitive of a
             # name with no preposition: "obe predstavnice Zaštitnika građana".
