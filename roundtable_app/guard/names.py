@@ -260,7 +260,7 @@ def name_candidates(
             # a name even at the start of a sentence; after a determiner mid-sentence it more
             # likely names a thing ("the Martin Luther King centre", "a Maria Theresa coin").
             if not (i > 0 and words[i - 1] in _DETERMINERS and not tokens.sentence_initial(i)):
-                end = i + 1 if nxt_cap else i
+                end = i + 1 if nxt_cap else i + 2 if _particle_surname(tokens, i) else i
                 out.append(
                     Candidate(
                         tokens.starts[i],
@@ -305,6 +305,26 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "bint", "ben", "va
                              "di", "du", "del", "ul", "ter", "abd"})  # fmt: skip
 
 
+def _particle_surname(tokens: Tokens, i: int) -> bool:
+    """Whether a particle and a capitalised word follow word ``i``: "al-Masri", "bin Tariq".
+    The particle marks a surname, so the word after it may be any word but a frequent one
+    (a given name too: "bin Tariq")."""
+    from roundtable_app.guard.lexicon import frequent_words
+
+    ws = tokens.words
+    return (
+        i + 2 < len(ws)
+        and ws[i + 1] in _NAME_PARTICLES
+        and tokens.joined(i, i + 1, " ")
+        and tokens.joined(i + 1, i + 2, " -'")
+        and len(ws[i + 2]) >= 3
+        and ws[i + 2].isalpha()
+        and tokens.is_capitalised(i + 2)
+        and not tokens.is_upper(i + 2)
+        and ws[i + 2] not in frequent_words()
+    )
+
+
 def _surname_like(tokens: Tokens, j: int, common: frozenset[str]) -> bool:
     """Whether word ``j`` may be a surname: capitalised (not in capitals), letters only, and
     no ordinary word (a given name may be a surname too: "Tarik Mansur", "Ali Hassan")."""
@@ -340,14 +360,8 @@ def gazetteer_candidates(
         first = last = -1
         if i + 1 < n and tokens.joined(i, i + 1, " -") and _surname_like(tokens, i + 1, common):
             first, last = i, i + 1
-        elif (
-            i + 2 < n
-            and words[i + 1] in _NAME_PARTICLES
-            and tokens.joined(i, i + 1, " ")
-            and tokens.joined(i + 1, i + 2, " -'")
-            and _surname_like(tokens, i + 2, common)
-        ):
-            first, last = i, i + 2  # "Hiba al-Masri", "Omar bin Saleh", "Jan van Dijk"
+        elif _particle_surname(tokens, i):
+            first, last = i, i + 2  # "Hiba al-Masri", "Yasmin bin Tariq", "Jan van Dijk"
         elif (
             i > 0
             and tokens.joined(i - 1, i, " ")

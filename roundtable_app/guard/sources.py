@@ -130,15 +130,19 @@ def _modifier(tokens: Tokens, k: int) -> bool:
     analysis", "baseline survey"), not a verb with the publication as its object ("UNICEF
     presented a report")."""
     ws = tokens.words
-    w = ws[k]
-    return (
-        k + 1 < len(ws)
-        and _kind(ws[k + 1]) is not None
-        and w.isalpha()
-        and not w.endswith(("ed", "ing"))
-        and w not in REPORT_VERBS
-        and tokens.joined(k, k + 1, " -")
-    )
+    # English stacks such nouns: "protection monitoring report" (two before the publication).
+    for m in (k, k + 1):
+        w = ws[m] if m < len(ws) else ""
+        if not (
+            w.isalpha()
+            and not w.endswith("ed")
+            and w not in REPORT_VERBS
+            and tokens.joined(m, m + 1, " -")
+        ):
+            return False
+        if _kind(ws[m + 1]) is not None:
+            return True
+    return False
 
 
 def _author_date(tokens: Tokens, first: int, last: int) -> bool:
