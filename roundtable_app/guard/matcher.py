@@ -267,7 +267,9 @@ class TermMatcher:
                 and (
                     _institution_in_lower_case(tokens, i)
                     or (rule.lower_ok and _acts(tokens, i))
-                    or affiliation_frame(tokens, i)
+                    # In lower case only after a preposition of origin: "at home", "kod
+                    # kuće" are places, whatever organisation is called Home.
+                    or (tokens.words[i - 1] in _ORIGIN and affiliation_frame(tokens, i))
                 )
             ):
                 return False
@@ -386,27 +388,33 @@ def _not_the_person(tokens: Tokens, i: int) -> bool:
     )
 
 
-# Articles, demonstratives and possessives: a personal name takes none of them in English, and
-# in Serbian one written in lower case after a possessive ("dali su svoju besu") is the word.
-_DETERMINERS = frozenset({
-    "the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "these", "those", "some", "any", "no", "every", "each", "svoju", "svoja", "svoje", "svoj", "svog",
-    "svom", "svojom", "njihovu", "njihova", "njihove", "njihov", "njegovu", "njegova",
-    "njegove", "njenu", "njena", "njene", "nasu", "nasa", "nase", "moju", "moja", "moje",
-    "tvoju", "tvoja", "vasu", "vasa", "ovu", "ova", "onu",
+# Articles and possessives: in English a personal name takes none of them, so a listed name
+# that is also an ordinary word, in lower case after one, is the word ("their besa", "the
+# olive harvest"). Serbian names may take a possessive ("naša Jelena"), so there only words
+# that are nobody's given name count: "svoju kletvu" of a surname Kletva.
+_EN_DETERMINERS = frozenset({
+    "the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "these", "those", "some",
+    "any", "no", "every", "each",
+})  # fmt: skip
+_SR_POSSESSIVES = frozenset({
+    "svoju", "svoja", "svoje", "svoj", "svog", "svom", "svojom", "njihovu", "njihova",
+    "njihove", "njihov", "njegovu", "njegova", "njegove", "njenu", "njena", "njene", "nasu",
+    "nasa", "nase", "moju", "moja", "moje", "tvoju", "tvoja", "vasu", "vasa", "ovu", "ova", "onu",
     "neku", "neka", "svaku", "svaka",
 })  # fmt: skip
 
 
 def _common_noun_after_determiner(tokens: Tokens, i: int) -> bool:
-    """Whether word ``i`` (a listed given name or surname) is written in lower case after an
-    article or a possessive ("their besa, a word of honour", "with all our hope"): the
-    ordinary word, since a name takes no determiner and is written with a capital."""
-    return (
-        i > 0
-        and not tokens.is_capitalised(i)
-        and tokens.words[i - 1] in _DETERMINERS
-        and tokens.joined(i - 1, i, " ")
-    )
+    """Whether word ``i`` (a listed given name or surname that is also an ordinary word) is
+    written in lower case after an article or a possessive (see above): the ordinary word."""
+    if i == 0 or tokens.is_capitalised(i) or not tokens.joined(i - 1, i, " "):
+        return False
+    w, prev = tokens.words[i], tokens.words[i - 1]
+    if w not in common_words():
+        return False
+    if prev in _EN_DETERMINERS:
+        return True
+    return prev in _SR_POSSESSIVES and w not in known_given_names()
 
 
 _ACTS = frozenset({"will", "would", "has", "have", "is", "was", "said", "says", "sent", "je",
@@ -435,6 +443,7 @@ def _acronym_with_ending(original: str) -> bool:
 
 # Prepositions of where someone comes from or works, and who may come from there.
 _FROM = frozenset({"from", "at", "iz", "ispred", "kod"})
+_ORIGIN = frozenset({"from", "iz", "ispred"})
 _SOMEONE = PERSON_NOUNS | frozenset({"someone", "somebody", "people", "colleagues", "neko",
                                      "nekog", "nekoga", "ljudi", "kolege", "koleginice",
                                      "predstavnici", "predstavnice"})  # fmt: skip

@@ -84,6 +84,8 @@ def test_a_listed_name_without_a_determiner_still_counts_in_lower_case() -> None
     assert "olive" in flagged("We agreed with olive after the break.")
     assert "Olive" in flagged("Olive said the buses stop at nine.")
     assert flagged("razgovarali smo sa ljiljana sremac posle pauze") == ["ljiljana sremac"]
+    # Serbian names take possessives ("naša Ljiljana"): a given name stays a name after one.
+    assert "ljiljana" in flagged("to je naša ljiljana, ona vodi zapisnik")
 
 
 # ------------------------------------------------ an organisation in an affiliation frame
@@ -110,6 +112,7 @@ def test_an_organisation_word_after_from_with_a_speaker_is_the_organisation(
         "Na prozor je sletela golubica.",  # the dove
         "Videli smo golubice u parku iza centra.",
         "The word sidro means anchor.",
+        "People at golubica said nothing.",  # lower case after "at": a place, not a body
     ],
 )
 def test_the_ordinary_word_outside_an_affiliation_frame_is_left_alone(text: str) -> None:
