@@ -3,7 +3,7 @@
 "The only judge in the room", "the keynote speaker", "the moderator", "whoever chaired
 yesterday's session", "najmlađa učesnica", "the colleague who runs the safe house": none names
 anyone, yet everyone present knows who is meant. Found on the folded text (so one rule covers
-English, Serbian Latin and Cyrillic), in three shapes:
+English, Serbian Latin and Cyrillic), in these shapes:
 
 * uniqueness and superlatives near a person ("the only ...", "jedina ...", "the youngest ...",
   "the first speaker");
@@ -12,7 +12,9 @@ English, Serbian Latin and Cyrillic), in three shapes:
   predsedavao");
 * a definite description of one participant that a verb of speaking makes the source of the
   remark ("The nun from the night shelter said...", "Socijalna radnica iz Subotice koja ...
-  kaže ...").
+  kaže ...");
+* and, with them, a counted handful from one named body ("njih dvojica iz MUP-a") and the
+  order of speaking told by a relative clause ("poslednji koji se javio za reč").
 
 An indefinite or plural subject ("one psychologist said", "jedan advokat je rekao", "several
 lawyers") identifies nobody and is left alone. Severity is medium: a facilitator decides.
@@ -23,6 +25,7 @@ from __future__ import annotations
 import bisect
 
 from roundtable_app.guard.finding import Candidate
+from roundtable_app.guard.selfref import is_organisation_word
 from roundtable_app.guard.tokens import Tokens
 
 
@@ -138,7 +141,7 @@ ucesnika ucesnice kolege koleginice zene muskarca advokata predstavnika predstav
 _COLLECTIVE = _words("""
 dvojica trojica cetvorica dvoje troje cetvoro obojica oboje obe oba
 """)
-_GROUP_LEADS = _words("the njih njih vas ih them")
+_GROUP_LEADS = _words("the njih vas ih them")
 _GROUP_FROM = _words("from at with iz sa u ispred kod")
 
 
@@ -147,8 +150,6 @@ def _counted_group(tokens: Tokens, i: int) -> int | None:
     "the two of them from the Commissariat", "both of them at Caritas". A count of people
     from one organisation is as good as their names to everyone who saw who came from
     where; a count from a kind of place ("njih dvoje iz sela") identifies nobody."""
-    from roundtable_app.guard.selfref import is_organisation_word
-
     ws = tokens.words
     n = len(ws)
     k = i + 1
