@@ -191,10 +191,12 @@ def _new_from_kit(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args, new=True)
     with create_from_kit(args.vault, passphrase, kit) as vault:
         themes, sessions, terms = vault.themes(), vault.sessions(), vault.terms()
+        people = len(vault.participants())
     _out(
         f"created {args.vault} from the event kit: {counted(len(themes), ('theme', 'themes'))}, "
         f"{counted(len(sessions), ('agenda session', 'agenda sessions'))}, "
-        f"{counted(len(terms), ('protected term', 'protected terms'))}"
+        f"{counted(len(terms), ('protected term', 'protected terms'))}, "
+        f"{counted(people, ('participant', 'participants'))}"
     )
     return 0
 
@@ -409,11 +411,13 @@ def cmd_bundle(args: argparse.Namespace) -> int:
             count = export_bundle(vault, args.out, bundle_passphrase, setup=args.setup)
             if args.setup:
                 themes, sessions, terms = vault.themes(), vault.sessions(), vault.terms()
+                people = len(vault.participants())
         if args.setup:
             _out(
                 f"wrote the event kit to {args.out}: {counted(len(themes), ('theme', 'themes'))}, "
                 f"{counted(len(sessions), ('agenda session', 'agenda sessions'))}, "
-                f"{counted(len(terms), ('protected term', 'protected terms'))}, no remarks "
+                f"{counted(len(terms), ('protected term', 'protected terms'))}, "
+                f"{counted(people, ('participant', 'participants'))}, no remarks "
                 "(encrypted with the bundle passphrase)"
             )
         else:
@@ -694,7 +698,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument(
         "--setup",
         action="store_true",
-        help="write an event kit: event details, themes, agenda, protected terms, no remarks",
+        help="write an event kit: event details, themes, agenda, protected terms, participants, "
+        "no remarks",
     )
     imp = actions.add_parser(
         "import", help="merge bundles into the vault (idempotent, in any order)"

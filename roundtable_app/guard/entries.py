@@ -146,6 +146,19 @@ def _apostrophe_variants(variants: set[str]) -> set[str]:
     return out
 
 
+def _sentence_case(spelling: str, ws: tuple[str, ...], common: frozenset[str]) -> bool:
+    """Whether a name is written in sentence case from ordinary words ("Glas devojčica",
+    "Сигурни кораци"): Serbian capitalises only the first word of such a name, so the words
+    in lower case are common words whatever a frequency list says, and the name reads as
+    ordinary words wherever its capital is that of the sentence."""
+    rest = spelling.split()[1:]
+    return (
+        ws[0] in common
+        and bool(rest)
+        and all(w[:1].islower() and w.replace("-", "").isalpha() for w in rest)
+    )
+
+
 def _is_acronym(spelling: str) -> bool:
     letters = [c for c in spelling if c.isalpha()]
     return " " not in spelling.strip() and len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -258,7 +271,10 @@ def entries_for(term: Term) -> list[Entry]:
                     shortened,
                     term.kind == "other"
                     and n > 1
-                    and all(w in common or w in _QUALIFIERS or w in _ARTICLES for w in ws),
+                    and (
+                        all(w in common or w in _QUALIFIERS or w in _ARTICLES for w in ws)
+                        or _sentence_case(spelling, ws, common)
+                    ),
                 )
             )
     return entries

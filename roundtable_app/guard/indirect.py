@@ -3,7 +3,7 @@
 "The only judge in the room", "the keynote speaker", "the moderator", "whoever chaired
 yesterday's session", "najmlađa učesnica", "the colleague who runs the safe house": none names
 anyone, yet everyone present knows who is meant. Found on the folded text (so one rule covers
-English, Serbian Latin and Cyrillic), in three shapes:
+English, Serbian Latin and Cyrillic), in these shapes:
 
 * uniqueness and superlatives near a person ("the only ...", "jedina ...", "the youngest ...",
   "the first speaker");
@@ -12,7 +12,9 @@ English, Serbian Latin and Cyrillic), in three shapes:
   predsedavao");
 * a definite description of one participant that a verb of speaking makes the source of the
   remark ("The nun from the night shelter said...", "Socijalna radnica iz Subotice koja ...
-  kaže ...").
+  kaže ...");
+* and, with them, a counted handful from one named body ("njih dvojica iz MUP-a") and the
+  order of speaking told by a relative clause ("poslednji koji se javio za reč").
 
 An indefinite or plural subject ("one psychologist said", "jedan advokat je rekao", "several
 lawyers") identifies nobody and is left alone. Severity is medium: a facilitator decides.
@@ -23,6 +25,7 @@ from __future__ import annotations
 import bisect
 
 from roundtable_app.guard.finding import Candidate
+from roundtable_app.guard.selfref import is_organisation_word
 from roundtable_app.guard.tokens import Tokens
 
 
@@ -87,6 +90,42 @@ jedine jedinih najmladji najmladja najmladjeg najmladjoj najmladju najstariji na
 najstarijeg najstarijoj najstariju najnoviji najnovija najnovijeg najnovijoj najnoviju
 """)
 _ORDINALS = _words("first last prvi prva poslednji poslednja")
+# Verbs of taking the floor, after "the last one who", "poslednji koji se": the speaking order
+# is in the minutes of the room, so it points at one person.
+_FLOOR_VERBS = _words("""
+spoke speak spoken talked intervened javio javila javili obratio obratila govorio govorila
+izlagao izlagala uzeo uzela took take rekao rekla
+""")
+
+
+def _took_the_floor(tokens: Tokens, i: int) -> int | None:
+    """Last word of "the last one who spoke", "the first to take the floor", "poslednji koji
+    se javio za reč", "prva koja je govorila" (an ordinal, then a relative clause or "to"
+    with a verb of taking the floor); ``None`` for "the first who arrived" or "prvi put"."""
+    ws = tokens.words
+    n = len(ws)
+    k = i + 1
+    if k < n and ws[k] in ("one", "person", "speaker", "participant", "woman", "man"):
+        k += 1
+    if k >= n or ws[k] not in ("who", "to", "koji", "koja", "ko"):
+        return None
+    end = min(_sentence_end(tokens, i), k + 4)
+    for m in range(k + 1, end + 1):
+        if ws[m] in _FLOOR_VERBS:
+            if ws[m] in ("uzeo", "uzela", "took", "take"):
+                if m + 1 < n and ws[m + 1] == "rec":
+                    return m + 1
+                if m + 2 < n and ws[m + 1] == "the" and ws[m + 2] == "floor":
+                    return m + 2
+                return None
+            if m + 2 <= end and ws[m + 1] == "za" and ws[m + 2] == "rec":
+                return m + 2  # "javio za reč"
+            return m
+        if ws[m] not in ("je", "se", "su", "has", "had", "was", "to", "the", "got", "up"):
+            return None
+    return None
+
+
 _SPEAKER_NOUNS = _words("""
 speaker presenter panellist panelist govornik govornica govornika govornici izlagac
 izlagacica
@@ -98,6 +137,45 @@ _GROUP_NOUNS = _words("""
 people participants colleagues women men lawyers representatives ladies guys members ljudi
 ucesnika ucesnice kolege koleginice zene muskarca advokata predstavnika predstavnice
 """)
+# Collective numerals count people: "njih dvojica", "oboje", "nas troje".
+_COLLECTIVE = _words("""
+dvojica trojica cetvorica dvoje troje cetvoro obojica oboje obe oba
+""")
+_GROUP_LEADS = _words("the njih vas ih them")
+_GROUP_FROM = _words("from at with iz sa u ispred kod")
+
+
+def _counted_group(tokens: Tokens, i: int) -> int | None:
+    """Last word of a counted handful of people from one named body: "njih dvojica iz MUP-a",
+    "the two of them from the Commissariat", "both of them at Caritas". A count of people
+    from one organisation is as good as their names to everyone who saw who came from
+    where; a count from a kind of place ("njih dvoje iz sela") identifies nobody."""
+    ws = tokens.words
+    n = len(ws)
+    k = i + 1
+    if ws[i] in ("two", "three", "four", "both") and k + 1 < n and ws[k] == "of":
+        if ws[k + 1] != "them":
+            return None  # "the two of us" is the speaker's own: see selfref
+        k += 2
+    elif ws[i] not in _COLLECTIVE or not (i > 0 and ws[i - 1] in _GROUP_LEADS):
+        return None
+    if k + 1 >= n or ws[k] not in _GROUP_FROM:
+        return None
+    j = k + 1
+    article = ws[j] == "the" and j + 1 < n
+    if article:
+        j += 1
+    # A town is one capitalised word without an article ("from Belgrade", "iz Niša"); a body
+    # is an acronym, a kind of institution, or a name with an article or of several words.
+    named = tokens.is_upper(j) or (
+        tokens.is_capitalised(j)
+        and (article or (j + 1 < n and tokens.is_capitalised(j + 1) and tokens.joined(j, j + 1)))
+    )
+    if not (named or is_organisation_word(ws[j])):
+        return None
+    return j
+
+
 _INDEFINITE = _words("""
 a an one some another any each every jedan jedna jedno neki neka neko nekoliko many several
 most all svi sve mnogi mnoge vise drugi druga jednog jednoj
@@ -134,7 +212,7 @@ zahvalili zamolili poslali pisali cestitali objasnili predlozili pozvali
 """)
 _TRIGGERS = (
     PERSON_NOUNS | EVENT_ROLES | _AMBIGUOUS_ROLES | _ROLE_VERBS | _UNIQUE | _ORDINALS
-    | _SMALL_GROUP | _words("whoever onaj ona")
+    | _SMALL_GROUP | _COLLECTIVE | _words("whoever onaj ona")
 )  # fmt: skip
 _MAX_DESCRIPTION = 12
 
@@ -270,11 +348,29 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
             out.append(_candidate(tokens, first, i + 1, rank, "order of speaking"))
             continue
+        if w in _ORDINALS:
+            last = _took_the_floor(tokens, i)
+            if last is not None:
+                first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
+                out.append(_candidate(tokens, first, last, rank, "order of speaking"))
+                continue
         if w in _SMALL_GROUP and i + 2 < n and ws[i + 1] in _GROUP_NOUNS:
-            if ws[i + 2] in ("from", "of", "at", "iz", "sa", "u"):
+            # "Both representatives of the Ombudsperson", and in Serbian the genitive of a
+            # name with no preposition: "obe predstavnice Zaštitnika građana".
+            if ws[i + 2] in ("from", "of", "at", "iz", "sa", "u") or (
+                tokens.serbian and (tokens.is_capitalised(i + 2) or tokens.is_upper(i + 2))
+            ):
                 first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
                 out.append(_candidate(tokens, first, min(n - 1, i + 4), rank, "a small group"))
             continue
+        if w in _SMALL_GROUP or w in _COLLECTIVE:
+            last = _counted_group(tokens, i)
+            if last is not None:
+                first = i - 1 if i > 0 and ws[i - 1] in _GROUP_LEADS else i
+                out.append(_candidate(tokens, first, last, rank, "a small group"))
+                continue
+            if w in _COLLECTIVE:
+                continue
         if w in EVENT_ROLES or w in _AMBIGUOUS_ROLES:
             if i + 1 < n and ws[i + 1] in _NOT_A_PERSON:
                 continue  # "the keynote session", "moderator training"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from roundtable_app.guard.entries import Entry, entries_for
 from roundtable_app.guard.finding import Candidate
-from roundtable_app.guard.indirect import REPORT_VERBS
+from roundtable_app.guard.indirect import PERSON_NOUNS, REPORT_VERBS
 from roundtable_app.guard.lexicon import common_words, known_given_names
 from roundtable_app.guard.names import (
     AMBIGUOUS_WORDS,
@@ -254,12 +254,23 @@ class TermMatcher:
     def _alone_ok(tokens: Tokens, i: int, rule: _Alone) -> bool:
         if rule.acronym:
             if not rule.inflected:
-                return tokens.is_upper(i)
-            return tokens.serbian and _acronym_with_ending(tokens.original(i))
+                return tokens.is_upper(i) or (
+                    tokens.is_capitalised(i) and affiliation_frame(tokens, i)
+                )
+            return tokens.serbian and (
+                _acronym_with_ending(tokens.original(i))
+                or (tokens.is_capitalised(i) and affiliation_frame(tokens, i))
+            )
         if rule.needs_capital and not tokens.is_capitalised(i):
             if not (
                 rule.category == "organisation"
-                and (_institution_in_lower_case(tokens, i) or (rule.lower_ok and _acts(tokens, i)))
+                and (
+                    _institution_in_lower_case(tokens, i)
+                    or (rule.lower_ok and _acts(tokens, i))
+                    # In lower case only after a preposition of origin: "at home", "kod
+                    # kuće" are places, whatever organisation is called Home.
+                    or (tokens.words[i - 1] in _ORIGIN and affiliation_frame(tokens, i))
+                )
             ):
                 return False
         if rule.category == "person" and rule.strength == 2 and tokens.words[i] in _PLACE_FORMS:
@@ -271,6 +282,8 @@ class TermMatcher:
             # surname of a public figure is that figure (a listed full name matched already).
             return False
         if rule.category == "person" and _not_the_person(tokens, i):
+            return False
+        if rule.category == "person" and _common_noun_after_determiner(tokens, i):
             return False
         if rule.inflected and not tokens.serbian and _english(tokens):
             # A Serbian case ending in an English sentence is a different word: "Ilica street"
@@ -375,6 +388,35 @@ def _not_the_person(tokens: Tokens, i: int) -> bool:
     )
 
 
+# Articles and possessives: in English a personal name takes none of them, so a listed name
+# that is also an ordinary word, in lower case after one, is the word ("their besa", "the
+# olive harvest"). Serbian names may take a possessive ("naša Jelena"), so there only words
+# that are nobody's given name count: "svoju kletvu" of a surname Kletva.
+_EN_DETERMINERS = frozenset({
+    "the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "these", "those", "some",
+    "any", "no", "every", "each",
+})  # fmt: skip
+_SR_POSSESSIVES = frozenset({
+    "svoju", "svoja", "svoje", "svoj", "svog", "svom", "svojom", "njihovu", "njihova",
+    "njihove", "njihov", "njegovu", "njegova", "njegove", "njenu", "njena", "njene", "nasu",
+    "nasa", "nase", "moju", "moja", "moje", "tvoju", "tvoja", "vasu", "vasa", "ovu", "ova", "onu",
+    "neku", "neka", "svaku", "svaka",
+})  # fmt: skip
+
+
+def _common_noun_after_determiner(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i`` (a listed given name or surname that is also an ordinary word) is
+    written in lower case after an article or a possessive (see above): the ordinary word."""
+    if i == 0 or tokens.is_capitalised(i) or not tokens.joined(i - 1, i, " "):
+        return False
+    w, prev = tokens.words[i], tokens.words[i - 1]
+    if w not in common_words():
+        return False
+    if prev in _EN_DETERMINERS:
+        return True
+    return prev in _SR_POSSESSIVES and w not in known_given_names()
+
+
 _ACTS = frozenset({"will", "would", "has", "have", "is", "was", "said", "says", "sent", "je",
                    "ce", "su", "jos", "takodje", "also", "can", "could", "plans", "planira",
                    "salje", "poslala", "poslao", "organizuje", "runs", "vodi"})  # fmt: skip
@@ -397,6 +439,37 @@ def _acronym_with_ending(original: str) -> bool:
     while k < len(original) and original[k].isupper():
         k += 1
     return k >= 2 and 0 < len(original) - k <= 4 and original[k:].islower()
+
+
+# Prepositions of where someone comes from or works, and who may come from there.
+_FROM = frozenset({"from", "at", "iz", "ispred", "kod"})
+_ORIGIN = frozenset({"from", "iz", "ispred"})
+_SOMEONE = PERSON_NOUNS | frozenset({"someone", "somebody", "people", "colleagues", "neko",
+                                     "nekog", "nekoga", "ljudi", "kolege", "koleginice",
+                                     "predstavnici", "predstavnice"})  # fmt: skip
+_AUXILIARY = frozenset({"su", "je", "smo", "has", "have", "had", "were", "was", "also",
+                        "takodje", "nam"})  # fmt: skip
+
+
+def affiliation_frame(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i`` stands where only an organisation can: after "from"/"iz" with a
+    person before ("someone from Most said") or a verb of speaking after ("iz lastavice su
+    rekli"). There an organisation's name counts however it is written, even when it is also
+    an ordinary word (most, lastavica) or an acronym written like one (Most for MOST)."""
+    ws = tokens.words
+    n = len(ws)
+    if i == 0 or ws[i - 1] not in _FROM or not tokens.joined(i - 1, i, " "):
+        return False
+    if i > 1 and ws[i - 2] in _SOMEONE and tokens.joined(i - 2, i - 1, " "):
+        return True
+    k = i + 1
+    while k < n and k <= i + 3 and tokens.joined(k - 1, k, " "):
+        if ws[k] in PERSON_VERBS:
+            return True
+        if ws[k] not in _AUXILIARY:
+            return False
+        k += 1
+    return False
 
 
 _INSTITUTION_NOUNS = frozenset({"team", "office", "staff", "people", "colleagues", "deputy",

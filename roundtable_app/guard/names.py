@@ -260,7 +260,7 @@ def name_candidates(
             # a name even at the start of a sentence; after a determiner mid-sentence it more
             # likely names a thing ("the Martin Luther King centre", "a Maria Theresa coin").
             if not (i > 0 and words[i - 1] in _DETERMINERS and not tokens.sentence_initial(i)):
-                end = i + 1 if nxt_cap else i
+                end = i + 1 if nxt_cap else i + 2 if _particle_surname(tokens, i) else i
                 out.append(
                     Candidate(
                         tokens.starts[i],
@@ -299,6 +299,32 @@ def _gazetteer() -> frozenset[str]:
     )
 
 
+# Particles inside a surname (Arabic, Dutch, German, Romance): "al-Masri", "bin Saleh", "van
+# Dijk", "de Souza"; the surname after them is the part that must look like a name.
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "bint", "ben", "van", "von", "de",
+                             "di", "du", "del", "ul", "ter", "abd"})  # fmt: skip
+
+
+def _particle_surname(tokens: Tokens, i: int) -> bool:
+    """Whether a particle and a capitalised word follow word ``i``: "al-Masri", "bin Tariq".
+    The particle marks a surname, so the word after it may be any word but a frequent one
+    (a given name too: "bin Tariq")."""
+    from roundtable_app.guard.lexicon import frequent_words
+
+    ws = tokens.words
+    return (
+        i + 2 < len(ws)
+        and ws[i + 1] in _NAME_PARTICLES
+        and tokens.joined(i, i + 1, " ")
+        and tokens.joined(i + 1, i + 2, " -'")
+        and len(ws[i + 2]) >= 3
+        and ws[i + 2].isalpha()
+        and tokens.is_capitalised(i + 2)
+        and not tokens.is_upper(i + 2)
+        and ws[i + 2] not in frequent_words()
+    )
+
+
 def _surname_like(tokens: Tokens, j: int, common: frozenset[str]) -> bool:
     """Whether word ``j`` may be a surname: capitalised (not in capitals), letters only, and
     no ordinary word (a given name may be a surname too: "Tarik Mansur", "Ali Hassan")."""
@@ -334,6 +360,8 @@ def gazetteer_candidates(
         first = last = -1
         if i + 1 < n and tokens.joined(i, i + 1, " -") and _surname_like(tokens, i + 1, common):
             first, last = i, i + 1
+        elif _particle_surname(tokens, i):
+            first, last = i, i + 2  # "Hiba al-Masri", "Yasmin bin Tariq", "Jan van Dijk"
         elif (
             i > 0
             and tokens.joined(i - 1, i, " ")
@@ -487,11 +515,12 @@ def lone_name_candidates(
     ws = tokens.words
     n = len(ws)
     out: list[Candidate] = []
-    if given.isdisjoint(ws) or (
-        _PREDICATE_WORDS.isdisjoint(ws)
-        and _SPEAKER_WORDS.isdisjoint(ws)
-        and "," not in tokens.text.folded
-    ):
+    if _PREDICATE_WORDS.isdisjoint(ws) and _SPEAKER_WORDS.isdisjoint(ws):
+        if "," not in tokens.text.folded:
+            return out
+    elif "," in tokens.text.folded:
+        out += _appositive_names(tokens, rank, covered, given)
+    if given.isdisjoint(ws):
         return out
     done = -1
     starts = tokens.starts
@@ -529,6 +558,8 @@ def lone_name_candidates(
         if verb is None and len(names) > 1 and k + 1 < n and ws[k + 1] in ("su", "are", "were"):
             verb = person_predicate(tokens, k + 1)
         if verb is None:
+            verb = _origin_then_verb(tokens, k)
+        if verb is None:
             verb = _with_the_speaker(tokens, i, k)
         if verb is not None:
             for first, last in names:
@@ -536,6 +567,50 @@ def lone_name_candidates(
                     continue
                 out.append(_name_candidate(tokens, tokens.starts[first], tokens.ends[last], rank))
         done = k
+    return out
+
+
+_ORIGIN = frozenset({"iz", "from", "sa", "od"})
+
+
+def _origin_then_verb(tokens: Tokens, k: int) -> int | None:
+    """The verb after a name and where its bearer is from: "Dževdet iz naselja kaže", "Amal
+    from the night shelter says" (an adjunct of origin between a subject and its verb)."""
+    ws = tokens.words
+    n = len(ws)
+    if k + 2 >= n or ws[k + 1] not in _ORIGIN or not tokens.joined(k, k + 1, " "):
+        return None
+    for m in range(k + 2, min(n, k + 5)):
+        if not tokens.joined(m - 1, m, " -"):
+            return None
+        verb = person_predicate(tokens, m)
+        if verb is not None:
+            return verb
+    return None
+
+
+def _appositive_names(
+    tokens: Tokens, rank: int, covered: frozenset[int], lone: frozenset[str]
+) -> list[Candidate]:
+    """Given names that are ordinary words too ("Hope", "Grace", "Nada"), when an apposition
+    describing a person and a verb of speaking follow: "Hope, the British volunteer, asked".
+    An apposition is the way one introduces a person, never a word."""
+    from roundtable_app.guard.lexicon import known_given_names
+
+    names = known_given_names()
+    ws = tokens.words
+    out: list[Candidate] = []
+    for i, w in enumerate(ws):
+        if w in lone or w not in names or w in _NOT_ALONE or tokens.starts[i] in covered:
+            continue
+        if not tokens.is_capitalised(i) or tokens.is_upper(i):
+            continue
+        if (i > 0 and ws[i - 1] in _DETERMINERS) or not tokens.text.folded.startswith(
+            ",", tokens.ends[i]
+        ):
+            continue
+        if _with_the_speaker(tokens, i, i) is not None:
+            out.append(_name_candidate(tokens, tokens.starts[i], tokens.ends[i], rank))
     return out
 
 

@@ -20,14 +20,16 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
 # An address written to dodge harvesters: "m.lukic [at] gmail.com", "dragana.s(at)yahoo.com",
 # "ana at example dot rs". The bracketed "at" is unmistakable; a plain " at " also joins the
 # words of ordinary sentences, so then the domain must end in a usual mail domain.
-_AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+)"
-_DOT = r"(?:\.|\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+)"
+# In Serbian the dot is "tačka" and @ "majmunče" (a little monkey): "prijem (at) x (tačka) rs".
+_AT = r"(?:\s*[\[({<]\s*(?:at|majmun[cč]e|мајмунче)\s*[\])}>]\s*|\s+at\s+)"
+_DOT = (r"(?:\.|\s*[\[({<]\s*(?:dot|ta[cč]ka|тачка)\s*[\])}>]\s*|\s+dot\s+|"
+        r"\s+ta[cč]ka\s+)")  # fmt: skip
 # Anchored on the "at": the domain is matched forwards from it and the local part is read
 # backwards, so an ordinary "at" costs one failed match of a few characters.
 _AT_ANCHOR = re.compile(_AT, re.IGNORECASE)
 # Greedy, so that "unicef dot example dot org" ends at its top-level domain, not at "example".
 _OBFUSCATED_DOMAIN = re.compile(rf"[\w-]+(?:{_DOT}[\w-]+)*{_DOT}([^\W\d_]{{2,}})\b", re.IGNORECASE)
-_BRACKETED_AT = re.compile(r"[\[({<]\s*at\s*[\])}>]", re.IGNORECASE)
+_BRACKETED_AT = re.compile(r"[\[({<]\s*(?:at|majmun[cč]e|мајмунче)\s*[\])}>]", re.IGNORECASE)
 _MAIL_TLDS = frozenset({"com", "org", "net", "rs", "info", "eu", "de", "uk", "ba", "hr", "me",
                         "mk", "si", "at", "ch", "fr", "it", "nl", "se", "no", "dk", "hu", "io",
                         "edu", "gov", "int", "ngo", "co", "us", "ca", "srb"})  # fmt: skip
@@ -71,7 +73,7 @@ def _plain_at_is_address(found: str) -> bool:
     labels = re.split(_DOT, domain)
     if labels[-1] not in _MAIL_TLDS:
         return False
-    spelled_dot = " dot " in domain or "dot]" in domain or "dot)" in domain
+    spelled_dot = any(d in domain for d in (" dot ", "dot]", "dot)", " tacka ", " tačka "))
     return (
         spelled_dot
         or labels[0] in _WEBMAIL
@@ -88,7 +90,14 @@ def _at_anchors(text: str, lowered: str) -> list[tuple[int, int]]:
     while k != -1:
         anchors.append((k, k + 4))
         k = lowered.find(" at ", k + 3)
-    if "at)" in lowered or "at]" in lowered or "at}" in lowered or "at>" in lowered:
+    if (
+        "at)" in lowered
+        or "at]" in lowered
+        or "at}" in lowered
+        or "at>" in lowered
+        or "majmun" in lowered
+        or "мајмун" in lowered
+    ):
         anchors += [m.span() for m in _AT_ANCHOR.finditer(text)]
     return anchors
 

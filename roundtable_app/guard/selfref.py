@@ -38,7 +38,10 @@ _SR_MY = (r"(?:nas|nasa|nase|nasoj|nasem|naseg|nasu|nasom|nasim|nasih|nasi|moj|m
 # government" / "naša policija" (the country's) are not self-identification.
 _OBJECT_ORG = (r"government|police|commissariat|authorit(?:y|ies)|ministries|vlad[aeiu]|"
                r"policij\w*|samouprav\w*|sud|sudu|suda|skupstin\w*|crven\w*|"
-               r"komesarijat\w*")  # fmt: skip
+               r"komesarijat\w*|"
+               # The justice sector: "I work at the prosecution", "radim u tužilaštvu".
+               r"prosecution|prosecutors|court|courts|judiciary|tribunal|tuzilast\w*|"
+               r"pravosudj\w*|sudov\w*|inspekcij\w*|inspectorate")  # fmt: skip
 _ORG_WORD = re.compile(_EN_ORG + "|" + _SR_ORG + "|" + _OBJECT_ORG)
 _MY_WORD = re.compile(r"(?:my|our)|" + _SR_MY)
 
@@ -190,8 +193,8 @@ def _object_ok(tokens: Tokens, j: int, rule: str, trigger_start: int) -> bool:
     named = (tokens.is_capitalised(j) or tokens.is_upper(j)) and w not in _OBJECT_STOP
     if named and w.startswith(_PLACES):
         return False  # "we in Serbia", "mi u Beogradu": a country or city, not an employer
-    if rule in ("org", "org_not_town") and _org_pair(tokens, j):
-        return True  # "the safe house", "sigurne kuće"
+    if rule in ("org", "org_not_town") and (_org_pair(tokens, j) or _possessive_org(tokens, j)):
+        return True  # "the safe house", "sigurne kuće", "the Ombudsperson's office"
     if rule in ("org", "org_not_town"):
         if w in _ARTICLES and j + 1 < len(tokens.words):
             j, w = j + 1, tokens.words[j + 1]
@@ -239,6 +242,25 @@ def _org_pair(tokens: Tokens, j: int) -> bool:
     )
 
 
+def is_organisation_word(word: str) -> bool:
+    """Whether a folded word names a kind of organisation or institution ("ministry",
+    "tužilaštva", "centar"), as the self-identification patterns understand it."""
+    return bool(_ORG_WORD.fullmatch(word))
+
+
+def _possessive_org(tokens: Tokens, j: int) -> bool:
+    """Whether word ``j`` is an English possessive before a kind of organisation: "the
+    Ombudsperson's office", "the Mayor's team" name an office as plainly as its own name."""
+    ws = tokens.words
+    return (
+        j + 2 < len(ws)
+        and ws[j + 1] == "s"
+        and tokens.gap(j, j + 1) in ("'", "\u2019")
+        and tokens.joined(j + 1, j + 2, " ")
+        and bool(_ORG_WORD.fullmatch(ws[j + 2]))
+    )
+
+
 _ARTICLES = frozenset({"a", "an", "the"})
 _CONNECTORS = frozenset({"of", "the", "for", "and", "on", "za", "i", "u", "na", "iz", "sa", "a",
                          "an"})  # fmt: skip
@@ -246,7 +268,8 @@ _CONNECTORS = frozenset({"of", "the", "for", "and", "on", "za", "i", "u", "na", 
 
 # Words that cannot be an adjective before an organisation word.
 _NOT_ADJECTIVES = frozenset({"vam", "vama", "vas", "ti", "tebi", "you", "vi", "im", "njima",
-                             "ovde", "here", "danas", "today"})  # fmt: skip
+                             "ovde", "here", "danas", "today", "in", "at", "to", "with",
+                             "from", "by", "before", "after", "into"})  # fmt: skip
 _MAX_ADJECTIVES = 3
 
 

@@ -143,6 +143,10 @@ def inflections(
             shortened = word[:-2] + word[-1]
             cases = ("a", "u", "om", "em", "e", "i", "ima") if plural else ("a", "u", "om", "em")
             forms.update(shortened + e for e in cases)
+            if word.endswith("lac") and len(word) >= 6:
+                # Once the a drops, the l closing the syllable turns into o: tužilac →
+                # tužioca, tužiocu; izvestilac → izvestioca; branilac → branioca.
+                forms.update(word[:-3] + "oc" + e for e in cases)
     return forms
 
 

@@ -9,6 +9,9 @@ report"); a person's name is never excused this way.
 
 from __future__ import annotations
 
+import re
+
+from roundtable_app.guard.indirect import REPORT_VERBS
 from roundtable_app.guard.tokens import Tokens
 
 # Published guidance is public by nature: citing it says nothing about the room.
@@ -21,13 +24,18 @@ _PUBLICATIONS = frozenset({"report", "reports", "study", "survey", "matrix", "pu
                            "factsheet", "analysis", "review", "izvestaj", "izvestaju",
                            "izvestaja", "izvestajem", "izvestaji", "izvestajima", "studija",
                            "studiji", "studiju", "analiza", "analizi", "analizu",
-                           "publikacija", "publikaciji", "publikaciju"})  # fmt: skip
+                           "publikacija", "publikaciji", "publikaciju", "istrazivanje",
+                           "istrazivanja", "istrazivanju", "istrazivanjem", "istrazivanjima",
+                           "uputstvo", "uputstva", "uputstvu", "uputstvom", "uputstvima",
+                           "assessment", "census", "audit", "evaluation", "procena",
+                           "procene", "proceni", "procenu"})  # fmt: skip
 # Words that may stand between the organisation and the publication: the possessive, a
 # preposition, an adjective such as "annual" ("godišnjem").
 _BETWEEN = frozenset({"s", "ove", "ova", "ovog", "ovom", "ovoj", "ovi", "ovu", "a", "je", "u",
                       "the", "its", "their", "in", "latest", "annual", "last", "new", "godisnjem",
                       "godisnji", "poslednjem", "novom", "novim", "najnovijem", "svom", "svojim",
-                      "svojoj", "iz", "za", "od", "on", "o", "godine"})  # fmt: skip
+                      "svojoj", "iz", "za", "od", "on", "o", "godine", "led", "commissioned",
+                      "funded", "sponsored", "supported", "backed"})  # fmt: skip
 _BEFORE = frozenset({"prema", "according", "to", "per", "u", "po", "na", "osnovu", "by"})
 # Data and figures are public only when the sentence says they were published: "prema podacima
 # KIRS-a objavljenim u martu", "official figures published by UNHCR".
@@ -39,12 +47,16 @@ _PUBLISHED = ("objavljen", "published", "publicly", "javno", "zvanicn", "officia
 # Substring tests in C decide whether any of the above occurs at all.
 _STEMS = ("guid", "handbook", "manual", "standard", "smernic", "prirucnik", "report", "stud",
           "survey", "matrix", "publi", "factsheet", "analy", "review", "izvestaj",
-          "analiz", "podac", "podatak", "statisti", "figures", "data")  # fmt: skip
+          "analiz", "podac", "podatak", "statisti", "figures", "data", "istrazivanj",
+          "uputstv", "assessment", "census", "audit", "evaluation", "procen")  # fmt: skip
+
+
+_AUTHOR_DATE = re.compile(r"[,\s](?:19|20)\d\d\s*[)\]:;]")
 
 
 def mentions_publication(folded: str) -> bool:
     """Whether a folded text may cite a publication (a cheap test before the real one)."""
-    return any(stem in folded for stem in _STEMS)
+    return any(stem in folded for stem in _STEMS) or _AUTHOR_DATE.search(folded) is not None
 
 
 def _kind(word: str) -> str | None:
@@ -94,6 +106,8 @@ def cited_as_source(tokens: Tokens, first: int, last: int) -> bool:
             )
         ):
             return public(kind)
+    if _author_date(tokens, first, last):
+        return True
     k = last + 1
     titled = 0
     while k < n and k - last <= 6:
@@ -103,7 +117,40 @@ def cited_as_source(tokens: Tokens, first: int, last: int) -> bool:
             return public(kind, titled)
         if tokens.is_capitalised(k) and not w.isdigit():
             titled += 1
+        elif _modifier(tokens, k):
+            pass  # a noun modifying the publication: "UNICEF's 2023 situation analysis"
         elif not (w in _BETWEEN or w.isdigit() or w.startswith(_PUBLISHED)):
             return False
         k += 1
     return False
+
+
+def _modifier(tokens: Tokens, k: int) -> bool:
+    """Whether word ``k`` is a noun compounded with the publication after it ("situation
+    analysis", "baseline survey"), not a verb with the publication as its object ("UNICEF
+    presented a report")."""
+    ws = tokens.words
+    # English stacks such nouns: "protection monitoring report" (two before the publication).
+    for m in (k, k + 1):
+        w = ws[m] if m < len(ws) else ""
+        if not (
+            w.isalpha()
+            and not w.endswith("ed")
+            and w not in REPORT_VERBS
+            and tokens.joined(m, m + 1, " -")
+        ):
+            return False
+        if _kind(ws[m + 1]) is not None:
+            return True
+    return False
+
+
+def _author_date(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether words ``first..last`` are the author of an author-date citation in brackets:
+    "(UNICEF, 2019)", "(UNHCR 2021: 14)", the way a bibliography cites a publication."""
+    folded = tokens.text.folded
+    before = folded[: tokens.starts[first]].rstrip()
+    if not before.endswith(("(", "[")):
+        return False
+    rest = folded[tokens.ends[last] : tokens.ends[last] + 12]
+    return re.match(r"(?:-[a-z]{1,3})?,?\s*(?:19|20)\d\d\b", rest) is not None

@@ -28,7 +28,10 @@ zlib-compressed UTF-8 JSON built in memory (never on disk)::
                   "version", "vector"}],
      "deleted": [{"id", "version", "vector"}],            # tombstones: never any text
      "deleted_themes": [{"id", "name", "version"}],
-     "event": {...} or null, "terms": [{"term", "kind", "aliases"}]}   # kits only
+     "event": {...} or null, "terms": [{"term", "kind", "aliases"}],   # kits only
+     "participants": [{"name", "organisation", "role", "email", "phone"}]}  # kits only
+
+A kit without ``participants`` (written before kits carried the list) reads as an empty list.
 
 The size comes first so that a small payload claiming to inflate beyond
 :data:`MAX_INFLATED_BYTES` is refused before anything is inflated, and inflation stops at the
@@ -239,6 +242,10 @@ def encode_payload(contents: BundleContents) -> bytes:
             for term, kind, aliases in contents.terms
         ],
     }
+    if contents.setup:
+        doc["participants"] = [
+            dict(zip(_PARTICIPANT_FIELDS, p, strict=True)) for p in contents.participants
+        ]
     raw = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return _PAYLOAD_MAGIC + _SIZE.pack(len(raw)) + zlib.compress(raw, 6)
 
@@ -513,6 +520,8 @@ def _parse_v2(doc: dict[str, Any], source: str) -> BundleContents:
         terms.append(
             (_str(item, "term", where, empty=False), _str(item, "kind", where), tuple(aliases))
         )
+    if kind != "kit" and doc.get("participants"):
+        raise ContentsError("list of participants")  # a bundle of remarks never carries it
     return _checked(
         BundleContents(
             themes=tuple(themes),
@@ -524,8 +533,32 @@ def _parse_v2(doc: dict[str, Any], source: str) -> BundleContents:
             terms=tuple(terms),
             setup=kind == "kit",
             source=source,
+            participants=_participants(doc),
         )
     )
+
+
+_PARTICIPANT_FIELDS = ("name", "organisation", "role", "email", "phone")
+
+
+def _participants(doc: dict[str, Any]) -> tuple[tuple[str, str, str, str, str], ...]:
+    """A kit's participants list, checked: a name for each, the other fields text (absent in
+    kits made before kits carried the list, and then empty)."""
+    out: list[tuple[str, str, str, str, str]] = []
+    seen: set[str] = set()
+    for n, raw in enumerate(_list(doc, "participants"), 1):
+        where = f"participant {n}"
+        item = _dict(raw, where)
+        name = " ".join(_str(item, "name", where, empty=False).split())[:500]
+        if not name or name.casefold() in seen:
+            raise ContentsError(where)
+        seen.add(name.casefold())
+        org, role, email, phone = (
+            _str(item, k, where).strip()[:500] if item.get(k) is not None else ""
+            for k in _PARTICIPANT_FIELDS[1:]
+        )
+        out.append((name, org, role, email, phone))
+    return tuple(out)
 
 
 def _uid(item: dict[str, Any], where: str) -> str:

@@ -4,7 +4,8 @@ The file format (sealing, unsealing, the payload) is :mod:`.bundle_format`, whic
 nothing of a vault; the merge rules are :mod:`.merge` (and the README's "Merging bundles").
 A bundle carries themes and sessions with their stable ids, every remark that is not deleted,
 and deleted remarks as tombstones (id and version, never text). An event kit (``setup``)
-carries the event details, themes, agenda and protected terms, and no remarks.
+carries the event details, themes, agenda, protected terms and the participants list they were
+generated from, and no remarks.
 """
 
 from __future__ import annotations
@@ -86,8 +87,8 @@ def backup_before_import(vault: Vault) -> Path | None:
 
 def create_from_kit(path: str | Path, passphrase: str, kit: BundleContents) -> Vault:
     """A new note-taker's vault made from an event kit: the kit's event details, themes
-    (with their ids, so they match on every laptop), agenda and protected terms. Nothing is
-    left behind on failure."""
+    (with their ids, so they match on every laptop), agenda, protected terms and participants
+    list. Nothing is left behind on failure."""
     if kit.event is None:
         raise InputError(
             f"{kit.source}: this is a bundle of remarks, not an event kit (make one with "
@@ -97,7 +98,7 @@ def create_from_kit(path: str | Path, passphrase: str, kit: BundleContents) -> V
 
     vault = Vault.create(path, passphrase, title=kit.event.title)
     try:
-        vault.apply_kit_event(kit.event, kit.terms)
+        vault.apply_kit_event(kit.event, kit.terms, kit.participants)
         vault.merge_bundles([kit])
     except BaseException:
         vault.close()

@@ -36,6 +36,7 @@ from roundtable_app.vault.base import THEME_COLOURS, VaultBase, now
 from roundtable_app.vault.models import (
     AgendaSession,
     Event,
+    Participant,
     ProtectedTerm,
     Remark,
     RemarkRevision,
@@ -445,6 +446,7 @@ class MergeMixin(VaultBase):
                     for t in s.scalars(select(RemarkTombstone).order_by(RemarkTombstone.id))
                 )
             event = terms = None
+            participants: tuple[tuple[str, str, str, str, str], ...] = ()
             if setup:
                 e = s.get_one(Event, 1)
                 event = KitEvent(
@@ -458,6 +460,10 @@ class MergeMixin(VaultBase):
                 terms = tuple(
                     (t.term, t.kind, tuple(t.aliases or ()))
                     for t in s.scalars(select(ProtectedTerm).order_by(ProtectedTerm.id))
+                )
+                participants = tuple(
+                    (p.name, p.organisation, p.role, p.email, p.phone)
+                    for p in s.scalars(select(Participant).order_by(Participant.id))
                 )
             return BundleContents(
                 themes=tuple(
@@ -485,6 +491,7 @@ class MergeMixin(VaultBase):
                 event=event,
                 terms=terms or (),
                 setup=setup,
+                participants=participants,
             )
 
     def merge_bundles(
@@ -515,9 +522,13 @@ class MergeMixin(VaultBase):
         return report
 
     def apply_kit_event(
-        self, event: KitEvent, terms: Sequence[tuple[str, str, tuple[str, ...]]]
+        self,
+        event: KitEvent,
+        terms: Sequence[tuple[str, str, tuple[str, ...]]],
+        participants: Sequence[tuple[str, str, str, str, str]] = (),
     ) -> None:
-        """Copy an event kit's event details and protected terms into this (new) vault."""
+        """Copy an event kit's event details, protected terms and participants list into
+        this (new) vault; a participant already listed by name is kept as it is."""
         with self._session() as s:
             e = s.get_one(Event, 1)
             e.title, e.subtitle, e.venue, e.dates = (
@@ -534,6 +545,16 @@ class MergeMixin(VaultBase):
                 if term.casefold() not in known:
                     s.add(ProtectedTerm(term=term, kind=kind, aliases=list(aliases)))
                     known.add(term.casefold())
+            listed = {p.name.casefold() for p in s.scalars(select(Participant))}
+            for name, organisation, role, email, phone in participants:
+                if name.casefold() not in listed:
+                    s.add(
+                        Participant(
+                            name=name, organisation=organisation, role=role, email=email,
+                            phone=phone,
+                        )
+                    )  # fmt: skip
+                    listed.add(name.casefold())
 
     # ------------------------------------------------------------ drop folder
     def drop_folder_state(self) -> tuple[str | None, bool, tuple[str, ...]]:

@@ -227,7 +227,8 @@ class Participant(Base):
     organisation, role and contact details (the protected terms are generated from it).
 
     As confidential as the remarks and never linked to one: no remark records who said it.
-    Never exported, never logged, never carried by a bundle.
+    Never exported, never logged, never carried by a bundle of remarks; an event kit (itself
+    encrypted) carries it, so that every laptop joining from the kit has the same list.
     """
 
     __tablename__ = "participants"

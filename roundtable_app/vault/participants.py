@@ -1,7 +1,8 @@
 """The participants list and the guard's per-event settings.
 
 The list is stored only so that its protected terms can be generated and shown again; it is
-never exported, never carried by a bundle and never written to a log or an error message.
+never exported, never carried by a bundle of remarks (only by an event kit, encrypted, so that
+a laptop joining from the kit has the same list) and never written to a log or an error message.
 """
 
 from __future__ import annotations

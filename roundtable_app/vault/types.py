@@ -265,6 +265,9 @@ class BundleContents:
     terms: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     setup: bool = False
     source: str = "the bundle"
+    # Kits only: the participants list (name, organisation, role, email, phone), so that a
+    # laptop joining from a kit shows the same list the protected terms were generated from.
+    participants: tuple[tuple[str, str, str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)

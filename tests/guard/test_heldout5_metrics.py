@@ -21,8 +21,26 @@ After the third round (rules written against heldout4's failures, never this set
         sr-Cyrl  caught 51/54 (94.4%), flagged 2/37 (5.4%)
         identification by elimination: caught 43/50 (86.0%)
 
-This is the honest measure of how the guard generalises: issue 12's targets (95% caught, 2.5%
-flagged) are not met on text it has never seen. The floors below are the latest figures.
+Those two scorings were the honest measure of how the guard generalised: issue 12's targets
+(95% caught, 2.5% flagged) were not met on text it had never seen.
+
+**This set was then read while fixing round 4** (branch guard4): its failures were grouped by
+phenomenon and fixed by general rules, each pinned by cases of our own in
+test_guard_round4.py. It is therefore no longer an unseen measure; the figures after round 4
+are an upper bound, and tests/guard/heldout6 (written meanwhile, never read here) is the next
+honest one.
+
+After the fourth round (rules written against this set's failures):
+
+    all 357 remarks: caught 210/211 (99.5%), flagged 0/146 (0.0%)
+        en       caught 87/87 (100.0%), flagged 0/59 (0.0%)
+        sr-Latn  caught 69/70 (98.6%), flagged 0/50 (0.0%)
+        sr-Cyrl  caught 54/54 (100.0%), flagged 0/37 (0.0%)
+        identification by elimination: caught 49/50 (98.0%)
+
+The one miss left is a participant described by age and origin ("a young man of 19 who came
+alone from ..."): no rule for ages was written, since case stories about people who are not in
+the room have the same shape. The floors below are the figures after round 4.
 """
 
 from __future__ import annotations
@@ -33,8 +51,8 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout5"
-CAUGHT_FLOOR = 196 / 211
-FLAGGED_CEILING = 8 / 146
+CAUGHT_FLOOR = 210 / 211
+FLAGGED_CEILING = 0 / 146
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +71,8 @@ def test_heldout5_files_are_well_formed() -> None:
 
 
 def test_heldout5_metrics(score: Score) -> None:
-    """No worse than after the third round: 92.9% caught, 5.5% of clean remarks flagged."""
+    """No worse than after the fourth round: 99.5% caught, no clean remark flagged (read while
+    fixing, so an upper bound)."""
     print("\n" + score.breakdown("heldout5") + "\n" + score.report())
     assert score.caught_rate >= CAUGHT_FLOOR, score.report()
     assert score.clean_flag_rate <= FLAGGED_CEILING, score.report()

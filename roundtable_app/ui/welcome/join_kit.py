@@ -55,8 +55,9 @@ class JoinKitDialog(WorkDialog):
         self.new_pass = _secret("Vault passphrase", self)
         self.repeat = _secret("Repeat the vault passphrase", self)
         intro = QLabel(
-            "The organiser's kit holds the event's details, themes, agenda and protected "
-            "terms, and no remarks. Your vault gets its own passphrase; the kit's passphrase "
+            "The organiser's kit holds the event's details, themes, agenda, protected terms "
+            "and participants list, and no remarks. Your vault gets its own passphrase; the "
+            "kit's passphrase "
             "is only for opening the kit.",
             self,
         )

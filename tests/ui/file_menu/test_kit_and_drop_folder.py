@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from roundtable_app.guard.participants import Participant, final_terms, propose_terms
 from roundtable_app.ui.file_menu.drop_folder import DropFolderDialog
 from roundtable_app.ui.main_window import MainWindow
 from roundtable_app.ui.welcome.join_kit import JoinKitDialog
@@ -27,6 +28,8 @@ def make_kit(tmp_path: Path, passphrase: str) -> Path:
     )
     with org:
         org.add_session("Day 1")
+        people = [Participant("Milica Šarac", "Crveni krst Subotica", "koordinatorka")]
+        org.import_participants(people, final_terms(propose_terms(people)))
         export_bundle(org, tmp_path / "kit.rtbundle", KIT_PASS, setup=True)
         return tmp_path / "kit.rtbundle"
 
@@ -71,6 +74,8 @@ def test_join_an_event_from_a_kit_through_the_welcome_page(
         mine, theirs = vault.bundle_contents(setup=True), org.bundle_contents(setup=True)
         assert [(t.uid, t.name) for t in mine.themes] == [(t.uid, t.name) for t in theirs.themes]
         assert [a.uid for a in mine.sessions] == [a.uid for a in theirs.sessions]
+        assert vault.participants() == org.participants() != []
+        assert vault.terms() == org.terms()
 
 
 def test_drop_folder_offers_new_bundles_and_writes_ours_at_the_end_of_the_session(
