@@ -13,6 +13,18 @@ Scored with the guard of main after the third round (commit e1d8464), before the
         sr-Latn  caught 80/101 (79.2%), flagged 4/62 (6.5%)
         sr-Cyrl  caught 67/77 (87.0%), flagged 2/46 (4.3%)
         identification by elimination: caught 56/69 (81.2%)
+
+After the fourth round (twelve general rules written against heldout5's failures, which took
+heldout5 from 92.9% / 5.5% to 99.5% / 0.0%), this set, never read while fixing:
+
+    all 464 remarks: caught 229/272 (84.2%), flagged 13/192 (6.8%)
+        en       caught 81/94 (86.2%), flagged 7/84 (8.3%)
+        sr-Latn  caught 81/101 (80.2%), flagged 4/62 (6.5%)
+        sr-Cyrl  caught 67/77 (87.0%), flagged 2/46 (4.3%)
+        identification by elimination: caught 56/69 (81.2%)
+
+So rules fixed against one set's failures barely carry to the next set's text: the honest
+figure for unseen text is this one, far from issue 12's 95% / 2.5%.
 """
 
 from __future__ import annotations
@@ -23,7 +35,7 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout6"
-CAUGHT_FLOOR = 228 / 272
+CAUGHT_FLOOR = 229 / 272
 FLAGGED_CEILING = 13 / 192
 
 
