@@ -44,9 +44,18 @@ FIRST_ARG = {
     "addSection",
     "setHeaderText",
     "setWindowIconText",
+    "addRow",
 }
 # Methods whose text may follow an icon or a widget: every positional string counts.
-ANY_ARG = {"addAction", "addTab", "insertTab", "setTabText", "setTabToolTip", "addButton"}
+ANY_ARG = {
+    "addAction",
+    "addTab",
+    "insertTab",
+    "setTabText",
+    "setTabToolTip",
+    "addButton",
+    "drawText",
+}
 # Methods taking a list of shown strings.
 LIST_ARG = {"setHorizontalHeaderLabels", "setVerticalHeaderLabels", "setHeaderLabels", "addItems"}
 # Constructors whose positional strings are shown text.
@@ -62,13 +71,29 @@ CONSTRUCTORS = {
     "QCommandLinkButton",
     "QMessageBox",
     "QProgressDialog",
+    "QTreeWidgetItem",
+    "QListWidgetItem",
+    "QStandardItem",
+    "QTableWidgetItem",
 }
 # Our own helpers: the argument positions (and keywords) that are shown text.
 HELPERS: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {
     "PathField": ((1, 2, 3), ("caption", "name", "file_filter")),
     "show_message": ((1,), ("text",)),
     "ask_unsaved": ((1, 2), ("question", "detail")),
+    "shortcut_action": ((1,), ("text",)),
+    "message_box": ((1, 2, 3), ("title", "text", "detail")),
+    # A hand-built plural ("remark", "remarks") cannot follow Serbian's three forms.
+    "counted": ((1,), ("forms",)),
+    "_say": ((0,), ("text",)),
+    "_intro": ((0,), ("text",)),
+    "_secret": ((0,), ("name",)),
+    "_passphrase_field": ((0,), ("name",)),
+    "_show_status": ((0,), ("text",)),
+    "show_result": ((0,), ("text",)),
 }
+# WorkDialog.__init__(title, button) and WorkDialog.run(what is being done, ...).
+WORK_DIALOG_INIT = (0, 1)
 # QMessageBox.information(parent, title, text, ...) and friends.
 MESSAGE_BOX = {"information", "warning", "critical", "question", "about"}
 # QFileDialog.getSaveFileName(parent, caption, dir, filter, ...) and friends.
@@ -143,6 +168,7 @@ class _Finder(ast.NodeVisitor):
                 if isinstance(statement.target, ast.Name):
                     self.constants[statement.target.id] = statement.value
         self._function: list[str] = []
+        self._class_bases: set[str] = set()
 
     # --------------------------------------------------------------- what counts as raw
     def raw(self, node: ast.expr | None, seen: frozenset[str] = frozenset()) -> Iterator[ast.AST]:
@@ -154,7 +180,9 @@ class _Finder(ast.NodeVisitor):
                 yield node
         elif isinstance(node, ast.JoinedStr):
             text = "".join(
-                v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)
+                v.value
+                for v in node.values
+                if isinstance(v, ast.Constant) and isinstance(v.value, str)
             )
             if _shown_letters(text):
                 yield node
@@ -196,12 +224,18 @@ class _Finder(ast.NodeVisitor):
             self.found.append(Raw(self.path, literal.lineno, ast.unparse(literal)[:80]))
 
     # --------------------------------------------------------------- where text is shown
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        outer = self._class_bases
+        self._class_bases = {b.id for b in node.bases if isinstance(b, ast.Name)}
+        self.generic_visit(node)
+        self._class_bases = outer
+
     def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
         self._function.append(node.name)
         self.generic_visit(node)
         self._function.pop()
 
-    visit_AsyncFunctionDef = visit_FunctionDef  # type: ignore[assignment]
+    visit_AsyncFunctionDef = visit_FunctionDef  # type: ignore[assignment]  # noqa: N815
 
     def visit_Return(self, node: ast.Return) -> None:
         # A model's data()/headerData() returning a literal shows it in a view.
@@ -213,7 +247,11 @@ class _Finder(ast.NodeVisitor):
         name = _call_name(node)
         func = node.func
         args, keywords = node.args, {k.arg: k.value for k in node.keywords if k.arg}
-        owner = func.value.id if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) else ""
+        owner = (
+            func.value.id
+            if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+            else ""
+        )
         if owner == "QMessageBox" and name in MESSAGE_BOX:
             for arg in args[1:3]:
                 self.report(arg)
@@ -226,6 +264,25 @@ class _Finder(ast.NodeVisitor):
                 self.report(args[3])
             for key in FILE_DIALOG_KEYWORDS:
                 self.report(keywords.get(key))
+        elif (
+            name == "__init__"
+            and isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Call)
+            and _call_name(func.value) == "super"
+            and self._class_bases & {"WorkDialog"}
+        ):
+            for i in WORK_DIALOG_INIT:
+                if i < len(args):
+                    self.report(args[i])
+        elif (
+            name == "run"
+            and isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Name)
+            and func.value.id == "self"
+            and self._class_bases & {"WorkDialog"}
+        ):
+            if args:
+                self.report(args[0])
         elif name in HELPERS:
             positions, names = HELPERS[name]
             for i in positions:
@@ -279,61 +336,63 @@ def test_every_shown_string_in_the_ui_goes_through_tr() -> None:
     assert not found, "untranslated UI strings:\n" + "\n".join(map(str, found))
 
 
-SNIPPET = '''
+# Every line ending in "# raw" must be reported (once per raw literal); no other line may be.
+SNIPPET = """
 from roundtable_app.ui.i18n import tr, QT_TRANSLATE_NOOP
-_FILTER = "Event kits (*.rtkit)"
-_HEADERS = ("When", "Kind")
+_FILTER = "Event kits (*.rtkit)"  # raw
+_HEADERS = ("When", "Kind")  # raw
 _OK_FILTER = QT_TRANSLATE_NOOP("Join", "Vaults (*.roundtable)")
 _KEYS = ("Ctrl+F",)
 
 class Model:
     def headerData(self, section, orientation, role):
         if section == 0:
-            return "Raw header"
+            return "Raw header"  # raw
         return tr("Model", "Wrapped header")
 
     def data(self, index, role):
         return _HEADERS[index.row()]
 
+class KitDialog(WorkDialog):
+    def __init__(self, parent):
+        super().__init__("Raw title", tr("Ctx", "&Join"), parent)  # raw
+        self.run("Raw progress…", work, done)  # raw
+        self.run(tr("Ctx", "Wrapped progress…"), work, done)
+
 def build(self, count, name):
-    self.label.setText("Raw text")
+    self.label.setText("Raw text")  # raw
     self.label.setText(tr("Ctx", "Wrapped text"))
-    self.label.setToolTip(f"Raw {name} tip")
+    self.label.setToolTip(f"Raw {name} tip")  # raw
     self.label.setToolTip(tr("Ctx", "%1 tip").replace("%1", name))
-    self.box = QLabel("Raw label", self)
+    self.box = QLabel("Raw label", self)  # raw
     self.box = QLabel(tr("Ctx", "Wrapped label"), self)
-    self.check = QCheckBox(tr("Ctx", "%n remark(s)", None, count))
-    self.title.setText("Raw " + name)
-    self.action = menu.addAction(icon, "Raw action")
-    self.field = PathField("open", "Raw caption", tr("Ctx", "Kit"), _FILTER)
+    self.check = QCheckBox(tr("Ctx", "%n remarks", None, count))
+    self.title.setText("Raw " + name)  # raw
+    self.action = menu.addAction(icon, "Raw action")  # raw
+    self.field = PathField("open", "Raw caption", tr("Ctx", "Kit"), _FILTER)  # raw
     self.field = PathField("open", tr("Ctx", "Kit"), tr("Ctx", "Kit"), tr("Ctx", _OK_FILTER))
-    QMessageBox.warning(self, "Raw title", tr("Ctx", "Wrapped text"))
-    QFileDialog.getSaveFileName(self, tr("Ctx", "Save"), "", "Raw files (*.x)")
-    show_message(self.message, "Raw message" if count else tr("Ctx", "Wrapped"))
+    QMessageBox.warning(self, "Raw title", tr("Ctx", "Wrapped text"))  # raw
+    QFileDialog.getSaveFileName(self, tr("Ctx", "Save"), "", "Raw files (*.x)")  # raw
+    show_message(self.message, "Raw message" if count else tr("Ctx", "Wrapped"))  # raw
     self.table.setHorizontalHeaderLabels(list(_HEADERS))
+    form.addRow("Raw &label:", self.edit)  # raw
+    form.addRow(tr("Ctx", "Wrapped &label:"), self.edit)
+    self.caption.setText(counted(count, ("remark", "remarks")))  # raw
+    item = QTreeWidgetItem([name, "raw kind"])  # raw
     self.format.addItem("PDF", "pdf")
     self.keys.setText("Ctrl+F")
+    self.intro.setText("<h3>" + tr("Ctx", "Wrapped") + "</h3>")
     self.edit.setObjectName("raw_object_name")
     self.label.setText(str(count))
-    self.label.setText("{} raw".format(count))
-'''
+    self.label.setText("{} raw".format(count))  # raw
+"""
 
 
 def test_the_walk_reports_raw_strings_and_passes_wrapped_ones() -> None:
-    found = [(r.line, r.text) for r in raw_strings_in(SNIPPET)]
-    assert found == [
-        (3, "'Event kits (*.rtkit)'"),
-        (4, "'Kind'"),
-        (4, "'When'"),
-        (10, "'Raw header'"),
-        (18, "'Raw text'"),
-        (20, "f'Raw {name} tip'"),
-        (22, "'Raw label'"),
-        (25, "'Raw '"),
-        (26, "'Raw action'"),
-        (27, "'Raw caption'"),
-        (30, "'Raw title'"),
-        (31, "'Raw files (*.x)'"),
-        (32, "'Raw message'"),
-        (37, "'{} raw'"),
-    ]
+    lines = SNIPPET.splitlines()
+    wanted = [n for n, line in enumerate(lines, 1) if line.endswith("# raw")]
+    found = raw_strings_in(SNIPPET)
+    assert sorted({r.line for r in found}) == wanted
+    # Both strings of a raw tuple, both forms of a hand-built plural, are listed.
+    assert [r.text for r in found if r.line == wanted[1]] == ["'Kind'", "'When'"]
+    assert [r.text for r in found if "remark" in r.text] == ["'remark'", "'remarks'"]

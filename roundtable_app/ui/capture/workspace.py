@@ -275,7 +275,7 @@ class CaptureWorkspace(QWidget):
                 theme_id = int(binding.arg or 0)
                 action = shortcut_action(
                     self,
-                    f"Theme: {binding.label}",
+                    tr("Workspace", "Theme: %1").replace("%1", binding.label),
                     binding.keys,
                     partial(self._select_theme, theme_id),
                 )
@@ -422,7 +422,9 @@ class CaptureWorkspace(QWidget):
         if outcome.remark is None:
             if outcome.file_lost:
                 # Never keep claiming "Saved" over a file that is gone.
-                self.view.saved_label.setText("⚠ Not saved: the vault file was deleted or moved")
+                self.view.saved_label.setText(
+                    tr("Workspace", "⚠ Not saved: the vault file was deleted or moved")
+                )
             self._report_error(outcome.message)
             if outcome.file_lost:
                 self.file_lost.emit()

@@ -221,10 +221,11 @@ class SummaryTab(QWidget):
         self._key = key
         self.caption.setText(
             # Alt+E is the Event tab and Alt+S is Save; "&" in a theme name is not a mnemonic.
-            "E&xecutive summary (opens the document):"
+            tr("SummaryTab", "E&xecutive summary (opens the document):")
             if key == EVENT
-            else f"S&ynthesis of “{self._names[key].replace('&', '&&')}” "
-            "(printed before its remarks):"
+            else tr("SummaryTab", "S&ynthesis of “%1” (printed before its remarks):").replace(
+                "%1", self._names[key].replace("&", "&&")
+            )
         )
         self.editor.blockSignals(True)
         self.editor.setPlainText(self._texts.get(key, ""))

@@ -66,13 +66,20 @@ class ThemesTab(QWidget):
         shortcut_label = QLabel(tr("ThemesTab", "Shortcut Ctrl+&digit:"), self)
         shortcut_label.setBuddy(self.shortcut_spin)
         self.description_edit = QPlainTextEdit(self)
-        self.description_edit.setAccessibleName("Description of the selected theme")
+        self.description_edit.setAccessibleName(
+            tr("ThemesTab", "Description of the selected theme")
+        )
         self.description_edit.setPlaceholderText(
-            "A sentence or two the summary prints under the theme's name (optional)"
+            tr(
+                "ThemesTab",
+                "A sentence or two the summary prints under the theme's name (optional)",
+            )
         )
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
-        description_label = QLabel("Descr&iption (printed under the theme's name):", self)
+        description_label = QLabel(
+            tr("ThemesTab", "Descr&iption (printed under the theme's name):"), self
+        )
         description_label.setBuddy(self.description_edit)
         #: Typed descriptions not yet saved, by theme id (Save writes them).
         self.pending: dict[int, str] = {}
