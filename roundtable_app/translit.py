@@ -67,6 +67,8 @@ KEEP_LATIN: frozenset[str] = frozenset(
         "Esc",
         "Tab",
         "OK",
+        "Syncthing",
+        "replaced",  # the ".replaced-…" suffix of a file kept aside
     }
 )
 

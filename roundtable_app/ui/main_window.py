@@ -647,12 +647,13 @@ class MainWindow(QMainWindow):
             dialog.imported.connect(self._on_setup_changed)
 
     def _on_bundles_arrived(self, paths: list[Path]) -> None:
+        count = len(paths)
         self._show_status(
             tr(
                 "MainWindow",
                 "%n new bundles in the drop folder: File → Drop folder… to import",
                 None,
-                len(paths),
+                count,
             )
         )
 

@@ -196,7 +196,8 @@ class DropFolderDialog(WorkDialog):
         if self.drop.folder is None:
             text = tr("DropFolderDialog", "Choose a folder to watch.")
         elif names:
-            text = tr("DropFolderDialog", "%n new bundles: %1", None, len(names)).replace(
+            count = len(names)
+            text = tr("DropFolderDialog", "%n new bundles: %1", None, count).replace(
                 "%1", ", ".join(names)
             )
         else:

@@ -349,7 +349,8 @@ class ExportDialog(WorkDialog):
         from roundtable_app.export import transliteration_preview
 
         log = transliteration_preview(self.vault)
-        text = tr("ExportDialog", "Changes %n texts.", None, log.changed)
+        changed = log.changed
+        text = tr("ExportDialog", "Changes %n texts.", None, changed)
         if log.kept:
             text += " " + tr("ExportDialog", "Kept as written: %1.").replace(
                 "%1", ", ".join(log.kept[:12])

@@ -57,7 +57,8 @@ def _list(target: Path) -> list[tuple[Path, str]]:
             "d MMM yyyy, HH:mm:ss",
         )
         reason = tr("RestoreDialog", _REASONS.get(b.reason, b.reason))
-        remarks = tr("RestoreDialog", "%n remarks", None, b.remarks)
+        count = b.remarks
+        remarks = tr("RestoreDialog", "%n remarks", None, count)
         rows.append((b.path, f"{when} · {remarks} · {reason}"))
     return rows
 

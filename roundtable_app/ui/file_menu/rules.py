@@ -201,14 +201,14 @@ class ExportGate:
             return tr(
                 "FileRules", "No unresolved findings: nothing in the summary looks attributable."
             )
-        n = len(self.rows)
+        n, texts = len(self.rows), self.texts
         return tr(
             "FileRules",
             "%n unresolved findings in %1. Resolve them in the app (reword, dismiss "
             "with a reason, or exclude the remark), or check each one and export anyway.",
             None,
             n,
-        ).replace("%1", tr("FileRules", "%n texts", None, self.texts))
+        ).replace("%1", tr("FileRules", "%n texts", None, texts))
 
     @property
     def needs_acceptance(self) -> bool:
@@ -231,22 +231,29 @@ def export_result_text(report: ExportReport) -> str:
             n,
         )
     what = export_format(report.fmt).name
-    remarks = tr("FileRules", "%n remarks", None, report.remarks)
-    themes = tr("FileRules", "%n themes", None, report.themes)
-    if report.pages is not None:
+    # lupdate extracts a plural only when its count is a plain name.
+    n_remarks, n_themes, pages, accepted = (
+        report.remarks,
+        report.themes,
+        report.pages,
+        report.accepted,
+    )
+    remarks = tr("FileRules", "%n remarks", None, n_remarks)
+    themes = tr("FileRules", "%n themes", None, n_themes)
+    if pages is not None:
         text = tr("FileRules", "Wrote the %1 summary to %2, %3: %4 in %5.").replace(
-            "%3", tr("FileRules", "%n pages", None, report.pages)
+            "%3", tr("FileRules", "%n pages", None, pages)
         )
     else:
         text = tr("FileRules", "Wrote the %1 summary to %2: %4 in %5.")
     for mark, value in (("%1", what), ("%2", str(report.path)), ("%4", remarks), ("%5", themes)):
         text = text.replace(mark, value)
-    if report.accepted:
+    if accepted:
         text += " " + tr(
             "FileRules",
             "Exported despite %n unresolved findings: read it before sharing it.",
             None,
-            report.accepted,
+            accepted,
         )
     for note in report.notes:
         text += f" {note[0].upper()}{note[1:]}."
@@ -266,9 +273,10 @@ def merge_text(counts: MergeCounts) -> str:
         .replace("%2", str(counts.updated))
         .replace("%3", str(counts.present))
     )
-    if counts.deleted or counts.conflicts:
+    conflicts = len(counts.conflicts)
+    if counts.deleted or conflicts:
         text += " " + tr(
-            "FileRules", "Deleted %1; %n conflicts, resolved.", None, len(counts.conflicts)
+            "FileRules", "Deleted %1; %n conflicts, resolved.", None, conflicts
         ).replace("%1", str(counts.deleted))
     return text
 
@@ -276,17 +284,18 @@ def merge_text(counts: MergeCounts) -> str:
 def preview_lines(counts: MergeCounts) -> list[str]:
     """What an import would do, line by line: the CLI's ``--dry-run`` report in words."""
     none = tr("FileRules", "none")
+    deleted, present, conflicts = counts.deleted, counts.present, len(counts.conflicts)
     out = [
         tr(
             "FileRules",
             "The import will add %1, update %2 and delete %n remarks;",
             None,
-            counts.deleted,
+            deleted,
         )
         .replace("%1", str(counts.added))
         .replace("%2", str(counts.updated))
         + " "
-        + tr("FileRules", "%n remarks are already here.", None, counts.present),
+        + tr("FileRules", "%n remarks are already here.", None, present),
         tr("FileRules", "New themes: %1.").replace("%1", ", ".join(counts.new_themes) or none),
         tr("FileRules", "New agenda sessions: %1.").replace(
             "%1", ", ".join(counts.new_sessions) or none
@@ -298,7 +307,7 @@ def preview_lines(counts: MergeCounts) -> list[str]:
                 "FileRules",
                 "%n conflicts, each resolved by the merge rules:",
                 None,
-                len(counts.conflicts),
+                conflicts,
             )
         )
         out += [f"• {c.line()}" for c in counts.conflicts]

@@ -23,7 +23,8 @@ class MergeDialog(QDialog):
 
     def __init__(self, texts: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("MergeDialog", "Merge %n remarks", None, len(texts)))
+        count = len(texts)
+        self.setWindowTitle(tr("MergeDialog", "Merge %n remarks", None, count))
         self.resize(820, 420)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()

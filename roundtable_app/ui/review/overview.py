@@ -121,6 +121,7 @@ class OverviewPane(QWidget):
             rows.append((t.name, counts))
         self.chart.set_counts(rows)
         to_review = sum(1 for r in remarks if r.status == "captured")
+        without = len(without_synthesis)
         items = [tr("OverviewPane", "%n remarks still to review", None, to_review)]
         items.append(
             tr("OverviewPane", "unresolved findings: open the Findings tab to check")
@@ -130,9 +131,9 @@ class OverviewPane(QWidget):
         items.append(
             tr("OverviewPane", "every theme has a synthesis")
             if not without_synthesis
-            else tr(
-                "OverviewPane", "%n themes without a synthesis: %1", None, len(without_synthesis)
-            ).replace("%1", ", ".join(without_synthesis))
+            else tr("OverviewPane", "%n themes without a synthesis: %1", None, without).replace(
+                "%1", ", ".join(without_synthesis)
+            )
         )
         import html
 

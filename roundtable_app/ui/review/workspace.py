@@ -663,6 +663,7 @@ class ReviewWorkspace(QWidget):
                 )
             )
         if merged:
+            parts = len(merged)
             items = "".join(f"<li>{html.escape(m.current_text)}</li>" for m in merged)
             blocks.append(
                 "<p>"
@@ -670,7 +671,7 @@ class ReviewWorkspace(QWidget):
                     "ReviewWorkspace",
                     "<b>Merged from %n remarks</b> (Ctrl+Shift+M splits):",
                     None,
-                    len(merged),
+                    parts,
                 )
                 + f"</p><ul>{items}</ul>"
             )

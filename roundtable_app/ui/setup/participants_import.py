@@ -59,10 +59,11 @@ class ParticipantsReview(QDialog):
         self.setAccessibleName(
             tr("ParticipantsReview", "Review the terms generated from the participants list")
         )
+        people, found = len(participants), len(proposals)
         intro = QLabel(
             # The participants' count and the terms' count each need their own plural form.
-            tr("ParticipantsReview", "%n participants give %1.", None, len(participants)).replace(
-                "%1", tr("ParticipantsReview", "%n protected terms", None, len(proposals))
+            tr("ParticipantsReview", "%n participants give %1.", None, people).replace(
+                "%1", tr("ParticipantsReview", "%n protected terms", None, found)
             )
             + " "
             + tr(
@@ -217,16 +218,17 @@ class ParticipantsImport:
         summary_tab = getattr(self.dialog, "summary_tab", None)
         if summary_tab is not None:
             summary_tab.refresh_guard()
+        added, terms_added = result.added, result.terms_added
         self._say(
-            tr(
-                "ParticipantsImport", "%n participants added, %1 updated;", None, result.added
-            ).replace("%1", str(result.updated))
+            tr("ParticipantsImport", "%n participants added, %1 updated;", None, added).replace(
+                "%1", str(result.updated)
+            )
             + " "
             + tr(
                 "ParticipantsImport",
                 "%n protected terms added, %1 updated.",
                 None,
-                result.terms_added,
+                terms_added,
             ).replace("%1", str(result.terms_updated))
         )
         self.dialog.changed.emit()  # type: ignore[attr-defined]
