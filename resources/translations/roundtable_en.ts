@@ -288,6 +288,14 @@
             <translation>Could not save: choose a theme first (Ctrl+1 … Ctrl+9)</translation>
         </message>
         <message>
+            <source>Could not save: %1 — your text is still in the editor</source>
+            <translation>Could not save: %1 — your text is still in the editor</translation>
+        </message>
+        <message>
+            <source>Saved to disk at %1 as %2</source>
+            <translation>Saved to disk at %1 as %2</translation>
+        </message>
+        <message>
             <source>Could not discard the recovered text: %1</source>
             <translation>Could not discard the recovered text: %1</translation>
         </message>
@@ -392,6 +400,138 @@
         <message>
             <source>Remarks per theme and kind</source>
             <translation>Remarks per theme and kind</translation>
+        </message>
+    </context>
+    <context>
+        <name>Curation</name>
+        <message numerus="yes">
+            <source>Merge %n remarks</source>
+            <translation>
+                <numerusform>Merge %n remark</numerusform>
+                <numerusform>Merge %n remarks</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Split merged remark</source>
+            <translation>Split merged remark</translation>
+        </message>
+        <message>
+            <source>Move remark</source>
+            <translation>Move remark</translation>
+        </message>
+        <message>
+            <source>Could not read the remark: %1</source>
+            <extracomment>Called after a finding is dismissed: (remark id, finding).</extracomment>
+            <translation>Could not read the remark: %1</translation>
+        </message>
+        <message>
+            <source>Could not delete the remark: %1</source>
+            <translation>Could not delete the remark: %1</translation>
+        </message>
+        <message>
+            <source>Remark deleted (Ctrl+Z brings it back)</source>
+            <translation>Remark deleted (Ctrl+Z brings it back)</translation>
+        </message>
+        <message>
+            <source>Could not change the remark: %1</source>
+            <translation>Could not change the remark: %1</translation>
+        </message>
+        <message>
+            <source>Remark changed (the earlier wording is kept)</source>
+            <translation>Remark changed (the earlier wording is kept)</translation>
+        </message>
+        <message>
+            <source>Could not re-file the remark: %1</source>
+            <translation>Could not re-file the remark: %1</translation>
+        </message>
+        <message>
+            <source>Could not reword the remark: %1</source>
+            <translation>Could not reword the remark: %1</translation>
+        </message>
+        <message>
+            <source>Reword for the summary</source>
+            <translation>Reword for the summary</translation>
+        </message>
+        <message>
+            <source>Use the original</source>
+            <translation>Use the original</translation>
+        </message>
+        <message>
+            <source>Reworded for the summary (the captured text is kept)</source>
+            <translation>Reworded for the summary (the captured text is kept)</translation>
+        </message>
+        <message>
+            <source>The summary uses the captured text again</source>
+            <translation>The summary uses the captured text again</translation>
+        </message>
+        <message>
+            <source>Could not dismiss the finding: %1</source>
+            <translation>Could not dismiss the finding: %1</translation>
+        </message>
+        <message>
+            <source>Exclude from the summary</source>
+            <translation>Exclude from the summary</translation>
+        </message>
+        <message>
+            <source>Include in the summary</source>
+            <translation>Include in the summary</translation>
+        </message>
+        <message>
+            <source>Left out of the summary (Ctrl+Z takes it back)</source>
+            <translation>Left out of the summary (Ctrl+Z takes it back)</translation>
+        </message>
+        <message>
+            <source>In the summary</source>
+            <translation>In the summary</translation>
+        </message>
+        <message>
+            <source>Mark as a key point</source>
+            <translation>Mark as a key point</translation>
+        </message>
+        <message>
+            <source>Unmark key point</source>
+            <translation>Unmark key point</translation>
+        </message>
+        <message>
+            <source>Key point marked</source>
+            <translation>Key point marked</translation>
+        </message>
+        <message>
+            <source>No longer a key point</source>
+            <translation>No longer a key point</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n remarks)</source>
+            <translation>
+                <numerusform>%1 (%n remark)</numerusform>
+                <numerusform>%1 (%n remarks)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not merge the remarks: %1</source>
+            <translation>Could not merge the remarks: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remarks merged into one (the originals are kept)</source>
+            <translation>
+                <numerusform>%n remark merged into one (the original is kept)</numerusform>
+                <numerusform>%n remarks merged into one (the originals are kept)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not split the remark: %1</source>
+            <translation>Could not split the remark: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Split into %n remarks</source>
+            <translation>
+                <numerusform>Split into %n remark</numerusform>
+                <numerusform>Split into %n remarks</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not move the remark: %1</source>
+            <translation>Could not move the remark: %1</translation>
         </message>
     </context>
     <context>
@@ -1440,6 +1580,14 @@
             <source>Give the event a title.</source>
             <translation>Give the event a title.</translation>
         </message>
+        <message>
+            <source>The passphrase must be at least %1 characters long.</source>
+            <translation>The passphrase must be at least %1 characters long.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPane</name>
@@ -1721,6 +1869,10 @@
         <message>
             <source>May attribute this remark:</source>
             <translation>May attribute this remark:</translation>
+        </message>
+        <message>
+            <source>Reworded for the summary. As captured:</source>
+            <translation>Reworded for the summary. As captured:</translation>
         </message>
     </context>
     <context>
@@ -2272,6 +2424,10 @@
             <translation>Saved.</translation>
         </message>
         <message>
+            <source>Imported into the table but not saved: %1</source>
+            <translation>Imported into the table but not saved: %1</translation>
+        </message>
+        <message>
             <source>Not saved: %1</source>
             <translation>Not saved: %1</translation>
         </message>
@@ -2435,6 +2591,17 @@
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV files (*.csv);;All files (*)</translation>
         </message>
+        <message>
+            <source>Nothing imported: %1</source>
+            <translation>Nothing imported: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n terms added, %1 updated and saved.</source>
+            <translation>
+                <numerusform>%n term added, %1 updated and saved.</numerusform>
+                <numerusform>%n terms added, %1 updated and saved.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ThemeModel</name>
@@ -2550,6 +2717,14 @@
     <context>
         <name>Undo</name>
         <message>
+            <source>Could not undo “%1”: %2</source>
+            <translation>Could not undo “%1”: %2</translation>
+        </message>
+        <message>
+            <source>Could not redo “%1”: %2</source>
+            <translation>Could not redo “%1”: %2</translation>
+        </message>
+        <message>
             <source>Delete remark</source>
             <translation>Delete remark</translation>
         </message>
@@ -2591,6 +2766,10 @@
         <message>
             <source>Restore the vault from one of its backups</source>
             <translation>Restore the vault from one of its backups</translation>
+        </message>
+        <message>
+            <source>Type the vault's passphrase.</source>
+            <translation>Type the vault's passphrase.</translation>
         </message>
         <message>
             <source>Restored from the backup. Type the passphrase to open it.</source>
@@ -2748,6 +2927,10 @@
             <translation>In the list of saved remarks (%1)</translation>
         </message>
         <message>
+            <source>That remark is in another agenda session: choose the session (Ctrl+Shift+S).</source>
+            <translation>That remark is in another agenda session: choose the session (Ctrl+Shift+S).</translation>
+        </message>
+        <message>
             <source>Save remark</source>
             <translation>Save remark</translation>
         </message>
@@ -2770,6 +2953,14 @@
         <message>
             <source>Theme: %1</source>
             <translation>Theme: %1</translation>
+        </message>
+        <message>
+            <source>Choose a theme (its key is shown beside it)</source>
+            <translation>Choose a theme (its key is shown beside it)</translation>
+        </message>
+        <message>
+            <source>Could not read the recovered text: %1</source>
+            <translation>Could not read the recovered text: %1</translation>
         </message>
         <message>
             <source>No theme yet: add one in Event setup</source>

@@ -288,6 +288,14 @@
             <translation>Није сачувано: прво изаберите тему (Ctrl+1 … Ctrl+9)</translation>
         </message>
         <message>
+            <source>Could not save: %1 — your text is still in the editor</source>
+            <translation>Није сачувано: %1 — ваш текст је и даље у уносу</translation>
+        </message>
+        <message>
+            <source>Saved to disk at %1 as %2</source>
+            <translation>Сачувано на диск у %1 као: %2</translation>
+        </message>
+        <message>
             <source>Could not discard the recovered text: %1</source>
             <translation>Враћени текст није могао да се одбаци: %1</translation>
         </message>
@@ -392,6 +400,142 @@
         <message>
             <source>Remarks per theme and kind</source>
             <translation>Изјаве по темама и врстама</translation>
+        </message>
+    </context>
+    <context>
+        <name>Curation</name>
+        <message numerus="yes">
+            <source>Merge %n remarks</source>
+            <translation>
+                <numerusform>Спајање %n изјаве</numerusform>
+                <numerusform>Спајање %n изјаве</numerusform>
+                <numerusform>Спајање %n изјава</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Split merged remark</source>
+            <translation>Раздвајање спојене изјаве</translation>
+        </message>
+        <message>
+            <source>Move remark</source>
+            <translation>премештање изјаве</translation>
+        </message>
+        <message>
+            <source>Could not read the remark: %1</source>
+            <extracomment>Called after a finding is dismissed: (remark id, finding).</extracomment>
+            <translation>Изјава није могла да се прочита: %1</translation>
+        </message>
+        <message>
+            <source>Could not delete the remark: %1</source>
+            <translation>Изјава није могла да се обрише: %1</translation>
+        </message>
+        <message>
+            <source>Remark deleted (Ctrl+Z brings it back)</source>
+            <translation>Изјава је обрисана (Ctrl+Z је враћа)</translation>
+        </message>
+        <message>
+            <source>Could not change the remark: %1</source>
+            <translation>Изјава није могла да се измени: %1</translation>
+        </message>
+        <message>
+            <source>Remark changed (the earlier wording is kept)</source>
+            <translation>Изјава је измењена (ранији текст се чува)</translation>
+        </message>
+        <message>
+            <source>Could not re-file the remark: %1</source>
+            <translation>Изјава није могла да се премести: %1</translation>
+        </message>
+        <message>
+            <source>Could not reword the remark: %1</source>
+            <translation>Изјава није могла да се преформулише: %1</translation>
+        </message>
+        <message>
+            <source>Reword for the summary</source>
+            <translation>Преформулиши за сажетак</translation>
+        </message>
+        <message>
+            <source>Use the original</source>
+            <translation>Користи изворни текст</translation>
+        </message>
+        <message>
+            <source>Reworded for the summary (the captured text is kept)</source>
+            <translation>Преформулисано за сажетак (забележени текст се чува)</translation>
+        </message>
+        <message>
+            <source>The summary uses the captured text again</source>
+            <translation>Сажетак поново користи забележени текст</translation>
+        </message>
+        <message>
+            <source>Could not dismiss the finding: %1</source>
+            <translation>Упозорење није могло да се одбаци: %1</translation>
+        </message>
+        <message>
+            <source>Exclude from the summary</source>
+            <translation>Искључи из сажетка</translation>
+        </message>
+        <message>
+            <source>Include in the summary</source>
+            <translation>Укључи у сажетак</translation>
+        </message>
+        <message>
+            <source>Left out of the summary (Ctrl+Z takes it back)</source>
+            <translation>Изостављено из сажетка (Ctrl+Z то поништава)</translation>
+        </message>
+        <message>
+            <source>In the summary</source>
+            <translation>У сажетку</translation>
+        </message>
+        <message>
+            <source>Mark as a key point</source>
+            <translation>Означи као кључну тачку</translation>
+        </message>
+        <message>
+            <source>Unmark key point</source>
+            <translation>Уклони ознаку кључне тачке</translation>
+        </message>
+        <message>
+            <source>Key point marked</source>
+            <translation>Кључна тачка је означена</translation>
+        </message>
+        <message>
+            <source>No longer a key point</source>
+            <translation>Више није кључна тачка</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n remarks)</source>
+            <translation>
+                <numerusform>%1 (%n изјава)</numerusform>
+                <numerusform>%1 (%n изјаве)</numerusform>
+                <numerusform>%1 (%n изјава)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not merge the remarks: %1</source>
+            <translation>Изјаве нису могле да се споје: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remarks merged into one (the originals are kept)</source>
+            <translation>
+                <numerusform>%n изјава је спојена у једну (изворне се чувају)</numerusform>
+                <numerusform>%n изјаве су спојене у једну (изворне се чувају)</numerusform>
+                <numerusform>%n изјава је спојено у једну (изворне се чувају)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not split the remark: %1</source>
+            <translation>Изјава није могла да се раздвоји: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Split into %n remarks</source>
+            <translation>
+                <numerusform>Раздвојено на %n изјаву</numerusform>
+                <numerusform>Раздвојено на %n изјаве</numerusform>
+                <numerusform>Раздвојено на %n изјава</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not move the remark: %1</source>
+            <translation>Изјава није могла да се помери: %1</translation>
         </message>
     </context>
     <context>
@@ -1462,6 +1606,14 @@
             <source>Give the event a title.</source>
             <translation>Дајте назив догађају.</translation>
         </message>
+        <message>
+            <source>The passphrase must be at least %1 characters long.</source>
+            <translation>Лозинка мора имати најмање %1 знакова.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Две лозинке се разликују.</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPane</name>
@@ -1750,6 +1902,10 @@
         <message>
             <source>May attribute this remark:</source>
             <translation>Може открити аутора ове изјаве:</translation>
+        </message>
+        <message>
+            <source>Reworded for the summary. As captured:</source>
+            <translation>Преформулисано за сажетак. Како је забележено:</translation>
         </message>
     </context>
     <context>
@@ -2306,6 +2462,10 @@
             <translation>Сачувано.</translation>
         </message>
         <message>
+            <source>Imported into the table but not saved: %1</source>
+            <translation>Увезено у табелу, али није сачувано: %1</translation>
+        </message>
+        <message>
             <source>Not saved: %1</source>
             <translation>Није сачувано: %1</translation>
         </message>
@@ -2469,6 +2629,18 @@
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV датотеке (*.csv);;Све датотеке (*)</translation>
         </message>
+        <message>
+            <source>Nothing imported: %1</source>
+            <translation>Ништа није увезено: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n terms added, %1 updated and saved.</source>
+            <translation>
+                <numerusform>Додат је %n појам, измењено: %1, и сачувано.</numerusform>
+                <numerusform>Додата су %n појма, измењено: %1, и сачувано.</numerusform>
+                <numerusform>Додато је %n појмова, измењено: %1, и сачувано.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ThemeModel</name>
@@ -2585,6 +2757,14 @@
     <context>
         <name>Undo</name>
         <message>
+            <source>Could not undo “%1”: %2</source>
+            <translation>Није могло да се опозове „%1“: %2</translation>
+        </message>
+        <message>
+            <source>Could not redo “%1”: %2</source>
+            <translation>Није могло поново да се уради „%1“: %2</translation>
+        </message>
+        <message>
             <source>Delete remark</source>
             <translation>брисање изјаве</translation>
         </message>
@@ -2626,6 +2806,10 @@
         <message>
             <source>Restore the vault from one of its backups</source>
             <translation>Врати трезор из једне од његових резервних копија</translation>
+        </message>
+        <message>
+            <source>Type the vault's passphrase.</source>
+            <translation>Упишите лозинку трезора.</translation>
         </message>
         <message>
             <source>Restored from the backup. Type the passphrase to open it.</source>
@@ -2783,6 +2967,10 @@
             <translation>На списку сачуваних изјава (%1)</translation>
         </message>
         <message>
+            <source>That remark is in another agenda session: choose the session (Ctrl+Shift+S).</source>
+            <translation>Та изјава је у другој сесији дневног реда: изаберите сесију (Ctrl+Shift+S).</translation>
+        </message>
+        <message>
             <source>Save remark</source>
             <translation>Сачувај изјаву</translation>
         </message>
@@ -2805,6 +2993,14 @@
         <message>
             <source>Theme: %1</source>
             <translation>Тема: %1</translation>
+        </message>
+        <message>
+            <source>Choose a theme (its key is shown beside it)</source>
+            <translation>Изаберите тему (њена пречица је приказана поред ње)</translation>
+        </message>
+        <message>
+            <source>Could not read the recovered text: %1</source>
+            <translation>Повраћени текст није могао да се прочита: %1</translation>
         </message>
         <message>
             <source>No theme yet: add one in Event setup</source>

@@ -288,6 +288,14 @@
             <translation>Nije sačuvano: prvo izaberite temu (Ctrl+1 … Ctrl+9)</translation>
         </message>
         <message>
+            <source>Could not save: %1 — your text is still in the editor</source>
+            <translation>Nije sačuvano: %1 — vaš tekst je i dalje u unosu</translation>
+        </message>
+        <message>
+            <source>Saved to disk at %1 as %2</source>
+            <translation>Sačuvano na disk u %1 kao: %2</translation>
+        </message>
+        <message>
             <source>Could not discard the recovered text: %1</source>
             <translation>Vraćeni tekst nije mogao da se odbaci: %1</translation>
         </message>
@@ -392,6 +400,142 @@
         <message>
             <source>Remarks per theme and kind</source>
             <translation>Izjave po temama i vrstama</translation>
+        </message>
+    </context>
+    <context>
+        <name>Curation</name>
+        <message numerus="yes">
+            <source>Merge %n remarks</source>
+            <translation>
+                <numerusform>Spajanje %n izjave</numerusform>
+                <numerusform>Spajanje %n izjave</numerusform>
+                <numerusform>Spajanje %n izjava</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Split merged remark</source>
+            <translation>Razdvajanje spojene izjave</translation>
+        </message>
+        <message>
+            <source>Move remark</source>
+            <translation>premeštanje izjave</translation>
+        </message>
+        <message>
+            <source>Could not read the remark: %1</source>
+            <extracomment>Called after a finding is dismissed: (remark id, finding).</extracomment>
+            <translation>Izjava nije mogla da se pročita: %1</translation>
+        </message>
+        <message>
+            <source>Could not delete the remark: %1</source>
+            <translation>Izjava nije mogla da se obriše: %1</translation>
+        </message>
+        <message>
+            <source>Remark deleted (Ctrl+Z brings it back)</source>
+            <translation>Izjava je obrisana (Ctrl+Z je vraća)</translation>
+        </message>
+        <message>
+            <source>Could not change the remark: %1</source>
+            <translation>Izjava nije mogla da se izmeni: %1</translation>
+        </message>
+        <message>
+            <source>Remark changed (the earlier wording is kept)</source>
+            <translation>Izjava je izmenjena (raniji tekst se čuva)</translation>
+        </message>
+        <message>
+            <source>Could not re-file the remark: %1</source>
+            <translation>Izjava nije mogla da se premesti: %1</translation>
+        </message>
+        <message>
+            <source>Could not reword the remark: %1</source>
+            <translation>Izjava nije mogla da se preformuliše: %1</translation>
+        </message>
+        <message>
+            <source>Reword for the summary</source>
+            <translation>Preformuliši za sažetak</translation>
+        </message>
+        <message>
+            <source>Use the original</source>
+            <translation>Koristi izvorni tekst</translation>
+        </message>
+        <message>
+            <source>Reworded for the summary (the captured text is kept)</source>
+            <translation>Preformulisano za sažetak (zabeleženi tekst se čuva)</translation>
+        </message>
+        <message>
+            <source>The summary uses the captured text again</source>
+            <translation>Sažetak ponovo koristi zabeleženi tekst</translation>
+        </message>
+        <message>
+            <source>Could not dismiss the finding: %1</source>
+            <translation>Upozorenje nije moglo da se odbaci: %1</translation>
+        </message>
+        <message>
+            <source>Exclude from the summary</source>
+            <translation>Isključi iz sažetka</translation>
+        </message>
+        <message>
+            <source>Include in the summary</source>
+            <translation>Uključi u sažetak</translation>
+        </message>
+        <message>
+            <source>Left out of the summary (Ctrl+Z takes it back)</source>
+            <translation>Izostavljeno iz sažetka (Ctrl+Z to poništava)</translation>
+        </message>
+        <message>
+            <source>In the summary</source>
+            <translation>U sažetku</translation>
+        </message>
+        <message>
+            <source>Mark as a key point</source>
+            <translation>Označi kao ključnu tačku</translation>
+        </message>
+        <message>
+            <source>Unmark key point</source>
+            <translation>Ukloni oznaku ključne tačke</translation>
+        </message>
+        <message>
+            <source>Key point marked</source>
+            <translation>Ključna tačka je označena</translation>
+        </message>
+        <message>
+            <source>No longer a key point</source>
+            <translation>Više nije ključna tačka</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n remarks)</source>
+            <translation>
+                <numerusform>%1 (%n izjava)</numerusform>
+                <numerusform>%1 (%n izjave)</numerusform>
+                <numerusform>%1 (%n izjava)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not merge the remarks: %1</source>
+            <translation>Izjave nisu mogle da se spoje: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remarks merged into one (the originals are kept)</source>
+            <translation>
+                <numerusform>%n izjava je spojena u jednu (izvorne se čuvaju)</numerusform>
+                <numerusform>%n izjave su spojene u jednu (izvorne se čuvaju)</numerusform>
+                <numerusform>%n izjava je spojeno u jednu (izvorne se čuvaju)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not split the remark: %1</source>
+            <translation>Izjava nije mogla da se razdvoji: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Split into %n remarks</source>
+            <translation>
+                <numerusform>Razdvojeno na %n izjavu</numerusform>
+                <numerusform>Razdvojeno na %n izjave</numerusform>
+                <numerusform>Razdvojeno na %n izjava</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not move the remark: %1</source>
+            <translation>Izjava nije mogla da se pomeri: %1</translation>
         </message>
     </context>
     <context>
@@ -1462,6 +1606,14 @@
             <source>Give the event a title.</source>
             <translation>Dajte naziv događaju.</translation>
         </message>
+        <message>
+            <source>The passphrase must be at least %1 characters long.</source>
+            <translation>Lozinka mora imati najmanje %1 znakova.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Dve lozinke se razlikuju.</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPane</name>
@@ -1750,6 +1902,10 @@
         <message>
             <source>May attribute this remark:</source>
             <translation>Može otkriti autora ove izjave:</translation>
+        </message>
+        <message>
+            <source>Reworded for the summary. As captured:</source>
+            <translation>Preformulisano za sažetak. Kako je zabeleženo:</translation>
         </message>
     </context>
     <context>
@@ -2306,6 +2462,10 @@
             <translation>Sačuvano.</translation>
         </message>
         <message>
+            <source>Imported into the table but not saved: %1</source>
+            <translation>Uvezeno u tabelu, ali nije sačuvano: %1</translation>
+        </message>
+        <message>
             <source>Not saved: %1</source>
             <translation>Nije sačuvano: %1</translation>
         </message>
@@ -2469,6 +2629,18 @@
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV datoteke (*.csv);;Sve datoteke (*)</translation>
         </message>
+        <message>
+            <source>Nothing imported: %1</source>
+            <translation>Ništa nije uvezeno: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n terms added, %1 updated and saved.</source>
+            <translation>
+                <numerusform>Dodat je %n pojam, izmenjeno: %1, i sačuvano.</numerusform>
+                <numerusform>Dodata su %n pojma, izmenjeno: %1, i sačuvano.</numerusform>
+                <numerusform>Dodato je %n pojmova, izmenjeno: %1, i sačuvano.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ThemeModel</name>
@@ -2585,6 +2757,14 @@
     <context>
         <name>Undo</name>
         <message>
+            <source>Could not undo “%1”: %2</source>
+            <translation>Nije moglo da se opozove „%1“: %2</translation>
+        </message>
+        <message>
+            <source>Could not redo “%1”: %2</source>
+            <translation>Nije moglo ponovo da se uradi „%1“: %2</translation>
+        </message>
+        <message>
             <source>Delete remark</source>
             <translation>brisanje izjave</translation>
         </message>
@@ -2626,6 +2806,10 @@
         <message>
             <source>Restore the vault from one of its backups</source>
             <translation>Vrati trezor iz jedne od njegovih rezervnih kopija</translation>
+        </message>
+        <message>
+            <source>Type the vault's passphrase.</source>
+            <translation>Upišite lozinku trezora.</translation>
         </message>
         <message>
             <source>Restored from the backup. Type the passphrase to open it.</source>
@@ -2783,6 +2967,10 @@
             <translation>Na spisku sačuvanih izjava (%1)</translation>
         </message>
         <message>
+            <source>That remark is in another agenda session: choose the session (Ctrl+Shift+S).</source>
+            <translation>Ta izjava je u drugoj sesiji dnevnog reda: izaberite sesiju (Ctrl+Shift+S).</translation>
+        </message>
+        <message>
             <source>Save remark</source>
             <translation>Sačuvaj izjavu</translation>
         </message>
@@ -2805,6 +2993,14 @@
         <message>
             <source>Theme: %1</source>
             <translation>Tema: %1</translation>
+        </message>
+        <message>
+            <source>Choose a theme (its key is shown beside it)</source>
+            <translation>Izaberite temu (njena prečica je prikazana pored nje)</translation>
+        </message>
+        <message>
+            <source>Could not read the recovered text: %1</source>
+            <translation>Povraćeni tekst nije mogao da se pročita: %1</translation>
         </message>
         <message>
             <source>No theme yet: add one in Event setup</source>

@@ -126,7 +126,7 @@ class PassphraseForm(QWidget):
         if self._busy:
             return
         if not passphrase:
-            self.say("Type the vault's passphrase.")
+            self.say(tr("Unlock", "Type the vault's passphrase."))
             self.field.setFocus()
             return
         self._set_busy(True)

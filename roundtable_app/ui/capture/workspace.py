@@ -222,7 +222,10 @@ class CaptureWorkspace(QWidget):
         index = self.remark_filter.mapFromSource(self.remark_model.index(row, TEXT))
         if row < 0 or not index.isValid():
             self.status_message.emit(
-                "That remark is in another agenda session: choose the session (Ctrl+Shift+S)."
+                tr(
+                    "Workspace",
+                    "That remark is in another agenda session: choose the session (Ctrl+Shift+S).",
+                )
             )
             return False
         view = self.view.remark_list
@@ -280,7 +283,9 @@ class CaptureWorkspace(QWidget):
                     partial(self._select_theme, theme_id),
                 )
                 # Help lists these as one row, never by name (theme names are event data).
-                action.setProperty(HELP_GROUP, "Choose a theme (its key is shown beside it)")
+                action.setProperty(
+                    HELP_GROUP, tr("Workspace", "Choose a theme (its key is shown beside it)")
+                )
                 self._theme_actions.append(action)
 
     def _connect_signals(self) -> None:
@@ -334,7 +339,11 @@ class CaptureWorkspace(QWidget):
         try:
             draft = self._vault.draft()
         except Exception as exc:  # noqa: BLE001
-            self._report_error(f"Could not read the recovered text: {plain_reason(exc)}")
+            self._report_error(
+                tr("Workspace", "Could not read the recovered text: %1").replace(
+                    "%1", plain_reason(exc)
+                )
+            )
             return
         if draft is None:
             return

@@ -148,7 +148,12 @@ class SetupDialog(QDialog):
             else:  # ...else only the file; the table's own unfinished edits stay unsaved
                 self.vault.import_terms(terms)
         except RoundtableError as exc:
-            self.terms_tab.say(f"Imported into the table but not saved: {exc.message}", True)
+            self.terms_tab.say(
+                tr("SetupDialog", "Imported into the table but not saved: %1").replace(
+                    "%1", exc.message
+                ),
+                True,
+            )
             self._refresh_status()
             return
         self.summary_tab.refresh_guard()
