@@ -1324,6 +1324,54 @@
             <translation>&amp;Close vault</translation>
         </message>
         <message>
+            <source>&amp;Export summary…</source>
+            <translation>&amp;Export summary…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation>&amp;Back up…</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>Save &amp;as…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restore from backup…</translation>
+        </message>
+        <message>
+            <source>Export &amp;bundle…</source>
+            <translation>Export &amp;bundle…</translation>
+        </message>
+        <message>
+            <source>&amp;Import bundle…</source>
+            <translation>&amp;Import bundle…</translation>
+        </message>
+        <message>
+            <source>&amp;Drop folder…</source>
+            <translation>&amp;Drop folder…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Event &amp;setup…</source>
+            <translation>Event &amp;setup…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation>&amp;Lock now</translation>
+        </message>
+        <message>
+            <source>&amp;About Roundtable</source>
+            <translation>&amp;About Roundtable</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
             <source>&amp;Review</source>
             <translation>&amp;Review</translation>
         </message>

@@ -1345,6 +1345,54 @@
             <translation>&amp;Затвори трезор</translation>
         </message>
         <message>
+            <source>&amp;Export summary…</source>
+            <translation>&amp;Извези сажетак…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation>&amp;Резервна копија…</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>Сачувај &amp;као…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Врати из резервне копије…</translation>
+        </message>
+        <message>
+            <source>Export &amp;bundle…</source>
+            <translation>Извези &amp;пакет…</translation>
+        </message>
+        <message>
+            <source>&amp;Import bundle…</source>
+            <translation>&amp;Увези пакет…</translation>
+        </message>
+        <message>
+            <source>&amp;Drop folder…</source>
+            <translation>Заједничка &amp;фасцикла…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>Из&amp;лаз</translation>
+        </message>
+        <message>
+            <source>Event &amp;setup…</source>
+            <translation>&amp;Подешавање догађаја…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation>Закључај &amp;сада</translation>
+        </message>
+        <message>
+            <source>&amp;About Roundtable</source>
+            <translation>&amp;О програму Roundtable</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Пречице на тастатури</translation>
+        </message>
+        <message>
             <source>&amp;Review</source>
             <translation>&amp;Преглед</translation>
         </message>

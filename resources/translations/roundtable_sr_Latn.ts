@@ -1345,6 +1345,54 @@
             <translation>&amp;Zatvori trezor</translation>
         </message>
         <message>
+            <source>&amp;Export summary…</source>
+            <translation>&amp;Izvezi sažetak…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation>&amp;Rezervna kopija…</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>Sačuvaj &amp;kao…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Vrati iz rezervne kopije…</translation>
+        </message>
+        <message>
+            <source>Export &amp;bundle…</source>
+            <translation>Izvezi &amp;paket…</translation>
+        </message>
+        <message>
+            <source>&amp;Import bundle…</source>
+            <translation>&amp;Uvezi paket…</translation>
+        </message>
+        <message>
+            <source>&amp;Drop folder…</source>
+            <translation>Zajednička &amp;fascikla…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>Iz&amp;laz</translation>
+        </message>
+        <message>
+            <source>Event &amp;setup…</source>
+            <translation>&amp;Podešavanje događaja…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation>Zaključaj &amp;sada</translation>
+        </message>
+        <message>
+            <source>&amp;About Roundtable</source>
+            <translation>&amp;O programu Roundtable</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Prečice na tastaturi</translation>
+        </message>
+        <message>
             <source>&amp;Review</source>
             <translation>&amp;Pregled</translation>
         </message>

@@ -162,18 +162,30 @@ class MainWindow(QMainWindow):
             tr("MainWindow", "&Close vault"), "Ctrl+W", "Close vault", "close"
         )
         # Ctrl+E is the workspace's "Go to editor"; the shortcut test guards against clashes.
-        self.export_action = self._action("&Export summary…", "Ctrl+Shift+E", "Export summary")
-        self.backup_action = self._action("&Back up…", "Ctrl+Shift+B", "Back up")
-        self.save_as_action = self._action("Save &as…", None, "Save as")
-        self.restore_action = self._action("&Restore from backup…", None, "Restore from backup")
-        self.bundle_export_action = self._action("Export &bundle…", None, "Export bundle")
-        self.bundle_import_action = self._action("&Import bundle…", None, "Import bundle")
-        self.drop_action = self._action("&Drop folder…", None, "Drop folder")
-        self.quit_action = self._action("&Quit", "Ctrl+Q", "Quit")
-        self.setup_action = self._action("Event &setup…", "Ctrl+,", "Event setup", "setup")
-        self.lock_action = self._action("&Lock now", "Ctrl+L", "Lock now", "lock")
-        self.about_action = self._action("&About Roundtable", None, "About")
-        self.keys_action = self._action("&Keyboard shortcuts", "F1", "Keyboard shortcuts", "help")
+        self.export_action = self._action(
+            tr("MainWindow", "&Export summary…"), "Ctrl+Shift+E", "Export summary"
+        )
+        self.backup_action = self._action(tr("MainWindow", "&Back up…"), "Ctrl+Shift+B", "Back up")
+        self.save_as_action = self._action(tr("MainWindow", "Save &as…"), None, "Save as")
+        self.restore_action = self._action(
+            tr("MainWindow", "&Restore from backup…"), None, "Restore from backup"
+        )
+        self.bundle_export_action = self._action(
+            tr("MainWindow", "Export &bundle…"), None, "Export bundle"
+        )
+        self.bundle_import_action = self._action(
+            tr("MainWindow", "&Import bundle…"), None, "Import bundle"
+        )
+        self.drop_action = self._action(tr("MainWindow", "&Drop folder…"), None, "Drop folder")
+        self.quit_action = self._action(tr("MainWindow", "&Quit"), "Ctrl+Q", "Quit")
+        self.setup_action = self._action(
+            tr("MainWindow", "Event &setup…"), "Ctrl+,", "Event setup", "setup"
+        )
+        self.lock_action = self._action(tr("MainWindow", "&Lock now"), "Ctrl+L", "Lock now", "lock")
+        self.about_action = self._action(tr("MainWindow", "&About Roundtable"), None, "About")
+        self.keys_action = self._action(
+            tr("MainWindow", "&Keyboard shortcuts"), "F1", "Keyboard shortcuts", "help"
+        )
         # One key flips between the note-taker's and the facilitator's workspace.
         self.review_action = self._action(
             tr("MainWindow", "&Review"), "F9", "Capture / Review (F9)"

@@ -91,6 +91,7 @@ HELPERS: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {
     "_passphrase_field": ((0,), ("name",)),
     "_show_status": ((0,), ("text",)),
     "show_result": ((0,), ("text",)),
+    "_action": ((0,), ("text",)),
 }
 # WorkDialog.__init__(title, button) and WorkDialog.run(what is being done, ...).
 WORK_DIALOG_INIT = (0, 1)
