@@ -2096,6 +2096,10 @@
             <translation>Remarks</translation>
         </message>
         <message>
+            <source>Remark, findings and overview</source>
+            <translation>Remark, findings and overview</translation>
+        </message>
+        <message>
             <source>Remark detail</source>
             <translation>Remark detail</translation>
         </message>
@@ -2561,8 +2565,24 @@
             <translation>Guard findings in the summary text</translation>
         </message>
         <message>
+            <source>Executive summary</source>
+            <translation>Executive summary</translation>
+        </message>
+        <message>
+            <source>Synthesis: %1</source>
+            <translation>Synthesis: %1</translation>
+        </message>
+        <message>
             <source>Could not dismiss the finding: %1</source>
             <translation>Could not dismiss the finding: %1</translation>
+        </message>
+        <message>
+            <source>the executive summary is too long (%1 characters at most)</source>
+            <translation>the executive summary is too long (%1 characters at most)</translation>
+        </message>
+        <message>
+            <source>the synthesis of “%2” is too long (%1 characters at most)</source>
+            <translation>the synthesis of “%2” is too long (%1 characters at most)</translation>
         </message>
         <message>
             <source>E&amp;xecutive summary (opens the document):</source>
@@ -2997,6 +3017,14 @@
         <message>
             <source>Kind: %1</source>
             <translation>Kind: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
         </message>
         <message>
             <source>Theme: %1</source>

@@ -2130,6 +2130,10 @@
             <translation>Изјаве</translation>
         </message>
         <message>
+            <source>Remark, findings and overview</source>
+            <translation>Изјава, упозорења и преглед</translation>
+        </message>
+        <message>
             <source>Remark detail</source>
             <translation>Појединости изјаве</translation>
         </message>
@@ -2599,8 +2603,24 @@
             <translation>Упозорења чувара у тексту сажетка</translation>
         </message>
         <message>
+            <source>Executive summary</source>
+            <translation>Резиме</translation>
+        </message>
+        <message>
+            <source>Synthesis: %1</source>
+            <translation>Синтеза: %1</translation>
+        </message>
+        <message>
             <source>Could not dismiss the finding: %1</source>
             <translation>Упозорење није могло да се одбаци: %1</translation>
+        </message>
+        <message>
+            <source>the executive summary is too long (%1 characters at most)</source>
+            <translation>резиме је предугачак (највише %1 знакова)</translation>
+        </message>
+        <message>
+            <source>the synthesis of “%2” is too long (%1 characters at most)</source>
+            <translation>синтеза теме „%2“ је предугачка (највише %1 знакова)</translation>
         </message>
         <message>
             <source>E&amp;xecutive summary (opens the document):</source>
@@ -3037,6 +3057,14 @@
         <message>
             <source>Kind: %1</source>
             <translation>Врста: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Опозови</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Понови</translation>
         </message>
         <message>
             <source>Theme: %1</source>

@@ -2130,6 +2130,10 @@
             <translation>Izjave</translation>
         </message>
         <message>
+            <source>Remark, findings and overview</source>
+            <translation>Izjava, upozorenja i pregled</translation>
+        </message>
+        <message>
             <source>Remark detail</source>
             <translation>Pojedinosti izjave</translation>
         </message>
@@ -2599,8 +2603,24 @@
             <translation>Upozorenja čuvara u tekstu sažetka</translation>
         </message>
         <message>
+            <source>Executive summary</source>
+            <translation>Rezime</translation>
+        </message>
+        <message>
+            <source>Synthesis: %1</source>
+            <translation>Sinteza: %1</translation>
+        </message>
+        <message>
             <source>Could not dismiss the finding: %1</source>
             <translation>Upozorenje nije moglo da se odbaci: %1</translation>
+        </message>
+        <message>
+            <source>the executive summary is too long (%1 characters at most)</source>
+            <translation>rezime je predugačak (najviše %1 znakova)</translation>
+        </message>
+        <message>
+            <source>the synthesis of “%2” is too long (%1 characters at most)</source>
+            <translation>sinteza teme „%2“ je predugačka (najviše %1 znakova)</translation>
         </message>
         <message>
             <source>E&amp;xecutive summary (opens the document):</source>
@@ -3037,6 +3057,14 @@
         <message>
             <source>Kind: %1</source>
             <translation>Vrsta: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Opozovi</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Ponovi</translation>
         </message>
         <message>
             <source>Theme: %1</source>

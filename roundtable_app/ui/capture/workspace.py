@@ -260,8 +260,8 @@ class CaptureWorkspace(QWidget):
                     binding.keys,
                     partial(self._select_kind, kind),
                 )
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("Workspace", "&Undo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("Workspace", "&Redo"))
         for action, keys in ((self.undo_action, UNDO_KEYS), (self.redo_action, REDO_KEYS)):
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -254,6 +254,7 @@ class BundleImportDialog(WorkDialog):
         self._contents, self.preview = result
         self.preview_text.setText("\n".join(preview_lines(self.preview)))
         self.preview_text.setVisible(True)
+        self._grow_to_fit()
         self.passphrase.setEnabled(False)
         self.go.setText(tr("BundleDialogs", "&Import"))
         self.go.setFocus()

@@ -263,6 +263,7 @@ class DropFolderDialog(WorkDialog):
     def _on_preview(self, result: tuple[list[Any], Any]) -> None:
         self._contents, self.preview = result
         self.found.setText("\n".join(preview_lines(self.preview)))
+        self._grow_to_fit()
         self.go.setText(tr("DropFolderDialog", "&Import"))
         self.go.setFocus()
         self.update_state()

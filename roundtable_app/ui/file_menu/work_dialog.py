@@ -186,6 +186,14 @@ class WorkDialog(QDialog):
         """Show what the work did (as a note, not an error)."""
         show_message(self.message, text, error=False)
 
+    def _grow_to_fit(self) -> None:
+        """Make the dialog tall enough for text that just appeared (a preview, a longer
+        translation), rather than leaving it cut; never shrink what the user sized."""
+        self.layout().activate()
+        need = self.sizeHint().height()
+        if need > self.height():
+            self.resize(self.width(), need)
+
     # ------------------------------------------------------------------ state
     @property
     def is_busy(self) -> bool:

@@ -81,18 +81,17 @@ class FindingsPanel(QWidget):
         self.list.setAccessibleName(tr("FindingsPanel", "Unresolved findings"))
         self.list.setWordWrap(True)
         layout.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
+        # Two rows: the Replace button carries the suggested wording and needs the room.
+        replace_row, buttons = QHBoxLayout(), QHBoxLayout()
         self.replace_button = QPushButton(tr("FindingsPanel", "Re&place"))
         self.reword_button = QPushButton(tr("FindingsPanel", "Re&word…"))
         self.exclude_button = QPushButton(tr("FindingsPanel", "E&xclude remark"))
         self.dismiss_button = QPushButton(tr("FindingsPanel", "&Dismiss…"))
-        for b in (
-            self.replace_button,
-            self.reword_button,
-            self.exclude_button,
-            self.dismiss_button,
-        ):
+        replace_row.addWidget(self.replace_button)
+        replace_row.addStretch(1)
+        for b in (self.reword_button, self.exclude_button, self.dismiss_button):
             buttons.addWidget(b)
+        layout.addLayout(replace_row)
         layout.addLayout(buttons)
         self.rows: list[FindingRow] = []
         self.list.jump_requested.connect(lambda: self._emit(self.jump))

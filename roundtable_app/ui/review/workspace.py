@@ -247,6 +247,7 @@ class ReviewWorkspace(QWidget):
 
         right = QSplitter(Qt.Orientation.Vertical)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("ReviewWorkspace", "Remark, findings and overview"))
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(tr("ReviewWorkspace", "Remark detail"))
         self.findings = FindingsPanel()

@@ -63,6 +63,8 @@ class ThemesTab(QWidget):
         self.shortcut_spin.setRange(0, 9)
         self.shortcut_spin.setSpecialValueText(tr("ThemesTab", "none"))
         self.shortcut_spin.setAccessibleName(tr("ThemesTab", "Shortcut digit (Ctrl+digit)"))
+        # The spin box hands its focus to its line edit: a screen reader announces that one.
+        self.shortcut_spin.lineEdit().setAccessibleName(self.shortcut_spin.accessibleName())
         shortcut_label = QLabel(tr("ThemesTab", "Shortcut Ctrl+&digit:"), self)
         shortcut_label.setBuddy(self.shortcut_spin)
         self.description_edit = QPlainTextEdit(self)
