@@ -54,7 +54,7 @@ def _list(target: Path) -> list[tuple[Path, str]]:
                 QDate(moment.year, moment.month, moment.day),
                 QTime(moment.hour, moment.minute, moment.second),
             ),
-            "d MMM yyyy, HH:mm:ss",
+            "dd MMM yyyy, HH:mm:ss",
         )
         reason = tr("RestoreDialog", _REASONS.get(b.reason, b.reason))
         count = b.remarks
