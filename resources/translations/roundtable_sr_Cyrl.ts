@@ -2231,7 +2231,7 @@
         </message>
         <message>
             <source>No flag filter</source>
-            <translation>Без филтера по ознаци</translation>
+            <translation>Све ознаке</translation>
         </message>
         <message>
             <source>All themes</source>

@@ -2231,7 +2231,7 @@
         </message>
         <message>
             <source>No flag filter</source>
-            <translation>Bez filtera po oznaci</translation>
+            <translation>Sve oznake</translation>
         </message>
         <message>
             <source>All themes</source>

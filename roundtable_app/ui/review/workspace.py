@@ -13,7 +13,7 @@ import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -47,7 +47,16 @@ from roundtable_app.vault.search import parse_query
 from roundtable_app.vault.types import KIND_LABELS, REMARK_KINDS, Changes, RemarkInfo, ThemeInfo
 
 from .findings import FindingRow, FindingsPanel, first_words
-from .model import FLAG_LABELS, STATUS_LABELS, TEXT, Criteria, ReviewModel, export_key
+from .model import (
+    FLAG_LABELS,
+    KIND,
+    STATUS,
+    STATUS_LABELS,
+    TEXT,
+    Criteria,
+    ReviewModel,
+    export_key,
+)
 from .overview import OverviewPane
 
 SEARCH_KEYS = ("Ctrl+F",)
@@ -239,6 +248,16 @@ class ReviewWorkspace(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        # The kind and status columns fit their longest name in the chosen language (in bold,
+        # as key points are shown), measured once rather than over every row.
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        kinds = [tr("Kinds", KIND_LABELS[k]) for k in REMARK_KINDS]
+        statuses = [tr("ReviewModel", v) + " ★ ✎ ⧉" for v in STATUS_LABELS.values()]
+        for column, names in ((KIND, kinds), (STATUS, statuses)):
+            need = max(metrics.horizontalAdvance(n) for n in names) + 16
+            header.resizeSection(column, max(header.sectionSize(column), need))
         self.table.setItemDelegateForColumn(TEXT, HitDelegate(self.table))
         mid.addWidget(self.table, 1)
         self.caption = QLabel("")
