@@ -216,9 +216,11 @@ class ReviewWorkspace(QWidget):
         self.hit_label = QLabel("")
         self.stem_box = QCheckBox(tr("ReviewWorkspace", "Serbian word forms"))
         row.addWidget(self.search, 1)
-        row.addWidget(self.stem_box)
         row.addWidget(self.hit_label)
         mid.addLayout(row)
+        # Under the search field rather than beside it or beside the filters, so the field and
+        # the four filters keep the room their text needs in every language and at 150%.
+        mid.addWidget(self.stem_box)
         filters = QHBoxLayout()
         self.kind_combo = QComboBox()
         self.status_combo = QComboBox()
