@@ -189,7 +189,9 @@ class WorkDialog(QDialog):
     def _grow_to_fit(self) -> None:
         """Make the dialog tall enough for text that just appeared (a preview, a longer
         translation), rather than leaving it cut; never shrink what the user sized."""
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         need = self.sizeHint().height()
         if need > self.height():
             self.resize(self.width(), need)

@@ -685,7 +685,7 @@ class ReviewWorkspace(QWidget):
                 )
             )
         if merged:
-            parts = len(merged)
+            merged_count = len(merged)
             items = "".join(f"<li>{html.escape(m.current_text)}</li>" for m in merged)
             blocks.append(
                 "<p>"
@@ -693,7 +693,7 @@ class ReviewWorkspace(QWidget):
                     "ReviewWorkspace",
                     "<b>Merged from %n remarks</b> (Ctrl+Shift+M splits):",
                     None,
-                    parts,
+                    merged_count,
                 )
                 + f"</p><ul>{items}</ul>"
             )
