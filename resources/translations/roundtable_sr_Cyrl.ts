@@ -868,7 +868,7 @@
         </message>
         <message>
             <source>To resolve a finding in a remark, double-click it (or press Enter on it) to go to the remark in the list of saved remarks, where Ctrl+R rewords it for the summary, Ctrl+Shift+X excludes it, right-click → Dismiss a finding records why it is harmless. Syntheses and the executive summary are under Event setup (Ctrl+,) → Summary.</source>
-            <translation>Да бисте решили упозорење у изјави, двапут кликните на њега (или притисните Enter) и прећићете на изјаву у списку сачуваних изјава, где је Ctrl+R преформулише за сажетак, Ctrl+Shift+X је искључује, а десни клик → Одбаци упозорење бележи зашто је безопасна. Синтезе и резиме налазе се у Подешавању догађаја (Ctrl+,) → Сажетак.</translation>
+            <translation>Да бисте решили упозорење у изјави, двапут кликните на њега (или притисните Enter) и прећићете на изјаву у списку сачуваних изјава, где је Ctrl+R преформулише за сажетак, Ctrl+Shift+X је искључује, а десни клик → Одбаци упозорење бележи зашто је безопасно. Синтезе и резиме налазе се у Подешавању догађаја (Ctrl+,) → Сажетак.</translation>
         </message>
         <message>
             <source>How to resolve findings</source>

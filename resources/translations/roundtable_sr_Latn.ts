@@ -868,7 +868,7 @@
         </message>
         <message>
             <source>To resolve a finding in a remark, double-click it (or press Enter on it) to go to the remark in the list of saved remarks, where Ctrl+R rewords it for the summary, Ctrl+Shift+X excludes it, right-click → Dismiss a finding records why it is harmless. Syntheses and the executive summary are under Event setup (Ctrl+,) → Summary.</source>
-            <translation>Da biste rešili upozorenje u izjavi, dvaput kliknite na njega (ili pritisnite Enter) i prećićete na izjavu u spisku sačuvanih izjava, gde je Ctrl+R preformuliše za sažetak, Ctrl+Shift+X je isključuje, a desni klik → Odbaci upozorenje beleži zašto je bezopasna. Sinteze i rezime nalaze se u Podešavanju događaja (Ctrl+,) → Sažetak.</translation>
+            <translation>Da biste rešili upozorenje u izjavi, dvaput kliknite na njega (ili pritisnite Enter) i prećićete na izjavu u spisku sačuvanih izjava, gde je Ctrl+R preformuliše za sažetak, Ctrl+Shift+X je isključuje, a desni klik → Odbaci upozorenje beleži zašto je bezopasno. Sinteze i rezime nalaze se u Podešavanju događaja (Ctrl+,) → Sažetak.</translation>
         </message>
         <message>
             <source>How to resolve findings</source>
