@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import test_i18n_languages as languages
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -65,6 +65,17 @@ ENGLISH = _english_sources()
 qm_dir = languages.qm_dir
 
 
+def _every_action(actions: list[QAction]) -> list[QAction]:
+    """Actions and, through their menus, every action of every submenu."""
+    found: list[QAction] = []
+    for action in actions:
+        found.append(action)
+        menu = action.menu()
+        if menu is not None:
+            found += _every_action(menu.actions())
+    return found
+
+
 def shown_texts(root: QWidget) -> list[str]:
     """What a user sees or hears in ``root``: texts, titles, placeholders, tooltips, accessible
     names, actions, tab texts, combo items, headers and the first rows of lists and tables."""
@@ -73,7 +84,8 @@ def shown_texts(root: QWidget) -> list[str]:
         if widget is not root and not widget.isVisibleTo(root):
             continue
         texts += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
-        texts += [a.text() for a in widget.actions()] + [a.toolTip() for a in widget.actions()]
+        for action in _every_action(widget.actions()):
+            texts += [action.text(), action.toolTip(), action.statusTip()]
         if isinstance(widget, QLabel | QAbstractButton):
             texts.append(widget.text())
         if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
@@ -105,8 +117,6 @@ def shown_texts(root: QWidget) -> list[str]:
                 ]
                 for r in range(min(model.rowCount(), 20)):
                     texts += [str(model.index(r, c).data() or "") for c in range(columns)]
-        if isinstance(widget, QHeaderView) and widget.model() is not None:
-            continue
     return [t for t in texts if t]
 
 
