@@ -114,6 +114,26 @@
             <source>Backed up to %1. It opens with this vault's passphrase.</source>
             <translation>Backed up to %1. It opens with this vault's passphrase.</translation>
         </message>
+        <message>
+            <source>Save the vault as…</source>
+            <translation>Save the vault as…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>%1 was deleted or moved while open, so nothing more can be saved to it. Everything open here, and the text you are typing, is still safe in memory: save it to a new file.</source>
+            <translation>%1 was deleted or moved while open, so nothing more can be saved to it. Everything open here, and the text you are typing, is still safe in memory: save it to a new file.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>Saved to %1. Lock (Ctrl+L) and open that file to carry on; the text you were typing comes back as its draft.</source>
+            <translation>Saved to %1. Lock (Ctrl+L) and open that file to carry on; the text you were typing comes back as its draft.</translation>
+        </message>
     </context>
     <context>
         <name>Banner</name>
@@ -165,6 +185,10 @@
     <context>
         <name>BundleDialogs</name>
         <message>
+            <source>Roundtable bundles (*%1);;All files (*)</source>
+            <translation>Roundtable bundles (*%1);;All files (*)</translation>
+        </message>
+        <message>
             <source>Export a bundle</source>
             <translation>Export a bundle</translation>
         </message>
@@ -209,12 +233,48 @@
             <translation>Encrypting the bundle…</translation>
         </message>
         <message>
+            <source>Import a bundle</source>
+            <translation>Import a bundle</translation>
+        </message>
+        <message>
+            <source>&amp;Preview import</source>
+            <translation>&amp;Preview import</translation>
+        </message>
+        <message>
+            <source>Import this bundle</source>
+            <translation>Import this bundle</translation>
+        </message>
+        <message>
             <source>Choose the bundle file (%1)</source>
             <translation>Choose the bundle file (%1)</translation>
         </message>
         <message>
+            <source>Bundle:</source>
+            <translation>Bundle:</translation>
+        </message>
+        <message>
+            <source>What the import will do</source>
+            <translation>What the import will do</translation>
+        </message>
+        <message>
+            <source>Merge the remarks another laptop exported. You see what the import will do before anything changes: new remarks, newer edits, deletions, and any conflict with how it is resolved. A backup is taken before the import, and importing the same bundle twice adds nothing.</source>
+            <translation>Merge the remarks another laptop exported. You see what the import will do before anything changes: new remarks, newer edits, deletions, and any conflict with how it is resolved. A backup is taken before the import, and importing the same bundle twice adds nothing.</translation>
+        </message>
+        <message>
+            <source>Backing up the vault and merging the bundle…</source>
+            <translation>Backing up the vault and merging the bundle…</translation>
+        </message>
+        <message>
             <source>Type the bundle's passphrase.</source>
             <translation>Type the bundle's passphrase.</translation>
+        </message>
+        <message>
+            <source>Decrypting the bundle and working out the merge…</source>
+            <translation>Decrypting the bundle and working out the merge…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
         </message>
     </context>
     <context>
@@ -226,6 +286,14 @@
         <message>
             <source>Could not save: choose a theme first (Ctrl+1 … Ctrl+9)</source>
             <translation>Could not save: choose a theme first (Ctrl+1 … Ctrl+9)</translation>
+        </message>
+        <message>
+            <source>Could not save: %1 — your text is still in the editor</source>
+            <translation>Could not save: %1 — your text is still in the editor</translation>
+        </message>
+        <message>
+            <source>Saved to disk at %1 as %2</source>
+            <translation>Saved to disk at %1 as %2</translation>
         </message>
         <message>
             <source>Could not discard the recovered text: %1</source>
@@ -250,6 +318,10 @@
         <message>
             <source>Type the remark as it is spoken. Ctrl+Enter saves it.</source>
             <translation>Type the remark as it is spoken. Ctrl+Enter saves it.</translation>
+        </message>
+        <message>
+            <source>Replace with “%1”</source>
+            <translation>Replace with “%1”</translation>
         </message>
         <message>
             <source>Not identifying here (dismiss)</source>
@@ -318,6 +390,312 @@
             <source>Guard findings in the editor</source>
             <translation>Guard findings in the editor</translation>
         </message>
+        <message>
+            <source>The selected remark in full</source>
+            <translation>The selected remark in full</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountsChart</name>
+        <message>
+            <source>Remarks per theme and kind</source>
+            <translation>Remarks per theme and kind</translation>
+        </message>
+    </context>
+    <context>
+        <name>Curation</name>
+        <message numerus="yes">
+            <source>Merge %n remarks</source>
+            <translation>
+                <numerusform>Merge %n remark</numerusform>
+                <numerusform>Merge %n remarks</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Split merged remark</source>
+            <translation>Split merged remark</translation>
+        </message>
+        <message>
+            <source>Move remark</source>
+            <translation>Move remark</translation>
+        </message>
+        <message>
+            <source>Could not read the remark: %1</source>
+            <extracomment>Called after a finding is dismissed: (remark id, finding).</extracomment>
+            <translation>Could not read the remark: %1</translation>
+        </message>
+        <message>
+            <source>Could not delete the remark: %1</source>
+            <translation>Could not delete the remark: %1</translation>
+        </message>
+        <message>
+            <source>Remark deleted (Ctrl+Z brings it back)</source>
+            <translation>Remark deleted (Ctrl+Z brings it back)</translation>
+        </message>
+        <message>
+            <source>Could not change the remark: %1</source>
+            <translation>Could not change the remark: %1</translation>
+        </message>
+        <message>
+            <source>Remark changed (the earlier wording is kept)</source>
+            <translation>Remark changed (the earlier wording is kept)</translation>
+        </message>
+        <message>
+            <source>Could not re-file the remark: %1</source>
+            <translation>Could not re-file the remark: %1</translation>
+        </message>
+        <message>
+            <source>Could not reword the remark: %1</source>
+            <translation>Could not reword the remark: %1</translation>
+        </message>
+        <message>
+            <source>Reword for the summary</source>
+            <translation>Reword for the summary</translation>
+        </message>
+        <message>
+            <source>Use the original</source>
+            <translation>Use the original</translation>
+        </message>
+        <message>
+            <source>Reworded for the summary (the captured text is kept)</source>
+            <translation>Reworded for the summary (the captured text is kept)</translation>
+        </message>
+        <message>
+            <source>The summary uses the captured text again</source>
+            <translation>The summary uses the captured text again</translation>
+        </message>
+        <message>
+            <source>Could not dismiss the finding: %1</source>
+            <translation>Could not dismiss the finding: %1</translation>
+        </message>
+        <message>
+            <source>Exclude from the summary</source>
+            <translation>Exclude from the summary</translation>
+        </message>
+        <message>
+            <source>Include in the summary</source>
+            <translation>Include in the summary</translation>
+        </message>
+        <message>
+            <source>Left out of the summary (Ctrl+Z takes it back)</source>
+            <translation>Left out of the summary (Ctrl+Z takes it back)</translation>
+        </message>
+        <message>
+            <source>In the summary</source>
+            <translation>In the summary</translation>
+        </message>
+        <message>
+            <source>Mark as a key point</source>
+            <translation>Mark as a key point</translation>
+        </message>
+        <message>
+            <source>Unmark key point</source>
+            <translation>Unmark key point</translation>
+        </message>
+        <message>
+            <source>Key point marked</source>
+            <translation>Key point marked</translation>
+        </message>
+        <message>
+            <source>No longer a key point</source>
+            <translation>No longer a key point</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n remarks)</source>
+            <translation>
+                <numerusform>%1 (%n remark)</numerusform>
+                <numerusform>%1 (%n remarks)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not merge the remarks: %1</source>
+            <translation>Could not merge the remarks: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remarks merged into one (the originals are kept)</source>
+            <translation>
+                <numerusform>%n remark merged into one (the original is kept)</numerusform>
+                <numerusform>%n remarks merged into one (the originals are kept)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not split the remark: %1</source>
+            <translation>Could not split the remark: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Split into %n remarks</source>
+            <translation>
+                <numerusform>Split into %n remark</numerusform>
+                <numerusform>Split into %n remarks</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not move the remark: %1</source>
+            <translation>Could not move the remark: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoCopyDialog</name>
+        <message>
+            <source>The passphrase must be at least %1 characters long.</source>
+            <translation>The passphrase must be at least %1 characters long.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; type the same one twice.</source>
+            <translation>The two passphrases differ; type the same one twice.</translation>
+        </message>
+        <message>
+            <source>Save a copy of the demo</source>
+            <translation>Save a copy of the demo</translation>
+        </message>
+        <message>
+            <source>&amp;Save copy</source>
+            <translation>&amp;Save copy</translation>
+        </message>
+        <message>
+            <source>Save the demo as</source>
+            <translation>Save the demo as</translation>
+        </message>
+        <message>
+            <source>Vault file</source>
+            <translation>Vault file</translation>
+        </message>
+        <message>
+            <source>Roundtable vaults (*%1)</source>
+            <translation>Roundtable vaults (*%1)</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <source>Again</source>
+            <translation>Again</translation>
+        </message>
+        <message>
+            <source>The copy keeps everything done in the demo and gets a passphrase of its own (at least %1 characters). The demo itself is then closed and deleted.</source>
+            <translation>The copy keeps everything done in the demo and gets a passphrase of its own (at least %1 characters). The demo itself is then closed and deleted.</translation>
+        </message>
+        <message>
+            <source>Save to:</source>
+            <translation>Save to:</translation>
+        </message>
+        <message>
+            <source>New passphrase:</source>
+            <translation>New passphrase:</translation>
+        </message>
+        <message>
+            <source>Again:</source>
+            <translation>Again:</translation>
+        </message>
+        <message>
+            <source>%1 already exists; nothing is overwritten.</source>
+            <translation>%1 already exists; nothing is overwritten.</translation>
+        </message>
+        <message>
+            <source>Writing the copy…</source>
+            <translation>Writing the copy…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DismissDialog</name>
+        <message>
+            <source>Dismiss the finding with this reason?</source>
+            <translation>Dismiss the finding with this reason?</translation>
+        </message>
+        <message>
+            <source>A reason was typed.</source>
+            <translation>A reason was typed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DropFolder</name>
+        <message>
+            <source>Bundle written to the drop folder: %1</source>
+            <translation>Bundle written to the drop folder: %1</translation>
+        </message>
+        <message>
+            <source>The bundle could not be written to the drop folder: %1</source>
+            <translation>The bundle could not be written to the drop folder: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DropFolderDialog</name>
+        <message>
+            <source>Drop folder</source>
+            <translation>Drop folder</translation>
+        </message>
+        <message>
+            <source>&amp;Preview import</source>
+            <translation>&amp;Preview import</translation>
+        </message>
+        <message>
+            <source>Choose the drop folder</source>
+            <translation>Choose the drop folder</translation>
+        </message>
+        <message>
+            <source>Write this laptop's bundle here at the end of each session</source>
+            <translation>Write this laptop's bundle here at the end of each session</translation>
+        </message>
+        <message>
+            <source>Bundle passphrase</source>
+            <translation>Bundle passphrase</translation>
+        </message>
+        <message>
+            <source>Bundles found</source>
+            <translation>Bundles found</translation>
+        </message>
+        <message>
+            <source>A folder your laptops share by USB stick, Syncthing or a network drive. Roundtable looks for other laptops' bundles there and offers to import them; it never connects to a network itself. The bundle passphrase opens their bundles and, if you tick the box, encrypts yours when you close or lock the vault.</source>
+            <translation>A folder your laptops share by USB stick, Syncthing or a network drive. Roundtable looks for other laptops' bundles there and offers to import them; it never connects to a network itself. The bundle passphrase opens their bundles and, if you tick the box, encrypts yours when you close or lock the vault.</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <source>Bundle pass&amp;phrase:</source>
+            <translation>Bundle pass&amp;phrase:</translation>
+        </message>
+        <message>
+            <source>Choose a folder to watch.</source>
+            <translation>Choose a folder to watch.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new bundles: %1</source>
+            <translation>
+                <numerusform>%n new bundle: %1</numerusform>
+                <numerusform>%n new bundles: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No new bundles in the folder.</source>
+            <translation>No new bundles in the folder.</translation>
+        </message>
+        <message>
+            <source>The bundle passphrase needs at least %1 characters.</source>
+            <translation>The bundle passphrase needs at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>Your bundle will be written to the folder when you close or lock the vault.</source>
+            <translation>Your bundle will be written to the folder when you close or lock the vault.</translation>
+        </message>
+        <message>
+            <source>Backing up the vault and merging the bundles…</source>
+            <translation>Backing up the vault and merging the bundles…</translation>
+        </message>
+        <message>
+            <source>Type the bundle passphrase.</source>
+            <translation>Type the bundle passphrase.</translation>
+        </message>
+        <message>
+            <source>Decrypting the bundles and working out the merge…</source>
+            <translation>Decrypting the bundles and working out the merge…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -372,6 +750,38 @@
             <source>Rule statement</source>
             <translation>Rule statement</translation>
         </message>
+        <message>
+            <source>Summary language</source>
+            <translation>Summary language</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>Su&amp;btitle:</source>
+            <translation>Su&amp;btitle:</translation>
+        </message>
+        <message>
+            <source>&amp;Venue:</source>
+            <translation>&amp;Venue:</translation>
+        </message>
+        <message>
+            <source>&amp;Dates:</source>
+            <translation>&amp;Dates:</translation>
+        </message>
+        <message>
+            <source>&amp;Conveners (one a line):</source>
+            <translation>&amp;Conveners (one a line):</translation>
+        </message>
+        <message>
+            <source>&amp;Rule statement:</source>
+            <translation>&amp;Rule statement:</translation>
+        </message>
+        <message>
+            <source>Summary &amp;language:</source>
+            <translation>Summary &amp;language:</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -416,6 +826,18 @@
             <translation>Save to:</translation>
         </message>
         <message>
+            <source>Write remarks and syntheses in Cyrillic script</source>
+            <translation>Write remarks and syntheses in Cyrillic script</translation>
+        </message>
+        <message>
+            <source>Write remarks and syntheses in Latin script</source>
+            <translation>Write remarks and syntheses in Latin script</translation>
+        </message>
+        <message>
+            <source>What the script option changes</source>
+            <translation>What the script option changes</translation>
+        </message>
+        <message>
             <source>Attribution check</source>
             <translation>Attribution check</translation>
         </message>
@@ -440,6 +862,10 @@
             <translation>Where</translation>
         </message>
         <message>
+            <source>To resolve a finding in a remark, double-click it (or press Enter on it) to go to the remark in the list of saved remarks, where Ctrl+R rewords it for the summary, Ctrl+Shift+X excludes it, right-click → Dismiss a finding records why it is harmless. Syntheses and the executive summary are under Event setup (Ctrl+,) → Summary.</source>
+            <translation>To resolve a finding in a remark, double-click it (or press Enter on it) to go to the remark in the list of saved remarks, where Ctrl+R rewords it for the summary, Ctrl+Shift+X excludes it, right-click → Dismiss a finding records why it is harmless. Syntheses and the executive summary are under Event setup (Ctrl+,) → Summary.</translation>
+        </message>
+        <message>
             <source>How to resolve findings</source>
             <translation>How to resolve findings</translation>
         </message>
@@ -455,6 +881,246 @@
             <source>%1 already exists. Press Export again to replace it.</source>
             <translation>%1 already exists. Press Export again to replace it.</translation>
         </message>
+        <message>
+            <source>Writing the %1 summary…</source>
+            <translation>Writing the %1 summary…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Changes %n texts.</source>
+            <translation>
+                <numerusform>Changes %n text.</numerusform>
+                <numerusform>Changes %n texts.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept as written: %1.</source>
+            <translation>Kept as written: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPane</name>
+        <message>
+            <source>Export folder</source>
+            <translation>Export folder</translation>
+        </message>
+        <message>
+            <source>E&amp;xport selected formats</source>
+            <translation>E&amp;xport selected formats</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Show in &amp;folder</source>
+            <translation>Show in &amp;folder</translation>
+        </message>
+        <message>
+            <source>Not exported: %1 is not a folder.</source>
+            <translation>Not exported: %1 is not a folder.</translation>
+        </message>
+        <message>
+            <source>Tick at least one format.</source>
+            <translation>Tick at least one format.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not exported: %n unresolved findings. Fix them in the Findings tab.</source>
+            <translation>
+                <numerusform>Not exported: %n unresolved finding. Fix it in the Findings tab.</numerusform>
+                <numerusform>Not exported: %n unresolved findings. Fix them in the Findings tab.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not exported: %1</source>
+            <translation>Not exported: %1</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Written: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileRules</name>
+        <message>
+            <source>The bundle passphrase needs at least %1 characters.</source>
+            <extracomment>Export formats as offered in the dialog (key, name, suffix), from the export's one list.</extracomment>
+            <translation>The bundle passphrase needs at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>The two bundle passphrases differ; type the same one twice.</source>
+            <translation>The two bundle passphrases differ; type the same one twice.</translation>
+        </message>
+        <message>
+            <source>Checking every text of the summary for names, roles and affiliations…</source>
+            <extracomment>How many words of a remark name it in the pre-flight. The remark to go to from this row ('' for a synthesis, a theme or the summary).</extracomment>
+            <translation>Checking every text of the summary for names, roles and affiliations…</translation>
+        </message>
+        <message>
+            <source>The check could not run: %1</source>
+            <translation>The check could not run: %1</translation>
+        </message>
+        <message>
+            <source>No unresolved findings: nothing in the summary looks attributable.</source>
+            <translation>No unresolved findings: nothing in the summary looks attributable.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unresolved findings in %1. Resolve them in the app (reword, dismiss with a reason, or exclude the remark), or check each one and export anyway.</source>
+            <translation>
+                <numerusform>%n unresolved finding in %1. Resolve it in the app (reword, dismiss with a reason, or exclude the remark), or check it and export anyway.</numerusform>
+                <numerusform>%n unresolved findings in %1. Resolve them in the app (reword, dismiss with a reason, or exclude the remark), or check each one and export anyway.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n texts</source>
+            <translation>
+                <numerusform>%n text</numerusform>
+                <numerusform>%n texts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was written: %n unresolved findings appeared since the check.</source>
+            <translation>
+                <numerusform>Nothing was written: %n unresolved finding appeared since the check.</numerusform>
+                <numerusform>Nothing was written: %n unresolved findings appeared since the check.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remarks</source>
+            <translation>
+                <numerusform>%n remark</numerusform>
+                <numerusform>%n remarks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n themes</source>
+            <translation>
+                <numerusform>%n theme</numerusform>
+                <numerusform>%n themes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote the %1 summary to %2, %3: %4 in %5.</source>
+            <translation>Wrote the %1 summary to %2, %3: %4 in %5.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pages</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote the %1 summary to %2: %4 in %5.</source>
+            <translation>Wrote the %1 summary to %2: %4 in %5.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported despite %n unresolved findings: read it before sharing it.</source>
+            <translation>
+                <numerusform>Exported despite %n unresolved finding: read it before sharing it.</numerusform>
+                <numerusform>Exported despite %n unresolved findings: read it before sharing it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remarks written to %1.</source>
+            <translation>
+                <numerusform>%n remark written to %1.</numerusform>
+                <numerusform>%n remarks written to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added %1, updated %2, already present %3.</source>
+            <translation>Added %1, updated %2, already present %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %1; %n conflicts, resolved.</source>
+            <translation>
+                <numerusform>Deleted %1; %n conflict, resolved.</numerusform>
+                <numerusform>Deleted %1; %n conflicts, resolved.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message numerus="yes">
+            <source>The import will add %1, update %2 and delete %n remarks;</source>
+            <translation>
+                <numerusform>The import will add %1, update %2 and delete %n remark;</numerusform>
+                <numerusform>The import will add %1, update %2 and delete %n remarks;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remarks are already here.</source>
+            <translation>
+                <numerusform>%n remark is already here.</numerusform>
+                <numerusform>%n remarks are already here.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New themes: %1.</source>
+            <translation>New themes: %1.</translation>
+        </message>
+        <message>
+            <source>New agenda sessions: %1.</source>
+            <translation>New agenda sessions: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts, each resolved by the merge rules:</source>
+            <translation>
+                <numerusform>%n conflict, resolved by the merge rules:</numerusform>
+                <numerusform>%n conflicts, each resolved by the merge rules:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No conflicts.</source>
+            <translation>No conflicts.</translation>
+        </message>
+        <message>
+            <source>Nothing has changed yet: press Import to merge it (a backup is taken first).</source>
+            <translation>Nothing has changed yet: press Import to merge it (a backup is taken first).</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsPanel</name>
+        <message>
+            <source>Unresolved findings</source>
+            <translation>Unresolved findings</translation>
+        </message>
+        <message>
+            <source>Re&amp;place</source>
+            <translation>Re&amp;place</translation>
+        </message>
+        <message>
+            <source>Re&amp;word…</source>
+            <translation>Re&amp;word…</translation>
+        </message>
+        <message>
+            <source>E&amp;xclude remark</source>
+            <translation>E&amp;xclude remark</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss…</source>
+            <translation>&amp;Dismiss…</translation>
+        </message>
+        <message>
+            <source>No unresolved findings: the export will go through.</source>
+            <translation>No unresolved findings: the export will go through.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unresolved findings the export would refuse. Enter jumps to one.</source>
+            <translation>
+                <numerusform>%n unresolved finding the export would refuse. Enter jumps to it.</numerusform>
+                <numerusform>%n unresolved findings the export would refuse. Enter jumps to one.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Re&amp;place with “%1”</source>
+            <translation>Re&amp;place with “%1”</translation>
+        </message>
     </context>
     <context>
         <name>Guard</name>
@@ -464,6 +1130,113 @@
                 <numerusform>⚠ %n possible attribution: hover the underline, right-click</numerusform>
                 <numerusform>⚠ %n possible attributions: hover the underline, right-click</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinKitDialog</name>
+        <message>
+            <source>Event kits (*%1);;All files (*)</source>
+            <translation>Event kits (*%1);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Roundtable vaults (*%1)</source>
+            <translation>Roundtable vaults (*%1)</translation>
+        </message>
+        <message>
+            <source>Join an event from a kit</source>
+            <translation>Join an event from a kit</translation>
+        </message>
+        <message>
+            <source>&amp;Join the event</source>
+            <translation>&amp;Join the event</translation>
+        </message>
+        <message>
+            <source>Open the event kit</source>
+            <translation>Open the event kit</translation>
+        </message>
+        <message>
+            <source>Event kit</source>
+            <translation>Event kit</translation>
+        </message>
+        <message>
+            <source>The kit the organiser sent (*%1)</source>
+            <translation>The kit the organiser sent (*%1)</translation>
+        </message>
+        <message>
+            <source>Kit passphrase</source>
+            <translation>Kit passphrase</translation>
+        </message>
+        <message>
+            <source>Save the new vault as</source>
+            <translation>Save the new vault as</translation>
+        </message>
+        <message>
+            <source>New vault file</source>
+            <translation>New vault file</translation>
+        </message>
+        <message>
+            <source>Where to save your vault for this event</source>
+            <translation>Where to save your vault for this event</translation>
+        </message>
+        <message>
+            <source>Vault passphrase</source>
+            <translation>Vault passphrase</translation>
+        </message>
+        <message>
+            <source>Repeat the vault passphrase</source>
+            <translation>Repeat the vault passphrase</translation>
+        </message>
+        <message>
+            <source>The organiser's kit holds the event's details, themes, agenda, protected terms and participants list, and no remarks. Your vault gets its own passphrase; the kit's passphrase is only for opening the kit.</source>
+            <translation>The organiser's kit holds the event's details, themes, agenda, protected terms and participants list, and no remarks. Your vault gets its own passphrase; the kit's passphrase is only for opening the kit.</translation>
+        </message>
+        <message>
+            <source>&amp;Kit:</source>
+            <translation>&amp;Kit:</translation>
+        </message>
+        <message>
+            <source>Kit pass&amp;phrase:</source>
+            <translation>Kit pass&amp;phrase:</translation>
+        </message>
+        <message>
+            <source>&amp;New vault:</source>
+            <translation>&amp;New vault:</translation>
+        </message>
+        <message>
+            <source>&amp;Vault passphrase:</source>
+            <translation>&amp;Vault passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Repeat:</translation>
+        </message>
+        <message>
+            <source>Choose the kit and where to save your vault.</source>
+            <translation>Choose the kit and where to save your vault.</translation>
+        </message>
+        <message>
+            <source>Type the kit's passphrase.</source>
+            <translation>Type the kit's passphrase.</translation>
+        </message>
+        <message>
+            <source>%1 already exists; Roundtable never overwrites a file.</source>
+            <translation>%1 already exists; Roundtable never overwrites a file.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>The folder %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>The vault passphrase must be at least %1 characters.</source>
+            <translation>The vault passphrase must be at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>The two vault passphrases differ.</source>
+            <translation>The two vault passphrases differ.</translation>
+        </message>
+        <message>
+            <source>Opening the kit and creating your vault…</source>
+            <translation>Opening the kit and creating your vault…</translation>
         </message>
     </context>
     <context>
@@ -551,6 +1324,54 @@
             <translation>&amp;Close vault</translation>
         </message>
         <message>
+            <source>&amp;Export summary…</source>
+            <translation>&amp;Export summary…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation>&amp;Back up…</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>Save &amp;as…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restore from backup…</translation>
+        </message>
+        <message>
+            <source>Export &amp;bundle…</source>
+            <translation>Export &amp;bundle…</translation>
+        </message>
+        <message>
+            <source>&amp;Import bundle…</source>
+            <translation>&amp;Import bundle…</translation>
+        </message>
+        <message>
+            <source>&amp;Drop folder…</source>
+            <translation>&amp;Drop folder…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Event &amp;setup…</source>
+            <translation>Event &amp;setup…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation>&amp;Lock now</translation>
+        </message>
+        <message>
+            <source>&amp;About Roundtable</source>
+            <translation>&amp;About Roundtable</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
             <source>&amp;Review</source>
             <translation>&amp;Review</translation>
         </message>
@@ -593,6 +1414,49 @@
             </translation>
         </message>
         <message>
+            <source>Note: %1</source>
+            <translation>Note: %1</translation>
+        </message>
+        <message>
+            <source>Close the demo</source>
+            <translation>Close the demo</translation>
+        </message>
+        <message>
+            <source>Closing the demo deletes it, with everything done in it.</source>
+            <translation>Closing the demo deletes it, with everything done in it.</translation>
+        </message>
+        <message>
+            <source>To keep a copy, unlock it first and choose Save a copy….</source>
+            <translation>To keep a copy, unlock it first and choose Save a copy….</translation>
+        </message>
+        <message>
+            <source>Close and &amp;delete</source>
+            <translation>Close and &amp;delete</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Save a copy as a vault of your own first?</source>
+            <translation>Save a copy as a vault of your own first?</translation>
+        </message>
+        <message>
+            <source>&amp;Save a copy…</source>
+            <translation>&amp;Save a copy…</translation>
+        </message>
+        <message>
+            <source>The demo was saved as %1.</source>
+            <translation>The demo was saved as %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new bundles in the drop folder: File → Drop folder… to import</source>
+            <translation>
+                <numerusform>%n new bundle in the drop folder: File → Drop folder… to import</numerusform>
+                <numerusform>%n new bundles in the drop folder: File → Drop folder… to import</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>About %1</source>
             <translation>About %1</translation>
         </message>
@@ -607,6 +1471,40 @@
         <message>
             <source>Capturing (once a vault is open)</source>
             <translation>Capturing (once a vault is open)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message numerus="yes">
+            <source>Merge %n remarks</source>
+            <translation>
+                <numerusform>Merge %n remark</numerusform>
+                <numerusform>Merge %n remarks</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remarks being merged</source>
+            <translation>Remarks being merged</translation>
+        </message>
+        <message>
+            <source>The remarks (kept, and shown with the merged one)</source>
+            <translation>The remarks (kept, and shown with the merged one)</translation>
+        </message>
+        <message>
+            <source>&amp;Wording of the merged remark</source>
+            <translation>&amp;Wording of the merged remark</translation>
+        </message>
+        <message>
+            <source>Merged wording</source>
+            <translation>Merged wording</translation>
+        </message>
+        <message>
+            <source>Merge (Ctrl+Enter)</source>
+            <translation>Merge (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Merge</translation>
         </message>
     </context>
     <context>
@@ -730,6 +1628,188 @@
             <source>Give the event a title.</source>
             <translation>Give the event a title.</translation>
         </message>
+        <message>
+            <source>The passphrase must be at least %1 characters long.</source>
+            <translation>The passphrase must be at least %1 characters long.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPane</name>
+        <message>
+            <source>&amp;Preview the summary</source>
+            <translation>&amp;Preview the summary</translation>
+        </message>
+        <message>
+            <source>Export &amp;dialog (one format, with its pre-flight)…</source>
+            <translation>Export &amp;dialog (one format, with its pre-flight)…</translation>
+        </message>
+        <message>
+            <source>Summary preview</source>
+            <translation>Summary preview</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remarks still to review</source>
+            <translation>
+                <numerusform>%n remark still to review</numerusform>
+                <numerusform>%n remarks still to review</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unresolved findings: open the Findings tab to check</source>
+            <translation>unresolved findings: open the Findings tab to check</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unresolved findings</source>
+            <translation>
+                <numerusform>%n unresolved finding</numerusform>
+                <numerusform>%n unresolved findings</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>every theme has a synthesis</source>
+            <translation>every theme has a synthesis</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n themes without a synthesis: %1</source>
+            <translation>
+                <numerusform>%n theme without a synthesis: %1</numerusform>
+                <numerusform>%n themes without a synthesis: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Before the summary goes out</source>
+            <translation>Before the summary goes out</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsImport</name>
+        <message>
+            <source>Import &amp;participants…</source>
+            <translation>Import &amp;participants…</translation>
+        </message>
+        <message>
+            <source>Import a participants list as protected terms</source>
+            <translation>Import a participants list as protected terms</translation>
+        </message>
+        <message>
+            <source>Strict event: also flag sector-level affiliation (“a ministry representative”, “someone from civil society”)</source>
+            <translation>Strict event: also flag sector-level affiliation (“a ministry representative”, “someone from civil society”)</translation>
+        </message>
+        <message>
+            <source>Flag sector-level affiliation</source>
+            <translation>Flag sector-level affiliation</translation>
+        </message>
+        <message>
+            <source>Import participants</source>
+            <translation>Import participants</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Nothing imported: %1</source>
+            <translation>Nothing imported: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participants added, %1 updated;</source>
+            <translation>
+                <numerusform>%n participant added, %1 updated;</numerusform>
+                <numerusform>%n participants added, %1 updated;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n protected terms added, %1 updated.</source>
+            <translation>
+                <numerusform>%n protected term added, %1 updated.</numerusform>
+                <numerusform>%n protected terms added, %1 updated.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Not saved: %1</translation>
+        </message>
+        <message>
+            <source>Sector-level affiliation is now flagged.</source>
+            <translation>Sector-level affiliation is now flagged.</translation>
+        </message>
+        <message>
+            <source>Sector-level affiliation is no longer flagged.</source>
+            <translation>Sector-level affiliation is no longer flagged.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsReview</name>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Import participants</source>
+            <translation>Import participants</translation>
+        </message>
+        <message>
+            <source>Review the terms generated from the participants list</source>
+            <translation>Review the terms generated from the participants list</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participants give %1.</source>
+            <translation>
+                <numerusform>%n participant gives %1.</numerusform>
+                <numerusform>%n participants give %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n protected terms</source>
+            <translation>
+                <numerusform>%n protected term</numerusform>
+                <numerusform>%n protected terms</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Generated aliases are ticked: untick (Space) any you do not want. The list stays in the vault and is never exported.</source>
+            <translation>Generated aliases are ticked: untick (Space) any you do not want. The list stays in the vault and is never exported.</translation>
+        </message>
+        <message>
+            <source>Generated protected terms and aliases</source>
+            <translation>Generated protected terms and aliases</translation>
+        </message>
+        <message>
+            <source>Term or alias</source>
+            <translation>Term or alias</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>generated alias</source>
+            <translation>generated alias</translation>
+        </message>
+        <message>
+            <source>Save the participants and their protected terms</source>
+            <translation>Save the participants and their protected terms</translation>
+        </message>
     </context>
     <context>
         <name>RemarkList</name>
@@ -838,6 +1918,439 @@
             <source>May attribute this remark:</source>
             <translation>May attribute this remark:</translation>
         </message>
+        <message>
+            <source>Reworded for the summary. As captured:</source>
+            <translation>Reworded for the summary. As captured:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>when opened</source>
+            <translation>when opened</translation>
+        </message>
+        <message>
+            <source>when closed</source>
+            <translation>when closed</translation>
+        </message>
+        <message>
+            <source>while working</source>
+            <translation>while working</translation>
+        </message>
+        <message>
+            <source>before a bundle import</source>
+            <translation>before a bundle import</translation>
+        </message>
+        <message>
+            <source>before an upgrade</source>
+            <translation>before an upgrade</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remarks</source>
+            <translation>
+                <numerusform>%n remark</numerusform>
+                <numerusform>%n remarks</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restore %1 from a backup</source>
+            <translation>Restore %1 from a backup</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <source>Choose a backup. The current file is kept beside it under a name ending in “.replaced-…”, never overwritten. Type the passphrase the backup was made with.</source>
+            <translation>Choose a backup. The current file is kept beside it under a name ending in “.replaced-…”, never overwritten. Type the passphrase the backup was made with.</translation>
+        </message>
+        <message>
+            <source>Backups, newest first</source>
+            <translation>Backups, newest first</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Passphrase of the backup</source>
+            <translation>Passphrase of the backup</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <source>No automatic backups of %1 were found.</source>
+            <translation>No automatic backups of %1 were found.</translation>
+        </message>
+        <message>
+            <source>Type the backup's passphrase.</source>
+            <translation>Type the backup's passphrase.</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restoring…</translation>
+        </message>
+        <message>
+            <source>Restored %1. The previous file was kept as %2.</source>
+            <translation>Restored %1. The previous file was kept as %2.</translation>
+        </message>
+        <message>
+            <source>Restored %1.</source>
+            <translation>Restored %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewModel</name>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Remark</translation>
+        </message>
+        <message>
+            <source>To review</source>
+            <translation>To review</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Reviewed</translation>
+        </message>
+        <message>
+            <source>Excluded</source>
+            <translation>Excluded</translation>
+        </message>
+        <message>
+            <source>Key point</source>
+            <translation>Key point</translation>
+        </message>
+        <message>
+            <source>Reworded</source>
+            <translation>Reworded</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Merged</translation>
+        </message>
+        <message>
+            <source>Unresolved findings</source>
+            <translation>Unresolved findings</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Possible duplicate</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewWorkspace</name>
+        <message>
+            <source>Review workspace</source>
+            <extracomment>The synthesis (or executive summary) being typed reached the vault.</extracomment>
+            <translation>Review workspace</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>Search (Ctrl+F): any case, diacritics or script</source>
+            <translation>Search (Ctrl+F): any case, diacritics or script</translation>
+        </message>
+        <message>
+            <source>Search remarks</source>
+            <translation>Search remarks</translation>
+        </message>
+        <message>
+            <source>Serbian word forms</source>
+            <translation>Serbian word forms</translation>
+        </message>
+        <message>
+            <source>Kind filter</source>
+            <translation>Kind filter</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>Status filter</translation>
+        </message>
+        <message>
+            <source>Session filter</source>
+            <translation>Session filter</translation>
+        </message>
+        <message>
+            <source>Flag filter</source>
+            <translation>Flag filter</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>Remark, findings and overview</source>
+            <translation>Remark, findings and overview</translation>
+        </message>
+        <message>
+            <source>Remark detail</source>
+            <translation>Remark detail</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Remark</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Executive summary</source>
+            <translation>Executive summary</translation>
+        </message>
+        <message>
+            <source>Synthesis</source>
+            <translation>Synthesis</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Next hit</source>
+            <translation>Next hit</translation>
+        </message>
+        <message>
+            <source>Previous hit</source>
+            <translation>Previous hit</translation>
+        </message>
+        <message>
+            <source>Move up in its theme</source>
+            <translation>Move up in its theme</translation>
+        </message>
+        <message>
+            <source>Move down in its theme</source>
+            <translation>Move down in its theme</translation>
+        </message>
+        <message>
+            <source>Exclude / include</source>
+            <translation>Exclude / include</translation>
+        </message>
+        <message>
+            <source>Mark reviewed</source>
+            <translation>Mark reviewed</translation>
+        </message>
+        <message>
+            <source>Key point</source>
+            <translation>Key point</translation>
+        </message>
+        <message>
+            <source>Merge selected remarks</source>
+            <translation>Merge selected remarks</translation>
+        </message>
+        <message>
+            <source>Split a merged remark</source>
+            <translation>Split a merged remark</translation>
+        </message>
+        <message>
+            <source>Reword for the summary</source>
+            <translation>Reword for the summary</translation>
+        </message>
+        <message>
+            <source>Insert this remark's wording in the synthesis</source>
+            <translation>Insert this remark's wording in the synthesis</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>Every kind</source>
+            <translation>Every kind</translation>
+        </message>
+        <message>
+            <source>Every status</source>
+            <translation>Every status</translation>
+        </message>
+        <message>
+            <source>Every day and session</source>
+            <translation>Every day and session</translation>
+        </message>
+        <message>
+            <source>Day %1</source>
+            <translation>Day %1</translation>
+        </message>
+        <message>
+            <source>No flag filter</source>
+            <translation>No flag filter</translation>
+        </message>
+        <message>
+            <source>All themes</source>
+            <translation>All themes</translation>
+        </message>
+        <message>
+            <source>Search failed: %1</source>
+            <translation>Search failed: %1</translation>
+        </message>
+        <message>
+            <source>All themes (%1)</source>
+            <translation>All themes (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n remarks shown</source>
+            <translation>
+                <numerusform>%1 of %n remark shown</numerusform>
+                <numerusform>%1 of %n remarks shown</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no match</source>
+            <translation>no match</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matches</source>
+            <translation>
+                <numerusform>%n match</numerusform>
+                <numerusform>%n matches</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>as captured</source>
+            <translation>as captured</translation>
+        </message>
+        <message>
+            <source>Left out of the summary.</source>
+            <translation>Left out of the summary.</translation>
+        </message>
+        <message>
+            <source>Listed under “%1” as a key point, in the facilitator's wording.</source>
+            <translation>Listed under “%1” as a key point, in the facilitator's wording.</translation>
+        </message>
+        <message>
+            <source>Listed under “%1” as a key point, as captured.</source>
+            <translation>Listed under “%1” as a key point, as captured.</translation>
+        </message>
+        <message>
+            <source>Listed under “%1”, in the facilitator's wording.</source>
+            <translation>Listed under “%1”, in the facilitator's wording.</translation>
+        </message>
+        <message>
+            <source>Listed under “%1”, as captured.</source>
+            <translation>Listed under “%1”, as captured.</translation>
+        </message>
+        <message>
+            <source>Captured</source>
+            <translation>Captured</translation>
+        </message>
+        <message>
+            <source>Summary wording</source>
+            <translation>Summary wording</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Export:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Export:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>Could not read the remark's history: %1</source>
+            <translation>Could not read the remark's history: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Merged from %n remarks&lt;/b&gt; (Ctrl+Shift+M splits):</source>
+            <translation>
+                <numerusform>&lt;b&gt;Merged from %n remark&lt;/b&gt; (Ctrl+Shift+M splits):</numerusform>
+                <numerusform>&lt;b&gt;Merged from %n remarks&lt;/b&gt; (Ctrl+Shift+M splits):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>captured</source>
+            <translation>captured</translation>
+        </message>
+        <message>
+            <source>summary</source>
+            <translation>summary</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Earlier wordings</source>
+            <translation>Earlier wordings</translation>
+        </message>
+        <message>
+            <source>Could not read the synthesis: %1</source>
+            <translation>Could not read the synthesis: %1</translation>
+        </message>
+        <message>
+            <source>Synthesis of “%1”</source>
+            <translation>Synthesis of “%1”</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Not saved: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved · ⚠ %n possible attributions</source>
+            <translation>
+                <numerusform>Saved · ⚠ %n possible attribution</numerusform>
+                <numerusform>Saved · ⚠ %n possible attributions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <source>Select two or more remarks to merge (Shift+click)</source>
+            <translation>Select two or more remarks to merge (Shift+click)</translation>
+        </message>
+        <message>
+            <source>This remark is not a merge of others</source>
+            <translation>This remark is not a merge of others</translation>
+        </message>
+        <message>
+            <source>Could not check the summary: %1</source>
+            <translation>Could not check the summary: %1</translation>
+        </message>
+        <message>
+            <source>Name or description of theme “%1”</source>
+            <translation>Name or description of theme “%1”</translation>
+        </message>
+        <message>
+            <source>Findings (%1)</source>
+            <translation>Findings (%1)</translation>
+        </message>
+        <message>
+            <source>Could not change the synthesis: %1</source>
+            <translation>Could not change the synthesis: %1</translation>
+        </message>
+        <message>
+            <source>Could not dismiss: %1</source>
+            <translation>Could not dismiss: %1</translation>
+        </message>
+        <message>
+            <source>Could not read the syntheses: %1</source>
+            <translation>Could not read the syntheses: %1</translation>
+        </message>
     </context>
     <context>
         <name>RewordDialog</name>
@@ -885,6 +2398,14 @@
             <source>Use the original wording in the summary</source>
             <translation>Use the original wording in the summary</translation>
         </message>
+        <message>
+            <source>Save the new wording?</source>
+            <translation>Save the new wording?</translation>
+        </message>
+        <message>
+            <source>The wording for the summary was changed.</source>
+            <translation>The wording for the summary was changed.</translation>
+        </message>
     </context>
     <context>
         <name>SetupDialog</name>
@@ -898,6 +2419,22 @@
             <translation>Event setup sections</translation>
         </message>
         <message>
+            <source>&amp;Event</source>
+            <translation>&amp;Event</translation>
+        </message>
+        <message>
+            <source>T&amp;hemes</source>
+            <translation>T&amp;hemes</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>&amp;Agenda</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary</source>
+            <translation>S&amp;ummary</translation>
+        </message>
+        <message>
             <source>&amp;Protected terms</source>
             <translation>&amp;Protected terms</translation>
         </message>
@@ -906,9 +2443,53 @@
             <translation>Setup status</translation>
         </message>
         <message>
-            <source>Not saved: %1</source>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Save the event fields, protected terms and summary texts</source>
+            <translation>Save the event fields, protected terms and summary texts</translation>
+        </message>
+        <message>
+            <source>event fields</source>
             <extracomment>The Save / Discard / Cancel question while it is up (for tests and the lock).</extracomment>
+            <translation>event fields</translation>
+        </message>
+        <message>
+            <source>theme descriptions</source>
+            <translation>theme descriptions</translation>
+        </message>
+        <message>
+            <source>protected terms</source>
+            <translation>protected terms</translation>
+        </message>
+        <message>
+            <source>summary texts</source>
+            <translation>summary texts</translation>
+        </message>
+        <message>
+            <source>Unsaved changes (%1): Ctrl+S saves them.</source>
+            <translation>Unsaved changes (%1): Ctrl+S saves them.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Imported into the table but not saved: %1</source>
+            <translation>Imported into the table but not saved: %1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
             <translation>Not saved: %1</translation>
+        </message>
+        <message>
+            <source>Save the changes before closing Event setup?</source>
+            <translation>Save the changes before closing Event setup?</translation>
+        </message>
+        <message>
+            <source>Not saved yet: %1.</source>
+            <translation>Not saved yet: %1.</translation>
         </message>
     </context>
     <context>
@@ -984,8 +2565,32 @@
             <translation>Guard findings in the summary text</translation>
         </message>
         <message>
+            <source>Executive summary</source>
+            <translation>Executive summary</translation>
+        </message>
+        <message>
+            <source>Synthesis: %1</source>
+            <translation>Synthesis: %1</translation>
+        </message>
+        <message>
             <source>Could not dismiss the finding: %1</source>
             <translation>Could not dismiss the finding: %1</translation>
+        </message>
+        <message>
+            <source>the executive summary is too long (%1 characters at most)</source>
+            <translation>the executive summary is too long (%1 characters at most)</translation>
+        </message>
+        <message>
+            <source>the synthesis of “%2” is too long (%1 characters at most)</source>
+            <translation>the synthesis of “%2” is too long (%1 characters at most)</translation>
+        </message>
+        <message>
+            <source>E&amp;xecutive summary (opens the document):</source>
+            <translation>E&amp;xecutive summary (opens the document):</translation>
+        </message>
+        <message>
+            <source>S&amp;ynthesis of “%1” (printed before its remarks):</source>
+            <translation>S&amp;ynthesis of “%1” (printed before its remarks):</translation>
         </message>
     </context>
     <context>
@@ -1053,6 +2658,17 @@
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Nothing imported: %1</source>
+            <translation>Nothing imported: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n terms added, %1 updated and saved.</source>
+            <translation>
+                <numerusform>%n term added, %1 updated and saved.</numerusform>
+                <numerusform>%n terms added, %1 updated and saved.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1142,6 +2758,18 @@
             <translation>Add a theme</translation>
         </message>
         <message>
+            <source>Description of the selected theme</source>
+            <translation>Description of the selected theme</translation>
+        </message>
+        <message>
+            <source>A sentence or two the summary prints under the theme's name (optional)</source>
+            <translation>A sentence or two the summary prints under the theme's name (optional)</translation>
+        </message>
+        <message>
+            <source>Descr&amp;iption (printed under the theme's name):</source>
+            <translation>Descr&amp;iption (printed under the theme's name):</translation>
+        </message>
+        <message>
             <source>Theme name:</source>
             <translation>Theme name:</translation>
         </message>
@@ -1156,6 +2784,14 @@
     </context>
     <context>
         <name>Undo</name>
+        <message>
+            <source>Could not undo “%1”: %2</source>
+            <translation>Could not undo “%1”: %2</translation>
+        </message>
+        <message>
+            <source>Could not redo “%1”: %2</source>
+            <translation>Could not redo “%1”: %2</translation>
+        </message>
         <message>
             <source>Delete remark</source>
             <translation>Delete remark</translation>
@@ -1192,6 +2828,22 @@
             <translation>Unlocking</translation>
         </message>
         <message>
+            <source>Restore from &amp;backup…</source>
+            <translation>Restore from &amp;backup…</translation>
+        </message>
+        <message>
+            <source>Restore the vault from one of its backups</source>
+            <translation>Restore the vault from one of its backups</translation>
+        </message>
+        <message>
+            <source>Type the vault's passphrase.</source>
+            <translation>Type the vault's passphrase.</translation>
+        </message>
+        <message>
+            <source>Restored from the backup. Type the passphrase to open it.</source>
+            <translation>Restored from the backup. Type the passphrase to open it.</translation>
+        </message>
+        <message>
             <source>Unlock %1</source>
             <translation>Unlock %1</translation>
         </message>
@@ -1202,6 +2854,25 @@
         <message>
             <source>Unlock &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>Unlock &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Unsaved</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&amp;Discard changes</source>
+            <translation>&amp;Discard changes</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -1290,9 +2961,17 @@
     <context>
         <name>WorkDialog</name>
         <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
             <source>Choose…</source>
             <extracomment>A path the platform dialog already asked "replace?" about. Where the platform dialog starts while the field is empty.</extracomment>
             <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Choose: %1</source>
+            <translation>Choose: %1</translation>
         </message>
         <message>
             <source>Working</source>
@@ -1316,6 +2995,10 @@
             <translation>In the list of saved remarks (%1)</translation>
         </message>
         <message>
+            <source>That remark is in another agenda session: choose the session (Ctrl+Shift+S).</source>
+            <translation>That remark is in another agenda session: choose the session (Ctrl+Shift+S).</translation>
+        </message>
+        <message>
             <source>Save remark</source>
             <translation>Save remark</translation>
         </message>
@@ -1336,8 +3019,24 @@
             <translation>Kind: %1</translation>
         </message>
         <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
             <source>Theme: %1</source>
             <translation>Theme: %1</translation>
+        </message>
+        <message>
+            <source>Choose a theme (its key is shown beside it)</source>
+            <translation>Choose a theme (its key is shown beside it)</translation>
+        </message>
+        <message>
+            <source>Could not read the recovered text: %1</source>
+            <translation>Could not read the recovered text: %1</translation>
         </message>
         <message>
             <source>No theme yet: add one in Event setup</source>
@@ -1350,6 +3049,10 @@
         <message>
             <source>&amp;Remarks in all sessions: %1 (%2)</source>
             <translation>&amp;Remarks in all sessions: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>⚠ Not saved: the vault file was deleted or moved</source>
+            <translation>⚠ Not saved: the vault file was deleted or moved</translation>
         </message>
         <message>
             <source>✓ Saved %1</source>

@@ -114,6 +114,26 @@
             <source>Backed up to %1. It opens with this vault's passphrase.</source>
             <translation>Копија је сачувана у %1. Отвара се лозинком овог трезора.</translation>
         </message>
+        <message>
+            <source>Save the vault as…</source>
+            <translation>Сачувај трезор као…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Сачувај</translation>
+        </message>
+        <message>
+            <source>%1 was deleted or moved while open, so nothing more can be saved to it. Everything open here, and the text you are typing, is still safe in memory: save it to a new file.</source>
+            <translation>Датотека %1 је обрисана или премештена док је била отворена, па се у њу више ништа не може сачувати. Све што је овде отворено, као и текст који уписујете, и даље је безбедно у меморији: сачувајте га у нову датотеку.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Чување…</translation>
+        </message>
+        <message>
+            <source>Saved to %1. Lock (Ctrl+L) and open that file to carry on; the text you were typing comes back as its draft.</source>
+            <translation>Сачувано у %1. Закључајте (Ctrl+L) и отворите ту датотеку да бисте наставили; текст који сте уписивали враћа се као њен нацрт.</translation>
+        </message>
     </context>
     <context>
         <name>Banner</name>
@@ -165,6 +185,10 @@
     <context>
         <name>BundleDialogs</name>
         <message>
+            <source>Roundtable bundles (*%1);;All files (*)</source>
+            <translation>Roundtable пакети (*%1);;Све датотеке (*)</translation>
+        </message>
+        <message>
             <source>Export a bundle</source>
             <translation>Извоз пакета</translation>
         </message>
@@ -209,12 +233,48 @@
             <translation>Шифровање пакета…</translation>
         </message>
         <message>
+            <source>Import a bundle</source>
+            <translation>Увоз пакета</translation>
+        </message>
+        <message>
+            <source>&amp;Preview import</source>
+            <translation>&amp;Прегледај увоз</translation>
+        </message>
+        <message>
+            <source>Import this bundle</source>
+            <translation>Увези овај пакет</translation>
+        </message>
+        <message>
             <source>Choose the bundle file (%1)</source>
             <translation>Изаберите датотеку пакета (%1)</translation>
         </message>
         <message>
+            <source>Bundle:</source>
+            <translation>Пакет:</translation>
+        </message>
+        <message>
+            <source>What the import will do</source>
+            <translation>Шта ће увоз урадити</translation>
+        </message>
+        <message>
+            <source>Merge the remarks another laptop exported. You see what the import will do before anything changes: new remarks, newer edits, deletions, and any conflict with how it is resolved. A backup is taken before the import, and importing the same bundle twice adds nothing.</source>
+            <translation>Спојите изјаве које је извезао други рачунар. Пре било какве промене видите шта ће увоз урадити: нове изјаве, новије измене, брисања и сваки сукоб са начином на који је решен. Пре увоза прави се резервна копија, а двоструки увоз истог пакета не додаје ништа.</translation>
+        </message>
+        <message>
+            <source>Backing up the vault and merging the bundle…</source>
+            <translation>Прављење резервне копије трезора и спајање пакета…</translation>
+        </message>
+        <message>
             <source>Type the bundle's passphrase.</source>
             <translation>Упишите лозинку пакета.</translation>
+        </message>
+        <message>
+            <source>Decrypting the bundle and working out the merge…</source>
+            <translation>Дешифровање пакета и припрема спајања…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Увези</translation>
         </message>
     </context>
     <context>
@@ -226,6 +286,14 @@
         <message>
             <source>Could not save: choose a theme first (Ctrl+1 … Ctrl+9)</source>
             <translation>Није сачувано: прво изаберите тему (Ctrl+1 … Ctrl+9)</translation>
+        </message>
+        <message>
+            <source>Could not save: %1 — your text is still in the editor</source>
+            <translation>Није сачувано: %1 — ваш текст је и даље у уносу</translation>
+        </message>
+        <message>
+            <source>Saved to disk at %1 as %2</source>
+            <translation>Сачувано на диск у %1 као: %2</translation>
         </message>
         <message>
             <source>Could not discard the recovered text: %1</source>
@@ -250,6 +318,10 @@
         <message>
             <source>Type the remark as it is spoken. Ctrl+Enter saves it.</source>
             <translation>Упишите изјаву онако како је изговорена. Ctrl+Enter је чува.</translation>
+        </message>
+        <message>
+            <source>Replace with “%1”</source>
+            <translation>Замени са „%1“</translation>
         </message>
         <message>
             <source>Not identifying here (dismiss)</source>
@@ -318,6 +390,317 @@
             <source>Guard findings in the editor</source>
             <translation>Упозорења чувара у уносу</translation>
         </message>
+        <message>
+            <source>The selected remark in full</source>
+            <translation>Цела изабрана изјава</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountsChart</name>
+        <message>
+            <source>Remarks per theme and kind</source>
+            <translation>Изјаве по темама и врстама</translation>
+        </message>
+    </context>
+    <context>
+        <name>Curation</name>
+        <message numerus="yes">
+            <source>Merge %n remarks</source>
+            <translation>
+                <numerusform>Спајање %n изјаве</numerusform>
+                <numerusform>Спајање %n изјаве</numerusform>
+                <numerusform>Спајање %n изјава</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Split merged remark</source>
+            <translation>Раздвајање спојене изјаве</translation>
+        </message>
+        <message>
+            <source>Move remark</source>
+            <translation>премештање изјаве</translation>
+        </message>
+        <message>
+            <source>Could not read the remark: %1</source>
+            <extracomment>Called after a finding is dismissed: (remark id, finding).</extracomment>
+            <translation>Изјава није могла да се прочита: %1</translation>
+        </message>
+        <message>
+            <source>Could not delete the remark: %1</source>
+            <translation>Изјава није могла да се обрише: %1</translation>
+        </message>
+        <message>
+            <source>Remark deleted (Ctrl+Z brings it back)</source>
+            <translation>Изјава је обрисана (Ctrl+Z је враћа)</translation>
+        </message>
+        <message>
+            <source>Could not change the remark: %1</source>
+            <translation>Изјава није могла да се измени: %1</translation>
+        </message>
+        <message>
+            <source>Remark changed (the earlier wording is kept)</source>
+            <translation>Изјава је измењена (ранији текст се чува)</translation>
+        </message>
+        <message>
+            <source>Could not re-file the remark: %1</source>
+            <translation>Изјава није могла да се премести: %1</translation>
+        </message>
+        <message>
+            <source>Could not reword the remark: %1</source>
+            <translation>Изјава није могла да се преформулише: %1</translation>
+        </message>
+        <message>
+            <source>Reword for the summary</source>
+            <translation>Преформулиши за сажетак</translation>
+        </message>
+        <message>
+            <source>Use the original</source>
+            <translation>Користи изворни текст</translation>
+        </message>
+        <message>
+            <source>Reworded for the summary (the captured text is kept)</source>
+            <translation>Преформулисано за сажетак (забележени текст се чува)</translation>
+        </message>
+        <message>
+            <source>The summary uses the captured text again</source>
+            <translation>Сажетак поново користи забележени текст</translation>
+        </message>
+        <message>
+            <source>Could not dismiss the finding: %1</source>
+            <translation>Упозорење није могло да се одбаци: %1</translation>
+        </message>
+        <message>
+            <source>Exclude from the summary</source>
+            <translation>Искључи из сажетка</translation>
+        </message>
+        <message>
+            <source>Include in the summary</source>
+            <translation>Укључи у сажетак</translation>
+        </message>
+        <message>
+            <source>Left out of the summary (Ctrl+Z takes it back)</source>
+            <translation>Изостављено из сажетка (Ctrl+Z то поништава)</translation>
+        </message>
+        <message>
+            <source>In the summary</source>
+            <translation>У сажетку</translation>
+        </message>
+        <message>
+            <source>Mark as a key point</source>
+            <translation>Означи као кључну тачку</translation>
+        </message>
+        <message>
+            <source>Unmark key point</source>
+            <translation>Уклони ознаку кључне тачке</translation>
+        </message>
+        <message>
+            <source>Key point marked</source>
+            <translation>Кључна тачка је означена</translation>
+        </message>
+        <message>
+            <source>No longer a key point</source>
+            <translation>Више није кључна тачка</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n remarks)</source>
+            <translation>
+                <numerusform>%1 (%n изјава)</numerusform>
+                <numerusform>%1 (%n изјаве)</numerusform>
+                <numerusform>%1 (%n изјава)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not merge the remarks: %1</source>
+            <translation>Изјаве нису могле да се споје: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remarks merged into one (the originals are kept)</source>
+            <translation>
+                <numerusform>%n изјава је спојена у једну (изворне се чувају)</numerusform>
+                <numerusform>%n изјаве су спојене у једну (изворне се чувају)</numerusform>
+                <numerusform>%n изјава је спојено у једну (изворне се чувају)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not split the remark: %1</source>
+            <translation>Изјава није могла да се раздвоји: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Split into %n remarks</source>
+            <translation>
+                <numerusform>Раздвојено на %n изјаву</numerusform>
+                <numerusform>Раздвојено на %n изјаве</numerusform>
+                <numerusform>Раздвојено на %n изјава</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not move the remark: %1</source>
+            <translation>Изјава није могла да се помери: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoCopyDialog</name>
+        <message>
+            <source>The passphrase must be at least %1 characters long.</source>
+            <translation>Лозинка мора имати најмање %1 знакова.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; type the same one twice.</source>
+            <translation>Две лозинке се разликују; упишите исту два пута.</translation>
+        </message>
+        <message>
+            <source>Save a copy of the demo</source>
+            <translation>Сачувај копију демоа</translation>
+        </message>
+        <message>
+            <source>&amp;Save copy</source>
+            <translation>&amp;Сачувај копију</translation>
+        </message>
+        <message>
+            <source>Save the demo as</source>
+            <translation>Сачувај демо као</translation>
+        </message>
+        <message>
+            <source>Vault file</source>
+            <translation>Датотека трезора</translation>
+        </message>
+        <message>
+            <source>Roundtable vaults (*%1)</source>
+            <translation>Roundtable трезори (*%1)</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Нова лозинка</translation>
+        </message>
+        <message>
+            <source>Again</source>
+            <translation>Поново</translation>
+        </message>
+        <message>
+            <source>The copy keeps everything done in the demo and gets a passphrase of its own (at least %1 characters). The demo itself is then closed and deleted.</source>
+            <translation>Копија чува све што је урађено у демоу и добија сопствену лозинку (најмање %1 знакова). Сам демо се затим затвара и брише.</translation>
+        </message>
+        <message>
+            <source>Save to:</source>
+            <translation>Сачувај у:</translation>
+        </message>
+        <message>
+            <source>New passphrase:</source>
+            <translation>Нова лозинка:</translation>
+        </message>
+        <message>
+            <source>Again:</source>
+            <translation>Поново:</translation>
+        </message>
+        <message>
+            <source>%1 already exists; nothing is overwritten.</source>
+            <translation>%1 већ постоји; ништа се не преписује.</translation>
+        </message>
+        <message>
+            <source>Writing the copy…</source>
+            <translation>Уписивање копије…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DismissDialog</name>
+        <message>
+            <source>Dismiss the finding with this reason?</source>
+            <translation>Одбацити упозорење с овим разлогом?</translation>
+        </message>
+        <message>
+            <source>A reason was typed.</source>
+            <translation>Разлог је уписан.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DropFolder</name>
+        <message>
+            <source>Bundle written to the drop folder: %1</source>
+            <translation>Пакет је уписан у заједничку фасциклу: %1</translation>
+        </message>
+        <message>
+            <source>The bundle could not be written to the drop folder: %1</source>
+            <translation>Пакет није могао да се упише у заједничку фасциклу: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DropFolderDialog</name>
+        <message>
+            <source>Drop folder</source>
+            <translation>Заједничка фасцикла</translation>
+        </message>
+        <message>
+            <source>&amp;Preview import</source>
+            <translation>&amp;Прегледај увоз</translation>
+        </message>
+        <message>
+            <source>Choose the drop folder</source>
+            <translation>Изаберите заједничку фасциклу</translation>
+        </message>
+        <message>
+            <source>Write this laptop's bundle here at the end of each session</source>
+            <translation>Упиши пакет овог рачунара овде на крају сваке сесије</translation>
+        </message>
+        <message>
+            <source>Bundle passphrase</source>
+            <translation>Лозинка пакета</translation>
+        </message>
+        <message>
+            <source>Bundles found</source>
+            <translation>Пронађени пакети</translation>
+        </message>
+        <message>
+            <source>A folder your laptops share by USB stick, Syncthing or a network drive. Roundtable looks for other laptops' bundles there and offers to import them; it never connects to a network itself. The bundle passphrase opens their bundles and, if you tick the box, encrypts yours when you close or lock the vault.</source>
+            <translation>Фасцикла коју ваши рачунари деле преко USB меморије, програма Syncthing или мрежног диска. Roundtable у њој тражи пакете других рачунара и нуди да их увезе; сам се никад не повезује на мрежу. Лозинка пакета отвара њихове пакете и, ако означите поље, шифрује ваш када затворите или закључате трезор.</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Фасцикла:</translation>
+        </message>
+        <message>
+            <source>Bundle pass&amp;phrase:</source>
+            <translation>&amp;Лозинка пакета:</translation>
+        </message>
+        <message>
+            <source>Choose a folder to watch.</source>
+            <translation>Изаберите фасциклу коју треба пратити.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new bundles: %1</source>
+            <translation>
+                <numerusform>%n нови пакет: %1</numerusform>
+                <numerusform>%n нова пакета: %1</numerusform>
+                <numerusform>%n нових пакета: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No new bundles in the folder.</source>
+            <translation>У фасцикли нема нових пакета.</translation>
+        </message>
+        <message>
+            <source>The bundle passphrase needs at least %1 characters.</source>
+            <translation>Лозинка пакета мора имати најмање %1 знакова.</translation>
+        </message>
+        <message>
+            <source>Your bundle will be written to the folder when you close or lock the vault.</source>
+            <translation>Ваш пакет биће уписан у фасциклу када затворите или закључате трезор.</translation>
+        </message>
+        <message>
+            <source>Backing up the vault and merging the bundles…</source>
+            <translation>Прављење резервне копије трезора и спајање пакета…</translation>
+        </message>
+        <message>
+            <source>Type the bundle passphrase.</source>
+            <translation>Упишите лозинку пакета.</translation>
+        </message>
+        <message>
+            <source>Decrypting the bundles and working out the merge…</source>
+            <translation>Дешифровање пакета и припрема спајања…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Увези</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -372,6 +755,38 @@
             <source>Rule statement</source>
             <translation>Изјава о правилу</translation>
         </message>
+        <message>
+            <source>Summary language</source>
+            <translation>Језик сажетка</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Назив:</translation>
+        </message>
+        <message>
+            <source>Su&amp;btitle:</source>
+            <translation>Под&amp;наслов:</translation>
+        </message>
+        <message>
+            <source>&amp;Venue:</source>
+            <translation>&amp;Место:</translation>
+        </message>
+        <message>
+            <source>&amp;Dates:</source>
+            <translation>&amp;Датуми:</translation>
+        </message>
+        <message>
+            <source>&amp;Conveners (one a line):</source>
+            <translation>&amp;Организатори (један по реду):</translation>
+        </message>
+        <message>
+            <source>&amp;Rule statement:</source>
+            <translation>Изјава о п&amp;равилу:</translation>
+        </message>
+        <message>
+            <source>Summary &amp;language:</source>
+            <translation>&amp;Језик сажетка:</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -416,6 +831,18 @@
             <translation>Сачувај у:</translation>
         </message>
         <message>
+            <source>Write remarks and syntheses in Cyrillic script</source>
+            <translation>Напиши изјаве и синтезе ћирилицом</translation>
+        </message>
+        <message>
+            <source>Write remarks and syntheses in Latin script</source>
+            <translation>Напиши изјаве и синтезе латиницом</translation>
+        </message>
+        <message>
+            <source>What the script option changes</source>
+            <translation>Шта мења избор писма</translation>
+        </message>
+        <message>
             <source>Attribution check</source>
             <translation>Провера приписивања</translation>
         </message>
@@ -440,6 +867,10 @@
             <translation>Где</translation>
         </message>
         <message>
+            <source>To resolve a finding in a remark, double-click it (or press Enter on it) to go to the remark in the list of saved remarks, where Ctrl+R rewords it for the summary, Ctrl+Shift+X excludes it, right-click → Dismiss a finding records why it is harmless. Syntheses and the executive summary are under Event setup (Ctrl+,) → Summary.</source>
+            <translation>Да бисте решили упозорење у изјави, двапут кликните на њега (или притисните Enter) и прећићете на изјаву у списку сачуваних изјава, где је Ctrl+R преформулише за сажетак, Ctrl+Shift+X је искључује, а десни клик → Одбаци упозорење бележи зашто је безопасно. Синтезе и резиме налазе се у Подешавању догађаја (Ctrl+,) → Сажетак.</translation>
+        </message>
+        <message>
             <source>How to resolve findings</source>
             <translation>Како решити упозорења</translation>
         </message>
@@ -455,6 +886,261 @@
             <source>%1 already exists. Press Export again to replace it.</source>
             <translation>%1 већ постоји. Притисните Извези поново да бисте је заменили.</translation>
         </message>
+        <message>
+            <source>Writing the %1 summary…</source>
+            <translation>Уписивање сажетка (%1)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Changes %n texts.</source>
+            <translation>
+                <numerusform>Мења %n текст.</numerusform>
+                <numerusform>Мења %n текста.</numerusform>
+                <numerusform>Мења %n текстова.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept as written: %1.</source>
+            <translation>Остаје како је написано: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPane</name>
+        <message>
+            <source>Export folder</source>
+            <translation>Фасцикла за извоз</translation>
+        </message>
+        <message>
+            <source>E&amp;xport selected formats</source>
+            <translation>И&amp;звези изабране формате</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Отвори</translation>
+        </message>
+        <message>
+            <source>Show in &amp;folder</source>
+            <translation>Прикажи у &amp;фасцикли</translation>
+        </message>
+        <message>
+            <source>Not exported: %1 is not a folder.</source>
+            <translation>Није извезено: %1 није фасцикла.</translation>
+        </message>
+        <message>
+            <source>Tick at least one format.</source>
+            <translation>Означите бар један формат.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Извоз…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not exported: %n unresolved findings. Fix them in the Findings tab.</source>
+            <translation>
+                <numerusform>Није извезено: %n нерешено упозорење. Решите га на картици Упозорења.</numerusform>
+                <numerusform>Није извезено: %n нерешена упозорења. Решите их на картици Упозорења.</numerusform>
+                <numerusform>Није извезено: %n нерешених упозорења. Решите их на картици Упозорења.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not exported: %1</source>
+            <translation>Није извезено: %1</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Уписано: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileRules</name>
+        <message>
+            <source>The bundle passphrase needs at least %1 characters.</source>
+            <extracomment>Export formats as offered in the dialog (key, name, suffix), from the export's one list.</extracomment>
+            <translation>Лозинка пакета мора имати најмање %1 знакова.</translation>
+        </message>
+        <message>
+            <source>The two bundle passphrases differ; type the same one twice.</source>
+            <translation>Две лозинке пакета се разликују; упишите исту два пута.</translation>
+        </message>
+        <message>
+            <source>Checking every text of the summary for names, roles and affiliations…</source>
+            <extracomment>How many words of a remark name it in the pre-flight. The remark to go to from this row ('' for a synthesis, a theme or the summary).</extracomment>
+            <translation>Проверавање сваког текста сажетка на имена, улоге и припадност…</translation>
+        </message>
+        <message>
+            <source>The check could not run: %1</source>
+            <translation>Провера није могла да се изврши: %1</translation>
+        </message>
+        <message>
+            <source>No unresolved findings: nothing in the summary looks attributable.</source>
+            <translation>Нема нерешених упозорења: ништа у сажетку не изгледа као да се може приписати.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unresolved findings in %1. Resolve them in the app (reword, dismiss with a reason, or exclude the remark), or check each one and export anyway.</source>
+            <translation>
+                <numerusform>%n нерешено упозорење у %1. Решите га у апликацији (преформулишите, одбаците уз разлог или искључите изјаву) или га проверите и ипак извезите.</numerusform>
+                <numerusform>%n нерешена упозорења у %1. Решите их у апликацији (преформулишите, одбаците уз разлог или искључите изјаву) или проверите свако и ипак извезите.</numerusform>
+                <numerusform>%n нерешених упозорења у %1. Решите их у апликацији (преформулишите, одбаците уз разлог или искључите изјаву) или проверите свако и ипак извезите.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n texts</source>
+            <translation>
+                <numerusform>%n тексту</numerusform>
+                <numerusform>%n текста</numerusform>
+                <numerusform>%n текстова</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was written: %n unresolved findings appeared since the check.</source>
+            <translation>
+                <numerusform>Ништа није уписано: од провере се појавило %n нерешено упозорење.</numerusform>
+                <numerusform>Ништа није уписано: од провере су се појавила %n нерешена упозорења.</numerusform>
+                <numerusform>Ништа није уписано: од провере се појавило %n нерешених упозорења.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remarks</source>
+            <translation>
+                <numerusform>%n изјава</numerusform>
+                <numerusform>%n изјаве</numerusform>
+                <numerusform>%n изјава</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n themes</source>
+            <translation>
+                <numerusform>%n тема</numerusform>
+                <numerusform>%n теме</numerusform>
+                <numerusform>%n тема</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote the %1 summary to %2, %3: %4 in %5.</source>
+            <translation>Сажетак (%1) уписан је у %2, %3: %4, %5.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pages</source>
+            <translation>
+                <numerusform>%n страна</numerusform>
+                <numerusform>%n стране</numerusform>
+                <numerusform>%n страна</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote the %1 summary to %2: %4 in %5.</source>
+            <translation>Сажетак (%1) уписан је у %2: %4, %5.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported despite %n unresolved findings: read it before sharing it.</source>
+            <translation>
+                <numerusform>Извезено упркос %n нерешеном упозорењу: прочитајте га пре него што га поделите.</numerusform>
+                <numerusform>Извезено упркос %n нерешена упозорења: прочитајте га пре него што га поделите.</numerusform>
+                <numerusform>Извезено упркос %n нерешених упозорења: прочитајте га пре него што га поделите.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remarks written to %1.</source>
+            <translation>
+                <numerusform>%n изјава је уписана у %1.</numerusform>
+                <numerusform>%n изјаве су уписане у %1.</numerusform>
+                <numerusform>%n изјава је уписано у %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added %1, updated %2, already present %3.</source>
+            <translation>Додато: %1, измењено: %2, већ постоји: %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %1; %n conflicts, resolved.</source>
+            <translation>
+                <numerusform>Обрисано: %1; решен сукоб: %n.</numerusform>
+                <numerusform>Обрисано: %1; решени сукоби: %n.</numerusform>
+                <numerusform>Обрисано: %1; решени сукоби: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нема</translation>
+        </message>
+        <message numerus="yes">
+            <source>The import will add %1, update %2 and delete %n remarks;</source>
+            <translation>
+                <numerusform>Увоз ће додати %1, изменити %2 и обрисати %n изјаву;</numerusform>
+                <numerusform>Увоз ће додати %1, изменити %2 и обрисати %n изјаве;</numerusform>
+                <numerusform>Увоз ће додати %1, изменити %2 и обрисати %n изјава;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remarks are already here.</source>
+            <translation>
+                <numerusform>%n изјава је већ овде.</numerusform>
+                <numerusform>%n изјаве су већ овде.</numerusform>
+                <numerusform>%n изјава је већ овде.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New themes: %1.</source>
+            <translation>Нове теме: %1.</translation>
+        </message>
+        <message>
+            <source>New agenda sessions: %1.</source>
+            <translation>Нове сесије дневног реда: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts, each resolved by the merge rules:</source>
+            <translation>
+                <numerusform>%n сукоб, решен правилима спајања:</numerusform>
+                <numerusform>%n сукоба, сваки решен правилима спајања:</numerusform>
+                <numerusform>%n сукоба, сваки решен правилима спајања:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No conflicts.</source>
+            <translation>Нема сукоба.</translation>
+        </message>
+        <message>
+            <source>Nothing has changed yet: press Import to merge it (a backup is taken first).</source>
+            <translation>Још се ништа није променило: притисните Увези да бисте га спојили (прво се прави резервна копија).</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsPanel</name>
+        <message>
+            <source>Unresolved findings</source>
+            <translation>Нерешена упозорења</translation>
+        </message>
+        <message>
+            <source>Re&amp;place</source>
+            <translation>&amp;Замени</translation>
+        </message>
+        <message>
+            <source>Re&amp;word…</source>
+            <translation>П&amp;реформулиши…</translation>
+        </message>
+        <message>
+            <source>E&amp;xclude remark</source>
+            <translation>&amp;Искључи изјаву</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss…</source>
+            <translation>&amp;Одбаци…</translation>
+        </message>
+        <message>
+            <source>No unresolved findings: the export will go through.</source>
+            <translation>Нема нерешених упозорења: извоз ће проћи.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unresolved findings the export would refuse. Enter jumps to one.</source>
+            <translation>
+                <numerusform>%n нерешено упозорење због којег би извоз био одбијен. Enter води до њега.</numerusform>
+                <numerusform>%n нерешена упозорења због којих би извоз био одбијен. Enter води до њих.</numerusform>
+                <numerusform>%n нерешених упозорења због којих би извоз био одбијен. Enter води до њих.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Re&amp;place with “%1”</source>
+            <translation>&amp;Замени са „%1“</translation>
+        </message>
     </context>
     <context>
         <name>Guard</name>
@@ -465,6 +1151,113 @@
                 <numerusform>⚠ %n могућа приписивања: задржите миш на подвученом, десни клик</numerusform>
                 <numerusform>⚠ %n могућих приписивања: задржите миш на подвученом, десни клик</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinKitDialog</name>
+        <message>
+            <source>Event kits (*%1);;All files (*)</source>
+            <translation>Комплети догађаја (*%1);;Све датотеке (*)</translation>
+        </message>
+        <message>
+            <source>Roundtable vaults (*%1)</source>
+            <translation>Roundtable трезори (*%1)</translation>
+        </message>
+        <message>
+            <source>Join an event from a kit</source>
+            <translation>Придружите се догађају из комплета</translation>
+        </message>
+        <message>
+            <source>&amp;Join the event</source>
+            <translation>&amp;Придружи се догађају</translation>
+        </message>
+        <message>
+            <source>Open the event kit</source>
+            <translation>Отвори комплет догађаја</translation>
+        </message>
+        <message>
+            <source>Event kit</source>
+            <translation>Комплет догађаја</translation>
+        </message>
+        <message>
+            <source>The kit the organiser sent (*%1)</source>
+            <translation>Комплет који је послао организатор (*%1)</translation>
+        </message>
+        <message>
+            <source>Kit passphrase</source>
+            <translation>Лозинка комплета</translation>
+        </message>
+        <message>
+            <source>Save the new vault as</source>
+            <translation>Сачувај нови трезор као</translation>
+        </message>
+        <message>
+            <source>New vault file</source>
+            <translation>Датотека новог трезора</translation>
+        </message>
+        <message>
+            <source>Where to save your vault for this event</source>
+            <translation>Где да се сачува ваш трезор за овај догађај</translation>
+        </message>
+        <message>
+            <source>Vault passphrase</source>
+            <translation>Лозинка трезора</translation>
+        </message>
+        <message>
+            <source>Repeat the vault passphrase</source>
+            <translation>Поновите лозинку трезора</translation>
+        </message>
+        <message>
+            <source>The organiser's kit holds the event's details, themes, agenda, protected terms and participants list, and no remarks. Your vault gets its own passphrase; the kit's passphrase is only for opening the kit.</source>
+            <translation>Комплет организатора садржи податке о догађају, теме, дневни ред, заштићене појмове и списак учесника, али не и изјаве. Ваш трезор добија сопствену лозинку; лозинка комплета служи само за отварање комплета.</translation>
+        </message>
+        <message>
+            <source>&amp;Kit:</source>
+            <translation>&amp;Комплет:</translation>
+        </message>
+        <message>
+            <source>Kit pass&amp;phrase:</source>
+            <translation>&amp;Лозинка комплета:</translation>
+        </message>
+        <message>
+            <source>&amp;New vault:</source>
+            <translation>&amp;Нови трезор:</translation>
+        </message>
+        <message>
+            <source>&amp;Vault passphrase:</source>
+            <translation>Лозинка &amp;трезора:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>П&amp;оновите:</translation>
+        </message>
+        <message>
+            <source>Choose the kit and where to save your vault.</source>
+            <translation>Изаберите комплет и место где да се сачува ваш трезор.</translation>
+        </message>
+        <message>
+            <source>Type the kit's passphrase.</source>
+            <translation>Упишите лозинку комплета.</translation>
+        </message>
+        <message>
+            <source>%1 already exists; Roundtable never overwrites a file.</source>
+            <translation>%1 већ постоји; Roundtable никад не преписује датотеку.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>Фасцикла %1 не постоји.</translation>
+        </message>
+        <message>
+            <source>The vault passphrase must be at least %1 characters.</source>
+            <translation>Лозинка трезора мора имати најмање %1 знакова.</translation>
+        </message>
+        <message>
+            <source>The two vault passphrases differ.</source>
+            <translation>Две лозинке трезора се разликују.</translation>
+        </message>
+        <message>
+            <source>Opening the kit and creating your vault…</source>
+            <translation>Отварање комплета и прављење вашег трезора…</translation>
         </message>
     </context>
     <context>
@@ -552,6 +1345,54 @@
             <translation>&amp;Затвори трезор</translation>
         </message>
         <message>
+            <source>&amp;Export summary…</source>
+            <translation>&amp;Извези сажетак…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation>&amp;Резервна копија…</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>Сачувај &amp;као…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Врати из резервне копије…</translation>
+        </message>
+        <message>
+            <source>Export &amp;bundle…</source>
+            <translation>Извези &amp;пакет…</translation>
+        </message>
+        <message>
+            <source>&amp;Import bundle…</source>
+            <translation>&amp;Увези пакет…</translation>
+        </message>
+        <message>
+            <source>&amp;Drop folder…</source>
+            <translation>Заједничка &amp;фасцикла…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>Из&amp;лаз</translation>
+        </message>
+        <message>
+            <source>Event &amp;setup…</source>
+            <translation>&amp;Подешавање догађаја…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation>Закључај &amp;сада</translation>
+        </message>
+        <message>
+            <source>&amp;About Roundtable</source>
+            <translation>&amp;О програму Roundtable</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Пречице на тастатури</translation>
+        </message>
+        <message>
             <source>&amp;Review</source>
             <translation>&amp;Преглед</translation>
         </message>
@@ -596,6 +1437,50 @@
             </translation>
         </message>
         <message>
+            <source>Note: %1</source>
+            <translation>Напомена: %1</translation>
+        </message>
+        <message>
+            <source>Close the demo</source>
+            <translation>Затварање демоа</translation>
+        </message>
+        <message>
+            <source>Closing the demo deletes it, with everything done in it.</source>
+            <translation>Затварањем се демо брише, заједно са свим што је у њему урађено.</translation>
+        </message>
+        <message>
+            <source>To keep a copy, unlock it first and choose Save a copy….</source>
+            <translation>Да бисте задржали копију, прво га откључајте и изаберите Сачувај копију….</translation>
+        </message>
+        <message>
+            <source>Close and &amp;delete</source>
+            <translation>Затвори и &amp;обриши</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
+        </message>
+        <message>
+            <source>Save a copy as a vault of your own first?</source>
+            <translation>Да ли прво да сачувате копију као сопствени трезор?</translation>
+        </message>
+        <message>
+            <source>&amp;Save a copy…</source>
+            <translation>&amp;Сачувај копију…</translation>
+        </message>
+        <message>
+            <source>The demo was saved as %1.</source>
+            <translation>Демо је сачуван као %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new bundles in the drop folder: File → Drop folder… to import</source>
+            <translation>
+                <numerusform>%n нови пакет у заједничкој фасцикли: Датотека → Заједничка фасцикла… за увоз</numerusform>
+                <numerusform>%n нова пакета у заједничкој фасцикли: Датотека → Заједничка фасцикла… за увоз</numerusform>
+                <numerusform>%n нових пакета у заједничкој фасцикли: Датотека → Заједничка фасцикла… за увоз</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>About %1</source>
             <translation>О програму %1</translation>
         </message>
@@ -610,6 +1495,41 @@
         <message>
             <source>Capturing (once a vault is open)</source>
             <translation>Бележење (када је трезор отворен)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message numerus="yes">
+            <source>Merge %n remarks</source>
+            <translation>
+                <numerusform>Спајање %n изјаве</numerusform>
+                <numerusform>Спајање %n изјаве</numerusform>
+                <numerusform>Спајање %n изјава</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remarks being merged</source>
+            <translation>Изјаве које се спајају</translation>
+        </message>
+        <message>
+            <source>The remarks (kept, and shown with the merged one)</source>
+            <translation>Изјаве (задржавају се и приказују уз спојену)</translation>
+        </message>
+        <message>
+            <source>&amp;Wording of the merged remark</source>
+            <translation>&amp;Текст спојене изјаве</translation>
+        </message>
+        <message>
+            <source>Merged wording</source>
+            <translation>Текст спојене изјаве</translation>
+        </message>
+        <message>
+            <source>Merge (Ctrl+Enter)</source>
+            <translation>Споји (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Споји</translation>
         </message>
     </context>
     <context>
@@ -734,6 +1654,195 @@
             <source>Give the event a title.</source>
             <translation>Дајте назив догађају.</translation>
         </message>
+        <message>
+            <source>The passphrase must be at least %1 characters long.</source>
+            <translation>Лозинка мора имати најмање %1 знакова.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Две лозинке се разликују.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPane</name>
+        <message>
+            <source>&amp;Preview the summary</source>
+            <translation>&amp;Прегледај сажетак</translation>
+        </message>
+        <message>
+            <source>Export &amp;dialog (one format, with its pre-flight)…</source>
+            <translation>&amp;Дијалог за извоз (један формат, с претходном провером)…</translation>
+        </message>
+        <message>
+            <source>Summary preview</source>
+            <translation>Преглед сажетка</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remarks still to review</source>
+            <translation>
+                <numerusform>још %n изјава за преглед</numerusform>
+                <numerusform>још %n изјаве за преглед</numerusform>
+                <numerusform>још %n изјава за преглед</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unresolved findings: open the Findings tab to check</source>
+            <translation>нерешена упозорења: отворите картицу Упозорења да бисте проверили</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unresolved findings</source>
+            <translation>
+                <numerusform>%n нерешено упозорење</numerusform>
+                <numerusform>%n нерешена упозорења</numerusform>
+                <numerusform>%n нерешених упозорења</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>every theme has a synthesis</source>
+            <translation>свака тема има синтезу</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n themes without a synthesis: %1</source>
+            <translation>
+                <numerusform>%n тема без синтезе: %1</numerusform>
+                <numerusform>%n теме без синтезе: %1</numerusform>
+                <numerusform>%n тема без синтезе: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Before the summary goes out</source>
+            <translation>Пре него што сажетак буде објављен</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsImport</name>
+        <message>
+            <source>Import &amp;participants…</source>
+            <translation>Увези &amp;учеснике…</translation>
+        </message>
+        <message>
+            <source>Import a participants list as protected terms</source>
+            <translation>Увези списак учесника као заштићене појмове</translation>
+        </message>
+        <message>
+            <source>Strict event: also flag sector-level affiliation (“a ministry representative”, “someone from civil society”)</source>
+            <translation>Строг догађај: означи и припадност на нивоу сектора („представник министарства“, „неко из цивилног друштва“)</translation>
+        </message>
+        <message>
+            <source>Flag sector-level affiliation</source>
+            <translation>Означи припадност на нивоу сектора</translation>
+        </message>
+        <message>
+            <source>Import participants</source>
+            <translation>Увоз учесника</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV датотеке (*.csv);;Све датотеке (*)</translation>
+        </message>
+        <message>
+            <source>Nothing imported: %1</source>
+            <translation>Ништа није увезено: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participants added, %1 updated;</source>
+            <translation>
+                <numerusform>Додат је %n учесник, измењено: %1;</numerusform>
+                <numerusform>Додата су %n учесника, измењено: %1;</numerusform>
+                <numerusform>Додато је %n учесника, измењено: %1;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n protected terms added, %1 updated.</source>
+            <translation>
+                <numerusform>додат је %n заштићени појам, измењено: %1.</numerusform>
+                <numerusform>додата су %n заштићена појма, измењено: %1.</numerusform>
+                <numerusform>додато је %n заштићених појмова, измењено: %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Није сачувано: %1</translation>
+        </message>
+        <message>
+            <source>Sector-level affiliation is now flagged.</source>
+            <translation>Припадност на нивоу сектора се сада означава.</translation>
+        </message>
+        <message>
+            <source>Sector-level affiliation is no longer flagged.</source>
+            <translation>Припадност на нивоу сектора се више не означава.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsReview</name>
+        <message>
+            <source>Person</source>
+            <translation>Особа</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организација</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Улога</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Контакт</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Import participants</source>
+            <translation>Увоз учесника</translation>
+        </message>
+        <message>
+            <source>Review the terms generated from the participants list</source>
+            <translation>Прегледајте појмове направљене из списка учесника</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participants give %1.</source>
+            <translation>
+                <numerusform>%n учесник даје %1.</numerusform>
+                <numerusform>%n учесника дају %1.</numerusform>
+                <numerusform>%n учесника даје %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n protected terms</source>
+            <translation>
+                <numerusform>%n заштићени појам</numerusform>
+                <numerusform>%n заштићена појма</numerusform>
+                <numerusform>%n заштићених појмова</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Generated aliases are ticked: untick (Space) any you do not want. The list stays in the vault and is never exported.</source>
+            <translation>Направљени други облици су означени: скините ознаку (размакница) са оних које не желите. Списак остаје у трезору и никад се не извози.</translation>
+        </message>
+        <message>
+            <source>Generated protected terms and aliases</source>
+            <translation>Направљени заштићени појмови и други облици</translation>
+        </message>
+        <message>
+            <source>Term or alias</source>
+            <translation>Појам или други облик</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Врста</translation>
+        </message>
+        <message>
+            <source>generated alias</source>
+            <translation>направљен други облик</translation>
+        </message>
+        <message>
+            <source>Save the participants and their protected terms</source>
+            <translation>Сачувај учеснике и њихове заштићене појмове</translation>
+        </message>
     </context>
     <context>
         <name>RemarkList</name>
@@ -842,6 +1951,444 @@
             <source>May attribute this remark:</source>
             <translation>Може открити аутора ове изјаве:</translation>
         </message>
+        <message>
+            <source>Reworded for the summary. As captured:</source>
+            <translation>Преформулисано за сажетак. Како је забележено:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>when opened</source>
+            <translation>при отварању</translation>
+        </message>
+        <message>
+            <source>when closed</source>
+            <translation>при затварању</translation>
+        </message>
+        <message>
+            <source>while working</source>
+            <translation>током рада</translation>
+        </message>
+        <message>
+            <source>before a bundle import</source>
+            <translation>пре увоза пакета</translation>
+        </message>
+        <message>
+            <source>before an upgrade</source>
+            <translation>пре надоградње</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remarks</source>
+            <translation>
+                <numerusform>%n изјава</numerusform>
+                <numerusform>%n изјаве</numerusform>
+                <numerusform>%n изјава</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restore %1 from a backup</source>
+            <translation>Враћање датотеке %1 из резервне копије</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Враћање из резервне копије</translation>
+        </message>
+        <message>
+            <source>Choose a backup. The current file is kept beside it under a name ending in “.replaced-…”, never overwritten. Type the passphrase the backup was made with.</source>
+            <translation>Изаберите резервну копију. Тренутна датотека чува се поред ње под називом који се завршава са „.replaced-…“ и никад се не преписује. Упишите лозинку с којом је копија направљена.</translation>
+        </message>
+        <message>
+            <source>Backups, newest first</source>
+            <translation>Резервне копије, најновије прве</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Лозинка</translation>
+        </message>
+        <message>
+            <source>Passphrase of the backup</source>
+            <translation>Лозинка резервне копије</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Врати</translation>
+        </message>
+        <message>
+            <source>No automatic backups of %1 were found.</source>
+            <translation>Није пронађена ниједна аутоматска резервна копија датотеке %1.</translation>
+        </message>
+        <message>
+            <source>Type the backup's passphrase.</source>
+            <translation>Упишите лозинку резервне копије.</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Враћање…</translation>
+        </message>
+        <message>
+            <source>Restored %1. The previous file was kept as %2.</source>
+            <translation>Датотека %1 је враћена. Претходна датотека је сачувана као %2.</translation>
+        </message>
+        <message>
+            <source>Restored %1.</source>
+            <translation>Датотека %1 је враћена.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewModel</name>
+        <message>
+            <source>Theme</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Врста</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Стање</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Изјава</translation>
+        </message>
+        <message>
+            <source>To review</source>
+            <translation>За преглед</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Прегледано</translation>
+        </message>
+        <message>
+            <source>Excluded</source>
+            <translation>Искључено</translation>
+        </message>
+        <message>
+            <source>Key point</source>
+            <translation>Кључна тачка</translation>
+        </message>
+        <message>
+            <source>Reworded</source>
+            <translation>Преформулисано</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Спојено</translation>
+        </message>
+        <message>
+            <source>Unresolved findings</source>
+            <translation>Нерешена упозорења</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Могућ дупликат</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewWorkspace</name>
+        <message>
+            <source>Review workspace</source>
+            <extracomment>The synthesis (or executive summary) being typed reached the vault.</extracomment>
+            <translation>Радни простор за преглед</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Теме</translation>
+        </message>
+        <message>
+            <source>Search (Ctrl+F): any case, diacritics or script</source>
+            <translation>Претрага (Ctrl+F): било која величина слова, дијакритици или писмо</translation>
+        </message>
+        <message>
+            <source>Search remarks</source>
+            <translation>Претражи изјаве</translation>
+        </message>
+        <message>
+            <source>Serbian word forms</source>
+            <translation>Српски облици речи</translation>
+        </message>
+        <message>
+            <source>Kind filter</source>
+            <translation>Филтер по врсти</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>Филтер по стању</translation>
+        </message>
+        <message>
+            <source>Session filter</source>
+            <translation>Филтер по сесији</translation>
+        </message>
+        <message>
+            <source>Flag filter</source>
+            <translation>Филтер по ознаци</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Изјаве</translation>
+        </message>
+        <message>
+            <source>Remark, findings and overview</source>
+            <translation>Изјава, упозорења и преглед</translation>
+        </message>
+        <message>
+            <source>Remark detail</source>
+            <translation>Појединости изјаве</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Изјава</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Упозорења</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Преглед</translation>
+        </message>
+        <message>
+            <source>Executive summary</source>
+            <translation>Резиме</translation>
+        </message>
+        <message>
+            <source>Synthesis</source>
+            <translation>Синтеза</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Претрага</translation>
+        </message>
+        <message>
+            <source>Next hit</source>
+            <translation>Следећи погодак</translation>
+        </message>
+        <message>
+            <source>Previous hit</source>
+            <translation>Претходни погодак</translation>
+        </message>
+        <message>
+            <source>Move up in its theme</source>
+            <translation>Помери навише у теми</translation>
+        </message>
+        <message>
+            <source>Move down in its theme</source>
+            <translation>Помери наниже у теми</translation>
+        </message>
+        <message>
+            <source>Exclude / include</source>
+            <translation>Искључи / укључи</translation>
+        </message>
+        <message>
+            <source>Mark reviewed</source>
+            <translation>Означи као прегледано</translation>
+        </message>
+        <message>
+            <source>Key point</source>
+            <translation>Кључна тачка</translation>
+        </message>
+        <message>
+            <source>Merge selected remarks</source>
+            <translation>Споји изабране изјаве</translation>
+        </message>
+        <message>
+            <source>Split a merged remark</source>
+            <translation>Раздвоји спојену изјаву</translation>
+        </message>
+        <message>
+            <source>Reword for the summary</source>
+            <translation>Преформулиши за сажетак</translation>
+        </message>
+        <message>
+            <source>Insert this remark's wording in the synthesis</source>
+            <translation>Уметни текст ове изјаве у синтезу</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Опозови</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Понови</translation>
+        </message>
+        <message>
+            <source>Every kind</source>
+            <translation>Све врсте</translation>
+        </message>
+        <message>
+            <source>Every status</source>
+            <translation>Сва стања</translation>
+        </message>
+        <message>
+            <source>Every day and session</source>
+            <translation>Сви дани и сесије</translation>
+        </message>
+        <message>
+            <source>Day %1</source>
+            <translation>Дан %1</translation>
+        </message>
+        <message>
+            <source>No flag filter</source>
+            <translation>Све ознаке</translation>
+        </message>
+        <message>
+            <source>All themes</source>
+            <translation>Све теме</translation>
+        </message>
+        <message>
+            <source>Search failed: %1</source>
+            <translation>Претрага није успела: %1</translation>
+        </message>
+        <message>
+            <source>All themes (%1)</source>
+            <translation>Све теме (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n remarks shown</source>
+            <translation>
+                <numerusform>Приказано %1 од %n изјаве</numerusform>
+                <numerusform>Приказано %1 од %n изјаве</numerusform>
+                <numerusform>Приказано %1 од %n изјава</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no match</source>
+            <translation>нема погодака</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matches</source>
+            <translation>
+                <numerusform>%n погодак</numerusform>
+                <numerusform>%n поготка</numerusform>
+                <numerusform>%n погодака</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 од %2</translation>
+        </message>
+        <message>
+            <source>as captured</source>
+            <translation>како је забележено</translation>
+        </message>
+        <message>
+            <source>Left out of the summary.</source>
+            <translation>Изостављено из сажетка.</translation>
+        </message>
+        <message>
+            <source>Listed under “%1” as a key point, in the facilitator's wording.</source>
+            <translation>Наводи се под темом „%1“ као кључна тачка, у тексту модератора.</translation>
+        </message>
+        <message>
+            <source>Listed under “%1” as a key point, as captured.</source>
+            <translation>Наводи се под темом „%1“ као кључна тачка, како је забележено.</translation>
+        </message>
+        <message>
+            <source>Listed under “%1”, in the facilitator's wording.</source>
+            <translation>Наводи се под темом „%1“, у тексту модератора.</translation>
+        </message>
+        <message>
+            <source>Listed under “%1”, as captured.</source>
+            <translation>Наводи се под темом „%1“, како је забележено.</translation>
+        </message>
+        <message>
+            <source>Captured</source>
+            <translation>Забележено</translation>
+        </message>
+        <message>
+            <source>Summary wording</source>
+            <translation>Текст за сажетак</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Export:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Извоз:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>Could not read the remark's history: %1</source>
+            <translation>Историја изјаве није могла да се прочита: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Merged from %n remarks&lt;/b&gt; (Ctrl+Shift+M splits):</source>
+            <translation>
+                <numerusform>&lt;b&gt;Спојено од %n изјаве&lt;/b&gt; (Ctrl+Shift+M раздваја):</numerusform>
+                <numerusform>&lt;b&gt;Спојено од %n изјаве&lt;/b&gt; (Ctrl+Shift+M раздваја):</numerusform>
+                <numerusform>&lt;b&gt;Спојено од %n изјава&lt;/b&gt; (Ctrl+Shift+M раздваја):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>captured</source>
+            <translation>забележено</translation>
+        </message>
+        <message>
+            <source>summary</source>
+            <translation>сажетак</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(нема)</translation>
+        </message>
+        <message>
+            <source>Earlier wordings</source>
+            <translation>Ранији текстови</translation>
+        </message>
+        <message>
+            <source>Could not read the synthesis: %1</source>
+            <translation>Синтеза није могла да се прочита: %1</translation>
+        </message>
+        <message>
+            <source>Synthesis of “%1”</source>
+            <translation>Синтеза теме „%1“</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Није сачувано: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved · ⚠ %n possible attributions</source>
+            <translation>
+                <numerusform>Сачувано · ⚠ %n могуће приписивање</numerusform>
+                <numerusform>Сачувано · ⚠ %n могућа приписивања</numerusform>
+                <numerusform>Сачувано · ⚠ %n могућих приписивања</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Сачувано</translation>
+        </message>
+        <message>
+            <source>Select two or more remarks to merge (Shift+click)</source>
+            <translation>Изаберите две или више изјава за спајање (Shift+клик)</translation>
+        </message>
+        <message>
+            <source>This remark is not a merge of others</source>
+            <translation>Ова изјава није настала спајањем других</translation>
+        </message>
+        <message>
+            <source>Could not check the summary: %1</source>
+            <translation>Сажетак није могао да се провери: %1</translation>
+        </message>
+        <message>
+            <source>Name or description of theme “%1”</source>
+            <translation>Назив или опис теме „%1“</translation>
+        </message>
+        <message>
+            <source>Findings (%1)</source>
+            <translation>Упозорења (%1)</translation>
+        </message>
+        <message>
+            <source>Could not change the synthesis: %1</source>
+            <translation>Синтеза није могла да се измени: %1</translation>
+        </message>
+        <message>
+            <source>Could not dismiss: %1</source>
+            <translation>Одбацивање није успело: %1</translation>
+        </message>
+        <message>
+            <source>Could not read the syntheses: %1</source>
+            <translation>Синтезе нису могле да се прочитају: %1</translation>
+        </message>
     </context>
     <context>
         <name>RewordDialog</name>
@@ -889,6 +2436,14 @@
             <source>Use the original wording in the summary</source>
             <translation>Користи изворну формулацију у сажетку</translation>
         </message>
+        <message>
+            <source>Save the new wording?</source>
+            <translation>Сачувати нови текст?</translation>
+        </message>
+        <message>
+            <source>The wording for the summary was changed.</source>
+            <translation>Текст за сажетак је измењен.</translation>
+        </message>
     </context>
     <context>
         <name>SetupDialog</name>
@@ -902,6 +2457,22 @@
             <translation>Делови подешавања догађаја</translation>
         </message>
         <message>
+            <source>&amp;Event</source>
+            <translation>&amp;Догађај</translation>
+        </message>
+        <message>
+            <source>T&amp;hemes</source>
+            <translation>&amp;Теме</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>Дневни &amp;ред</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary</source>
+            <translation>Са&amp;жетак</translation>
+        </message>
+        <message>
             <source>&amp;Protected terms</source>
             <translation>&amp;Заштићени појмови</translation>
         </message>
@@ -910,9 +2481,53 @@
             <translation>Стање подешавања</translation>
         </message>
         <message>
-            <source>Not saved: %1</source>
+            <source>&amp;Save</source>
+            <translation>&amp;Сачувај</translation>
+        </message>
+        <message>
+            <source>Save the event fields, protected terms and summary texts</source>
+            <translation>Сачувај податке о догађају, заштићене појмове и текстове сажетка</translation>
+        </message>
+        <message>
+            <source>event fields</source>
             <extracomment>The Save / Discard / Cancel question while it is up (for tests and the lock).</extracomment>
+            <translation>подаци о догађају</translation>
+        </message>
+        <message>
+            <source>theme descriptions</source>
+            <translation>описи тема</translation>
+        </message>
+        <message>
+            <source>protected terms</source>
+            <translation>заштићени појмови</translation>
+        </message>
+        <message>
+            <source>summary texts</source>
+            <translation>текстови сажетка</translation>
+        </message>
+        <message>
+            <source>Unsaved changes (%1): Ctrl+S saves them.</source>
+            <translation>Несачуване измене (%1): Ctrl+S их чува.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Сачувано.</translation>
+        </message>
+        <message>
+            <source>Imported into the table but not saved: %1</source>
+            <translation>Увезено у табелу, али није сачувано: %1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
             <translation>Није сачувано: %1</translation>
+        </message>
+        <message>
+            <source>Save the changes before closing Event setup?</source>
+            <translation>Сачувати измене пре затварања Подешавања догађаја?</translation>
+        </message>
+        <message>
+            <source>Not saved yet: %1.</source>
+            <translation>Још није сачувано: %1.</translation>
         </message>
     </context>
     <context>
@@ -988,8 +2603,32 @@
             <translation>Упозорења чувара у тексту сажетка</translation>
         </message>
         <message>
+            <source>Executive summary</source>
+            <translation>Резиме</translation>
+        </message>
+        <message>
+            <source>Synthesis: %1</source>
+            <translation>Синтеза: %1</translation>
+        </message>
+        <message>
             <source>Could not dismiss the finding: %1</source>
             <translation>Упозорење није могло да се одбаци: %1</translation>
+        </message>
+        <message>
+            <source>the executive summary is too long (%1 characters at most)</source>
+            <translation>резиме је предугачак (највише %1 знакова)</translation>
+        </message>
+        <message>
+            <source>the synthesis of “%2” is too long (%1 characters at most)</source>
+            <translation>синтеза теме „%2“ је предугачка (највише %1 знакова)</translation>
+        </message>
+        <message>
+            <source>E&amp;xecutive summary (opens the document):</source>
+            <translation>Ре&amp;зиме (на почетку документа):</translation>
+        </message>
+        <message>
+            <source>S&amp;ynthesis of “%1” (printed before its remarks):</source>
+            <translation>С&amp;интеза теме „%1“ (штампа се пре њених изјава):</translation>
         </message>
     </context>
     <context>
@@ -1057,6 +2696,18 @@
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV датотеке (*.csv);;Све датотеке (*)</translation>
+        </message>
+        <message>
+            <source>Nothing imported: %1</source>
+            <translation>Ништа није увезено: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n terms added, %1 updated and saved.</source>
+            <translation>
+                <numerusform>Додат је %n појам, измењено: %1, и сачувано.</numerusform>
+                <numerusform>Додата су %n појма, измењено: %1, и сачувано.</numerusform>
+                <numerusform>Додато је %n појмова, измењено: %1, и сачувано.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1147,6 +2798,18 @@
             <translation>Додај тему</translation>
         </message>
         <message>
+            <source>Description of the selected theme</source>
+            <translation>Опис изабране теме</translation>
+        </message>
+        <message>
+            <source>A sentence or two the summary prints under the theme's name (optional)</source>
+            <translation>Реченица или две које сажетак штампа испод назива теме (није обавезно)</translation>
+        </message>
+        <message>
+            <source>Descr&amp;iption (printed under the theme's name):</source>
+            <translation>О&amp;пис (штампа се испод назива теме):</translation>
+        </message>
+        <message>
             <source>Theme name:</source>
             <translation>Назив теме:</translation>
         </message>
@@ -1161,6 +2824,14 @@
     </context>
     <context>
         <name>Undo</name>
+        <message>
+            <source>Could not undo “%1”: %2</source>
+            <translation>Није могло да се опозове „%1“: %2</translation>
+        </message>
+        <message>
+            <source>Could not redo “%1”: %2</source>
+            <translation>Није могло поново да се уради „%1“: %2</translation>
+        </message>
         <message>
             <source>Delete remark</source>
             <translation>брисање изјаве</translation>
@@ -1197,6 +2868,22 @@
             <translation>Откључавање</translation>
         </message>
         <message>
+            <source>Restore from &amp;backup…</source>
+            <translation>Врати из &amp;резервне копије…</translation>
+        </message>
+        <message>
+            <source>Restore the vault from one of its backups</source>
+            <translation>Врати трезор из једне од његових резервних копија</translation>
+        </message>
+        <message>
+            <source>Type the vault's passphrase.</source>
+            <translation>Упишите лозинку трезора.</translation>
+        </message>
+        <message>
+            <source>Restored from the backup. Type the passphrase to open it.</source>
+            <translation>Враћено из резервне копије. Упишите лозинку да бисте га отворили.</translation>
+        </message>
+        <message>
             <source>Unlock %1</source>
             <translation>Откључавање: %1</translation>
         </message>
@@ -1207,6 +2894,25 @@
         <message>
             <source>Unlock &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>Откључај &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Unsaved</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Несачуване измене</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Сачувај</translation>
+        </message>
+        <message>
+            <source>&amp;Discard changes</source>
+            <translation>&amp;Одбаци измене</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Откажи</translation>
         </message>
     </context>
     <context>
@@ -1295,9 +3001,17 @@
     <context>
         <name>WorkDialog</name>
         <message>
+            <source>All files (*)</source>
+            <translation>Све датотеке (*)</translation>
+        </message>
+        <message>
             <source>Choose…</source>
             <extracomment>A path the platform dialog already asked "replace?" about. Where the platform dialog starts while the field is empty.</extracomment>
             <translation>Изабери…</translation>
+        </message>
+        <message>
+            <source>Choose: %1</source>
+            <translation>Изабери: %1</translation>
         </message>
         <message>
             <source>Working</source>
@@ -1321,6 +3035,10 @@
             <translation>На списку сачуваних изјава (%1)</translation>
         </message>
         <message>
+            <source>That remark is in another agenda session: choose the session (Ctrl+Shift+S).</source>
+            <translation>Та изјава је у другој сесији дневног реда: изаберите сесију (Ctrl+Shift+S).</translation>
+        </message>
+        <message>
             <source>Save remark</source>
             <translation>Сачувај изјаву</translation>
         </message>
@@ -1341,8 +3059,24 @@
             <translation>Врста: %1</translation>
         </message>
         <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Опозови</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Понови</translation>
+        </message>
+        <message>
             <source>Theme: %1</source>
             <translation>Тема: %1</translation>
+        </message>
+        <message>
+            <source>Choose a theme (its key is shown beside it)</source>
+            <translation>Изаберите тему (њена пречица је приказана поред ње)</translation>
+        </message>
+        <message>
+            <source>Could not read the recovered text: %1</source>
+            <translation>Повраћени текст није могао да се прочита: %1</translation>
         </message>
         <message>
             <source>No theme yet: add one in Event setup</source>
@@ -1355,6 +3089,10 @@
         <message>
             <source>&amp;Remarks in all sessions: %1 (%2)</source>
             <translation>&amp;Изјаве у свим сесијама: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>⚠ Not saved: the vault file was deleted or moved</source>
+            <translation>⚠ Није сачувано: датотека трезора је обрисана или премештена</translation>
         </message>
         <message>
             <source>✓ Saved %1</source>

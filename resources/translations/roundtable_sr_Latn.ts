@@ -114,6 +114,26 @@
             <source>Backed up to %1. It opens with this vault's passphrase.</source>
             <translation>Kopija je sačuvana u %1. Otvara se lozinkom ovog trezora.</translation>
         </message>
+        <message>
+            <source>Save the vault as…</source>
+            <translation>Sačuvaj trezor kao…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Sačuvaj</translation>
+        </message>
+        <message>
+            <source>%1 was deleted or moved while open, so nothing more can be saved to it. Everything open here, and the text you are typing, is still safe in memory: save it to a new file.</source>
+            <translation>Datoteka %1 je obrisana ili premeštena dok je bila otvorena, pa se u nju više ništa ne može sačuvati. Sve što je ovde otvoreno, kao i tekst koji upisujete, i dalje je bezbedno u memoriji: sačuvajte ga u novu datoteku.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Čuvanje…</translation>
+        </message>
+        <message>
+            <source>Saved to %1. Lock (Ctrl+L) and open that file to carry on; the text you were typing comes back as its draft.</source>
+            <translation>Sačuvano u %1. Zaključajte (Ctrl+L) i otvorite tu datoteku da biste nastavili; tekst koji ste upisivali vraća se kao njen nacrt.</translation>
+        </message>
     </context>
     <context>
         <name>Banner</name>
@@ -165,6 +185,10 @@
     <context>
         <name>BundleDialogs</name>
         <message>
+            <source>Roundtable bundles (*%1);;All files (*)</source>
+            <translation>Roundtable paketi (*%1);;Sve datoteke (*)</translation>
+        </message>
+        <message>
             <source>Export a bundle</source>
             <translation>Izvoz paketa</translation>
         </message>
@@ -209,12 +233,48 @@
             <translation>Šifrovanje paketa…</translation>
         </message>
         <message>
+            <source>Import a bundle</source>
+            <translation>Uvoz paketa</translation>
+        </message>
+        <message>
+            <source>&amp;Preview import</source>
+            <translation>&amp;Pregledaj uvoz</translation>
+        </message>
+        <message>
+            <source>Import this bundle</source>
+            <translation>Uvezi ovaj paket</translation>
+        </message>
+        <message>
             <source>Choose the bundle file (%1)</source>
             <translation>Izaberite datoteku paketa (%1)</translation>
         </message>
         <message>
+            <source>Bundle:</source>
+            <translation>Paket:</translation>
+        </message>
+        <message>
+            <source>What the import will do</source>
+            <translation>Šta će uvoz uraditi</translation>
+        </message>
+        <message>
+            <source>Merge the remarks another laptop exported. You see what the import will do before anything changes: new remarks, newer edits, deletions, and any conflict with how it is resolved. A backup is taken before the import, and importing the same bundle twice adds nothing.</source>
+            <translation>Spojite izjave koje je izvezao drugi računar. Pre bilo kakve promene vidite šta će uvoz uraditi: nove izjave, novije izmene, brisanja i svaki sukob sa načinom na koji je rešen. Pre uvoza pravi se rezervna kopija, a dvostruki uvoz istog paketa ne dodaje ništa.</translation>
+        </message>
+        <message>
+            <source>Backing up the vault and merging the bundle…</source>
+            <translation>Pravljenje rezervne kopije trezora i spajanje paketa…</translation>
+        </message>
+        <message>
             <source>Type the bundle's passphrase.</source>
             <translation>Upišite lozinku paketa.</translation>
+        </message>
+        <message>
+            <source>Decrypting the bundle and working out the merge…</source>
+            <translation>Dešifrovanje paketa i priprema spajanja…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Uvezi</translation>
         </message>
     </context>
     <context>
@@ -226,6 +286,14 @@
         <message>
             <source>Could not save: choose a theme first (Ctrl+1 … Ctrl+9)</source>
             <translation>Nije sačuvano: prvo izaberite temu (Ctrl+1 … Ctrl+9)</translation>
+        </message>
+        <message>
+            <source>Could not save: %1 — your text is still in the editor</source>
+            <translation>Nije sačuvano: %1 — vaš tekst je i dalje u unosu</translation>
+        </message>
+        <message>
+            <source>Saved to disk at %1 as %2</source>
+            <translation>Sačuvano na disk u %1 kao: %2</translation>
         </message>
         <message>
             <source>Could not discard the recovered text: %1</source>
@@ -250,6 +318,10 @@
         <message>
             <source>Type the remark as it is spoken. Ctrl+Enter saves it.</source>
             <translation>Upišite izjavu onako kako je izgovorena. Ctrl+Enter je čuva.</translation>
+        </message>
+        <message>
+            <source>Replace with “%1”</source>
+            <translation>Zameni sa „%1“</translation>
         </message>
         <message>
             <source>Not identifying here (dismiss)</source>
@@ -318,6 +390,317 @@
             <source>Guard findings in the editor</source>
             <translation>Upozorenja čuvara u unosu</translation>
         </message>
+        <message>
+            <source>The selected remark in full</source>
+            <translation>Cela izabrana izjava</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountsChart</name>
+        <message>
+            <source>Remarks per theme and kind</source>
+            <translation>Izjave po temama i vrstama</translation>
+        </message>
+    </context>
+    <context>
+        <name>Curation</name>
+        <message numerus="yes">
+            <source>Merge %n remarks</source>
+            <translation>
+                <numerusform>Spajanje %n izjave</numerusform>
+                <numerusform>Spajanje %n izjave</numerusform>
+                <numerusform>Spajanje %n izjava</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Split merged remark</source>
+            <translation>Razdvajanje spojene izjave</translation>
+        </message>
+        <message>
+            <source>Move remark</source>
+            <translation>premeštanje izjave</translation>
+        </message>
+        <message>
+            <source>Could not read the remark: %1</source>
+            <extracomment>Called after a finding is dismissed: (remark id, finding).</extracomment>
+            <translation>Izjava nije mogla da se pročita: %1</translation>
+        </message>
+        <message>
+            <source>Could not delete the remark: %1</source>
+            <translation>Izjava nije mogla da se obriše: %1</translation>
+        </message>
+        <message>
+            <source>Remark deleted (Ctrl+Z brings it back)</source>
+            <translation>Izjava je obrisana (Ctrl+Z je vraća)</translation>
+        </message>
+        <message>
+            <source>Could not change the remark: %1</source>
+            <translation>Izjava nije mogla da se izmeni: %1</translation>
+        </message>
+        <message>
+            <source>Remark changed (the earlier wording is kept)</source>
+            <translation>Izjava je izmenjena (raniji tekst se čuva)</translation>
+        </message>
+        <message>
+            <source>Could not re-file the remark: %1</source>
+            <translation>Izjava nije mogla da se premesti: %1</translation>
+        </message>
+        <message>
+            <source>Could not reword the remark: %1</source>
+            <translation>Izjava nije mogla da se preformuliše: %1</translation>
+        </message>
+        <message>
+            <source>Reword for the summary</source>
+            <translation>Preformuliši za sažetak</translation>
+        </message>
+        <message>
+            <source>Use the original</source>
+            <translation>Koristi izvorni tekst</translation>
+        </message>
+        <message>
+            <source>Reworded for the summary (the captured text is kept)</source>
+            <translation>Preformulisano za sažetak (zabeleženi tekst se čuva)</translation>
+        </message>
+        <message>
+            <source>The summary uses the captured text again</source>
+            <translation>Sažetak ponovo koristi zabeleženi tekst</translation>
+        </message>
+        <message>
+            <source>Could not dismiss the finding: %1</source>
+            <translation>Upozorenje nije moglo da se odbaci: %1</translation>
+        </message>
+        <message>
+            <source>Exclude from the summary</source>
+            <translation>Isključi iz sažetka</translation>
+        </message>
+        <message>
+            <source>Include in the summary</source>
+            <translation>Uključi u sažetak</translation>
+        </message>
+        <message>
+            <source>Left out of the summary (Ctrl+Z takes it back)</source>
+            <translation>Izostavljeno iz sažetka (Ctrl+Z to poništava)</translation>
+        </message>
+        <message>
+            <source>In the summary</source>
+            <translation>U sažetku</translation>
+        </message>
+        <message>
+            <source>Mark as a key point</source>
+            <translation>Označi kao ključnu tačku</translation>
+        </message>
+        <message>
+            <source>Unmark key point</source>
+            <translation>Ukloni oznaku ključne tačke</translation>
+        </message>
+        <message>
+            <source>Key point marked</source>
+            <translation>Ključna tačka je označena</translation>
+        </message>
+        <message>
+            <source>No longer a key point</source>
+            <translation>Više nije ključna tačka</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n remarks)</source>
+            <translation>
+                <numerusform>%1 (%n izjava)</numerusform>
+                <numerusform>%1 (%n izjave)</numerusform>
+                <numerusform>%1 (%n izjava)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not merge the remarks: %1</source>
+            <translation>Izjave nisu mogle da se spoje: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remarks merged into one (the originals are kept)</source>
+            <translation>
+                <numerusform>%n izjava je spojena u jednu (izvorne se čuvaju)</numerusform>
+                <numerusform>%n izjave su spojene u jednu (izvorne se čuvaju)</numerusform>
+                <numerusform>%n izjava je spojeno u jednu (izvorne se čuvaju)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not split the remark: %1</source>
+            <translation>Izjava nije mogla da se razdvoji: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Split into %n remarks</source>
+            <translation>
+                <numerusform>Razdvojeno na %n izjavu</numerusform>
+                <numerusform>Razdvojeno na %n izjave</numerusform>
+                <numerusform>Razdvojeno na %n izjava</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not move the remark: %1</source>
+            <translation>Izjava nije mogla da se pomeri: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoCopyDialog</name>
+        <message>
+            <source>The passphrase must be at least %1 characters long.</source>
+            <translation>Lozinka mora imati najmanje %1 znakova.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; type the same one twice.</source>
+            <translation>Dve lozinke se razlikuju; upišite istu dva puta.</translation>
+        </message>
+        <message>
+            <source>Save a copy of the demo</source>
+            <translation>Sačuvaj kopiju demoa</translation>
+        </message>
+        <message>
+            <source>&amp;Save copy</source>
+            <translation>&amp;Sačuvaj kopiju</translation>
+        </message>
+        <message>
+            <source>Save the demo as</source>
+            <translation>Sačuvaj demo kao</translation>
+        </message>
+        <message>
+            <source>Vault file</source>
+            <translation>Datoteka trezora</translation>
+        </message>
+        <message>
+            <source>Roundtable vaults (*%1)</source>
+            <translation>Roundtable trezori (*%1)</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nova lozinka</translation>
+        </message>
+        <message>
+            <source>Again</source>
+            <translation>Ponovo</translation>
+        </message>
+        <message>
+            <source>The copy keeps everything done in the demo and gets a passphrase of its own (at least %1 characters). The demo itself is then closed and deleted.</source>
+            <translation>Kopija čuva sve što je urađeno u demou i dobija sopstvenu lozinku (najmanje %1 znakova). Sam demo se zatim zatvara i briše.</translation>
+        </message>
+        <message>
+            <source>Save to:</source>
+            <translation>Sačuvaj u:</translation>
+        </message>
+        <message>
+            <source>New passphrase:</source>
+            <translation>Nova lozinka:</translation>
+        </message>
+        <message>
+            <source>Again:</source>
+            <translation>Ponovo:</translation>
+        </message>
+        <message>
+            <source>%1 already exists; nothing is overwritten.</source>
+            <translation>%1 već postoji; ništa se ne prepisuje.</translation>
+        </message>
+        <message>
+            <source>Writing the copy…</source>
+            <translation>Upisivanje kopije…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DismissDialog</name>
+        <message>
+            <source>Dismiss the finding with this reason?</source>
+            <translation>Odbaciti upozorenje s ovim razlogom?</translation>
+        </message>
+        <message>
+            <source>A reason was typed.</source>
+            <translation>Razlog je upisan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DropFolder</name>
+        <message>
+            <source>Bundle written to the drop folder: %1</source>
+            <translation>Paket je upisan u zajedničku fasciklu: %1</translation>
+        </message>
+        <message>
+            <source>The bundle could not be written to the drop folder: %1</source>
+            <translation>Paket nije mogao da se upiše u zajedničku fasciklu: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DropFolderDialog</name>
+        <message>
+            <source>Drop folder</source>
+            <translation>Zajednička fascikla</translation>
+        </message>
+        <message>
+            <source>&amp;Preview import</source>
+            <translation>&amp;Pregledaj uvoz</translation>
+        </message>
+        <message>
+            <source>Choose the drop folder</source>
+            <translation>Izaberite zajedničku fasciklu</translation>
+        </message>
+        <message>
+            <source>Write this laptop's bundle here at the end of each session</source>
+            <translation>Upiši paket ovog računara ovde na kraju svake sesije</translation>
+        </message>
+        <message>
+            <source>Bundle passphrase</source>
+            <translation>Lozinka paketa</translation>
+        </message>
+        <message>
+            <source>Bundles found</source>
+            <translation>Pronađeni paketi</translation>
+        </message>
+        <message>
+            <source>A folder your laptops share by USB stick, Syncthing or a network drive. Roundtable looks for other laptops' bundles there and offers to import them; it never connects to a network itself. The bundle passphrase opens their bundles and, if you tick the box, encrypts yours when you close or lock the vault.</source>
+            <translation>Fascikla koju vaši računari dele preko USB memorije, programa Syncthing ili mrežnog diska. Roundtable u njoj traži pakete drugih računara i nudi da ih uveze; sam se nikad ne povezuje na mrežu. Lozinka paketa otvara njihove pakete i, ako označite polje, šifruje vaš kada zatvorite ili zaključate trezor.</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Fascikla:</translation>
+        </message>
+        <message>
+            <source>Bundle pass&amp;phrase:</source>
+            <translation>&amp;Lozinka paketa:</translation>
+        </message>
+        <message>
+            <source>Choose a folder to watch.</source>
+            <translation>Izaberite fasciklu koju treba pratiti.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new bundles: %1</source>
+            <translation>
+                <numerusform>%n novi paket: %1</numerusform>
+                <numerusform>%n nova paketa: %1</numerusform>
+                <numerusform>%n novih paketa: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No new bundles in the folder.</source>
+            <translation>U fascikli nema novih paketa.</translation>
+        </message>
+        <message>
+            <source>The bundle passphrase needs at least %1 characters.</source>
+            <translation>Lozinka paketa mora imati najmanje %1 znakova.</translation>
+        </message>
+        <message>
+            <source>Your bundle will be written to the folder when you close or lock the vault.</source>
+            <translation>Vaš paket biće upisan u fasciklu kada zatvorite ili zaključate trezor.</translation>
+        </message>
+        <message>
+            <source>Backing up the vault and merging the bundles…</source>
+            <translation>Pravljenje rezervne kopije trezora i spajanje paketa…</translation>
+        </message>
+        <message>
+            <source>Type the bundle passphrase.</source>
+            <translation>Upišite lozinku paketa.</translation>
+        </message>
+        <message>
+            <source>Decrypting the bundles and working out the merge…</source>
+            <translation>Dešifrovanje paketa i priprema spajanja…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Uvezi</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -372,6 +755,38 @@
             <source>Rule statement</source>
             <translation>Izjava o pravilu</translation>
         </message>
+        <message>
+            <source>Summary language</source>
+            <translation>Jezik sažetka</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Naziv:</translation>
+        </message>
+        <message>
+            <source>Su&amp;btitle:</source>
+            <translation>Pod&amp;naslov:</translation>
+        </message>
+        <message>
+            <source>&amp;Venue:</source>
+            <translation>&amp;Mesto:</translation>
+        </message>
+        <message>
+            <source>&amp;Dates:</source>
+            <translation>&amp;Datumi:</translation>
+        </message>
+        <message>
+            <source>&amp;Conveners (one a line):</source>
+            <translation>&amp;Organizatori (jedan po redu):</translation>
+        </message>
+        <message>
+            <source>&amp;Rule statement:</source>
+            <translation>Izjava o p&amp;ravilu:</translation>
+        </message>
+        <message>
+            <source>Summary &amp;language:</source>
+            <translation>&amp;Jezik sažetka:</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -416,6 +831,18 @@
             <translation>Sačuvaj u:</translation>
         </message>
         <message>
+            <source>Write remarks and syntheses in Cyrillic script</source>
+            <translation>Napiši izjave i sinteze ćirilicom</translation>
+        </message>
+        <message>
+            <source>Write remarks and syntheses in Latin script</source>
+            <translation>Napiši izjave i sinteze latinicom</translation>
+        </message>
+        <message>
+            <source>What the script option changes</source>
+            <translation>Šta menja izbor pisma</translation>
+        </message>
+        <message>
             <source>Attribution check</source>
             <translation>Provera pripisivanja</translation>
         </message>
@@ -440,6 +867,10 @@
             <translation>Gde</translation>
         </message>
         <message>
+            <source>To resolve a finding in a remark, double-click it (or press Enter on it) to go to the remark in the list of saved remarks, where Ctrl+R rewords it for the summary, Ctrl+Shift+X excludes it, right-click → Dismiss a finding records why it is harmless. Syntheses and the executive summary are under Event setup (Ctrl+,) → Summary.</source>
+            <translation>Da biste rešili upozorenje u izjavi, dvaput kliknite na njega (ili pritisnite Enter) i prećićete na izjavu u spisku sačuvanih izjava, gde je Ctrl+R preformuliše za sažetak, Ctrl+Shift+X je isključuje, a desni klik → Odbaci upozorenje beleži zašto je bezopasno. Sinteze i rezime nalaze se u Podešavanju događaja (Ctrl+,) → Sažetak.</translation>
+        </message>
+        <message>
             <source>How to resolve findings</source>
             <translation>Kako rešiti upozorenja</translation>
         </message>
@@ -455,6 +886,261 @@
             <source>%1 already exists. Press Export again to replace it.</source>
             <translation>%1 već postoji. Pritisnite Izvezi ponovo da biste je zamenili.</translation>
         </message>
+        <message>
+            <source>Writing the %1 summary…</source>
+            <translation>Upisivanje sažetka (%1)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Changes %n texts.</source>
+            <translation>
+                <numerusform>Menja %n tekst.</numerusform>
+                <numerusform>Menja %n teksta.</numerusform>
+                <numerusform>Menja %n tekstova.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept as written: %1.</source>
+            <translation>Ostaje kako je napisano: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPane</name>
+        <message>
+            <source>Export folder</source>
+            <translation>Fascikla za izvoz</translation>
+        </message>
+        <message>
+            <source>E&amp;xport selected formats</source>
+            <translation>I&amp;zvezi izabrane formate</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Otvori</translation>
+        </message>
+        <message>
+            <source>Show in &amp;folder</source>
+            <translation>Prikaži u &amp;fascikli</translation>
+        </message>
+        <message>
+            <source>Not exported: %1 is not a folder.</source>
+            <translation>Nije izvezeno: %1 nije fascikla.</translation>
+        </message>
+        <message>
+            <source>Tick at least one format.</source>
+            <translation>Označite bar jedan format.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Izvoz…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not exported: %n unresolved findings. Fix them in the Findings tab.</source>
+            <translation>
+                <numerusform>Nije izvezeno: %n nerešeno upozorenje. Rešite ga na kartici Upozorenja.</numerusform>
+                <numerusform>Nije izvezeno: %n nerešena upozorenja. Rešite ih na kartici Upozorenja.</numerusform>
+                <numerusform>Nije izvezeno: %n nerešenih upozorenja. Rešite ih na kartici Upozorenja.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not exported: %1</source>
+            <translation>Nije izvezeno: %1</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Upisano: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileRules</name>
+        <message>
+            <source>The bundle passphrase needs at least %1 characters.</source>
+            <extracomment>Export formats as offered in the dialog (key, name, suffix), from the export's one list.</extracomment>
+            <translation>Lozinka paketa mora imati najmanje %1 znakova.</translation>
+        </message>
+        <message>
+            <source>The two bundle passphrases differ; type the same one twice.</source>
+            <translation>Dve lozinke paketa se razlikuju; upišite istu dva puta.</translation>
+        </message>
+        <message>
+            <source>Checking every text of the summary for names, roles and affiliations…</source>
+            <extracomment>How many words of a remark name it in the pre-flight. The remark to go to from this row ('' for a synthesis, a theme or the summary).</extracomment>
+            <translation>Proveravanje svakog teksta sažetka na imena, uloge i pripadnost…</translation>
+        </message>
+        <message>
+            <source>The check could not run: %1</source>
+            <translation>Provera nije mogla da se izvrši: %1</translation>
+        </message>
+        <message>
+            <source>No unresolved findings: nothing in the summary looks attributable.</source>
+            <translation>Nema nerešenih upozorenja: ništa u sažetku ne izgleda kao da se može pripisati.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unresolved findings in %1. Resolve them in the app (reword, dismiss with a reason, or exclude the remark), or check each one and export anyway.</source>
+            <translation>
+                <numerusform>%n nerešeno upozorenje u %1. Rešite ga u aplikaciji (preformulišite, odbacite uz razlog ili isključite izjavu) ili ga proverite i ipak izvezite.</numerusform>
+                <numerusform>%n nerešena upozorenja u %1. Rešite ih u aplikaciji (preformulišite, odbacite uz razlog ili isključite izjavu) ili proverite svako i ipak izvezite.</numerusform>
+                <numerusform>%n nerešenih upozorenja u %1. Rešite ih u aplikaciji (preformulišite, odbacite uz razlog ili isključite izjavu) ili proverite svako i ipak izvezite.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n texts</source>
+            <translation>
+                <numerusform>%n tekstu</numerusform>
+                <numerusform>%n teksta</numerusform>
+                <numerusform>%n tekstova</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was written: %n unresolved findings appeared since the check.</source>
+            <translation>
+                <numerusform>Ništa nije upisano: od provere se pojavilo %n nerešeno upozorenje.</numerusform>
+                <numerusform>Ništa nije upisano: od provere su se pojavila %n nerešena upozorenja.</numerusform>
+                <numerusform>Ništa nije upisano: od provere se pojavilo %n nerešenih upozorenja.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remarks</source>
+            <translation>
+                <numerusform>%n izjava</numerusform>
+                <numerusform>%n izjave</numerusform>
+                <numerusform>%n izjava</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n themes</source>
+            <translation>
+                <numerusform>%n tema</numerusform>
+                <numerusform>%n teme</numerusform>
+                <numerusform>%n tema</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote the %1 summary to %2, %3: %4 in %5.</source>
+            <translation>Sažetak (%1) upisan je u %2, %3: %4, %5.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pages</source>
+            <translation>
+                <numerusform>%n strana</numerusform>
+                <numerusform>%n strane</numerusform>
+                <numerusform>%n strana</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote the %1 summary to %2: %4 in %5.</source>
+            <translation>Sažetak (%1) upisan je u %2: %4, %5.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported despite %n unresolved findings: read it before sharing it.</source>
+            <translation>
+                <numerusform>Izvezeno uprkos %n nerešenom upozorenju: pročitajte ga pre nego što ga podelite.</numerusform>
+                <numerusform>Izvezeno uprkos %n nerešena upozorenja: pročitajte ga pre nego što ga podelite.</numerusform>
+                <numerusform>Izvezeno uprkos %n nerešenih upozorenja: pročitajte ga pre nego što ga podelite.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remarks written to %1.</source>
+            <translation>
+                <numerusform>%n izjava je upisana u %1.</numerusform>
+                <numerusform>%n izjave su upisane u %1.</numerusform>
+                <numerusform>%n izjava je upisano u %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added %1, updated %2, already present %3.</source>
+            <translation>Dodato: %1, izmenjeno: %2, već postoji: %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %1; %n conflicts, resolved.</source>
+            <translation>
+                <numerusform>Obrisano: %1; rešen sukob: %n.</numerusform>
+                <numerusform>Obrisano: %1; rešeni sukobi: %n.</numerusform>
+                <numerusform>Obrisano: %1; rešeni sukobi: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>nema</translation>
+        </message>
+        <message numerus="yes">
+            <source>The import will add %1, update %2 and delete %n remarks;</source>
+            <translation>
+                <numerusform>Uvoz će dodati %1, izmeniti %2 i obrisati %n izjavu;</numerusform>
+                <numerusform>Uvoz će dodati %1, izmeniti %2 i obrisati %n izjave;</numerusform>
+                <numerusform>Uvoz će dodati %1, izmeniti %2 i obrisati %n izjava;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remarks are already here.</source>
+            <translation>
+                <numerusform>%n izjava je već ovde.</numerusform>
+                <numerusform>%n izjave su već ovde.</numerusform>
+                <numerusform>%n izjava je već ovde.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New themes: %1.</source>
+            <translation>Nove teme: %1.</translation>
+        </message>
+        <message>
+            <source>New agenda sessions: %1.</source>
+            <translation>Nove sesije dnevnog reda: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts, each resolved by the merge rules:</source>
+            <translation>
+                <numerusform>%n sukob, rešen pravilima spajanja:</numerusform>
+                <numerusform>%n sukoba, svaki rešen pravilima spajanja:</numerusform>
+                <numerusform>%n sukoba, svaki rešen pravilima spajanja:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No conflicts.</source>
+            <translation>Nema sukoba.</translation>
+        </message>
+        <message>
+            <source>Nothing has changed yet: press Import to merge it (a backup is taken first).</source>
+            <translation>Još se ništa nije promenilo: pritisnite Uvezi da biste ga spojili (prvo se pravi rezervna kopija).</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsPanel</name>
+        <message>
+            <source>Unresolved findings</source>
+            <translation>Nerešena upozorenja</translation>
+        </message>
+        <message>
+            <source>Re&amp;place</source>
+            <translation>&amp;Zameni</translation>
+        </message>
+        <message>
+            <source>Re&amp;word…</source>
+            <translation>P&amp;reformuliši…</translation>
+        </message>
+        <message>
+            <source>E&amp;xclude remark</source>
+            <translation>&amp;Isključi izjavu</translation>
+        </message>
+        <message>
+            <source>&amp;Dismiss…</source>
+            <translation>&amp;Odbaci…</translation>
+        </message>
+        <message>
+            <source>No unresolved findings: the export will go through.</source>
+            <translation>Nema nerešenih upozorenja: izvoz će proći.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unresolved findings the export would refuse. Enter jumps to one.</source>
+            <translation>
+                <numerusform>%n nerešeno upozorenje zbog kojeg bi izvoz bio odbijen. Enter vodi do njega.</numerusform>
+                <numerusform>%n nerešena upozorenja zbog kojih bi izvoz bio odbijen. Enter vodi do njih.</numerusform>
+                <numerusform>%n nerešenih upozorenja zbog kojih bi izvoz bio odbijen. Enter vodi do njih.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Re&amp;place with “%1”</source>
+            <translation>&amp;Zameni sa „%1“</translation>
+        </message>
     </context>
     <context>
         <name>Guard</name>
@@ -465,6 +1151,113 @@
                 <numerusform>⚠ %n moguća pripisivanja: zadržite miš na podvučenom, desni klik</numerusform>
                 <numerusform>⚠ %n mogućih pripisivanja: zadržite miš na podvučenom, desni klik</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinKitDialog</name>
+        <message>
+            <source>Event kits (*%1);;All files (*)</source>
+            <translation>Kompleti događaja (*%1);;Sve datoteke (*)</translation>
+        </message>
+        <message>
+            <source>Roundtable vaults (*%1)</source>
+            <translation>Roundtable trezori (*%1)</translation>
+        </message>
+        <message>
+            <source>Join an event from a kit</source>
+            <translation>Pridružite se događaju iz kompleta</translation>
+        </message>
+        <message>
+            <source>&amp;Join the event</source>
+            <translation>&amp;Pridruži se događaju</translation>
+        </message>
+        <message>
+            <source>Open the event kit</source>
+            <translation>Otvori komplet događaja</translation>
+        </message>
+        <message>
+            <source>Event kit</source>
+            <translation>Komplet događaja</translation>
+        </message>
+        <message>
+            <source>The kit the organiser sent (*%1)</source>
+            <translation>Komplet koji je poslao organizator (*%1)</translation>
+        </message>
+        <message>
+            <source>Kit passphrase</source>
+            <translation>Lozinka kompleta</translation>
+        </message>
+        <message>
+            <source>Save the new vault as</source>
+            <translation>Sačuvaj novi trezor kao</translation>
+        </message>
+        <message>
+            <source>New vault file</source>
+            <translation>Datoteka novog trezora</translation>
+        </message>
+        <message>
+            <source>Where to save your vault for this event</source>
+            <translation>Gde da se sačuva vaš trezor za ovaj događaj</translation>
+        </message>
+        <message>
+            <source>Vault passphrase</source>
+            <translation>Lozinka trezora</translation>
+        </message>
+        <message>
+            <source>Repeat the vault passphrase</source>
+            <translation>Ponovite lozinku trezora</translation>
+        </message>
+        <message>
+            <source>The organiser's kit holds the event's details, themes, agenda, protected terms and participants list, and no remarks. Your vault gets its own passphrase; the kit's passphrase is only for opening the kit.</source>
+            <translation>Komplet organizatora sadrži podatke o događaju, teme, dnevni red, zaštićene pojmove i spisak učesnika, ali ne i izjave. Vaš trezor dobija sopstvenu lozinku; lozinka kompleta služi samo za otvaranje kompleta.</translation>
+        </message>
+        <message>
+            <source>&amp;Kit:</source>
+            <translation>&amp;Komplet:</translation>
+        </message>
+        <message>
+            <source>Kit pass&amp;phrase:</source>
+            <translation>&amp;Lozinka kompleta:</translation>
+        </message>
+        <message>
+            <source>&amp;New vault:</source>
+            <translation>&amp;Novi trezor:</translation>
+        </message>
+        <message>
+            <source>&amp;Vault passphrase:</source>
+            <translation>Lozinka &amp;trezora:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>P&amp;onovite:</translation>
+        </message>
+        <message>
+            <source>Choose the kit and where to save your vault.</source>
+            <translation>Izaberite komplet i mesto gde da se sačuva vaš trezor.</translation>
+        </message>
+        <message>
+            <source>Type the kit's passphrase.</source>
+            <translation>Upišite lozinku kompleta.</translation>
+        </message>
+        <message>
+            <source>%1 already exists; Roundtable never overwrites a file.</source>
+            <translation>%1 već postoji; Roundtable nikad ne prepisuje datoteku.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>Fascikla %1 ne postoji.</translation>
+        </message>
+        <message>
+            <source>The vault passphrase must be at least %1 characters.</source>
+            <translation>Lozinka trezora mora imati najmanje %1 znakova.</translation>
+        </message>
+        <message>
+            <source>The two vault passphrases differ.</source>
+            <translation>Dve lozinke trezora se razlikuju.</translation>
+        </message>
+        <message>
+            <source>Opening the kit and creating your vault…</source>
+            <translation>Otvaranje kompleta i pravljenje vašeg trezora…</translation>
         </message>
     </context>
     <context>
@@ -552,6 +1345,54 @@
             <translation>&amp;Zatvori trezor</translation>
         </message>
         <message>
+            <source>&amp;Export summary…</source>
+            <translation>&amp;Izvezi sažetak…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation>&amp;Rezervna kopija…</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>Sačuvaj &amp;kao…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Vrati iz rezervne kopije…</translation>
+        </message>
+        <message>
+            <source>Export &amp;bundle…</source>
+            <translation>Izvezi &amp;paket…</translation>
+        </message>
+        <message>
+            <source>&amp;Import bundle…</source>
+            <translation>&amp;Uvezi paket…</translation>
+        </message>
+        <message>
+            <source>&amp;Drop folder…</source>
+            <translation>Zajednička &amp;fascikla…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>Iz&amp;laz</translation>
+        </message>
+        <message>
+            <source>Event &amp;setup…</source>
+            <translation>&amp;Podešavanje događaja…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation>Zaključaj &amp;sada</translation>
+        </message>
+        <message>
+            <source>&amp;About Roundtable</source>
+            <translation>&amp;O programu Roundtable</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Prečice na tastaturi</translation>
+        </message>
+        <message>
             <source>&amp;Review</source>
             <translation>&amp;Pregled</translation>
         </message>
@@ -596,6 +1437,50 @@
             </translation>
         </message>
         <message>
+            <source>Note: %1</source>
+            <translation>Napomena: %1</translation>
+        </message>
+        <message>
+            <source>Close the demo</source>
+            <translation>Zatvaranje demoa</translation>
+        </message>
+        <message>
+            <source>Closing the demo deletes it, with everything done in it.</source>
+            <translation>Zatvaranjem se demo briše, zajedno sa svim što je u njemu urađeno.</translation>
+        </message>
+        <message>
+            <source>To keep a copy, unlock it first and choose Save a copy….</source>
+            <translation>Da biste zadržali kopiju, prvo ga otključajte i izaberite Sačuvaj kopiju….</translation>
+        </message>
+        <message>
+            <source>Close and &amp;delete</source>
+            <translation>Zatvori i &amp;obriši</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Save a copy as a vault of your own first?</source>
+            <translation>Da li prvo da sačuvate kopiju kao sopstveni trezor?</translation>
+        </message>
+        <message>
+            <source>&amp;Save a copy…</source>
+            <translation>&amp;Sačuvaj kopiju…</translation>
+        </message>
+        <message>
+            <source>The demo was saved as %1.</source>
+            <translation>Demo je sačuvan kao %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new bundles in the drop folder: File → Drop folder… to import</source>
+            <translation>
+                <numerusform>%n novi paket u zajedničkoj fascikli: Datoteka → Zajednička fascikla… za uvoz</numerusform>
+                <numerusform>%n nova paketa u zajedničkoj fascikli: Datoteka → Zajednička fascikla… za uvoz</numerusform>
+                <numerusform>%n novih paketa u zajedničkoj fascikli: Datoteka → Zajednička fascikla… za uvoz</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>About %1</source>
             <translation>O programu %1</translation>
         </message>
@@ -610,6 +1495,41 @@
         <message>
             <source>Capturing (once a vault is open)</source>
             <translation>Beleženje (kada je trezor otvoren)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message numerus="yes">
+            <source>Merge %n remarks</source>
+            <translation>
+                <numerusform>Spajanje %n izjave</numerusform>
+                <numerusform>Spajanje %n izjave</numerusform>
+                <numerusform>Spajanje %n izjava</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remarks being merged</source>
+            <translation>Izjave koje se spajaju</translation>
+        </message>
+        <message>
+            <source>The remarks (kept, and shown with the merged one)</source>
+            <translation>Izjave (zadržavaju se i prikazuju uz spojenu)</translation>
+        </message>
+        <message>
+            <source>&amp;Wording of the merged remark</source>
+            <translation>&amp;Tekst spojene izjave</translation>
+        </message>
+        <message>
+            <source>Merged wording</source>
+            <translation>Tekst spojene izjave</translation>
+        </message>
+        <message>
+            <source>Merge (Ctrl+Enter)</source>
+            <translation>Spoji (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Spoji</translation>
         </message>
     </context>
     <context>
@@ -734,6 +1654,195 @@
             <source>Give the event a title.</source>
             <translation>Dajte naziv događaju.</translation>
         </message>
+        <message>
+            <source>The passphrase must be at least %1 characters long.</source>
+            <translation>Lozinka mora imati najmanje %1 znakova.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Dve lozinke se razlikuju.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPane</name>
+        <message>
+            <source>&amp;Preview the summary</source>
+            <translation>&amp;Pregledaj sažetak</translation>
+        </message>
+        <message>
+            <source>Export &amp;dialog (one format, with its pre-flight)…</source>
+            <translation>&amp;Dijalog za izvoz (jedan format, s prethodnom proverom)…</translation>
+        </message>
+        <message>
+            <source>Summary preview</source>
+            <translation>Pregled sažetka</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remarks still to review</source>
+            <translation>
+                <numerusform>još %n izjava za pregled</numerusform>
+                <numerusform>još %n izjave za pregled</numerusform>
+                <numerusform>još %n izjava za pregled</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unresolved findings: open the Findings tab to check</source>
+            <translation>nerešena upozorenja: otvorite karticu Upozorenja da biste proverili</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unresolved findings</source>
+            <translation>
+                <numerusform>%n nerešeno upozorenje</numerusform>
+                <numerusform>%n nerešena upozorenja</numerusform>
+                <numerusform>%n nerešenih upozorenja</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>every theme has a synthesis</source>
+            <translation>svaka tema ima sintezu</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n themes without a synthesis: %1</source>
+            <translation>
+                <numerusform>%n tema bez sinteze: %1</numerusform>
+                <numerusform>%n teme bez sinteze: %1</numerusform>
+                <numerusform>%n tema bez sinteze: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Before the summary goes out</source>
+            <translation>Pre nego što sažetak bude objavljen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsImport</name>
+        <message>
+            <source>Import &amp;participants…</source>
+            <translation>Uvezi &amp;učesnike…</translation>
+        </message>
+        <message>
+            <source>Import a participants list as protected terms</source>
+            <translation>Uvezi spisak učesnika kao zaštićene pojmove</translation>
+        </message>
+        <message>
+            <source>Strict event: also flag sector-level affiliation (“a ministry representative”, “someone from civil society”)</source>
+            <translation>Strog događaj: označi i pripadnost na nivou sektora („predstavnik ministarstva“, „neko iz civilnog društva“)</translation>
+        </message>
+        <message>
+            <source>Flag sector-level affiliation</source>
+            <translation>Označi pripadnost na nivou sektora</translation>
+        </message>
+        <message>
+            <source>Import participants</source>
+            <translation>Uvoz učesnika</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV datoteke (*.csv);;Sve datoteke (*)</translation>
+        </message>
+        <message>
+            <source>Nothing imported: %1</source>
+            <translation>Ništa nije uvezeno: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participants added, %1 updated;</source>
+            <translation>
+                <numerusform>Dodat je %n učesnik, izmenjeno: %1;</numerusform>
+                <numerusform>Dodata su %n učesnika, izmenjeno: %1;</numerusform>
+                <numerusform>Dodato je %n učesnika, izmenjeno: %1;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n protected terms added, %1 updated.</source>
+            <translation>
+                <numerusform>dodat je %n zaštićeni pojam, izmenjeno: %1.</numerusform>
+                <numerusform>dodata su %n zaštićena pojma, izmenjeno: %1.</numerusform>
+                <numerusform>dodato je %n zaštićenih pojmova, izmenjeno: %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Nije sačuvano: %1</translation>
+        </message>
+        <message>
+            <source>Sector-level affiliation is now flagged.</source>
+            <translation>Pripadnost na nivou sektora se sada označava.</translation>
+        </message>
+        <message>
+            <source>Sector-level affiliation is no longer flagged.</source>
+            <translation>Pripadnost na nivou sektora se više ne označava.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsReview</name>
+        <message>
+            <source>Person</source>
+            <translation>Osoba</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizacija</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Uloga</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Mesto</translation>
+        </message>
+        <message>
+            <source>Import participants</source>
+            <translation>Uvoz učesnika</translation>
+        </message>
+        <message>
+            <source>Review the terms generated from the participants list</source>
+            <translation>Pregledajte pojmove napravljene iz spiska učesnika</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participants give %1.</source>
+            <translation>
+                <numerusform>%n učesnik daje %1.</numerusform>
+                <numerusform>%n učesnika daju %1.</numerusform>
+                <numerusform>%n učesnika daje %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n protected terms</source>
+            <translation>
+                <numerusform>%n zaštićeni pojam</numerusform>
+                <numerusform>%n zaštićena pojma</numerusform>
+                <numerusform>%n zaštićenih pojmova</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Generated aliases are ticked: untick (Space) any you do not want. The list stays in the vault and is never exported.</source>
+            <translation>Napravljeni drugi oblici su označeni: skinite oznaku (razmaknica) sa onih koje ne želite. Spisak ostaje u trezoru i nikad se ne izvozi.</translation>
+        </message>
+        <message>
+            <source>Generated protected terms and aliases</source>
+            <translation>Napravljeni zaštićeni pojmovi i drugi oblici</translation>
+        </message>
+        <message>
+            <source>Term or alias</source>
+            <translation>Pojam ili drugi oblik</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Vrsta</translation>
+        </message>
+        <message>
+            <source>generated alias</source>
+            <translation>napravljen drugi oblik</translation>
+        </message>
+        <message>
+            <source>Save the participants and their protected terms</source>
+            <translation>Sačuvaj učesnike i njihove zaštićene pojmove</translation>
+        </message>
     </context>
     <context>
         <name>RemarkList</name>
@@ -842,6 +1951,444 @@
             <source>May attribute this remark:</source>
             <translation>Može otkriti autora ove izjave:</translation>
         </message>
+        <message>
+            <source>Reworded for the summary. As captured:</source>
+            <translation>Preformulisano za sažetak. Kako je zabeleženo:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>when opened</source>
+            <translation>pri otvaranju</translation>
+        </message>
+        <message>
+            <source>when closed</source>
+            <translation>pri zatvaranju</translation>
+        </message>
+        <message>
+            <source>while working</source>
+            <translation>tokom rada</translation>
+        </message>
+        <message>
+            <source>before a bundle import</source>
+            <translation>pre uvoza paketa</translation>
+        </message>
+        <message>
+            <source>before an upgrade</source>
+            <translation>pre nadogradnje</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n remarks</source>
+            <translation>
+                <numerusform>%n izjava</numerusform>
+                <numerusform>%n izjave</numerusform>
+                <numerusform>%n izjava</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restore %1 from a backup</source>
+            <translation>Vraćanje datoteke %1 iz rezervne kopije</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Vraćanje iz rezervne kopije</translation>
+        </message>
+        <message>
+            <source>Choose a backup. The current file is kept beside it under a name ending in “.replaced-…”, never overwritten. Type the passphrase the backup was made with.</source>
+            <translation>Izaberite rezervnu kopiju. Trenutna datoteka čuva se pored nje pod nazivom koji se završava sa „.replaced-…“ i nikad se ne prepisuje. Upišite lozinku s kojom je kopija napravljena.</translation>
+        </message>
+        <message>
+            <source>Backups, newest first</source>
+            <translation>Rezervne kopije, najnovije prve</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Lozinka</translation>
+        </message>
+        <message>
+            <source>Passphrase of the backup</source>
+            <translation>Lozinka rezervne kopije</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Vrati</translation>
+        </message>
+        <message>
+            <source>No automatic backups of %1 were found.</source>
+            <translation>Nije pronađena nijedna automatska rezervna kopija datoteke %1.</translation>
+        </message>
+        <message>
+            <source>Type the backup's passphrase.</source>
+            <translation>Upišite lozinku rezervne kopije.</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Vraćanje…</translation>
+        </message>
+        <message>
+            <source>Restored %1. The previous file was kept as %2.</source>
+            <translation>Datoteka %1 je vraćena. Prethodna datoteka je sačuvana kao %2.</translation>
+        </message>
+        <message>
+            <source>Restored %1.</source>
+            <translation>Datoteka %1 je vraćena.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewModel</name>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Vrsta</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stanje</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Izjava</translation>
+        </message>
+        <message>
+            <source>To review</source>
+            <translation>Za pregled</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Pregledano</translation>
+        </message>
+        <message>
+            <source>Excluded</source>
+            <translation>Isključeno</translation>
+        </message>
+        <message>
+            <source>Key point</source>
+            <translation>Ključna tačka</translation>
+        </message>
+        <message>
+            <source>Reworded</source>
+            <translation>Preformulisano</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Spojeno</translation>
+        </message>
+        <message>
+            <source>Unresolved findings</source>
+            <translation>Nerešena upozorenja</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Moguć duplikat</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewWorkspace</name>
+        <message>
+            <source>Review workspace</source>
+            <extracomment>The synthesis (or executive summary) being typed reached the vault.</extracomment>
+            <translation>Radni prostor za pregled</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Teme</translation>
+        </message>
+        <message>
+            <source>Search (Ctrl+F): any case, diacritics or script</source>
+            <translation>Pretraga (Ctrl+F): bilo koja veličina slova, dijakritici ili pismo</translation>
+        </message>
+        <message>
+            <source>Search remarks</source>
+            <translation>Pretraži izjave</translation>
+        </message>
+        <message>
+            <source>Serbian word forms</source>
+            <translation>Srpski oblici reči</translation>
+        </message>
+        <message>
+            <source>Kind filter</source>
+            <translation>Filter po vrsti</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>Filter po stanju</translation>
+        </message>
+        <message>
+            <source>Session filter</source>
+            <translation>Filter po sesiji</translation>
+        </message>
+        <message>
+            <source>Flag filter</source>
+            <translation>Filter po oznaci</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Izjave</translation>
+        </message>
+        <message>
+            <source>Remark, findings and overview</source>
+            <translation>Izjava, upozorenja i pregled</translation>
+        </message>
+        <message>
+            <source>Remark detail</source>
+            <translation>Pojedinosti izjave</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Izjava</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Upozorenja</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Pregled</translation>
+        </message>
+        <message>
+            <source>Executive summary</source>
+            <translation>Rezime</translation>
+        </message>
+        <message>
+            <source>Synthesis</source>
+            <translation>Sinteza</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Pretraga</translation>
+        </message>
+        <message>
+            <source>Next hit</source>
+            <translation>Sledeći pogodak</translation>
+        </message>
+        <message>
+            <source>Previous hit</source>
+            <translation>Prethodni pogodak</translation>
+        </message>
+        <message>
+            <source>Move up in its theme</source>
+            <translation>Pomeri naviše u temi</translation>
+        </message>
+        <message>
+            <source>Move down in its theme</source>
+            <translation>Pomeri naniže u temi</translation>
+        </message>
+        <message>
+            <source>Exclude / include</source>
+            <translation>Isključi / uključi</translation>
+        </message>
+        <message>
+            <source>Mark reviewed</source>
+            <translation>Označi kao pregledano</translation>
+        </message>
+        <message>
+            <source>Key point</source>
+            <translation>Ključna tačka</translation>
+        </message>
+        <message>
+            <source>Merge selected remarks</source>
+            <translation>Spoji izabrane izjave</translation>
+        </message>
+        <message>
+            <source>Split a merged remark</source>
+            <translation>Razdvoji spojenu izjavu</translation>
+        </message>
+        <message>
+            <source>Reword for the summary</source>
+            <translation>Preformuliši za sažetak</translation>
+        </message>
+        <message>
+            <source>Insert this remark's wording in the synthesis</source>
+            <translation>Umetni tekst ove izjave u sintezu</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Opozovi</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Ponovi</translation>
+        </message>
+        <message>
+            <source>Every kind</source>
+            <translation>Sve vrste</translation>
+        </message>
+        <message>
+            <source>Every status</source>
+            <translation>Sva stanja</translation>
+        </message>
+        <message>
+            <source>Every day and session</source>
+            <translation>Svi dani i sesije</translation>
+        </message>
+        <message>
+            <source>Day %1</source>
+            <translation>Dan %1</translation>
+        </message>
+        <message>
+            <source>No flag filter</source>
+            <translation>Sve oznake</translation>
+        </message>
+        <message>
+            <source>All themes</source>
+            <translation>Sve teme</translation>
+        </message>
+        <message>
+            <source>Search failed: %1</source>
+            <translation>Pretraga nije uspela: %1</translation>
+        </message>
+        <message>
+            <source>All themes (%1)</source>
+            <translation>Sve teme (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n remarks shown</source>
+            <translation>
+                <numerusform>Prikazano %1 od %n izjave</numerusform>
+                <numerusform>Prikazano %1 od %n izjave</numerusform>
+                <numerusform>Prikazano %1 od %n izjava</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no match</source>
+            <translation>nema pogodaka</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matches</source>
+            <translation>
+                <numerusform>%n pogodak</numerusform>
+                <numerusform>%n pogotka</numerusform>
+                <numerusform>%n pogodaka</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 od %2</translation>
+        </message>
+        <message>
+            <source>as captured</source>
+            <translation>kako je zabeleženo</translation>
+        </message>
+        <message>
+            <source>Left out of the summary.</source>
+            <translation>Izostavljeno iz sažetka.</translation>
+        </message>
+        <message>
+            <source>Listed under “%1” as a key point, in the facilitator's wording.</source>
+            <translation>Navodi se pod temom „%1“ kao ključna tačka, u tekstu moderatora.</translation>
+        </message>
+        <message>
+            <source>Listed under “%1” as a key point, as captured.</source>
+            <translation>Navodi se pod temom „%1“ kao ključna tačka, kako je zabeleženo.</translation>
+        </message>
+        <message>
+            <source>Listed under “%1”, in the facilitator's wording.</source>
+            <translation>Navodi se pod temom „%1“, u tekstu moderatora.</translation>
+        </message>
+        <message>
+            <source>Listed under “%1”, as captured.</source>
+            <translation>Navodi se pod temom „%1“, kako je zabeleženo.</translation>
+        </message>
+        <message>
+            <source>Captured</source>
+            <translation>Zabeleženo</translation>
+        </message>
+        <message>
+            <source>Summary wording</source>
+            <translation>Tekst za sažetak</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Export:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Izvoz:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <source>Could not read the remark's history: %1</source>
+            <translation>Istorija izjave nije mogla da se pročita: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Merged from %n remarks&lt;/b&gt; (Ctrl+Shift+M splits):</source>
+            <translation>
+                <numerusform>&lt;b&gt;Spojeno od %n izjave&lt;/b&gt; (Ctrl+Shift+M razdvaja):</numerusform>
+                <numerusform>&lt;b&gt;Spojeno od %n izjave&lt;/b&gt; (Ctrl+Shift+M razdvaja):</numerusform>
+                <numerusform>&lt;b&gt;Spojeno od %n izjava&lt;/b&gt; (Ctrl+Shift+M razdvaja):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>captured</source>
+            <translation>zabeleženo</translation>
+        </message>
+        <message>
+            <source>summary</source>
+            <translation>sažetak</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(nema)</translation>
+        </message>
+        <message>
+            <source>Earlier wordings</source>
+            <translation>Raniji tekstovi</translation>
+        </message>
+        <message>
+            <source>Could not read the synthesis: %1</source>
+            <translation>Sinteza nije mogla da se pročita: %1</translation>
+        </message>
+        <message>
+            <source>Synthesis of “%1”</source>
+            <translation>Sinteza teme „%1“</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Nije sačuvano: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved · ⚠ %n possible attributions</source>
+            <translation>
+                <numerusform>Sačuvano · ⚠ %n moguće pripisivanje</numerusform>
+                <numerusform>Sačuvano · ⚠ %n moguća pripisivanja</numerusform>
+                <numerusform>Sačuvano · ⚠ %n mogućih pripisivanja</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Sačuvano</translation>
+        </message>
+        <message>
+            <source>Select two or more remarks to merge (Shift+click)</source>
+            <translation>Izaberite dve ili više izjava za spajanje (Shift+klik)</translation>
+        </message>
+        <message>
+            <source>This remark is not a merge of others</source>
+            <translation>Ova izjava nije nastala spajanjem drugih</translation>
+        </message>
+        <message>
+            <source>Could not check the summary: %1</source>
+            <translation>Sažetak nije mogao da se proveri: %1</translation>
+        </message>
+        <message>
+            <source>Name or description of theme “%1”</source>
+            <translation>Naziv ili opis teme „%1“</translation>
+        </message>
+        <message>
+            <source>Findings (%1)</source>
+            <translation>Upozorenja (%1)</translation>
+        </message>
+        <message>
+            <source>Could not change the synthesis: %1</source>
+            <translation>Sinteza nije mogla da se izmeni: %1</translation>
+        </message>
+        <message>
+            <source>Could not dismiss: %1</source>
+            <translation>Odbacivanje nije uspelo: %1</translation>
+        </message>
+        <message>
+            <source>Could not read the syntheses: %1</source>
+            <translation>Sinteze nisu mogle da se pročitaju: %1</translation>
+        </message>
     </context>
     <context>
         <name>RewordDialog</name>
@@ -889,6 +2436,14 @@
             <source>Use the original wording in the summary</source>
             <translation>Koristi izvornu formulaciju u sažetku</translation>
         </message>
+        <message>
+            <source>Save the new wording?</source>
+            <translation>Sačuvati novi tekst?</translation>
+        </message>
+        <message>
+            <source>The wording for the summary was changed.</source>
+            <translation>Tekst za sažetak je izmenjen.</translation>
+        </message>
     </context>
     <context>
         <name>SetupDialog</name>
@@ -902,6 +2457,22 @@
             <translation>Delovi podešavanja događaja</translation>
         </message>
         <message>
+            <source>&amp;Event</source>
+            <translation>&amp;Događaj</translation>
+        </message>
+        <message>
+            <source>T&amp;hemes</source>
+            <translation>&amp;Teme</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>Dnevni &amp;red</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary</source>
+            <translation>Sa&amp;žetak</translation>
+        </message>
+        <message>
             <source>&amp;Protected terms</source>
             <translation>&amp;Zaštićeni pojmovi</translation>
         </message>
@@ -910,9 +2481,53 @@
             <translation>Stanje podešavanja</translation>
         </message>
         <message>
-            <source>Not saved: %1</source>
+            <source>&amp;Save</source>
+            <translation>&amp;Sačuvaj</translation>
+        </message>
+        <message>
+            <source>Save the event fields, protected terms and summary texts</source>
+            <translation>Sačuvaj podatke o događaju, zaštićene pojmove i tekstove sažetka</translation>
+        </message>
+        <message>
+            <source>event fields</source>
             <extracomment>The Save / Discard / Cancel question while it is up (for tests and the lock).</extracomment>
+            <translation>podaci o događaju</translation>
+        </message>
+        <message>
+            <source>theme descriptions</source>
+            <translation>opisi tema</translation>
+        </message>
+        <message>
+            <source>protected terms</source>
+            <translation>zaštićeni pojmovi</translation>
+        </message>
+        <message>
+            <source>summary texts</source>
+            <translation>tekstovi sažetka</translation>
+        </message>
+        <message>
+            <source>Unsaved changes (%1): Ctrl+S saves them.</source>
+            <translation>Nesačuvane izmene (%1): Ctrl+S ih čuva.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Sačuvano.</translation>
+        </message>
+        <message>
+            <source>Imported into the table but not saved: %1</source>
+            <translation>Uvezeno u tabelu, ali nije sačuvano: %1</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
             <translation>Nije sačuvano: %1</translation>
+        </message>
+        <message>
+            <source>Save the changes before closing Event setup?</source>
+            <translation>Sačuvati izmene pre zatvaranja Podešavanja događaja?</translation>
+        </message>
+        <message>
+            <source>Not saved yet: %1.</source>
+            <translation>Još nije sačuvano: %1.</translation>
         </message>
     </context>
     <context>
@@ -988,8 +2603,32 @@
             <translation>Upozorenja čuvara u tekstu sažetka</translation>
         </message>
         <message>
+            <source>Executive summary</source>
+            <translation>Rezime</translation>
+        </message>
+        <message>
+            <source>Synthesis: %1</source>
+            <translation>Sinteza: %1</translation>
+        </message>
+        <message>
             <source>Could not dismiss the finding: %1</source>
             <translation>Upozorenje nije moglo da se odbaci: %1</translation>
+        </message>
+        <message>
+            <source>the executive summary is too long (%1 characters at most)</source>
+            <translation>rezime je predugačak (najviše %1 znakova)</translation>
+        </message>
+        <message>
+            <source>the synthesis of “%2” is too long (%1 characters at most)</source>
+            <translation>sinteza teme „%2“ je predugačka (najviše %1 znakova)</translation>
+        </message>
+        <message>
+            <source>E&amp;xecutive summary (opens the document):</source>
+            <translation>Re&amp;zime (na početku dokumenta):</translation>
+        </message>
+        <message>
+            <source>S&amp;ynthesis of “%1” (printed before its remarks):</source>
+            <translation>S&amp;inteza teme „%1“ (štampa se pre njenih izjava):</translation>
         </message>
     </context>
     <context>
@@ -1057,6 +2696,18 @@
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV datoteke (*.csv);;Sve datoteke (*)</translation>
+        </message>
+        <message>
+            <source>Nothing imported: %1</source>
+            <translation>Ništa nije uvezeno: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n terms added, %1 updated and saved.</source>
+            <translation>
+                <numerusform>Dodat je %n pojam, izmenjeno: %1, i sačuvano.</numerusform>
+                <numerusform>Dodata su %n pojma, izmenjeno: %1, i sačuvano.</numerusform>
+                <numerusform>Dodato je %n pojmova, izmenjeno: %1, i sačuvano.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1147,6 +2798,18 @@
             <translation>Dodaj temu</translation>
         </message>
         <message>
+            <source>Description of the selected theme</source>
+            <translation>Opis izabrane teme</translation>
+        </message>
+        <message>
+            <source>A sentence or two the summary prints under the theme's name (optional)</source>
+            <translation>Rečenica ili dve koje sažetak štampa ispod naziva teme (nije obavezno)</translation>
+        </message>
+        <message>
+            <source>Descr&amp;iption (printed under the theme's name):</source>
+            <translation>O&amp;pis (štampa se ispod naziva teme):</translation>
+        </message>
+        <message>
             <source>Theme name:</source>
             <translation>Naziv teme:</translation>
         </message>
@@ -1161,6 +2824,14 @@
     </context>
     <context>
         <name>Undo</name>
+        <message>
+            <source>Could not undo “%1”: %2</source>
+            <translation>Nije moglo da se opozove „%1“: %2</translation>
+        </message>
+        <message>
+            <source>Could not redo “%1”: %2</source>
+            <translation>Nije moglo ponovo da se uradi „%1“: %2</translation>
+        </message>
         <message>
             <source>Delete remark</source>
             <translation>brisanje izjave</translation>
@@ -1197,6 +2868,22 @@
             <translation>Otključavanje</translation>
         </message>
         <message>
+            <source>Restore from &amp;backup…</source>
+            <translation>Vrati iz &amp;rezervne kopije…</translation>
+        </message>
+        <message>
+            <source>Restore the vault from one of its backups</source>
+            <translation>Vrati trezor iz jedne od njegovih rezervnih kopija</translation>
+        </message>
+        <message>
+            <source>Type the vault's passphrase.</source>
+            <translation>Upišite lozinku trezora.</translation>
+        </message>
+        <message>
+            <source>Restored from the backup. Type the passphrase to open it.</source>
+            <translation>Vraćeno iz rezervne kopije. Upišite lozinku da biste ga otvorili.</translation>
+        </message>
+        <message>
             <source>Unlock %1</source>
             <translation>Otključavanje: %1</translation>
         </message>
@@ -1207,6 +2894,25 @@
         <message>
             <source>Unlock &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>Otključaj &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Unsaved</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Nesačuvane izmene</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Sačuvaj</translation>
+        </message>
+        <message>
+            <source>&amp;Discard changes</source>
+            <translation>&amp;Odbaci izmene</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
         </message>
     </context>
     <context>
@@ -1295,9 +3001,17 @@
     <context>
         <name>WorkDialog</name>
         <message>
+            <source>All files (*)</source>
+            <translation>Sve datoteke (*)</translation>
+        </message>
+        <message>
             <source>Choose…</source>
             <extracomment>A path the platform dialog already asked "replace?" about. Where the platform dialog starts while the field is empty.</extracomment>
             <translation>Izaberi…</translation>
+        </message>
+        <message>
+            <source>Choose: %1</source>
+            <translation>Izaberi: %1</translation>
         </message>
         <message>
             <source>Working</source>
@@ -1321,6 +3035,10 @@
             <translation>Na spisku sačuvanih izjava (%1)</translation>
         </message>
         <message>
+            <source>That remark is in another agenda session: choose the session (Ctrl+Shift+S).</source>
+            <translation>Ta izjava je u drugoj sesiji dnevnog reda: izaberite sesiju (Ctrl+Shift+S).</translation>
+        </message>
+        <message>
             <source>Save remark</source>
             <translation>Sačuvaj izjavu</translation>
         </message>
@@ -1341,8 +3059,24 @@
             <translation>Vrsta: %1</translation>
         </message>
         <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Opozovi</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Ponovi</translation>
+        </message>
+        <message>
             <source>Theme: %1</source>
             <translation>Tema: %1</translation>
+        </message>
+        <message>
+            <source>Choose a theme (its key is shown beside it)</source>
+            <translation>Izaberite temu (njena prečica je prikazana pored nje)</translation>
+        </message>
+        <message>
+            <source>Could not read the recovered text: %1</source>
+            <translation>Povraćeni tekst nije mogao da se pročita: %1</translation>
         </message>
         <message>
             <source>No theme yet: add one in Event setup</source>
@@ -1355,6 +3089,10 @@
         <message>
             <source>&amp;Remarks in all sessions: %1 (%2)</source>
             <translation>&amp;Izjave u svim sesijama: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>⚠ Not saved: the vault file was deleted or moved</source>
+            <translation>⚠ Nije sačuvano: datoteka trezora je obrisana ili premeštena</translation>
         </message>
         <message>
             <source>✓ Saved %1</source>

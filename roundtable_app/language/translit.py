@@ -50,7 +50,8 @@ KEEP_LATIN: frozenset[str] = frozenset(
     {
         "chatham", "house", "rule", "online", "offline", "email", "e-mail", "roundtable",
         "pdf", "docx", "markdown", "word", "sqlcipher", "qt", "csv", "refi", "qda", "enchant",
-        "hunspell",
+        "hunspell", "syncthing",
+        "replaced",  # the ".replaced-…" suffix of a file kept aside
     }
 )  # fmt: skip
 #: Keyboard keys, written in Latin on every keyboard. In any text they stay Latin inside a key

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from roundtable_app.ui.common import on_enter, select_for_retry, show_message
 from roundtable_app.ui.file_menu.work_dialog import PathField, WorkDialog
+from roundtable_app.ui.i18n import tr
 from roundtable_app.vault.types import DEMO_PASSPHRASE, MIN_PASSPHRASE_LENGTH, VAULT_SUFFIX
 
 if TYPE_CHECKING:
@@ -38,9 +39,11 @@ def save_demo_copy(vault: Vault, target: Path, passphrase: str) -> Path:
 def passphrase_problem(first: str, second: str) -> str:
     """Why a new vault passphrase typed twice cannot be used ('' if it can)."""
     if len(first) < MIN_PASSPHRASE_LENGTH:
-        return f"The passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long."
+        return tr("DemoCopyDialog", "The passphrase must be at least %1 characters long.").replace(
+            "%1", str(MIN_PASSPHRASE_LENGTH)
+        )
     if first != second:
-        return "The two passphrases differ; type the same one twice."
+        return tr("DemoCopyDialog", "The two passphrases differ; type the same one twice.")
     return ""
 
 
@@ -48,31 +51,44 @@ class DemoCopyDialog(WorkDialog):
     """Save the demo as a vault of its own; ``written`` is the copy's path once done."""
 
     def __init__(self, vault: Vault, vault_path: Path, parent: QWidget | None = None) -> None:
-        super().__init__("Save a copy of the demo", "&Save copy", parent)
+        super().__init__(
+            tr("DemoCopyDialog", "Save a copy of the demo"),
+            tr("DemoCopyDialog", "&Save copy"),
+            parent,
+        )
         self.vault = vault
         self.written: Path | None = None
         self.destination = PathField(
-            "save", "Save the demo as", "Vault file", f"Roundtable vaults (*{VAULT_SUFFIX})", self
+            "save",
+            tr("DemoCopyDialog", "Save the demo as"),
+            tr("DemoCopyDialog", "Vault file"),
+            tr("DemoCopyDialog", "Roundtable vaults (*%1)").replace("%1", VAULT_SUFFIX),
+            self,
         )
         self.destination.set_path(Path.home() / f"demo-copy{VAULT_SUFFIX}")
         self.passphrase = QLineEdit(self)
         self.again = QLineEdit(self)
-        for field, name in ((self.passphrase, "New passphrase"), (self.again, "Again")):
+        for field, name in (
+            (self.passphrase, tr("DemoCopyDialog", "New passphrase")),
+            (self.again, tr("DemoCopyDialog", "Again")),
+        ):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setAccessibleName(name)
         intro = QLabel(
-            "The copy keeps everything done in the demo and gets a passphrase of its own "
-            f"(at least {MIN_PASSPHRASE_LENGTH} characters). The demo itself is then closed "
-            "and deleted.",
+            tr(
+                "DemoCopyDialog",
+                "The copy keeps everything done in the demo and gets a passphrase of its own "
+                "(at least %1 characters). The demo itself is then closed and deleted.",
+            ).replace("%1", str(MIN_PASSPHRASE_LENGTH)),
             self,
         )
         intro.setObjectName("muted")
         intro.setWordWrap(True)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("Save to:", self.destination)
-        form.addRow("New passphrase:", self.passphrase)
-        form.addRow("Again:", self.again)
+        form.addRow(tr("DemoCopyDialog", "Save to:"), self.destination)
+        form.addRow(tr("DemoCopyDialog", "New passphrase:"), self.passphrase)
+        form.addRow(tr("DemoCopyDialog", "Again:"), self.again)
         self.body.addWidget(intro)
         self.body.addLayout(form)
         self.body.addStretch(1)
@@ -97,7 +113,12 @@ class DemoCopyDialog(WorkDialog):
         if target.suffix != VAULT_SUFFIX:
             target = target.with_name(target.name + VAULT_SUFFIX)
         if target.exists():
-            show_message(self.message, f"{target.name} already exists; nothing is overwritten.")
+            show_message(
+                self.message,
+                tr("DemoCopyDialog", "%1 already exists; nothing is overwritten.").replace(
+                    "%1", target.name
+                ),
+            )
             return
         first, second = self.passphrase.text(), self.again.text()
         problem = passphrase_problem(first, second)
@@ -107,7 +128,11 @@ class DemoCopyDialog(WorkDialog):
             select_for_retry(self.passphrase)
             return
         vault = self.vault
-        self.run("Writing the copy…", lambda: save_demo_copy(vault, target, first), self._done)
+        self.run(
+            tr("DemoCopyDialog", "Writing the copy…"),
+            lambda: save_demo_copy(vault, target, first),
+            self._done,
+        )
 
     def _done(self, written: Path) -> None:
         self.passphrase.clear()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable_app.language.plurals import counted
 from roundtable_app.ui.autolock import IDLE_CHOICES, AutoLock
 from roundtable_app.ui.common import icon
 from roundtable_app.ui.error_words import error_text
@@ -163,18 +162,30 @@ class MainWindow(QMainWindow):
             tr("MainWindow", "&Close vault"), "Ctrl+W", "Close vault", "close"
         )
         # Ctrl+E is the workspace's "Go to editor"; the shortcut test guards against clashes.
-        self.export_action = self._action("&Export summary…", "Ctrl+Shift+E", "Export summary")
-        self.backup_action = self._action("&Back up…", "Ctrl+Shift+B", "Back up")
-        self.save_as_action = self._action("Save &as…", None, "Save as")
-        self.restore_action = self._action("&Restore from backup…", None, "Restore from backup")
-        self.bundle_export_action = self._action("Export &bundle…", None, "Export bundle")
-        self.bundle_import_action = self._action("&Import bundle…", None, "Import bundle")
-        self.drop_action = self._action("&Drop folder…", None, "Drop folder")
-        self.quit_action = self._action("&Quit", "Ctrl+Q", "Quit")
-        self.setup_action = self._action("Event &setup…", "Ctrl+,", "Event setup", "setup")
-        self.lock_action = self._action("&Lock now", "Ctrl+L", "Lock now", "lock")
-        self.about_action = self._action("&About Roundtable", None, "About")
-        self.keys_action = self._action("&Keyboard shortcuts", "F1", "Keyboard shortcuts", "help")
+        self.export_action = self._action(
+            tr("MainWindow", "&Export summary…"), "Ctrl+Shift+E", "Export summary"
+        )
+        self.backup_action = self._action(tr("MainWindow", "&Back up…"), "Ctrl+Shift+B", "Back up")
+        self.save_as_action = self._action(tr("MainWindow", "Save &as…"), None, "Save as")
+        self.restore_action = self._action(
+            tr("MainWindow", "&Restore from backup…"), None, "Restore from backup"
+        )
+        self.bundle_export_action = self._action(
+            tr("MainWindow", "Export &bundle…"), None, "Export bundle"
+        )
+        self.bundle_import_action = self._action(
+            tr("MainWindow", "&Import bundle…"), None, "Import bundle"
+        )
+        self.drop_action = self._action(tr("MainWindow", "&Drop folder…"), None, "Drop folder")
+        self.quit_action = self._action(tr("MainWindow", "&Quit"), "Ctrl+Q", "Quit")
+        self.setup_action = self._action(
+            tr("MainWindow", "Event &setup…"), "Ctrl+,", "Event setup", "setup"
+        )
+        self.lock_action = self._action(tr("MainWindow", "&Lock now"), "Ctrl+L", "Lock now", "lock")
+        self.about_action = self._action(tr("MainWindow", "&About Roundtable"), None, "About")
+        self.keys_action = self._action(
+            tr("MainWindow", "&Keyboard shortcuts"), "F1", "Keyboard shortcuts", "help"
+        )
         # One key flips between the note-taker's and the facilitator's workspace.
         self.review_action = self._action(
             tr("MainWindow", "&Review"), "F9", "Capture / Review (F9)"
@@ -286,7 +297,9 @@ class MainWindow(QMainWindow):
         # What opening did (leftovers of a crash removed, a passphrase migrated, a backup
         # that failed): file names and plain sentences only, never remark text.
         if self.vault is not None and self.vault.notices:
-            self._show_status("Note: " + "; ".join(self.vault.notices))
+            self._show_status(
+                tr("MainWindow", "Note: %1").replace("%1", "; ".join(self.vault.notices))
+            )
             self.vault.notices.clear()
 
     def open_path(self, path: str | Path) -> None:
@@ -418,8 +431,8 @@ class MainWindow(QMainWindow):
         """The "Close the demo" question (its buttons are the caller's), held while it is up."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Close the demo")
-        box.setText("Closing the demo deletes it, with everything done in it.")
+        box.setWindowTitle(tr("MainWindow", "Close the demo"))
+        box.setText(tr("MainWindow", "Closing the demo deletes it, with everything done in it."))
         box.setInformativeText(advice)
         self.demo_question = box
         return box
@@ -432,9 +445,15 @@ class MainWindow(QMainWindow):
             return
         if self.demo_question is not None:
             return
-        box = self._demo_question("To keep a copy, unlock it first and choose Save a copy….")
-        delete = box.addButton("Close and &delete", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole))
+        box = self._demo_question(
+            tr("MainWindow", "To keep a copy, unlock it first and choose Save a copy….")
+        )
+        delete = box.addButton(
+            tr("MainWindow", "Close and &delete"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.setDefaultButton(
+            box.addButton(tr("MainWindow", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+        )
 
         def answered() -> None:
             self.demo_question = None
@@ -454,10 +473,12 @@ class MainWindow(QMainWindow):
         """Close and delete / Save a copy… / Cancel; ``then`` runs once the demo may go."""
         if self.demo_question is not None:
             return
-        box = self._demo_question("Save a copy as a vault of your own first?")
-        copy = box.addButton("&Save a copy…", QMessageBox.ButtonRole.AcceptRole)
-        delete = box.addButton("Close and &delete", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        box = self._demo_question(tr("MainWindow", "Save a copy as a vault of your own first?"))
+        copy = box.addButton(tr("MainWindow", "&Save a copy…"), QMessageBox.ButtonRole.AcceptRole)
+        delete = box.addButton(
+            tr("MainWindow", "Close and &delete"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(tr("MainWindow", "Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(copy)
 
         def answered() -> None:
@@ -483,7 +504,9 @@ class MainWindow(QMainWindow):
             if dialog.written is not None:
                 written = dialog.written
                 then()
-                self.status_text.setText(f"The demo was saved as {written}.")
+                self.status_text.setText(
+                    tr("MainWindow", "The demo was saved as %1.").replace("%1", str(written))
+                )
 
         dialog.finished.connect(finished)
 
@@ -636,9 +659,14 @@ class MainWindow(QMainWindow):
             dialog.imported.connect(self._on_setup_changed)
 
     def _on_bundles_arrived(self, paths: list[Path]) -> None:
+        count = len(paths)
         self._show_status(
-            f"{counted(len(paths), ('new bundle', 'new bundles'))} in the drop folder: "
-            "File → Drop folder… to import"
+            tr(
+                "MainWindow",
+                "%n new bundles in the drop folder: File → Drop folder… to import",
+                None,
+                count,
+            )
         )
 
     def _show_file_dialog(self, kind: Callable[[Vault, Path, QWidget], WorkDialog]) -> Any:

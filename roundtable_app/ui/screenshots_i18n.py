@@ -2,7 +2,8 @@
 
 ``python -m roundtable_app.ui.screenshots_i18n OUT_DIR [--scale 150]`` writes, for each tag
 (``en``, ``sr-Latn``, ``sr-Cyrl``), ``welcome-<tag>.png``, ``unlock-<tag>.png``,
-``capture-<tag>.png`` (the demo, a typo underlined by the spell-checker) and ``setup-<tag>.png``;
+``capture-<tag>.png`` (the demo, a typo underlined by the spell-checker), ``setup-<tag>.png`` and
+``review-<tag>.png`` (a remark selected, its findings listed);
 with ``--scale 150`` (run under ``QT_SCALE_FACTOR=1.5``) the names end in ``@150``.
 """
 
@@ -81,6 +82,17 @@ def _vault_screens(window: MainWindow, out: Path, tag: str, suffix: str) -> list
     _settle()
     shots.append(_grab(setup, out / f"setup-{tag}{suffix}.png"))
     setup.reject()
+    _settle()
+    # Review with a remark selected and its findings listed: the facilitator's screen.
+    window.review_action.trigger()
+    review = window.review
+    assert review is not None
+    review.table.selectRow(0)
+    review.show_findings()
+    _wait(lambda: not review._findings_stale)
+    _settle()
+    shots.append(_grab(window, out / f"review-{tag}{suffix}.png"))
+    window.review_action.trigger()
     _settle()
     workspace.editor.clear()
     window.close_vault()

@@ -69,8 +69,10 @@ class PassphraseForm(QWidget):
         self.busy.setAccessibleName(tr("Unlock", "Unlocking"))
         self.busy.setVisible(False)
         self.message = message_label(self)
-        self.restore_button = QPushButton("Restore from &backup…", self)
-        self.restore_button.setAccessibleName("Restore the vault from one of its backups")
+        self.restore_button = QPushButton(tr("Unlock", "Restore from &backup…"), self)
+        self.restore_button.setAccessibleName(
+            tr("Unlock", "Restore the vault from one of its backups")
+        )
         self.restore_button.setVisible(False)  # offered when the vault is damaged
 
         row = QHBoxLayout()
@@ -124,7 +126,7 @@ class PassphraseForm(QWidget):
         if self._busy:
             return
         if not passphrase:
-            self.say("Type the vault's passphrase.")
+            self.say(tr("Unlock", "Type the vault's passphrase."))
             self.field.setFocus()
             return
         self._set_busy(True)
@@ -177,7 +179,9 @@ class PassphraseForm(QWidget):
     def _on_restored(self, _path: object) -> None:
         self.restore_button.setVisible(False)
         show_message(
-            self.message, "Restored from the backup. Type the passphrase to open it.", error=False
+            self.message,
+            tr("Unlock", "Restored from the backup. Type the passphrase to open it."),
+            error=False,
         )
         # the passphrase that met the damaged file is kept selected: typing replaces it
         select_for_retry(self.field)

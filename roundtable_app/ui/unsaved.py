@@ -8,6 +8,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from roundtable_app.ui.i18n import tr
+
 
 def ask_unsaved(
     parent: QWidget,
@@ -22,12 +24,14 @@ def ask_unsaved(
     Returns the box (already open)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Unsaved changes")
+    box.setWindowTitle(tr("Unsaved", "Unsaved changes"))
     box.setText(question)
     box.setInformativeText(detail)
-    save = box.addButton("&Save", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("&Discard changes", QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(tr("Unsaved", "&Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(
+        tr("Unsaved", "&Discard changes"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    cancel = box.addButton(tr("Unsaved", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)
 

@@ -10,14 +10,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
+    QComboBox,
     QLabel,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QWidget,
 )
 
@@ -85,6 +88,17 @@ def clipped(root: QWidget) -> list[str]:
                 problems.append(
                     f"{widget.text()!r}: {widget.sizeHint().width()} > {widget.width()}"
                 )
+        elif isinstance(widget, QComboBox) and widget.currentText() and not widget.isEditable():
+            # The chosen item as the box draws it: its text, the frame and the arrow.
+            option = QStyleOptionComboBox()
+            widget.initStyleOption(option)
+            text = QSize(widget.fontMetrics().horizontalAdvance(widget.currentText()), 1)
+            need = widget.style().sizeFromContents(
+                QStyle.ContentsType.CT_ComboBox, option, text, widget
+            )
+            # Two pixels of rounding: Qt sizes the box from the same metrics, rounded its way.
+            if need.width() > widget.width() + 2:
+                problems.append(f"{widget.currentText()!r}: {need.width()} > {widget.width()}")
     return problems
 
 
@@ -255,8 +269,13 @@ def test_the_clipping_and_naming_checks_do_catch_problems(qtbot, app: QApplicati
     button.setGeometry(0, 0, 40, 30)
     field = QLabel("", root)
     field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    combo = QComboBox(root)
+    combo.addItem("A choice far too long for its box")
+    combo.setGeometry(0, 40, 60, 30)
     root.show()
-    assert clipped(root) == [f"'A button whose text cannot fit': {button.sizeHint().width()} > 40"]
+    found = clipped(root)
+    assert found[0] == f"'A button whose text cannot fit': {button.sizeHint().width()} > 40"
+    assert len(found) == 2 and found[1].startswith("'A choice far too long for its box': ")
     assert unnamed(root) == ["QLabel ''"]  # the button is named by its text, the label by nothing
 
 

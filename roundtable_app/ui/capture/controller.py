@@ -165,7 +165,9 @@ class CaptureController:
         except Exception as exc:  # noqa: BLE001 - whatever happened, the text must stay
             return SaveOutcome(
                 None,
-                f"Could not save: {plain_reason(exc)} — your text is still in the editor",
+                tr(
+                    "CaptureController", "Could not save: %1 — your text is still in the editor"
+                ).replace("%1", plain_reason(exc)),
                 file_lost=isinstance(exc, VaultMovedError),
             )
         self.forget_draft()
@@ -175,7 +177,9 @@ class CaptureController:
         ]
         return SaveOutcome(
             remark,
-            f"Saved to disk at {local_clock(remark.created_at)} as {kind_label(remark.kind)}",
+            tr("CaptureController", "Saved to disk at %1 as %2")
+            .replace("%1", local_clock(remark.created_at))
+            .replace("%2", kind_label(remark.kind)),
         )
 
     # ------------------------------------------------------------------ drafts

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from roundtable_app.guard import Finding
 from roundtable_app.ui.error_words import plain_reason
+from roundtable_app.ui.i18n import tr
 from roundtable_app.vault.types import RemarkInfo
 
 from .undo import (
@@ -50,7 +51,8 @@ class MergeCommand(_VaultCommand):
     """Remarks merged into a new one; undo splits them, redo joins them again."""
 
     def __init__(self, ops: RemarkOps, merged: RemarkInfo, parts: list[RemarkInfo]) -> None:
-        super().__init__(ops, f"Merge {len(parts)} remarks")
+        count = len(parts)
+        super().__init__(ops, tr("Curation", "Merge %n remarks", None, count))
         self.merged, self.parts = merged, parts
 
     def _forward(self) -> None:
@@ -75,7 +77,7 @@ class SplitCommand(_VaultCommand):
     """A merge taken apart; undo joins the remarks again."""
 
     def __init__(self, ops: RemarkOps, merged: RemarkInfo, parts: list[RemarkInfo]) -> None:
-        super().__init__(ops, "Split merged remark")
+        super().__init__(ops, tr("Curation", "Split merged remark"))
         self.merge = MergeCommand(ops, merged, parts)
 
     def _forward(self) -> None:
@@ -94,7 +96,7 @@ class OrderCommand(_VaultCommand):
         before: dict[str, int | None],
         after: dict[str, int | None],
     ) -> None:
-        super().__init__(ops, "Move remark")
+        super().__init__(ops, tr("Curation", "Move remark"))
         self.before, self.after = before, after
 
     def _apply(self, positions: dict[str, int | None]) -> None:
@@ -146,14 +148,17 @@ class CurationController:
         try:
             return self.vault.remark(remark_id)
         except Exception as exc:  # noqa: BLE001
-            self._error(f"Could not read the remark: {plain_reason(exc)}")
+            self._error(
+                tr("Curation", "Could not read the remark: %1").replace("%1", plain_reason(exc))
+            )
             return None
 
-    def _attempt(self, what: str, step: Callable[[], object]) -> object | None:
+    def _attempt(self, failed: str, step: Callable[[], object]) -> object | None:
+        """Run ``step``; on failure report ``failed`` (a whole sentence, ``%1`` the reason)."""
         try:
             return step()
         except Exception as exc:  # noqa: BLE001 - say it in words, keep what is saved
-            self._error(f"Could not {what}: {plain_reason(exc)}")
+            self._error(failed.replace("%1", plain_reason(exc)))
             return None
 
     def _push(self, command: QUndoCommand) -> None:
@@ -166,12 +171,18 @@ class CurationController:
         if remark is None or self.vault is None:
             return False
         vault = self.vault
-        if self._attempt("delete the remark", lambda: vault.delete_remark(remark_id)) is None:
+        if (
+            self._attempt(
+                tr("Curation", "Could not delete the remark: %1"),
+                lambda: vault.delete_remark(remark_id),
+            )
+            is None
+        ):
             return False
         self.ops.drop(remark_id)
         self.ops.count(remark.theme_id, -1)
         self._push(DeleteRemarkCommand(self.ops, remark, row))
-        self._done("Remark deleted (Ctrl+Z brings it back)")
+        self._done(tr("Curation", "Remark deleted (Ctrl+Z brings it back)"))
         return True
 
     def edit(self, remark_id: str, text: str) -> bool:
@@ -180,12 +191,15 @@ class CurationController:
         if before is None or self.vault is None:
             return False
         vault = self.vault
-        after = self._attempt("change the remark", lambda: vault.edit_remark(remark_id, text))
+        after = self._attempt(
+            tr("Curation", "Could not change the remark: %1"),
+            lambda: vault.edit_remark(remark_id, text),
+        )
         if not isinstance(after, RemarkInfo) or after.text == before.text:
             return False
         self.ops.show(after)
         self._push(EditRemarkCommand(self.ops, remark_id, before.text, after.text))
-        self._done("Remark changed (the earlier wording is kept)")
+        self._done(tr("Curation", "Remark changed (the earlier wording is kept)"))
         return True
 
     def refile(self, remark_id: str, theme_id: int | None, kind: str | None) -> bool:
@@ -195,7 +209,7 @@ class CurationController:
             return False
         vault = self.vault
         after = self._attempt(
-            "re-file the remark",
+            tr("Curation", "Could not re-file the remark: %1"),
             lambda: vault.update_remark(remark_id, theme_id=theme_id, kind=kind),
         )
         if not isinstance(after, RemarkInfo):
@@ -213,20 +227,27 @@ class CurationController:
         if before is None or self.vault is None:
             return False
         vault = self.vault
-        after = self._attempt("reword the remark", lambda: vault.reword_remark(remark_id, wording))
+        after = self._attempt(
+            tr("Curation", "Could not reword the remark: %1"),
+            lambda: vault.reword_remark(remark_id, wording),
+        )
         if not isinstance(after, RemarkInfo) or after.reworded == before.reworded:
             return False
         self.ops.show(after)
-        what = "Reword for the summary" if after.reworded is not None else "Use the original"
+        what = (
+            tr("Curation", "Reword for the summary")
+            if after.reworded is not None
+            else tr("Curation", "Use the original")
+        )
         self._push(
             CurateRemarkCommand(
                 self.ops, what, remark_id, "reworded", before.reworded, after.reworded
             )
         )
         self._done(
-            "Reworded for the summary (the captured text is kept)"
+            tr("Curation", "Reworded for the summary (the captured text is kept)")
             if after.reworded is not None
-            else "The summary uses the captured text again"
+            else tr("Curation", "The summary uses the captured text again")
         )
         return True
 
@@ -236,7 +257,7 @@ class CurationController:
             return False
         vault, target = self.vault, remark_target(remark_id)
         done = self._attempt(
-            "dismiss the finding",
+            tr("Curation", "Could not dismiss the finding: %1"),
             lambda: vault.dismiss_finding(target, finding.text, finding.category, reason),
         )
         if done is None:
@@ -254,8 +275,12 @@ class CurationController:
             remark_ids,
             "status",
             status,
-            "Exclude from the summary" if excluded else "Include in the summary",
-            "Left out of the summary (Ctrl+Z takes it back)" if excluded else "In the summary",
+            tr("Curation", "Exclude from the summary")
+            if excluded
+            else tr("Curation", "Include in the summary"),
+            tr("Curation", "Left out of the summary (Ctrl+Z takes it back)")
+            if excluded
+            else tr("Curation", "In the summary"),
         )
 
     def set_key_point(self, remark_ids: Sequence[str], key_point: bool) -> int:
@@ -264,8 +289,12 @@ class CurationController:
             remark_ids,
             "key_point",
             key_point,
-            "Mark as a key point" if key_point else "Unmark key point",
-            "Key point marked" if key_point else "No longer a key point",
+            tr("Curation", "Mark as a key point")
+            if key_point
+            else tr("Curation", "Unmark key point"),
+            tr("Curation", "Key point marked")
+            if key_point
+            else tr("Curation", "No longer a key point"),
         )
 
     def _curate_many(
@@ -281,7 +310,7 @@ class CurationController:
                 continue
             changes: dict[str, Any] = {field: value}
             after = self._attempt(
-                "change the remark",
+                tr("Curation", "Could not change the remark: %1"),
                 partial(vault.update_remark, remark_id, **changes),
             )
             if not isinstance(after, RemarkInfo):
@@ -292,7 +321,11 @@ class CurationController:
             return 0
         # Pushed after the writes succeeded, as one step however many remarks it touched.
         count = len(done_pairs)
-        self.undo_stack.beginMacro(undo_text if count == 1 else f"{undo_text} ({count} remarks)")
+        self.undo_stack.beginMacro(
+            undo_text
+            if count == 1
+            else tr("Curation", "%1 (%n remarks)", None, count).replace("%1", undo_text)
+        )
         for before, _after in done_pairs:
             self._push(
                 CurateRemarkCommand(
@@ -300,7 +333,11 @@ class CurationController:
                 )
             )
         self.undo_stack.endMacro()
-        self._done(done if count == 1 else f"{done} ({count} remarks)")
+        self._done(
+            done
+            if count == 1
+            else tr("Curation", "%1 (%n remarks)", None, count).replace("%1", done)
+        )
         return count
 
     # ------------------------------------------------------------------ merge, order
@@ -311,7 +348,8 @@ class CurationController:
         vault = self.vault
         parts = [p for p in (self._get(i) for i in remark_ids) if p is not None]
         merged = self._attempt(
-            "merge the remarks", lambda: vault.combine_remarks(remark_ids, wording)
+            tr("Curation", "Could not merge the remarks: %1"),
+            lambda: vault.combine_remarks(remark_ids, wording),
         )
         if not isinstance(merged, RemarkInfo):
             return None
@@ -321,7 +359,15 @@ class CurationController:
         self.ops.show(merged)
         self.ops.count(merged.theme_id, +1)
         self._push(MergeCommand(self.ops, merged, parts))
-        self._done(f"{len(parts)} remarks merged into one (the originals are kept)")
+        merged_count = len(parts)
+        self._done(
+            tr(
+                "Curation",
+                "%n remarks merged into one (the originals are kept)",
+                None,
+                merged_count,
+            )
+        )
         return merged
 
     def split(self, merged_id: str) -> list[RemarkInfo]:
@@ -330,7 +376,9 @@ class CurationController:
         if merged is None or self.vault is None:
             return []
         vault = self.vault
-        parts = self._attempt("split the remark", lambda: vault.split_remark(merged_id))
+        parts = self._attempt(
+            tr("Curation", "Could not split the remark: %1"), lambda: vault.split_remark(merged_id)
+        )
         if not isinstance(parts, list):
             return []
         for p in parts:
@@ -339,7 +387,8 @@ class CurationController:
         self.ops.drop(merged_id)
         self.ops.count(merged.theme_id, -1)
         self._push(SplitCommand(self.ops, merged, parts))
-        self._done(f"Split into {len(parts)} remarks")
+        split_count = len(parts)
+        self._done(tr("Curation", "Split into %n remarks", None, split_count))
         return parts
 
     def move(self, ordered: Sequence[RemarkInfo], remark_id: str, delta: int) -> bool:
@@ -363,7 +412,7 @@ class CurationController:
             vault.set_positions(after)
             return True  # tells success from a reported failure (None)
 
-        if self._attempt("move the remark", write) is None:
+        if self._attempt(tr("Curation", "Could not move the remark: %1"), write) is None:
             return False
         for rid in ids:
             self.ops.show(vault.remark(rid))

@@ -293,7 +293,9 @@ class RemarkTableModel(QAbstractTableModel):
             lines = [f"“{f.text}”: {f.reason}" for f in found]
             parts.append(tr("RemarkModel", "May attribute this remark:") + "\n" + "\n".join(lines))
         if r.reworded is not None:
-            parts.append(f"Reworded for the summary. As captured:\n{r.text}")
+            parts.append(
+                tr("RemarkModel", "Reworded for the summary. As captured:") + "\n" + r.text
+            )
         # Rich text, so that Qt wraps a long remark instead of one line across the screen.
         body = "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in parts)
         return f"<qt>{body}</qt>"

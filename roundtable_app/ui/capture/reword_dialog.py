@@ -127,8 +127,8 @@ class RewordDialog(QDialog):
 
         ask_unsaved(
             self,
-            "Save the new wording?",
-            "The wording for the summary was changed.",
+            tr("RewordDialog", "Save the new wording?"),
+            tr("RewordDialog", "The wording for the summary was changed."),
             save,
             discard,
             lambda: setattr(self, "_asking", False),

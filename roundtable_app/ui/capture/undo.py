@@ -131,7 +131,12 @@ class _VaultCommand(QUndoCommand):
         try:
             step()
         except Exception as exc:  # noqa: BLE001 - Qt would swallow it; say it instead
-            self.ops.report(f"Could not {what} “{self.text()}”: {plain_reason(exc)}")
+            failed = (
+                tr("Undo", "Could not undo “%1”: %2")
+                if what == "undo"
+                else tr("Undo", "Could not redo “%1”: %2")
+            )
+            self.ops.report(failed.replace("%2", plain_reason(exc)).replace("%1", self.text()))
 
     def _forward(self) -> None:
         raise NotImplementedError

@@ -131,7 +131,7 @@ class CaptureView(QWidget):
         self.preview = QLabel(self)
         self.preview.setObjectName("muted")
         self.preview.setWordWrap(True)
-        self.preview.setAccessibleName("The selected remark in full")
+        self.preview.setAccessibleName(tr("CaptureView", "The selected remark in full"))
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview.setVisible(False)

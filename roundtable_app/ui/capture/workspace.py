@@ -222,7 +222,10 @@ class CaptureWorkspace(QWidget):
         index = self.remark_filter.mapFromSource(self.remark_model.index(row, TEXT))
         if row < 0 or not index.isValid():
             self.status_message.emit(
-                "That remark is in another agenda session: choose the session (Ctrl+Shift+S)."
+                tr(
+                    "Workspace",
+                    "That remark is in another agenda session: choose the session (Ctrl+Shift+S).",
+                )
             )
             return False
         view = self.view.remark_list
@@ -257,8 +260,8 @@ class CaptureWorkspace(QWidget):
                     binding.keys,
                     partial(self._select_kind, kind),
                 )
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("Workspace", "&Undo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("Workspace", "&Redo"))
         for action, keys in ((self.undo_action, UNDO_KEYS), (self.redo_action, REDO_KEYS)):
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -275,12 +278,14 @@ class CaptureWorkspace(QWidget):
                 theme_id = int(binding.arg or 0)
                 action = shortcut_action(
                     self,
-                    f"Theme: {binding.label}",
+                    tr("Workspace", "Theme: %1").replace("%1", binding.label),
                     binding.keys,
                     partial(self._select_theme, theme_id),
                 )
                 # Help lists these as one row, never by name (theme names are event data).
-                action.setProperty(HELP_GROUP, "Choose a theme (its key is shown beside it)")
+                action.setProperty(
+                    HELP_GROUP, tr("Workspace", "Choose a theme (its key is shown beside it)")
+                )
                 self._theme_actions.append(action)
 
     def _connect_signals(self) -> None:
@@ -334,7 +339,11 @@ class CaptureWorkspace(QWidget):
         try:
             draft = self._vault.draft()
         except Exception as exc:  # noqa: BLE001
-            self._report_error(f"Could not read the recovered text: {plain_reason(exc)}")
+            self._report_error(
+                tr("Workspace", "Could not read the recovered text: %1").replace(
+                    "%1", plain_reason(exc)
+                )
+            )
             return
         if draft is None:
             return
@@ -422,7 +431,9 @@ class CaptureWorkspace(QWidget):
         if outcome.remark is None:
             if outcome.file_lost:
                 # Never keep claiming "Saved" over a file that is gone.
-                self.view.saved_label.setText("⚠ Not saved: the vault file was deleted or moved")
+                self.view.saved_label.setText(
+                    tr("Workspace", "⚠ Not saved: the vault file was deleted or moved")
+                )
             self._report_error(outcome.message)
             if outcome.file_lost:
                 self.file_lost.emit()

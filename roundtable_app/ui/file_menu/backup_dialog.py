@@ -137,14 +137,17 @@ class SaveAsDialog(BackupDialog):
     ) -> None:
         super().__init__(vault, vault_path, parent)
         self.draft = draft
-        self.setWindowTitle("Save the vault as…")
-        self.go.setText("&Save")
+        self.setWindowTitle(tr("BackupDialog", "Save the vault as…"))
+        self.go.setText(tr("BackupDialog", "&Save"))
         if vault.file_missing:
             show_message(
                 self.message,
-                f"{vault_path.name} was deleted or moved while open, so nothing more can be "
-                "saved to it. Everything open here, and the text you are typing, is still "
-                "safe in memory: save it to a new file.",
+                tr(
+                    "BackupDialog",
+                    "%1 was deleted or moved while open, so nothing more can be "
+                    "saved to it. Everything open here, and the text you are typing, is still "
+                    "safe in memory: save it to a new file.",
+                ).replace("%1", vault_path.name),
                 error=True,
             )
 
@@ -158,14 +161,19 @@ class SaveAsDialog(BackupDialog):
         elif dest.suffix == "":
             dest = dest.with_suffix(VAULT_SUFFIX)
         vault, draft = self.vault, self.draft or ("", None, "observation", None)
-        self.run("Saving…", lambda: _save_as(vault, dest, draft), self._on_saved)
+        self.run(
+            tr("BackupDialog", "Saving…"), lambda: _save_as(vault, dest, draft), self._on_saved
+        )
 
     def _on_saved(self, path: Path) -> None:
         self.written = path
         show_message(
             self.message,
-            f"Saved to {path}. Lock (Ctrl+L) and open that file to carry on; the text you "
-            "were typing comes back as its draft.",
+            tr(
+                "BackupDialog",
+                "Saved to %1. Lock (Ctrl+L) and open that file to carry on; the text you "
+                "were typing comes back as its draft.",
+            ).replace("%1", str(path)),
             error=False,
         )
         self.go.setEnabled(False)

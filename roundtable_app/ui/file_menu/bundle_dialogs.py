@@ -26,14 +26,19 @@ from roundtable_app.ui.file_menu.rules import (
     preview_lines,
 )
 from roundtable_app.ui.file_menu.work_dialog import PathField, WorkDialog
-from roundtable_app.ui.i18n import tr
+from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
 from roundtable_app.vault.types import BUNDLE_SUFFIX
 
 if TYPE_CHECKING:
     from roundtable_app.vault import Vault
     from roundtable_app.vault.bundles import MergeCounts
 
-_FILTER = f"Roundtable bundles (*{BUNDLE_SUFFIX});;All files (*)"
+# The file filter, translated where shown; %1 is the suffix.
+_FILTER = QT_TRANSLATE_NOOP("BundleDialogs", "Roundtable bundles (*%1);;All files (*)")
+
+
+def _filter() -> str:
+    return tr("BundleDialogs", _FILTER).replace("%1", BUNDLE_SUFFIX)
 
 
 def _export(vault: Vault, out: Path, passphrase: str) -> int:
@@ -84,7 +89,7 @@ class BundleExportDialog(WorkDialog):
             "save",
             tr("BundleDialogs", "Write the bundle to"),
             tr("BundleDialogs", "Bundle file"),
-            _FILTER,
+            _filter(),
             self,
         )
         self.destination.set_path(default_bundle_path(Path(vault_path)))
@@ -159,12 +164,20 @@ class BundleImportDialog(WorkDialog):
     imported = Signal(object)
 
     def __init__(self, vault: Vault, vault_path: Path, parent: QWidget | None = None) -> None:
-        super().__init__("Import a bundle", "&Preview import", parent)
+        super().__init__(
+            tr("BundleDialogs", "Import a bundle"), tr("BundleDialogs", "&Preview import"), parent
+        )
         self.vault = vault
         self.counts: MergeCounts | None = None
         self.preview: MergeCounts | None = None
         self._contents: object | None = None
-        self.source = PathField("open", "Import this bundle", "Bundle file", _FILTER, self)
+        self.source = PathField(
+            "open",
+            tr("BundleDialogs", "Import this bundle"),
+            tr("BundleDialogs", "Bundle file"),
+            _filter(),
+            self,
+        )
         self.source.start_dir = default_folder(Path(vault_path))
         self.source.edit.setPlaceholderText(
             tr("BundleDialogs", "Choose the bundle file (%1)").replace("%1", f"*{BUNDLE_SUFFIX}")
@@ -172,18 +185,21 @@ class BundleImportDialog(WorkDialog):
         self.passphrase = _passphrase_field(tr("BundleDialogs", "Bundle passphrase"), self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("Bundle:", self.source)
-        form.addRow("Bundle passphrase:", self.passphrase)
+        form.addRow(tr("BundleDialogs", "Bundle:"), self.source)
+        form.addRow(tr("BundleDialogs", "Bundle passphrase:"), self.passphrase)
         self.preview_text = QLabel(self)
         self.preview_text.setWordWrap(True)
-        self.preview_text.setAccessibleName("What the import will do")
+        self.preview_text.setAccessibleName(tr("BundleDialogs", "What the import will do"))
         self.preview_text.setVisible(False)
         self.body.addWidget(
             _intro(
-                "Merge the remarks another laptop exported. You see what the import will do "
-                "before anything changes: new remarks, newer edits, deletions, and any "
-                "conflict with how it is resolved. A backup is taken before the import, and "
-                "importing the same bundle twice adds nothing.",
+                tr(
+                    "BundleDialogs",
+                    "Merge the remarks another laptop exported. You see what the import will do "
+                    "before anything changes: new remarks, newer edits, deletions, and any "
+                    "conflict with how it is resolved. A backup is taken before the import, and "
+                    "importing the same bundle twice adds nothing.",
+                ),
                 self,
             )
         )
@@ -203,7 +219,7 @@ class BundleImportDialog(WorkDialog):
     def _forget_preview(self) -> None:
         self._contents, self.preview = None, None
         self.preview_text.setVisible(False)
-        self.go.setText("&Preview import")
+        self.go.setText(tr("BundleDialogs", "&Preview import"))
         self.passphrase.setEnabled(True)
         self.update_state()
 
@@ -216,7 +232,7 @@ class BundleImportDialog(WorkDialog):
         if self._contents is not None:
             contents = self._contents
             self.run(
-                "Backing up the vault and merging the bundle…",
+                tr("BundleDialogs", "Backing up the vault and merging the bundle…"),
                 lambda: _import(vault, contents),
                 self._on_imported,
                 self._on_failed,
@@ -228,7 +244,7 @@ class BundleImportDialog(WorkDialog):
             self.passphrase.setFocus()
             return
         self.run(
-            "Decrypting the bundle and working out the merge…",
+            tr("BundleDialogs", "Decrypting the bundle and working out the merge…"),
             lambda: _preview(vault, source, passphrase),
             self._on_preview,
             self._on_failed,
@@ -238,8 +254,9 @@ class BundleImportDialog(WorkDialog):
         self._contents, self.preview = result
         self.preview_text.setText("\n".join(preview_lines(self.preview)))
         self.preview_text.setVisible(True)
+        self._grow_to_fit()
         self.passphrase.setEnabled(False)
-        self.go.setText("&Import")
+        self.go.setText(tr("BundleDialogs", "&Import"))
         self.go.setFocus()
 
     def _on_imported(self, counts: MergeCounts) -> None:
@@ -248,7 +265,7 @@ class BundleImportDialog(WorkDialog):
         self._contents = None
         self.preview_text.setVisible(False)
         show_message(self.message, merge_text(counts), error=False)
-        self.go.setText("&Preview import")
+        self.go.setText(tr("BundleDialogs", "&Preview import"))
         self.go.setEnabled(False)  # done: another import starts from a new preview
         self.imported.emit(counts)
         self.close_button.setFocus()

@@ -17,11 +17,11 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from roundtable_app.errors import UnlockError
-from roundtable_app.language.plurals import counted
 from roundtable_app.ui.common import show_message
 from roundtable_app.ui.error_words import plain_error
 from roundtable_app.ui.file_menu.rules import merge_text, preview_lines
 from roundtable_app.ui.file_menu.work_dialog import PathField, WorkDialog
+from roundtable_app.ui.i18n import tr
 from roundtable_app.vault.types import MIN_PASSPHRASE_LENGTH
 
 if TYPE_CHECKING:
@@ -112,9 +112,13 @@ class DropFolder(QObject):
         if self.can_write_at_end and vault is not None and vault.is_open and folder is not None:
             try:
                 written = write_own_bundle(vault, folder, self._passphrase)
-                note = f"Bundle written to the drop folder: {written.name}"
+                note = tr("DropFolder", "Bundle written to the drop folder: %1").replace(
+                    "%1", written.name
+                )
             except Exception as exc:  # noqa: BLE001 - the session ends regardless
-                note = f"The bundle could not be written to the drop folder: {plain_error(exc)}"
+                note = tr(
+                    "DropFolder", "The bundle could not be written to the drop folder: %1"
+                ).replace("%1", plain_error(exc))
         self._passphrase = ""
         self.vault, self.pending = None, []
         self._watch(None)
@@ -127,37 +131,49 @@ class DropFolderDialog(WorkDialog):
     imported = Signal(object)
 
     def __init__(self, drop: DropFolder, parent: QWidget | None = None) -> None:
-        super().__init__("Drop folder", "&Preview import", parent)
+        super().__init__(
+            tr("DropFolderDialog", "Drop folder"), tr("DropFolderDialog", "&Preview import"), parent
+        )
         self.drop = drop
         self.preview: Any = None
         self._contents: list[Any] | None = None
-        self.folder = PathField("folder", "Choose the drop folder", "Drop folder", "", self)
+        self.folder = PathField(
+            "folder",
+            tr("DropFolderDialog", "Choose the drop folder"),
+            tr("DropFolderDialog", "Drop folder"),
+            "",
+            self,
+        )
         if drop.folder is not None:
             self.folder.set_path(drop.folder)
         self.write_at_end = QCheckBox(
-            "Write this laptop's bundle here at the end of each session", self
+            tr("DropFolderDialog", "Write this laptop's bundle here at the end of each session"),
+            self,
         )
         self.write_at_end.setChecked(drop.write_at_end)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Bundle passphrase")
+        self.passphrase.setAccessibleName(tr("DropFolderDialog", "Bundle passphrase"))
         self.found = QLabel(self)
         self.found.setWordWrap(True)
-        self.found.setAccessibleName("Bundles found")
+        self.found.setAccessibleName(tr("DropFolderDialog", "Bundles found"))
         intro = QLabel(
-            "A folder your laptops share by USB stick, Syncthing or a network drive. "
-            "Roundtable looks for other laptops' bundles there and offers to import them; it "
-            "never connects to a network itself. The bundle passphrase opens their bundles "
-            "and, if you tick the box, encrypts yours when you close or lock the vault.",
+            tr(
+                "DropFolderDialog",
+                "A folder your laptops share by USB stick, Syncthing or a network drive. "
+                "Roundtable looks for other laptops' bundles there and offers to import them; it "
+                "never connects to a network itself. The bundle passphrase opens their bundles "
+                "and, if you tick the box, encrypts yours when you close or lock the vault.",
+            ),
             self,
         )
         intro.setObjectName("muted")
         intro.setWordWrap(True)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("&Folder:", self.folder)
+        form.addRow(tr("DropFolderDialog", "&Folder:"), self.folder)
         form.addRow("", self.write_at_end)
-        form.addRow("Bundle pass&phrase:", self.passphrase)
+        form.addRow(tr("DropFolderDialog", "Bundle pass&phrase:"), self.passphrase)
         self.body.addWidget(intro)
         self.body.addLayout(form)
         self.body.addWidget(self.found)
@@ -172,17 +188,20 @@ class DropFolderDialog(WorkDialog):
     def _apply_choice(self, *_: Any) -> None:
         self.drop.choose(self.folder.path(), write_at_end=self.write_at_end.isChecked())
         self._contents, self.preview = None, None
-        self.go.setText("&Preview import")
+        self.go.setText(tr("DropFolderDialog", "&Preview import"))
         self._show_found()
 
     def _show_found(self, *_: Any) -> None:
         names = [p.name for p in self.drop.pending]
         if self.drop.folder is None:
-            text = "Choose a folder to watch."
+            text = tr("DropFolderDialog", "Choose a folder to watch.")
         elif names:
-            text = f"{counted(len(names), ('new bundle', 'new bundles'))}: " + ", ".join(names)
+            count = len(names)
+            text = tr("DropFolderDialog", "%n new bundles: %1", None, count).replace(
+                "%1", ", ".join(names)
+            )
         else:
-            text = "No new bundles in the folder."
+            text = tr("DropFolderDialog", "No new bundles in the folder.")
         self.found.setText(text)
         self.update_state()
 
@@ -205,31 +224,37 @@ class DropFolderDialog(WorkDialog):
             if len(passphrase) < MIN_PASSPHRASE_LENGTH:
                 show_message(
                     self.message,
-                    f"The bundle passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters.",
+                    tr(
+                        "DropFolderDialog", "The bundle passphrase needs at least %1 characters."
+                    ).replace("%1", str(MIN_PASSPHRASE_LENGTH)),
                 )
                 return
             self.drop.choose(self.drop.folder, write_at_end=True, passphrase=passphrase)
             if not self.drop.pending and self._contents is None:
                 self.show_result(
-                    "Your bundle will be written to the folder when you close or lock the vault."
+                    tr(
+                        "DropFolderDialog",
+                        "Your bundle will be written to the folder when you close or lock "
+                        "the vault.",
+                    )
                 )
                 return
         if self._contents is not None:
             contents, paths = self._contents, list(self.drop.pending)
             self.run(
-                "Backing up the vault and merging the bundles…",
+                tr("DropFolderDialog", "Backing up the vault and merging the bundles…"),
                 lambda: _import(vault, contents),
                 lambda report: self._on_imported(report, paths),
                 self._on_failed,
             )
             return
         if not passphrase:
-            show_message(self.message, "Type the bundle passphrase.")
+            show_message(self.message, tr("DropFolderDialog", "Type the bundle passphrase."))
             self.passphrase.setFocus()
             return
         paths = list(self.drop.pending)
         self.run(
-            "Decrypting the bundles and working out the merge…",
+            tr("DropFolderDialog", "Decrypting the bundles and working out the merge…"),
             lambda: _preview(vault, paths, passphrase),
             self._on_preview,
             self._on_failed,
@@ -238,14 +263,15 @@ class DropFolderDialog(WorkDialog):
     def _on_preview(self, result: tuple[list[Any], Any]) -> None:
         self._contents, self.preview = result
         self.found.setText("\n".join(preview_lines(self.preview)))
-        self.go.setText("&Import")
+        self._grow_to_fit()
+        self.go.setText(tr("DropFolderDialog", "&Import"))
         self.go.setFocus()
         self.update_state()
 
     def _on_imported(self, report: Any, paths: list[Path]) -> None:
         self._contents, self.preview = None, None
         self.drop.mark_offered(paths)
-        self.go.setText("&Preview import")
+        self.go.setText(tr("DropFolderDialog", "&Preview import"))
         self._show_found()
         show_message(self.message, merge_text(report), error=False)
         self.imported.emit(report)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable_app.export.formats import SUMMARY_FORMATS
-from roundtable_app.language.plurals import counted
 from roundtable_app.ui.common import on_enter, show_message
 from roundtable_app.ui.error_words import plain_error
 from roundtable_app.ui.file_menu.rules import (
@@ -140,13 +139,17 @@ class ExportDialog(WorkDialog):
         form.addRow("", self.sessions)
         # Serbian summaries only: the facilitator's Latin text in Cyrillic (or the reverse).
         self.language = vault.event().language
-        to = "Cyrillic" if self.language == "sr-Cyrl" else "Latin"
-        self.transliterate = QCheckBox(f"Write remarks and syntheses in {to} script", self)
-        self.transliterate.setAccessibleName(f"Write remarks and syntheses in {to} script")
+        to_script = (
+            tr("ExportDialog", "Write remarks and syntheses in Cyrillic script")
+            if self.language == "sr-Cyrl"
+            else tr("ExportDialog", "Write remarks and syntheses in Latin script")
+        )
+        self.transliterate = QCheckBox(to_script, self)
+        self.transliterate.setAccessibleName(to_script)
         self.script_preview = QLabel(self)
         self.script_preview.setObjectName("muted")
         self.script_preview.setWordWrap(True)
-        self.script_preview.setAccessibleName("What the script option changes")
+        self.script_preview.setAccessibleName(tr("ExportDialog", "What the script option changes"))
         if self.language.startswith("sr"):
             form.addRow("", self.transliterate)
             form.addRow("", self.script_preview)
@@ -175,11 +178,14 @@ class ExportDialog(WorkDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         # Where each fix lives, so "resolve them in the app" is something one can act on.
         self.how_to = QLabel(
-            "To resolve a finding in a remark, double-click it (or press Enter on it) to go to "
-            "the remark in the list of saved remarks, where Ctrl+R "
-            "rewords it for the summary, Ctrl+Shift+X excludes it, right-click → "
-            "Dismiss a finding records why it is harmless. Syntheses and the executive "
-            "summary are under Event setup (Ctrl+,) → Summary.",
+            tr(
+                "ExportDialog",
+                "To resolve a finding in a remark, double-click it (or press Enter on it) to go "
+                "to the remark in the list of saved remarks, where Ctrl+R "
+                "rewords it for the summary, Ctrl+Shift+X excludes it, right-click → "
+                "Dismiss a finding records why it is harmless. Syntheses and the executive "
+                "summary are under Event setup (Ctrl+,) → Summary.",
+            ),
             self.check_box,
         )
         self.how_to.setObjectName("muted")
@@ -331,7 +337,7 @@ class ExportDialog(WorkDialog):
         script = self.transliterate.isChecked()
         label = dict((k, v) for k, v, _s in EXPORT_FORMATS)[fmt]
         self.run(
-            f"Writing the {label} summary…",
+            tr("ExportDialog", "Writing the %1 summary…").replace("%1", label),
             lambda: _export(vault, fmt, out, accept=accept, sessions=sessions, script=script),
             self._on_exported,
         )
@@ -343,9 +349,13 @@ class ExportDialog(WorkDialog):
         from roundtable_app.export import transliteration_preview
 
         log = transliteration_preview(self.vault)
-        texts = counted(log.changed, ("text", "texts"))
-        kept = f" Kept as written: {', '.join(log.kept[:12])}." if log.kept else ""
-        self.script_preview.setText(f"Changes {texts}.{kept}")
+        changed = log.changed
+        text = tr("ExportDialog", "Changes %n texts.", None, changed)
+        if log.kept:
+            text += " " + tr("ExportDialog", "Kept as written: %1.").replace(
+                "%1", ", ".join(log.kept[:12])
+            )
+        self.script_preview.setText(text)
 
     def _on_exported(self, report: ExportReport) -> None:
         self.report = report

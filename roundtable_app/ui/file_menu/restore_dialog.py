@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 
 from roundtable_app.ui.common import message_label, run_in_worker, show_message
 from roundtable_app.ui.error_words import error_text
+from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
 
 _REASONS = {
-    "open": "when opened",
-    "close": "when closed",
-    "periodic": "while working",
-    "import": "before a bundle import",
-    "migration": "before an upgrade",
+    "open": QT_TRANSLATE_NOOP("RestoreDialog", "when opened"),
+    "close": QT_TRANSLATE_NOOP("RestoreDialog", "when closed"),
+    "periodic": QT_TRANSLATE_NOOP("RestoreDialog", "while working"),
+    "import": QT_TRANSLATE_NOOP("RestoreDialog", "before a bundle import"),
+    "migration": QT_TRANSLATE_NOOP("RestoreDialog", "before an upgrade"),
 }
 
 
@@ -47,10 +48,18 @@ def _list(target: Path) -> list[tuple[Path, str]]:
 
     rows = []
     for b in list_backups(target):
-        when = b.taken_at.strftime("%d %b %Y, %H:%M:%S")
-        reason = _REASONS.get(b.reason, b.reason)
-        noun = "remark" if b.remarks == 1 else "remarks"
-        rows.append((b.path, f"{when} · {b.remarks} {noun} · {reason}"))
+        moment = b.taken_at
+        when = QLocale().toString(
+            QDateTime(
+                QDate(moment.year, moment.month, moment.day),
+                QTime(moment.hour, moment.minute, moment.second),
+            ),
+            "dd MMM yyyy, HH:mm:ss",
+        )
+        reason = tr("RestoreDialog", _REASONS.get(b.reason, b.reason))
+        count = b.remarks
+        remarks = tr("RestoreDialog", "%n remarks", None, count)
+        rows.append((b.path, f"{when} · {remarks} · {reason}"))
     return rows
 
 
@@ -62,17 +71,22 @@ class RestoreDialog(QDialog):
     def __init__(self, target: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.target = Path(target)
-        self.setWindowTitle(f"Restore {self.target.name} from a backup")
-        self.setAccessibleName("Restore from backup")
+        self.setWindowTitle(
+            tr("RestoreDialog", "Restore %1 from a backup").replace("%1", self.target.name)
+        )
+        self.setAccessibleName(tr("RestoreDialog", "Restore from backup"))
         intro = QLabel(
-            "Choose a backup. The current file is kept beside it under a name ending in "
-            "“.replaced-…”, never overwritten. Type the passphrase the backup was made with.",
+            tr(
+                "RestoreDialog",
+                "Choose a backup. The current file is kept beside it under a name ending in "
+                "“.replaced-…”, never overwritten. Type the passphrase the backup was made with.",
+            ),
             self,
         )
         intro.setWordWrap(True)
         intro.setObjectName("muted")
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Backups, newest first")
+        self.list.setAccessibleName(tr("RestoreDialog", "Backups, newest first"))
         for path, label in _list(self.target):
             item = QListWidgetItem(label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, str(path))
@@ -80,11 +94,11 @@ class RestoreDialog(QDialog):
             self.list.setCurrentRow(0)
         self.field = QLineEdit(self)
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setPlaceholderText("Passphrase")
-        self.field.setAccessibleName("Passphrase of the backup")
+        self.field.setPlaceholderText(tr("RestoreDialog", "Passphrase"))
+        self.field.setAccessibleName(tr("RestoreDialog", "Passphrase of the backup"))
         self.message = message_label(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.go = QPushButton("&Restore", self)
+        self.go = QPushButton(tr("RestoreDialog", "&Restore"), self)
         self.go.setProperty("primary", True)
         buttons.addButton(self.go, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
@@ -95,7 +109,12 @@ class RestoreDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         if not self.list.count():
-            show_message(self.message, f"No automatic backups of {self.target.name} were found.")
+            show_message(
+                self.message,
+                tr("RestoreDialog", "No automatic backups of %1 were found.").replace(
+                    "%1", self.target.name
+                ),
+            )
         self._busy = False
         buttons.rejected.connect(self.reject)
         self.go.clicked.connect(self.start)
@@ -113,22 +132,28 @@ class RestoreDialog(QDialog):
         if self._busy or item is None:
             return
         if not passphrase:
-            show_message(self.message, "Type the backup's passphrase.")
+            show_message(self.message, tr("RestoreDialog", "Type the backup's passphrase."))
             return
         self.field.clear()
         backup = Path(item.data(Qt.ItemDataRole.UserRole))
         target = self.target
         self._busy = True
         self._update()
-        show_message(self.message, "Restoring…", error=False)
+        show_message(self.message, tr("RestoreDialog", "Restoring…"), error=False)
         run_in_worker(
             lambda: _restore(backup, target, passphrase), self._done, self._failed, owner=self
         )
 
     def _done(self, aside: Path | None) -> None:
         self._busy = False
-        kept = f" The previous file was kept as {aside.name}." if aside is not None else ""
-        show_message(self.message, f"Restored {self.target.name}.{kept}", error=False)
+        text = (
+            tr("RestoreDialog", "Restored %1. The previous file was kept as %2.").replace(
+                "%2", aside.name
+            )
+            if aside is not None
+            else tr("RestoreDialog", "Restored %1.")
+        ).replace("%1", self.target.name)
+        show_message(self.message, text, error=False)
         self.restored.emit(self.target)
         self.accept()
 

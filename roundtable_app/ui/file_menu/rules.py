@@ -1,4 +1,5 @@
-"""What the File menu's long-work dialogs decide, as plain Python (no widgets, no Qt).
+"""What the File menu's long-work dialogs decide, as plain Python (no widgets; Qt only for
+``tr``).
 
 The export pre-flight's verdict (what to list, whether Export may run), default file names, and
 the sentences a result is reported in live here, so tests can ask them without a window.
@@ -15,8 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from roundtable_app.export.formats import SUMMARY_FORMATS, export_format
-from roundtable_app.export.wording import ENGLISH
-from roundtable_app.language.plurals import counted
+from roundtable_app.ui.i18n import tr
 from roundtable_app.vault.types import BUNDLE_SUFFIX
 
 if TYPE_CHECKING:
@@ -109,9 +109,11 @@ def default_bundle_path(
 def new_passphrase_problem(first: str, second: str) -> str:
     """Why a new bundle passphrase typed twice cannot be used ('' if it can)."""
     if len(first) < MIN_BUNDLE_PASSPHRASE:
-        return f"The bundle passphrase needs at least {MIN_BUNDLE_PASSPHRASE} characters."
+        return tr("FileRules", "The bundle passphrase needs at least %1 characters.").replace(
+            "%1", str(MIN_BUNDLE_PASSPHRASE)
+        )
     if first != second:
-        return "The two bundle passphrases differ; type the same one twice."
+        return tr("FileRules", "The two bundle passphrases differ; type the same one twice.")
     return ""
 
 
@@ -190,17 +192,23 @@ class ExportGate:
     def summary(self) -> str:
         """One sentence saying what the pre-flight found."""
         if self.state == "checking":
-            return "Checking every text of the summary for names, roles and affiliations…"
+            return tr(
+                "FileRules", "Checking every text of the summary for names, roles and affiliations…"
+            )
         if self.state == "failed":
-            return f"The check could not run: {self.problem}"
+            return tr("FileRules", "The check could not run: %1").replace("%1", self.problem)
         if self.state == "clean":
-            return "No unresolved findings: nothing in the summary looks attributable."
-        n = len(self.rows)
-        return (
-            f"{n} unresolved finding{'s' if n != 1 else ''} in {self.texts} "
-            f"text{'s' if self.texts != 1 else ''}. Resolve them in the app (reword, dismiss "
-            "with a reason, or exclude the remark), or check each one and export anyway."
-        )
+            return tr(
+                "FileRules", "No unresolved findings: nothing in the summary looks attributable."
+            )
+        n, texts = len(self.rows), self.texts
+        return tr(
+            "FileRules",
+            "%n unresolved findings in %1. Resolve them in the app (reword, dismiss "
+            "with a reason, or exclude the remark), or check each one and export anyway.",
+            None,
+            n,
+        ).replace("%1", tr("FileRules", "%n texts", None, texts))
 
     @property
     def needs_acceptance(self) -> bool:
@@ -216,18 +224,37 @@ def export_result_text(report: ExportReport) -> str:
     """What an export did, in one or two sentences."""
     if not report.written:
         n = sum(len(item.findings) for item in report.unresolved)
-        found = counted(n, ("unresolved finding", "unresolved findings"))
-        return f"Nothing was written: {found} appeared since the check."
-    w = ENGLISH
+        return tr(
+            "FileRules",
+            "Nothing was written: %n unresolved findings appeared since the check.",
+            None,
+            n,
+        )
     what = export_format(report.fmt).name
-    pages = f", {w.pages(report.pages)}" if report.pages is not None else ""
-    text = (
-        f"Wrote the {what} summary to {report.path}{pages}: {w.remarks(report.remarks)} "
-        f"in {w.themes(report.themes)}."
+    # lupdate extracts a plural only when its count is a plain name.
+    n_remarks, n_themes, pages, accepted = (
+        report.remarks,
+        report.themes,
+        report.pages,
+        report.accepted,
     )
-    if report.accepted:
-        found = counted(report.accepted, ("unresolved finding", "unresolved findings"))
-        text += f" Exported despite {found}: read it before sharing it."
+    remarks = tr("FileRules", "%n remarks", None, n_remarks)
+    themes = tr("FileRules", "%n themes", None, n_themes)
+    if pages is not None:
+        text = tr("FileRules", "Wrote the %1 summary to %2, %3: %4 in %5.").replace(
+            "%3", tr("FileRules", "%n pages", None, pages)
+        )
+    else:
+        text = tr("FileRules", "Wrote the %1 summary to %2: %4 in %5.")
+    for mark, value in (("%1", what), ("%2", str(report.path)), ("%4", remarks), ("%5", themes)):
+        text = text.replace(mark, value)
+    if accepted:
+        text += " " + tr(
+            "FileRules",
+            "Exported despite %n unresolved findings: read it before sharing it.",
+            None,
+            accepted,
+        )
     for note in report.notes:
         text += f" {note[0].upper()}{note[1:]}."
     return text
@@ -235,32 +262,61 @@ def export_result_text(report: ExportReport) -> str:
 
 def bundle_written_text(count: int, path: Path) -> str:
     """What a bundle export did."""
-    return f"{counted(count, ('remark', 'remarks'))} written to {path}."
+    return tr("FileRules", "%n remarks written to %1.", None, count).replace("%1", str(path))
 
 
 def merge_text(counts: MergeCounts) -> str:
     """What a bundle import did, as the CLI says it."""
-    text = f"Added {counts.added}, updated {counts.updated}, already present {counts.present}."
-    if counts.deleted or counts.conflicts:
-        conflicts = counted(len(counts.conflicts), ("conflict", "conflicts"))
-        text += f" Deleted {counts.deleted}; {conflicts}, resolved."
+    text = (
+        tr("FileRules", "Added %1, updated %2, already present %3.")
+        .replace("%1", str(counts.added))
+        .replace("%2", str(counts.updated))
+        .replace("%3", str(counts.present))
+    )
+    conflicts = len(counts.conflicts)
+    if counts.deleted or conflicts:
+        text += " " + tr(
+            "FileRules", "Deleted %1; %n conflicts, resolved.", None, conflicts
+        ).replace("%1", str(counts.deleted))
     return text
 
 
 def preview_lines(counts: MergeCounts) -> list[str]:
     """What an import would do, line by line: the CLI's ``--dry-run`` report in words."""
+    none = tr("FileRules", "none")
+    deleted, present, conflicts = counts.deleted, counts.present, len(counts.conflicts)
     out = [
-        f"The import will add {counts.added}, update {counts.updated} and delete "
-        f"{counted(counts.deleted, ('remark', 'remarks'))}; "
-        f"{counted(counts.present, ('remark is', 'remarks are'))} already here.",
-        "New themes: " + (", ".join(counts.new_themes) or "none") + ".",
-        "New agenda sessions: " + (", ".join(counts.new_sessions) or "none") + ".",
+        tr(
+            "FileRules",
+            "The import will add %1, update %2 and delete %n remarks;",
+            None,
+            deleted,
+        )
+        .replace("%1", str(counts.added))
+        .replace("%2", str(counts.updated))
+        + " "
+        + tr("FileRules", "%n remarks are already here.", None, present),
+        tr("FileRules", "New themes: %1.").replace("%1", ", ".join(counts.new_themes) or none),
+        tr("FileRules", "New agenda sessions: %1.").replace(
+            "%1", ", ".join(counts.new_sessions) or none
+        ),
     ]
     if counts.conflicts:
-        conflicts = counted(len(counts.conflicts), ("conflict", "conflicts"))
-        out.append(f"{conflicts}, each resolved by the merge rules:")
+        out.append(
+            tr(
+                "FileRules",
+                "%n conflicts, each resolved by the merge rules:",
+                None,
+                conflicts,
+            )
+        )
         out += [f"• {c.line()}" for c in counts.conflicts]
     else:
-        out.append("No conflicts.")
-    out.append("Nothing has changed yet: press Import to merge it (a backup is taken first).")
+        out.append(tr("FileRules", "No conflicts."))
+    out.append(
+        tr(
+            "FileRules",
+            "Nothing has changed yet: press Import to merge it (a backup is taken first).",
+        )
+    )
     return out

@@ -43,11 +43,12 @@ class PathField(QWidget):
         mode: str,
         caption: str,
         name: str,
-        file_filter: str = "All files (*)",
+        file_filter: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.mode, self.caption, self.file_filter = mode, caption, file_filter
+        self.mode, self.caption = mode, caption
+        self.file_filter = file_filter or tr("WorkDialog", "All files (*)")
         #: A path the platform dialog already asked "replace?" about.
         self.confirmed: Path | None = None
         #: Where the platform dialog starts while the field is empty.
@@ -56,7 +57,7 @@ class PathField(QWidget):
         self.edit.setAccessibleName(name)
         self.edit.setClearButtonEnabled(True)
         self.button = QPushButton(tr("WorkDialog", "Choose…"), self)
-        self.button.setAccessibleName(f"Choose {name.lower()}")
+        self.button.setAccessibleName(tr("WorkDialog", "Choose: %1").replace("%1", name))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
@@ -184,6 +185,16 @@ class WorkDialog(QDialog):
     def show_result(self, text: str) -> None:
         """Show what the work did (as a note, not an error)."""
         show_message(self.message, text, error=False)
+
+    def _grow_to_fit(self) -> None:
+        """Make the dialog tall enough for text that just appeared (a preview, a longer
+        translation), rather than leaving it cut; never shrink what the user sized."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        need = self.sizeHint().height()
+        if need > self.height():
+            self.resize(self.width(), need)
 
     # ------------------------------------------------------------------ state
     @property

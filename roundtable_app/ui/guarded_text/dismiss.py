@@ -77,8 +77,8 @@ class DismissDialog(QDialog):
 
         ask_unsaved(
             self,
-            "Dismiss the finding with this reason?",
-            "A reason was typed.",
+            tr("DismissDialog", "Dismiss the finding with this reason?"),
+            tr("DismissDialog", "A reason was typed."),
             keep,
             drop,
             lambda: setattr(self, "_asking", False),

@@ -90,7 +90,12 @@ class CaptureEditor(QPlainTextEdit):
         finding: Finding = span.finding
         actions: list[QAction] = []
         for i, choice in enumerate(self.choices(span)):
-            replace = QAction(f"Replace with “{choice.words}”", menu)
+            replace = QAction(
+                tr("CaptureEditor", "Replace with “%1”").replace(
+                    "%1", choice.words.replace("&", "&&")
+                ),
+                menu,
+            )
             replace.setObjectName("replaceFinding" if i == 0 else f"replaceFinding{i}")
             replace.triggered.connect(lambda _=False, c=choice: self.replace_span(span, c))
             actions.append(replace)

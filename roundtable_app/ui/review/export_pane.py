@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable_app.language.plurals import counted
 from roundtable_app.ui.common import run_in_worker
 from roundtable_app.ui.error_words import error_text
 from roundtable_app.ui.file_menu.rules import EXPORT_FORMATS
+from roundtable_app.ui.i18n import tr
 
 if TYPE_CHECKING:
     from roundtable_app.vault import Vault
@@ -61,12 +61,12 @@ class ExportPane(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         self.folder = QLineEdit()
-        self.folder.setAccessibleName("Export folder")
+        self.folder.setAccessibleName(tr("ExportPane", "Export folder"))
         layout.addWidget(self.folder)
         buttons = QHBoxLayout()
-        self.export_button = QPushButton("E&xport selected formats")
-        self.open_button = QPushButton("&Open")
-        self.show_button = QPushButton("Show in &folder")
+        self.export_button = QPushButton(tr("ExportPane", "E&xport selected formats"))
+        self.open_button = QPushButton(tr("ExportPane", "&Open"))
+        self.show_button = QPushButton(tr("ExportPane", "Show in &folder"))
         for b in (self.export_button, self.open_button, self.show_button):
             buttons.addWidget(b)
         layout.addLayout(buttons)
@@ -97,7 +97,9 @@ class ExportPane(QWidget):
             return
         folder = Path(self.folder.text()).expanduser()
         if not folder.is_dir():
-            self.result.setText(f"Not exported: {folder} is not a folder.")
+            self.result.setText(
+                tr("ExportPane", "Not exported: %1 is not a folder.").replace("%1", str(folder))
+            )
             return
         stem = f"{Path(self.vault.path).stem}-summary"
         self._queue = [
@@ -106,14 +108,14 @@ class ExportPane(QWidget):
             if self.boxes[key].isChecked()
         ]
         if not self._queue:
-            self.result.setText("Tick at least one format.")
+            self.result.setText(tr("ExportPane", "Tick at least one format."))
             return
         self.written = []
         self.progress.setRange(0, len(self._queue))
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)
-        self.result.setText("Exporting…")
+        self.result.setText(tr("ExportPane", "Exporting…"))
         self._next()
 
     def _next(self) -> None:
@@ -136,8 +138,12 @@ class ExportPane(QWidget):
             count = sum(len(item.findings) for item in report.unresolved)
             self._queue = []
             self.result.setText(
-                f"Not exported: {counted(count, ('unresolved finding', 'unresolved findings'))}. "
-                "Fix them in the Findings tab."
+                tr(
+                    "ExportPane",
+                    "Not exported: %n unresolved findings. Fix them in the Findings tab.",
+                    None,
+                    count,
+                )
             )
             self._done()
             return
@@ -147,7 +153,7 @@ class ExportPane(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._queue = []
-        self.result.setText(f"Not exported: {error_text(exc)}")
+        self.result.setText(tr("ExportPane", "Not exported: %1").replace("%1", error_text(exc)))
         self._done()
 
     def _done(self) -> None:
@@ -155,7 +161,7 @@ class ExportPane(QWidget):
         self.progress.setVisible(False)
         if self.written:
             names = ", ".join(p.name for p in self.written)
-            self.result.setText(f"Written: {names}")
+            self.result.setText(tr("ExportPane", "Written: %1").replace("%1", names))
         self.open_button.setEnabled(bool(self.written))
         self.show_button.setEnabled(bool(self.written))
         self.finished.emit(list(self.written))

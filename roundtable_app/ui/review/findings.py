@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable_app.guard import Finding
-from roundtable_app.language.plurals import counted
+from roundtable_app.ui.i18n import tr
 
 FIRST_WORDS = 6
 
@@ -78,21 +78,20 @@ class FindingsPanel(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.list = FindingsList()
-        self.list.setAccessibleName("Unresolved findings")
+        self.list.setAccessibleName(tr("FindingsPanel", "Unresolved findings"))
         self.list.setWordWrap(True)
         layout.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
-        self.replace_button = QPushButton("Re&place")
-        self.reword_button = QPushButton("Re&word…")
-        self.exclude_button = QPushButton("E&xclude remark")
-        self.dismiss_button = QPushButton("&Dismiss…")
-        for b in (
-            self.replace_button,
-            self.reword_button,
-            self.exclude_button,
-            self.dismiss_button,
-        ):
+        # Two rows: the Replace button carries the suggested wording and needs the room.
+        replace_row, buttons = QHBoxLayout(), QHBoxLayout()
+        self.replace_button = QPushButton(tr("FindingsPanel", "Re&place"))
+        self.reword_button = QPushButton(tr("FindingsPanel", "Re&word…"))
+        self.exclude_button = QPushButton(tr("FindingsPanel", "E&xclude remark"))
+        self.dismiss_button = QPushButton(tr("FindingsPanel", "&Dismiss…"))
+        replace_row.addWidget(self.replace_button)
+        replace_row.addStretch(1)
+        for b in (self.reword_button, self.exclude_button, self.dismiss_button):
             buttons.addWidget(b)
+        layout.addLayout(replace_row)
         layout.addLayout(buttons)
         self.rows: list[FindingRow] = []
         self.list.jump_requested.connect(lambda: self._emit(self.jump))
@@ -118,10 +117,14 @@ class FindingsPanel(QWidget):
             self.list.setCurrentRow(min(max(current, 0), len(rows) - 1))
         n = len(rows)
         self.summary.setText(
-            "No unresolved findings: the export will go through."
+            tr("FindingsPanel", "No unresolved findings: the export will go through.")
             if n == 0
-            else f"{counted(n, ('unresolved finding', 'unresolved findings'))} the export would "
-            "refuse. Enter jumps to one."
+            else tr(
+                "FindingsPanel",
+                "%n unresolved findings the export would refuse. Enter jumps to one.",
+                None,
+                n,
+            )
         )
         self._update_buttons()
 
@@ -139,9 +142,13 @@ class FindingsPanel(QWidget):
         row = self.current()
         self.replace_button.setEnabled(bool(row and row.finding.suggestion))
         if row is not None and row.finding.suggestion:
-            self.replace_button.setText(f"Re&place with “{row.finding.suggestion}”")
+            self.replace_button.setText(
+                tr("FindingsPanel", "Re&place with “%1”").replace(
+                    "%1", row.finding.suggestion.replace("&", "&&")
+                )
+            )
         else:
-            self.replace_button.setText("Re&place")
+            self.replace_button.setText(tr("FindingsPanel", "Re&place"))
         self.reword_button.setEnabled(bool(row and row.kind != "heading"))
         self.exclude_button.setEnabled(bool(row and row.kind == "remark"))
         self.dismiss_button.setEnabled(row is not None)

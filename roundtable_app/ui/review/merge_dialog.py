@@ -15,27 +15,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable_app.ui.i18n import tr
+
 
 class MergeDialog(QDialog):
     """Shows the originals and lets the facilitator word the merged remark (Ctrl+Enter)."""
 
     def __init__(self, texts: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Merge {len(texts)} remarks")
+        count = len(texts)
+        self.setWindowTitle(tr("MergeDialog", "Merge %n remarks", None, count))
         self.resize(820, 420)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         originals = QTextBrowser()
-        originals.setAccessibleName("Remarks being merged")
+        originals.setAccessibleName(tr("MergeDialog", "Remarks being merged"))
         originals.setPlainText("\n\n".join(f"• {t}" for t in texts))
         left = QVBoxLayout()
-        left.addWidget(QLabel("The remarks (kept, and shown with the merged one)"))
+        left.addWidget(
+            QLabel(tr("MergeDialog", "The remarks (kept, and shown with the merged one)"))
+        )
         left.addWidget(originals)
         right = QVBoxLayout()
-        label = QLabel("&Wording of the merged remark")
+        label = QLabel(tr("MergeDialog", "&Wording of the merged remark"))
         right.addWidget(label)
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("Merged wording")
+        self.editor.setAccessibleName(tr("MergeDialog", "Merged wording"))
         self.editor.setPlainText(texts[0] if texts else "")
         right.addWidget(self.editor)
         label.setBuddy(self.editor)
@@ -46,8 +51,8 @@ class MergeDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Merge (Ctrl+Enter)")
-        accept = QAction("Merge", self)
+        ok.setText(tr("MergeDialog", "Merge (Ctrl+Enter)"))
+        accept = QAction(tr("MergeDialog", "Merge"), self)
         accept.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         accept.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         accept.triggered.connect(self._accept)

@@ -28,19 +28,30 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
 from roundtable_app.vault.search import QueryPart, match_spans
 from roundtable_app.vault.types import KIND_LABELS, RemarkInfo
 
 _Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Theme", "Kind", "Status", "Remark")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ReviewModel", "Theme"),
+    QT_TRANSLATE_NOOP("ReviewModel", "Kind"),
+    QT_TRANSLATE_NOOP("ReviewModel", "Status"),
+    QT_TRANSLATE_NOOP("ReviewModel", "Remark"),
+)
 THEME, KIND, STATUS, TEXT = range(4)
-STATUS_LABELS = {"captured": "To review", "included": "Reviewed", "excluded": "Excluded"}
+# English names, extracted for translation; shown as tr("ReviewModel", name).
+STATUS_LABELS = {
+    "captured": QT_TRANSLATE_NOOP("ReviewModel", "To review"),
+    "included": QT_TRANSLATE_NOOP("ReviewModel", "Reviewed"),
+    "excluded": QT_TRANSLATE_NOOP("ReviewModel", "Excluded"),
+}
 FLAG_LABELS = {
-    "key_point": "Key point",
-    "reworded": "Reworded",
-    "merged": "Merged",
-    "findings": "Unresolved findings",
-    "duplicate": "Possible duplicate",
+    "key_point": QT_TRANSLATE_NOOP("ReviewModel", "Key point"),
+    "reworded": QT_TRANSLATE_NOOP("ReviewModel", "Reworded"),
+    "merged": QT_TRANSLATE_NOOP("ReviewModel", "Merged"),
+    "findings": QT_TRANSLATE_NOOP("ReviewModel", "Unresolved findings"),
+    "duplicate": QT_TRANSLATE_NOOP("ReviewModel", "Possible duplicate"),
 }
 
 
@@ -443,7 +454,7 @@ class ReviewModel(QAbstractTableModel):
     ) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return tr("ReviewModel", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -456,9 +467,9 @@ class ReviewModel(QAbstractTableModel):
             if column == THEME:
                 return self._theme_names.get(r.theme_id, "")
             if column == KIND:
-                return KIND_LABELS.get(r.kind, r.kind)
+                return tr("Kinds", KIND_LABELS.get(r.kind, r.kind))
             if column == STATUS:
-                marks = [STATUS_LABELS.get(r.status, r.status)]
+                marks = [tr("ReviewModel", STATUS_LABELS.get(r.status, r.status))]
                 if r.key_point:
                     marks.append("★")
                 if r.reworded is not None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from roundtable_app.language.plurals import counted
+from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.review.export_pane import ExportPane
 from roundtable_app.vault.types import KIND_LABELS, REMARK_KINDS, RemarkInfo, ThemeInfo
 
@@ -28,7 +28,7 @@ class CountsChart(QWidget):
         super().__init__(parent)
         self.rows: list[tuple[str, list[int]]] = []
         self.setMinimumHeight(120)
-        self.setAccessibleName("Remarks per theme and kind")
+        self.setAccessibleName(tr("CountsChart", "Remarks per theme and kind"))
 
     def set_counts(self, rows: list[tuple[str, list[int]]]) -> None:
         """``(theme name, count per kind in REMARK_KINDS order)`` for each theme."""
@@ -68,7 +68,7 @@ class CountsChart(QWidget):
         y = len(self.rows) * line + 6
         x = 4.0
         for k, kind in enumerate(REMARK_KINDS):
-            label = KIND_LABELS[kind]
+            label = tr("Kinds", KIND_LABELS[kind])
             if x + metrics.horizontalAdvance(label) + 18 > self.width():
                 x, y = 4.0, y + line  # the legend wraps rather than being cut
             painter.fillRect(QRectF(x, y + 4, 10, 10), QColor(KIND_COLOURS[k % 6]))
@@ -88,11 +88,13 @@ class OverviewPane(QWidget):
         self.left_to_do = QLabel("")
         self.left_to_do.setWordWrap(True)
         self.left_to_do.setTextFormat(Qt.TextFormat.RichText)
-        self.preview_button = QPushButton("&Preview the summary")
-        self.export_button = QPushButton("Export &dialog (one format, with its pre-flight)…")
+        self.preview_button = QPushButton(tr("OverviewPane", "&Preview the summary"))
+        self.export_button = QPushButton(
+            tr("OverviewPane", "Export &dialog (one format, with its pre-flight)…")
+        )
         self.export_pane = ExportPane()
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName("Summary preview")
+        self.preview.setAccessibleName(tr("OverviewPane", "Summary preview"))
         layout.addWidget(self.chart)
         layout.addWidget(self.left_to_do)
         layout.addWidget(self.preview_button)
@@ -119,22 +121,26 @@ class OverviewPane(QWidget):
             rows.append((t.name, counts))
         self.chart.set_counts(rows)
         to_review = sum(1 for r in remarks if r.status == "captured")
-        items = [f"{counted(to_review, ('remark', 'remarks'))} still to review"]
+        without = len(without_synthesis)
+        items = [tr("OverviewPane", "%n remarks still to review", None, to_review)]
         items.append(
-            "unresolved findings: open the Findings tab to check"
+            tr("OverviewPane", "unresolved findings: open the Findings tab to check")
             if findings is None
-            else counted(findings, ("unresolved finding", "unresolved findings"))
+            else tr("OverviewPane", "%n unresolved findings", None, findings)
         )
         items.append(
-            "every theme has a synthesis"
+            tr("OverviewPane", "every theme has a synthesis")
             if not without_synthesis
-            else f"{len(without_synthesis)} theme(s) without a synthesis: "
-            + ", ".join(without_synthesis)
+            else tr("OverviewPane", "%n themes without a synthesis: %1", None, without).replace(
+                "%1", ", ".join(without_synthesis)
+            )
         )
         import html
 
         self.left_to_do.setText(
-            "<b>Before the summary goes out</b><ul>"
+            "<b>"
+            + html.escape(tr("OverviewPane", "Before the summary goes out"))
+            + "</b><ul>"
             + "".join(f"<li>{html.escape(i)}</li>" for i in items)
             + "</ul>"
         )

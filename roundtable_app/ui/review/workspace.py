@@ -13,7 +13,7 @@ import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,18 +36,27 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable_app.guard import Guard
-from roundtable_app.language.plurals import counted
 from roundtable_app.ui.capture.curation import CurationController
 from roundtable_app.ui.capture.shortcuts import REDO_KEYS, UNDO_KEYS
 from roundtable_app.ui.common import shortcut_action
 from roundtable_app.ui.error_words import plain_reason
 from roundtable_app.ui.guarded_text.highlighter import LiveGuard
+from roundtable_app.ui.i18n import tr
 from roundtable_app.vault import Vault
 from roundtable_app.vault.search import parse_query
 from roundtable_app.vault.types import KIND_LABELS, REMARK_KINDS, Changes, RemarkInfo, ThemeInfo
 
 from .findings import FindingRow, FindingsPanel, first_words
-from .model import FLAG_LABELS, STATUS_LABELS, TEXT, Criteria, ReviewModel, export_key
+from .model import (
+    FLAG_LABELS,
+    KIND,
+    STATUS,
+    STATUS_LABELS,
+    TEXT,
+    Criteria,
+    ReviewModel,
+    export_key,
+)
 from .overview import OverviewPane
 
 SEARCH_KEYS = ("Ctrl+F",)
@@ -158,7 +167,7 @@ class ReviewWorkspace(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Review workspace")
+        self.setAccessibleName(tr("ReviewWorkspace", "Review workspace"))
         self.vault: Vault | None = vault
         self.curation = curation
         self.undo_stack = undo_stack
@@ -190,7 +199,7 @@ class ReviewWorkspace(QWidget):
         layout.addWidget(self.splitter)
 
         self.theme_list = QListWidget()
-        self.theme_list.setAccessibleName("Themes")
+        self.theme_list.setAccessibleName(tr("ReviewWorkspace", "Themes"))
         self.theme_list.setWordWrap(True)
         self.theme_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.splitter.addWidget(self.theme_list)
@@ -199,25 +208,29 @@ class ReviewWorkspace(QWidget):
         mid = QVBoxLayout(middle)
         row = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search (Ctrl+F): any case, diacritics or script")
+        self.search.setPlaceholderText(
+            tr("ReviewWorkspace", "Search (Ctrl+F): any case, diacritics or script")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search remarks")
+        self.search.setAccessibleName(tr("ReviewWorkspace", "Search remarks"))
         self.hit_label = QLabel("")
-        self.stem_box = QCheckBox("Serbian word forms")
+        self.stem_box = QCheckBox(tr("ReviewWorkspace", "Serbian word forms"))
         row.addWidget(self.search, 1)
-        row.addWidget(self.stem_box)
         row.addWidget(self.hit_label)
         mid.addLayout(row)
+        # Under the search field rather than beside it or beside the filters, so the field and
+        # the four filters keep the room their text needs in every language and at 150%.
+        mid.addWidget(self.stem_box)
         filters = QHBoxLayout()
         self.kind_combo = QComboBox()
         self.status_combo = QComboBox()
         self.session_combo = QComboBox()
         self.flag_combo = QComboBox()
         for combo, name in (
-            (self.kind_combo, "Kind filter"),
-            (self.status_combo, "Status filter"),
-            (self.session_combo, "Session filter"),
-            (self.flag_combo, "Flag filter"),
+            (self.kind_combo, tr("ReviewWorkspace", "Kind filter")),
+            (self.status_combo, tr("ReviewWorkspace", "Status filter")),
+            (self.session_combo, tr("ReviewWorkspace", "Session filter")),
+            (self.flag_combo, tr("ReviewWorkspace", "Flag filter")),
         ):
             combo.setAccessibleName(name)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -227,7 +240,7 @@ class ReviewWorkspace(QWidget):
         mid.addLayout(filters)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Remarks")
+        self.table.setAccessibleName(tr("ReviewWorkspace", "Remarks"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
@@ -237,6 +250,16 @@ class ReviewWorkspace(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        # The kind and status columns fit their longest name in the chosen language (in bold,
+        # as key points are shown), measured once rather than over every row.
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        kinds = [tr("Kinds", KIND_LABELS[k]) for k in REMARK_KINDS]
+        statuses = [tr("ReviewModel", v) + " ★ ✎ ⧉" for v in STATUS_LABELS.values()]
+        for column, names in ((KIND, kinds), (STATUS, statuses)):
+            need = max(metrics.horizontalAdvance(n) for n in names) + 16
+            header.resizeSection(column, max(header.sectionSize(column), need))
         self.table.setItemDelegateForColumn(TEXT, HitDelegate(self.table))
         mid.addWidget(self.table, 1)
         self.caption = QLabel("")
@@ -245,20 +268,21 @@ class ReviewWorkspace(QWidget):
 
         right = QSplitter(Qt.Orientation.Vertical)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("ReviewWorkspace", "Remark, findings and overview"))
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("Remark detail")
+        self.detail.setAccessibleName(tr("ReviewWorkspace", "Remark detail"))
         self.findings = FindingsPanel()
         self.overview = OverviewPane()
-        self.tabs.addTab(self.detail, "Remark")
-        self.tabs.addTab(self.findings, "Findings")
-        self.tabs.addTab(self.overview, "Overview")
+        self.tabs.addTab(self.detail, tr("ReviewWorkspace", "Remark"))
+        self.tabs.addTab(self.findings, tr("ReviewWorkspace", "Findings"))
+        self.tabs.addTab(self.overview, tr("ReviewWorkspace", "Overview"))
         right.addWidget(self.tabs)
         synth = QWidget()
         sl = QVBoxLayout(synth)
         sl.setContentsMargins(0, 0, 0, 0)
-        self.synthesis_label = QLabel("Executive summary")
+        self.synthesis_label = QLabel(tr("ReviewWorkspace", "Executive summary"))
         self.synthesis = QPlainTextEdit()
-        self.synthesis.setAccessibleName("Synthesis")
+        self.synthesis.setAccessibleName(tr("ReviewWorkspace", "Synthesis"))
         self.synthesis_state = QLabel("")
         sl.addWidget(self.synthesis_label)
         sl.addWidget(self.synthesis, 1)
@@ -279,14 +303,28 @@ class ReviewWorkspace(QWidget):
 
     def _make_actions(self) -> None:
         c = self.curation
-        shortcut_action(self, "Search", SEARCH_KEYS, self.focus_search)
-        shortcut_action(self, "Next hit", NEXT_HIT_KEYS, lambda: self._step_hit(+1))
-        shortcut_action(self, "Previous hit", PREV_HIT_KEYS, lambda: self._step_hit(-1))
-        shortcut_action(self, "Move up in its theme", MOVE_UP_KEYS, lambda: self._move(-1))
-        shortcut_action(self, "Move down in its theme", MOVE_DOWN_KEYS, lambda: self._move(+1))
+        shortcut_action(self, tr("ReviewWorkspace", "Search"), SEARCH_KEYS, self.focus_search)
+        shortcut_action(
+            self, tr("ReviewWorkspace", "Next hit"), NEXT_HIT_KEYS, lambda: self._step_hit(+1)
+        )
+        shortcut_action(
+            self, tr("ReviewWorkspace", "Previous hit"), PREV_HIT_KEYS, lambda: self._step_hit(-1)
+        )
         shortcut_action(
             self,
-            "Exclude / include",
+            tr("ReviewWorkspace", "Move up in its theme"),
+            MOVE_UP_KEYS,
+            lambda: self._move(-1),
+        )
+        shortcut_action(
+            self,
+            tr("ReviewWorkspace", "Move down in its theme"),
+            MOVE_DOWN_KEYS,
+            lambda: self._move(+1),
+        )
+        shortcut_action(
+            self,
+            tr("ReviewWorkspace", "Exclude / include"),
             EXCLUDE_KEYS,
             lambda: self._toggle(
                 "status", lambda ids, on: c.set_status(ids, "excluded" if on else "included")
@@ -294,22 +332,34 @@ class ReviewWorkspace(QWidget):
         )
         shortcut_action(
             self,
-            "Mark reviewed",
+            tr("ReviewWorkspace", "Mark reviewed"),
             REVIEWED_KEYS,
             lambda: c.set_status(self.selected_ids(), "included"),
         )
         shortcut_action(
-            self, "Key point", KEY_POINT_KEYS, lambda: self._toggle("key_point", c.set_key_point)
+            self,
+            tr("ReviewWorkspace", "Key point"),
+            KEY_POINT_KEYS,
+            lambda: self._toggle("key_point", c.set_key_point),
         )
-        shortcut_action(self, "Merge selected remarks", MERGE_KEYS, self._merge)
-        shortcut_action(self, "Split a merged remark", SPLIT_KEYS, self._split)
-        shortcut_action(self, "Reword for the summary", REWORD_KEYS, self._reword_current)
-        shortcut_action(self, "Findings", FINDINGS_KEYS, self.show_findings)
         shortcut_action(
-            self, "Insert this remark's wording in the synthesis", QUOTE_KEYS, self.quote
+            self, tr("ReviewWorkspace", "Merge selected remarks"), MERGE_KEYS, self._merge
         )
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        shortcut_action(
+            self, tr("ReviewWorkspace", "Split a merged remark"), SPLIT_KEYS, self._split
+        )
+        shortcut_action(
+            self, tr("ReviewWorkspace", "Reword for the summary"), REWORD_KEYS, self._reword_current
+        )
+        shortcut_action(self, tr("ReviewWorkspace", "Findings"), FINDINGS_KEYS, self.show_findings)
+        shortcut_action(
+            self,
+            tr("ReviewWorkspace", "Insert this remark's wording in the synthesis"),
+            QUOTE_KEYS,
+            self.quote,
+        )
+        undo = self.undo_stack.createUndoAction(self, tr("ReviewWorkspace", "&Undo"))
+        redo = self.undo_stack.createRedoAction(self, tr("ReviewWorkspace", "&Redo"))
         undo.setShortcuts([QKeySequence(k) for k in UNDO_KEYS])
         redo.setShortcuts([QKeySequence(k) for k in REDO_KEYS])
         for action in (undo, redo):
@@ -430,21 +480,33 @@ class ReviewWorkspace(QWidget):
             i = combo.findData(current)
             combo.setCurrentIndex(max(0, i))
 
-        fill(self.kind_combo, "Every kind", [(KIND_LABELS[k], k) for k in REMARK_KINDS])
-        fill(self.status_combo, "Every status", [(v, k) for k, v in STATUS_LABELS.items()])
+        fill(
+            self.kind_combo,
+            tr("ReviewWorkspace", "Every kind"),
+            [(tr("Kinds", KIND_LABELS[k]), k) for k in REMARK_KINDS],
+        )
+        fill(
+            self.status_combo,
+            tr("ReviewWorkspace", "Every status"),
+            [(tr("ReviewModel", v), k) for k, v in STATUS_LABELS.items()],
+        )
         days = sorted({s.day for s in self._sessions if s.day is not None})
         fill(
             self.session_combo,
-            "Every day and session",
+            tr("ReviewWorkspace", "Every day and session"),
             # strings, not tuples: QComboBox.findData cannot compare Python tuples
-            [(f"Day {d}", f"day:{d}") for d in days]
+            [(tr("ReviewWorkspace", "Day %1").replace("%1", str(d)), f"day:{d}") for d in days]
             + [(s.title, f"session:{s.id}") for s in self._sessions],
         )
-        fill(self.flag_combo, "No flag filter", [(v, k) for k, v in FLAG_LABELS.items()])
+        fill(
+            self.flag_combo,
+            tr("ReviewWorkspace", "No flag filter"),
+            [(tr("ReviewModel", v), k) for k, v in FLAG_LABELS.items()],
+        )
         current = self.theme_list.currentRow()
         self.theme_list.blockSignals(True)
         self.theme_list.clear()
-        self.theme_list.addItem(QListWidgetItem("All themes"))
+        self.theme_list.addItem(QListWidgetItem(tr("ReviewWorkspace", "All themes")))
         for t in self._themes:
             item = QListWidgetItem(t.name)
             item.setData(Qt.ItemDataRole.UserRole, t.id)
@@ -464,7 +526,9 @@ class ReviewWorkspace(QWidget):
             try:
                 ids = set(self.vault.search_ids(query, stem=self.stem_box.isChecked()))
             except Exception as exc:  # noqa: BLE001
-                self.status_message.emit(f"Search failed: {plain_reason(exc)}")
+                self.status_message.emit(
+                    tr("ReviewWorkspace", "Search failed: %1").replace("%1", plain_reason(exc))
+                )
                 ids = set()
         if flag == "findings" and self._findings_stale:
             self._compute_findings()
@@ -496,7 +560,9 @@ class ReviewWorkspace(QWidget):
         counts = self.model.counts(("theme", "kind", "status", "session", "day"))
         self.theme_list.blockSignals(True)
         total = sum(counts["theme"].values())
-        self.theme_list.item(0).setText(f"All themes ({total})")
+        self.theme_list.item(0).setText(
+            tr("ReviewWorkspace", "All themes (%1)").replace("%1", str(total))
+        )
         for i in range(1, self.theme_list.count()):
             item = self.theme_list.item(i)
             t = self._themes[i - 1]
@@ -516,7 +582,11 @@ class ReviewWorkspace(QWidget):
             base = self.session_combo.itemData(i, LABEL_ROLE)
             self.session_combo.setItemText(i, f"{base} ({counts[dim].get(value, 0)})")
         shown, everything = self.model.rowCount(), self.model.total()
-        self.caption.setText(f"{shown} of {counted(everything, ('remark', 'remarks'))} shown")
+        self.caption.setText(
+            tr("ReviewWorkspace", "%1 of %n remarks shown", None, everything).replace(
+                "%1", str(shown)
+            )
+        )
 
     def _compute_findings(self) -> None:
         if self.vault is None:
@@ -537,11 +607,15 @@ class ReviewWorkspace(QWidget):
             return
         n = len(self._hit_rows)
         if n == 0:
-            self.hit_label.setText("no match")
+            self.hit_label.setText(tr("ReviewWorkspace", "no match"))
         elif self._hit_index < 0:
-            self.hit_label.setText(f"{n} match(es)")
+            self.hit_label.setText(tr("ReviewWorkspace", "%n matches", None, n))
         else:
-            self.hit_label.setText(f"{self._hit_index + 1} of {n}")
+            self.hit_label.setText(
+                tr("ReviewWorkspace", "%1 of %2")
+                .replace("%1", str(self._hit_index + 1))
+                .replace("%2", str(n))
+            )
 
     def _step_hit(self, delta: int) -> None:
         if not self._hit_rows:
@@ -571,42 +645,69 @@ class ReviewWorkspace(QWidget):
         summary = (
             highlighted_html(remark.reworded, match_spans(parts, remark.reworded))
             if remark.reworded is not None
-            else "<i>as captured</i>"
+            else "<i>" + html.escape(tr("ReviewWorkspace", "as captured")) + "</i>"
         )
         theme = next((t.name for t in self._themes if t.id == remark.theme_id), "")
+        # Whole sentences, one per case: Serbian orders and inflects the pieces differently.
         if remark.status == "excluded":
-            effect = "Left out of the summary."
+            effect = tr("ReviewWorkspace", "Left out of the summary.")
+        elif remark.key_point and remark.reworded:
+            effect = tr(
+                "ReviewWorkspace", "Listed under “%1” as a key point, in the facilitator's wording."
+            )
+        elif remark.key_point:
+            effect = tr("ReviewWorkspace", "Listed under “%1” as a key point, as captured.")
+        elif remark.reworded:
+            effect = tr("ReviewWorkspace", "Listed under “%1”, in the facilitator's wording.")
         else:
-            effect = f"Listed under “{html.escape(theme)}”"
-            effect += " as a key point" if remark.key_point else ""
-            effect += ", in the facilitator's wording." if remark.reworded else ", as captured."
+            effect = tr("ReviewWorkspace", "Listed under “%1”, as captured.")
+        effect = html.escape(effect).replace("%1", html.escape(theme))
+        kind = tr("Kinds", KIND_LABELS.get(remark.kind, remark.kind))
+        status = tr("ReviewModel", STATUS_LABELS.get(remark.status, remark.status))
         blocks = [
-            f"<p><b>{html.escape(theme)}</b> · {KIND_LABELS.get(remark.kind, remark.kind)}"
-            f" · {STATUS_LABELS.get(remark.status, remark.status)}</p>",
-            "<table width='100%' cellpadding='4'><tr><th align='left'>Captured</th>"
-            "<th align='left'>Summary wording</th></tr>"
+            f"<p><b>{html.escape(theme)}</b> · {html.escape(kind)} · {html.escape(status)}</p>",
+            "<table width='100%' cellpadding='4'><tr><th align='left'>"
+            + html.escape(tr("ReviewWorkspace", "Captured"))
+            + "</th><th align='left'>"
+            + html.escape(tr("ReviewWorkspace", "Summary wording"))
+            + "</th></tr>"
             f"<tr><td valign='top'>{captured}</td><td valign='top'>{summary}</td></tr></table>",
-            f"<p><b>Export:</b> {effect}</p>",
+            "<p>" + tr("ReviewWorkspace", "<b>Export:</b> %1").replace("%1", effect) + "</p>",
         ]
         try:
             merged = self.vault.merged_parts(remark.id)
             revisions = self.vault.revisions(remark.id)
         except Exception as exc:  # noqa: BLE001
             merged, revisions = [], []
-            self.status_message.emit(f"Could not read the remark's history: {plain_reason(exc)}")
+            self.status_message.emit(
+                tr("ReviewWorkspace", "Could not read the remark's history: %1").replace(
+                    "%1", plain_reason(exc)
+                )
+            )
         if merged:
+            merged_count = len(merged)
             items = "".join(f"<li>{html.escape(m.current_text)}</li>" for m in merged)
             blocks.append(
-                f"<p><b>Merged from {len(merged)} remarks</b> (Ctrl+Shift+M splits):</p>"
-                f"<ul>{items}</ul>"
+                "<p>"
+                + tr(
+                    "ReviewWorkspace",
+                    "<b>Merged from %n remarks</b> (Ctrl+Shift+M splits):",
+                    None,
+                    merged_count,
+                )
+                + f"</p><ul>{items}</ul>"
             )
         if revisions:
+            captured_word = html.escape(tr("ReviewWorkspace", "captured"))
+            summary_word = html.escape(tr("ReviewWorkspace", "summary"))
+            none_word = tr("ReviewWorkspace", "(none)")
             items = "".join(
-                f"<li>{'captured' if v.field == 'text' else 'summary'}: "
-                f"{html.escape(v.text or '(none)')}</li>"
+                f"<li>{captured_word if v.field == 'text' else summary_word}: "
+                f"{html.escape(v.text or none_word)}</li>"
                 for v in revisions
             )
-            blocks.append(f"<p><b>Earlier wordings</b></p><ul>{items}</ul>")
+            earlier = html.escape(tr("ReviewWorkspace", "Earlier wordings"))
+            blocks.append(f"<p><b>{earlier}</b></p><ul>{items}</ul>")
         self.detail.setHtml("".join(blocks))
 
     # ------------------------------------------------------------------ synthesis
@@ -631,11 +732,17 @@ class ReviewWorkspace(QWidget):
                 else self.vault.theme_summary(theme_id)
             )
         except Exception as exc:  # noqa: BLE001
-            self.status_message.emit(f"Could not read the synthesis: {plain_reason(exc)}")
+            self.status_message.emit(
+                tr("ReviewWorkspace", "Could not read the synthesis: %1").replace(
+                    "%1", plain_reason(exc)
+                )
+            )
             text = ""
         name = next((t.name for t in self._themes if t.id == theme_id), "")
         self.synthesis_label.setText(
-            "Executive summary" if theme_id is None else f"Synthesis of “{name}”"
+            tr("ReviewWorkspace", "Executive summary")
+            if theme_id is None
+            else tr("ReviewWorkspace", "Synthesis of “%1”").replace("%1", name)
         )
         self.synthesis.blockSignals(True)
         self.synthesis.setPlainText(text)
@@ -665,15 +772,18 @@ class ReviewWorkspace(QWidget):
             else:
                 self.vault.set_theme_summary(self._synthesis_theme, text)
         except Exception as exc:  # noqa: BLE001 - the text stays in the editor
-            self.synthesis_state.setText(f"Not saved: {plain_reason(exc)}")
+            self.synthesis_state.setText(
+                tr("ReviewWorkspace", "Not saved: %1").replace("%1", plain_reason(exc))
+            )
             return False
         self._synthesis_dirty = False
         self._synthesis_text = text
         self.synthesis_saved.emit()
         n = len(self.synthesis_guard.findings)
         self.synthesis_state.setText(
-            "Saved"
-            + (f" · ⚠ {counted(n, ('possible attribution', 'possible attributions'))}" if n else "")
+            tr("ReviewWorkspace", "Saved · ⚠ %n possible attributions", None, n)
+            if n
+            else tr("ReviewWorkspace", "Saved")
         )
         return True
 
@@ -715,7 +825,9 @@ class ReviewWorkspace(QWidget):
     def _merge(self) -> None:
         ids = self.selected_ids()
         if len(ids) < 2:
-            self.status_message.emit("Select two or more remarks to merge (Shift+click)")
+            self.status_message.emit(
+                tr("ReviewWorkspace", "Select two or more remarks to merge (Shift+click)")
+            )
             return
         from .merge_dialog import MergeDialog
 
@@ -733,7 +845,7 @@ class ReviewWorkspace(QWidget):
         if remark is None:
             return
         if remark.id not in self.model.merged_ids:
-            self.status_message.emit("This remark is not a merge of others")
+            self.status_message.emit(tr("ReviewWorkspace", "This remark is not a merge of others"))
             return
         parts = self.curation.split(remark.id)
         if parts:
@@ -778,7 +890,11 @@ class ReviewWorkspace(QWidget):
         try:
             results = preflight(self.vault)
         except Exception as exc:  # noqa: BLE001
-            self.status_message.emit(f"Could not check the summary: {plain_reason(exc)}")
+            self.status_message.emit(
+                tr("ReviewWorkspace", "Could not check the summary: %1").replace(
+                    "%1", plain_reason(exc)
+                )
+            )
             return False
         names = {t.id: t.name for t in self._themes}
         texts = {r.id: r.current_text for r in self.model.remarks()}
@@ -789,26 +905,37 @@ class ReviewWorkspace(QWidget):
                 remark = self.model.remark_at(self.model.row_of(ref))
                 theme = names.get(remark.theme_id, "") if remark else ""
                 text = texts.get(ref, "")
-                where = f"{theme}: “{first_words(text)}”"
+                where = f"{theme}: “{first_words(text)}”"  # the remark's own words
             elif kind == "theme":
                 text = self.vault.theme_summary(int(ref))
-                kind, where = "synthesis", f"Synthesis of {names.get(int(ref), '')}"
+                kind, where = (
+                    "synthesis",
+                    tr("ReviewWorkspace", "Synthesis of “%1”").replace(
+                        "%1", names.get(int(ref), "")
+                    ),
+                )
             elif kind == "theme-heading":
                 theme_info = next((t for t in self._themes if t.id == int(ref)), None)
                 text = f"{theme_info.name}\n{theme_info.description}" if theme_info else ""
-                kind, where = "heading", f"Name or description of theme {names.get(int(ref), '')}"
+                kind = "heading"
+                where = tr("ReviewWorkspace", "Name or description of theme “%1”").replace(
+                    "%1", names.get(int(ref), "")
+                )
             else:
                 kind, ref, text, where = (
                     "executive",
                     "",
                     self.vault.event_summary(),
-                    ("Executive summary"),
+                    tr("ReviewWorkspace", "Executive summary"),
                 )
             for f in result.findings:
                 rows.append(FindingRow(kind, ref, result.target, where, text, f))
         self.findings.set_rows(rows)
         self.model.set_flag_ids("findings", {r.ref for r in rows if r.kind == "remark"})
-        self.tabs.setTabText(self.tabs.indexOf(self.findings), f"Findings ({len(rows)})")
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.findings),
+            tr("ReviewWorkspace", "Findings (%1)").replace("%1", str(len(rows))),
+        )
         self._findings_stale = False
         return True
 
@@ -864,7 +991,11 @@ class ReviewWorkspace(QWidget):
             else:
                 self.vault.set_event_summary(text)
         except Exception as exc:  # noqa: BLE001
-            self.status_message.emit(f"Could not change the synthesis: {plain_reason(exc)}")
+            self.status_message.emit(
+                tr("ReviewWorkspace", "Could not change the synthesis: %1").replace(
+                    "%1", plain_reason(exc)
+                )
+            )
             return
         shown = self._synthesis_theme
         if (row.kind == "synthesis" and shown == int(row.ref)) or (
@@ -904,7 +1035,11 @@ class ReviewWorkspace(QWidget):
                         row.target, row.finding.text, row.finding.category, reason
                     )
                 except Exception as exc:  # noqa: BLE001
-                    self.status_message.emit(f"Could not dismiss: {plain_reason(exc)}")
+                    self.status_message.emit(
+                        tr("ReviewWorkspace", "Could not dismiss: %1").replace(
+                            "%1", plain_reason(exc)
+                        )
+                    )
         dialog.deleteLater()
         self.refresh_findings()
 
@@ -924,7 +1059,11 @@ class ReviewWorkspace(QWidget):
         try:
             without = [t.name for t in self._themes if not self.vault.theme_summary(t.id)]
         except Exception as exc:  # noqa: BLE001
-            self.status_message.emit(f"Could not read the syntheses: {plain_reason(exc)}")
+            self.status_message.emit(
+                tr("ReviewWorkspace", "Could not read the syntheses: %1").replace(
+                    "%1", plain_reason(exc)
+                )
+            )
             without = []
         findings = None if self._findings_stale else len(self.findings.rows)
         self.overview.show_state(self._themes, remarks, without, findings)

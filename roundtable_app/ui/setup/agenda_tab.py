@@ -39,6 +39,8 @@ class AgendaTab(QWidget):
         self.day_spin.setRange(0, 31)
         self.day_spin.setSpecialValueText("—")
         self.day_spin.setAccessibleName(tr("AgendaTab", "Day of the event"))
+        # The spin box hands its focus to its line edit: a screen reader announces that one.
+        self.day_spin.lineEdit().setAccessibleName(self.day_spin.accessibleName())
         self.time_edit = QLineEdit(self)
         self.time_edit.setAccessibleName(tr("AgendaTab", "Time"))
         self.time_edit.setPlaceholderText("09:30–11:00")

@@ -58,10 +58,10 @@ class SetupDialog(QDialog):
         self.terms_tab.model.set_terms(vault.terms())
         self.summary_tab = SummaryTab(vault, self)
         self.participants_import = ParticipantsImport(self, vault)
-        self.tabs.addTab(self.event_tab, "&Event")
-        self.tabs.addTab(self.themes_tab, "T&hemes")
-        self.tabs.addTab(self.agenda_tab, "&Agenda")
-        self.tabs.addTab(self.summary_tab, "S&ummary")
+        self.tabs.addTab(self.event_tab, tr("SetupDialog", "&Event"))
+        self.tabs.addTab(self.themes_tab, tr("SetupDialog", "T&hemes"))
+        self.tabs.addTab(self.agenda_tab, tr("SetupDialog", "&Agenda"))
+        self.tabs.addTab(self.summary_tab, tr("SetupDialog", "S&ummary"))
         # Protected terms stay last: the tab furthest from everyday use (and screenshots.py's).
         self.tabs.addTab(self.terms_tab, tr("SetupDialog", "&Protected terms"))
         self.message = QLabel(self)
@@ -71,9 +71,9 @@ class SetupDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Save")
+        self.save_button.setText(tr("SetupDialog", "&Save"))
         self.save_button.setAccessibleName(
-            "Save the event fields, protected terms and summary texts"
+            tr("SetupDialog", "Save the event fields, protected terms and summary texts")
         )
         #: The Save / Discard / Cancel question while it is up (for tests and the lock).
         self.question: QMessageBox | None = None
@@ -112,21 +112,25 @@ class SetupDialog(QDialog):
         """What holds changes not yet in the vault, in the words the user sees."""
         parts = []
         if self.event_tab.changed_since_load():
-            parts.append("event fields")
+            parts.append(tr("SetupDialog", "event fields"))
         if self.themes_tab.descriptions_dirty:
-            parts.append("theme descriptions")
+            parts.append(tr("SetupDialog", "theme descriptions"))
         if self.terms_tab.model.dirty:
-            parts.append("protected terms")
+            parts.append(tr("SetupDialog", "protected terms"))
         if self.summary_tab.dirty:
-            parts.append("summary texts")
+            parts.append(tr("SetupDialog", "summary texts"))
         return parts
 
     def _refresh_status(self) -> None:
         parts = self.unsaved_parts()
         if parts:
-            self._say(f"Unsaved changes ({', '.join(parts)}): Ctrl+S saves them.")
+            self._say(
+                tr("SetupDialog", "Unsaved changes (%1): Ctrl+S saves them.").replace(
+                    "%1", ", ".join(parts)
+                )
+            )
         elif self._saved_once:
-            self._say("Saved.")
+            self._say(tr("SetupDialog", "Saved."))
         else:
             self._say("")
 
@@ -144,7 +148,12 @@ class SetupDialog(QDialog):
             else:  # ...else only the file; the table's own unfinished edits stay unsaved
                 self.vault.import_terms(terms)
         except RoundtableError as exc:
-            self.terms_tab.say(f"Imported into the table but not saved: {exc.message}", True)
+            self.terms_tab.say(
+                tr("SetupDialog", "Imported into the table but not saved: %1").replace(
+                    "%1", exc.message
+                ),
+                True,
+            )
             self._refresh_status()
             return
         self.summary_tab.refresh_guard()
@@ -210,8 +219,8 @@ class SetupDialog(QDialog):
 
         self.question = ask_unsaved(
             self,
-            "Save the changes before closing Event setup?",
-            f"Not saved yet: {', '.join(parts)}.",
+            tr("SetupDialog", "Save the changes before closing Event setup?"),
+            tr("SetupDialog", "Not saved yet: %1.").replace("%1", ", ".join(parts)),
             save_and_close,
             discard,
             self._forget_question,

@@ -27,17 +27,17 @@ class EventTab(QWidget):
         self.rule_edit.setTabChangesFocus(True)
         # The language of the exported summary's fixed wording (not of the app).
         self.language_combo = QComboBox(self)
-        self.language_combo.setAccessibleName("Summary language")
+        self.language_combo.setAccessibleName(tr("EventTab", "Summary language"))
         for tag in LANGUAGES:
             self.language_combo.addItem(LANGUAGE_NAMES[tag], tag)
         form = QFormLayout(self)
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("Su&btitle:", self.subtitle_edit)  # Alt+S is Save
-        form.addRow("&Venue:", self.venue_edit)
-        form.addRow("&Dates:", self.dates_edit)
-        form.addRow("&Conveners (one a line):", self.conveners_edit)
-        form.addRow("&Rule statement:", self.rule_edit)
-        form.addRow("Summary &language:", self.language_combo)
+        form.addRow(tr("EventTab", "&Title:"), self.title_edit)
+        form.addRow(tr("EventTab", "Su&btitle:"), self.subtitle_edit)  # Alt+S is Save
+        form.addRow(tr("EventTab", "&Venue:"), self.venue_edit)
+        form.addRow(tr("EventTab", "&Dates:"), self.dates_edit)
+        form.addRow(tr("EventTab", "&Conveners (one a line):"), self.conveners_edit)
+        form.addRow(tr("EventTab", "&Rule statement:"), self.rule_edit)
+        form.addRow(tr("EventTab", "Summary &language:"), self.language_combo)
         self.load(event)
 
     def _line(self, name: str) -> QLineEdit:

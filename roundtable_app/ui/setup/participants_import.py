@@ -31,15 +31,15 @@ from roundtable_app.guard.participants import (
     read_participants_csv,
 )
 from roundtable_app.guard.terms import Term
-from roundtable_app.language.plurals import counted
+from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
 from roundtable_app.vault import Vault
 
 _KIND_LABELS = {
-    "person": "Person",
-    "organisation": "Organisation",
-    "role": "Role",
-    "other": "Contact",
-    "place": "Place",
+    "person": QT_TRANSLATE_NOOP("ParticipantsReview", "Person"),
+    "organisation": QT_TRANSLATE_NOOP("ParticipantsReview", "Organisation"),
+    "role": QT_TRANSLATE_NOOP("ParticipantsReview", "Role"),
+    "other": QT_TRANSLATE_NOOP("ParticipantsReview", "Contact"),
+    "place": QT_TRANSLATE_NOOP("ParticipantsReview", "Place"),
 }
 
 
@@ -55,26 +55,41 @@ class ParticipantsReview(QDialog):
         super().__init__(parent)
         self.participants = participants
         self.proposals = proposals
-        self.setWindowTitle("Import participants")
-        self.setAccessibleName("Review the terms generated from the participants list")
+        self.setWindowTitle(tr("ParticipantsReview", "Import participants"))
+        self.setAccessibleName(
+            tr("ParticipantsReview", "Review the terms generated from the participants list")
+        )
+        people, found = len(participants), len(proposals)
         intro = QLabel(
-            f"{counted(len(participants), ('participant gives', 'participants give'))} "
-            f"{counted(len(proposals), ('protected term', 'protected terms'))}. "
-            "Generated aliases are ticked: untick (Space) any you do not want. The list stays "
-            "in the vault and is never exported.",
+            # The participants' count and the terms' count each need their own plural form.
+            tr("ParticipantsReview", "%n participants give %1.", None, people).replace(
+                "%1", tr("ParticipantsReview", "%n protected terms", None, found)
+            )
+            + " "
+            + tr(
+                "ParticipantsReview",
+                "Generated aliases are ticked: untick (Space) any you do not want. The list "
+                "stays in the vault and is never exported.",
+            ),
             self,
         )
         intro.setWordWrap(True)
         self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName("Generated protected terms and aliases")
-        self.tree.setHeaderLabels(["Term or alias", "Kind"])
+        self.tree.setAccessibleName(
+            tr("ParticipantsReview", "Generated protected terms and aliases")
+        )
+        self.tree.setHeaderLabels(
+            [tr("ParticipantsReview", "Term or alias"), tr("ParticipantsReview", "Kind")]
+        )
         self._alias_items: list[tuple[int, QTreeWidgetItem]] = []
         for index, proposal in enumerate(proposals):
             term = proposal.term
-            top = QTreeWidgetItem([term.term, _KIND_LABELS.get(term.kind, term.kind)])
+            top = QTreeWidgetItem(
+                [term.term, tr("ParticipantsReview", _KIND_LABELS.get(term.kind, term.kind))]
+            )
             self.tree.addTopLevelItem(top)
             for alias in term.aliases:
-                child = QTreeWidgetItem([alias, "generated alias"])
+                child = QTreeWidgetItem([alias, tr("ParticipantsReview", "generated alias")])
                 child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 child.setCheckState(0, Qt.CheckState.Checked)
                 top.addChild(child)
@@ -85,7 +100,7 @@ class ParticipantsReview(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(
-            "Save the participants and their protected terms"
+            tr("ParticipantsReview", "Save the participants and their protected terms")
         )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -115,14 +130,19 @@ class ParticipantsImport:
         self.vault = vault
         terms_tab = dialog.terms_tab  # type: ignore[attr-defined]
         self.terms_tab = terms_tab
-        self.button = QPushButton("Import &participants…", terms_tab)
-        self.button.setAccessibleName("Import a participants list as protected terms")
+        self.button = QPushButton(tr("ParticipantsImport", "Import &participants…"), terms_tab)
+        self.button.setAccessibleName(
+            tr("ParticipantsImport", "Import a participants list as protected terms")
+        )
         self.strict = QCheckBox(
-            "Strict event: also flag sector-level affiliation "
-            "(\u201ca ministry representative\u201d, \u201csomeone from civil society\u201d)",
+            tr(
+                "ParticipantsImport",
+                "Strict event: also flag sector-level affiliation "
+                "(\u201ca ministry representative\u201d, \u201csomeone from civil society\u201d)",
+            ),
             terms_tab,
         )
-        self.strict.setAccessibleName("Flag sector-level affiliation")
+        self.strict.setAccessibleName(tr("ParticipantsImport", "Flag sector-level affiliation"))
         self.strict.setChecked(vault.strict_affiliation())
         self.review: ParticipantsReview | None = None
         row = QHBoxLayout()
@@ -154,9 +174,9 @@ class ParticipantsImport:
     def _choose_csv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self.terms_tab,
-            "Import participants",
+            tr("ParticipantsImport", "Import participants"),
             "",
-            "CSV files (*.csv);;All files (*)",
+            tr("ParticipantsImport", "CSV files (*.csv);;All files (*)"),
         )
         if path:
             self._close_review()
@@ -167,7 +187,10 @@ class ParticipantsImport:
         try:
             participants = read_participants_csv(path)
         except InputError as exc:
-            self._say(f"Nothing imported: {exc.message}", error=True)
+            self._say(
+                tr("ParticipantsImport", "Nothing imported: %1").replace("%1", exc.message),
+                error=True,
+            )
             return None
         self.review = ParticipantsReview(participants, propose_terms(participants), self.dialog)
         self.review.accepted.connect(self._save)
@@ -182,7 +205,10 @@ class ParticipantsImport:
         try:
             result = self.vault.import_participants(review.participants, terms)
         except RoundtableError as exc:
-            self._say(f"Nothing imported: {exc.message}", error=True)
+            self._say(
+                tr("ParticipantsImport", "Nothing imported: %1").replace("%1", exc.message),
+                error=True,
+            )
             return
         model = self.terms_tab.model
         if model.dirty:
@@ -192,11 +218,18 @@ class ParticipantsImport:
         summary_tab = getattr(self.dialog, "summary_tab", None)
         if summary_tab is not None:
             summary_tab.refresh_guard()
+        added, terms_added = result.added, result.terms_added
         self._say(
-            f"{counted(result.added, ('participant', 'participants'))} added, "
-            f"{result.updated} updated; "
-            f"{counted(result.terms_added, ('protected term', 'protected terms'))} added, "
-            f"{result.terms_updated} updated."
+            tr("ParticipantsImport", "%n participants added, %1 updated;", None, added).replace(
+                "%1", str(result.updated)
+            )
+            + " "
+            + tr(
+                "ParticipantsImport",
+                "%n protected terms added, %1 updated.",
+                None,
+                terms_added,
+            ).replace("%1", str(result.terms_updated))
         )
         self.dialog.changed.emit()  # type: ignore[attr-defined]
 
@@ -204,12 +237,14 @@ class ParticipantsImport:
         try:
             self.vault.set_strict_affiliation(on)
         except RoundtableError as exc:
-            self._say(f"Not saved: {exc.message}", error=True)
+            self._say(
+                tr("ParticipantsImport", "Not saved: %1").replace("%1", exc.message), error=True
+            )
             return
         self._say(
-            "Sector-level affiliation is now flagged."
+            tr("ParticipantsImport", "Sector-level affiliation is now flagged.")
             if on
-            else "Sector-level affiliation is no longer flagged."
+            else tr("ParticipantsImport", "Sector-level affiliation is no longer flagged.")
         )
         summary_tab = getattr(self.dialog, "summary_tab", None)
         if summary_tab is not None:

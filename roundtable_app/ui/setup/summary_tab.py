@@ -9,7 +9,7 @@ does, scanned against the dismissals the export pre-flight honours for that text
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from roundtable_app.errors import InputError, RoundtableError
 from roundtable_app.export.findings import EVENT_TARGET, theme_target
-from roundtable_app.export.wording import ENGLISH
 from roundtable_app.guard import Finding
 from roundtable_app.ui.capture.checks import CaptureChecks
 from roundtable_app.ui.guarded_text.dismiss import DismissDialog
@@ -84,7 +83,7 @@ class SummaryTab(QWidget):
         self._texts: dict[Key, str] = {EVENT: vault.event_summary()}
         self._saved: dict[Key, str] = {}
         self._key: Key | None = None
-        self._names: dict[Key, str] = {EVENT: ENGLISH.executive_summary}
+        self._names: dict[Key, str] = {EVENT: tr("SummaryTab", "Executive summary")}
         self.set_themes(vault.themes())
         self._saved = dict(self._texts)
         self._connect_signals()
@@ -110,11 +109,16 @@ class SummaryTab(QWidget):
         for key in [k for k in self._texts if k not in keep]:
             del self._texts[key]
             self._saved.pop(key, None)
-        self._names = {EVENT: ENGLISH.executive_summary, **{t.id: t.name for t in themes}}
+        self._names = {
+            EVENT: tr("SummaryTab", "Executive summary"),
+            **{t.id: t.name for t in themes},
+        }
         self.list.blockSignals(True)
         self.list.clear()
         for key, name in self._names.items():
-            item = QListWidgetItem(name if key == EVENT else f"{ENGLISH.synthesis}: {name}")
+            item = QListWidgetItem(
+                name if key == EVENT else tr("SummaryTab", "Synthesis: %1").replace("%1", name)
+            )
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -146,9 +150,7 @@ class SummaryTab(QWidget):
             if text.strip() == self._saved.get(key, "").strip():
                 continue
             if len(text.strip()) > MAX_CHARS:
-                raise InputError(
-                    f"the {self._label(key)} is too long ({MAX_CHARS:,} characters at most)"
-                )
+                raise InputError(self._too_long(key).replace("%1", QLocale().toString(MAX_CHARS)))
             out[key] = text
         return out
 
@@ -198,9 +200,13 @@ class SummaryTab(QWidget):
             self.dismiss(finding, dialog.reason())
         dialog.deleteLater()
 
-    def _label(self, key: Key) -> str:
-        name = self._names.get(key, "")
-        return "executive summary" if key == EVENT else f"synthesis of {name!r}"
+    def _too_long(self, key: Key) -> str:
+        # One sentence per case, as Serbian inflects the text's name differently in each.
+        if key == EVENT:
+            return tr("SummaryTab", "the executive summary is too long (%1 characters at most)")
+        return tr(
+            "SummaryTab", "the synthesis of “%2” is too long (%1 characters at most)"
+        ).replace("%2", self._names.get(key, ""))
 
     def _scan(self, text: str) -> list[Finding]:
         if self._key is None:
@@ -221,10 +227,11 @@ class SummaryTab(QWidget):
         self._key = key
         self.caption.setText(
             # Alt+E is the Event tab and Alt+S is Save; "&" in a theme name is not a mnemonic.
-            "E&xecutive summary (opens the document):"
+            tr("SummaryTab", "E&xecutive summary (opens the document):")
             if key == EVENT
-            else f"S&ynthesis of “{self._names[key].replace('&', '&&')}” "
-            "(printed before its remarks):"
+            else tr("SummaryTab", "S&ynthesis of “%1” (printed before its remarks):").replace(
+                "%1", self._names[key].replace("&", "&&")
+            )
         )
         self.editor.blockSignals(True)
         self.editor.setPlainText(self._texts.get(key, ""))

@@ -132,10 +132,14 @@ class TermsTab(QWidget):
         try:
             terms = read_terms_csv(path)
         except InputError as exc:
-            self.say(f"Nothing imported: {exc.message}", True)
+            self.say(tr("TermsTab", "Nothing imported: %1").replace("%1", exc.message), True)
             return False
         added, updated = self.model.merge(terms)
-        self.say(f"{added} {'term' if added == 1 else 'terms'} added, {updated} updated and saved.")
+        self.say(
+            tr("TermsTab", "%n terms added, %1 updated and saved.", None, added).replace(
+                "%1", str(updated)
+            )
+        )
         self.imported.emit(list(terms))
         return True
 

@@ -63,16 +63,25 @@ class ThemesTab(QWidget):
         self.shortcut_spin.setRange(0, 9)
         self.shortcut_spin.setSpecialValueText(tr("ThemesTab", "none"))
         self.shortcut_spin.setAccessibleName(tr("ThemesTab", "Shortcut digit (Ctrl+digit)"))
+        # The spin box hands its focus to its line edit: a screen reader announces that one.
+        self.shortcut_spin.lineEdit().setAccessibleName(self.shortcut_spin.accessibleName())
         shortcut_label = QLabel(tr("ThemesTab", "Shortcut Ctrl+&digit:"), self)
         shortcut_label.setBuddy(self.shortcut_spin)
         self.description_edit = QPlainTextEdit(self)
-        self.description_edit.setAccessibleName("Description of the selected theme")
+        self.description_edit.setAccessibleName(
+            tr("ThemesTab", "Description of the selected theme")
+        )
         self.description_edit.setPlaceholderText(
-            "A sentence or two the summary prints under the theme's name (optional)"
+            tr(
+                "ThemesTab",
+                "A sentence or two the summary prints under the theme's name (optional)",
+            )
         )
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
-        description_label = QLabel("Descr&iption (printed under the theme's name):", self)
+        description_label = QLabel(
+            tr("ThemesTab", "Descr&iption (printed under the theme's name):"), self
+        )
         description_label.setBuddy(self.description_edit)
         #: Typed descriptions not yet saved, by theme id (Save writes them).
         self.pending: dict[int, str] = {}

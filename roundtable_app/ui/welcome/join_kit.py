@@ -17,13 +17,15 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 from roundtable_app.errors import UnlockError
 from roundtable_app.ui.common import close_vault, show_message
 from roundtable_app.ui.file_menu.work_dialog import PathField, WorkDialog
+from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
 from roundtable_app.vault.types import BUNDLE_SUFFIX, MIN_PASSPHRASE_LENGTH, VAULT_SUFFIX
 
 if TYPE_CHECKING:
     from roundtable_app.vault import Vault
 
-_KITS = f"Event kits (*{BUNDLE_SUFFIX});;All files (*)"
-_VAULTS = f"Roundtable vaults (*{VAULT_SUFFIX})"
+# File filters, translated where shown; %1 is the suffix.
+_KITS = QT_TRANSLATE_NOOP("JoinKitDialog", "Event kits (*%1);;All files (*)")
+_VAULTS = QT_TRANSLATE_NOOP("JoinKitDialog", "Roundtable vaults (*%1)")
 
 
 def _join(kit: Path, kit_passphrase: str, target: Path, passphrase: str) -> Vault:
@@ -46,30 +48,52 @@ class JoinKitDialog(WorkDialog):
     created = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Join an event from a kit", "&Join the event", parent)
-        self.kit = PathField("open", "Open the event kit", "Event kit", _KITS, self)
-        self.kit.edit.setPlaceholderText(f"The kit the organiser sent (*{BUNDLE_SUFFIX})")
-        self.kit_pass = _secret("Kit passphrase", self)
-        self.target = PathField("save", "Save the new vault as", "New vault file", _VAULTS, self)
-        self.target.edit.setPlaceholderText("Where to save your vault for this event")
-        self.new_pass = _secret("Vault passphrase", self)
-        self.repeat = _secret("Repeat the vault passphrase", self)
+        super().__init__(
+            tr("JoinKitDialog", "Join an event from a kit"),
+            tr("JoinKitDialog", "&Join the event"),
+            parent,
+        )
+        self.kit = PathField(
+            "open",
+            tr("JoinKitDialog", "Open the event kit"),
+            tr("JoinKitDialog", "Event kit"),
+            tr("JoinKitDialog", _KITS).replace("%1", BUNDLE_SUFFIX),
+            self,
+        )
+        self.kit.edit.setPlaceholderText(
+            tr("JoinKitDialog", "The kit the organiser sent (*%1)").replace("%1", BUNDLE_SUFFIX)
+        )
+        self.kit_pass = _secret(tr("JoinKitDialog", "Kit passphrase"), self)
+        self.target = PathField(
+            "save",
+            tr("JoinKitDialog", "Save the new vault as"),
+            tr("JoinKitDialog", "New vault file"),
+            tr("JoinKitDialog", _VAULTS).replace("%1", VAULT_SUFFIX),
+            self,
+        )
+        self.target.edit.setPlaceholderText(
+            tr("JoinKitDialog", "Where to save your vault for this event")
+        )
+        self.new_pass = _secret(tr("JoinKitDialog", "Vault passphrase"), self)
+        self.repeat = _secret(tr("JoinKitDialog", "Repeat the vault passphrase"), self)
         intro = QLabel(
-            "The organiser's kit holds the event's details, themes, agenda, protected terms "
-            "and participants list, and no remarks. Your vault gets its own passphrase; the "
-            "kit's passphrase "
-            "is only for opening the kit.",
+            tr(
+                "JoinKitDialog",
+                "The organiser's kit holds the event's details, themes, agenda, protected terms "
+                "and participants list, and no remarks. Your vault gets its own passphrase; the "
+                "kit's passphrase is only for opening the kit.",
+            ),
             self,
         )
         intro.setObjectName("muted")
         intro.setWordWrap(True)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("&Kit:", self.kit)
-        form.addRow("Kit pass&phrase:", self.kit_pass)
-        form.addRow("&New vault:", self.target)
-        form.addRow("&Vault passphrase:", self.new_pass)
-        form.addRow("&Repeat:", self.repeat)
+        form.addRow(tr("JoinKitDialog", "&Kit:"), self.kit)
+        form.addRow(tr("JoinKitDialog", "Kit pass&phrase:"), self.kit_pass)
+        form.addRow(tr("JoinKitDialog", "&New vault:"), self.target)
+        form.addRow(tr("JoinKitDialog", "&Vault passphrase:"), self.new_pass)
+        form.addRow(tr("JoinKitDialog", "&Repeat:"), self.repeat)
         self.body.addWidget(intro)
         self.body.addLayout(form)
         self.body.addStretch(1)
@@ -99,17 +123,23 @@ class JoinKitDialog(WorkDialog):
 
     def _problem(self, target: Path | None) -> str:
         if self.kit.path() is None or target is None:
-            return "Choose the kit and where to save your vault."
+            return tr("JoinKitDialog", "Choose the kit and where to save your vault.")
         if not self.kit_pass.text():
-            return "Type the kit's passphrase."
+            return tr("JoinKitDialog", "Type the kit's passphrase.")
         if target.exists():
-            return f"{target.name} already exists; Roundtable never overwrites a file."
+            return tr(
+                "JoinKitDialog", "%1 already exists; Roundtable never overwrites a file."
+            ).replace("%1", target.name)
         if not target.parent.is_dir():
-            return f"The folder {target.parent} does not exist."
+            return tr("JoinKitDialog", "The folder %1 does not exist.").replace(
+                "%1", str(target.parent)
+            )
         if len(self.new_pass.text()) < MIN_PASSPHRASE_LENGTH:
-            return f"The vault passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters."
+            return tr(
+                "JoinKitDialog", "The vault passphrase must be at least %1 characters."
+            ).replace("%1", str(MIN_PASSPHRASE_LENGTH))
         if self.new_pass.text() != self.repeat.text():
-            return "The two vault passphrases differ."
+            return tr("JoinKitDialog", "The two vault passphrases differ.")
         return ""
 
     def start(self) -> None:
@@ -128,7 +158,7 @@ class JoinKitDialog(WorkDialog):
             return
         assert kit is not None and target is not None
         self.run(
-            "Opening the kit and creating your vault…",
+            tr("JoinKitDialog", "Opening the kit and creating your vault…"),
             lambda: _join(kit, kit_pass, target, passphrase),
             self._on_created,
             self._on_failed,

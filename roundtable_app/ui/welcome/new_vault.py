@@ -233,11 +233,13 @@ class NewVaultCard(QFrame):
             return tr("NewVaultCard", "Give the event a title."), None
         if len(self.new_pass.text()) < MIN_PASSPHRASE_LENGTH:
             return (
-                f"The passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long.",
+                tr("NewVaultCard", "The passphrase must be at least %1 characters long.").replace(
+                    "%1", str(MIN_PASSPHRASE_LENGTH)
+                ),
                 target,
             )
         if self.new_pass.text() != self.repeat_pass.text():
-            return "The two passphrases differ.", target
+            return tr("NewVaultCard", "The two passphrases differ."), target
         return "", target
 
     def _set_create_busy(self, busy: bool) -> None:

@@ -95,7 +95,7 @@ def test_search_as_you_type(review: ReviewWorkspace, ui, qtbot, query: str, expe
 
 def test_hits_x_of_y_with_f3_and_highlight(review: ReviewWorkspace, ui, qtbot) -> None:
     search(review, ui, qtbot, "interpret")
-    assert review.hit_label.text() == "3 match(es)"
+    assert review.hit_label.text() == "3 matches"
     qtbot.keyClick(review.search, Qt.Key.Key_F3)
     assert review.hit_label.text() == "1 of 3"
     qtbot.keyClick(review.search, Qt.Key.Key_F3)
