@@ -101,6 +101,8 @@ def test_no_serbian_latin_letters_left_in_cyrillic_except_listed_names() -> None
         + r")\b|\b(?:"
         + "|".join(KEY_NAMES)
         + r")\b|Chatham House|\bF\d{1,2}\b|\*\.[a-z]+|%\d|%n|<[^>]*>|\(\*\)|\(%1\)"
+        # Acronyms stay Latin (the transliteration's rule): USB, PDF.
+        + r"|\b[A-Z]{2,6}\b"
     )
     for catalogue in CATALOGUES:
         for key, texts in _messages(ts_dir() / f"{catalogue}_sr_Cyrl.ts").items():
