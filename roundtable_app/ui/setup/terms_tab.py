@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from roundtable_app.errors import InputError
 from roundtable_app.guard import TERM_KINDS, read_terms_csv
 from roundtable_app.ui.i18n import tr
+from roundtable_app.ui.theme import error_css
 
 from .terms_model import KIND, TermsTableModel
 
@@ -141,5 +142,5 @@ class TermsTab(QWidget):
 
     def say(self, text: str, error: bool = False) -> None:
         """Show a note under the table (red for an error)."""
-        self.message.setStyleSheet("color: #b3261e;" if error else "")
+        self.message.setStyleSheet(error_css() if error else "")
         self.message.setText(text)

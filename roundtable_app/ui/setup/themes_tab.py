@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from roundtable_app.errors import RoundtableError
 from roundtable_app.ui.i18n import tr
+from roundtable_app.ui.theme import error_css
 from roundtable_app.vault import ThemeInfo, Vault
 
 
@@ -79,7 +80,7 @@ class ThemesTab(QWidget):
         self._shown: int | None = None
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(error_css())
         side = QVBoxLayout()
         for b in (
             self.add_button,
