@@ -36,6 +36,7 @@ class MergeDialog(QDialog):
         right.addWidget(label)
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName("Merged wording")
+        self.editor.setTabChangesFocus(True)  # Tab reaches the buttons; no tabs in a remark
         self.editor.setPlainText(texts[0] if texts else "")
         right.addWidget(self.editor)
         label.setBuddy(self.editor)

@@ -69,6 +69,8 @@ class TermsTab(QWidget):
         self.model = TermsTableModel(self)
         self.table = QTableView(self)
         self.table.setAccessibleName(tr("TermsTab", "Protected terms"))
+        # Tab leaves the table for the next control; the arrow keys move between cells.
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(KIND, KindDelegate(self.table))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -102,6 +102,9 @@ class ThemesTab(QWidget):
         layout.addWidget(description_label)
         layout.addWidget(self.description_edit)
         layout.addWidget(self.message)
+        # Tab follows the side column as it reads: the digit sits between Colour and Delete.
+        QWidget.setTabOrder(self.colour_button, self.shortcut_spin)
+        QWidget.setTabOrder(self.shortcut_spin, self.delete_button)
         self._connect_signals()
         self.load()
 
