@@ -25,6 +25,7 @@ from roundtable_app.ui.vault_access import preload
 if TYPE_CHECKING:
     from roundtable_app.ui.main_window import MainWindow
 
+
 def _install_translators() -> None:
     # No question asked here (tests, screenshots): the stored choice, else the system's, else
     # English; run_app asks on a real first start before this matters.

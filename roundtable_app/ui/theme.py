@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 # The app's own light look (the palette set when the system palette is light).
@@ -431,19 +431,33 @@ def hit_css() -> str:
     return f"background:{t.hit.name()}; color:{t.hit_text.name()}"
 
 
-class _SchemeFollower(QObject):
-    """Applies the theme again when the system switches between light and dark."""
+class _SystemFollower(QObject):
+    """Applies the theme again when the system switches between light and dark, and builds
+    the stylesheet again when the application font changes (its sizes are relative to it)."""
 
     def __init__(self, app: QGuiApplication) -> None:
         super().__init__(app)
         self.app = app
-        app.styleHints().colorSchemeChanged.connect(self._changed)
+        app.styleHints().colorSchemeChanged.connect(self._scheme_changed)
+        app.installEventFilter(self)
 
-    def _changed(self, *_args: object) -> None:
+    def _scheme_changed(self, *_args: object) -> None:
         from PySide6.QtWidgets import QApplication
 
         if isinstance(self.app, QApplication):
             apply_theme(self.app, self.app.style().standardPalette())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Rebuild the stylesheet for a new application font."""
+        from PySide6.QtWidgets import QApplication
+
+        if (
+            watched is self.app
+            and event.type() == QEvent.Type.ApplicationFontChange
+            and isinstance(self.app, QApplication)
+        ):
+            self.app.setStyleSheet(stylesheet(current(), self.app.font().pointSizeF()))
+        return False
 
 
 def apply_theme(app: QGuiApplication, system: QPalette | None = None) -> Theme:
@@ -458,9 +472,11 @@ def apply_theme(app: QGuiApplication, system: QPalette | None = None) -> Theme:
     global _cache, _system
     if _system is None:
         _system = QPalette(app.palette())
-        _SchemeFollower(app)
+        _SystemFollower(app)
     if system is None:
         system = _system
+    else:
+        _system = QPalette(system)
     theme = theme_for(system)
     palette = app_palette(theme, system)
     app.setPalette(palette)

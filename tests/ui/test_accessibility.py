@@ -713,3 +713,17 @@ def test_text_follows_the_system_font_size(qtbot, themed, app: QApplication, clo
     assert sizes[16.0][1] > sizes[10.0][1]
     # The title keeps its proportion to the body text (20 pt at the 9 pt default).
     assert sizes[16.0][0] == pytest.approx(16.0 * theme.TITLE_SCALE, abs=0.6)
+
+
+def test_a_font_change_while_running_resizes_the_title(qtbot, themed, app: QApplication) -> None:
+    win = MainWindow(Settings())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    before = QFontInfo(_title(win).font()).pointSizeF()
+    font = QFont(app.font())
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    app.setFont(font)  # what a change of the system font does; nothing else is called
+    qtbot.wait(20)
+    assert QFontInfo(_title(win).font()).pointSizeF() == pytest.approx(before * 1.5, abs=0.6)
+    win.close()
