@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
 
 # The app's own light look (the palette set when the system palette is light).
 ACCENT = "#2f6f8f"
@@ -146,6 +147,7 @@ class Theme:
     accent_disabled: QColor
     on_accent: QColor  # text on accent_fill
     focus: QColor  # the focus ring
+    outline: QColor  # edges of fields, check boxes and radio buttons (dark and high contrast)
     message: QColor
     message_text: QColor
     error_message: QColor
@@ -197,6 +199,8 @@ class Theme:
         pairs = [(f"chart {i} on window", c, self.window) for i, c in enumerate(self.chart)]
         pairs += [(f"chart {i} on surface", c, self.surface) for i, c in enumerate(self.chart)]
         pairs += [("focus on window", self.focus, self.window)]
+        pairs += [("outline on window", self.outline, self.window)]
+        pairs += [("outline on surface", self.outline, self.surface)]
         pairs += [("focus on surface", self.focus, self.surface)]
         return pairs
 
@@ -298,6 +302,7 @@ def _finish(
     c.setdefault("hit_text", QColor(c["text"]))
     c["hit_text"] = readable(c["hit_text"], (c["hit"],), ratio)
     c["focus"] = readable(QColor(c["accent"]), surfaces, GRAPHIC_CONTRAST)
+    c["outline"] = readable(mix(c["text"], c["window"], 0.55), surfaces, GRAPHIC_CONTRAST)
     graphics = tuple(readable(colour, surfaces, GRAPHIC_CONTRAST) for colour in chart)
     names = {f.name for f in fields(Theme)} - {"dark", "high_contrast", "chart"}
     return Theme(
@@ -460,6 +465,48 @@ class _SystemFollower(QObject):
         return False
 
 
+class OutlinedStyle(QProxyStyle):
+    """Fusion, with text fields, check boxes and radio buttons outlined in the theme's
+    outline colour. Fusion draws those edges from the window colour made darker, which all
+    but vanishes on a dark window: an unticked box would not show at all. Used only under a
+    dark or high-contrast theme, so the light look stays Fusion's own."""
+
+    _OUTLINED = (
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+        QStyle.PrimitiveElement.PE_FrameLineEdit,
+    )
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(  # noqa: N802 (Qt calls it by this name)
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        """Fusion's drawing, then the outline (in the focus colour on a focused field)."""
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in self._OUTLINED:
+            return
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        # A focused field gets the focus colour: Fusion's darkened highlight is as faint.
+        field = element == QStyle.PrimitiveElement.PE_FrameLineEdit
+        colour = current().focus if focused and field else current().outline
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(colour, 1.5 if focused and field else 1.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.drawEllipse(rect)
+        else:
+            painter.drawRoundedRect(rect, 2.0, 2.0)
+        painter.restore()
+
+
 def apply_theme(app: QGuiApplication, system: QPalette | None = None) -> Theme:
     """Set the palette and stylesheet for the system palette ``system`` (by default the one
     the platform gave the application before the app changed it) and return the theme.
@@ -478,6 +525,10 @@ def apply_theme(app: QGuiApplication, system: QPalette | None = None) -> Theme:
     else:
         _system = QPalette(system)
     theme = theme_for(system)
+    if isinstance(app, QApplication):
+        outlined = theme.dark or theme.high_contrast
+        if outlined != isinstance(app.style(), OutlinedStyle):
+            app.setStyle(OutlinedStyle() if outlined else "Fusion")
     palette = app_palette(theme, system)
     app.setPalette(palette)
     _cache = (QGuiApplication.palette().cacheKey(), theme)

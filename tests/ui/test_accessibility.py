@@ -11,7 +11,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible, QColor, QFont, QFontInfo, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 from test_i18n_languages import clipped
 
 from roundtable_app.ui import theme
@@ -726,4 +734,30 @@ def test_a_font_change_while_running_resizes_the_title(qtbot, themed, app: QAppl
     app.setFont(font)  # what a change of the system font does; nothing else is called
     qtbot.wait(20)
     assert QFontInfo(_title(win).font()).pointSizeF() == pytest.approx(before * 1.5, abs=0.6)
+    win.close()
+
+
+@pytest.mark.parametrize("name", ["dark", "high contrast, white on black"])
+def test_fields_and_check_boxes_show_their_edges_on_a_dark_window(
+    qtbot, themed, clock, name: str
+) -> None:
+    t = themed(PALETTES[name]())
+    win = _main_window(qtbot, clock)
+    box = win.welcome.new_card.findChild(QCheckBox)
+    field = win.welcome.new_card.event_title
+    assert box is not None and not box.isChecked()
+    edges = {}
+    for what, widget in (("check box", box), ("field", field)):
+        image = widget.grab().toImage()
+        if widget is box:
+            option = QStyleOptionButton()
+            option.initFrom(box)
+            rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        else:
+            rect = widget.rect()
+        behind = t.surface  # both sit on a card
+        ring = [QColor(image.pixel(x, rect.top())) for x in range(rect.left(), rect.right())]
+        ring += [QColor(image.pixel(rect.left(), y)) for y in range(rect.top(), rect.bottom())]
+        edges[what] = max(theme.contrast(c, behind) for c in ring)
+    assert min(edges.values()) >= 3.0, edges
     win.close()
