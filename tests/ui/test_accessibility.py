@@ -285,6 +285,17 @@ def test_every_label_reads_on_what_is_behind_it_under_the_system_palette(
     qtbot.keyClicks(win.workspace.editor, "Jelena Petrovic said the centre needs interpreters.")
     qtbot.wait(400)  # the guard's pause, so its message line is shown too
     problems["capture"] = unreadable_labels(win)
+    win.show_setup()
+    assert win._setup is not None
+    qtbot.waitExposed(win._setup)
+    problems["setup"] = unreadable_labels(win._setup)
+    win._setup.reject()
+    win.show_export()
+    export = win._file_dialog
+    qtbot.waitExposed(export)
+    qtbot.waitUntil(lambda: export.gate.state != "checking", timeout=10_000)
+    problems["export"] = unreadable_labels(export)
+    export.reject()
     win.review_action.trigger()
     assert win.review is not None
     qtbot.keyClicks(win.review.search, "interpret")
