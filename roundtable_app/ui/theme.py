@@ -363,6 +363,8 @@ def stylesheet(theme: Theme, base_point_size: float) -> str:
     """
     t = {f.name: getattr(theme, f.name) for f in fields(Theme) if f.name != "chart"}
     n = {k: v.name() for k, v in t.items() if isinstance(v, QColor)}
+    # A high-contrast theme draws messages on the plain surface: an edge marks the errors.
+    error_edge = f" border: 2px solid {n['error']};" if theme.high_contrast else ""
     title = round(base_point_size * TITLE_SCALE, 1)
     heading = round(base_point_size * HEADING_SCALE, 1)
     return f"""
@@ -382,7 +384,7 @@ QLabel#message {{
     padding: 6px 8px; border-radius: 4px; background: {n["message"]}; color: {n["message_text"]};
 }}
 QLabel#message[error="true"] {{
-    background: {n["error_message"]}; color: {n["error_message_text"]};
+    background: {n["error_message"]}; color: {n["error_message_text"]};{error_edge}
 }}
 QPushButton {{ padding: 5px 14px; }}
 QPushButton[primary="true"] {{

@@ -772,3 +772,14 @@ def test_fields_and_check_boxes_show_their_edges_on_a_dark_window(
         edges[what] = max(theme.contrast(c, behind) for c in ring)
     assert min(edges.values()) >= 3.0, edges
     win.close()
+
+
+def test_errors_stay_marked_under_a_high_contrast_theme(app: QApplication) -> None:
+    def error_rule(palette: QPalette) -> str:
+        sheet = theme.stylesheet(theme.theme_for(palette), 9.0)
+        return re.search(r'QLabel#message\[error="true"\] \{([^}]*)\}', sheet).group(1)
+
+    # The error's own background is the plain surface there: a border in the error colour.
+    t = theme.theme_for(high_contrast(True))
+    assert f"border: 2px solid {t.error.name()}" in error_rule(high_contrast(True))
+    assert "border" not in error_rule(QApplication.style().standardPalette())
