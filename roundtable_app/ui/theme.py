@@ -156,8 +156,10 @@ class Theme:
     banner: QColor
     banner_border: QColor
     banner_text: QColor
-    hit: QColor  # a search hit's background
+    hit: QColor  # a search hit's background in rich text (the detail pane)
     hit_text: QColor
+    hit_row: QColor  # under a hit in a table row, whose text keeps the row's own colour
+    hit_mark: QColor  # a bar under a hit where hit_row alone hardly differs from the row
     severity_high: QColor
     severity_medium: QColor
     severity_low: QColor
@@ -190,7 +192,9 @@ class Theme:
             ("error_message_text on error_message", self.error_message_text, self.error_message),
             ("banner_text on banner", self.banner_text, self.banner),
             ("hit_text on hit", self.hit_text, self.hit),
-            ("text on hit", self.text, self.hit),
+            ("text on hit_row", self.text, self.hit_row),
+            ("muted on hit_row", self.muted, self.hit_row),
+            ("error on hit_row", self.error, self.hit_row),
         ]
         return pairs
 
@@ -199,6 +203,8 @@ class Theme:
         pairs = [(f"chart {i} on window", c, self.window) for i, c in enumerate(self.chart)]
         pairs += [(f"chart {i} on surface", c, self.surface) for i, c in enumerate(self.chart)]
         pairs += [("focus on window", self.focus, self.window)]
+        pairs += [("hit_mark on surface", self.hit_mark, self.surface)]
+        pairs += [("hit_mark on alternate", self.hit_mark, self.alternate)]
         pairs += [("outline on window", self.outline, self.window)]
         pairs += [("outline on surface", self.outline, self.surface)]
         pairs += [("focus on surface", self.focus, self.surface)]
@@ -250,7 +256,9 @@ def _derived(palette: QPalette) -> Theme:
         "error": light["error"],
         "banner": surface if hc else mix(window, light["banner_border"], 0.28),
         "banner_border": text if hc else mix(window, light["banner_border"], 0.7),
-        "hit": light["hit"] if not dark else mix(window, light["hit"], 0.38),
+        # Rich text sets its own text colour on the hit: the highlighter's yellow, dark text.
+        "hit": light["hit"],
+        "hit_row": light["hit"] if not dark else mix(window, light["hit"], 0.38),
         "severity_high": light["severity_high"],
         "severity_medium": light["severity_medium"],
         "severity_low": light["severity_low"],
@@ -262,7 +270,7 @@ def _derived(palette: QPalette) -> Theme:
         c["accent_hover"] = palette.color(role.Highlight)
     c["message_text"] = text
     c["banner_text"] = text
-    c["hit_text"] = text if dark else light["text"]
+    c["hit_text"] = light["text"]
     return _finish(
         dark=dark,
         high_contrast=hc,
@@ -298,9 +306,12 @@ def _finish(
     c["error_message_text"] = readable(c["error_message_text"], (c["error_message"],), ratio)
     c.setdefault("banner_text", QColor(c["text"]))
     c["banner_text"] = readable(c["banner_text"], (c["banner"],), ratio)
-    c["hit"] = readable(c["hit"], (c["text"],), ratio)  # the row's own text sits on it too
     c.setdefault("hit_text", QColor(c["text"]))
     c["hit_text"] = readable(c["hit_text"], (c["hit"],), ratio)
+    # A row's text sits on it in the row's own colour: plain, greyed (excluded) or flagged.
+    c.setdefault("hit_row", QColor(c["hit"]))
+    c["hit_row"] = readable(c["hit_row"], (c["text"], c["muted"], c["error"]), ratio)
+    c["hit_mark"] = readable(QColor(_LIGHT["hit"]), surfaces, GRAPHIC_CONTRAST)
     c["focus"] = readable(QColor(c["accent"]), surfaces, GRAPHIC_CONTRAST)
     c["outline"] = readable(mix(c["text"], c["window"], 0.55), surfaces, GRAPHIC_CONTRAST)
     graphics = tuple(readable(colour, surfaces, GRAPHIC_CONTRAST) for colour in chart)

@@ -186,7 +186,11 @@ def test_the_default_light_palette_keeps_the_apps_own_look(app: QApplication) ->
     t = theme.theme_for(QApplication.style().standardPalette())
     assert not t.dark
     assert (t.window.name(), t.surface.name(), t.text.name()) == ("#f4f5f7", "#ffffff", "#1f2933")
-    assert (t.accent.name(), t.error.name(), t.hit.name()) == ("#2f6f8f", "#b3261e", "#ffe066")
+    assert (t.accent.name(), t.error.name(), t.muted.name()) == ("#2f6f8f", "#b3261e", "#5f6b7a")
+    assert t.hit.name() == "#ffe066"
+    # Under a table row's own text the yellow is paled only as far as greyed (excluded) text
+    # needs to read on it.
+    assert t.hit_row.red() == 255 and t.hit_row.green() > t.hit_row.blue() + 60
 
 
 def test_a_dark_system_palette_gives_dark_surfaces_and_light_text(app: QApplication) -> None:

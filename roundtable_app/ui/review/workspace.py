@@ -117,11 +117,14 @@ class HitDelegate(QStyledItemDelegate):
         theme = current_theme()
         if not selected:
             for x0, w in boxes:
-                painter.fillRect(x0, rect.top() + 2, w, rect.height() - 4, theme.hit)
+                painter.fillRect(x0, rect.top() + 2, w, rect.height() - 4, theme.hit_row)
         super().paint(painter, option, index)
-        if selected:
+        # Where the fill alone hardly stands out (a selected row, a dark or high-contrast
+        # theme), a bar under each hit marks it.
+        if selected or theme.dark or theme.high_contrast:
+            bar = opt.palette.highlightedText().color() if selected else theme.hit_mark
             for x0, w in boxes:
-                painter.fillRect(x0, rect.bottom() - 3, w, 2, opt.palette.highlightedText())
+                painter.fillRect(x0, rect.bottom() - 3, w, 2, bar)
 
 
 def _collapse_map(text: str) -> Callable[[int], int]:
