@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from roundtable_app.ui.common import icon, run_in_worker, workers_idle
@@ -19,65 +19,11 @@ from roundtable_app.ui.i18n import (
     tr,
 )
 from roundtable_app.ui.settings import Settings, point_qt_settings
+from roundtable_app.ui.theme import apply_theme
 from roundtable_app.ui.vault_access import preload
 
 if TYPE_CHECKING:
     from roundtable_app.ui.main_window import MainWindow
-
-ACCENT = "#2f6f8f"
-
-# A small, calm stylesheet: neutral surfaces, one accent colour, sizes in em or by the layout
-# so everything follows the system font size.
-STYLESHEET = f"""
-QMainWindow, QStackedWidget > QWidget#welcomeInner {{ background: #f4f5f7; }}
-QWidget#lockScreen {{ background: #e9ecef; }}
-QFrame#card {{
-    background: #ffffff; border: 1px solid #dde1e6; border-radius: 8px;
-}}
-QLabel#title {{ font-size: 20pt; font-weight: 600; color: #1f2933; }}
-QLabel#heading {{ font-size: 13pt; font-weight: 600; color: #1f2933; }}
-QLabel#muted {{ color: #5f6b7a; }}
-QLabel#message {{ padding: 6px 8px; border-radius: 4px; background: #eef4f7; color: #1f2933; }}
-QLabel#message[error="true"] {{ background: #fbeceb; color: #8a1f11; }}
-QPushButton {{ padding: 5px 14px; }}
-QPushButton[primary="true"] {{
-    background: {ACCENT}; color: white; border: 1px solid #285f7a; border-radius: 4px;
-    padding: 6px 16px; font-weight: 600;
-}}
-QPushButton[primary="true"]:hover {{ background: #2a6480; }}
-QPushButton[primary="true"]:disabled {{ background: #9bb6c4; border-color: #9bb6c4; }}
-QPushButton#flat {{ border: none; color: {ACCENT}; background: transparent; }}
-QPushButton#flat:hover {{ text-decoration: underline; }}
-QLineEdit, QPlainTextEdit, QTextEdit, QListView, QListWidget, QTreeView, QTableView {{
-    selection-background-color: {ACCENT};
-}}
-QStatusBar {{ color: #3d4853; }}
-QStatusBar QLabel {{ padding: 0 6px; }}
-"""
-
-
-def _palette() -> QPalette:
-    palette = QPalette()
-    colours = {
-        QPalette.ColorRole.Window: "#f4f5f7",
-        QPalette.ColorRole.WindowText: "#1f2933",
-        QPalette.ColorRole.Base: "#ffffff",
-        QPalette.ColorRole.AlternateBase: "#f7f8fa",
-        QPalette.ColorRole.Text: "#1f2933",
-        QPalette.ColorRole.Button: "#eceef1",
-        QPalette.ColorRole.ButtonText: "#1f2933",
-        QPalette.ColorRole.Highlight: ACCENT,
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.ToolTipBase: "#ffffff",
-        QPalette.ColorRole.ToolTipText: "#1f2933",
-        QPalette.ColorRole.PlaceholderText: "#8a94a0",
-        QPalette.ColorRole.Link: ACCENT,
-    }
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#9aa3ad"))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#9aa3ad"))
-    return palette
 
 
 def _install_translators() -> None:
@@ -91,7 +37,8 @@ def _install_translators() -> None:
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
-    """The QApplication, set up once: names, Fusion style, palette, stylesheet, icon, translators.
+    """The QApplication, set up once: names, Fusion style, theme (palette and stylesheet), icon,
+    translators.
 
     QSettings is pointed at ``$ROUNDTABLE_SETTINGS_DIR`` when that variable is set (tests).
     """
@@ -104,8 +51,9 @@ def create_application(argv: Sequence[str]) -> QApplication:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     point_qt_settings()
     app.setStyle("Fusion")
-    app.setPalette(_palette())
-    app.setStyleSheet(STYLESHEET)
+    # Colours from the system palette (the app's own look on a light one), font sizes from
+    # the system font: see ui/theme.py.
+    apply_theme(app)
     app.setWindowIcon(icon("app"))
     if not app.property("roundtable_translators"):
         _install_translators()

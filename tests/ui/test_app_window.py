@@ -7,8 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from roundtable_app.ui.app import ACCENT, create_application
+from roundtable_app.ui.app import create_application
 from roundtable_app.ui.main_window import MainWindow
+from roundtable_app.ui.theme import ACCENT
 from roundtable_app.vault import Vault
 from roundtable_app.vault.types import Changes
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable_app.ui.i18n import tr
+from roundtable_app.ui.theme import error_css
 
 
 class RecoveryBanner(QFrame):
@@ -24,10 +25,7 @@ class RecoveryBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("recoveryBanner")
         self.setAccessibleName(tr("Banner", "Recovered text"))
-        self.setStyleSheet(
-            "#recoveryBanner { background: #fff4ce; border: 1px solid #e0c060;"
-            " border-radius: 4px; }"
-        )
+        # Its colours come from the app stylesheet (ui/theme.py), so they follow the palette.
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.restore_button = QPushButton(tr("Banner", "&Restore"), self)
@@ -63,7 +61,7 @@ class MessageLine(QLabel):
 
     def say(self, text: str, error: bool = False) -> None:
         """Show a message (an error stays visible and is styled as one)."""
-        style = "color: #b3261e; font-weight: bold;" if error else "color: palette(text);"
+        style = f"{error_css()} font-weight: bold;" if error else "color: palette(text);"
         self.setStyleSheet(style)
         self.setText(text)
         self.setProperty("error", error)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from roundtable_app.guard.finding import Finding
 from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
+from roundtable_app.ui.theme import current as current_theme
 from roundtable_app.vault.types import RemarkInfo
 
 from .controller import kind_label, local_day_clock
@@ -37,8 +38,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("RemarkModel", "Summary"),
 )
 TIME, THEME, KIND, TEXT, STATUS = range(5)
-_WARN = QColor("#b3261e")
-_MUTED = QColor("#8a8a8a")
 EXCLUDED_MARK = QT_TRANSLATE_NOOP("RemarkModel", "Excluded")
 KEY_POINT_MARK = QT_TRANSLATE_NOOP("RemarkModel", "★ Key point")
 REWORDED_MARK = QT_TRANSLATE_NOOP("RemarkModel", "✎ Reworded")
@@ -261,8 +260,8 @@ class RemarkTableModel(QAbstractTableModel):
         excluded = r.status == "excluded"
         if role == Qt.ItemDataRole.ForegroundRole:
             if excluded:
-                return QBrush(_MUTED)
-            return QBrush(_WARN) if col == TEXT and self.findings(r) else None
+                return QBrush(current_theme().muted)
+            return QBrush(current_theme().error) if col == TEXT and self.findings(r) else None
         if role == Qt.ItemDataRole.FontRole and (col in (TEXT, STATUS)):
             return self._font(r)
         if col == STATUS:
@@ -270,7 +269,7 @@ class RemarkTableModel(QAbstractTableModel):
         if col != TEXT:
             return None
         if role == Qt.ItemDataRole.DecorationRole:
-            return QColor(_WARN) if self.findings(r) else None
+            return QColor(current_theme().error) if self.findings(r) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._text_tip(r)
         return None

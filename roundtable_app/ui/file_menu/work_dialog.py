@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -58,6 +59,7 @@ class PathField(QWidget):
         self.edit.setClearButtonEnabled(True)
         self.button = QPushButton(tr("WorkDialog", "Choose…"), self)
         self.button.setAccessibleName(tr("WorkDialog", "Choose: %1").replace("%1", name))
+        self.setFocusProxy(self.edit)  # focusing the field means its text
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
@@ -195,6 +197,17 @@ class WorkDialog(QDialog):
         need = self.sizeHint().height()
         if need > self.height():
             self.resize(self.width(), need)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Start in the first field unless a subclass chose a widget: the buttons come first
+        in the focus chain (they are built before the fields), and Close as the first focus
+        would make Enter close the dialog."""
+        focus = self.focusWidget()
+        if focus is None or focus is self.close_button:
+            first = next((w for w in self.inputs if w.isEnabled() and not w.isHidden()), None)
+            if first is not None:
+                first.setFocus()
+        super().showEvent(event)
 
     # ------------------------------------------------------------------ state
     @property

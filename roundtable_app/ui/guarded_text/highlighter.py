@@ -13,12 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from roundtable_app.guard import Finding
+from roundtable_app.ui.theme import current as current_theme
 
 DEBOUNCE_MS = 300
-_COLOURS = {"high": QColor("#c62828"), "medium": QColor("#ef6c00"), "low": QColor("#9e9d24")}
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,9 @@ class GuardHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.spans: list[Span] = []
         self._formats = {}
-        for severity, colour in _COLOURS.items():
+        theme = current_theme()
+        for severity in ("high", "medium", "low"):
+            colour = theme.severity(severity)
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(colour)

@@ -41,6 +41,7 @@ class MergeDialog(QDialog):
         right.addWidget(label)
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(tr("MergeDialog", "Merged wording"))
+        self.editor.setTabChangesFocus(True)  # Tab reaches the buttons; no tabs in a remark
         self.editor.setPlainText(texts[0] if texts else "")
         right.addWidget(self.editor)
         label.setBuddy(self.editor)

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
+from roundtable_app.ui.theme import current as current_theme
 from roundtable_app.vault.search import QueryPart, match_spans
 from roundtable_app.vault.types import KIND_LABELS, RemarkInfo
 
@@ -487,7 +488,7 @@ class ReviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
             return r.current_text if len(r.current_text) > 80 else None
         if role == Qt.ItemDataRole.ForegroundRole and r.status == "excluded":
-            return QColor("#8a8a8a")
+            return QColor(current_theme().muted)
         if role == Qt.ItemDataRole.FontRole and r.key_point:
             font = QFont()
             font.setBold(True)

@@ -11,14 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.review.export_pane import ExportPane
+from roundtable_app.ui.theme import current as current_theme
 from roundtable_app.vault.types import KIND_LABELS, REMARK_KINDS, RemarkInfo, ThemeInfo
-
-KIND_COLOURS = ("#4c6a92", "#b3261e", "#2f8f5b", "#8f7a2f", "#6a2f8f", "#8a8a8a")
 
 
 class CountsChart(QWidget):
@@ -41,6 +40,7 @@ class CountsChart(QWidget):
         """Draw the bars and a legend."""
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        chart = current_theme().chart
         metrics = self.fontMetrics()
         line = metrics.height() + 8
         label_w = min(
@@ -60,7 +60,7 @@ class CountsChart(QWidget):
             x = float(label_w)
             for k, n in enumerate(counts):
                 w = bar_w * n / most
-                painter.fillRect(QRectF(x, y + 2, w, line - 8), QColor(KIND_COLOURS[k % 6]))
+                painter.fillRect(QRectF(x, y + 2, w, line - 8), chart[k % len(chart)])
                 x += w
             painter.drawText(
                 QRectF(x + 4, y, 46, line - 4), Qt.AlignmentFlag.AlignVCenter, str(sum(counts))
@@ -71,7 +71,7 @@ class CountsChart(QWidget):
             label = tr("Kinds", KIND_LABELS[kind])
             if x + metrics.horizontalAdvance(label) + 18 > self.width():
                 x, y = 4.0, y + line  # the legend wraps rather than being cut
-            painter.fillRect(QRectF(x, y + 4, 10, 10), QColor(KIND_COLOURS[k % 6]))
+            painter.fillRect(QRectF(x, y + 4, 10, 10), chart[k % len(chart)])
             painter.setPen(self.palette().text().color())
             painter.drawText(QRectF(x + 14, y, metrics.horizontalAdvance(label) + 4, line), label)
             x += metrics.horizontalAdvance(label) + 28

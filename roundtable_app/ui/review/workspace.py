@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -42,6 +43,8 @@ from roundtable_app.ui.common import shortcut_action
 from roundtable_app.ui.error_words import plain_reason
 from roundtable_app.ui.guarded_text.highlighter import LiveGuard
 from roundtable_app.ui.i18n import tr
+from roundtable_app.ui.theme import current as current_theme
+from roundtable_app.ui.theme import hit_css
 from roundtable_app.vault import Vault
 from roundtable_app.vault.search import parse_query
 from roundtable_app.vault.types import KIND_LABELS, REMARK_KINDS, Changes, RemarkInfo, ThemeInfo
@@ -82,7 +85,7 @@ def highlighted_html(text: str, spans: list[tuple[int, int]]) -> str:
     out, pos = [], 0
     for start, end in spans:
         out.append(html.escape(text[pos:start]))
-        out.append(f'<span style="background:#ffe066">{html.escape(text[start:end])}</span>')
+        out.append(f'<span style="{hit_css()}">{html.escape(text[start:end])}</span>')
         pos = end
     out.append(html.escape(text[pos:]))
     return "".join(out).replace("\n", "<br>")
@@ -92,7 +95,12 @@ class HitDelegate(QStyledItemDelegate):
     """Paints the Remark column with its search hits highlighted (no widget per row)."""
 
     def paint(self, painter, option, index) -> None:  # type: ignore[no-untyped-def]
-        """Draw the cell, then a highlight under each hit of the elided text."""
+        """Draw a highlight under each hit of the elided text, then the cell over it.
+
+        The highlight goes under the text (not translucent over it), so the text keeps its own
+        colour on the theme's hit colour, a pair the theme keeps readable. On a selected row the
+        selection fills the cell, so the hits are underlined instead.
+        """
         spans = index.data(ReviewModel.HitsRole) or []
         if not spans:
             super().paint(painter, option, index)
@@ -100,25 +108,32 @@ class HitDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text = opt.text
-        super().paint(painter, option, index)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         metrics = opt.fontMetrics
         rect = opt.rect.adjusted(4, 0, -4, 0)
-        painter.save()
-        painter.setOpacity(0.45)
         # The cell shows the remark with its white space collapsed: map by the same rule.
         remark = index.data(ReviewModel.RemarkRole)
         source = remark.current_text if remark is not None else text
         collapsed = _collapse_map(source)
+        boxes = []
         for start, end in spans:
             a, b = collapsed(start), collapsed(end)
             x0 = rect.left() + metrics.horizontalAdvance(text[:a])
             x1 = rect.left() + metrics.horizontalAdvance(text[:b])
             if x0 >= rect.right():
                 break
-            painter.fillRect(
-                x0, rect.top() + 2, min(x1, rect.right()) - x0, rect.height() - 4, "#ffd43b"
-            )
-        painter.restore()
+            boxes.append((x0, min(x1, rect.right()) - x0))
+        theme = current_theme()
+        if not selected:
+            for x0, w in boxes:
+                painter.fillRect(x0, rect.top() + 2, w, rect.height() - 4, theme.hit_row)
+        super().paint(painter, option, index)
+        # Where the fill alone hardly stands out (a selected row, a dark or high-contrast
+        # theme), a bar under each hit marks it.
+        if selected or theme.dark or theme.high_contrast:
+            bar = opt.palette.highlightedText().color() if selected else theme.hit_mark
+            for x0, w in boxes:
+                painter.fillRect(x0, rect.bottom() - 3, w, 2, bar)
 
 
 def _collapse_map(text: str) -> Callable[[int], int]:
@@ -241,6 +256,8 @@ class ReviewWorkspace(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(tr("ReviewWorkspace", "Remarks"))
+        # Tab leaves the table for the next control; the arrow keys move between cells.
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)

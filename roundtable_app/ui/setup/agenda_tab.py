@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from roundtable_app.errors import RoundtableError
 from roundtable_app.ui.i18n import tr
+from roundtable_app.ui.theme import error_css
 from roundtable_app.vault import SessionInfo, Vault
 
 
@@ -55,7 +56,7 @@ class AgendaTab(QWidget):
         self.delete_button = QPushButton(tr("AgendaTab", "De&lete selected"), self)
         self.delete_button.setAccessibleName(tr("AgendaTab", "Delete the selected session"))
         self.message = QLabel(self)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(error_css())
         buttons = QHBoxLayout()
         for b in (self.add_button, self.update_button, self.delete_button):
             buttons.addWidget(b)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from roundtable_app.errors import RoundtableError
 from roundtable_app.guard import Term
 from roundtable_app.ui.i18n import tr
+from roundtable_app.ui.theme import error_css
 from roundtable_app.ui.unsaved import ask_unsaved
 from roundtable_app.vault import Vault
 from roundtable_app.vault.types import Changes
@@ -275,5 +276,5 @@ class SetupDialog(QDialog):
             self.summary_tab.saved(written)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b3261e;" if error else "")
+        self.message.setStyleSheet(error_css() if error else "")
         self.message.setText(text)

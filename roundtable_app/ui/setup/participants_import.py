@@ -32,6 +32,7 @@ from roundtable_app.guard.participants import (
 )
 from roundtable_app.guard.terms import Term
 from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
+from roundtable_app.ui.theme import error_css
 from roundtable_app.vault import Vault
 
 _KIND_LABELS = {
@@ -168,7 +169,7 @@ class ParticipantsImport:
             review.deleteLater()
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.terms_tab.message.setStyleSheet("color: #b3261e;" if error else "")
+        self.terms_tab.message.setStyleSheet(error_css() if error else "")
         self.terms_tab.message.setText(text)
 
     def _choose_csv(self) -> None:

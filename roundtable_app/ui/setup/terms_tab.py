@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from roundtable_app.errors import InputError
 from roundtable_app.guard import TERM_KINDS, read_terms_csv
 from roundtable_app.ui.i18n import tr
+from roundtable_app.ui.theme import error_css
 
 from .terms_model import KIND, TermsTableModel
 
@@ -68,6 +69,8 @@ class TermsTab(QWidget):
         self.model = TermsTableModel(self)
         self.table = QTableView(self)
         self.table.setAccessibleName(tr("TermsTab", "Protected terms"))
+        # Tab leaves the table for the next control; the arrow keys move between cells.
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(KIND, KindDelegate(self.table))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -145,5 +148,5 @@ class TermsTab(QWidget):
 
     def say(self, text: str, error: bool = False) -> None:
         """Show a note under the table (red for an error)."""
-        self.message.setStyleSheet("color: #b3261e;" if error else "")
+        self.message.setStyleSheet(error_css() if error else "")
         self.message.setText(text)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from roundtable_app.errors import RoundtableError
 from roundtable_app.ui.i18n import tr
+from roundtable_app.ui.theme import error_css
 from roundtable_app.vault import ThemeInfo, Vault
 
 
@@ -88,7 +89,7 @@ class ThemesTab(QWidget):
         self._shown: int | None = None
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(error_css())
         side = QVBoxLayout()
         for b in (
             self.add_button,
@@ -110,6 +111,9 @@ class ThemesTab(QWidget):
         layout.addWidget(description_label)
         layout.addWidget(self.description_edit)
         layout.addWidget(self.message)
+        # Tab follows the side column as it reads: the digit sits between Colour and Delete.
+        QWidget.setTabOrder(self.colour_button, self.shortcut_spin)
+        QWidget.setTabOrder(self.shortcut_spin, self.delete_button)
         self._connect_signals()
         self.load()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -109,10 +110,27 @@ class WelcomePage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setAccessibleName(tr("WelcomePage", "Welcome"))
+        # Not a Tab stop of its own: it scrolls to whichever field gets the focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        # Tab reads each card top to bottom (a card's check box before the buttons under it),
+        # the kit button after the cards; the language picker beside the title closes the round.
+        chain = [
+            self.recent,
+            self.remember_open,
+            self.browse_open,
+            self.forget_button,
+            self.open_button,
+            self.demo_pass,
+            self.demo_button,
+            self.join_button,
+            self.language,
+        ]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _build_open(self) -> QFrame:
         frame, layout = _card(tr("WelcomePage", "Open a vault"), self)
