@@ -408,10 +408,10 @@ def test_tab_order_of_the_join_kit_dialog(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
     assert tab_cycle(qtbot) == [
         "Event kit",
-        "Choose event kit",
+        "Choose: Event kit",
         "Kit passphrase",
         "New vault file",
-        "Choose new vault file",
+        "Choose: New vault file",
         "Vault passphrase",
         "Repeat the vault passphrase",
         # "Join the event" stays disabled (and out of the round) until the fields are filled
@@ -424,7 +424,7 @@ FILE_DIALOGS = {
     "export": [
         "Format: PDF",  # one stop for the group; the arrow keys choose the format
         "Destination file",
-        "Choose destination file",
+        "Choose: Destination file",
         "Name agenda sessions",
         "Unresolved findings",
         "I have checked these findings; export anyway",
@@ -434,14 +434,14 @@ FILE_DIALOGS = {
     "backup": [
         "Backup destination",
         "Choose a folder for the backup",
-        "Choose a file name for the backup",
+        "Choose: A file name for the backup",
         "Back up",
         "Close",
     ],
     "save_as": [
         "Backup destination",
         "Choose a folder for the backup",
-        "Choose a file name for the backup",
+        "Choose: A file name for the backup",
         "Back up",
         "Close",
     ],
@@ -452,12 +452,12 @@ FILE_DIALOGS = {
         "Export bundle",
         "Close",
         "Bundle file",
-        "Choose bundle file",
+        "Choose: Bundle file",
     ],
-    "bundle_import": ["Bundle file", "Choose bundle file", "Bundle passphrase", "Close"],
+    "bundle_import": ["Bundle file", "Choose: Bundle file", "Bundle passphrase", "Close"],
     "drop_folder": [
         "Drop folder",
-        "Choose drop folder",
+        "Choose: Drop folder",
         "Write this laptop's bundle here at the end of each session",
         "Bundle passphrase",
         "Close",
@@ -586,7 +586,7 @@ def test_tab_order_of_the_small_dialogs(qtbot, vault_window: MainWindow) -> None
             "Save copy",
             "Close",
             "Vault file",
-            "Choose vault file",
+            "Choose: Vault file",
         ],
         # the remark as captured (above) closes the round; Save stays before Cancel
         "reword": [
