@@ -434,14 +434,14 @@ FILE_DIALOGS = {
     "backup": [
         "Backup destination",
         "Choose a folder for the backup",
-        "Choose: A file name for the backup",
+        "Choose a file name for the backup",
         "Back up",
         "Close",
     ],
     "save_as": [
         "Backup destination",
         "Choose a folder for the backup",
-        "Choose: A file name for the backup",
+        "Choose a file name for the backup",
         "Back up",
         "Close",
     ],
