@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,12 +42,21 @@ from roundtable_app.ui.capture.shortcuts import REDO_KEYS, UNDO_KEYS
 from roundtable_app.ui.common import shortcut_action
 from roundtable_app.ui.error_words import plain_reason
 from roundtable_app.ui.guarded_text.highlighter import LiveGuard
+from roundtable_app.ui.i18n import tr
 from roundtable_app.vault import Vault
 from roundtable_app.vault.search import parse_query
 from roundtable_app.vault.types import KIND_LABELS, REMARK_KINDS, Changes, RemarkInfo, ThemeInfo
 
 from .findings import FindingRow, FindingsPanel, first_words
-from .model import FLAG_LABELS, STATUS_LABELS, TEXT, Criteria, ReviewModel, export_key
+from .model import (
+    FLAG_LABELS,
+    STATUS_LABELS,
+    TEXT,
+    THEME,
+    Criteria,
+    ReviewModel,
+    export_key,
+)
 from .overview import OverviewPane
 
 SEARCH_KEYS = ("Ctrl+F",)
@@ -238,6 +247,14 @@ class ReviewWorkspace(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.setItemDelegateForColumn(TEXT, HitDelegate(self.table))
+        # Rows are dragged to a new place in their theme's manual order (the model decides
+        # whether the table shows that order, and moves through the curation's undo stack).
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropOverwriteMode(False)
         mid.addWidget(self.table, 1)
         self.caption = QLabel("")
         mid.addWidget(self.caption)
@@ -336,6 +353,9 @@ class ReviewWorkspace(QWidget):
         self.findings.exclude.connect(lambda row: self.curation.set_status([row.ref], "excluded"))
         self.overview.build_preview = self._preview_text
         self.findings.dismiss.connect(self._dismiss_finding)
+        self.model.reorder_refusal = self._reorder_refusal
+        self.model.on_drop = self._drop_remarks
+        self.model.drag_refused.connect(self.status_message)
         self.splitter.splitterMoved.connect(
             lambda *_: QSettings().setValue(SETTINGS_KEY, self.splitter.saveState())
         )
@@ -711,6 +731,59 @@ class ReviewWorkspace(QWidget):
         if self.curation.move(ordered, remark.id, delta):
             self.model.resort()
             self.table.setCurrentIndex(self.model.index(self.model.row_of(remark.id), 0))
+
+    def _reorder_refusal(self) -> str:
+        """Why dragging cannot reorder now ('' when it can): only the whole of one theme, in
+        its manual order, shows where a dropped remark lands in the export."""
+        c = self.model.criteria
+        if c.theme_id is None:
+            return tr(
+                "ReviewWorkspace",
+                "To reorder by dragging, pick one theme on the left: the order is kept per theme.",
+            )
+        if self.model.sort_column != THEME or self.model.sort_order != Qt.SortOrder.AscendingOrder:
+            return tr(
+                "ReviewWorkspace",
+                "To reorder by dragging, sort by the Theme column (ascending): the table now "
+                "shows another order than the summary's.",
+            )
+        if (
+            c.search_ids is not None
+            or c.flags
+            or any(v is not None for v in (c.kind, c.status, c.session_id, c.day))
+        ):
+            return tr(
+                "ReviewWorkspace",
+                "To reorder by dragging, clear the search and the filters: the table shows only "
+                "some of this theme's remarks.",
+            )
+        return ""
+
+    def _drop_remarks(self, ids: list[str], before_id: str | None) -> bool:
+        """Dragged rows dropped before ``before_id`` (None: at the end of the theme)."""
+        theme_id = self.model.criteria.theme_id
+        ordered = sorted(
+            (r for r in self.model.remarks() if r.theme_id == theme_id), key=export_key
+        )
+        if not self.curation.place(ordered, ids, before_id):
+            return False
+        self.model.resort()
+        # the moved rows stay selected, the first one current, as they were before the drag
+        selection = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag
+        rows = [r for r in (self.model.row_of(i) for i in ids) if r >= 0]
+        if rows:
+            selection.setCurrentIndex(
+                self.model.index(rows[0], 0), flags.ClearAndSelect | flags.Rows
+            )
+            for row in rows[1:]:
+                selection.select(self.model.index(row, 0), flags.Select | flags.Rows)
+        self.status_message.emit(
+            tr("ReviewWorkspace", "Moved the remark; Ctrl+Z puts it back.")
+            if len(ids) == 1
+            else tr("ReviewWorkspace", "Moved %n remarks; Ctrl+Z puts them back.", None, len(ids))
+        )
+        return True
 
     def _merge(self) -> None:
         ids = self.selected_ids()
