@@ -330,10 +330,16 @@ class MainWindow(QMainWindow):
                 parent=self.stack,
             )
             self.review.status_message.connect(self._show_status)
+            self.review.changes.connect(self._review_changed)
             self.review.overview.export_button.clicked.connect(self.show_export)
             self.stack.addWidget(self.review)
         self.stack.setCurrentWidget(self.review)
         self.review.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _review_changed(self, changes: Changes) -> None:
+        # Review already shows its own change; Capture (and an open Event setup) catch up.
+        if self.workspace is not None:
+            self.workspace.apply_changes(changes)
 
     def _show_status(self, text: str) -> None:
         self.status_text.setText(text)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable_app.guard import Guard
+from roundtable_app.guard.replacements import Replacement
 from roundtable_app.language.plurals import counted
 from roundtable_app.ui.capture.curation import CurationController
 from roundtable_app.ui.capture.shortcuts import REDO_KEYS, UNDO_KEYS
@@ -48,6 +49,7 @@ from roundtable_app.vault.search import parse_query
 from roundtable_app.vault.types import KIND_LABELS, REMARK_KINDS, Changes, RemarkInfo, ThemeInfo
 
 from .findings import FindingRow, FindingsPanel, first_words
+from .fixes import ThemeTextCommand, heading_text, replaced, split_heading
 from .model import (
     FLAG_LABELS,
     STATUS_LABELS,
@@ -141,6 +143,11 @@ def _collapse_map(text: str) -> Callable[[int], int]:
     return lambda i: positions[min(i, len(positions) - 1)]
 
 
+def utf16_offset(text: str, index: int) -> int:
+    """A code-point offset into ``text`` as Qt's text cursor counts (UTF-16 units)."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
 def _session_choice(data: object) -> tuple[str, int] | None:
     """``("day", 2)`` or ``("session", id)`` from the session filter's item data."""
     if not isinstance(data, str) or ":" not in data:
@@ -155,6 +162,9 @@ class ReviewWorkspace(QWidget):
     status_message = Signal(str)
     #: The synthesis (or executive summary) being typed reached the vault.
     synthesis_saved = Signal()
+    #: Review changed the vault beyond remarks (a fix in a theme heading): a vault.types.Changes
+    #: for the other views.
+    changes = Signal(object)
 
     def __init__(
         self,
@@ -868,7 +878,7 @@ class ReviewWorkspace(QWidget):
                 kind, where = "synthesis", f"Synthesis of {names.get(int(ref), '')}"
             elif kind == "theme-heading":
                 theme_info = next((t for t in self._themes if t.id == int(ref)), None)
-                text = f"{theme_info.name}\n{theme_info.description}" if theme_info else ""
+                text = heading_text(theme_info.name, theme_info.description) if theme_info else ""
                 kind, where = "heading", f"Name or description of theme {names.get(int(ref), '')}"
             else:
                 kind, ref, text, where = (
@@ -893,17 +903,7 @@ class ReviewWorkspace(QWidget):
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         if row.kind in ("synthesis", "executive"):
-            target = 0
-            if row.kind == "synthesis":
-                target = next(
-                    (
-                        i
-                        for i in range(1, self.theme_list.count())
-                        if str(self.theme_list.item(i).data(Qt.ItemDataRole.UserRole)) == row.ref
-                    ),
-                    0,
-                )
-            self.theme_list.setCurrentRow(target)
+            self._show_synthesis_of(row)
             cursor = self.synthesis.textCursor()
             cursor.setPosition(row.finding.start)
             cursor.setPosition(row.finding.end, cursor.MoveMode.KeepAnchor)
@@ -917,17 +917,73 @@ class ReviewWorkspace(QWidget):
         self.theme_list.setCurrentRow(0)
         self._apply_filters()
 
-    def _replace_finding(self, row: FindingRow) -> None:
-        f = row.finding
-        if not f.suggestion or self.vault is None:
+    def _replace_finding(self, row: FindingRow, choice: Replacement) -> None:
+        """The panel's Replace: the picked neutral wording goes into the text in place, as
+        one undo step (the curation's stack for remarks and theme headings, the synthesis
+        editor's own for a synthesis or the executive summary)."""
+        if self.vault is None:
             return
-        fixed = row.text[: f.start] + f.suggestion + row.text[f.end :]
+        fixed = replaced(row.text, choice)
         if row.kind == "remark":
             self.curation.reword(row.ref, fixed)  # an undo step: the list refreshes itself
-            return
-        if row.kind in ("synthesis", "executive"):
-            self._write_synthesis(row, fixed)
+        elif row.kind in ("synthesis", "executive"):
+            self._replace_in_synthesis(row, choice)
+        elif row.kind == "heading":
+            self._replace_in_heading(row, fixed)
         self.refresh_findings()
+        self.findings.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_synthesis_of(self, row: FindingRow) -> None:
+        target = 0
+        if row.kind == "synthesis":
+            target = next(
+                (
+                    i
+                    for i in range(1, self.theme_list.count())
+                    if str(self.theme_list.item(i).data(Qt.ItemDataRole.UserRole)) == row.ref
+                ),
+                0,
+            )
+        self.theme_list.setCurrentRow(target)
+
+    def _replace_in_synthesis(self, row: FindingRow, choice: Replacement) -> None:
+        # In the editor, so Ctrl+Z there takes it back, and saved at once like typing.
+        self._show_synthesis_of(row)
+        text = self.synthesis.toPlainText()
+        if text != row.text:  # not what was scanned (cannot be shown): write it directly
+            self._write_synthesis(row, replaced(row.text, choice))
+            return
+        cursor = self.synthesis.textCursor()
+        cursor.setPosition(utf16_offset(text, choice.start))
+        cursor.setPosition(utf16_offset(text, choice.end), cursor.MoveMode.KeepAnchor)
+        cursor.insertText(choice.words)
+        self.synthesis.setTextCursor(cursor)
+        self.save_synthesis()
+
+    def _replace_in_heading(self, row: FindingRow, fixed: str) -> None:
+        assert self.vault is not None
+        theme = next((t for t in self._themes if str(t.id) == row.ref), None)
+        if theme is None:
+            return
+        after = split_heading(fixed)
+        if not after[0]:
+            self.status_message.emit(tr("ReviewWorkspace", "A theme needs a name."))
+            return
+        self.undo_stack.push(
+            ThemeTextCommand(
+                self.vault,
+                theme.id,
+                (theme.name, theme.description),
+                after,
+                self._themes_edited,
+                self.status_message.emit,
+            )
+        )
+
+    def _themes_edited(self) -> None:
+        changes = Changes(themes=True)
+        self.apply_changes(changes)
+        self.changes.emit(changes)
 
     def _write_synthesis(self, row: FindingRow, text: str) -> None:
         assert self.vault is not None
