@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -35,13 +34,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable_app.guard import Guard
+from roundtable_app.export.findings import EVENT_TARGET, theme_target
+from roundtable_app.guard import Finding
 from roundtable_app.guard.replacements import Replacement
 from roundtable_app.language.plurals import counted
+from roundtable_app.ui.capture.checks import CaptureChecks
 from roundtable_app.ui.capture.curation import CurationController
 from roundtable_app.ui.capture.shortcuts import REDO_KEYS, UNDO_KEYS
 from roundtable_app.ui.common import shortcut_action
 from roundtable_app.ui.error_words import plain_reason
+from roundtable_app.ui.guarded_text.editor import plain_editor
 from roundtable_app.ui.guarded_text.highlighter import LiveGuard
 from roundtable_app.ui.i18n import tr
 from roundtable_app.vault import Vault
@@ -284,8 +286,10 @@ class ReviewWorkspace(QWidget):
         sl = QVBoxLayout(synth)
         sl.setContentsMargins(0, 0, 0, 0)
         self.synthesis_label = QLabel("Executive summary")
-        self.synthesis = QPlainTextEdit()
-        self.synthesis.setAccessibleName("Synthesis")
+        # The guard-aware editor: underlines, right-click (or the menu key) offers the neutral
+        # wordings and "Not identifying here", as in Capture.
+        self.synthesis = plain_editor(synth, tr("ReviewWorkspace", "Synthesis"))
+        self.synthesis_label.setBuddy(self.synthesis)
         self.synthesis_state = QLabel("")
         sl.addWidget(self.synthesis_label)
         sl.addWidget(self.synthesis, 1)
@@ -303,6 +307,8 @@ class ReviewWorkspace(QWidget):
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(SAVE_DELAY_MS)
         self.synthesis_guard = LiveGuard(self.synthesis.document(), lambda _t: [], self)
+        self.synthesis.attach(self.synthesis_guard)
+        self._checks: CaptureChecks | None = None
 
     def _make_actions(self) -> None:
         c = self.curation
@@ -354,6 +360,7 @@ class ReviewWorkspace(QWidget):
             lambda current, _prev: self._show_detail(current)
         )
         self.synthesis.textChanged.connect(self._synthesis_typed)
+        self.synthesis.dismiss_requested.connect(self._dismiss_in_synthesis)
         self.save_timer.timeout.connect(self.save_synthesis)
         self.tabs.currentChanged.connect(lambda _i: self._tab_shown())
         self.undo_stack.indexChanged.connect(lambda _i: self._curation_happened())
@@ -385,8 +392,7 @@ class ReviewWorkspace(QWidget):
             self.model.set_remarks(self._remarks_source(), vault.merged_ids())
         else:
             self.model.set_remarks(vault.remarks())
-        guard = Guard(vault.terms())
-        self.synthesis_guard.set_scanner(guard.scan)
+        self._rebuild_checks()
         self._fill_filters()
         self._apply_filters()
         self._load_synthesis()
@@ -413,7 +419,7 @@ class ReviewWorkspace(QWidget):
             self._fill_filters()
             self._refresh_counts()
         if changes.terms:
-            self.synthesis_guard.set_scanner(Guard(self.vault.terms()).scan)
+            self._rebuild_checks()
         if changes.terms or changes.themes:
             self._findings_stale = True
         if changes.texts:
@@ -673,6 +679,62 @@ class ReviewWorkspace(QWidget):
         self._synthesis_text = text
         self.synthesis_guard.scan_now(force=True)
         self.synthesis_state.setText("")
+
+    def _synthesis_target(self) -> str:
+        """The decision key of the text in the editor (the export pre-flight's)."""
+        theme = self._synthesis_theme
+        return EVENT_TARGET if theme is None else theme_target(theme)
+
+    def _rebuild_checks(self) -> None:
+        # The export's own rule: the terms, the strict-affiliation setting and the dismissals.
+        if self.vault is None:
+            return
+        vault = self.vault
+        self._checks = CaptureChecks(
+            vault.terms(), vault.dismissals(), affiliation=vault.strict_affiliation()
+        )
+        self.synthesis_guard.set_scanner(self._scan_synthesis)
+
+    def _scan_synthesis(self, text: str) -> list[Finding]:
+        if self._checks is None:
+            return []
+        return self._checks.text_findings(self._synthesis_target(), text)
+
+    def _dismiss_in_synthesis(self, finding: Finding) -> None:
+        """ "Not identifying here" on an underline: asked for a reason, kept in the vault for
+        this text (the pre-flight honours it), and the underline goes."""
+        from roundtable_app.ui.guarded_text.dismiss import DismissDialog
+
+        dialog = DismissDialog(finding.text, finding.reason, self)
+        if dialog.exec():
+            self._record_text_dismissal(self._synthesis_target(), finding, dialog.reason())
+        dialog.deleteLater()
+        self._findings_stale = True
+        self._tab_shown()
+
+    def _record_text_dismissal(self, target: str, finding: Finding, reason: str) -> bool:
+        if self.vault is None:
+            return False
+        try:
+            self.vault.dismiss_finding(target, finding.text, finding.category, reason)
+        except Exception as exc:  # noqa: BLE001
+            self.status_message.emit(
+                tr("ReviewWorkspace", "Could not dismiss: %1").replace("%1", plain_reason(exc))
+            )
+            return False
+        if self._checks is not None:
+            self._checks.record_decision(target, finding.text, finding.category)
+        self.synthesis_guard.scan_now(force=True)
+        return True
+
+    def focus_synthesis(self) -> None:
+        """The keyboard to the synthesis editor (the text of the theme picked on the left, the
+        executive summary under "All themes"), its cursor at the end."""
+        self._load_synthesis()
+        cursor = self.synthesis.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.synthesis.setTextCursor(cursor)
+        self.synthesis.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _synthesis_typed(self) -> None:
         # The guard's highlighter also reports a "change" when it repaints: only a new text
@@ -1027,13 +1089,8 @@ class ReviewWorkspace(QWidget):
             reason = dialog.reason()
             if row.kind == "remark":
                 self.curation.dismiss_finding(row.ref, row.finding, reason)
-            elif self.vault is not None:
-                try:
-                    self.vault.dismiss_finding(
-                        row.target, row.finding.text, row.finding.category, reason
-                    )
-                except Exception as exc:  # noqa: BLE001
-                    self.status_message.emit(f"Could not dismiss: {plain_reason(exc)}")
+            else:
+                self._record_text_dismissal(row.target, row.finding, reason)
         dialog.deleteLater()
         self.refresh_findings()
 

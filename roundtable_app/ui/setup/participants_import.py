@@ -33,6 +33,7 @@ from roundtable_app.guard.participants import (
 from roundtable_app.guard.terms import Term
 from roundtable_app.language.plurals import counted
 from roundtable_app.vault import Vault
+from roundtable_app.vault.types import Changes
 
 _KIND_LABELS = {
     "person": "Person",
@@ -189,9 +190,6 @@ class ParticipantsImport:
             model.merge(terms)  # keep the unsaved edits; Save writes both
         else:
             model.set_terms(self.vault.terms())
-        summary_tab = getattr(self.dialog, "summary_tab", None)
-        if summary_tab is not None:
-            summary_tab.refresh_guard()
         self._say(
             f"{counted(result.added, ('participant', 'participants'))} added, "
             f"{result.updated} updated; "
@@ -199,6 +197,8 @@ class ParticipantsImport:
             f"{result.terms_updated} updated."
         )
         self.dialog.changed.emit()  # type: ignore[attr-defined]
+        # the guard everywhere (Capture, Review's synthesis editor) reads the new terms
+        self.dialog.changes.emit(Changes(terms=True))  # type: ignore[attr-defined]
 
     def _set_strict(self, on: bool) -> None:
         try:
@@ -211,7 +211,6 @@ class ParticipantsImport:
             if on
             else "Sector-level affiliation is no longer flagged."
         )
-        summary_tab = getattr(self.dialog, "summary_tab", None)
-        if summary_tab is not None:
-            summary_tab.refresh_guard()
         self.dialog.changed.emit()  # type: ignore[attr-defined]
+        # the guard everywhere (Capture, Review's synthesis editor) reads the new terms
+        self.dialog.changes.emit(Changes(terms=True))  # type: ignore[attr-defined]
