@@ -1043,9 +1043,10 @@ class ReviewWorkspace(QWidget):
         )
 
     def _themes_edited(self) -> None:
+        # Capture's theme model first: Review reads its themes from there.
         changes = Changes(themes=True)
-        self.apply_changes(changes)
         self.changes.emit(changes)
+        self.apply_changes(changes)
 
     def _write_synthesis(self, row: FindingRow, text: str) -> None:
         assert self.vault is not None

@@ -212,6 +212,8 @@ class SetupDialog(QDialog):
             self.question = None
             if self.save():
                 super(SetupDialog, self).reject()
+            else:
+                self._to_review = False  # not saved: the user stays to mend it
 
         def discard() -> None:
             self.question = None

@@ -138,6 +138,7 @@ def test_replace_picks_the_second_wording_by_keyboard(
         # Capture's theme list shows the fixed description too (a change notice reached it)
         assert window.workspace is not None
         assert window.workspace.theme_model.themes()[1].description == vault.themes()[1].description
+        assert review._themes[1].description == vault.themes()[1].description
 
     # one undo step takes it back: the curation's stack, or the synthesis editor's own
     window.activateWindow()  # offscreen, the closed menu does not hand activation back
