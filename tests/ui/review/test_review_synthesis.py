@@ -244,3 +244,28 @@ def test_write_the_syntheses_with_nothing_unsaved_goes_straight_there(
     ]
     assert window.review is not None and window.stack.currentWidget() is window.review
     qtbot.waitUntil(lambda: focused(window) is window.review.synthesis)  # type: ignore[union-attr]
+
+
+def test_a_failed_save_on_the_way_to_review_stays_in_setup(
+    ui, qtbot, window: MainWindow, vault: Vault
+) -> None:
+    window.open_vault(vault)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    dialog = open_setup(window, qtbot)
+    title = dialog.event_tab.title_edit
+    title.setFocus()
+    qtbot.keyClick(title, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(title, Qt.Key.Key_Backspace)  # an event needs a title: Save will refuse
+    qtbot.keyClick(title, Qt.Key.Key_Y, ALT)
+    qtbot.keyClick(question_up(qtbot), Qt.Key.Key_Return)  # Save
+    qtbot.waitUntil(lambda: "Not saved" in dialog.message.text())
+    assert window._setup is dialog and dialog.isVisible()
+    # closing now (Discard) is just closing: it does not go on to Review any more
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(title, Qt.Key.Key_Escape)
+    qtbot.keyClick(question_up(qtbot), Qt.Key.Key_D, ALT)
+    qtbot.waitUntil(lambda: window._setup is None)
+    assert window.stack.currentWidget() is window.workspace
+    assert vault.event().title  # the old title is kept
