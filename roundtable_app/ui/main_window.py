@@ -343,10 +343,16 @@ class MainWindow(QMainWindow):
                 parent=self.stack,
             )
             self.review.status_message.connect(self._show_status)
+            self.review.changes.connect(self._review_changed)
             self.review.overview.export_button.clicked.connect(self.show_export)
             self.stack.addWidget(self.review)
         self.stack.setCurrentWidget(self.review)
         self.review.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _review_changed(self, changes: Changes) -> None:
+        # Review already shows its own change; Capture (and an open Event setup) catch up.
+        if self.workspace is not None:
+            self.workspace.apply_changes(changes)
 
     def _show_status(self, text: str) -> None:
         self.status_text.setText(text)
@@ -563,8 +569,20 @@ class MainWindow(QMainWindow):
         dialog = SetupDialog(self.vault, self)
         dialog.changes.connect(self._apply_changes)
         dialog.finished.connect(self._on_setup_finished)
+        dialog.review_requested.connect(self.show_synthesis)
         self._setup = dialog
         dialog.open()
+
+    def show_synthesis(self) -> None:
+        """Review with the synthesis editor focused ("Write the syntheses in Review")."""
+        if self.workspace is None or self.vault is None:
+            return
+        if self.review_action.isChecked():
+            self.show_review(True)
+        else:
+            self.review_action.setChecked(True)  # shows Review, as F9 does
+        if self.review is not None:
+            self.review.focus_synthesis()
 
     def _apply_changes(self, changes: Changes) -> None:
         # Each workspace updates only what changed: a renamed theme reads no remark.
@@ -583,7 +601,9 @@ class MainWindow(QMainWindow):
         dialog, self._setup = self._setup, None
         if dialog is not None:
             dialog.deleteLater()
-        if self.workspace is not None:
+        if self.stack.currentWidget() is self.review:
+            pass  # Qt gives the keyboard back to Review's widget (or the synthesis editor)
+        elif self.workspace is not None:
             self.workspace.focus_editor()
 
     def _close_setup(self) -> None:

@@ -1,14 +1,23 @@
-"""One dismissal rule: the capture list's marks, the setup dialog's marks and the export
-pre-flight agree, finding by finding, on the same vault."""
+"""One dismissal rule: the capture list's marks, Review's synthesis editor's marks and the
+export pre-flight agree, finding by finding, on the same vault."""
 
 from __future__ import annotations
 
-from roundtable_app.export.findings import Dismissals, dismissal_key, remark_target
+from PySide6.QtGui import QUndoStack
+
+from roundtable_app.export.findings import (
+    EVENT_TARGET,
+    Dismissals,
+    dismissal_key,
+    remark_target,
+    theme_target,
+)
 from roundtable_app.export.preflight import preflight
 from roundtable_app.guard import Finding, Term
 from roundtable_app.ui.capture.checks import CaptureChecks
+from roundtable_app.ui.capture.curation import CurationController
 from roundtable_app.ui.capture.remark_model import RemarkTableModel
-from roundtable_app.ui.setup.summary_tab import EVENT, SummaryTab, decision_target
+from roundtable_app.ui.review.workspace import ReviewWorkspace
 from roundtable_app.vault import Vault
 
 
@@ -16,7 +25,7 @@ def key(f: Finding) -> tuple[int, int, str, str]:
     return (f.start, f.end, f.text, f.category)
 
 
-def test_capture_marks_setup_marks_and_preflight_agree(qtbot, vault: Vault) -> None:
+def test_capture_marks_review_synthesis_marks_and_preflight_agree(qtbot, vault: Vault) -> None:
     vault.import_terms([Term("Jelena Petrović", "person"), Term("Danube Forum", "organisation")])
     child, other = vault.themes()
     named = vault.add_remark("Jelena Petrović said the Danube Forum agreed.", child.id)
@@ -29,7 +38,7 @@ def test_capture_marks_setup_marks_and_preflight_agree(qtbot, vault: Vault) -> N
     vault.dismiss_finding(remark_target(spaced.id), "jelena petrović", "person", "public figure")
     vault.dismiss_finding(remark_target(named.id), "DANUBE  FORUM", "organisation", "public")
     vault.set_theme_summary(child.id, "Jelena Petrović and the Danube Forum led it.")
-    vault.dismiss_finding(decision_target(child.id), "jelena  petrović", "person", "chair")
+    vault.dismiss_finding(theme_target(child.id), "jelena  petrović", "person", "chair")
     vault.set_event_summary("The Danube Forum convened it.")
 
     flight = {item.target: [key(f) for f in item.findings] for item in preflight(vault)}
@@ -43,20 +52,28 @@ def test_capture_marks_setup_marks_and_preflight_agree(qtbot, vault: Vault) -> N
         marks = [key(f) for f in model.findings(remark)]
         assert marks == flight.get(remark_target(remark.id), []), remark.text
 
-    # the setup dialog's Summary tab: what its editor underlines for each text
-    tab = SummaryTab(vault)
-    qtbot.addWidget(tab)
-    for text_key in (EVENT, child.id, other.id):
-        tab.select(text_key)
-        marks = [key(f) for f in tab._scan(tab.editor.toPlainText())]
-        assert marks == flight.get(decision_target(text_key), []), text_key
+    # Review's synthesis editor: what it underlines for each text (All themes shows the
+    # executive summary, a theme its synthesis)
+    stack = QUndoStack()
+    review = ReviewWorkspace(vault, CurationController(vault, [], stack, print), stack)
+    qtbot.addWidget(review)
+    for row, target in (
+        (0, EVENT_TARGET),
+        (1, theme_target(child.id)),
+        (2, theme_target(other.id)),
+    ):
+        review.theme_list.setCurrentRow(row)
+        review.synthesis_guard.scan_now(force=True)
+        marks = [key(f) for f in review.synthesis_guard.findings]
+        assert marks == flight.get(target, []), target
+    review.shutdown()
 
     # and the outcome itself: what is left open, and what is not
     assert flight[remark_target(named.id)] == [(0, 15, "Jelena Petrović", "person")]
     assert flight[remark_target(spaced.id)] == []
     assert flight[remark_target(clean.id)] == []
     assert remark_target(excluded.id) not in flight
-    assert [f[2] for f in flight[decision_target(child.id)]] == ["Danube Forum"]
+    assert [f[2] for f in flight[theme_target(child.id)]] == ["Danube Forum"]
     assert [f[2] for f in flight["event"]] == ["Danube Forum"]
 
 

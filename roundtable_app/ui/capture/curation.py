@@ -404,9 +404,35 @@ class CurationController:
         if i == j:
             return False
         ids.insert(j, ids.pop(i))
+        return self._write_order(ordered, ids)
+
+    def place(
+        self, ordered: Sequence[RemarkInfo], remark_ids: Sequence[str], before_id: str | None
+    ) -> bool:
+        """Move ``remark_ids`` (kept in their given order) together to just before
+        ``before_id`` within ``ordered`` (a theme's remarks in the export's order; ``None``: to
+        the end), as one undo step, and write every position so the export follows. False
+        when nothing changed or the write failed (reported)."""
+        if self.vault is None:
+            return False
+        known = {r.id for r in ordered}
+        moving = [i for i in dict.fromkeys(remark_ids) if i in known]
+        if not moving or (
+            before_id is not None and (before_id not in known or before_id in moving)
+        ):
+            return False
+        rest = [r.id for r in ordered if r.id not in set(moving)]
+        at = rest.index(before_id) if before_id is not None else len(rest)
+        ids = rest[:at] + moving + rest[at:]
+        if ids == [r.id for r in ordered]:
+            return False
+        return self._write_order(ordered, ids)
+
+    def _write_order(self, ordered: Sequence[RemarkInfo], ids: list[str]) -> bool:
         before = {r.id: r.position for r in ordered}
         after: dict[str, int | None] = {rid: n for n, rid in enumerate(ids)}
         vault = self.vault
+        assert vault is not None
 
         def write() -> bool:
             vault.set_positions(after)

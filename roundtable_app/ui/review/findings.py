@@ -4,26 +4,30 @@ It lists what :func:`roundtable_app.export.preflight.preflight` returns (the exp
 rule for what is dismissed), so when the panel is empty the export goes through without
 ``--accept-findings``. Each row names the words, the reason and where they are (theme and the
 text's first words, never an internal id). Enter jumps to the text; the buttons fix it:
-replace with the guard's neutral suggestion, reword, exclude the remark, dismiss with a reason.
+replace with a neutral wording picked from a menu (the same choices as the capture editor's
+right-click menu, in the text's case, language and script), reword, exclude the remark,
+dismiss with a reason.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from roundtable_app.guard import Finding
+from roundtable_app.guard.replacements import Replacement, replacement_choices
 from roundtable_app.ui.i18n import tr
 
 FIRST_WORDS = 6
@@ -66,7 +70,8 @@ class FindingsPanel(QWidget):
     """The list and its fixing buttons; the workspace does the fixing (it owns the vault)."""
 
     jump = Signal(object)  # FindingRow
-    replace = Signal(object)
+    #: The user picked a neutral wording: (FindingRow, Replacement).
+    replace = Signal(object, object)
     reword = Signal(object)
     exclude = Signal(object)
     dismiss = Signal(object)
@@ -81,9 +86,14 @@ class FindingsPanel(QWidget):
         self.list.setAccessibleName(tr("FindingsPanel", "Unresolved findings"))
         self.list.setWordWrap(True)
         layout.addWidget(self.list, 1)
-        # Two rows: the Replace button carries the suggested wording and needs the room.
+        # Two rows, so that every button keeps its whole label in each language.
         replace_row, buttons = QHBoxLayout(), QHBoxLayout()
-        self.replace_button = QPushButton(tr("FindingsPanel", "Re&place"))
+        self.replace_button = QPushButton(tr("FindingsPanel", "Re&place with…"))
+        self.replace_button.setAccessibleName(
+            tr("FindingsPanel", "Replace the words with a neutral wording")
+        )
+        #: The menu of neutral wordings while it is open (tests drive it by keyboard).
+        self.menu: QMenu | None = None
         self.reword_button = QPushButton(tr("FindingsPanel", "Re&word…"))
         self.exclude_button = QPushButton(tr("FindingsPanel", "E&xclude remark"))
         self.dismiss_button = QPushButton(tr("FindingsPanel", "&Dismiss…"))
@@ -97,7 +107,7 @@ class FindingsPanel(QWidget):
         self.list.jump_requested.connect(lambda: self._emit(self.jump))
         self.list.itemActivated.connect(lambda _i: self._emit(self.jump))
         self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
-        self.replace_button.clicked.connect(lambda: self._emit(self.replace))
+        self.replace_button.clicked.connect(self.choose_replacement)
         self.reword_button.clicked.connect(lambda: self._emit(self.reword))
         self.exclude_button.clicked.connect(lambda: self._emit(self.exclude))
         self.dismiss_button.clicked.connect(lambda: self._emit(self.dismiss))
@@ -138,17 +148,47 @@ class FindingsPanel(QWidget):
         if row is not None:
             signal.emit(row)
 
+    def choices(self, row: FindingRow | None = None) -> list[Replacement]:
+        """The neutral wordings offered for a finding (the selected one by default)."""
+        row = row if row is not None else self.current()
+        if row is None:
+            return []
+        return replacement_choices(row.text, row.finding)
+
+    def choose_replacement(self) -> None:
+        """Replace: a menu of neutral wordings under the button, its first one active, so the
+        arrow keys and Enter pick one (Escape keeps the text as it is)."""
+        row = self.current()
+        choices = self.choices(row)
+        if row is None or not choices:
+            return
+        menu = QMenu(self)
+        menu.setAccessibleName(tr("FindingsPanel", "Neutral wordings"))
+        for choice in choices:
+            action = menu.addAction(f"“{choice.words}”")
+            action.setData(choices.index(choice))
+        self.menu = menu
+        at = self.replace_button.mapToGlobal(QPoint(0, self.replace_button.height()))
+        first = menu.actions()[0]
+        # Active once shown (a hidden menu forgets it): Enter alone takes the best wording.
+        QTimer.singleShot(0, lambda: menu.setActiveAction(first) if menu.isVisible() else None)
+        try:
+            picked = menu.exec(at)
+        finally:
+            self.menu = None
+            menu.deleteLater()
+        if picked is not None:
+            self.replace.emit(row, choices[int(picked.data())])
+
     def _update_buttons(self) -> None:
         row = self.current()
-        self.replace_button.setEnabled(bool(row and row.finding.suggestion))
-        if row is not None and row.finding.suggestion:
-            self.replace_button.setText(
-                tr("FindingsPanel", "Re&place with “%1”").replace(
-                    "%1", row.finding.suggestion.replace("&", "&&")
-                )
-            )
-        else:
-            self.replace_button.setText(tr("FindingsPanel", "Re&place"))
+        choices = self.choices(row)
+        self.replace_button.setEnabled(bool(choices))
+        self.replace_button.setToolTip(
+            tr("FindingsPanel", "For example “%1”").replace("%1", choices[0].words)
+            if choices
+            else ""
+        )
         self.reword_button.setEnabled(bool(row and row.kind != "heading"))
         self.exclude_button.setEnabled(bool(row and row.kind == "remark"))
         self.dismiss_button.setEnabled(row is not None)

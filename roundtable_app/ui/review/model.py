@@ -21,10 +21,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QByteArray,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont
 
@@ -34,6 +37,9 @@ from roundtable_app.vault.search import QueryPart, match_spans
 from roundtable_app.vault.types import KIND_LABELS, RemarkInfo
 
 _Index = QModelIndex | QPersistentModelIndex
+#: What a drag of rows carries: the dragged remarks' ids, one per line (never their text,
+#: which must not reach another application through the drag-and-drop system).
+REMARK_IDS_MIME = "application/x-roundtable-remark-ids"
 COLUMNS = (
     QT_TRANSLATE_NOOP("ReviewModel", "Theme"),
     QT_TRANSLATE_NOOP("ReviewModel", "Kind"),
@@ -95,6 +101,9 @@ class ReviewModel(QAbstractTableModel):
     RemarkRole = Qt.ItemDataRole.UserRole + 2
     HitsRole = Qt.ItemDataRole.UserRole + 3
 
+    #: A drag of rows was refused; the reason, in words, for the status line.
+    drag_refused = Signal(str)
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._all: dict[str, RemarkInfo] = {}
@@ -115,6 +124,12 @@ class ReviewModel(QAbstractTableModel):
         self.sort_column, self.sort_order = THEME, Qt.SortOrder.AscendingOrder
         self.on_count: Callable[[int, int], None] = lambda _t, _d: None
         self._resort_queued = False
+        #: Why rows cannot be reordered by dragging now ('' when they can): the workspace knows
+        #: what the table shows (one theme, its manual order, no other filter).
+        self.reorder_refusal: Callable[[], str] = lambda: ""
+        #: Move the dragged remarks (ids in table order) before the remark with the given id
+        #: (``None``: after the last row); True if the order changed.
+        self.on_drop: Callable[[list[str], str | None], bool] = lambda _ids, _before: False
 
     # ------------------------------------------------------------------ feeding
     def set_remarks(
@@ -440,6 +455,90 @@ class ReviewModel(QAbstractTableModel):
 
     def _changed(self, first: int, last: int, roles: list[int]) -> None:
         self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1), roles)
+
+    # ------------------------------------------------------------------ drag and drop
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        """Rows can be dragged; drops land between rows (the table itself takes them)."""
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        """Only moves: a dragged remark changes place, it is never copied."""
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        """Only moves (see :meth:`supportedDropActions`)."""
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        """The one type a drop here accepts."""
+        return [REMARK_IDS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:  # type: ignore[override]
+        """The dragged rows' ids in table order; None (no drag at all) when the table does not
+        show one theme's manual order, after saying why."""
+        refusal = self.reorder_refusal()
+        if refusal:
+            self.drag_refused.emit(refusal)
+            return None
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        ids = [self._rows[r] for r in rows if 0 <= r < len(self._rows)]
+        if not ids:
+            return None
+        data = QMimeData()
+        data.setData(REMARK_IDS_MIME, QByteArray("\n".join(ids).encode("ascii")))
+        return data
+
+    def _dropped_ids(self, data: QMimeData | None) -> list[str]:
+        if data is None or not data.hasFormat(REMARK_IDS_MIME):
+            return []
+        raw = bytes(data.data(REMARK_IDS_MIME).data()).decode("ascii", "replace")
+        ids = [i for i in raw.split("\n") if i]
+        # only rows of this table: a drop from another window of the app is not a move here
+        return ids if ids and all(i in self._row_of for i in ids) else []
+
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: _Index,
+    ) -> bool:
+        """A move of this table's own rows, while reordering is allowed."""
+        del row, column, parent
+        return (
+            action == Qt.DropAction.MoveAction
+            and bool(self._dropped_ids(data))
+            and not self.reorder_refusal()
+        )
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: _Index,
+    ) -> bool:
+        """Move the dragged remarks to where they were dropped (one undo step)."""
+        del column
+        if action != Qt.DropAction.MoveAction:
+            return False
+        ids = self._dropped_ids(data)
+        if not ids:
+            return False
+        refusal = self.reorder_refusal()
+        if refusal:
+            self.drag_refused.emit(refusal)
+            return False
+        if row < 0:  # dropped on a row (not between two): before it; on empty space: at the end
+            row = parent.row() if parent.isValid() else len(self._rows)
+        # the first row from the drop point on that is not itself dragged
+        moving = set(ids)
+        before = next((i for i in self._rows[row:] if i not in moving), None)
+        return self.on_drop(ids, before)
 
     # ------------------------------------------------------------------ Qt
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -36,11 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtable_app.guard import Guard
+from roundtable_app.export.findings import EVENT_TARGET, theme_target
+from roundtable_app.guard import Finding
+from roundtable_app.guard.replacements import Replacement
+from roundtable_app.ui.capture.checks import CaptureChecks
 from roundtable_app.ui.capture.curation import CurationController
 from roundtable_app.ui.capture.shortcuts import REDO_KEYS, UNDO_KEYS
 from roundtable_app.ui.common import shortcut_action
 from roundtable_app.ui.error_words import plain_reason
+from roundtable_app.ui.guarded_text.editor import plain_editor
 from roundtable_app.ui.guarded_text.highlighter import LiveGuard
 from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.theme import current as current_theme
@@ -50,12 +53,14 @@ from roundtable_app.vault.search import parse_query
 from roundtable_app.vault.types import KIND_LABELS, REMARK_KINDS, Changes, RemarkInfo, ThemeInfo
 
 from .findings import FindingRow, FindingsPanel, first_words
+from .fixes import ThemeTextCommand, heading_text, replaced, split_heading
 from .model import (
     FLAG_LABELS,
     KIND,
     STATUS,
     STATUS_LABELS,
     TEXT,
+    THEME,
     Criteria,
     ReviewModel,
     export_key,
@@ -156,6 +161,11 @@ def _collapse_map(text: str) -> Callable[[int], int]:
     return lambda i: positions[min(i, len(positions) - 1)]
 
 
+def utf16_offset(text: str, index: int) -> int:
+    """A code-point offset into ``text`` as Qt's text cursor counts (UTF-16 units)."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
 def _session_choice(data: object) -> tuple[str, int] | None:
     """``("day", 2)`` or ``("session", id)`` from the session filter's item data."""
     if not isinstance(data, str) or ":" not in data:
@@ -170,6 +180,9 @@ class ReviewWorkspace(QWidget):
     status_message = Signal(str)
     #: The synthesis (or executive summary) being typed reached the vault.
     synthesis_saved = Signal()
+    #: Review changed the vault beyond remarks (a fix in a theme heading): a vault.types.Changes
+    #: for the other views.
+    changes = Signal(object)
 
     def __init__(
         self,
@@ -278,6 +291,14 @@ class ReviewWorkspace(QWidget):
             need = max(metrics.horizontalAdvance(n) for n in names) + 16
             header.resizeSection(column, max(header.sectionSize(column), need))
         self.table.setItemDelegateForColumn(TEXT, HitDelegate(self.table))
+        # Rows are dragged to a new place in their theme's manual order (the model decides
+        # whether the table shows that order, and moves through the curation's undo stack).
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropOverwriteMode(False)
         mid.addWidget(self.table, 1)
         self.caption = QLabel("")
         mid.addWidget(self.caption)
@@ -298,8 +319,10 @@ class ReviewWorkspace(QWidget):
         sl = QVBoxLayout(synth)
         sl.setContentsMargins(0, 0, 0, 0)
         self.synthesis_label = QLabel(tr("ReviewWorkspace", "Executive summary"))
-        self.synthesis = QPlainTextEdit()
-        self.synthesis.setAccessibleName(tr("ReviewWorkspace", "Synthesis"))
+        # The guard-aware editor: underlines, right-click (or the menu key) offers the neutral
+        # wordings and "Not identifying here", as in Capture.
+        self.synthesis = plain_editor(synth, tr("ReviewWorkspace", "Synthesis"))
+        self.synthesis_label.setBuddy(self.synthesis)
         self.synthesis_state = QLabel("")
         sl.addWidget(self.synthesis_label)
         sl.addWidget(self.synthesis, 1)
@@ -317,6 +340,8 @@ class ReviewWorkspace(QWidget):
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(SAVE_DELAY_MS)
         self.synthesis_guard = LiveGuard(self.synthesis.document(), lambda _t: [], self)
+        self.synthesis.attach(self.synthesis_guard)
+        self._checks: CaptureChecks | None = None
 
     def _make_actions(self) -> None:
         c = self.curation
@@ -394,6 +419,7 @@ class ReviewWorkspace(QWidget):
             lambda current, _prev: self._show_detail(current)
         )
         self.synthesis.textChanged.connect(self._synthesis_typed)
+        self.synthesis.dismiss_requested.connect(self._dismiss_in_synthesis)
         self.save_timer.timeout.connect(self.save_synthesis)
         self.tabs.currentChanged.connect(lambda _i: self._tab_shown())
         self.undo_stack.indexChanged.connect(lambda _i: self._curation_happened())
@@ -403,6 +429,9 @@ class ReviewWorkspace(QWidget):
         self.findings.exclude.connect(lambda row: self.curation.set_status([row.ref], "excluded"))
         self.overview.build_preview = self._preview_text
         self.findings.dismiss.connect(self._dismiss_finding)
+        self.model.reorder_refusal = self._reorder_refusal
+        self.model.on_drop = self._drop_remarks
+        self.model.drag_refused.connect(self.status_message)
         self.splitter.splitterMoved.connect(
             lambda *_: QSettings().setValue(SETTINGS_KEY, self.splitter.saveState())
         )
@@ -422,8 +451,7 @@ class ReviewWorkspace(QWidget):
             self.model.set_remarks(self._remarks_source(), vault.merged_ids())
         else:
             self.model.set_remarks(vault.remarks())
-        guard = Guard(vault.terms())
-        self.synthesis_guard.set_scanner(guard.scan)
+        self._rebuild_checks()
         self._fill_filters()
         self._apply_filters()
         self._load_synthesis()
@@ -450,7 +478,7 @@ class ReviewWorkspace(QWidget):
             self._fill_filters()
             self._refresh_counts()
         if changes.terms:
-            self.synthesis_guard.set_scanner(Guard(self.vault.terms()).scan)
+            self._rebuild_checks()
         if changes.terms or changes.themes:
             self._findings_stale = True
         if changes.texts:
@@ -768,6 +796,62 @@ class ReviewWorkspace(QWidget):
         self.synthesis_guard.scan_now(force=True)
         self.synthesis_state.setText("")
 
+    def _synthesis_target(self) -> str:
+        """The decision key of the text in the editor (the export pre-flight's)."""
+        theme = self._synthesis_theme
+        return EVENT_TARGET if theme is None else theme_target(theme)
+
+    def _rebuild_checks(self) -> None:
+        # The export's own rule: the terms, the strict-affiliation setting and the dismissals.
+        if self.vault is None:
+            return
+        vault = self.vault
+        self._checks = CaptureChecks(
+            vault.terms(), vault.dismissals(), affiliation=vault.strict_affiliation()
+        )
+        self.synthesis_guard.set_scanner(self._scan_synthesis)
+
+    def _scan_synthesis(self, text: str) -> list[Finding]:
+        if self._checks is None:
+            return []
+        return self._checks.text_findings(self._synthesis_target(), text)
+
+    def _dismiss_in_synthesis(self, finding: Finding) -> None:
+        """ "Not identifying here" on an underline: asked for a reason, kept in the vault for
+        this text (the pre-flight honours it), and the underline goes."""
+        from roundtable_app.ui.guarded_text.dismiss import DismissDialog
+
+        dialog = DismissDialog(finding.text, finding.reason, self)
+        if dialog.exec():
+            self._record_text_dismissal(self._synthesis_target(), finding, dialog.reason())
+        dialog.deleteLater()
+        self._findings_stale = True
+        self._tab_shown()
+
+    def _record_text_dismissal(self, target: str, finding: Finding, reason: str) -> bool:
+        if self.vault is None:
+            return False
+        try:
+            self.vault.dismiss_finding(target, finding.text, finding.category, reason)
+        except Exception as exc:  # noqa: BLE001
+            self.status_message.emit(
+                tr("ReviewWorkspace", "Could not dismiss: %1").replace("%1", plain_reason(exc))
+            )
+            return False
+        if self._checks is not None:
+            self._checks.record_decision(target, finding.text, finding.category)
+        self.synthesis_guard.scan_now(force=True)
+        return True
+
+    def focus_synthesis(self) -> None:
+        """The keyboard to the synthesis editor (the text of the theme picked on the left, the
+        executive summary under "All themes"), its cursor at the end."""
+        self._load_synthesis()
+        cursor = self.synthesis.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.synthesis.setTextCursor(cursor)
+        self.synthesis.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _synthesis_typed(self) -> None:
         # The guard's highlighter also reports a "change" when it repaints: only a new text
         # counts, so looking at a synthesis never writes it.
@@ -838,6 +922,59 @@ class ReviewWorkspace(QWidget):
         if self.curation.move(ordered, remark.id, delta):
             self.model.resort()
             self.table.setCurrentIndex(self.model.index(self.model.row_of(remark.id), 0))
+
+    def _reorder_refusal(self) -> str:
+        """Why dragging cannot reorder now ('' when it can): only the whole of one theme, in
+        its manual order, shows where a dropped remark lands in the export."""
+        c = self.model.criteria
+        if c.theme_id is None:
+            return tr(
+                "ReviewWorkspace",
+                "To reorder by dragging, pick one theme on the left: the order is kept per theme.",
+            )
+        if self.model.sort_column != THEME or self.model.sort_order != Qt.SortOrder.AscendingOrder:
+            return tr(
+                "ReviewWorkspace",
+                "To reorder by dragging, sort by the Theme column (ascending): the table now "
+                "shows another order than the summary's.",
+            )
+        if (
+            c.search_ids is not None
+            or c.flags
+            or any(v is not None for v in (c.kind, c.status, c.session_id, c.day))
+        ):
+            return tr(
+                "ReviewWorkspace",
+                "To reorder by dragging, clear the search and the filters: the table shows only "
+                "some of this theme's remarks.",
+            )
+        return ""
+
+    def _drop_remarks(self, ids: list[str], before_id: str | None) -> bool:
+        """Dragged rows dropped before ``before_id`` (None: at the end of the theme)."""
+        theme_id = self.model.criteria.theme_id
+        ordered = sorted(
+            (r for r in self.model.remarks() if r.theme_id == theme_id), key=export_key
+        )
+        if not self.curation.place(ordered, ids, before_id):
+            return False
+        self.model.resort()
+        # the moved rows stay selected, the first one current, as they were before the drag
+        selection = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag
+        rows = [r for r in (self.model.row_of(i) for i in ids) if r >= 0]
+        if rows:
+            selection.setCurrentIndex(
+                self.model.index(rows[0], 0), flags.ClearAndSelect | flags.Rows
+            )
+            for row in rows[1:]:
+                selection.select(self.model.index(row, 0), flags.Select | flags.Rows)
+        self.status_message.emit(
+            tr("ReviewWorkspace", "Moved the remark; Ctrl+Z puts it back.")
+            if len(ids) == 1
+            else tr("ReviewWorkspace", "Moved %n remarks; Ctrl+Z puts them back.", None, len(ids))
+        )
+        return True
 
     def _merge(self) -> None:
         ids = self.selected_ids()
@@ -933,7 +1070,7 @@ class ReviewWorkspace(QWidget):
                 )
             elif kind == "theme-heading":
                 theme_info = next((t for t in self._themes if t.id == int(ref)), None)
-                text = f"{theme_info.name}\n{theme_info.description}" if theme_info else ""
+                text = heading_text(theme_info.name, theme_info.description) if theme_info else ""
                 kind = "heading"
                 where = tr("ReviewWorkspace", "Name or description of theme “%1”").replace(
                     "%1", names.get(int(ref), "")
@@ -964,17 +1101,7 @@ class ReviewWorkspace(QWidget):
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         if row.kind in ("synthesis", "executive"):
-            target = 0
-            if row.kind == "synthesis":
-                target = next(
-                    (
-                        i
-                        for i in range(1, self.theme_list.count())
-                        if str(self.theme_list.item(i).data(Qt.ItemDataRole.UserRole)) == row.ref
-                    ),
-                    0,
-                )
-            self.theme_list.setCurrentRow(target)
+            self._show_synthesis_of(row)
             cursor = self.synthesis.textCursor()
             cursor.setPosition(row.finding.start)
             cursor.setPosition(row.finding.end, cursor.MoveMode.KeepAnchor)
@@ -988,17 +1115,74 @@ class ReviewWorkspace(QWidget):
         self.theme_list.setCurrentRow(0)
         self._apply_filters()
 
-    def _replace_finding(self, row: FindingRow) -> None:
-        f = row.finding
-        if not f.suggestion or self.vault is None:
+    def _replace_finding(self, row: FindingRow, choice: Replacement) -> None:
+        """The panel's Replace: the picked neutral wording goes into the text in place, as
+        one undo step (the curation's stack for remarks and theme headings, the synthesis
+        editor's own for a synthesis or the executive summary)."""
+        if self.vault is None:
             return
-        fixed = row.text[: f.start] + f.suggestion + row.text[f.end :]
+        fixed = replaced(row.text, choice)
         if row.kind == "remark":
             self.curation.reword(row.ref, fixed)  # an undo step: the list refreshes itself
-            return
-        if row.kind in ("synthesis", "executive"):
-            self._write_synthesis(row, fixed)
+        elif row.kind in ("synthesis", "executive"):
+            self._replace_in_synthesis(row, choice)
+        elif row.kind == "heading":
+            self._replace_in_heading(row, fixed)
         self.refresh_findings()
+        self.findings.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_synthesis_of(self, row: FindingRow) -> None:
+        target = 0
+        if row.kind == "synthesis":
+            target = next(
+                (
+                    i
+                    for i in range(1, self.theme_list.count())
+                    if str(self.theme_list.item(i).data(Qt.ItemDataRole.UserRole)) == row.ref
+                ),
+                0,
+            )
+        self.theme_list.setCurrentRow(target)
+
+    def _replace_in_synthesis(self, row: FindingRow, choice: Replacement) -> None:
+        # In the editor, so Ctrl+Z there takes it back, and saved at once like typing.
+        self._show_synthesis_of(row)
+        text = self.synthesis.toPlainText()
+        if text != row.text:  # not what was scanned (cannot be shown): write it directly
+            self._write_synthesis(row, replaced(row.text, choice))
+            return
+        cursor = self.synthesis.textCursor()
+        cursor.setPosition(utf16_offset(text, choice.start))
+        cursor.setPosition(utf16_offset(text, choice.end), cursor.MoveMode.KeepAnchor)
+        cursor.insertText(choice.words)
+        self.synthesis.setTextCursor(cursor)
+        self.save_synthesis()
+
+    def _replace_in_heading(self, row: FindingRow, fixed: str) -> None:
+        assert self.vault is not None
+        theme = next((t for t in self._themes if str(t.id) == row.ref), None)
+        if theme is None:
+            return
+        after = split_heading(fixed)
+        if not after[0]:
+            self.status_message.emit(tr("ReviewWorkspace", "A theme needs a name."))
+            return
+        self.undo_stack.push(
+            ThemeTextCommand(
+                self.vault,
+                theme.id,
+                (theme.name, theme.description),
+                after,
+                self._themes_edited,
+                self.status_message.emit,
+            )
+        )
+
+    def _themes_edited(self) -> None:
+        # Capture's theme model first: Review reads its themes from there.
+        changes = Changes(themes=True)
+        self.changes.emit(changes)
+        self.apply_changes(changes)
 
     def _write_synthesis(self, row: FindingRow, text: str) -> None:
         assert self.vault is not None
@@ -1046,17 +1230,8 @@ class ReviewWorkspace(QWidget):
             reason = dialog.reason()
             if row.kind == "remark":
                 self.curation.dismiss_finding(row.ref, row.finding, reason)
-            elif self.vault is not None:
-                try:
-                    self.vault.dismiss_finding(
-                        row.target, row.finding.text, row.finding.category, reason
-                    )
-                except Exception as exc:  # noqa: BLE001
-                    self.status_message.emit(
-                        tr("ReviewWorkspace", "Could not dismiss: %1").replace(
-                            "%1", plain_reason(exc)
-                        )
-                    )
+            else:
+                self._record_text_dismissal(row.target, row.finding, reason)
         dialog.deleteLater()
         self.refresh_findings()
 

@@ -1,11 +1,14 @@
-"""The event-setup dialog: Event, Themes, Agenda, Summary and Protected terms.
+"""The event-setup dialog: Event, Themes, Agenda and Protected terms.
 
 Themes and agenda changes are written as they are made (each one vault call, so each is whole),
-and so is an imported terms file (the user chose it). The Event, Protected terms and Summary
-tabs are written by Save (Ctrl+S, Ctrl+Enter, Alt+S), after all three were validated, so a
-mistake in one never leaves another half-saved. Every way out (Close, Escape, the window's
-close button) asks Save / Discard / Cancel while anything typed is unsaved; a lock, which
-cannot ask, saves whatever is valid.
+and so is an imported terms file (the user chose it). The Event and Protected terms tabs (and
+the theme descriptions) are written by Save (Ctrl+S, Ctrl+Enter, Alt+S), after both were
+validated, so a mistake in one never leaves another half-saved. Every way out (Close, Escape,
+the window's close button, "Write the syntheses in Review") asks Save / Discard / Cancel while
+anything typed is unsaved; a lock, which cannot ask, saves whatever is valid.
+
+The executive summary and the theme syntheses are written in Review, beside the remarks they
+summarise (saved as the user types); the button here closes setup and goes there.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QMessageBox,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,7 +37,6 @@ from roundtable_app.vault.types import Changes
 from .agenda_tab import AgendaTab
 from .event_tab import EventTab
 from .participants_import import ParticipantsImport
-from .summary_tab import EVENT, Key, SummaryTab
 from .terms_tab import TermsTab
 from .themes_tab import ThemesTab
 
@@ -44,6 +47,8 @@ class SetupDialog(QDialog):
     changed = Signal()
     #: The same moments as ``changed``, saying what changed (a vault.types.Changes).
     changes = Signal(object)
+    #: The user chose "Write the syntheses in Review"; emitted once the dialog has closed.
+    review_requested = Signal()
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,12 +62,10 @@ class SetupDialog(QDialog):
         self.agenda_tab = AgendaTab(vault, self)
         self.terms_tab = TermsTab(self)
         self.terms_tab.model.set_terms(vault.terms())
-        self.summary_tab = SummaryTab(vault, self)
         self.participants_import = ParticipantsImport(self, vault)
         self.tabs.addTab(self.event_tab, tr("SetupDialog", "&Event"))
         self.tabs.addTab(self.themes_tab, tr("SetupDialog", "T&hemes"))
         self.tabs.addTab(self.agenda_tab, tr("SetupDialog", "&Agenda"))
-        self.tabs.addTab(self.summary_tab, tr("SetupDialog", "S&ummary"))
         # Protected terms stay last: the tab furthest from everyday use (and screenshots.py's).
         self.tabs.addTab(self.terms_tab, tr("SetupDialog", "&Protected terms"))
         self.message = QLabel(self)
@@ -74,8 +77,20 @@ class SetupDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(tr("SetupDialog", "&Save"))
         self.save_button.setAccessibleName(
-            tr("SetupDialog", "Save the event fields, protected terms and summary texts")
+            tr("SetupDialog", "Save the event fields, theme descriptions and protected terms")
         )
+        # Where the Summary tab was: the texts are written in Review, beside their remarks.
+        self.review_button = QPushButton(tr("SetupDialog", "Write the s&yntheses in Review"), self)
+        self.review_button.setAccessibleName(tr("SetupDialog", "Write the syntheses in Review"))
+        self.review_button.setToolTip(
+            tr(
+                "SetupDialog",
+                "Closes Event setup and opens Review with the synthesis editor: the executive "
+                "summary and each theme's synthesis, written beside the theme's remarks.",
+            )
+        )
+        self.buttons.addButton(self.review_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self._to_review = False
         #: The Save / Discard / Cancel question while it is up (for tests and the lock).
         self.question: QMessageBox | None = None
         self._saved_once = False
@@ -91,17 +106,18 @@ class SetupDialog(QDialog):
     def _connect_signals(self) -> None:
         self.themes_tab.changed.connect(self.changed)
         self.themes_tab.changed.connect(lambda: self.changes.emit(Changes(themes=True)))
-        self.themes_tab.changed.connect(lambda: self.summary_tab.set_themes(self.vault.themes()))
         self.agenda_tab.changed.connect(self.changed)
         self.terms_tab.imported.connect(self._import_terms)
         self.agenda_tab.changed.connect(lambda: self.changes.emit(Changes(sessions=True)))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.review_button.clicked.connect(self.go_to_review)
+        self.finished.connect(self._maybe_to_review)
         # The status line follows every edit, so it never says "unsaved" after a Save.
         tab = self.event_tab
         for line in (tab.title_edit, tab.subtitle_edit, tab.venue_edit, tab.dates_edit):
             line.textChanged.connect(self._refresh_status)
-        for text in (tab.conveners_edit, tab.rule_edit, self.summary_tab.editor):
+        for text in (tab.conveners_edit, tab.rule_edit):
             text.textChanged.connect(self._refresh_status)
         self.themes_tab.descriptions_changed.connect(self._refresh_status)
         model = self.terms_tab.model
@@ -118,8 +134,6 @@ class SetupDialog(QDialog):
             parts.append(tr("SetupDialog", "theme descriptions"))
         if self.terms_tab.model.dirty:
             parts.append(tr("SetupDialog", "protected terms"))
-        if self.summary_tab.dirty:
-            parts.append(tr("SetupDialog", "summary texts"))
         return parts
 
     def _refresh_status(self) -> None:
@@ -157,18 +171,16 @@ class SetupDialog(QDialog):
             )
             self._refresh_status()
             return
-        self.summary_tab.refresh_guard()
         self.changed.emit()
         self.changes.emit(Changes(terms=True))
         self._refresh_status()
 
     def save(self) -> bool:
-        """Validate the Event, Protected terms and Summary tabs, then write them; say what
-        went wrong."""
+        """Validate the Event and Protected terms tabs, then write them (and the theme
+        descriptions); say what went wrong."""
         try:
             event = self.event_tab.values() if self.event_tab.changed_since_load() else None
             terms = self.terms_tab.model.terms() if self.terms_tab.model.dirty else None
-            texts = self.summary_tab.changes()
         except RoundtableError as exc:
             self._say(tr("SetupDialog", "Not saved: %1").replace("%1", exc.message), error=True)
             return False
@@ -176,22 +188,19 @@ class SetupDialog(QDialog):
             if terms is not None:
                 self.vault.set_terms(terms)
                 self.terms_tab.model.dirty = False
-                self.summary_tab.refresh_guard()
             if event is not None:
                 self.event_tab.load(self.vault.update_event(**event))  # type: ignore[arg-type]
-            self._save_texts(texts)
             descriptions = self.themes_tab.descriptions_dirty
             self.themes_tab.save_descriptions()
         except RoundtableError as exc:
             self._say(tr("SetupDialog", "Not saved: %1").replace("%1", exc.message), error=True)
             return False
-        if terms is not None or event is not None or texts or descriptions:
+        if terms is not None or event is not None or descriptions:
             self.changed.emit()
             self.changes.emit(
                 Changes(
                     terms=terms is not None,
                     event=event is not None,
-                    texts=bool(texts),
                     themes=bool(descriptions),
                 )
             )
@@ -213,6 +222,8 @@ class SetupDialog(QDialog):
             self.question = None
             if self.save():
                 super(SetupDialog, self).reject()
+            else:
+                self._to_review = False  # not saved: the user stays to mend it
 
         def discard() -> None:
             self.question = None
@@ -229,6 +240,18 @@ class SetupDialog(QDialog):
 
     def _forget_question(self) -> None:
         self.question = None
+        self._to_review = False  # Cancel: the user stays in setup
+
+    def go_to_review(self) -> None:
+        """ "Write the syntheses in Review": close (asking about unsaved edits, as Close does),
+        then ask the window for Review's synthesis editor."""
+        self._to_review = True
+        self.reject()
+
+    def _maybe_to_review(self, _result: int) -> None:
+        if self._to_review:
+            self._to_review = False
+            self.review_requested.emit()
 
     def dismiss(self) -> None:
         """Close at once (the window is locking): no one is there to ask, so whatever is
@@ -240,14 +263,13 @@ class SetupDialog(QDialog):
         for part in (
             self._lock_save_terms,
             self._lock_save_event,
-            self._lock_save_texts,
             self.themes_tab.save_descriptions,
         ):
             try:
                 part()
             except RoundtableError:
                 pass  # not valid (an empty title): there is nothing sound to keep
-        self.summary_tab.clear()
+        self._to_review = False
         super().reject()
 
     def _lock_save_terms(self) -> None:
@@ -258,22 +280,6 @@ class SetupDialog(QDialog):
     def _lock_save_event(self) -> None:
         if self.event_tab.changed_since_load():
             self.vault.update_event(**self.event_tab.values())  # type: ignore[arg-type]
-
-    def _lock_save_texts(self) -> None:
-        self._save_texts(self.summary_tab.changes())
-
-    def _save_texts(self, texts: dict[Key, str]) -> None:
-        written: dict[Key, str] = {}
-        try:
-            for key, text in texts.items():
-                if key == EVENT:
-                    self.vault.set_event_summary(text)
-                else:
-                    self.vault.set_theme_summary(int(key), text)
-                written[key] = text
-        finally:
-            # What did reach the vault is no longer a change, even if a later one failed.
-            self.summary_tab.saved(written)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(error_css() if error else "")

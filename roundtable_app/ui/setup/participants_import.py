@@ -34,6 +34,7 @@ from roundtable_app.guard.terms import Term
 from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
 from roundtable_app.ui.theme import error_css
 from roundtable_app.vault import Vault
+from roundtable_app.vault.types import Changes
 
 _KIND_LABELS = {
     "person": QT_TRANSLATE_NOOP("ParticipantsReview", "Person"),
@@ -216,9 +217,6 @@ class ParticipantsImport:
             model.merge(terms)  # keep the unsaved edits; Save writes both
         else:
             model.set_terms(self.vault.terms())
-        summary_tab = getattr(self.dialog, "summary_tab", None)
-        if summary_tab is not None:
-            summary_tab.refresh_guard()
         added, terms_added = result.added, result.terms_added
         self._say(
             tr("ParticipantsImport", "%n participants added, %1 updated;", None, added).replace(
@@ -233,6 +231,8 @@ class ParticipantsImport:
             ).replace("%1", str(result.terms_updated))
         )
         self.dialog.changed.emit()  # type: ignore[attr-defined]
+        # the guard everywhere (Capture, Review's synthesis editor) reads the new terms
+        self.dialog.changes.emit(Changes(terms=True))  # type: ignore[attr-defined]
 
     def _set_strict(self, on: bool) -> None:
         try:
@@ -247,7 +247,6 @@ class ParticipantsImport:
             if on
             else tr("ParticipantsImport", "Sector-level affiliation is no longer flagged.")
         )
-        summary_tab = getattr(self.dialog, "summary_tab", None)
-        if summary_tab is not None:
-            summary_tab.refresh_guard()
         self.dialog.changed.emit()  # type: ignore[attr-defined]
+        # the guard everywhere (Capture, Review's synthesis editor) reads the new terms
+        self.dialog.changes.emit(Changes(terms=True))  # type: ignore[attr-defined]

@@ -1,4 +1,8 @@
-"""The welcome page's "New event vault" card: location, title, passphrase twice, themes."""
+"""The welcome page's "New event vault" card: location, title, passphrase twice, themes.
+
+The card lays out and reports; what is allowed (and the creation itself) is
+:class:`~roundtable_app.ui.welcome.new_vault_form.NewVaultForm`'s.
+"""
 
 from __future__ import annotations
 
@@ -34,36 +38,14 @@ from roundtable_app.ui.error_words import error_text
 from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.settings import Settings
 from roundtable_app.ui.vault_access import create_vault
-from roundtable_app.vault.types import MIN_PASSPHRASE_LENGTH, VAULT_SUFFIX
+from roundtable_app.vault.types import VAULT_SUFFIX
+
+from .new_vault_form import PASSPHRASE, NewVaultForm, passphrase_strength
+
+__all__ = ["NewVaultCard", "passphrase_strength"]
 
 if TYPE_CHECKING:
     from roundtable_app.vault import Vault
-
-
-def passphrase_strength(passphrase: str) -> tuple[int, str]:
-    """A rough strength score (0-3) and a hint; 0 means it will be refused (too short).
-
-    Length matters most for a passphrase; mixing kinds of characters helps a little.
-    """
-    n = len(passphrase)
-    if n < MIN_PASSPHRASE_LENGTH:
-        return 0, tr(
-            "NewVaultCard", "Too short: at least %1 characters (%n so far).", None, n
-        ).replace("%1", str(MIN_PASSPHRASE_LENGTH))
-    kinds = sum(
-        (
-            any(c.islower() for c in passphrase),
-            any(c.isupper() for c in passphrase),
-            any(c.isdigit() for c in passphrase),
-            any(not c.isalnum() for c in passphrase),
-        )
-    )
-    words = len(passphrase.split())
-    if n >= 20 or (n >= 14 and (kinds >= 3 or words >= 3)):
-        return 3, tr("NewVaultCard", "Strong.")
-    if n >= 14 or kinds >= 3:
-        return 2, tr("NewVaultCard", "Fair. A few more words make it much stronger.")
-    return 1, tr("NewVaultCard", "Weak. Use a longer passphrase, for example four unrelated words.")
 
 
 class NewVaultCard(QFrame):
@@ -154,10 +136,18 @@ class NewVaultCard(QFrame):
         """Put the cursor in the first field."""
         self.location.setFocus()
 
+    def form(self) -> NewVaultForm:
+        """The fields as they are now, as plain values."""
+        return NewVaultForm(
+            location=self.location.text(),
+            title=self.event_title.text(),
+            passphrase=self.new_pass.text(),
+            repeat=self.repeat_pass.text(),
+            themes_text=self.themes.toPlainText(),
+        )
+
     def _update_strength(self) -> None:
-        score, hint = passphrase_strength(self.new_pass.text())
-        if self.repeat_pass.text() and self.repeat_pass.text() != self.new_pass.text():
-            hint += tr("NewVaultCard", " The two passphrases differ.")
+        score, hint = self.form().strength_hint()
         self.strength.setText(hint)
         self.strength.setProperty("strength", score)
 
@@ -175,16 +165,16 @@ class NewVaultCard(QFrame):
         """Validate the form and create the vault (in a worker)."""
         if self.create_busy.isVisible():
             return
-        problem, target = self._check_create_form()
-        if problem:
-            show_message(self.create_message, problem)
-            if target is not None:  # the passphrases were refused: both are typed again
+        form = self.form()
+        problem = form.first_problem()
+        if problem is not None:
+            show_message(self.create_message, problem.message)
+            if problem.field == PASSPHRASE:  # refused passphrases are both typed again
                 self.repeat_pass.clear()
                 select_for_retry(self.new_pass)
             return
-        assert target is not None
-        passphrase, title = self.new_pass.text(), self.event_title.text()
-        themes = [line.strip() for line in self.themes.toPlainText().splitlines() if line.strip()]
+        target = form.target()
+        assert target is not None  # no problem means a target
         show_message(self.create_message, "")
         self._set_create_busy(True)
         remember = self.remember_new.isChecked()
@@ -204,43 +194,13 @@ class NewVaultCard(QFrame):
             self._set_create_busy(False)
             show_message(self.create_message, error_text(exc))
 
-        unique = list(dict.fromkeys(themes))
         run_in_worker(
-            lambda: create_vault(target, passphrase, title=title, themes=unique),
+            lambda: form.create(create_vault),
             done,
             failed,
             owner=self,
             orphan=close_vault,
         )
-
-    def _check_create_form(self) -> tuple[str, Path | None]:
-        # A problem with a target means the passphrases were refused (the rest was fine).
-        raw = self.location.text().strip()
-        if not raw:
-            return tr("NewVaultCard", "Choose where to save the vault."), None
-        target = Path(raw).expanduser()
-        if target.suffix != VAULT_SUFFIX:
-            target = target.with_name(target.name + VAULT_SUFFIX)
-        if not target.parent.is_dir():
-            return tr("NewVaultCard", "The folder %1 does not exist.").replace(
-                "%1", str(target.parent)
-            ), None
-        if target.exists():
-            return tr(
-                "NewVaultCard", "%1 already exists; Roundtable never overwrites a file."
-            ).replace("%1", target.name), None
-        if not self.event_title.text().strip():
-            return tr("NewVaultCard", "Give the event a title."), None
-        if len(self.new_pass.text()) < MIN_PASSPHRASE_LENGTH:
-            return (
-                tr("NewVaultCard", "The passphrase must be at least %1 characters long.").replace(
-                    "%1", str(MIN_PASSPHRASE_LENGTH)
-                ),
-                target,
-            )
-        if self.new_pass.text() != self.repeat_pass.text():
-            return tr("NewVaultCard", "The two passphrases differ."), target
-        return "", target
 
     def _set_create_busy(self, busy: bool) -> None:
         self.create_busy.setVisible(busy)

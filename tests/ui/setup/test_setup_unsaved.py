@@ -17,7 +17,7 @@ from roundtable_app.vault import Vault
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
-SYNTHESIS = "Shelters are full every winter."
+CONVENERS = "Centre for Asylum Law"
 
 
 def open_setup(ui, window: MainWindow, vault: Vault) -> SetupDialog:
@@ -64,29 +64,21 @@ def key_to_focused(ui, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> 
     ui.qtbot.keyClick(widget, key, modifier)
 
 
-def type_synthesis(ui, dialog: SetupDialog, vault: Vault) -> None:
-    """Alt+U to the Summary tab, pick the first theme's synthesis, type into it."""
-    key_to_focused(ui, Qt.Key.Key_U, ALT)
-    tab = dialog.summary_tab
-    tab.select(vault.themes()[0].id)
-    ui.type(focus(ui, tab.editor), SYNTHESIS)
-
-
 # ------------------------------------------------------------------ item 2
 
 
-def test_escape_with_an_unsaved_synthesis_asks_and_enter_saves_it(
+def test_escape_with_unsaved_conveners_asks_and_enter_saves_them(
     ui, window: MainWindow, vault: Vault
 ) -> None:
     dialog = open_setup(ui, window, vault)
-    type_synthesis(ui, dialog, vault)
+    ui.type(focus(ui, dialog.event_tab.conveners_edit), CONVENERS)
     key_to_focused(ui, Qt.Key.Key_Escape)
     box = question_up(ui)
-    assert "summary texts" in box.informativeText()
+    assert "event fields" in box.informativeText()
     assert dialog.isVisible()
     key_to_focused(ui, Qt.Key.Key_Return)  # Save is the default
     ui.qtbot.waitUntil(lambda: window._setup is None)
-    assert vault.theme_summary(vault.themes()[0].id) == SYNTHESIS
+    assert vault.event().conveners == (CONVENERS,)
 
 
 def test_window_close_with_unsaved_event_fields_asks_cancel_keeps_discard_drops(
@@ -119,16 +111,15 @@ def test_nothing_unsaved_closes_without_a_question(ui, window: MainWindow, vault
     ]
 
 
-def test_a_lock_saves_the_typed_synthesis_instead_of_dropping_it(
+def test_a_lock_saves_the_typed_venue_instead_of_dropping_it(
     ui, window: MainWindow, vault: Vault, passphrase: str
 ) -> None:
     dialog = open_setup(ui, window, vault)
-    type_synthesis(ui, dialog, vault)
-    theme = vault.themes()[0].id
+    ui.type(focus(ui, dialog.event_tab.venue_edit), "Subotica")
     window.lock()
     assert window._setup is None
     with Vault.open(vault.path, passphrase) as check:
-        assert check.theme_summary(theme) == SYNTHESIS
+        assert check.event().venue == "Subotica"
 
 
 # ------------------------------------------------------------------ item 3 and 11
@@ -197,10 +188,10 @@ def test_alt_s_and_ctrl_enter_save_in_event_setup(ui, window: MainWindow, vault:
     key_to_focused(ui, Qt.Key.Key_S, ALT)
     assert dialog.event_tab.venue_edit.text() == "Niš"  # no "s" typed into the field
     ui.qtbot.waitUntil(lambda: vault.event().venue == "Niš")  # a mnemonic animates the click
-    type_synthesis(ui, dialog, vault)
+    ui.type(focus(ui, dialog.event_tab.conveners_edit), CONVENERS)
     key_to_focused(ui, Qt.Key.Key_Return, CTRL)
-    assert vault.theme_summary(vault.themes()[0].id) == SYNTHESIS
-    assert dialog.summary_tab.editor.toPlainText() == SYNTHESIS  # no new line typed
+    assert vault.event().conveners == (CONVENERS,)
+    assert dialog.event_tab.conveners_edit.toPlainText() == CONVENERS  # no new line typed
 
 
 def test_reword_dialog_saves_on_ctrl_enter_and_asks_on_escape(
