@@ -862,8 +862,8 @@
             <translation>Where</translation>
         </message>
         <message>
-            <source>To resolve a finding in a remark, double-click it (or press Enter on it) to go to the remark in the list of saved remarks, where Ctrl+R rewords it for the summary, Ctrl+Shift+X excludes it, right-click → Dismiss a finding records why it is harmless. Syntheses and the executive summary are under Event setup (Ctrl+,) → Summary.</source>
-            <translation>To resolve a finding in a remark, double-click it (or press Enter on it) to go to the remark in the list of saved remarks, where Ctrl+R rewords it for the summary, Ctrl+Shift+X excludes it, right-click → Dismiss a finding records why it is harmless. Syntheses and the executive summary are under Event setup (Ctrl+,) → Summary.</translation>
+            <source>To resolve a finding in a remark, double-click it (or press Enter on it) to go to the remark in the list of saved remarks, where Ctrl+R rewords it for the summary, Ctrl+Shift+X excludes it, right-click → Dismiss a finding records why it is harmless. Syntheses and the executive summary are written in Review (F9), beside their theme's remarks.</source>
+            <translation>To resolve a finding in a remark, double-click it (or press Enter on it) to go to the remark in the list of saved remarks, where Ctrl+R rewords it for the summary, Ctrl+Shift+X excludes it, right-click → Dismiss a finding records why it is harmless. Syntheses and the executive summary are written in Review (F9), beside their theme's remarks.</translation>
         </message>
         <message>
             <source>How to resolve findings</source>
@@ -1088,14 +1088,20 @@
         <name>FindingsPanel</name>
         <message>
             <source>Unresolved findings</source>
+            <extracomment>The user picked a neutral wording: (FindingRow, Replacement).</extracomment>
             <translation>Unresolved findings</translation>
         </message>
         <message>
-            <source>Re&amp;place</source>
-            <translation>Re&amp;place</translation>
+            <source>Re&amp;place with…</source>
+            <translation>Re&amp;place with…</translation>
+        </message>
+        <message>
+            <source>Replace the words with a neutral wording</source>
+            <translation>Replace the words with a neutral wording</translation>
         </message>
         <message>
             <source>Re&amp;word…</source>
+            <extracomment>The menu of neutral wordings while it is open (tests drive it by keyboard).</extracomment>
             <translation>Re&amp;word…</translation>
         </message>
         <message>
@@ -1118,8 +1124,12 @@
             </translation>
         </message>
         <message>
-            <source>Re&amp;place with “%1”</source>
-            <translation>Re&amp;place with “%1”</translation>
+            <source>Neutral wordings</source>
+            <translation>Neutral wordings</translation>
+        </message>
+        <message>
+            <source>For example “%1”</source>
+            <translation>For example “%1”</translation>
         </message>
     </context>
     <context>
@@ -1511,6 +1521,7 @@
         <name>NewVaultCard</name>
         <message numerus="yes">
             <source>Too short: at least %1 characters (%n so far).</source>
+            <extracomment>``create_fn(path, passphrase, title=..., themes=[...])`` -&gt; the open vault (run in a worker). Which field a problem is about (the card puts the keyboard there).</extracomment>
             <translation>
                 <numerusform>Too short: at least %1 characters (%n so far).</numerusform>
                 <numerusform>Too short: at least %1 characters (%n so far).</numerusform>
@@ -1623,6 +1634,10 @@
         <message>
             <source>%1 already exists; Roundtable never overwrites a file.</source>
             <translation>%1 already exists; Roundtable never overwrites a file.</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be written to; choose another.</source>
+            <translation>The folder %1 cannot be written to; choose another.</translation>
         </message>
         <message>
             <source>Give the event a title.</source>
@@ -2002,9 +2017,21 @@
         </message>
     </context>
     <context>
+        <name>ReviewFixes</name>
+        <message>
+            <source>Replace wording in a theme heading</source>
+            <translation>Replace wording in a theme heading</translation>
+        </message>
+        <message>
+            <source>Could not change the theme: %1</source>
+            <translation>Could not change the theme: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewModel</name>
         <message>
             <source>Theme</source>
+            <extracomment>What a drag of rows carries: the dragged remarks' ids, one per line (never their text, which must not reach another application through the drag-and-drop system).</extracomment>
             <translation>Theme</translation>
         </message>
         <message>
@@ -2056,7 +2083,7 @@
         <name>ReviewWorkspace</name>
         <message>
             <source>Review workspace</source>
-            <extracomment>The synthesis (or executive summary) being typed reached the vault.</extracomment>
+            <extracomment>The synthesis (or executive summary) being typed reached the vault. Review changed the vault beyond remarks (a fix in a theme heading): a vault.types.Changes for the other views.</extracomment>
             <translation>Review workspace</translation>
         </message>
         <message>
@@ -2320,6 +2347,22 @@
             <translation>Saved</translation>
         </message>
         <message>
+            <source>To reorder by dragging, pick one theme on the left: the order is kept per theme.</source>
+            <translation>To reorder by dragging, pick one theme on the left: the order is kept per theme.</translation>
+        </message>
+        <message>
+            <source>To reorder by dragging, sort by the Theme column (ascending): the table now shows another order than the summary's.</source>
+            <translation>To reorder by dragging, sort by the Theme column (ascending): the table now shows another order than the summary's.</translation>
+        </message>
+        <message>
+            <source>To reorder by dragging, clear the search and the filters: the table shows only some of this theme's remarks.</source>
+            <translation>To reorder by dragging, clear the search and the filters: the table shows only some of this theme's remarks.</translation>
+        </message>
+        <message>
+            <source>Moved the remark; Ctrl+Z puts it back.</source>
+            <translation>Moved the remark; Ctrl+Z puts it back.</translation>
+        </message>
+        <message>
             <source>Select two or more remarks to merge (Shift+click)</source>
             <translation>Select two or more remarks to merge (Shift+click)</translation>
         </message>
@@ -2338,6 +2381,10 @@
         <message>
             <source>Findings (%1)</source>
             <translation>Findings (%1)</translation>
+        </message>
+        <message>
+            <source>A theme needs a name.</source>
+            <translation>A theme needs a name.</translation>
         </message>
         <message>
             <source>Could not change the synthesis: %1</source>
@@ -2411,7 +2458,7 @@
         <name>SetupDialog</name>
         <message>
             <source>Event setup</source>
-            <extracomment>The same moments as ``changed``, saying what changed (a vault.types.Changes).</extracomment>
+            <extracomment>The same moments as ``changed``, saying what changed (a vault.types.Changes). The user chose "Write the syntheses in Review"; emitted once the dialog has closed.</extracomment>
             <translation>Event setup</translation>
         </message>
         <message>
@@ -2431,10 +2478,6 @@
             <translation>&amp;Agenda</translation>
         </message>
         <message>
-            <source>S&amp;ummary</source>
-            <translation>S&amp;ummary</translation>
-        </message>
-        <message>
             <source>&amp;Protected terms</source>
             <translation>&amp;Protected terms</translation>
         </message>
@@ -2445,10 +2488,6 @@
         <message>
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <source>Save the event fields, protected terms and summary texts</source>
-            <translation>Save the event fields, protected terms and summary texts</translation>
         </message>
         <message>
             <source>event fields</source>
@@ -2464,8 +2503,20 @@
             <translation>protected terms</translation>
         </message>
         <message>
-            <source>summary texts</source>
-            <translation>summary texts</translation>
+            <source>Save the event fields, theme descriptions and protected terms</source>
+            <translation>Save the event fields, theme descriptions and protected terms</translation>
+        </message>
+        <message>
+            <source>Write the s&amp;yntheses in Review</source>
+            <translation>Write the s&amp;yntheses in Review</translation>
+        </message>
+        <message>
+            <source>Write the syntheses in Review</source>
+            <translation>Write the syntheses in Review</translation>
+        </message>
+        <message>
+            <source>Closes Event setup and opens Review with the synthesis editor: the executive summary and each theme's synthesis, written beside the theme's remarks.</source>
+            <translation>Closes Event setup and opens Review with the synthesis editor: the executive summary and each theme's synthesis, written beside the theme's remarks.</translation>
         </message>
         <message>
             <source>Unsaved changes (%1): Ctrl+S saves them.</source>
@@ -2543,54 +2594,6 @@
         <message>
             <source>Spell-check is off (%1).</source>
             <translation>Spell-check is off (%1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummaryTab</name>
-        <message>
-            <source>Summary texts</source>
-            <extracomment>The list's key for the executive summary (themes are keyed by their id).</extracomment>
-            <translation>Summary texts</translation>
-        </message>
-        <message>
-            <source>&amp;Texts:</source>
-            <translation>&amp;Texts:</translation>
-        </message>
-        <message>
-            <source>Summary text</source>
-            <translation>Summary text</translation>
-        </message>
-        <message>
-            <source>Guard findings in the summary text</source>
-            <translation>Guard findings in the summary text</translation>
-        </message>
-        <message>
-            <source>Executive summary</source>
-            <translation>Executive summary</translation>
-        </message>
-        <message>
-            <source>Synthesis: %1</source>
-            <translation>Synthesis: %1</translation>
-        </message>
-        <message>
-            <source>Could not dismiss the finding: %1</source>
-            <translation>Could not dismiss the finding: %1</translation>
-        </message>
-        <message>
-            <source>the executive summary is too long (%1 characters at most)</source>
-            <translation>the executive summary is too long (%1 characters at most)</translation>
-        </message>
-        <message>
-            <source>the synthesis of “%2” is too long (%1 characters at most)</source>
-            <translation>the synthesis of “%2” is too long (%1 characters at most)</translation>
-        </message>
-        <message>
-            <source>E&amp;xecutive summary (opens the document):</source>
-            <translation>E&amp;xecutive summary (opens the document):</translation>
-        </message>
-        <message>
-            <source>S&amp;ynthesis of “%1” (printed before its remarks):</source>
-            <translation>S&amp;ynthesis of “%1” (printed before its remarks):</translation>
         </message>
     </context>
     <context>

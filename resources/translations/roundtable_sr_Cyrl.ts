@@ -867,8 +867,8 @@
             <translation>Где</translation>
         </message>
         <message>
-            <source>To resolve a finding in a remark, double-click it (or press Enter on it) to go to the remark in the list of saved remarks, where Ctrl+R rewords it for the summary, Ctrl+Shift+X excludes it, right-click → Dismiss a finding records why it is harmless. Syntheses and the executive summary are under Event setup (Ctrl+,) → Summary.</source>
-            <translation>Да бисте решили упозорење у изјави, двапут кликните на њега (или притисните Enter) и прећићете на изјаву у списку сачуваних изјава, где је Ctrl+R преформулише за сажетак, Ctrl+Shift+X је искључује, а десни клик → Одбаци упозорење бележи зашто је безопасно. Синтезе и резиме налазе се у Подешавању догађаја (Ctrl+,) → Сажетак.</translation>
+            <source>To resolve a finding in a remark, double-click it (or press Enter on it) to go to the remark in the list of saved remarks, where Ctrl+R rewords it for the summary, Ctrl+Shift+X excludes it, right-click → Dismiss a finding records why it is harmless. Syntheses and the executive summary are written in Review (F9), beside their theme's remarks.</source>
+            <translation>Да бисте решили упозорење у изјави, двапут кликните на њега (или притисните Enter) и прећићете на изјаву у списку сачуваних изјава, где је Ctrl+R преформулише за сажетак, Ctrl+Shift+X је искључује, а десни клик → Одбаци упозорење бележи зашто је безопасно. Синтезе и резиме пишу се у Прегледу (F9), поред изјава своје теме.</translation>
         </message>
         <message>
             <source>How to resolve findings</source>
@@ -1107,14 +1107,20 @@
         <name>FindingsPanel</name>
         <message>
             <source>Unresolved findings</source>
+            <extracomment>The user picked a neutral wording: (FindingRow, Replacement).</extracomment>
             <translation>Нерешена упозорења</translation>
         </message>
         <message>
-            <source>Re&amp;place</source>
-            <translation>&amp;Замени</translation>
+            <source>Re&amp;place with…</source>
+            <translation>&amp;Замени са…</translation>
+        </message>
+        <message>
+            <source>Replace the words with a neutral wording</source>
+            <translation>Замени речи неутралном формулацијом</translation>
         </message>
         <message>
             <source>Re&amp;word…</source>
+            <extracomment>The menu of neutral wordings while it is open (tests drive it by keyboard).</extracomment>
             <translation>П&amp;реформулиши…</translation>
         </message>
         <message>
@@ -1138,8 +1144,12 @@
             </translation>
         </message>
         <message>
-            <source>Re&amp;place with “%1”</source>
-            <translation>&amp;Замени са „%1“</translation>
+            <source>Neutral wordings</source>
+            <translation>Неутралне формулације</translation>
+        </message>
+        <message>
+            <source>For example “%1”</source>
+            <translation>На пример „%1“</translation>
         </message>
     </context>
     <context>
@@ -1536,6 +1546,7 @@
         <name>NewVaultCard</name>
         <message numerus="yes">
             <source>Too short: at least %1 characters (%n so far).</source>
+            <extracomment>``create_fn(path, passphrase, title=..., themes=[...])`` -&gt; the open vault (run in a worker). Which field a problem is about (the card puts the keyboard there).</extracomment>
             <translation>
                 <numerusform>Прекратко: најмање %1 знакова (засад %n).</numerusform>
                 <numerusform>Прекратко: најмање %1 знакова (засад %n).</numerusform>
@@ -1649,6 +1660,10 @@
         <message>
             <source>%1 already exists; Roundtable never overwrites a file.</source>
             <translation>%1 већ постоји; Roundtable никад не замењује датотеку.</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be written to; choose another.</source>
+            <translation>У фасциклу %1 не може да се уписује; изаберите другу.</translation>
         </message>
         <message>
             <source>Give the event a title.</source>
@@ -2036,9 +2051,21 @@
         </message>
     </context>
     <context>
+        <name>ReviewFixes</name>
+        <message>
+            <source>Replace wording in a theme heading</source>
+            <translation>Замена речи у наслову теме</translation>
+        </message>
+        <message>
+            <source>Could not change the theme: %1</source>
+            <translation>Тема није могла да се измени: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewModel</name>
         <message>
             <source>Theme</source>
+            <extracomment>What a drag of rows carries: the dragged remarks' ids, one per line (never their text, which must not reach another application through the drag-and-drop system).</extracomment>
             <translation>Тема</translation>
         </message>
         <message>
@@ -2090,7 +2117,7 @@
         <name>ReviewWorkspace</name>
         <message>
             <source>Review workspace</source>
-            <extracomment>The synthesis (or executive summary) being typed reached the vault.</extracomment>
+            <extracomment>The synthesis (or executive summary) being typed reached the vault. Review changed the vault beyond remarks (a fix in a theme heading): a vault.types.Changes for the other views.</extracomment>
             <translation>Радни простор за преглед</translation>
         </message>
         <message>
@@ -2358,6 +2385,22 @@
             <translation>Сачувано</translation>
         </message>
         <message>
+            <source>To reorder by dragging, pick one theme on the left: the order is kept per theme.</source>
+            <translation>Да бисте мењали редослед превлачењем, изаберите једну тему лево: редослед се чува по теми.</translation>
+        </message>
+        <message>
+            <source>To reorder by dragging, sort by the Theme column (ascending): the table now shows another order than the summary's.</source>
+            <translation>Да бисте мењали редослед превлачењем, сортирајте по колони Тема (растуће): табела сада приказује другачији редослед од оног у сажетку.</translation>
+        </message>
+        <message>
+            <source>To reorder by dragging, clear the search and the filters: the table shows only some of this theme's remarks.</source>
+            <translation>Да бисте мењали редослед превлачењем, обришите претрагу и филтере: табела приказује само неке изјаве ове теме.</translation>
+        </message>
+        <message>
+            <source>Moved the remark; Ctrl+Z puts it back.</source>
+            <translation>Изјава је премештена; Ctrl+Z је враћа.</translation>
+        </message>
+        <message>
             <source>Select two or more remarks to merge (Shift+click)</source>
             <translation>Изаберите две или више изјава за спајање (Shift+клик)</translation>
         </message>
@@ -2376,6 +2419,10 @@
         <message>
             <source>Findings (%1)</source>
             <translation>Упозорења (%1)</translation>
+        </message>
+        <message>
+            <source>A theme needs a name.</source>
+            <translation>Тема мора да има назив.</translation>
         </message>
         <message>
             <source>Could not change the synthesis: %1</source>
@@ -2449,7 +2496,7 @@
         <name>SetupDialog</name>
         <message>
             <source>Event setup</source>
-            <extracomment>The same moments as ``changed``, saying what changed (a vault.types.Changes).</extracomment>
+            <extracomment>The same moments as ``changed``, saying what changed (a vault.types.Changes). The user chose "Write the syntheses in Review"; emitted once the dialog has closed.</extracomment>
             <translation>Подешавање догађаја</translation>
         </message>
         <message>
@@ -2469,10 +2516,6 @@
             <translation>Дневни &amp;ред</translation>
         </message>
         <message>
-            <source>S&amp;ummary</source>
-            <translation>Са&amp;жетак</translation>
-        </message>
-        <message>
             <source>&amp;Protected terms</source>
             <translation>&amp;Заштићени појмови</translation>
         </message>
@@ -2483,10 +2526,6 @@
         <message>
             <source>&amp;Save</source>
             <translation>&amp;Сачувај</translation>
-        </message>
-        <message>
-            <source>Save the event fields, protected terms and summary texts</source>
-            <translation>Сачувај податке о догађају, заштићене појмове и текстове сажетка</translation>
         </message>
         <message>
             <source>event fields</source>
@@ -2502,8 +2541,20 @@
             <translation>заштићени појмови</translation>
         </message>
         <message>
-            <source>summary texts</source>
-            <translation>текстови сажетка</translation>
+            <source>Save the event fields, theme descriptions and protected terms</source>
+            <translation>Сачувај податке о догађају, описе тема и заштићене појмове</translation>
+        </message>
+        <message>
+            <source>Write the s&amp;yntheses in Review</source>
+            <translation>Напишите с&amp;интезе у Прегледу</translation>
+        </message>
+        <message>
+            <source>Write the syntheses in Review</source>
+            <translation>Напишите синтезе у Прегледу</translation>
+        </message>
+        <message>
+            <source>Closes Event setup and opens Review with the synthesis editor: the executive summary and each theme's synthesis, written beside the theme's remarks.</source>
+            <translation>Затвара подешавање догађаја и отвара Преглед са уређивачем синтеза: резиме и синтеза сваке теме пишу се поред изјава те теме.</translation>
         </message>
         <message>
             <source>Unsaved changes (%1): Ctrl+S saves them.</source>
@@ -2581,54 +2632,6 @@
         <message>
             <source>Spell-check is off (%1).</source>
             <translation>Провера правописа је искључена (%1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummaryTab</name>
-        <message>
-            <source>Summary texts</source>
-            <extracomment>The list's key for the executive summary (themes are keyed by their id).</extracomment>
-            <translation>Текстови сажетка</translation>
-        </message>
-        <message>
-            <source>&amp;Texts:</source>
-            <translation>&amp;Текстови:</translation>
-        </message>
-        <message>
-            <source>Summary text</source>
-            <translation>Текст сажетка</translation>
-        </message>
-        <message>
-            <source>Guard findings in the summary text</source>
-            <translation>Упозорења чувара у тексту сажетка</translation>
-        </message>
-        <message>
-            <source>Executive summary</source>
-            <translation>Резиме</translation>
-        </message>
-        <message>
-            <source>Synthesis: %1</source>
-            <translation>Синтеза: %1</translation>
-        </message>
-        <message>
-            <source>Could not dismiss the finding: %1</source>
-            <translation>Упозорење није могло да се одбаци: %1</translation>
-        </message>
-        <message>
-            <source>the executive summary is too long (%1 characters at most)</source>
-            <translation>резиме је предугачак (највише %1 знакова)</translation>
-        </message>
-        <message>
-            <source>the synthesis of “%2” is too long (%1 characters at most)</source>
-            <translation>синтеза теме „%2“ је предугачка (највише %1 знакова)</translation>
-        </message>
-        <message>
-            <source>E&amp;xecutive summary (opens the document):</source>
-            <translation>Ре&amp;зиме (на почетку документа):</translation>
-        </message>
-        <message>
-            <source>S&amp;ynthesis of “%1” (printed before its remarks):</source>
-            <translation>С&amp;интеза теме „%1“ (штампа се пре њених изјава):</translation>
         </message>
     </context>
     <context>

@@ -867,8 +867,8 @@
             <translation>Gde</translation>
         </message>
         <message>
-            <source>To resolve a finding in a remark, double-click it (or press Enter on it) to go to the remark in the list of saved remarks, where Ctrl+R rewords it for the summary, Ctrl+Shift+X excludes it, right-click → Dismiss a finding records why it is harmless. Syntheses and the executive summary are under Event setup (Ctrl+,) → Summary.</source>
-            <translation>Da biste rešili upozorenje u izjavi, dvaput kliknite na njega (ili pritisnite Enter) i prećićete na izjavu u spisku sačuvanih izjava, gde je Ctrl+R preformuliše za sažetak, Ctrl+Shift+X je isključuje, a desni klik → Odbaci upozorenje beleži zašto je bezopasno. Sinteze i rezime nalaze se u Podešavanju događaja (Ctrl+,) → Sažetak.</translation>
+            <source>To resolve a finding in a remark, double-click it (or press Enter on it) to go to the remark in the list of saved remarks, where Ctrl+R rewords it for the summary, Ctrl+Shift+X excludes it, right-click → Dismiss a finding records why it is harmless. Syntheses and the executive summary are written in Review (F9), beside their theme's remarks.</source>
+            <translation>Da biste rešili upozorenje u izjavi, dvaput kliknite na njega (ili pritisnite Enter) i prećićete na izjavu u spisku sačuvanih izjava, gde je Ctrl+R preformuliše za sažetak, Ctrl+Shift+X je isključuje, a desni klik → Odbaci upozorenje beleži zašto je bezopasno. Sinteze i rezime pišu se u Pregledu (F9), pored izjava svoje teme.</translation>
         </message>
         <message>
             <source>How to resolve findings</source>
@@ -1107,14 +1107,20 @@
         <name>FindingsPanel</name>
         <message>
             <source>Unresolved findings</source>
+            <extracomment>The user picked a neutral wording: (FindingRow, Replacement).</extracomment>
             <translation>Nerešena upozorenja</translation>
         </message>
         <message>
-            <source>Re&amp;place</source>
-            <translation>&amp;Zameni</translation>
+            <source>Re&amp;place with…</source>
+            <translation>&amp;Zameni sa…</translation>
+        </message>
+        <message>
+            <source>Replace the words with a neutral wording</source>
+            <translation>Zameni reči neutralnom formulacijom</translation>
         </message>
         <message>
             <source>Re&amp;word…</source>
+            <extracomment>The menu of neutral wordings while it is open (tests drive it by keyboard).</extracomment>
             <translation>P&amp;reformuliši…</translation>
         </message>
         <message>
@@ -1138,8 +1144,12 @@
             </translation>
         </message>
         <message>
-            <source>Re&amp;place with “%1”</source>
-            <translation>&amp;Zameni sa „%1“</translation>
+            <source>Neutral wordings</source>
+            <translation>Neutralne formulacije</translation>
+        </message>
+        <message>
+            <source>For example “%1”</source>
+            <translation>Na primer „%1“</translation>
         </message>
     </context>
     <context>
@@ -1536,6 +1546,7 @@
         <name>NewVaultCard</name>
         <message numerus="yes">
             <source>Too short: at least %1 characters (%n so far).</source>
+            <extracomment>``create_fn(path, passphrase, title=..., themes=[...])`` -&gt; the open vault (run in a worker). Which field a problem is about (the card puts the keyboard there).</extracomment>
             <translation>
                 <numerusform>Prekratko: najmanje %1 znakova (zasad %n).</numerusform>
                 <numerusform>Prekratko: najmanje %1 znakova (zasad %n).</numerusform>
@@ -1649,6 +1660,10 @@
         <message>
             <source>%1 already exists; Roundtable never overwrites a file.</source>
             <translation>%1 već postoji; Roundtable nikad ne zamenjuje datoteku.</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be written to; choose another.</source>
+            <translation>U fasciklu %1 ne može da se upisuje; izaberite drugu.</translation>
         </message>
         <message>
             <source>Give the event a title.</source>
@@ -2036,9 +2051,21 @@
         </message>
     </context>
     <context>
+        <name>ReviewFixes</name>
+        <message>
+            <source>Replace wording in a theme heading</source>
+            <translation>Zamena reči u naslovu teme</translation>
+        </message>
+        <message>
+            <source>Could not change the theme: %1</source>
+            <translation>Tema nije mogla da se izmeni: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewModel</name>
         <message>
             <source>Theme</source>
+            <extracomment>What a drag of rows carries: the dragged remarks' ids, one per line (never their text, which must not reach another application through the drag-and-drop system).</extracomment>
             <translation>Tema</translation>
         </message>
         <message>
@@ -2090,7 +2117,7 @@
         <name>ReviewWorkspace</name>
         <message>
             <source>Review workspace</source>
-            <extracomment>The synthesis (or executive summary) being typed reached the vault.</extracomment>
+            <extracomment>The synthesis (or executive summary) being typed reached the vault. Review changed the vault beyond remarks (a fix in a theme heading): a vault.types.Changes for the other views.</extracomment>
             <translation>Radni prostor za pregled</translation>
         </message>
         <message>
@@ -2358,6 +2385,22 @@
             <translation>Sačuvano</translation>
         </message>
         <message>
+            <source>To reorder by dragging, pick one theme on the left: the order is kept per theme.</source>
+            <translation>Da biste menjali redosled prevlačenjem, izaberite jednu temu levo: redosled se čuva po temi.</translation>
+        </message>
+        <message>
+            <source>To reorder by dragging, sort by the Theme column (ascending): the table now shows another order than the summary's.</source>
+            <translation>Da biste menjali redosled prevlačenjem, sortirajte po koloni Tema (rastuće): tabela sada prikazuje drugačiji redosled od onog u sažetku.</translation>
+        </message>
+        <message>
+            <source>To reorder by dragging, clear the search and the filters: the table shows only some of this theme's remarks.</source>
+            <translation>Da biste menjali redosled prevlačenjem, obrišite pretragu i filtere: tabela prikazuje samo neke izjave ove teme.</translation>
+        </message>
+        <message>
+            <source>Moved the remark; Ctrl+Z puts it back.</source>
+            <translation>Izjava je premeštena; Ctrl+Z je vraća.</translation>
+        </message>
+        <message>
             <source>Select two or more remarks to merge (Shift+click)</source>
             <translation>Izaberite dve ili više izjava za spajanje (Shift+klik)</translation>
         </message>
@@ -2376,6 +2419,10 @@
         <message>
             <source>Findings (%1)</source>
             <translation>Upozorenja (%1)</translation>
+        </message>
+        <message>
+            <source>A theme needs a name.</source>
+            <translation>Tema mora da ima naziv.</translation>
         </message>
         <message>
             <source>Could not change the synthesis: %1</source>
@@ -2449,7 +2496,7 @@
         <name>SetupDialog</name>
         <message>
             <source>Event setup</source>
-            <extracomment>The same moments as ``changed``, saying what changed (a vault.types.Changes).</extracomment>
+            <extracomment>The same moments as ``changed``, saying what changed (a vault.types.Changes). The user chose "Write the syntheses in Review"; emitted once the dialog has closed.</extracomment>
             <translation>Podešavanje događaja</translation>
         </message>
         <message>
@@ -2469,10 +2516,6 @@
             <translation>Dnevni &amp;red</translation>
         </message>
         <message>
-            <source>S&amp;ummary</source>
-            <translation>Sa&amp;žetak</translation>
-        </message>
-        <message>
             <source>&amp;Protected terms</source>
             <translation>&amp;Zaštićeni pojmovi</translation>
         </message>
@@ -2483,10 +2526,6 @@
         <message>
             <source>&amp;Save</source>
             <translation>&amp;Sačuvaj</translation>
-        </message>
-        <message>
-            <source>Save the event fields, protected terms and summary texts</source>
-            <translation>Sačuvaj podatke o događaju, zaštićene pojmove i tekstove sažetka</translation>
         </message>
         <message>
             <source>event fields</source>
@@ -2502,8 +2541,20 @@
             <translation>zaštićeni pojmovi</translation>
         </message>
         <message>
-            <source>summary texts</source>
-            <translation>tekstovi sažetka</translation>
+            <source>Save the event fields, theme descriptions and protected terms</source>
+            <translation>Sačuvaj podatke o događaju, opise tema i zaštićene pojmove</translation>
+        </message>
+        <message>
+            <source>Write the s&amp;yntheses in Review</source>
+            <translation>Napišite s&amp;inteze u Pregledu</translation>
+        </message>
+        <message>
+            <source>Write the syntheses in Review</source>
+            <translation>Napišite sinteze u Pregledu</translation>
+        </message>
+        <message>
+            <source>Closes Event setup and opens Review with the synthesis editor: the executive summary and each theme's synthesis, written beside the theme's remarks.</source>
+            <translation>Zatvara podešavanje događaja i otvara Pregled sa uređivačem sinteza: rezime i sinteza svake teme pišu se pored izjava te teme.</translation>
         </message>
         <message>
             <source>Unsaved changes (%1): Ctrl+S saves them.</source>
@@ -2581,54 +2632,6 @@
         <message>
             <source>Spell-check is off (%1).</source>
             <translation>Provera pravopisa je isključena (%1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummaryTab</name>
-        <message>
-            <source>Summary texts</source>
-            <extracomment>The list's key for the executive summary (themes are keyed by their id).</extracomment>
-            <translation>Tekstovi sažetka</translation>
-        </message>
-        <message>
-            <source>&amp;Texts:</source>
-            <translation>&amp;Tekstovi:</translation>
-        </message>
-        <message>
-            <source>Summary text</source>
-            <translation>Tekst sažetka</translation>
-        </message>
-        <message>
-            <source>Guard findings in the summary text</source>
-            <translation>Upozorenja čuvara u tekstu sažetka</translation>
-        </message>
-        <message>
-            <source>Executive summary</source>
-            <translation>Rezime</translation>
-        </message>
-        <message>
-            <source>Synthesis: %1</source>
-            <translation>Sinteza: %1</translation>
-        </message>
-        <message>
-            <source>Could not dismiss the finding: %1</source>
-            <translation>Upozorenje nije moglo da se odbaci: %1</translation>
-        </message>
-        <message>
-            <source>the executive summary is too long (%1 characters at most)</source>
-            <translation>rezime je predugačak (najviše %1 znakova)</translation>
-        </message>
-        <message>
-            <source>the synthesis of “%2” is too long (%1 characters at most)</source>
-            <translation>sinteza teme „%2“ je predugačka (najviše %1 znakova)</translation>
-        </message>
-        <message>
-            <source>E&amp;xecutive summary (opens the document):</source>
-            <translation>Re&amp;zime (na početku dokumenta):</translation>
-        </message>
-        <message>
-            <source>S&amp;ynthesis of “%1” (printed before its remarks):</source>
-            <translation>S&amp;inteza teme „%1“ (štampa se pre njenih izjava):</translation>
         </message>
     </context>
     <context>

@@ -184,7 +184,7 @@ class ExportDialog(WorkDialog):
                 "to the remark in the list of saved remarks, where Ctrl+R "
                 "rewords it for the summary, Ctrl+Shift+X excludes it, right-click → "
                 "Dismiss a finding records why it is harmless. Syntheses and the executive "
-                "summary are under Event setup (Ctrl+,) → Summary.",
+                "summary are written in Review (F9), beside their theme's remarks.",
             ),
             self.check_box,
         )
