@@ -2362,6 +2362,13 @@
             <source>Moved the remark; Ctrl+Z puts it back.</source>
             <translation>Moved the remark; Ctrl+Z puts it back.</translation>
         </message>
+        <message numerus="yes">
+            <source>Moved %n remarks; Ctrl+Z puts them back.</source>
+            <translation>
+                <numerusform>Moved %n remark; Ctrl+Z puts it back.</numerusform>
+                <numerusform>Moved %n remarks; Ctrl+Z puts them back.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Select two or more remarks to merge (Shift+click)</source>
             <translation>Select two or more remarks to merge (Shift+click)</translation>

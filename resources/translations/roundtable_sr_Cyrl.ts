@@ -2400,6 +2400,14 @@
             <source>Moved the remark; Ctrl+Z puts it back.</source>
             <translation>Изјава је премештена; Ctrl+Z је враћа.</translation>
         </message>
+        <message numerus="yes">
+            <source>Moved %n remarks; Ctrl+Z puts them back.</source>
+            <translation>
+                <numerusform>Премештена је %n изјава; Ctrl+Z их враћа.</numerusform>
+                <numerusform>Премештене су %n изјаве; Ctrl+Z их враћа.</numerusform>
+                <numerusform>Премештено је %n изјава; Ctrl+Z их враћа.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Select two or more remarks to merge (Shift+click)</source>
             <translation>Изаберите две или више изјава за спајање (Shift+клик)</translation>

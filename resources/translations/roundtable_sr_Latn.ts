@@ -2400,6 +2400,14 @@
             <source>Moved the remark; Ctrl+Z puts it back.</source>
             <translation>Izjava je premeštena; Ctrl+Z je vraća.</translation>
         </message>
+        <message numerus="yes">
+            <source>Moved %n remarks; Ctrl+Z puts them back.</source>
+            <translation>
+                <numerusform>Premeštena je %n izjava; Ctrl+Z ih vraća.</numerusform>
+                <numerusform>Premeštene su %n izjave; Ctrl+Z ih vraća.</numerusform>
+                <numerusform>Premešteno je %n izjava; Ctrl+Z ih vraća.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Select two or more remarks to merge (Shift+click)</source>
             <translation>Izaberite dve ili više izjava za spajanje (Shift+klik)</translation>

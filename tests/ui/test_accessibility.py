@@ -348,7 +348,7 @@ def vault_window(qtbot, app: QApplication, clock, demo_vault: Vault) -> Iterator
     win.close()
 
 
-SAVE = "Save the event fields, protected terms and summary texts"
+SAVE = "Save the event fields, theme descriptions and protected terms"
 
 
 def test_tab_order_of_the_welcome_window(qtbot, app: QApplication, clock, tmp_path) -> None:
@@ -504,6 +504,7 @@ SETUP_TABS = {
         "Rule statement",
         "English",
         SAVE,
+        "Write the syntheses in Review",
         "Close",
     ],
     "themes_tab": [
@@ -518,6 +519,7 @@ SETUP_TABS = {
         "Delete the selected theme",
         "Description of the selected theme",
         SAVE,
+        "Write the syntheses in Review",
         "Close",
     ],
     "agenda_tab": [
@@ -530,6 +532,7 @@ SETUP_TABS = {
         "Update the selected session",
         "Delete the selected session",
         SAVE,
+        "Write the syntheses in Review",
         "Close",
     ],
     "terms_tab": [
@@ -541,6 +544,7 @@ SETUP_TABS = {
         "Import a participants list as protected terms",
         "Flag sector-level affiliation",
         SAVE,
+        "Write the syntheses in Review",
         "Close",
     ],
 }

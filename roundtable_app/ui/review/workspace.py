@@ -969,10 +969,11 @@ class ReviewWorkspace(QWidget):
             )
             for row in rows[1:]:
                 selection.select(self.model.index(row, 0), flags.Select | flags.Rows)
+        moved = len(ids)  # a plain name: lupdate extracts a plural only with one
         self.status_message.emit(
             tr("ReviewWorkspace", "Moved the remark; Ctrl+Z puts it back.")
-            if len(ids) == 1
-            else tr("ReviewWorkspace", "Moved %n remarks; Ctrl+Z puts them back.", None, len(ids))
+            if moved == 1
+            else tr("ReviewWorkspace", "Moved %n remarks; Ctrl+Z puts them back.", None, moved)
         )
         return True
 
