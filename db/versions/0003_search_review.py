@@ -10,6 +10,7 @@ Create Date: 2026-12-01
 import sqlalchemy as sa
 from alembic import op
 
+from roundtable_app.vault import search
 from roundtable_app.vault.search import CREATE_FTS_SQL, FTS_TABLE, TRIGGERS_SQL, refresh_rows
 
 revision = "0003_search_review"
@@ -41,6 +42,7 @@ def upgrade() -> None:
     refresh_rows(
         lambda sql: list(bind.exec_driver_sql(sql).fetchall()),
         lambda sql, params: bind.exec_driver_sql(sql, params) and None,
+        progress=search.index_progress,  # the app's unlock form shows it
     )
 
 

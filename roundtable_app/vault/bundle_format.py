@@ -32,9 +32,13 @@ zlib-compressed UTF-8 JSON built in memory (never on disk)::
 
 The size comes first so that a small payload claiming to inflate beyond
 :data:`MAX_INFLATED_BYTES` is refused before anything is inflated, and inflation stops at the
-size it claimed. ``merged_into`` (a Review merge: the remark this one was merged into) was added to format 2
+size it claimed.
+
+``merged_into`` (a Review merge: the remark this one was merged into) was added to format 2
 without a new number, since older readers ignore a key they do not know; a remark without the
-key says nothing about merges, and the receiving vault keeps its own. Format 1 payloads (bare zlib; themes and sessions by name; deleted remarks
+key says nothing about merges, and the receiving vault keeps its own.
+
+Format 1 payloads (bare zlib; themes and sessions by name; deleted remarks
 with their text) are still read: their deleted remarks become tombstones, their text dropped.
 """
 

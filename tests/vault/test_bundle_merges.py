@@ -70,10 +70,14 @@ def test_a_merge_on_a_shows_as_one_merged_remark_on_b_with_the_originals_kept(
     report = send(a, b, tmp_path, "first")
     assert report.added == 4 and not report.conflicts
 
-    assert shown(b) == shown(a) == {
-        merged.id: "A guardian is appointed only after three weeks.",
-        other.id: "Interpreters are missing at night.",
-    }
+    assert (
+        shown(b)
+        == shown(a)
+        == {
+            merged.id: "A guardian is appointed only after three weeks.",
+            other.id: "Interpreters are missing at night.",
+        }
+    )
     # the originals are kept on B, linked, word for word
     assert [(p.id, p.text) for p in b.merged_parts(merged.id)] == [(x.id, x.text), (y.id, y.text)]
     assert b.merged_ids() == {merged.id}
