@@ -43,6 +43,7 @@ def upgrade() -> None:
         lambda sql: list(bind.exec_driver_sql(sql).fetchall()),
         lambda sql, params: bind.exec_driver_sql(sql, params) and None,
         progress=search.index_progress,  # the app's unlock form shows it
+        terms=False,  # search_terms comes with 0004_search_speed
     )
 
 

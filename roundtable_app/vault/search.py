@@ -21,6 +21,7 @@ point into the folded text).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,12 +38,10 @@ if TYPE_CHECKING:
     import sqlcipher3.dbapi2 as sqlcipher
 
 FTS_TABLE = "remark_fts"
-# FTS5's view of the index's terms (no data of its own): what a prefix expands to.
-VOCAB_TABLE = "remark_fts_vocab"
-CREATE_VOCAB_SQL = (
-    f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{VOCAB_TABLE}"
-    f" USING fts5vocab(main, {FTS_TABLE}, 'row')"
-)
+# Every word of the index's folded text (kept beside it, see prefix_terms) and whether that
+# list is known to be complete.
+TERMS_TABLE = "search_terms"
+STATE_TABLE = "search_state"
 # FTS5 keeps its index in shadow tables named after the virtual table; they are not models.
 FTS_TABLE_PREFIX = "remark_fts"
 # Tokens as FTS5's unicode61 tokenizer sees them: runs of letters and digits.
@@ -228,10 +227,18 @@ MIN_EXPANDED_PREFIX = 3
 
 
 def prefix_terms(conn: sqlcipher.Connection, prefix: str) -> tuple[str, ...] | None:
-    """Every term of the index starting with ``prefix`` (FTS5's own vocabulary, so exactly
-    what ``prefix*`` matches), or ``None`` when there are too many to be worth it."""
+    """Every indexed word starting with ``prefix`` (so exactly what ``prefix*`` matches), or
+    ``None`` when there are too many to be worth it or the word list is not known complete.
+
+    The words come from ``search_terms``, one B-tree range; FTS5's own vocabulary table
+    (fts5vocab) would give the same words but reads each one's whole list to count it, which
+    costs as much as the prefix query it is meant to spare.
+    """
+    row = conn.execute(f"SELECT terms_exact FROM {STATE_TABLE} WHERE id = 1").fetchone()
+    if row is None or not row[0]:
+        return None
     rows = conn.execute(
-        f"SELECT term FROM {VOCAB_TABLE} WHERE term >= ? AND term <= ? LIMIT ?",
+        f"SELECT term FROM {TERMS_TABLE} WHERE term >= ? AND term <= ? ORDER BY term LIMIT ?",
         (prefix, prefix + "\U0010ffff", MAX_EXPANSION + 1),
     ).fetchall()
     terms = tuple(r[0] for r in rows if r[0].startswith(prefix))
@@ -296,15 +303,45 @@ INDEX_BATCH = 5000  # remarks folded and inserted at a time (memory, and progres
 index_progress: Callable[[int, int], None] | None = None
 
 
+def exact_words(folded: str) -> bool:
+    """Whether the words :data:`_WORD` finds in folded text are exactly the tokens FTS5's
+    unicode61 tokenizer makes of it: true for ASCII, punctuation, spaces and symbols. Other
+    letters (Greek, private-use characters, marks) may be folded or split differently by
+    FTS5's older Unicode tables and its own diacritic removal."""
+    if folded.isascii():
+        return True
+    return all(ord(ch) < 128 or unicodedata.category(ch)[0] in "PZS" for ch in set(folded))
+
+
+def add_terms(
+    run_many: Callable[[str, list[tuple[Any, ...]]], None],
+    texts: Iterable[str],
+) -> bool:
+    """Record the words of folded ``texts`` in ``search_terms``; returns whether every text
+    was one whose words are known exactly (else the caller clears ``terms_exact``)."""
+    words: set[str] = set()
+    exact = True
+    for folded in texts:
+        words.update(_WORD.findall(folded))
+        exact = exact and exact_words(folded)
+    if words:
+        run_many(f"INSERT OR IGNORE INTO {TERMS_TABLE} (term) VALUES (?)", [(w,) for w in words])
+    return exact
+
+
 def refresh_rows(
     fetch: Callable[[str], list[Any]],
     run_many: Callable[[str, list[tuple[Any, ...]]], None],
     progress: Callable[[int, int], None] | None = None,
+    *,
+    terms: bool = True,
 ) -> int:
     """Fold every stale remark into the index; return how many rows were refreshed.
 
     Written against two callables so that the migration (SQLAlchemy connection) and the
     service (DB-API connection) share it. ``progress`` is told (done, total) after each batch.
+    With ``terms`` the words are recorded in ``search_terms`` too (not by the migration that
+    made the index, before that table existed).
     """
     rows = fetch(
         "SELECT d.id, r.text, r.reworded, r.deleted_at IS NOT NULL OR r.merged_into IS NOT NULL"
@@ -326,6 +363,8 @@ def refresh_rows(
                 f"INSERT INTO {FTS_TABLE} (rowid, text, reworded, stems) VALUES (?, ?, ?, ?)",
                 inserts,
             )
+            if terms and not add_terms(run_many, (v for row in inserts for v in row[1:3])):
+                run_many(f"UPDATE {STATE_TABLE} SET terms_exact = 0 WHERE id = ?", [(1,)])
         done += len(batch)
         if progress is not None:
             progress(done, len(rows))
@@ -343,8 +382,6 @@ class SearchMixin(VaultBase):
     def _search_conn(self) -> sqlcipher.Connection:
         conn = self._dbapi_or_fail()
         if not self._search_ready:
-            # In the connection's temp schema: nothing of it is written to the vault.
-            conn.execute(CREATE_VOCAB_SQL)
             names = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")
             }
@@ -392,6 +429,8 @@ class SearchMixin(VaultBase):
             try:
                 conn.execute(f"DELETE FROM {FTS_TABLE}")
                 conn.execute("DELETE FROM search_docs")
+                conn.execute(f"DELETE FROM {TERMS_TABLE}")
+                conn.execute(f"UPDATE {STATE_TABLE} SET terms_exact = 1 WHERE id = 1")
                 conn.execute(
                     "INSERT INTO search_docs (remark_id, stale) SELECT id, 1 FROM remarks"
                     " ORDER BY created_at, id"
