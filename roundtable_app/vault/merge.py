@@ -32,7 +32,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, update
 
 from roundtable_app.errors import InputError
 from roundtable_app.language.plurals import counted
@@ -421,9 +421,10 @@ class _Merge:
                     "the remark is shown on its own again",
                 )
             )
-        s.execute(
-            r.update().where(r.c.id.in_([row.id for row in orphans])).values(merged_into=None)
-        )
+        ids = [row.id for row in orphans]
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            s.execute(update(Remark).where(Remark.id.in_(chunk)).values(merged_into=None))
 
     def report(self, dry_run: bool) -> MergeReport:
         return MergeReport(
