@@ -1192,6 +1192,10 @@
             <translation>Unlocking</translation>
         </message>
         <message>
+            <source>Preparing search after the update: %1 of %2 remarks…</source>
+            <translation>Preparing search after the update: %1 of %2 remarks…</translation>
+        </message>
+        <message>
             <source>Unlock %1</source>
             <translation>Unlock %1</translation>
         </message>

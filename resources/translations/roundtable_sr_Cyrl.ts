@@ -1197,6 +1197,10 @@
             <translation>Откључавање</translation>
         </message>
         <message>
+            <source>Preparing search after the update: %1 of %2 remarks…</source>
+            <translation>Припремам претрагу после ажурирања: %1 од %2 изјава…</translation>
+        </message>
+        <message>
             <source>Unlock %1</source>
             <translation>Откључавање: %1</translation>
         </message>

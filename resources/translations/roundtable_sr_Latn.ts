@@ -1197,6 +1197,10 @@
             <translation>Otključavanje</translation>
         </message>
         <message>
+            <source>Preparing search after the update: %1 of %2 remarks…</source>
+            <translation>Pripremam pretragu posle ažuriranja: %1 od %2 izjava…</translation>
+        </message>
+        <message>
             <source>Unlock %1</source>
             <translation>Otključavanje: %1</translation>
         </message>
