@@ -5,14 +5,23 @@ remark holding that word as a prefix; expanded to the few words the prefix start
 through the list instead (see vault/search.py). The words of what is already indexed are
 recorded here from the index's own folded text; the index itself is unchanged.
 
+Merges made in Review before merges travelled in bundles were not versioned: the merged remark
+had no version at all (a bundle holding it could not be read) and its originals kept the
+version of their last edit, so a merge never reached another laptop. Each such remark gets a
+new version here, as the merge would get today, from this vault's device.
+
 Revision ID: 0004_search_speed
 Revises: 0003_spelling
 Create Date: 2026-12-02
 """
 
+import json
+from datetime import datetime
+
 import sqlalchemy as sa
 from alembic import op
 
+from roundtable_app.vault import clock
 from roundtable_app.vault.search import FTS_TABLE, STATE_TABLE, TERMS_TABLE, add_terms
 
 revision = "0004_search_speed"
@@ -37,6 +46,33 @@ def upgrade() -> None:
     bind.exec_driver_sql(
         f"INSERT INTO {STATE_TABLE} (id, terms_exact) VALUES (1, ?)", (1 if exact else 0,)
     )
+    _version_old_merges(bind)
+
+
+def _version_old_merges(bind: sa.Connection) -> None:
+    device = bind.exec_driver_sql("SELECT device_id FROM vault_state WHERE id = 1").fetchone()
+    if device is None:
+        return
+    rows = bind.exec_driver_sql(
+        "SELECT id, version, vector, updated_at FROM remarks"
+        " WHERE version = '' OR (merged_into IS NOT NULL AND deleted_at IS NULL)"
+        " ORDER BY created_at, id"
+    ).fetchall()
+    latest = bind.exec_driver_sql("SELECT max(version) FROM remarks").fetchone()[0] or ""
+    hlc = clock.HybridClock(device[0], [latest])
+    for rid, version, vector, updated_at in rows:
+        when = (
+            updated_at if isinstance(updated_at, datetime) else datetime.fromisoformat(updated_at)
+        )
+        if version:  # never behind the remark's own last edit
+            hlc.observe(version)
+        hlc.observe(clock.stamp(clock.ms_of(when), 0, device[0]))
+        stamp = hlc.tick()
+        seen = json.loads(vector) if isinstance(vector, str) else (vector or {})
+        bind.exec_driver_sql(
+            "UPDATE remarks SET version = ?, vector = ? WHERE id = ?",
+            (stamp, json.dumps(clock.bump(seen, device[0])), rid),
+        )
 
 
 def downgrade() -> None:

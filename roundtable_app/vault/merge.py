@@ -459,15 +459,15 @@ class MergeMixin(VaultBase):
             if not setup:
                 query = select(table).order_by(table.c.created_at, table.c.id)
                 for r in s.execute(query):
-                    if r.deleted_at is not None:
-                        deleted.append(Tombstone(r.id, r.version, _pairs(r.vector)))
-                        continue
-                    theme = by_theme[r.theme_id]
-                    session = by_session.get(r.session_id) if r.session_id else None
                     version, vector = r.version, _pairs(r.vector)
                     if not version:  # merged in Review before merges were versioned
                         version = clock.stamp(clock.ms_of(r.updated_at), 0, self._device)
                         vector = ((self._device, 1),)
+                    if r.deleted_at is not None:
+                        deleted.append(Tombstone(r.id, version, vector))
+                        continue
+                    theme = by_theme[r.theme_id]
+                    session = by_session.get(r.session_id) if r.session_id else None
                     remarks.append(
                         IncomingRemark(
                             id=r.id,

@@ -183,3 +183,55 @@ def test_a_merge_link_to_itself_is_damage(a: Vault) -> None:
     raw = json.dumps(doc).encode()
     with pytest.raises(DamagedError, match="remark 1"):
         parse_payload(b"RTP2" + len(raw).to_bytes(8, "big") + zlib.compress(raw))
+
+
+def test_merges_made_before_they_travelled_are_versioned_on_upgrade_and_then_travel(
+    a: Vault, b: Vault, tmp_path: Path
+) -> None:
+    """A vault whose merge was made by the previous release (no version on the merged remark,
+    the originals' versions unchanged) is upgraded by 0004_search_speed; the merge then
+    reaches a laptop that already had the originals."""
+    x, y, _ = three(a)
+    send(a, b, tmp_path, "before")  # B has the three remarks, at their current versions
+    with a.raw_connection() as conn:
+        old = {
+            rid: (version, vector)
+            for rid, version, vector in conn.execute("SELECT id, version, vector FROM remarks")
+        }
+    merged = a.combine_remarks([x.id, y.id], "Guardians come after three weeks.")
+    path = a.path
+    a.close()
+    # what the previous release left: the merge unversioned, the schema before 0004
+    from sqlalchemy import text
+
+    from roundtable_app.vault import engine
+
+    raw = engine.connect_raw(path, PASSPHRASE)
+    e = engine.make_engine(path, raw)
+    with e.begin() as conn:
+        conn.execute(
+            text("UPDATE remarks SET version = '', vector = '{}' WHERE id = :m"), {"m": merged.id}
+        )
+        for rid in (x.id, y.id):
+            version, vector = old[rid]
+            conn.execute(
+                text("UPDATE remarks SET version = :v, vector = :w WHERE id = :i"),
+                {"v": version, "w": vector, "i": rid},
+            )
+        conn.execute(text("DROP TABLE search_terms"))
+        conn.execute(text("DROP TABLE search_state"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0003_spelling'"))
+    e.dispose()
+    raw.close()
+
+    with Vault.open(path, PASSPHRASE) as upgraded:
+        versions = {r.id: r for r in upgraded.remarks()}
+        with upgraded.raw_connection() as conn:
+            stamps = dict(conn.execute("SELECT id, version FROM remarks").fetchall())
+        assert all(stamps.values())
+        assert stamps[x.id] > old[x.id][0] and stamps[y.id] > old[y.id][0]
+        assert versions[x.id].merged_into == merged.id
+        report = send(upgraded, b, tmp_path, "after")
+        assert not report.conflicts
+        assert shown(b) == shown(upgraded)
+    assert merged.id in shown(b) and x.id not in shown(b) and y.id not in shown(b)
