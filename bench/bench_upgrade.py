@@ -22,7 +22,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from roundtable_app.vault import Vault, engine, migrations
+from roundtable_app.vault import Vault, clock, engine, migrations
 
 PASSPHRASE = "bench-passphrase-1"
 BEFORE_SEARCH = "0003_summary_language"
@@ -70,6 +70,8 @@ def old_vault(path: Path, rows: list[str]) -> float:
                 "id": str(uuid.uuid4()),
                 "text": body,
                 "t": start_time + timedelta(seconds=n),
+                # as that release wrote them: a clock stamp and a version vector per remark
+                "v": clock.stamp(clock.ms_of(start_time + timedelta(seconds=n)), 0, "old"),
             }
             for n, body in enumerate(rows)
         ]
@@ -77,8 +79,8 @@ def old_vault(path: Path, rows: list[str]) -> float:
         conn.execute(
             text(
                 "INSERT INTO remarks (id, text, theme_id, kind, status, key_point, created_at,"
-                " updated_at, device_id) VALUES (:id, :text, 1, 'observation', 'captured', 0,"
-                " :t, :t, 'old')"
+                " updated_at, device_id, version, vector) VALUES (:id, :text, 1, 'observation',"
+                " 'captured', 0, :t, :t, 'old', :v, '{\"old\": 1}')"
             ),
             params,
         )

@@ -53,26 +53,27 @@ def _version_old_merges(bind: sa.Connection) -> None:
     device = bind.exec_driver_sql("SELECT device_id FROM vault_state WHERE id = 1").fetchone()
     if device is None:
         return
+    # merged remarks and the originals still merged into them (a merge already split away
+    # travels as a tombstone, which the export gives a version)
     rows = bind.exec_driver_sql(
         "SELECT id, version, vector, updated_at FROM remarks"
-        " WHERE version = '' OR (merged_into IS NOT NULL AND deleted_at IS NULL)"
+        " WHERE (merged_into IS NOT NULL AND deleted_at IS NULL)"
+        " OR (version = '' AND id IN (SELECT merged_into FROM remarks))"
         " ORDER BY created_at, id"
     ).fetchall()
+    if not rows:
+        return
     latest = bind.exec_driver_sql("SELECT max(version) FROM remarks").fetchone()[0] or ""
     hlc = clock.HybridClock(device[0], [latest])
+    updates = []
     for rid, version, vector, updated_at in rows:
-        when = (
-            updated_at if isinstance(updated_at, datetime) else datetime.fromisoformat(updated_at)
-        )
+        when = updated_at if isinstance(updated_at, datetime) else datetime.fromisoformat(updated_at)
         if version:  # never behind the remark's own last edit
             hlc.observe(version)
         hlc.observe(clock.stamp(clock.ms_of(when), 0, device[0]))
-        stamp = hlc.tick()
         seen = json.loads(vector) if isinstance(vector, str) else (vector or {})
-        bind.exec_driver_sql(
-            "UPDATE remarks SET version = ?, vector = ? WHERE id = ?",
-            (stamp, json.dumps(clock.bump(seen, device[0])), rid),
-        )
+        updates.append((hlc.tick(), json.dumps(clock.bump(seen, device[0])), rid))
+    bind.exec_driver_sql("UPDATE remarks SET version = ?, vector = ? WHERE id = ?", updates)
 
 
 def downgrade() -> None:
