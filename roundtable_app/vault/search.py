@@ -226,17 +226,20 @@ MAX_EXPANSION = 32
 MIN_EXPANDED_PREFIX = 3
 
 
+def terms_exact(conn: sqlcipher.Connection) -> bool:
+    """Whether ``search_terms`` is known to hold every word of the index."""
+    row = conn.execute(f"SELECT terms_exact FROM {STATE_TABLE} WHERE id = 1").fetchone()
+    return row is not None and bool(row[0])
+
+
 def prefix_terms(conn: sqlcipher.Connection, prefix: str) -> tuple[str, ...] | None:
     """Every indexed word starting with ``prefix`` (so exactly what ``prefix*`` matches), or
-    ``None`` when there are too many to be worth it or the word list is not known complete.
+    ``None`` when there are too many to be worth it. The caller checks :func:`terms_exact`.
 
     The words come from ``search_terms``, one B-tree range; FTS5's own vocabulary table
     (fts5vocab) would give the same words but reads each one's whole list to count it, which
     costs as much as the prefix query it is meant to spare.
     """
-    row = conn.execute(f"SELECT terms_exact FROM {STATE_TABLE} WHERE id = 1").fetchone()
-    if row is None or not row[0]:
-        return None
     rows = conn.execute(
         f"SELECT term FROM {TERMS_TABLE} WHERE term >= ? AND term <= ? ORDER BY term LIMIT ?",
         (prefix, prefix + "\U0010ffff", MAX_EXPANSION + 1),
@@ -380,6 +383,8 @@ class SearchMixin(VaultBase):
     _search_ready = False
     # prefix -> its terms (None: too many), valid until the index gains terms
     _vocab: dict[str, tuple[str, ...] | None] | None = None
+    # whether search_terms is complete (None: not read since the index last changed)
+    _exact: bool | None = None
 
     def _search_conn(self) -> sqlcipher.Connection:
         conn = self._dbapi_or_fail()
@@ -412,7 +417,7 @@ class SearchMixin(VaultBase):
         except BaseException:
             conn.rollback()
             raise
-        self._vocab = None  # new text may bring new terms
+        self._vocab = self._exact = None  # new text may bring new terms
         return count
 
     def refresh_search_index(self) -> int:
@@ -441,7 +446,7 @@ class SearchMixin(VaultBase):
                 self._refresh_locked(conn)
                 conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
                 conn.commit()
-                self._vocab = None
+                self._vocab = self._exact = None
                 return int(conn.execute(f"SELECT count(*) FROM {FTS_TABLE}").fetchone()[0])
             except sqlcipher.Error as exc:
                 conn.rollback()
@@ -489,6 +494,12 @@ class SearchMixin(VaultBase):
     def _expression_locked(self, conn: sqlcipher.Connection, query: str, stem: bool) -> str:
         parts = _parts(query, stem)
         if len(parts) < 2:  # one word: its prefix list is read once either way
+            expression = _expression(query, stem)
+            assert expression is not None
+            return expression
+        if self._exact is None:
+            self._exact = terms_exact(conn)
+        if not self._exact:
             expression = _expression(query, stem)
             assert expression is not None
             return expression
