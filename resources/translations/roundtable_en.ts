@@ -2850,6 +2850,10 @@
             <translation>Type the vault's passphrase.</translation>
         </message>
         <message>
+            <source>Preparing search after the update: %1 of %2 remarks…</source>
+            <translation>Preparing search after the update: %1 of %2 remarks…</translation>
+        </message>
+        <message>
             <source>Restored from the backup. Type the passphrase to open it.</source>
             <translation>Restored from the backup. Type the passphrase to open it.</translation>
         </message>

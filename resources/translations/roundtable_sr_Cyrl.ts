@@ -2891,6 +2891,10 @@
             <translation>Упишите лозинку трезора.</translation>
         </message>
         <message>
+            <source>Preparing search after the update: %1 of %2 remarks…</source>
+            <translation>Припремам претрагу после ажурирања: %1 од %2 изјава…</translation>
+        </message>
+        <message>
             <source>Restored from the backup. Type the passphrase to open it.</source>
             <translation>Враћено из резервне копије. Упишите лозинку да бисте га отворили.</translation>
         </message>

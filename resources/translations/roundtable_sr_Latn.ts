@@ -2891,6 +2891,10 @@
             <translation>Upišite lozinku trezora.</translation>
         </message>
         <message>
+            <source>Preparing search after the update: %1 of %2 remarks…</source>
+            <translation>Pripremam pretragu posle ažuriranja: %1 od %2 izjava…</translation>
+        </message>
+        <message>
             <source>Restored from the backup. Type the passphrase to open it.</source>
             <translation>Vraćeno iz rezervne kopije. Upišite lozinku da biste ga otvorili.</translation>
         </message>

@@ -179,6 +179,19 @@ def fold(text: str) -> Folded:
     return Folded(text, "".join(pieces), starts, ends)
 
 
+# fold()'s folded text in one str.translate: its table, with the combining marks deleted.
+_PLAIN_TABLE: dict[int, str | None] = dict(_TABLE)
+for _a, _b in re.findall(r"(.)-(.)", _COMBINING_RANGES):
+    _PLAIN_TABLE.update(dict.fromkeys(range(ord(_a), ord(_b) + 1)))
+
+
 def fold_str(text: str) -> str:
-    """The folded form of ``text`` alone, without offsets (for building indexes)."""
-    return fold(text).folded
+    """The folded form of ``text`` alone, without offsets (for building indexes); the same
+    string as ``fold(text).folded``, several times faster on Cyrillic and ``đ``."""
+    if "\u03a3" in text or ("-" in text and "\n" in text):
+        # Capital sigma lower-cases by its neighbours (fold() lower-cases in pieces), and a
+        # word broken across lines is joined: both are fold()'s own business.
+        return fold(text).folded
+    if text.isascii():
+        return text.lower()
+    return text.translate(_PLAIN_TABLE).lower()

@@ -9,6 +9,7 @@ dialog, so it cannot cancel it.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,8 @@ class PassphraseForm(QWidget):
 
     opened = Signal(object)
     busy_changed = Signal(bool)
+    # (done, total) from the worker while the first open after an update indexes remarks
+    _indexing = Signal(int, int)
 
     def __init__(self, path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +89,7 @@ class PassphraseForm(QWidget):
         layout.addWidget(self.restore_button)
 
         on_enter(self.field, self.submit)
+        self._indexing.connect(self._show_indexing)
         self.restore_button.clicked.connect(self._offer_restore)
         self.button.clicked.connect(self.submit)
 
@@ -132,16 +136,45 @@ class PassphraseForm(QWidget):
         self._set_busy(True)
         self.say("")
         path = self.path
+        emit = self._indexing.emit  # a signal: safe to emit from the worker thread
+
+        def report(done: int, total: int) -> None:
+            with suppress(RuntimeError):  # the form was closed meanwhile
+                emit(done, total)
+
+        def unlock() -> Vault:
+            from roundtable_app.vault import search as search_index
+
+            # The first open after an update may index every remark for search (seconds at
+            # 100,000 remarks): the migration reports how far it is, the form shows it.
+            search_index.index_progress = report
+            try:
+                return open_vault(path, passphrase)
+            finally:
+                search_index.index_progress = None
+
         run_in_worker(
-            lambda: open_vault(path, passphrase),
+            unlock,
             self._on_opened,
             self._on_failed,
             owner=self,
             orphan=close_vault,
         )
 
+    def _show_indexing(self, done: int, total: int) -> None:
+        if not self._busy:
+            return
+        self.busy.setRange(0, total)
+        self.busy.setValue(done)
+        self.say(
+            tr("Unlock", "Preparing search after the update: %1 of %2 remarks…")
+            .replace("%1", f"{done:,}")
+            .replace("%2", f"{total:,}")
+        )
+
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
+        self.busy.setRange(0, 0)  # indeterminate until (and unless) indexing reports
         # Read-only, not disabled: a disabled field hands the focus to the next button
         # (Cancel in the dialog), where the next Enter would land.
         self.field.setReadOnly(busy)
@@ -153,6 +186,7 @@ class PassphraseForm(QWidget):
 
     def _on_opened(self, vault: Vault) -> None:
         self._set_busy(False)
+        self.say("")  # a progress line of the indexing, if there was one
         self.field.clear()  # the passphrase stays no longer than it is needed
         if self._abandoned:
             vault.close()

@@ -5,6 +5,7 @@ the service shares (clean text, kinds, conversions to frozen values).
 from __future__ import annotations
 
 import secrets
+import sys
 import time
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager, suppress
@@ -103,19 +104,21 @@ def new_theme_style(position: int, used: Collection[int | None]) -> tuple[str, i
 
 def remark_info(r: Remark | Row[Any]) -> RemarkInfo:
     """A remark as a frozen value, from its ORM object or a row of its table."""
+    # Kind, status and device repeat across every remark; the driver makes a new string for
+    # each row, and interning them saves about 18 MB when 100,000 remarks are held.
     return RemarkInfo(
         id=r.id,
         text=r.text,
         reworded=r.reworded,
         theme_id=r.theme_id,
-        kind=r.kind,
-        status=r.status,
+        kind=sys.intern(r.kind),
+        status=sys.intern(r.status),
         session_id=r.session_id,
         key_point=bool(r.key_point),
         position=r.position,
         created_at=r.created_at,
         updated_at=r.updated_at,
-        device_id=r.device_id,
+        device_id=sys.intern(r.device_id),
         deleted=r.deleted_at is not None,
         merged_into=r.merged_into,
     )
@@ -331,6 +334,13 @@ class VaultBase:
         due = time.monotonic() - self._last_backup > BACKUP_EVERY_SECONDS
         if due and self.changed_since_backup:
             self.auto_backup("periodic")
+
+    def _release_cache(self) -> None:
+        """Give back SQLite's page cache after reading every remark: the pages are those of
+        the whole table, which the next reads would not use, and the memory is better
+        reused by the remarks just read than kept alongside them."""
+        with self._lock, suppress(sqlcipher.Error):
+            self._dbapi_or_fail().execute("PRAGMA shrink_memory")
 
     @contextmanager
     def raw_connection(self) -> Iterator[sqlcipher.Connection]:

@@ -25,7 +25,7 @@ zlib-compressed UTF-8 JSON built in memory (never on disk)::
      "sessions": [{"id", "title", "day", "time_label", "position"}],
      "remarks": [{"id", "text", "reworded", "theme" (theme id), "session" (session id or null),
                   "kind", "status", "key_point", "created_at", "updated_at", "device_id",
-                  "version", "vector"}],
+                  "version", "vector", "merged_into" (remark id or null)}],
      "deleted": [{"id", "version", "vector"}],            # tombstones: never any text
      "deleted_themes": [{"id", "name", "version"}],
      "event": {...} or null, "terms": [{"term", "kind", "aliases"}],   # kits only
@@ -35,7 +35,13 @@ A kit without ``participants`` (written before kits carried the list) reads as a
 
 The size comes first so that a small payload claiming to inflate beyond
 :data:`MAX_INFLATED_BYTES` is refused before anything is inflated, and inflation stops at the
-size it claimed. Format 1 payloads (bare zlib; themes and sessions by name; deleted remarks
+size it claimed.
+
+``merged_into`` (a Review merge: the remark this one was merged into) was added to format 2
+without a new number, since older readers ignore a key they do not know; a remark without the
+key says nothing about merges, and the receiving vault keeps its own.
+
+Format 1 payloads (bare zlib; themes and sessions by name; deleted remarks
 with their text) are still read: their deleted remarks become tombstones, their text dropped.
 """
 
@@ -217,6 +223,7 @@ def encode_payload(contents: BundleContents) -> bytes:
                 "device_id": r.device_id,
                 "version": r.version,
                 "vector": _vector(r.vector),
+                "merged_into": r.merged_into,
             }
             for r in contents.remarks
         ],
@@ -475,6 +482,7 @@ def _parse_v2(doc: dict[str, Any], source: str) -> BundleContents:
                 session_uid=session,
                 version=_version(item, where),
                 vector=_vec(item, where),
+                **_merge_link(item, where),
             )
         )
     deleted = [
@@ -559,6 +567,15 @@ def _participants(doc: dict[str, Any]) -> tuple[tuple[str, str, str, str, str], 
         )
         out.append((name, org, role, email, phone))
     return tuple(out)
+
+
+def _merge_link(item: dict[str, Any], where: str) -> dict[str, Any]:
+    if "merged_into" not in item:  # written before merges travelled: nothing to say
+        return {}
+    target = _opt_str(item, "merged_into", where)
+    if target is not None and (not 0 < len(target) <= 36 or target == item.get("id")):
+        raise ContentsError(where)
+    return {"merged_into": target, "carries_merge": True}
 
 
 def _uid(item: dict[str, Any], where: str) -> str:

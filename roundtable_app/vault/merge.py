@@ -15,6 +15,12 @@ The rules (the README's "Merging bundles" states them for users):
   any number of repeats.
 - Deletion always wins: a deleted remark travels as a tombstone (id and version, no text) and
   deletes the remark wherever it arrives; an incoming copy never brings a deleted one back.
+- A Review merge travels with the remarks: each original names the remark it was merged into
+  (``merged_into``), and that link is part of the remark's state, ordered by the same clock
+  (merging or splitting is an edit of every remark involved). An original whose merged remark
+  is deleted (split on one laptop while the original was edited on the other) is shown on
+  its own again and reported, so no remark ever vanishes. Bundles written before merges
+  travelled say nothing about them, and the receiving vault keeps its own links.
 - A theme renamed on both sides is a conflict: the later rename stays. A theme deleted on one
   side and used on the other is a conflict: the theme is kept (or recreated), never its
   remarks lost.
@@ -26,7 +32,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from roundtable_app.errors import InputError
@@ -304,6 +310,7 @@ class _Merge:
             "deleted_at": None,
             "version": r.version,
             "vector": dict(r.vector),
+            "merged_into": r.merged_into if r.carries_merge else None,
         }
 
     def _revision(self, row: Remark, field: str, text: str | None) -> None:
@@ -316,6 +323,7 @@ class _Merge:
         if row.deleted_at is not None or r.version == row.version or clock.contains(mine, theirs):
             self.present += 1  # deleted here (sticky), the same edit, or ours is later
             return
+        merged_into = r.merged_into if r.carries_merge else row.merged_into
         same = (
             row.text,
             row.reworded,
@@ -324,7 +332,8 @@ class _Merge:
             row.kind,
             row.status,
             row.key_point,
-        ) == (r.text, r.reworded, theme.id, session_id, r.kind, r.status, r.key_point)
+            row.merged_into,
+        ) == (r.text, r.reworded, theme.id, session_id, r.kind, r.status, r.key_point, merged_into)
         later = r.version > row.version
         if clock.concurrent(mine, theirs) and not same:
             self.conflicts.append(
@@ -347,6 +356,7 @@ class _Merge:
                     setattr(row, field, getattr(r, field))
             row.theme_id, row.session_id = theme.id, session_id
             row.kind, row.status, row.key_point = r.kind, r.status, r.key_point
+            row.merged_into = merged_into
             row.updated_at, row.version = r.updated_at, r.version
         row.vector = clock.join(mine, theirs)
         if later and not same:
@@ -384,6 +394,41 @@ class _Merge:
         row.vector = clock.join(mine, theirs)
         self.deleted += 1
 
+    def unhide_orphans(self) -> None:
+        """Show again, on their own, the originals whose merged remark is deleted or absent.
+
+        The clock orders each remark's state on its own, so a split on one laptop and an edit
+        of one of its originals on another can leave that original pointing at a merged remark
+        that is gone. It would then be in no summary at all. The repair depends only on what
+        the vault holds, so every laptop makes the same one and they still agree."""
+        s = self.s
+        s.flush()
+        m = Remark.__table__.alias("m")
+        r = Remark.__table__
+        orphans = s.execute(
+            select(r.c.id, r.c.text, r.c.reworded, r.c.theme_id)
+            .select_from(r.outerjoin(m, m.c.id == r.c.merged_into))
+            .where(r.c.merged_into.is_not(None), r.c.deleted_at.is_(None))
+            .where((m.c.id.is_(None)) | (m.c.deleted_at.is_not(None)))
+            .order_by(r.c.created_at, r.c.id)
+        ).all()
+        if not orphans:
+            return
+        names = {t.id: t.name for t in self.theme_by_uid.values()}
+        for row in orphans:
+            self.conflicts.append(
+                Conflict(
+                    "merge split on one side and its remark edited on the other",
+                    f"“{first_words(row.reworded or row.text)}” (theme "
+                    f"'{names.get(row.theme_id, '')}')",
+                    "the remark is shown on its own again",
+                )
+            )
+        ids = [row.id for row in orphans]
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            s.execute(update(Remark).where(Remark.id.in_(chunk)).values(merged_into=None))
+
     def report(self, dry_run: bool) -> MergeReport:
         return MergeReport(
             added=self.added,
@@ -417,8 +462,12 @@ class MergeMixin(VaultBase):
             if not setup:
                 query = select(table).order_by(table.c.created_at, table.c.id)
                 for r in s.execute(query):
+                    version, vector = r.version, _pairs(r.vector)
+                    if not version:  # merged in Review before merges were versioned
+                        version = clock.stamp(clock.ms_of(r.updated_at), 0, self._device)
+                        vector = ((self._device, 1),)
                     if r.deleted_at is not None:
-                        deleted.append(Tombstone(r.id, r.version, _pairs(r.vector)))
+                        deleted.append(Tombstone(r.id, version, vector))
                         continue
                     theme = by_theme[r.theme_id]
                     session = by_session.get(r.session_id) if r.session_id else None
@@ -437,8 +486,10 @@ class MergeMixin(VaultBase):
                             device_id=r.device_id,
                             theme_uid=theme.uid,
                             session_uid=session.uid if session else None,
-                            version=r.version,
-                            vector=_pairs(r.vector),
+                            version=version,
+                            vector=vector,
+                            merged_into=r.merged_into,
+                            carries_merge=True,
                         )
                     )
                 deleted.extend(
@@ -507,6 +558,7 @@ class MergeMixin(VaultBase):
             merge = _Merge(self, s)
             for b in items:
                 merge.apply(b)
+            merge.unhide_orphans()
             report = merge.report(dry_run)
             if dry_run:
                 s.rollback()

@@ -11,7 +11,7 @@ from roundtable_app.paths import migrations_dir
 
 # The newest revision in db/versions; a test checks it against Alembic's own view, and it
 # lets an up-to-date vault open without loading Alembic at all.
-HEAD_REVISION = "0003_spelling"
+HEAD_REVISION = "0004_search_speed"
 KNOWN_REVISIONS = (
     "0001",
     "0002",
@@ -20,6 +20,7 @@ KNOWN_REVISIONS = (
     "0003_summary_language",
     "0003_search_review",
     "0003_spelling",
+    "0004_search_speed",
 )
 
 

@@ -252,6 +252,26 @@ class SearchDoc(Base):
     stale: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
 
 
+class SearchTerm(Base):
+    """A word of the search index's folded text (as FTS5's tokenizer splits it), so that a
+    prefix can be expanded to its words with one index lookup (see vault/search.py)."""
+
+    __tablename__ = "search_terms"
+
+    term: Mapped[str] = mapped_column(Text, primary_key=True)
+
+
+class SearchState(Base):
+    """One row: whether ``search_terms`` lists every word FTS5 has indexed. A text holding a
+    character on which Python's and FTS5's idea of a word might differ clears it, and prefix
+    expansion is then not used (searches stay correct, only slower)."""
+
+    __tablename__ = "search_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    terms_exact: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
 class SpellingWord(Base):
     """A word the note-takers added to this event's spelling dictionary (names, jargon).
 

@@ -213,7 +213,10 @@ class RemarksMixin(VaultBase):
         if not include_deleted:
             query = query.where(table.c.deleted_at.is_(None))
         with self._session() as s:
-            return [remark_info(r) for r in s.execute(query)]
+            out = [remark_info(r) for r in s.execute(query)]
+        if theme_id is None:
+            self._release_cache()
+        return out
 
     def remark(self, remark_id: str) -> RemarkInfo:
         """One remark (deleted or not)."""

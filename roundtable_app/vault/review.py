@@ -80,6 +80,9 @@ class ReviewMixin(VaultBase):
         stamp = now()
         with self._session() as s:
             rows = [self._get_remark_row(s, i) for i in ids]
+            # Versioned like any edit, so that a bundle carries the merge and the merge rule
+            # orders it against edits made elsewhere (an unversioned remark is unbundlable).
+            version, vector = self._new_version()
             for r in rows:
                 if r.deleted_at is not None or r.merged_into is not None:
                     raise InputError("a deleted or already merged remark cannot be merged")
@@ -99,12 +102,15 @@ class ReviewMixin(VaultBase):
                 updated_at=stamp,
                 device_id=self._device,
                 deleted_at=None,
+                version=version,
+                vector=vector,
             )
             s.add(merged)
             s.flush()
             for r in rows:
                 r.merged_into = merged.id
                 r.updated_at = stamp
+                r.version, r.vector = self._new_version(r.vector)
             return remark_info(merged)
 
     def split_remark(self, merged_id: str) -> list[RemarkInfo]:
@@ -123,9 +129,11 @@ class ReviewMixin(VaultBase):
             if not parts:
                 raise InputError("this remark is not a merge of others")
             merged.deleted_at = stamp
+            merged.version, merged.vector = self._new_version(merged.vector)
             for r in parts:
                 r.merged_into = None
                 r.updated_at = stamp
+                r.version, r.vector = self._new_version(r.vector)
             return [remark_info(r) for r in parts]
 
     def rejoin_remark(self, merged_id: str, remark_ids: Sequence[str]) -> RemarkInfo:
@@ -134,10 +142,12 @@ class ReviewMixin(VaultBase):
         with self._session() as s:
             merged = self._get_remark_row(s, merged_id)
             merged.deleted_at = None
+            merged.version, merged.vector = self._new_version(merged.vector)
             for i in remark_ids:
                 r = self._get_remark_row(s, i)
                 r.merged_into = merged_id
                 r.updated_at = stamp
+                r.version, r.vector = self._new_version(r.vector)
             return remark_info(merged)
 
     def merged_parts(self, merged_id: str) -> list[RemarkInfo]:

@@ -21,14 +21,15 @@ point into the folded text).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from roundtable_app.guard.normalise import CYRILLIC_TO_LATIN, fold
+from roundtable_app.guard.normalise import CYRILLIC_TO_LATIN, fold, fold_str
 from roundtable_app.vault import engine as eng
 from roundtable_app.vault.base import VaultBase, remark_info
 from roundtable_app.vault.types import RemarkInfo
@@ -37,6 +38,10 @@ if TYPE_CHECKING:
     import sqlcipher3.dbapi2 as sqlcipher
 
 FTS_TABLE = "remark_fts"
+# Every word of the index's folded text (kept beside it, see prefix_terms) and whether that
+# list is known to be complete.
+TERMS_TABLE = "search_terms"
+STATE_TABLE = "search_state"
 # FTS5 keeps its index in shadow tables named after the virtual table; they are not models.
 FTS_TABLE_PREFIX = "remark_fts"
 # Tokens as FTS5's unicode61 tokenizer sees them: runs of letters and digits.
@@ -110,8 +115,15 @@ def stem_words(text: str) -> list[str]:
     The Snowball stemmer works on Serbian Latin with its diacritics, so the text is
     transliterated and lower-cased first and folded only after stemming.
     """
-    latin = text.lower().translate(_CYRILLIC_LOWER)
-    return [_stem(word) for word in _WORD.findall(latin)]
+    # Transliterated word by word (a cached step): Cyrillic letters become Latin letters, so
+    # the words are the same as in the transliterated text, and each distinct word is
+    # transliterated once instead of every text character by character.
+    return list(map(_stem_any, _WORD.findall(text.lower())))
+
+
+@lru_cache(maxsize=200_000)
+def _stem_any(word: str) -> str:
+    return _stem(word.translate(_CYRILLIC_LOWER))
 
 
 # Lower-case Cyrillic to Latin (with diacritics) as one str.translate: text is lower-cased
@@ -123,15 +135,16 @@ _CYRILLIC_LOWER = str.maketrans(CYRILLIC_TO_LATIN)
 def _stem(word: str) -> str:
     # Snowball in pure Python costs tens of microseconds a word; the words of a meeting
     # repeat (Zipf), so a cache makes indexing a vault several times faster.
-    return _undj(fold(_serbian_stemmer().stemWord(word)).folded)
+    return _undj(fold_str(_serbian_stemmer().stemWord(word)))
 
 
 def index_values(text: str, reworded: str | None) -> tuple[str, str, str]:
     """The three indexed columns of a remark: folded text, folded rewording, stems."""
     both = text if reworded is None else f"{text}\n{reworded}"
+    # fold_str, not fold: the index needs the folded text, not the way back to the original
     return (
-        _undj(fold(text).folded),
-        _undj(fold(reworded or "").folded),
+        _undj(fold_str(text)),
+        _undj(fold_str(reworded or "")),
         " ".join(stem_words(both)),
     )
 
@@ -177,18 +190,64 @@ def _fts_string(tokens: Sequence[str]) -> str:
     return '"' + " ".join(t.replace('"', '""') for t in tokens) + '"'
 
 
-def match_expression(parts: Sequence[QueryPart], *, stem: bool = False) -> str | None:
-    """The FTS5 MATCH expression for parsed parts (all must match), or ``None`` if empty."""
+def match_expression(
+    parts: Sequence[QueryPart],
+    *,
+    stem: bool = False,
+    expand: Mapping[str, Sequence[str]] | None = None,
+) -> str | None:
+    """The FTS5 MATCH expression for parsed parts (all must match), or ``None`` if empty.
+
+    ``expand`` maps a one-word prefix to every indexed term it starts (see
+    :func:`prefix_terms`): the part then matches any of those terms exactly, which finds the
+    same remarks as the prefix but lets FTS5 skip through a common word's long list instead
+    of reading all of it (two words, one of them very common: 9 ms down to 1-2 ms).
+    """
     if not parts:
         return None
     units = []
     for part in parts:
-        plain = "{text reworded} : " + _fts_string(part.tokens) + ("*" if part.prefix else "")
+        terms = expand.get(part.tokens[0]) if expand and len(part.tokens) == 1 else None
+        if part.prefix and terms:
+            alternatives = " OR ".join(_fts_string((t,)) for t in terms)
+            plain = "{text reworded} : (" + alternatives + ")"
+        else:
+            plain = "{text reworded} : " + _fts_string(part.tokens) + ("*" if part.prefix else "")
         if stem and part.stems:
             units.append(f"({plain} OR stems : {_fts_string(part.stems)}*)")
         else:
             units.append(f"({plain})")
     return " AND ".join(units)
+
+
+# A prefix is replaced by its terms only when they are few: a short prefix of many terms is
+# cheaper to read whole than to OR together, and its lookup would cost more than it saves.
+MAX_EXPANSION = 32
+MIN_EXPANDED_PREFIX = 3
+
+
+def terms_exact(conn: sqlcipher.Connection) -> bool:
+    """Whether ``search_terms`` is known to hold every word of the index."""
+    row = conn.execute(f"SELECT terms_exact FROM {STATE_TABLE} WHERE id = 1").fetchone()
+    return row is not None and bool(row[0])
+
+
+def prefix_terms(conn: sqlcipher.Connection, prefix: str) -> tuple[str, ...] | None:
+    """Every indexed word starting with ``prefix`` (so exactly what ``prefix*`` matches), or
+    ``None`` when there are too many to be worth it. The caller checks :func:`terms_exact`.
+
+    The words come from ``search_terms``, one B-tree range; FTS5's own vocabulary table
+    (fts5vocab) would give the same words but reads each one's whole list to count it, which
+    costs as much as the prefix query it is meant to spare.
+    """
+    rows = conn.execute(
+        f"SELECT term FROM {TERMS_TABLE} WHERE term >= ? AND term <= ? ORDER BY term LIMIT ?",
+        (prefix, prefix + "\U0010ffff", MAX_EXPANSION + 1),
+    ).fetchall()
+    terms = tuple(r[0] for r in rows if r[0].startswith(prefix))
+    if len(rows) > MAX_EXPANSION or not terms:
+        return None
+    return terms
 
 
 @lru_cache(maxsize=256)
@@ -241,13 +300,51 @@ class SearchHit:
 # ----------------------------------------------------------------- keeping the index
 
 
+INDEX_BATCH = 5000  # remarks folded and inserted at a time (memory, and progress steps)
+#: Told (done, total) while a migration indexes an existing vault's remarks; the app's unlock
+#: path sets it to show how far the first open after an update has come.
+index_progress: Callable[[int, int], None] | None = None
+
+
+def exact_words(folded: str) -> bool:
+    """Whether the words :data:`_WORD` finds in folded text are exactly the tokens FTS5's
+    unicode61 tokenizer makes of it: true for ASCII, punctuation, spaces and symbols. Other
+    letters (Greek, private-use characters, marks) may be folded or split differently by
+    FTS5's older Unicode tables and its own diacritic removal."""
+    if folded.isascii():
+        return True
+    return all(ord(ch) < 128 or unicodedata.category(ch)[0] in "PZS" for ch in set(folded))
+
+
+def add_terms(
+    run_many: Callable[[str, list[tuple[Any, ...]]], None],
+    texts: Iterable[str],
+) -> bool:
+    """Record the words of folded ``texts`` in ``search_terms``; returns whether every text
+    was one whose words are known exactly (else the caller clears ``terms_exact``)."""
+    words: set[str] = set()
+    exact = True
+    for folded in texts:
+        words.update(_WORD.findall(folded))
+        exact = exact and exact_words(folded)
+    if words:
+        run_many(f"INSERT OR IGNORE INTO {TERMS_TABLE} (term) VALUES (?)", [(w,) for w in words])
+    return exact
+
+
 def refresh_rows(
-    fetch: Callable[[str], list[Any]], run_many: Callable[[str, list[tuple[Any, ...]]], None]
+    fetch: Callable[[str], list[Any]],
+    run_many: Callable[[str, list[tuple[Any, ...]]], None],
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    terms: bool = True,
 ) -> int:
     """Fold every stale remark into the index; return how many rows were refreshed.
 
     Written against two callables so that the migration (SQLAlchemy connection) and the
-    service (DB-API connection) share it.
+    service (DB-API connection) share it. ``progress`` is told (done, total) after each batch.
+    With ``terms`` the words are recorded in ``search_terms`` too (not by the migration that
+    made the index, before that table existed).
     """
     rows = fetch(
         "SELECT d.id, r.text, r.reworded, r.deleted_at IS NOT NULL OR r.merged_into IS NOT NULL"
@@ -256,13 +353,27 @@ def refresh_rows(
     if not rows:
         return 0
     ids = [(row[0],) for row in rows]
-    run_many(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", ids)
-    inserts = [(row[0], *index_values(row[1], row[2])) for row in rows if not row[3]]
-    if inserts:
-        run_many(
-            f"INSERT INTO {FTS_TABLE} (rowid, text, reworded, stems) VALUES (?, ?, ?, ?)", inserts
-        )
-    run_many("UPDATE search_docs SET stale = 0 WHERE id = ?", ids)
+    # An empty index (the upgrade, a rebuild) has no old rows to take out: deleting 100,000
+    # absent rows one by one took a fifth of the upgrade.
+    if fetch(f"SELECT 1 FROM {FTS_TABLE} LIMIT 1"):
+        run_many(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", ids)
+    done = 0
+    for start in range(0, len(rows), INDEX_BATCH):
+        batch = rows[start : start + INDEX_BATCH]
+        inserts = [(row[0], *index_values(row[1], row[2])) for row in batch if not row[3]]
+        if inserts:
+            run_many(
+                f"INSERT INTO {FTS_TABLE} (rowid, text, reworded, stems) VALUES (?, ?, ?, ?)",
+                inserts,
+            )
+            if terms and not add_terms(run_many, (v for row in inserts for v in row[1:3])):
+                run_many(f"UPDATE {STATE_TABLE} SET terms_exact = 0 WHERE id = ?", [(1,)])
+        done += len(batch)
+        if progress is not None:
+            progress(done, len(rows))
+    # Every stale row was read above, in this transaction, under the vault's lock (nothing
+    # else writes meanwhile): one statement clears them, not 100,000 one by one.
+    run_many("UPDATE search_docs SET stale = 0 WHERE stale = 1", [()])
     return len(rows)
 
 
@@ -270,6 +381,10 @@ class SearchMixin(VaultBase):
     """Search over remarks: what Review, ``roundtable search`` and the duplicate finder use."""
 
     _search_ready = False
+    # prefix -> its terms (None: too many), valid until the index gains terms
+    _vocab: dict[str, tuple[str, ...] | None] | None = None
+    # whether search_terms is complete (None: not read since the index last changed)
+    _exact: bool | None = None
 
     def _search_conn(self) -> sqlcipher.Connection:
         conn = self._dbapi_or_fail()
@@ -302,6 +417,7 @@ class SearchMixin(VaultBase):
         except BaseException:
             conn.rollback()
             raise
+        self._vocab = self._exact = None  # new text may bring new terms
         return count
 
     def refresh_search_index(self) -> int:
@@ -320,6 +436,8 @@ class SearchMixin(VaultBase):
             try:
                 conn.execute(f"DELETE FROM {FTS_TABLE}")
                 conn.execute("DELETE FROM search_docs")
+                conn.execute(f"DELETE FROM {TERMS_TABLE}")
+                conn.execute(f"UPDATE {STATE_TABLE} SET terms_exact = 1 WHERE id = 1")
                 conn.execute(
                     "INSERT INTO search_docs (remark_id, stale) SELECT id, 1 FROM remarks"
                     " ORDER BY created_at, id"
@@ -328,6 +446,7 @@ class SearchMixin(VaultBase):
                 self._refresh_locked(conn)
                 conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
                 conn.commit()
+                self._vocab = self._exact = None
                 return int(conn.execute(f"SELECT count(*) FROM {FTS_TABLE}").fetchone()[0])
             except sqlcipher.Error as exc:
                 conn.rollback()
@@ -351,17 +470,56 @@ class SearchMixin(VaultBase):
     ) -> list[str]:
         """Ids of the remarks (not deleted, not merged away) matching ``query``, in index
         order (which is the order they were written)."""
-        expression = _expression(query, stem)
-        if expression is None:
+        if _expression(query, stem) is None:
             return []
-        sql, params = search_sql(expression, theme_id)
         with self._lock:
             conn = self._search_conn()
             try:
                 self._refresh_locked(conn)
+                sql, params = search_sql(self._expression_locked(conn, query, stem), theme_id)
                 return [row[0] for row in conn.execute(sql, params)]
             except sqlcipher.Error as exc:
                 raise eng.map_db_error(exc, self.path) from None
+
+    def search_expression(self, query: str, *, stem: bool = False) -> str | None:
+        """The MATCH expression :meth:`search_ids` issues for ``query`` now (the benchmark
+        runs that very query raw, to compare)."""
+        if _expression(query, stem) is None:
+            return None
+        with self._lock:
+            conn = self._search_conn()
+            self._refresh_locked(conn)
+            return self._expression_locked(conn, query, stem)
+
+    def _expression_locked(self, conn: sqlcipher.Connection, query: str, stem: bool) -> str:
+        parts = _parts(query, stem)
+        if len(parts) < 2:  # one word: its prefix list is read once either way
+            expression = _expression(query, stem)
+            assert expression is not None
+            return expression
+        if self._exact is None:
+            self._exact = terms_exact(conn)
+        if not self._exact:
+            expression = _expression(query, stem)
+            assert expression is not None
+            return expression
+        if self._vocab is None:
+            self._vocab = {}
+        expand: dict[str, Sequence[str]] = {}
+        for part in parts:
+            token = part.tokens[0]
+            if not part.prefix or len(part.tokens) != 1 or len(token) < MIN_EXPANDED_PREFIX:
+                continue
+            if token not in self._vocab:
+                if len(self._vocab) > 1000:
+                    self._vocab.clear()
+                self._vocab[token] = prefix_terms(conn, token)
+            terms = self._vocab[token]
+            if terms:
+                expand[token] = terms
+        expression = match_expression(parts, stem=stem, expand=expand)
+        assert expression is not None
+        return expression
 
     def search(
         self, query: str, theme_id: int | None = None, *, stem: bool = False
@@ -396,9 +554,23 @@ class SearchMixin(VaultBase):
 
 
 @lru_cache(maxsize=512)
-def _expression(query: str, stem: bool) -> str | None:
+def _parts(query: str, stem: bool) -> tuple[QueryPart, ...]:
     # Typing a query searches once per key press, often the same prefixes again.
-    return match_expression(parse_query(query, stem=stem), stem=stem)
+    return tuple(parse_query(query, stem=stem))
+
+
+@lru_cache(maxsize=512)
+def _expression(query: str, stem: bool) -> str | None:
+    return match_expression(_parts(query, stem), stem=stem)
+
+
+def clear_caches(vault: SearchMixin | None = None) -> None:
+    """Forget every parsed query (and ``vault``'s prefix expansions), as if each query were
+    typed for the first time (the benchmark's uncached figure)."""
+    _parts.cache_clear()
+    _expression.cache_clear()
+    if vault is not None:
+        vault._vocab = None
 
 
 def search_sql(expression: str, theme_id: int | None) -> tuple[str, tuple[Any, ...]]:

@@ -81,7 +81,7 @@ class RemarkTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[RemarkInfo] = []
-        self._row_of: dict[str, int] = {}
+        self._row_cache: dict[str, int] | None = {}
         self._theme_names: dict[int, str] = {}
         self._findings: dict[str, list[Finding]] = {}
         self._findings_for: FindingsFor = lambda _r: []
@@ -91,7 +91,7 @@ class RemarkTableModel(QAbstractTableModel):
         """Replace every row (opening, or a reload); the only full reset."""
         self.beginResetModel()
         self._rows = list(remarks)
-        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        self._row_cache = None  # built on first use (see _row_of)
         self._findings.clear()
         self.endResetModel()
 
@@ -120,8 +120,8 @@ class RemarkTableModel(QAbstractTableModel):
         row = max(0, min(row, len(self._rows)))
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.insert(row, remark)
-        if row == len(self._rows) - 1:
-            self._row_of[remark.id] = row
+        if self._row_cache is not None and row == len(self._rows) - 1:
+            self._row_cache[remark.id] = row
         else:
             self._reindex(row)
         self.endInsertRows()
@@ -317,8 +317,18 @@ class RemarkTableModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ internals
     def _reindex(self, start: int) -> None:
+        if self._row_cache is None:
+            return
         for i in range(start, len(self._rows)):
-            self._row_of[self._rows[i].id] = i
+            self._row_cache[self._rows[i].id] = i
+
+    @property
+    def _row_of(self) -> dict[str, int]:
+        # Built when a row is first looked up by id, not at every load: at 100,000 remarks
+        # the map costs 10 MB that opening and scrolling never need.
+        if self._row_cache is None:
+            self._row_cache = {r.id: i for i, r in enumerate(self._rows)}
+        return self._row_cache
 
     def _column_changed(self, column: int, roles: list[int]) -> None:
         self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column), roles)

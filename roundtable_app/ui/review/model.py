@@ -16,7 +16,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -62,18 +62,18 @@ FLAG_LABELS = {
 }
 
 
-def export_key(remark: RemarkInfo) -> tuple[int, int, str]:
+def export_key(remark: RemarkInfo) -> tuple[int, int, str | bytes]:
     """The order the export lists a theme's remarks in (see export/model.py)."""
     if remark.position is not None:
         return (0, remark.position, remark.id)
     return (1, 0, _id_hash(remark.id))
 
 
-@lru_cache(maxsize=400_000)
-def _id_hash(remark_id: str) -> str:
-    # the export's stable order for remarks without a manual place; cached, as every sort
-    # of 100,000 rows would otherwise hash every id again
-    return hashlib.sha256(remark_id.encode("ascii", "replace")).hexdigest()
+def _id_hash(remark_id: str) -> bytes:
+    """The export's stable order for remarks without a manual place (its SHA-256 hex digest
+    there; the raw digest sorts the same way)."""
+    # Not cached: hashing 100,000 ids costs about 50 ms a sort, a cache of them 20 MB.
+    return hashlib.sha256(remark_id.encode("ascii", "replace")).digest()
 
 
 @dataclass
@@ -91,6 +91,12 @@ class Criteria:
 
 _DIMENSIONS = ("theme", "kind", "status", "session", "day")
 _COUNTED = ("theme", "kind", "status")
+_OPTIONAL = ("session", "day")
+_FIELD_OF = {
+    "theme": attrgetter("theme_id"),
+    "kind": attrgetter("kind"),
+    "status": attrgetter("status"),
+}
 
 
 class ReviewModel(QAbstractTableModel):
@@ -109,10 +115,8 @@ class ReviewModel(QAbstractTableModel):
         self._all: dict[str, RemarkInfo] = {}
         self._order: list[str] = []
         self._rows: list[str] = []
-        self._row_of: dict[str, int] = {}
+        self._row_cache: dict[str, int] | None = {}
         self._index: dict[str, dict[object, set[str]]] = {d: {} for d in _DIMENSIONS}
-        # per dimension, each remark's key: counting a small filtered set walks it in C
-        self._key_of: dict[str, dict[str, object]] = {d: {} for d in _DIMENSIONS}
         self._rank: dict[str, int] = {}
         self._flags: dict[str, set[str]] = {f: set() for f in FLAG_LABELS}
         self._theme_names: dict[int, str] = {}
@@ -151,18 +155,17 @@ class ReviewModel(QAbstractTableModel):
             "day": lambda r: days.get(r.session_id) if r.session_id is not None else None,
         }
         self._index = {}
-        self._key_of = {}
         for dim, key in keys.items():
-            key_of = {r.id: key(r) for r in live}
             groups: dict[object, set[str]] = {}
-            for rid, k in key_of.items():
+            for r in live:
+                k = key(r)
+                if k is None and dim in _OPTIONAL:
+                    continue  # "no session" is never a filter: not worth a set of ids
                 if k in groups:
-                    groups[k].add(rid)
+                    groups[k].add(r.id)
                 else:
-                    groups[k] = {rid}
+                    groups[k] = {r.id}
             self._index[dim] = groups
-            # kept only where counts are shown (memory: a dict of 100,000 entries each)
-            self._key_of[dim] = key_of if dim in _COUNTED else {}
         self._flags = {f: set() for f in FLAG_LABELS}
         self._flags["key_point"] = {r.id for r in live if r.key_point}
         self._flags["reworded"] = {r.id for r in live if r.reworded is not None}
@@ -248,9 +251,8 @@ class ReviewModel(QAbstractTableModel):
     def _add(self, r: RemarkInfo) -> None:
         self._all[r.id] = r
         for dim, key in self._keys(r).items():
-            self._index[dim].setdefault(key, set()).add(r.id)
-            if dim in _COUNTED:
-                self._key_of[dim][r.id] = key
+            if key is not None or dim not in _OPTIONAL:
+                self._index[dim].setdefault(key, set()).add(r.id)
         if r.key_point:
             self._flags["key_point"].add(r.id)
         if r.reworded is not None:
@@ -262,7 +264,6 @@ class ReviewModel(QAbstractTableModel):
             return None
         for dim, key in self._keys(r).items():
             self._index[dim].get(key, set()).discard(remark_id)
-            self._key_of[dim].pop(remark_id, None)
         for flag in ("key_point", "reworded"):
             self._flags[flag].discard(remark_id)
         return r
@@ -316,7 +317,10 @@ class ReviewModel(QAbstractTableModel):
             if base is None:
                 out[dim] = {key: len(ids) for key, ids in self._index[dim].items()}
             elif dim in _COUNTED:
-                out[dim] = dict(Counter(map(self._key_of[dim].__getitem__, base)))
+                # a small filtered set is counted by walking it in C (no per-remark key
+                # dictionaries are kept: they cost 11 MB at 100,000 remarks)
+                field = _FIELD_OF[dim]
+                out[dim] = dict(Counter(map(field, map(self._all.__getitem__, base))))
             else:
                 out[dim] = {key: len(ids & base) for key, ids in self._index[dim].items()}
         base = self._keep(self.criteria, skip="flags")
@@ -334,27 +338,32 @@ class ReviewModel(QAbstractTableModel):
             self._rows = sorted(keep, key=self._rank.__getitem__)  # few: sort them by rank
         else:
             self._rows = [i for i in self._order if i in keep]
-        self._row_of = {i: n for n, i in enumerate(self._rows)}
+        self._row_cache = None
         self.endResetModel()
 
     # ------------------------------------------------------------------ sorting
-    def _sort_key(self) -> Callable[[RemarkInfo], Any]:
-        column = self.sort_column
-        rank = self._theme_rank
-        if column == THEME:
-            return lambda r: (rank.get(r.theme_id, 0), *export_key(r))
-        if column == KIND:
-            return lambda r: (
-                KIND_LABELS.get(r.kind, r.kind),
-                rank.get(r.theme_id, 0),
-                *export_key(r),
-            )
-        if column == STATUS:
-            return lambda r: (r.status, rank.get(r.theme_id, 0), *export_key(r))
-        return lambda r: (r.current_text.casefold(), r.id)
-
     def _sort_ids(self) -> None:
-        ordered = sorted(self._all.values(), key=self._sort_key())
+        # Stable sorts from the least significant key up, rather than one sort on a tuple
+        # per remark: the tuples (with a digest each) cost 14 MB at 100,000 remarks, at the
+        # very moment Review opens; the order is the same.
+        column = self.sort_column
+        values = self._all.values()
+        if column == TEXT:
+            ordered = sorted(values, key=attrgetter("id"))
+            ordered.sort(key=lambda r: r.current_text.casefold())
+        else:
+            placed = sorted(
+                (r for r in values if r.position is not None), key=attrgetter("position", "id")
+            )
+            ordered = [r for r in values if r.position is None]
+            ordered.sort(key=lambda r: _id_hash(r.id))
+            ordered[:0] = placed  # a manual place comes first in its theme (export_key)
+            rank = self._theme_rank
+            ordered.sort(key=lambda r: rank.get(r.theme_id, 0))
+            if column == KIND:
+                ordered.sort(key=lambda r: KIND_LABELS.get(r.kind, r.kind))
+            elif column == STATUS:
+                ordered.sort(key=attrgetter("status"))
         if self.sort_order == Qt.SortOrder.DescendingOrder:
             ordered.reverse()
         self._order = [r.id for r in ordered]
@@ -381,7 +390,7 @@ class ReviewModel(QAbstractTableModel):
         self._sort_ids()
         keep = set(self._rows)
         self._rows = [i for i in self._order if i in keep]
-        self._row_of = {i: n for n, i in enumerate(self._rows)}
+        self._row_cache = None
         moved = []
         for index in persistent:
             rid = old_rows[index.row()] if 0 <= index.row() < len(old_rows) else None
@@ -450,8 +459,18 @@ class ReviewModel(QAbstractTableModel):
         self.on_count(theme_id, delta)
 
     def _reindex(self, start: int) -> None:
+        if self._row_cache is None:
+            return
         for i in range(start, len(self._rows)):
-            self._row_of[self._rows[i]] = i
+            self._row_cache[self._rows[i]] = i
+
+    @property
+    def _row_of(self) -> dict[str, int]:
+        # Built on first use after a filter change, not at every one: most filter changes
+        # are only looked at, and the map costs 10 MB at 100,000 rows.
+        if self._row_cache is None:
+            self._row_cache = dict(zip(self._rows, range(len(self._rows)), strict=True))
+        return self._row_cache
 
     def _changed(self, first: int, last: int, roles: list[int]) -> None:
         self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1), roles)
