@@ -35,6 +35,11 @@ def parse_remarks_csv(text: str, source: str | Path) -> list[NewRemark]:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
         raise InputError("is empty", source, 1) from None
+    except csv.Error:
+        # The header itself is broken (a quote never closed): say so, never quote the cell.
+        raise InputError(
+            "the header line is not valid CSV (a quoted field is never closed?)", source, 1
+        ) from None
     missing = [c for c in ("theme", "text") if c not in header]
     if missing:
         raise InputError(

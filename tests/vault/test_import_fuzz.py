@@ -132,3 +132,14 @@ def test_fuzzed_bytes_as_remarks(shared: tuple[Vault, Path], data: bytes) -> Non
 def test_fuzzed_terms_csv(shared: tuple[Vault, Path], rows: list[list[str]]) -> None:
     text = "term,kind,aliases\n" + "\n".join(",".join(r) for r in rows)
     _check(*shared, "t.csv", text.encode("utf-8", "surrogatepass"), "terms")
+
+
+def test_a_header_with_an_unclosed_quote_is_a_clear_error(tmp_path: Path) -> None:
+    """Found by the fuzzer: a file holding only ``"`` broke the CSV reader on the header."""
+    from roundtable_app.errors import InputError
+    from roundtable_app.vault.imports import read_remarks_file
+
+    bad = tmp_path / "remarks.csv"
+    bad.write_bytes(b'"')
+    with pytest.raises(InputError, match="header line is not valid CSV"):
+        read_remarks_file(bad)
