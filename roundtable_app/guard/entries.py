@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from roundtable_app.guard.lexicon import common_words, known_given_names
 from roundtable_app.guard.names import AMBIGUOUS_WORDS, ORDINARY_SURNAMES
-from roundtable_app.guard.normalise import cyrillic_to_latin
+from roundtable_app.guard.normalise import cyrillic_to_latin, fold_str
 from roundtable_app.guard.serbian import (
     inflections,
     plural_lookalikes,
@@ -34,7 +34,7 @@ _PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "la", "le", "al",
 _GOVERNMENT = ("ministry", "ministarstv", "government", "vlad", "komesarijat", "commissariat",
                "police", "policij", "municipality", "opstin", "uprav", "directorate", "agency",
                "agencij", "office", "kancelarij", "court", "sud", "parliament", "skupstin",
-               "commission", "komisij")  # fmt: skip
+               "commission", "komisij", "ombuds", "zastitnik", "protector", "poverenik")  # fmt: skip
 # Word beginnings (folded) that suggest the kind of organisation.
 _INTERNATIONAL = ("international", "medjunarodn", "united", "unhcr", "iom", "unicef", "european",
                   "evrops", "world", "svetsk", "osce", "frontex", "icrc", "undp")  # fmt: skip
@@ -43,15 +43,28 @@ _CIVIL = ("ngo", "council", "centre", "center", "centar", "association", "udruze
           "komitet", "aid", "pomoc", "rescue", "refugee", "izbeglic", "cross", "krst")  # fmt: skip
 
 
-def organisation_suggestion(folded_words: Iterable[str]) -> str:
-    """A neutral stand-in for an organisation, guessed cheaply from the words of its name."""
+# The stand-ins of public bodies: a state institution or an international agency publishes
+# its reports and holds its powers by law, so citing either says nothing about the room.
+PUBLIC_BODIES = frozenset({"an international organisation", "a government institution"})
+
+
+def organisation_suggestion(folded_words: Iterable[str], acronym: bool = False) -> str:
+    """A neutral stand-in for an organisation, guessed cheaply from the words of its name
+    (``acronym`` when the name is one, so that "UNFPA" reads as a UN agency)."""
     ws = list(folded_words)
 
     def has(keys: tuple[str, ...]) -> bool:
         # Short keys must be whole words: "sud" (court) is not "Sudanese".
         return any(w == k or (len(k) > 3 and w.startswith(k)) for w in ws for k in keys)
 
-    if has(_INTERNATIONAL) or "un" in ws or " ".join(ws).startswith("council of europe"):
+    # The UN's agencies go by acronyms of "United Nations ...": UNFPA, UNDP, UNOPS.
+    un_agency = acronym and len(ws) == 1 and ws[0].startswith("un")
+    if (
+        has(_INTERNATIONAL)
+        or "un" in ws
+        or un_agency
+        or " ".join(ws).startswith("council of europe")
+    ):
         return "an international organisation"
     if has(_GOVERNMENT):
         return "a government institution"
@@ -170,7 +183,7 @@ def entries_for(term: Term) -> list[Entry]:
     category, severity, prefix, suggestion = _KIND_INFO.get(term.kind, _KIND_INFO["other"])
     if term.kind == "organisation":
         # Guessed from the full name, so that the acronym gets the same stand-in.
-        suggestion = organisation_suggestion(words(cyrillic_to_latin(term.term).lower()))
+        suggestion = organisation_suggestion(words(fold_str(term.term)), term.term.isupper())
     entries: list[Entry] = []
     # An acronym and a word spelled alike are two entries: "KLER" wants capitals, "Kler" (the
     # same organisation, written as a word) wants a capital and a sign of a name.

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from roundtable_app.guard.affiliation import affiliation_candidates
 from roundtable_app.guard.finding import Candidate, Finding, resolve
 from roundtable_app.guard.indirect import indirect_candidates
-from roundtable_app.guard.matcher import TermMatcher
+from roundtable_app.guard.matcher import PERSON_VERBS, TermMatcher
 from roundtable_app.guard.names import (
     gazetteer_candidates,
     inflected_name_candidates,
@@ -19,7 +19,13 @@ from roundtable_app.guard.names import (
 from roundtable_app.guard.normalise import Folded, fold
 from roundtable_app.guard.patterns import contact_candidates, title_candidates
 from roundtable_app.guard.selfref import self_reference_candidates
-from roundtable_app.guard.sources import cited_as_source, mentions_publication
+from roundtable_app.guard.entries import PUBLIC_BODIES
+from roundtable_app.guard.sources import (
+    acts_by_mandate,
+    cited_as_source,
+    mentions_mandate,
+    mentions_publication,
+)
 from roundtable_app.guard.terms import Term
 from roundtable_app.guard.tokens import Tokens
 
@@ -46,11 +52,26 @@ def _to_original(text: Folded, candidates: Iterable[Candidate]) -> list[Candidat
     return out
 
 
-def _cited(tokens: Tokens, c: Candidate) -> bool:
-    """Whether an organisation's candidate is the author of a cited publication."""
+def _words_of(tokens: Tokens, c: Candidate) -> tuple[int, int]:
+    """The first and last word a candidate covers."""
     first = bisect.bisect_left(tokens.starts, c.start)
     last = max(first, bisect.bisect_left(tokens.ends, c.end))
-    return cited_as_source(tokens, first, min(last, len(tokens.words) - 1))
+    return first, min(last, len(tokens.words) - 1)
+
+
+def _cited(tokens: Tokens, c: Candidate) -> bool:
+    """Whether an organisation's candidate is the author of a cited publication."""
+    first, last = _words_of(tokens, c)
+    public_body = c.category == "organisation" and c.suggestion in PUBLIC_BODIES
+    return cited_as_source(tokens, first, last, public_body)
+
+
+def _by_mandate(tokens: Tokens, c: Candidate) -> bool:
+    """Whether a public body's candidate is the topic of a sentence about its legal powers."""
+    if c.category != "organisation" or c.suggestion not in PUBLIC_BODIES:
+        return False
+    first, last = _words_of(tokens, c)
+    return acts_by_mandate(tokens, first, last, PERSON_VERBS)
 
 
 class Guard:
@@ -85,6 +106,10 @@ class Guard:
             in_folded = [
                 c for c in in_folded if c.category not in _AUTHORS or not _cited(tokens, c)
             ]
+        if any(c.category == "organisation" for c in in_folded) and mentions_mandate(
+            folded.folded
+        ):
+            in_folded = [c for c in in_folded if not _by_mandate(tokens, c)]
         # Words already matched as protected terms need no guessing.
         covered = frozenset(c.start for c in in_folded)
         in_folded += title_candidates(tokens, _PATTERN_RANK)

@@ -1,0 +1,76 @@
+"""The guard's fifth round: general rules for the classes of failure the sixth held-out set
+showed, each pinned down here on remarks of our own (other names, other bodies, other wording,
+both scripts): remarks each rule must flag and look-alikes it must leave alone.
+
+Nothing here is taken from a held-out set: those measure generalisation, these pin the rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtable_app.guard import Guard, Term
+
+TERMS = [
+    Term("Dragana Milutinović", "person", ("Драгана Милутиновић", "Gaga")),
+    Term("Lazar Đukić", "person", ("Lazar Djukic", "Лазар Ђукић")),
+    Term("UNFPA", "organisation", ("УНФПА",)),  # an international agency
+    Term("Poverenik za informacije od javnog značaja", "organisation", ("Poverenik",)),
+    Term("Ministry of Health", "organisation", ("Ministarstvo zdravlja",)),
+    Term("Udruženje Sunce", "organisation", ("USUN",)),  # a civil society organisation
+    Term("ALL – Alliance for Legal Literacy", "organisation", ("ALL",)),
+    Term("Srednji Breg", "place", ("Sredbreg",)),
+    Term("Trnovac", "place"),
+    Term("KP-443/24", "other"),
+]
+GUARD = Guard(TERMS)
+
+
+def found(text: str, guard: Guard = GUARD) -> list[tuple[str, str]]:
+    return [(f.text, f.category) for f in guard.scan(text)]
+
+
+def flagged(text: str, guard: Guard = GUARD) -> list[str]:
+    return [f.text for f in guard.scan(text)]
+
+
+def overlaps(text: str, part: str, guard: Guard = GUARD) -> bool:
+    """Whether some finding overlaps the first occurrence of ``part``."""
+    s = text.index(part)
+    e = s + len(part)
+    return any(f.start < e and s < f.end for f in guard.scan(text))
+
+
+# ------------------------------------ a public body's report, data set or powers are public
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNFPA's report on child marriage was quoted by several people.",
+        "Izveštaj UNFPA o dečjim brakovima navodi da se broj ne smanjuje.",
+        "УНФПА-ов извештај о дечјим браковима цитиран је на почетку.",
+        "Prema godišnjem izveštaju Ministarstva zdravlja, čeka se šest meseci.",
+        "The Ministry of Health's annual report says waiting lists doubled.",
+        "UNFPA's DHS data show that one girl in ten marries before 18.",
+        "UNFPA's Population Data Report lists the same figure.",
+        "The Poverenik can order any body to release documents under his mandate.",
+        "Poverenik je kao institucija dobio šira ovlašćenja 2023. godine.",
+        "Poverenik po zakonu ima nadležnost nad svim organima vlasti.",
+    ],
+)
+def test_a_public_bodys_publications_and_powers_are_not_a_voice_in_the_room(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # An association's report may well have been shared by the one who said it.
+        ("Udruženje Sunce's annual report lists 40 families.", "Udruženje Sunce"),
+        ("UNFPA's data show fewer girls in school, she said.", "UNFPA"),
+        ("Poverenik je rekao da mandat ne pokriva privatne firme.", "Poverenik"),
+        ("Our mandate at the Ministry of Health does not cover this.", "Ministry of Health"),
+        ("Iz Ministarstva zdravlja su rekli da izveštaj kasni.", "Ministarstva zdravlja"),
+    ],
+)
+def test_a_body_speaking_or_an_associations_report_is_still_flagged(text: str, part: str) -> None:
+    assert overlaps(text, part)
