@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from roundtable_app.guard.lexicon import common_words, known_given_names
 from roundtable_app.guard.names import AMBIGUOUS_WORDS, ORDINARY_SURNAMES
 from roundtable_app.guard.normalise import cyrillic_to_latin, fold_str
+from roundtable_app.guard.patterns import ANY_TITLE
 from roundtable_app.guard.serbian import (
     inflections,
     plural_lookalikes,
@@ -234,7 +235,14 @@ def entries_for(term: Term) -> list[Entry]:
                     frozenset(inflections(w, possessive=True, fleeting=k == n - 1))
                     for k, w in enumerate(ws)
                 )
-                alone = tuple(len(w) > 1 and w not in _PARTICLES for w in ws)
+                # A title written into an alias ("prof. Ilić", "sudija Todorović") names
+                # nobody alone: "Dr. and Prof. titles should be dropped".
+                # An abbreviation with its full stop ("doc.", "mr.") is a title too.
+                titled = ws[0] in ANY_TITLE or spelling.split()[0].endswith(".")
+                alone = tuple(
+                    len(w) > 1 and w not in _PARTICLES and not (k == 0 and titled)
+                    for k, w in enumerate(ws)
+                )
                 # A given name counts in lower case too ("razgovarali smo sa milicom"), unless
                 # it is also an ordinary word ("nada", "vera") or very short ("ian", "ana").
                 # A surname counts in any case when it is unmistakably a surname (Serbian -ić,

@@ -253,6 +253,8 @@ class TermMatcher:
     @staticmethod
     def _alone_ok(tokens: Tokens, i: int, rule: _Alone) -> bool:
         if rule.acronym:
+            if _quantifier_in_capitals(tokens, i):
+                return False
             if not rule.inflected:
                 return tokens.is_upper(i) or (
                     tokens.is_capitalised(i) and affiliation_frame(tokens, i)
@@ -429,6 +431,25 @@ def _acts(tokens: Tokens, i: int) -> bool:
         tokens.sentence_initial(i)
         and i + 1 < len(tokens.words)
         and tokens.words[i + 1] in _ACTS
+        and tokens.joined(i, i + 1, " ")
+    )
+
+
+# English quantifiers an acronym may spell ("MOST", "ALL", "SOME"), and what follows them when
+# they are the word written in capitals for emphasis: "MOST of the victims", "ALL the money".
+_QUANTIFIERS = frozenset({"most", "all", "any", "some", "none", "many", "more", "each", "both",
+                          "few", "much", "several", "half", "every"})  # fmt: skip
+_QUANTIFIED = frozenset({"of", "the", "these", "those", "our", "their", "its", "his", "her"})
+
+
+def _quantifier_in_capitals(tokens: Tokens, i: int) -> bool:
+    """Whether an acronym that spells an English quantifier is that word, written in capitals
+    for emphasis: "MOST of the victims were men" (not the organisation MOST)."""
+    ws = tokens.words
+    return (
+        ws[i] in _QUANTIFIERS
+        and i + 1 < len(ws)
+        and ws[i + 1] in _QUANTIFIED
         and tokens.joined(i, i + 1, " ")
     )
 

@@ -228,6 +228,8 @@ _TITLES = frozenset({
     "officer", "inspector", "justice", "advocate",
 })  # fmt: skip
 _ANY_TITLE = _TITLES | _TITLE_ABBREV
+# For the matcher: a title inside a listed spelling ("prof. Ilić") is never a name by itself.
+ANY_TITLE = _ANY_TITLE
 # Capitalised words that follow a title without being a name ("Director General").
 _NOT_NAMES = frozenset({
     "the", "a", "an", "of", "for", "and", "in", "on", "general", "office", "department",

@@ -74,3 +74,46 @@ def test_a_public_bodys_publications_and_powers_are_not_a_voice_in_the_room(text
 )
 def test_a_body_speaking_or_an_associations_report_is_still_flagged(text: str, part: str) -> None:
     assert overlaps(text, part)
+
+
+# ------------------------------------------- an English quantifier written in capitals
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ALL of the families we met had been evicted twice.",
+        "ALL the shelters were full by October.",
+    ],
+)
+def test_an_acronym_spelling_a_quantifier_is_the_word_when_it_quantifies(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ALL has trained forty paralegals this year.",
+        "Colleagues from ALL said the courts ignore the guidelines.",
+    ],
+)
+def test_the_same_acronym_as_a_subject_or_affiliation_is_flagged(text: str) -> None:
+    assert ("ALL", "organisation") in found(text)
+
+
+# ------------------------------------------------ a title inside a listed alias is no name
+TITLED = Guard([Term("Milena Vasić", "person", ("doc. Vasić", "Prof. Vasić"))])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prof. and Doc. are both academic ranks in Serbia.",
+        "Titles such as prof. or doc. are left out of the minutes.",
+    ],
+)
+def test_a_title_from_an_alias_alone_is_not_the_person(text: str) -> None:
+    assert found(text, TITLED) == []
+
+
+@pytest.mark.parametrize("text", ["Prof. Vasić presented the survey.", "Vasić je bila jasna."])
+def test_the_alias_with_its_name_still_is(text: str) -> None:
+    assert [c for _, c in found(text, TITLED)] == ["person"]
