@@ -25,6 +25,7 @@ from roundtable_app.guard.sources import (
     cited_as_source,
     mentions_mandate,
     mentions_publication,
+    possessed_document,
 )
 from roundtable_app.guard.terms import Term
 from roundtable_app.guard.tokens import Tokens
@@ -115,6 +116,14 @@ class Guard:
         in_folded += title_candidates(tokens, _PATTERN_RANK)
         in_folded += self_reference_candidates(tokens, _PATTERN_RANK)
         in_folded += indirect_candidates(tokens, _PATTERN_RANK)
+        if any(c.category == "indirect" for c in in_folded) and mentions_publication(
+            folded.folded
+        ):
+            in_folded = [
+                c
+                for c in in_folded
+                if c.category != "indirect" or not possessed_document(tokens, *_words_of(tokens, c))
+            ]
         if self.affiliation:
             in_folded += affiliation_candidates(tokens, _HEURISTIC_RANK)
         in_folded += name_candidates(tokens, _HEURISTIC_RANK, covered)

@@ -200,3 +200,16 @@ def acts_by_mandate(tokens: Tokens, first: int, last: int, person_verbs: frozens
     return any(
         tuple(sentence[m : m + len(p)]) == p for p in _AS_INSTITUTION for m in range(len(sentence))
     )
+
+
+def possessed_document(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether a description ``first..last`` of "one person who says" ends in that person's
+    document: "The Ombudsperson's annual report says ..." has the report speak, and an
+    office's report is public (the person would be found by their words, not the report's)."""
+    ws = tokens.words
+    folded = tokens.text.folded
+    if _kind(ws[last]) not in ("publication", "guidance"):
+        return False
+    return any(
+        ws[k] == "s" and folded[tokens.starts[k] - 1] == "'" for k in range(first + 1, last)
+    )

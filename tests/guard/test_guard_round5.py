@@ -117,3 +117,19 @@ def test_a_title_from_an_alias_alone_is_not_the_person(text: str) -> None:
 @pytest.mark.parametrize("text", ["Prof. Vasić presented the survey.", "Vasić je bila jasna."])
 def test_the_alias_with_its_name_still_is(text: str) -> None:
     assert [c for _, c in found(text, TITLED)] == ["person"]
+
+
+# ----------------------------------------------- an office's report speaks, not the officer
+def test_a_possessive_office_whose_report_says_is_the_document() -> None:
+    assert found("The Commissioner's latest report says 12 requests were refused.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commissioner who wrote the report said 12 requests were refused.",
+        "The Commissioner's adviser said the report is late.",
+    ],
+)
+def test_the_officer_described_still_is(text: str) -> None:
+    assert [c for _, c in found(text)] == ["indirect"]
