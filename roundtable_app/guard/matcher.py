@@ -598,7 +598,8 @@ def _walk(tokens: Tokens, root: _Node, i: int) -> list[tuple[int, int]]:
         found.extend((j, e) for e in node.entries)
         if j + 1 < len(ws) and node.children:
             children = node.children.get(ws[j + 1])
-            if children and tokens.joined(j, j + 1):
+            # A slash joins the parts of a reference as a hyphen does: "KP-443/24".
+            if children and tokens.joined(j, j + 1, " -'./"):
                 stack.extend((child, j + 1) for child in children)
     return found
 

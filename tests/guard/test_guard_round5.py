@@ -133,3 +133,15 @@ def test_a_possessive_office_whose_report_says_is_the_document() -> None:
 )
 def test_the_officer_described_still_is(text: str) -> None:
     assert [c for _, c in found(text)] == ["indirect"]
+
+
+# ------------------------------------------------- a reference number keeps its slash
+@pytest.mark.parametrize(
+    "text", ["Predmet KP-443/24 je i dalje otvoren.", "In case КП-443/24 the court waited."]
+)
+def test_a_listed_reference_with_a_slash_is_found(text: str) -> None:
+    assert [c for _, c in found(text)] == ["other"]
+
+
+def test_another_number_after_the_same_prefix_is_not() -> None:
+    assert found("Predmet KP-443/23 je zatvoren.") == []
