@@ -199,6 +199,67 @@ def contact_candidates(text: str, rank: int = 5) -> list[Candidate]:
                     rank,
                 )
             )
+    out += _spoken_contacts(text, rank)
+    return out
+
+
+# Contact details dictated and noted word by word: "oh-six-three, five-five-one, two-nine..."
+# (seven digits or more spoken one by one after a trunk prefix, "oh"/"nula", or "plus", as a
+# written one has; a count starts at one), and "ana tačka
+# pavlovic et primer org rs", an address read aloud with "at"/"et" and "dot"/"tačka" or the
+# dots left out.
+_DIGIT_WORDS = (r"zero|oh|one|two|three|four|five|six|seven|eight|nine|nula|jedan|jedna|dva|"
+                r"dve|tri|[cč]etiri|pet|[sš]est|sedam|osam|devet|нула|један|једна|два|две|"
+                r"три|четири|пет|шест|седам|осам|девет")  # fmt: skip
+_SPOKEN_PHONE = re.compile(
+    rf"(?<![\w-])(?:zero|oh|nula|нула|plus)(?:[ ,-]{{1,3}}(?:{_DIGIT_WORDS})){{6,14}}(?![\w-])",
+    re.IGNORECASE,
+)
+_SPOKEN_DOT = r"\s+(?:dot|ta[cč]ka|тачка)\s+"
+_SPOKEN_EMAIL = re.compile(
+    rf"(?<![\w.])[^\W\d_]+(?:{_SPOKEN_DOT}[^\W\d_]+)*\s+(?:et|at|majmun[cč]e|мајмунче|ет)\s+"
+    rf"[^\W\d_]+(?:(?:{_SPOKEN_DOT}|\s+)[^\W\d_]+){{1,3}}\b",
+    re.IGNORECASE,
+)
+_SPOKEN_AT = re.compile(r"\s(?:et|majmun[cč]e|мајмунче|ет)\s", re.IGNORECASE)
+
+
+def _spoken_contacts(text: str, rank: int) -> list[Candidate]:
+    """Phone numbers and e-mail addresses spelled out in words (original offsets)."""
+    out = []
+    lowered = text.lower()
+    for m in _SPOKEN_PHONE.finditer(text):
+        out.append(
+            Candidate(m.start(), m.end(), "contact", "high", "gives a phone number (in words)",
+                      "[contact details removed]", rank)  # fmt: skip
+        )
+    if not (" at " in lowered or _SPOKEN_AT.search(lowered)):
+        return out
+    for m in _SPOKEN_EMAIL.finditer(text):
+        found = m.group()
+        at = re.search(r"\s(?:et|at|majmun[cč]e|мајмунче|ет)\s", found, re.IGNORECASE)
+        if at is None:
+            continue
+        # The address ends at its last mail domain ("... org rs do petka" ends at "rs").
+        labels = [
+            (w.end(), w.group().lower())
+            for w in re.finditer(r"[^\W\d_]+", found[at.end() :])
+            if w.group().lower() not in ("dot", "tacka", "tačka", "тачка")
+        ]
+        ends = [e for k, (e, w) in enumerate(labels) if k and w in _MAIL_TLDS]
+        if not ends:
+            continue
+        end_in_found = at.end() + ends[-1]
+        # Something says it is an address: a spoken dot, or an "at" no English sentence uses
+        # ("et", "majmunče").
+        spoken = re.search(_SPOKEN_DOT, found[:end_in_found], re.IGNORECASE) is not None
+        if not (spoken or at.group().strip().lower() != "at"):
+            continue
+        end = m.start() + end_in_found
+        out.append(
+            Candidate(m.start(), end, "contact", "high", "gives an e-mail address (in words)",
+                      "[contact details removed]", rank)  # fmt: skip
+        )
     return out
 
 

@@ -145,3 +145,31 @@ def test_a_listed_reference_with_a_slash_is_found(text: str) -> None:
 
 def test_another_number_after_the_same_prefix_is_not() -> None:
     assert found("Predmet KP-443/23 je zatvoren.") == []
+
+
+# --------------------------------------------------- contact details spelled out in words
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Zovite je: nula šest četiri, tri tri jedan, dva dva osam devet.", "nula šest"),
+        ("His number is zero-six-one, four-four-two, seven-seven-one-three.", "zero-six-one"),
+        ("Piši na dragana tačka m et sunce org rs do petka.", "dragana tačka m et sunce org rs"),
+        ("Mail goes to lazar dot dj at primer dot com, he said.", "lazar dot dj at primer"),
+    ],
+)
+def test_a_phone_number_or_address_read_aloud_is_a_contact(text: str, part: str) -> None:
+    assert any(c == "contact" for _, c in found(text))
+    assert overlaps(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One, two, three, four, five, six, seven children in one room.",
+        "Jedan, dva, tri, četiri, pet, šest, sedam godina čekanja.",
+        "We met at the community centre on Tuesday.",
+        "Citirali su Marsa et al. i još dva rada.",
+    ],
+)
+def test_counting_and_ordinary_at_are_not_contacts(text: str) -> None:
+    assert not any(c == "contact" for _, c in found(text))
