@@ -264,7 +264,9 @@ class TermMatcher:
                 or (tokens.is_capitalised(i) and affiliation_frame(tokens, i))
             )
         if rule.needs_capital and not tokens.is_capitalised(i):
-            if not (
+            if tokens.lower_case and _no_word(tokens.words[i]) and not rule.ambiguous:
+                pass  # notes in lower case throughout: "bilja's shelter", "u marsicu"
+            elif not (
                 rule.category == "organisation"
                 and (
                     _institution_in_lower_case(tokens, i)
@@ -422,6 +424,12 @@ def _common_noun_after_determiner(tokens: Tokens, i: int) -> bool:
 _ACTS = frozenset({"will", "would", "has", "have", "is", "was", "said", "says", "sent", "je",
                    "ce", "su", "jos", "takodje", "also", "can", "could", "plans", "planira",
                    "salje", "poslala", "poslao", "organizuje", "runs", "vodi"})  # fmt: skip
+
+
+def _no_word(w: str) -> bool:
+    """Whether a form of a listed name is no ordinary word nor anyone's given name, so that
+    written in lower case it still can only be the name."""
+    return len(w) >= 4 and w not in common_words() and w not in AMBIGUOUS_WORDS
 
 
 def _acts(tokens: Tokens, i: int) -> bool:

@@ -10,6 +10,7 @@ All functions work on folded text (lower case ASCII, see :mod:`normalise`).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import product
 
 from roundtable_app.guard.normalise import cyrillic_to_latin, fold_str
 
@@ -172,6 +173,11 @@ def spelling_variants(spelling: str) -> set[str]:
     lower = latin.lower()
     if "đ" in lower:
         variants.add(fold_str(lower.replace("đ", "d")))
+        # Each đ is typed as d or dj on its own: Đorđević → Dordjević, Djordević.
+        parts = lower.split("đ")
+        if len(parts) <= 4:
+            for mix in product(("d", "dj"), repeat=len(parts) - 1):
+                variants.add(fold_str(parts[0] + "".join(a + b for a, b in zip(mix, parts[1:]))))
     if "ć" in lower:
         # ć typed as tj, as on a keyboard without it: Vukmirović → Vukmirovitj.
         variants.add(fold_str(lower.replace("ć", "tj")))

@@ -29,6 +29,8 @@ _SERBIAN_WORDS = frozenset({
     "neki", "neko", "nesto", "nisam", "takodje", "posto", "jedini", "svaki", "svake",
 })  # fmt: skip
 SERBIAN_SMALL_WORDS = _SERBIAN_WORDS
+# A capital followed by a small letter: a word written with a capital, not an acronym.
+_TITLE_CASE = re.compile(r"(?<![^\W\d_])[^\W\d_](?<=[A-ZÀ-ÞĀ-ŽА-ЯЂЈЉЊЋЏ])[a-zß-ÿā-žа-яђјљњћџ]")
 _FULL_STOP = re.compile(r"[.!?;:\n]")
 _SENTENCE_END = frozenset(".!?:;\n\r\u2026•·*-–—\"'“”„«»()[]")
 
@@ -43,6 +45,7 @@ class Tokens:
     ends: list[int]
     _serbian: bool | None = None
     _sentence_ends: list[int] | None = None
+    _lower: bool | None = None
 
     @classmethod
     def of(cls, text: Folded) -> Tokens:
@@ -69,6 +72,14 @@ class Tokens:
                 _SERBIAN_WORDS.isdisjoint(self.words)
             )
         return self._serbian
+
+    @property
+    def lower_case(self) -> bool:
+        """Whether the text is written without capitals (acronyms aside): quick notes ("ramiza
+        kaze da ..."), where a missing capital says nothing about a name."""
+        if self._lower is None:
+            self._lower = _TITLE_CASE.search(self.text.original) is None
+        return self._lower
 
     def sentence_ends(self) -> list[int]:
         """Indices of the last word of every sentence (a full stop, question or exclamation

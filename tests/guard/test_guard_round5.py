@@ -12,7 +12,7 @@ import pytest
 from roundtable_app.guard import Guard, Term
 
 TERMS = [
-    Term("Dragana Milutinović", "person", ("Драгана Милутиновић", "Gaga")),
+    Term("Dragana Milutinović", "person", ("Драгана Милутиновић", "Gogi")),
     Term("Lazar Đukić", "person", ("Lazar Djukic", "Лазар Ђукић")),
     Term("UNFPA", "organisation", ("УНФПА",)),  # an international agency
     Term("Poverenik za informacije od javnog značaja", "organisation", ("Poverenik",)),
@@ -173,3 +173,39 @@ def test_a_phone_number_or_address_read_aloud_is_a_contact(text: str, part: str)
 )
 def test_counting_and_ordinary_at_are_not_contacts(text: str) -> None:
     assert not any(c == "contact" for _, c in found(text))
+
+
+# ------------------------------------------------ notes written without any capitals
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("gogi kaze da autobus ne ide posle 8", "gogi"),
+        ("sredbreg: nema lekara od juna", "sredbreg"),
+        ("trnovac - skola zatvorena, deca putuju 12 km", "trnovac"),
+    ],
+)
+def test_in_notes_without_capitals_a_listed_word_that_is_no_word_counts(text: str, part: str) -> None:
+    assert overlaps(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # With capitals elsewhere, the lower-case word is still not taken for the name.
+        "Gogi i Lazar su otišli; u trnovac se ne ide zimi.",
+        "the road to the sea is closed",
+    ],
+)
+def test_a_lower_case_word_in_capitalised_text_still_needs_its_capital(text: str) -> None:
+    assert not overlaps(text, "trnovac" if "trnovac" in text else "road")
+
+
+# ------------------------------------------- each đ typed as d or dj independently
+@pytest.mark.parametrize("text", ["Dukic je rekao da ne zna.", "djukić kaže da ne zna", "Djukic said so."])
+def test_a_surname_with_d_for_dj_in_any_mix_is_found(text: str) -> None:
+    assert [c for _, c in found(text)] == ["person"]
+
+
+def test_a_lower_case_alias_that_is_an_ordinary_word_stays_the_word() -> None:
+    guard = Guard([Term("Vesna Kos", "person", ("Gaga",))])
+    assert found("deca su bila gaga od umora", guard) == []
