@@ -18,6 +18,7 @@ from roundtable_app.guard.names import AMBIGUOUS_WORDS, ORDINARY_SURNAMES
 from roundtable_app.guard.normalise import cyrillic_to_latin, fold_str
 from roundtable_app.guard.patterns import ANY_TITLE
 from roundtable_app.guard.serbian import (
+    A_ENDINGS as _A_ENDINGS,
     inflections,
     plural_lookalikes,
     spelling_variants,
@@ -178,6 +179,22 @@ def _is_acronym(spelling: str) -> bool:
     return " " not in spelling.strip() and len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def _with_leading_acronyms(term: Term) -> list[str]:
+    """The term's spellings, plus the acronym that opens a name of an organisation ("UKC" of
+    "UKC Kragujevac", "CSR" of "CSR Kragujevac"): the place after it is often left out, and
+    with a case ending the acronym is split from it anyway ("iz CSR-a Kragujevac"). Two
+    letters ("PU", "DZ") say too little on their own."""
+    spellings = list(term.spellings())
+    if term.kind != "organisation":
+        return spellings
+    for spelling in term.spellings():
+        head, _, rest = spelling.strip().partition(" ")
+        if rest and _is_acronym(head) and sum(c.isalpha() for c in head) >= 3:
+            if head not in spellings:
+                spellings.append(head)
+    return spellings
+
+
 def entries_for(term: Term) -> list[Entry]:
     """Every folded spelling of ``term`` as a matcher entry (shortened roles included; the
     matcher keeps a shortened one only when no other term shortens the same way)."""
@@ -190,7 +207,7 @@ def entries_for(term: Term) -> list[Entry]:
     # same organisation, written as a word) wants a capital and a sign of a name.
     seen: set[tuple[tuple[str, ...], bool]] = set()
     common = common_words()
-    for spelling in term.spellings():
+    for spelling in _with_leading_acronyms(term):
         acronym = _is_acronym(spelling)
         person = term.kind == "person"
         if person and "," in spelling:
@@ -227,7 +244,11 @@ def entries_for(term: Term) -> list[Entry]:
             if acronym and n == 1:  # "U.N." is two words: matched like any other term
                 # Serbian case endings, with a hyphen (two words: "UNHCR-a") or without
                 # ("UNHCRa", "KIRSu"); the matcher wants the acronym's part in capitals.
-                forms = (frozenset({ws[0], *(ws[0] + e for e in _ACRONYM_CASES)}),)
+                cases = {ws[0], *(ws[0] + e for e in _ACRONYM_CASES)}
+                if ws[0].endswith("a") and len(ws[0]) >= 4:
+                    # Read as a word, an acronym in -a declines like a noun: NADA → "iz NADE".
+                    cases |= {ws[0][:-1] + e for e in _A_ENDINGS}
+                forms = (frozenset(cases),)
                 alone, caps, given = (True,), (True,), (False,)
             elif person and n > 1:
                 # A given name keeps its a (Slobodan → Slobodana, never "slobodna").

@@ -135,7 +135,10 @@ class TermMatcher:
                         entry.needs_capital[k] or doubtful or lower_ordinary,
                         doubtful,
                         # The English plural of a name is no Serbian case form: "the Noorzais".
-                        derived and form != entry.words[k] + "s",
+                        derived
+                        and form != entry.words[k] + "s"
+                        # An acronym declined as a noun (NADA → NADE) is written like it.
+                        and not (entry.acronym and not form.startswith(entry.words[k])),
                         1 if entry.given[k] else 2,
                         entry.category,
                         lower_ok,
@@ -255,6 +258,8 @@ class TermMatcher:
         if rule.acronym:
             if _quantifier_in_capitals(tokens, i):
                 return False
+            if _acronym_in_lower_case_notes(tokens, i):
+                return True
             if not rule.inflected:
                 return tokens.is_upper(i) or (
                     tokens.is_capitalised(i) and affiliation_frame(tokens, i)
@@ -424,6 +429,18 @@ def _common_noun_after_determiner(tokens: Tokens, i: int) -> bool:
 _ACTS = frozenset({"will", "would", "has", "have", "is", "was", "said", "says", "sent", "je",
                    "ce", "su", "jos", "takodje", "also", "can", "could", "plans", "planira",
                    "salje", "poslala", "poslao", "organizuje", "runs", "vodi"})  # fmt: skip
+
+
+def _acronym_in_lower_case_notes(tokens: Tokens, i: int) -> bool:
+    """Whether a listed acronym written in lower case is still it: notes without a single
+    capital ("milica iz ukc: lista cekanja") and the acronym no ordinary word."""
+    w = tokens.words[i]
+    return (
+        len(w) >= 3
+        and tokens.lower_case
+        and tokens.text.original == tokens.text.original.lower()
+        and w not in common_words()
+    )
 
 
 def _no_word(w: str) -> bool:

@@ -21,6 +21,7 @@ _CONSONANT_ENDINGS = ("", "a", "u", "om", "em", "e", "i", "ima", "ovi", "ove", "
                       "evi", "eve", "eva", "evima", "s")  # fmt: skip
 # Feminine and masculine a-stems (Milica, Jelena, Nikola, komisija).
 _A_ENDINGS = ("a", "e", "i", "u", "om", "o", "ama")
+A_ENDINGS = _A_ENDINGS  # for acronyms read as words (entries.py)
 # o-stems and e-stems (Marko, Đorđe, centre in a Serbian sentence).
 _O_ENDINGS = ("o", "a", "u", "om", "e")
 _E_ENDINGS = ("e", "a", "u", "om", "em")

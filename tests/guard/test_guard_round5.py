@@ -209,3 +209,41 @@ def test_a_surname_with_d_for_dj_in_any_mix_is_found(text: str) -> None:
 def test_a_lower_case_alias_that_is_an_ordinary_word_stays_the_word() -> None:
     guard = Guard([Term("Vesna Kos", "person", ("Gaga",))])
     assert found("deca su bila gaga od umora", guard) == []
+
+
+# ------------------------------------------------------------- acronyms used as nouns
+ACRONYMS = Guard(
+    [
+        Term("SNAGA – Mreža za pomoć ženama", "organisation", ("SNAGA",)),
+        Term("Dom zdravlja Trnovac", "organisation", ("DZT Trnovac",)),
+        Term("PU Trnovac", "organisation"),
+        Term("SAN", "organisation"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Iz Snage su rekli da nemaju mesta.", "Snage"),
+        ("Из СНАГЕ траже нове кревете.", "СНАГЕ"),
+        ("Sa kolegama iz DZT-a smo se dogovorili.", "DZT"),
+        ("Lekarka iz DZT Trnovac je došla.", "DZT Trnovac"),
+        ("dogovor sa dzt: obuka u maju", "dzt"),
+    ],
+)
+def test_an_acronym_declines_and_stands_without_its_place(text: str, part: str) -> None:
+    assert overlaps(text, part, ACRONYMS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Snage nam nedostaju posle tri smene.",  # snaga: strength
+        "Nemamo snage da primimo još dece.",
+        "Iz PU smo dobili dopis.",  # two letters say too little alone
+        "Studija SANU o apatridiji je stara.",  # another acronym, not SAN declined
+    ],
+)
+def test_look_alikes_of_declined_acronyms_are_left_alone(text: str) -> None:
+    assert found(text, ACRONYMS) == []
