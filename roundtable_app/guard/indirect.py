@@ -55,7 +55,25 @@ novinarka autor autorka strucnjak strucnjakinja savetnik savetnica zaposleni zap
 romkinja domacin domacica moderator moderatorka izvestilac izvestiteljka organizator
 organizatorka panelista panelistkinja uvodnicar uvodnicarka predsedavajuci predsedavajuca
 voditelj voditeljka pravnik pravnica
+mladic devojka devojcica decak nacelnik nacelnica rukovodilac rukovoditeljka upravnik upravnica
 """)
+# Nouns of nationality or origin (Serbian, both genders, singular): "Sirijac koji je radio na
+# farmi kaže", "Ukrajinka na skupu je upozorila" describe one participant as well as "the
+# lawyer" does. (English ones are adjectives as often: "Hungarian police statistics".)
+DEMONYMS = _words("""
+sirijac sirijka avganistanac avganistanka ukrajinac ukrajinka albanac albanka iracanin
+iracanka iranac iranka pakistanac pakistanka sudanac sudanka marokanac marokanka alzirac
+alzirka tunizanin tunizanka libijac libijka egipcanin egipcanka palestinac palestinka kurd
+kurdkinja turcin turkinja eritrejac eritrejka somalijac somalijka nigerijac nigerijka
+bangladesanin bangladeskinja indijac indijka kinez kineskinja rus ruskinja bugarin bugarka
+rumun rumunka madjar madjarica slovak slovakinja hrvat hrvatica bosanac bosanka bosnjak
+bosnjakinja srbin srpkinja crnogorac crnogorka makedonac makedonka nemac nemica francuz
+francuskinja italijan italijanka englez engleskinja amerikanac amerikanka kubanac kubanka
+gruzijac gruzijka jermenin jermenka belorus beloruskinja moldavac moldavka cecen cecenka
+jemenac jemenka kamerunac kamerunka senegalac senegalka gambijac gambijka malijac malijka
+gvinejac gvinejka etiopljanin etiopljanka jordanac jordanka libanac libanka
+""")
+PERSON_NOUNS = PERSON_NOUNS | DEMONYMS
 # Nouns too general to point at anyone without a description after them.
 GENERIC_NOUNS = _words("""
 participant person speaker colleague member one employee woman man lady guy gentleman worker

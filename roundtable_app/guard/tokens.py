@@ -90,9 +90,23 @@ class Tokens:
             found = {
                 bisect.bisect_right(self.starts, m.start()) - 1
                 for m in _FULL_STOP.finditer(self.text.folded)
+                if not self._ordinal_dot(m.start())
             }
             self._sentence_ends = sorted(j for j in found if 0 <= j < n - 1) + [n - 1]
         return self._sentence_ends
+
+    def _ordinal_dot(self, k: int) -> bool:
+        """Whether the full stop at folded offset ``k`` marks a Serbian ordinal number, not
+        the end of a sentence: "2024. upao", "1. juna" (a number, then a small letter)."""
+        folded = self.text.folded
+        if folded[k] != "." or k == 0 or not folded[k - 1].isdigit():
+            return False
+        m = k + 1
+        while m < len(folded) and folded[m] == " ":
+            m += 1
+        if m == k + 1 or m >= len(folded):
+            return False
+        return self.text.original[self.text.orig_index(m)].islower()
 
     def original(self, i: int) -> str:
         """The original spelling of word ``i`` (with its case and diacritics)."""

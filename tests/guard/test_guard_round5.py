@@ -247,3 +247,40 @@ def test_an_acronym_declines_and_stands_without_its_place(text: str, part: str) 
 )
 def test_look_alikes_of_declined_acronyms_are_left_alone(text: str) -> None:
     assert found(text, ACRONYMS) == []
+
+
+# ------------------------------- one participant described by origin, or by a dated act
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Eritrejka koja je pobegla iz kampa rekla je da ih niko nije pitao.", "Eritrejka koja"),
+        ("Кубанац који ради у пекари каже да плату добија на руке.", "Кубанац који"),
+        ("Jermenka na skupu je upozorila da se oglasi šire preko grupa.", "Jermenka na skupu"),
+        ("Mladić iz Homsa koji je radio u perionici rekao je da nema ugovor.", "Mladić iz Homsa"),
+        ("Upravnica doma kaže da nema kreveta.", "Upravnica doma"),
+        # A year with the ordinal full stop does not end the sentence before the verb.
+        ("Onaj inspektor što je 2023. ušao u perionicu kaže da su radnici bili zaključani.",
+         "Onaj inspektor"),
+    ],
+)
+def test_a_participant_described_by_origin_or_by_one_act_is_indirect(text: str, part: str) -> None:
+    assert ("indirect" in [c for _, c in found(text)]) and overlaps(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jedan Eritrejac je rekao da ih niko nije pitao.",  # one of many
+        "Kubanci koji rade u pekarama kažu da plate kasne.",  # plural: a class
+        "Eritrejci i Sudanci čine trećinu radnika, rečeno je.",
+        "Zakon je usvojen 2023. i primenjuje se od jula.",
+        "Hungarian police statistics were questioned by several people.",
+    ],
+)
+def test_indefinite_or_plural_origins_identify_nobody(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_full_stop_after_a_year_before_a_capital_still_ends_the_sentence() -> None:
+    # The sentence ends at "2023."; "Upravnica" opens the next one with its own verb.
+    assert overlaps("Bilo je to 2023. Upravnica doma kaže da nema kreveta.", "Upravnica doma")
