@@ -230,7 +230,7 @@ zahvalili zamolili poslali pisali cestitali objasnili predlozili pozvali
 """)
 _TRIGGERS = (
     PERSON_NOUNS | EVENT_ROLES | _AMBIGUOUS_ROLES | _ROLE_VERBS | _UNIQUE | _ORDINALS
-    | _SMALL_GROUP | _COLLECTIVE | _words("whoever onaj ona")
+    | _SMALL_GROUP | _COLLECTIVE | _words("whoever onaj ona jedino")
 )  # fmt: skip
 _MAX_DESCRIPTION = 12
 
@@ -341,6 +341,59 @@ def _unique_near_person(tokens: Tokens, i: int) -> int | None:
     return None
 
 
+# Verbs of running or working somewhere, in the first person: "I run the only safe house",
+# "vodim jedinu sigurnu kuću", "we manage the only shelter".
+_OWN_VERBS = _words("""
+run manage head lead direct coordinate work vodim vodimo radim radimo rukovodim upravljam
+koordiniram drzim drzimo
+""")
+_FIRST_SINGULAR = _words("i we ja mi")
+# "I am the one who ...": "ja sam ta koja", "ja sam onaj koji".
+_THE_ONE = _words("ta taj ona onaj")
+# What may stand between the verb and "only": "I work at the only", "radim u jedinoj"; not
+# "we work with the only data".
+_TO_THE_PLACE = _words("the at in for a u na za")
+
+
+def _own_unique_place(tokens: Tokens, i: int) -> int | None:
+    """Where "I run the only ...", "Ja vodim jedinu ...", "Ja sam ta koja ... u jedino ..."
+    starts: the speaker places themselves at the one place of its kind, which names them to
+    everyone who knows it. ``None`` without a first person running it."""
+    ws = tokens.words
+    ends = tokens.sentence_ends()
+    k = bisect.bisect_left(ends, i)
+    lo = ends[k - 1] + 1 if k > 0 else 0
+    for m in range(max(lo, i - 8), i):
+        w = ws[m]
+        if (
+            w in _OWN_VERBS
+            and m - 1 >= lo
+            and ws[m - 1] in _FIRST_SINGULAR
+            and i - m <= 4
+            and all(x in _TO_THE_PLACE for x in ws[m + 1 : i])
+        ):
+            return m - 1
+        if w in _OWN_VERBS and tokens.serbian and w.endswith(("m", "mo")) and i - m <= 2:
+            return m  # "Vodim jedinu sigurnu kuću": the verb says who
+        if (
+            w == "sam"
+            and m + 2 < i
+            and ws[m + 1] in _THE_ONE
+            and ws[m + 2] in ("koja", "koji", "sto")
+        ):
+            return m - 1 if m - 1 >= lo and ws[m - 1] == "ja" else m
+    return None
+
+
+def _unique_end(tokens: Tokens, i: int) -> int:
+    """The last word of "the only safe house", "jedinu sigurnu kuću" after uniqueness word
+    ``i``: up to two words, not ending on a preposition or a conjunction."""
+    end = min(len(tokens.words) - 1, _sentence_end(tokens, i), i + 2)
+    while end > i and tokens.words[end] in _DESCRIPTORS | _STOP:
+        end -= 1
+    return end
+
+
 def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
     """Candidates (folded offsets) for identification by elimination."""
     ws = tokens.words
@@ -353,8 +406,19 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
     describes = not REPORT_VERBS.isdisjoint(ws) or "kao" in ws or "as" in ws
     for i in [i for i, w in enumerate(ws) if w in triggers]:
         w = ws[i]
+        if w == "jedino":
+            # Neuter "jedino sklonište" is also the adverb "only" ("jedino tako"): it counts
+            # only where the speaker puts themselves at the one place.
+            own = _own_unique_place(tokens, i)
+            if own is not None:
+                out.append(_candidate(tokens, own, _unique_end(tokens, i), rank, "uniqueness"))
+            continue
         if w in _UNIQUE or (w == "one" and i > 0 and ws[i - 1] == "the"):
             last = _unique_near_person(tokens, i)
+            own = _own_unique_place(tokens, i) if last is None else None
+            if own is not None:
+                out.append(_candidate(tokens, own, _unique_end(tokens, i), rank, "uniqueness"))
+                continue
             if last is not None:
                 first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
                 out.append(_candidate(tokens, first, last, rank, "uniqueness"))

@@ -284,3 +284,34 @@ def test_indefinite_or_plural_origins_identify_nobody(text: str) -> None:
 def test_a_full_stop_after_a_year_before_a_capital_still_ends_the_sentence() -> None:
     # The sentence ends at "2023."; "Upravnica" opens the next one with its own verb.
     assert overlaps("Bilo je to 2023. Upravnica doma kaže da nema kreveta.", "Upravnica doma")
+
+
+# ---------------------------------------- the speaker at the one place of its kind
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("I manage the only women's shelter in the district, so I know the numbers.", "I manage"),
+        ("We run the only legal aid desk at the border crossing.", "We run"),
+        ("Vodim jedino savetovalište u opštini i znam te porodice.", "Vodim jedino"),
+        ("Ja radim u jedinoj ambulanti za migrante ovde.", "Ja radim"),
+        ("Ја сам онај који вози децу у једину школу у селу.", "Ја сам онај"),
+    ],
+)
+def test_the_speaker_running_the_only_place_identifies_themselves(text: str, part: str) -> None:
+    # Self-identification may explain it as well ("Vodim savetovalište" is one already).
+    assert {"indirect", "self_reference"} & {c for _, c in found(text)}
+    assert overlaps(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think the only solution is more money for the centres.",
+        "Imam jedino pitanje o rokovima.",
+        "Jedino tako radimo, rekla je grupa.",
+        "The only shelter in the district closed in 2019.",
+        "We work with the only data anyone has, the census.",
+    ],
+)
+def test_uniqueness_without_the_speaker_running_it_is_left_alone(text: str) -> None:
+    assert found(text) == []
