@@ -107,6 +107,9 @@ def inflections(
         forms.update(stem + e for e in _O_ENDINGS)
         if possessive:
             forms.update(stem + "ov" + e for e in _ADJ_ENDINGS)
+            # A foreign name keeps its o before the possessive: Szabó → Saboova, Kiko →
+            # Kikoov (Serbian Marko → Markov drops it: both are kept).
+            forms.update(word + "ov" + e for e in _ADJ_ENDINGS)
     elif last == "e":
         stem = word[:-1]
         forms.update(stem + e for e in _E_ENDINGS)

@@ -315,3 +315,16 @@ def test_the_speaker_running_the_only_place_identifies_themselves(text: str, par
 )
 def test_uniqueness_without_the_speaker_running_it_is_left_alone(text: str) -> None:
     assert found(text) == []
+
+
+# ------------------------------------- a foreign surname in -o keeps it in the possessive
+NAMES_IN_O = Guard([Term("Tibor Nemo", "person", ("Тибор Немо",))])
+
+
+@pytest.mark.parametrize("text", ["Nemoova analiza je stigla.", "Немоовом предлогу нико се није противио."])
+def test_the_possessive_of_a_foreign_surname_in_o_is_found(text: str) -> None:
+    assert [c for _, c in found(text, NAMES_IN_O)] == ["person"]
+
+
+def test_a_word_that_only_starts_like_it_is_not() -> None:
+    assert found("Nemoguće je to uraditi do juna.", NAMES_IN_O) == []
