@@ -8,6 +8,7 @@ term. Multi-word terms are confirmed by checking the following words against tha
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -271,6 +272,8 @@ class TermMatcher:
         if rule.needs_capital and not tokens.is_capitalised(i):
             if tokens.lower_case and _no_word(tokens.words[i]) and not rule.ambiguous:
                 pass  # notes in lower case throughout: "bilja's shelter", "u marsicu"
+            elif rule.category == "role" and _role_of_one_person(tokens, i):
+                pass  # "the interpreter's number", "Zoran (the judge)"
             elif not (
                 rule.category == "organisation"
                 and (
@@ -441,6 +444,23 @@ def _acronym_in_lower_case_notes(tokens: Tokens, i: int) -> bool:
         and tokens.text.original == tokens.text.original.lower()
         and w not in common_words()
     )
+
+
+def _role_of_one_person(tokens: Tokens, i: int) -> bool:
+    """Whether a listed role that is an ordinary word ("judge", "interpreter") is said of the
+    one person holding it: with "the" and a possessive ("the interpreter's phone"), or in
+    apposition to a name ("Zoran (the judge)", "Ana, the interpreter, said")."""
+    ws = tokens.words
+    folded = tokens.text.folded
+    first = i - 1 if i > 0 and ws[i - 1] in ("the", "our") else i
+    if first < i and folded.startswith("'s", tokens.ends[i]):
+        return True
+    before = folded[: tokens.starts[first]].rstrip()
+    after = folded[tokens.ends[i] : tokens.ends[i] + 1]
+    if before.endswith("(") and after == ")" or before.endswith(",") and after == ",":
+        name = bisect.bisect_right(tokens.ends, len(before) - 1) - 1
+        return name >= 0 and tokens.is_capitalised(name)
+    return False
 
 
 def _no_word(w: str) -> bool:

@@ -328,3 +328,31 @@ def test_the_possessive_of_a_foreign_surname_in_o_is_found(text: str) -> None:
 
 def test_a_word_that_only_starts_like_it_is_not() -> None:
     assert found("Nemoguće je to uraditi do juna.", NAMES_IN_O) == []
+
+
+# ------------------------------ a listed role that is an ordinary word, said of one person
+ROLES = Guard([Term("prosecutor", "role", ("tužilac",)), Term("Dragana Milutinović", "person")])
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("The prosecutor's mobile is the best way to reach her at night.", "prosecutor's"),
+        ("Dragana (the prosecutor) wants the hearings recorded.", "prosecutor"),
+        ("Milutinović, the prosecutor, asked for the figures.", "prosecutor"),
+    ],
+)
+def test_a_role_said_of_one_person_is_flagged(text: str, part: str) -> None:
+    assert "role" in [c for _, c in found(text, ROLES)] and overlaps(text, part, ROLES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A prosecutor's workload in Serbia is twice the European average.",
+        "Prosecutor shortages delay every case.",
+        "Every prosecutor needs training on trafficking.",
+    ],
+)
+def test_the_role_as_a_class_is_left_alone(text: str) -> None:
+    assert found(text, ROLES) == []
