@@ -179,25 +179,76 @@ def _is_acronym(spelling: str) -> bool:
     return " " not in spelling.strip() and len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def _with_leading_acronyms(term: Term) -> list[str]:
-    """The term's spellings, plus the acronym that opens a name of an organisation ("UKC" of
-    "UKC Kragujevac", "CSR" of "CSR Kragujevac"): the place after it is often left out, and
-    with a case ending the acronym is split from it anyway ("iz CSR-a Kragujevac"). Two
-    letters ("PU", "DZ") say too little on their own."""
-    spellings = list(term.spellings())
+_IN_TOWN = frozenset({"u", "in", "at", "iz", "from"})
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "to", "za", "i", "na", "o", "od"})
+
+
+def _town_tail(spelling: str, towns: frozenset[str] | None = None) -> tuple[str, str] | None:
+    """(the name before it, the folded town's beginning) when a spelling ends in a town.
+
+    Without ``towns``, only where the shape shows a proper name appended to the name: after
+    small letters, a preposition or an acronym ("Centar za socijalni rad Kragujevac", "Viši
+    sud u Kragujevcu", "UKC Kragujevac"). With ``towns``, any spelling ending in one of them
+    ("Higher Court in Kragujevac", "Centre for Social Work Kragujevac")."""
+    ws = spelling.split()
+    if len(ws) < 2 or not ws[-1][:1].isupper() or ws[-1].isupper():
+        return None
+    stem = fold_str(ws[-1])[:5]
+    k = len(ws) - 1
+    before = cyrillic_to_latin(ws[k - 1])
+    if before.casefold() in _IN_TOWN:
+        k -= 1
+    elif towns is None and not (
+        (before[:1].islower() and before.casefold() not in _SMALL_WORDS) or _is_acronym(before)
+    ):
+        return None  # "... for Migration", "... and Migration": a word of an English title
+    if k < 1 or (towns is not None and stem not in towns):
+        return None
+    return " ".join(ws[:k]), stem
+
+
+def town_stems(terms: Iterable[Term]) -> frozenset[str]:
+    """Beginnings of the town names that end the names of two or more listed organisations
+    ("... Kragujevac", "... u Kragujevcu"): the event's town, which local bodies carry in
+    their names and speakers leave out ("the Centre for Social Work", "Višeg suda")."""
+    owners: dict[str, set[str]] = {}
+    for term in terms:
+        if term.kind != "organisation":
+            continue
+        for spelling in term.spellings():
+            tail = _town_tail(spelling)
+            if tail is not None:
+                owners.setdefault(tail[1], set()).add(term.term)
+    return frozenset(stem for stem, names in owners.items() if len(names) >= 2)
+
+
+def _extra_spellings(term: Term, towns: frozenset[str]) -> list[tuple[str, bool]]:
+    """The term's spellings (with False), plus spellings that are names only when written as
+    names (with True): an organisation's name without the event's town ("Centar za socijalni
+    rad" of "Centar za socijalni rad Kragujevac"), and the acronym that opens a name ("UKC" of
+    "UKC Kragujevac"; with a case ending it is split from the town anyway: "iz CSR-a
+    Kragujevac"). Two letters ("PU", "DZ") say too little on their own."""
+    spellings = [(s, False) for s in term.spellings()]
     if term.kind != "organisation":
         return spellings
+    seen = set(term.spellings())
     for spelling in term.spellings():
         head, _, rest = spelling.strip().partition(" ")
-        if rest and _is_acronym(head) and sum(c.isalpha() for c in head) >= 3:
-            if head not in spellings:
-                spellings.append(head)
+        if rest and _is_acronym(head) and sum(c.isalpha() for c in head) >= 3 and head not in seen:
+            seen.add(head)
+            spellings.append((head, False))
+        tail = _town_tail(spelling, towns) if towns else None
+        if tail is not None and len(tail[0].split()) >= 2:
+            if tail[0] not in seen:
+                seen.add(tail[0])
+                spellings.append((tail[0], True))
     return spellings
 
 
-def entries_for(term: Term) -> list[Entry]:
+def entries_for(term: Term, towns: frozenset[str] = frozenset()) -> list[Entry]:
     """Every folded spelling of ``term`` as a matcher entry (shortened roles included; the
-    matcher keeps a shortened one only when no other term shortens the same way)."""
+    matcher keeps a shortened one only when no other term shortens the same way); ``towns``
+    from :func:`town_stems` lets a local body's name be found without its town."""
     category, severity, prefix, suggestion = _KIND_INFO.get(term.kind, _KIND_INFO["other"])
     if term.kind == "organisation":
         # Guessed from the full name, so that the acronym gets the same stand-in.
@@ -207,7 +258,7 @@ def entries_for(term: Term) -> list[Entry]:
     # same organisation, written as a word) wants a capital and a sign of a name.
     seen: set[tuple[tuple[str, ...], bool]] = set()
     common = common_words()
-    for spelling in _with_leading_acronyms(term):
+    for spelling, without_town in _extra_spellings(term, towns):
         acronym = _is_acronym(spelling)
         person = term.kind == "person"
         if person and "," in spelling:
@@ -311,7 +362,9 @@ def entries_for(term: Term) -> list[Entry]:
                     suggestion,
                     frozenset(plural_lookalikes(ws[0])) if role and not plural else frozenset(),
                     shortened,
-                    term.kind == "other"
+                    # Without its town a local body's name counts only written as a name.
+                    (without_town and n > 1)
+                    or term.kind == "other"
                     and n > 1
                     and (
                         all(w in common or w in _QUALIFIERS or w in _ARTICLES for w in ws)

@@ -12,7 +12,7 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from roundtable_app.guard.entries import Entry, entries_for
+from roundtable_app.guard.entries import Entry, entries_for, town_stems
 from roundtable_app.guard.finding import Candidate
 from roundtable_app.guard.indirect import PERSON_NOUNS, REPORT_VERBS
 from roundtable_app.guard.lexicon import common_words, known_given_names
@@ -77,7 +77,9 @@ class TermMatcher:
         # Initials of listed persons ("B.J.", "Đ.L.", "Ђ.Л."): first letter of the given name
         # and of the surname, a Serbian digraph letter (Đ, Lj, Nj, Dž) as one or two letters.
         self.initials: dict[tuple[str, str], Entry] = {}
-        for entry in _unique_shortenings([e for term in terms for e in entries_for(term)]):
+        terms = tuple(terms)
+        towns = town_stems(terms)
+        for entry in _unique_shortenings([e for t in terms for e in entries_for(t, towns)]):
             e = len(self.entries)
             self.entries.append(entry)
             n = len(entry.words)

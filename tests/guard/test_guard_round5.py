@@ -356,3 +356,41 @@ def test_a_role_said_of_one_person_is_flagged(text: str, part: str) -> None:
 )
 def test_the_role_as_a_class_is_left_alone(text: str) -> None:
     assert found(text, ROLES) == []
+
+
+# ------------------------------- a local body's name without the event's town
+LOCAL = Guard(
+    [
+        Term("Dom zdravlja Trnovac", "organisation", ("Health Centre Trnovac",)),
+        Term("Osnovni sud u Trnovcu", "organisation", ("Basic Court in Trnovac",)),
+        Term("Ženski centar Iskra", "organisation"),  # a name, not a town: one body only
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Lekarka iz Doma zdravlja kaže da nema pedijatra.", "Doma zdravlja"),
+        ("Her colleague at the Health Centre said there is no paediatrician.", "Health Centre"),
+        ("Sudija Osnovnog suda je bio jasan.", "Osnovnog suda"),
+        ("The Basic Court refused the request.", "Basic Court"),
+    ],
+)
+def test_a_local_body_is_found_without_the_town_its_name_ends_in(text: str, part: str) -> None:
+    assert overlaps(text, part, LOCAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Domovi zdravlja u manjim mestima nemaju pedijatre.",  # the kind of institution
+        "Dom zdravlja je najbliži u susednom selu.",  # sentence case at the start: the kind
+        "Health centres across the region lack paediatricians.",
+        "Osnovni sudovi rade sporo.",
+        # Iskra ends one listed name only: no town, so the name keeps it.
+        "Rekli su da bi im Ženski centar u svakom gradu pomogao.",
+    ],
+)
+def test_the_kind_of_institution_is_not_the_local_body(text: str) -> None:
+    assert found(text, LOCAL) == []
