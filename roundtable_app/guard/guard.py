@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from roundtable_app.guard.affiliation import affiliation_candidates
 from roundtable_app.guard.finding import Candidate, Finding, resolve
 from roundtable_app.guard.indirect import indirect_candidates
-from roundtable_app.guard.matcher import PERSON_VERBS, TermMatcher
+from roundtable_app.guard.matcher import PERSON_VERBS, TermMatcher, unlisted_acronym_candidates
 from roundtable_app.guard.names import (
     gazetteer_candidates,
     inflected_name_candidates,
@@ -132,6 +132,7 @@ class Guard:
             in_folded += lone_name_candidates(tokens, _HEURISTIC_RANK, covered)
             in_folded += possessive_name_candidates(tokens, _HEURISTIC_RANK, covered)
             in_folded += inflected_name_candidates(tokens, _HEURISTIC_RANK, covered)
+            in_folded += unlisted_acronym_candidates(tokens, _HEURISTIC_RANK, covered)
         candidates = _to_original(folded, in_folded)
         # An e-mail address often holds a name; "contact" is the better explanation of the whole.
         candidates += contact_candidates(text, _CONTACT_RANK)

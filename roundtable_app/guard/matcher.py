@@ -540,6 +540,60 @@ def affiliation_frame(tokens: Tokens, i: int) -> bool:
     return False
 
 
+def _speaker_from(tokens: Tokens, i: int) -> bool:
+    """:func:`affiliation_frame` for an acronym that may carry a case ending after a hyphen
+    ("iz CPDŠ-a su rekli"): the ending is skipped before looking for the verb."""
+    ws = tokens.words
+    n = len(ws)
+    if affiliation_frame(tokens, i):
+        return True
+    j = i + 1
+    if not (j < n and tokens.gap(i, j) == "-" and len(ws[j]) <= 3 and ws[j].isalpha()):
+        return False
+    k = j + 1
+    while k < n and k <= j + 3 and tokens.joined(k - 1, k, " "):
+        if ws[k] in PERSON_VERBS:
+            return True
+        if ws[k] not in _AUXILIARY:
+            return False
+        k += 1
+    return False
+
+
+def unlisted_acronym_candidates(
+    tokens: Tokens, rank: int, covered: frozenset[int] = frozenset()
+) -> list[Candidate]:
+    """Candidates for an acronym not on the list standing where only the speaker's
+    organisation can ("Iz CPDŠ-a su rekli ...", "the colleague from ATAN said"): whoever it
+    is, it says where the speaker works. Three letters at least ("iz EU", "from UN agencies"
+    are sectors); words of the event's own list are found by the matcher already."""
+    ws = tokens.words
+    out: list[Candidate] = []
+    if _FROM.isdisjoint(ws):
+        return out
+    for i in range(1, len(ws)):
+        if ws[i - 1] not in _FROM or tokens.starts[i] in covered:
+            continue
+        w = ws[i]
+        if len(w) < 3 or not w.isalpha() or not tokens.is_upper(i):
+            continue
+        if _speaker_from(tokens, i):
+            a, b = tokens.text.span(tokens.starts[i], tokens.ends[i])
+            out.append(
+                Candidate(
+                    tokens.starts[i],
+                    tokens.ends[i],
+                    "organisation",
+                    "medium",
+                    "names the speaker's organisation (not on the list): "
+                    + tokens.text.original[a:b],
+                    "an organisation",
+                    rank,
+                )
+            )
+    return out
+
+
 _INSTITUTION_NOUNS = frozenset({"team", "office", "staff", "people", "colleagues", "deputy",
                                 "representatives", "representative", "lawyers"})  # fmt: skip
 

@@ -394,3 +394,30 @@ def test_a_local_body_is_found_without_the_town_its_name_ends_in(text: str, part
 )
 def test_the_kind_of_institution_is_not_the_local_body(text: str) -> None:
     assert found(text, LOCAL) == []
+
+
+# -------------------------------------------- an unlisted acronym as the speaker's body
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Iz ZRNK-a su rekli da se rokovi ne poštuju.", "ZRNK"),
+        ("The colleague from RRPC said the list is ready.", "RRPC"),
+        ("Из ЦЗПД-а кажу да им фали психолог.", "ЦЗПД"),
+    ],
+)
+def test_an_unlisted_acronym_the_speaker_comes_from_is_flagged(text: str, part: str) -> None:
+    assert ("organisation", "medium") in [
+        (f.category, f.severity) for f in GUARD.scan(text)
+    ] and overlaps(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iz SAD-a je stigla nova pomoć.",  # a country, and nobody speaks
+        "Participants from EU member states agreed.",  # two letters: a sector
+        "The data from NATO archives were declassified in 2019.",
+    ],
+)
+def test_an_acronym_without_a_speaker_from_it_is_left_alone(text: str) -> None:
+    assert found(text) == []
