@@ -401,7 +401,7 @@ def test_the_kind_of_institution_is_not_the_local_body(text: str) -> None:
     ("text", "part"),
     [
         ("Iz ZRNK-a su rekli da se rokovi ne poštuju.", "ZRNK"),
-        ("The colleague from RRPC said the list is ready.", "RRPC"),
+        ("People from RRPC said the list is ready.", "RRPC"),
         ("Из ЦЗПД-а кажу да им фали психолог.", "ЦЗПД"),
     ],
 )
