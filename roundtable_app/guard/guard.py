@@ -13,6 +13,7 @@ from roundtable_app.guard.names import (
     gazetteer_candidates,
     inflected_name_candidates,
     lone_name_candidates,
+    name_before_body,
     name_candidates,
     possessive_name_candidates,
 )
@@ -132,7 +133,15 @@ class Guard:
             in_folded += lone_name_candidates(tokens, _HEURISTIC_RANK, covered)
             in_folded += possessive_name_candidates(tokens, _HEURISTIC_RANK, covered)
             in_folded += inflected_name_candidates(tokens, _HEURISTIC_RANK, covered)
-            in_folded += unlisted_acronym_candidates(tokens, _HEURISTIC_RANK, covered)
+            acronyms = unlisted_acronym_candidates(tokens, _HEURISTIC_RANK, covered)
+            in_folded += acronyms
+            bodies = [
+                _words_of(tokens, c)[0]
+                for c in in_folded
+                if c.category == "organisation" and c.rank >= _TERM_RANK
+            ] + [_words_of(tokens, c)[0] for c in acronyms]
+            if bodies:
+                in_folded += name_before_body(tokens, bodies, _HEURISTIC_RANK, covered)
         candidates = _to_original(folded, in_folded)
         # An e-mail address often holds a name; "contact" is the better explanation of the whole.
         candidates += contact_candidates(text, _CONTACT_RANK)

@@ -750,3 +750,35 @@ def possessive_name_candidates(
             continue
         out.append(_name_candidate(tokens, tokens.starts[i], end, rank))
     return out
+
+
+_FROM_BODY = frozenset({"iz", "from", "ispred"})
+
+
+def name_before_body(
+    tokens: Tokens, bodies: list[int], rank: int = 0, covered: frozenset[int] = frozenset()
+) -> list[Candidate]:
+    """Candidates for the capitalised word just before "iz"/"from" and a listed or named
+    organisation (word indices ``bodies``): "Saši iz Romano Droma su obećali", "Tamsin from
+    IAN said". Only a person comes from an organisation, so the word is a name whether or not
+    the gazetteer knows it (a nickname, a rare name), unless it is an ordinary word
+    ("Ljudi iz ...", "Kolege from ...") that is nobody's given name."""
+    from roundtable_app.guard.lexicon import common_words, known_given_names
+
+    ws = tokens.words
+    out: list[Candidate] = []
+    common = common_words()
+    given = known_given_names()
+    for j in bodies:
+        i = j - 2
+        if i < 0 or ws[j - 1] not in _FROM_BODY or tokens.starts[i] in covered:
+            continue
+        w = ws[i]
+        if not (w.isalpha() and tokens.is_capitalised(i)) or tokens.is_upper(i):
+            continue
+        if not (tokens.joined(i, j - 1, " ") and tokens.joined(j - 1, j, " ")):
+            continue
+        if w in PERSON_NOUNS or (w in common and w not in given):
+            continue
+        out.append(_name_candidate(tokens, tokens.starts[i], tokens.ends[i], rank))
+    return out

@@ -421,3 +421,29 @@ def test_an_unlisted_acronym_the_speaker_comes_from_is_flagged(text: str, part: 
 )
 def test_an_acronym_without_a_speaker_from_it_is_left_alone(text: str) -> None:
     assert found(text) == []
+
+
+# ------------------------------ whoever comes from a named body is a person, named
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Cecu iz Udruženja Sunce smo pitali za spisak.", "Cecu"),
+        ("Tamsin from UNFPA said the numbers are provisional.", "Tamsin"),
+        ("Žiki iz ZRNK-a su rekli da sačeka.", "Žiki"),
+    ],
+)
+def test_the_word_before_from_a_named_body_is_a_name(text: str, part: str) -> None:
+    assert ("person", part) in [(c, t) for t, c in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ljudi iz Udruženja Sunce kažu da nema mesta.",
+        "Oni iz UNFPA kažu da nema novca.",
+        "Advokati iz Udruženja Sunce dolaze sredom.",
+        "Colleagues from UNFPA said the numbers are provisional.",
+    ],
+)
+def test_people_or_a_pronoun_from_a_body_are_not_a_name(text: str) -> None:
+    assert "person" not in [c for _, c in found(text)]
