@@ -228,9 +228,50 @@ misli veruje zna obecao obecala podelio podelila ispricao ispricala ukazao ukaza
 pokazala predstavio predstavila odgovorio odgovorila preneo prenela vidi rekli pitali
 zahvalili zamolili poslali pisali cestitali objasnili predlozili pozvali
 """)
+# Running one thing: "who runs the Roma inclusion desk", "inspektor koji ga vodi", "koja
+# rukovodi odeljenjem". One person runs a desk, a case, a unit: everyone knows who.
+_RUNS = _words("""
+runs heads leads manages coordinates directs ran headed led managed coordinated vodi rukovodi
+koordinira upravlja
+""")
+_RUNS_EN = _words("runs heads leads manages coordinates directs ran headed led managed coordinated")
+
+
+def _runs_one_thing(tokens: Tokens, i: int) -> int | None:
+    """Last word of "who runs the X" (English: "who" is said of a person only, and "the"
+    makes the thing one) or of "<person noun> koji/koja (ga/je) vodi X" (Serbian "koji" is
+    also said of things, so a person noun must come first); ``None`` otherwise."""
+    ws = tokens.words
+    n = len(ws)
+    w = ws[i]
+    if w in _RUNS_EN:
+        if i < 2 or ws[i - 1] != "who" or i + 2 >= n or ws[i + 1] not in ("the", "our", "this"):
+            return None
+        # A relative "who" after someone ("Dušan, who runs", "the colleague who runs"), not
+        # the question "nobody knows who runs the country".
+        after_comma = tokens.gap(i - 2, i - 1).strip() == ","
+        if not (after_comma or ws[i - 2] in PERSON_NOUNS):
+            return None
+        end = min(_sentence_end(tokens, i), i + 6)
+        for k in range(i + 2, end + 1):
+            if ws[k] in REPORT_VERBS or ws[k] in _STOP:
+                return k - 1  # "who runs the night shelter asked ...": the object ends
+            if tokens.text.folded[tokens.ends[k] : tokens.ends[k] + 1] in (",", ";", ")"):
+                return k
+        return end
+    who = i - 1
+    if who > 0 and ws[who] in ("ga", "je", "ih", "njom", "njime"):
+        who -= 1
+    if who < 1 or ws[who] not in ("koji", "koja") or ws[who - 1] not in PERSON_NOUNS:
+        return None
+    if ws[who - 1] in GENERIC_NOUNS:
+        return None
+    return min(_sentence_end(tokens, i), i + 2) if i + 1 < n else i
+
+
 _TRIGGERS = (
     PERSON_NOUNS | EVENT_ROLES | _AMBIGUOUS_ROLES | _ROLE_VERBS | _UNIQUE | _ORDINALS
-    | _SMALL_GROUP | _COLLECTIVE | _words("whoever onaj ona jedino")
+    | _SMALL_GROUP | _COLLECTIVE | _words("whoever onaj ona jedino") | _RUNS
 )  # fmt: skip
 _MAX_DESCRIPTION = 12
 
@@ -474,6 +515,14 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                     first = who - 1 if who > 0 and ws[who - 1] in PERSON_NOUNS | _HEADS else who
                     out.append(_candidate(tokens, first, min(n - 1, i + 1), rank, "an event role"))
                     continue
+        if w in _RUNS:
+            last = _runs_one_thing(tokens, i)
+            if last is not None:
+                first = i - 1 if ws[i - 1] in _WHO else i - 2
+                if first > 0 and ws[first - 1] in PERSON_NOUNS:
+                    first -= 1
+                out.append(_candidate(tokens, first, last, rank, "who runs something"))
+                continue
         if w in ("onaj", "ona", "whoever") and tokens.sentence_initial(i):
             if w == "whoever" or (i + 1 < n and ws[i + 1] in ("ko", "sto", "koji", "koja")):
                 end = _description_end(tokens, i)

@@ -447,3 +447,31 @@ def test_the_word_before_from_a_named_body_is_a_name(text: str, part: str) -> No
 )
 def test_people_or_a_pronoun_from_a_body_are_not_a_name(text: str) -> None:
     assert "person" not in [c for _, c in found(text)]
+
+
+# ------------------------------------------------ the one person who runs something
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Lazar, who heads the asylum unit, said the backlog is gone.", "who heads the asylum unit"),
+        ("The colleague who runs the night shelter asked for a break.", "who runs the night shelter"),
+        ("Slučaj je opisala psihološkinja koja ga vodi.", "psihološkinja koja ga vodi"),
+        ("Tako kaže savetnica koja rukovodi odeljenjem.", "savetnica koja rukovodi"),
+    ],
+)
+def test_the_person_who_runs_one_thing_is_indirect(text: str, part: str) -> None:
+    assert "indirect" in [c for _, c in found(text)] and overlaps(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody knows who runs the country after the election.",
+        "Udruženja koja vode Romkinje traže sastanak.",  # plural: a class
+        "Organizacija koja vodi kampanju je mala.",  # a thing, not a person
+        "The ministry, which runs the centres, published the list.",
+        "Volunteers who run the kitchens rotate every week.",
+    ],
+)
+def test_running_said_of_no_one_person_is_left_alone(text: str) -> None:
+    assert found(text) == []
