@@ -19,6 +19,8 @@ from roundtable_app.guard.normalise import cyrillic_to_latin, fold_str
 from roundtable_app.guard.patterns import ANY_TITLE
 from roundtable_app.guard.serbian import (
     A_ENDINGS as _A_ENDINGS,
+)
+from roundtable_app.guard.serbian import (
     inflections,
     plural_lookalikes,
     spelling_variants,
@@ -36,7 +38,8 @@ _PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "la", "le", "al",
 _GOVERNMENT = ("ministry", "ministarstv", "government", "vlad", "komesarijat", "commissariat",
                "police", "policij", "municipality", "opstin", "uprav", "directorate", "agency",
                "agencij", "office", "kancelarij", "court", "sud", "parliament", "skupstin",
-               "commission", "komisij", "ombuds", "zastitnik", "protector", "poverenik")  # fmt: skip
+               "commission", "komisij", "ombuds", "zastitnik", "protector",
+               "poverenik")  # fmt: skip
 # Word beginnings (folded) that suggest the kind of organisation.
 _INTERNATIONAL = ("international", "medjunarodn", "united", "unhcr", "iom", "unicef", "european",
                   "evrops", "world", "svetsk", "osce", "frontex", "icrc", "undp")  # fmt: skip

@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Iterable
 
 from roundtable_app.guard.affiliation import affiliation_candidates
+from roundtable_app.guard.entries import PUBLIC_BODIES
 from roundtable_app.guard.finding import Candidate, Finding, resolve
 from roundtable_app.guard.indirect import indirect_candidates
 from roundtable_app.guard.matcher import PERSON_VERBS, TermMatcher, unlisted_acronym_candidates
@@ -20,7 +21,6 @@ from roundtable_app.guard.names import (
 from roundtable_app.guard.normalise import Folded, fold
 from roundtable_app.guard.patterns import contact_candidates, title_candidates
 from roundtable_app.guard.selfref import self_reference_candidates
-from roundtable_app.guard.entries import PUBLIC_BODIES
 from roundtable_app.guard.sources import (
     acts_by_mandate,
     cited_as_source,
@@ -108,18 +108,14 @@ class Guard:
             in_folded = [
                 c for c in in_folded if c.category not in _AUTHORS or not _cited(tokens, c)
             ]
-        if any(c.category == "organisation" for c in in_folded) and mentions_mandate(
-            folded.folded
-        ):
+        if any(c.category == "organisation" for c in in_folded) and mentions_mandate(folded.folded):
             in_folded = [c for c in in_folded if not _by_mandate(tokens, c)]
         # Words already matched as protected terms need no guessing.
         covered = frozenset(c.start for c in in_folded)
         in_folded += title_candidates(tokens, _PATTERN_RANK)
         in_folded += self_reference_candidates(tokens, _PATTERN_RANK)
         in_folded += indirect_candidates(tokens, _PATTERN_RANK)
-        if any(c.category == "indirect" for c in in_folded) and mentions_publication(
-            folded.folded
-        ):
+        if any(c.category == "indirect" for c in in_folded) and mentions_publication(folded.folded):
             in_folded = [
                 c
                 for c in in_folded

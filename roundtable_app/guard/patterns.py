@@ -230,8 +230,15 @@ def _spoken_contacts(text: str, rank: int) -> list[Candidate]:
     lowered = text.lower()
     for m in _SPOKEN_PHONE.finditer(text):
         out.append(
-            Candidate(m.start(), m.end(), "contact", "high", "gives a phone number (in words)",
-                      "[contact details removed]", rank)  # fmt: skip
+            Candidate(
+                m.start(),
+                m.end(),
+                "contact",
+                "high",
+                "gives a phone number (in words)",
+                "[contact details removed]",
+                rank,
+            )  # fmt: skip
         )
     if not (" at " in lowered or _SPOKEN_AT.search(lowered)):
         return out
@@ -257,8 +264,15 @@ def _spoken_contacts(text: str, rank: int) -> list[Candidate]:
             continue
         end = m.start() + end_in_found
         out.append(
-            Candidate(m.start(), end, "contact", "high", "gives an e-mail address (in words)",
-                      "[contact details removed]", rank)  # fmt: skip
+            Candidate(
+                m.start(),
+                end,
+                "contact",
+                "high",
+                "gives an e-mail address (in words)",
+                "[contact details removed]",
+                rank,
+            )  # fmt: skip
         )
     return out
 

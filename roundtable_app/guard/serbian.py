@@ -181,7 +181,8 @@ def spelling_variants(spelling: str) -> set[str]:
         parts = lower.split("đ")
         if len(parts) <= 4:
             for mix in product(("d", "dj"), repeat=len(parts) - 1):
-                variants.add(fold_str(parts[0] + "".join(a + b for a, b in zip(mix, parts[1:]))))
+                joined = "".join(a + b for a, b in zip(mix, parts[1:], strict=True))
+                variants.add(fold_str(parts[0] + joined))
     if "ć" in lower:
         # ć typed as tj, as on a keyboard without it: Vukmirović → Vukmirovitj.
         variants.add(fold_str(lower.replace("ć", "tj")))

@@ -176,8 +176,10 @@ _FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "ja", "mi", "nas", "nas
 
 def mentions_mandate(folded: str) -> bool:
     """Whether a folded text may speak of an institution's legal powers (a cheap test)."""
-    return any(stem in folded for stem in _MANDATE) or " institucij" in folded or (
-        " institution" in folded
+    return (
+        any(stem in folded for stem in _MANDATE)
+        or " institucij" in folded
+        or (" institution" in folded)
     )
 
 
@@ -210,6 +212,4 @@ def possessed_document(tokens: Tokens, first: int, last: int) -> bool:
     folded = tokens.text.folded
     if _kind(ws[last]) not in ("publication", "guidance"):
         return False
-    return any(
-        ws[k] == "s" and folded[tokens.starts[k] - 1] == "'" for k in range(first + 1, last)
-    )
+    return any(ws[k] == "s" and folded[tokens.starts[k] - 1] == "'" for k in range(first + 1, last))

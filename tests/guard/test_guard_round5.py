@@ -184,7 +184,9 @@ def test_counting_and_ordinary_at_are_not_contacts(text: str) -> None:
         ("trnovac - skola zatvorena, deca putuju 12 km", "trnovac"),
     ],
 )
-def test_in_notes_without_capitals_a_listed_word_that_is_no_word_counts(text: str, part: str) -> None:
+def test_in_notes_without_capitals_a_listed_word_that_is_no_word_counts(
+    text: str, part: str
+) -> None:
     assert overlaps(text, part)
 
 
@@ -201,7 +203,9 @@ def test_a_lower_case_word_in_capitalised_text_still_needs_its_capital(text: str
 
 
 # ------------------------------------------- each đ typed as d or dj independently
-@pytest.mark.parametrize("text", ["Dukic je rekao da ne zna.", "djukić kaže da ne zna", "Djukic said so."])
+@pytest.mark.parametrize(
+    "text", ["Dukic je rekao da ne zna.", "djukić kaže da ne zna", "Djukic said so."]
+)
 def test_a_surname_with_d_for_dj_in_any_mix_is_found(text: str) -> None:
     assert [c for _, c in found(text)] == ["person"]
 
@@ -259,8 +263,10 @@ def test_look_alikes_of_declined_acronyms_are_left_alone(text: str) -> None:
         ("Mladić iz Homsa koji je radio u perionici rekao je da nema ugovor.", "Mladić iz Homsa"),
         ("Upravnica doma kaže da nema kreveta.", "Upravnica doma"),
         # A year with the ordinal full stop does not end the sentence before the verb.
-        ("Onaj inspektor što je 2023. ušao u perionicu kaže da su radnici bili zaključani.",
-         "Onaj inspektor"),
+        (
+            "Onaj inspektor što je 2023. ušao u perionicu kaže da su radnici bili zaključani.",
+            "Onaj inspektor",
+        ),
     ],
 )
 def test_a_participant_described_by_origin_or_by_one_act_is_indirect(text: str, part: str) -> None:
@@ -321,7 +327,9 @@ def test_uniqueness_without_the_speaker_running_it_is_left_alone(text: str) -> N
 NAMES_IN_O = Guard([Term("Tibor Nemo", "person", ("Тибор Немо",))])
 
 
-@pytest.mark.parametrize("text", ["Nemoova analiza je stigla.", "Немоовом предлогу нико се није противио."])
+@pytest.mark.parametrize(
+    "text", ["Nemoova analiza je stigla.", "Немоовом предлогу нико се није противио."]
+)
 def test_the_possessive_of_a_foreign_surname_in_o_is_found(text: str) -> None:
     assert [c for _, c in found(text, NAMES_IN_O)] == ["person"]
 
@@ -453,8 +461,14 @@ def test_people_or_a_pronoun_from_a_body_are_not_a_name(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "part"),
     [
-        ("Lazar, who heads the asylum unit, said the backlog is gone.", "who heads the asylum unit"),
-        ("The colleague who runs the night shelter asked for a break.", "who runs the night shelter"),
+        (
+            "Lazar, who heads the asylum unit, said the backlog is gone.",
+            "who heads the asylum unit",
+        ),
+        (
+            "The colleague who runs the night shelter asked for a break.",
+            "who runs the night shelter",
+        ),
         ("Slučaj je opisala psihološkinja koja ga vodi.", "psihološkinja koja ga vodi"),
         ("Tako kaže savetnica koja rukovodi odeljenjem.", "savetnica koja rukovodi"),
     ],
