@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
-from roundtable_app.guard.affiliation import affiliation_candidates
+from roundtable_app.guard.affiliation import affiliation_candidates, named_persons_body
 from roundtable_app.guard.entries import PUBLIC_BODIES
 from roundtable_app.guard.finding import Candidate, Finding, resolve
 from roundtable_app.guard.indirect import indirect_candidates
@@ -138,6 +138,13 @@ class Guard:
             ] + [_words_of(tokens, c)[0] for c in acronyms]
             if bodies:
                 in_folded += name_before_body(tokens, bodies, _HEURISTIC_RANK, covered)
+        # A named person's body, described in other words: "Mirjana from the child rights
+        # centre" (only after a name, so it never flags a remark that names nobody).
+        if " from the " in folded.folded or " at the " in folded.folded:
+            for c in [c for c in in_folded if c.category in ("person", "honorific")]:
+                body = named_persons_body(tokens, _words_of(tokens, c)[1], _HEURISTIC_RANK)
+                if body is not None:
+                    in_folded.append(body)
         candidates = _to_original(folded, in_folded)
         # An e-mail address often holds a name; "contact" is the better explanation of the whole.
         candidates += contact_candidates(text, _CONTACT_RANK)

@@ -489,3 +489,27 @@ def test_the_person_who_runs_one_thing_is_indirect(text: str, part: str) -> None
 )
 def test_running_said_of_no_one_person_is_left_alone(text: str) -> None:
     assert found(text) == []
+
+
+# ------------------------------------------ the body a named person comes from, described
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Lazar from the legal aid clinic in Trnovac offered two lawyers.", "legal aid clinic"),
+        ("Dragana Milutinović at the women's shelter said the rooms are full.", "women's shelter"),
+    ],
+)
+def test_a_named_persons_body_in_other_words_is_flagged_too(text: str, part: str) -> None:
+    assert ("affiliation", "medium") in [(f.category, f.severity) for f in GUARD.scan(text)]
+    assert overlaps(text, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone from the legal aid clinic offered two lawyers.",  # nobody named
+        "Lazar from the ministry said the law will change.",  # a sector: the strict setting's
+    ],
+)
+def test_without_a_name_or_beyond_a_sector_the_body_is_not_flagged(text: str) -> None:
+    assert "affiliation" not in [c for _, c in found(text)]
