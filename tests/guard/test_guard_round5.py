@@ -495,7 +495,7 @@ def test_running_said_of_no_one_person_is_left_alone(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "part"),
     [
-        ("Lazar from the legal aid clinic in Trnovac offered two lawyers.", "legal aid clinic"),
+        ("Lazar from the legal aid clinic in Šabac offered two lawyers.", "legal aid clinic"),
         ("Dragana Milutinović at the women's shelter said the rooms are full.", "women's shelter"),
     ],
 )
