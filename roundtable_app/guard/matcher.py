@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from roundtable_app.guard.entries import Entry, entries_for, town_stems
 from roundtable_app.guard.finding import Candidate
 from roundtable_app.guard.indirect import PERSON_NOUNS, REPORT_VERBS
-from roundtable_app.guard.lexicon import common_words, known_given_names
+from roundtable_app.guard.lexicon import common_words, english_words, known_given_names
 from roundtable_app.guard.names import (
     AMBIGUOUS_WORDS,
     GEOGRAPHIC_NAMES,
@@ -274,6 +274,8 @@ class TermMatcher:
         if rule.needs_capital and not tokens.is_capitalised(i):
             if tokens.lower_case and _no_word(tokens.words[i]) and not rule.ambiguous:
                 pass  # notes in lower case throughout: "bilja's shelter", "u marsicu"
+            elif rule.category == "person" and _serbian_word_as_english_possessive(tokens, i):
+                pass  # "bilja's shelter": no English word, so a name in any case
             elif rule.category == "role" and _role_of_one_person(tokens, i):
                 pass  # "the interpreter's number", "Zoran (the judge)"
             elif not (
@@ -445,6 +447,20 @@ def _acronym_in_lower_case_notes(tokens: Tokens, i: int) -> bool:
         and tokens.lower_case
         and tokens.text.original == tokens.text.original.lower()
         and w not in common_words()
+    )
+
+
+def _serbian_word_as_english_possessive(tokens: Tokens, i: int) -> bool:
+    """Whether a listed name that is an ordinary Serbian word only ("bilja": of plants) takes
+    the English possessive in an English sentence: there it can only be the name."""
+    w = tokens.words[i]
+    folded = tokens.text.folded
+    return (
+        folded.startswith("'s", tokens.ends[i])
+        and not tokens.serbian
+        and len(w) >= 4
+        and w not in english_words()
+        and w not in AMBIGUOUS_WORDS
     )
 
 

@@ -513,3 +513,17 @@ def test_a_named_persons_body_in_other_words_is_flagged_too(text: str, part: str
 )
 def test_without_a_name_or_beyond_a_sector_the_body_is_not_flagged(text: str) -> None:
     assert "affiliation" not in [c for _, c in found(text)]
+
+
+# ---------------------- a name that is a Serbian word only, with an English possessive
+WORDY = Guard([Term("Jovana Ilić", "person", ("Sunca",))])  # sunca: of the sun
+
+
+@pytest.mark.parametrize("text", ["sunca's team is short of staff", "We used Sunca's list."])
+def test_a_serbian_word_with_an_english_possessive_is_the_name(text: str) -> None:
+    assert [c for _, c in found(text, WORDY)] == ["person"]
+
+
+@pytest.mark.parametrize("text", ["Nema sunca ni vode u kampu.", "the sun's heat was the problem"])
+def test_the_serbian_word_in_serbian_is_the_word(text: str) -> None:
+    assert found(text, WORDY) == []
