@@ -17,6 +17,7 @@ from roundtable_app.guard.names import (
     name_before_body,
     name_candidates,
     possessive_name_candidates,
+    speaker_label_candidates,
 )
 from roundtable_app.guard.normalise import Folded, fold
 from roundtable_app.guard.patterns import contact_candidates, title_candidates
@@ -129,6 +130,7 @@ class Guard:
             in_folded += lone_name_candidates(tokens, _HEURISTIC_RANK, covered)
             in_folded += possessive_name_candidates(tokens, _HEURISTIC_RANK, covered)
             in_folded += inflected_name_candidates(tokens, _HEURISTIC_RANK, covered)
+            in_folded += speaker_label_candidates(tokens, _HEURISTIC_RANK, covered)
             acronyms = unlisted_acronym_candidates(tokens, _HEURISTIC_RANK, covered)
             in_folded += acronyms
             bodies = [

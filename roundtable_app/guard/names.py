@@ -782,3 +782,39 @@ def name_before_body(
             continue
         out.append(_name_candidate(tokens, tokens.starts[i], tokens.ends[i], rank))
     return out
+
+
+def speaker_label_candidates(
+    tokens: Tokens, rank: int = 0, covered: frozenset[int] = frozenset()
+) -> list[Candidate]:
+    """Candidates for a speaker's label opening a note: a given name, perhaps with one more
+    word (the surname), then a colon ("sasa ajdini: kad ima obroka...", "Imre: the buses").
+    Notes are often taken as "who: what"; a given name in that place is whoever spoke, in
+    capitals or not (a given name that is also an ordinary word needs more: see matcher)."""
+    from roundtable_app.guard.lexicon import known_given_names
+
+    ws = tokens.words
+    folded = tokens.text.folded
+    out: list[Candidate] = []
+    if ":" not in folded:
+        return out
+    given = known_given_names()
+    for i, w in enumerate(ws):
+        if w not in given or w in AMBIGUOUS_WORDS or tokens.starts[i] in covered:
+            continue
+        if not tokens.sentence_initial(i) or tokens.is_upper(i):
+            continue
+        last = i
+        if (
+            i + 1 < len(ws)
+            and tokens.gap(i, i + 1) == " "
+            and ws[i + 1].isalpha()
+            and (tokens.is_capitalised(i + 1) == tokens.is_capitalised(i))
+        ):
+            last = i + 1
+        if folded[tokens.ends[last] : tokens.ends[last] + 1] != ":":
+            if last == i or folded[tokens.ends[i] : tokens.ends[i] + 1] != ":":
+                continue
+            last = i
+        out.append(_name_candidate(tokens, tokens.starts[i], tokens.ends[last], rank))
+    return out

@@ -527,3 +527,29 @@ def test_a_serbian_word_with_an_english_possessive_is_the_name(text: str) -> Non
 @pytest.mark.parametrize("text", ["Nema sunca ni vode u kampu.", "the sun's heat was the problem"])
 def test_the_serbian_word_in_serbian_is_the_word(text: str) -> None:
     assert found(text, WORDY) == []
+
+
+# ----------------------------------------------- a speaker's label opening a note
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("goran petkovski: bez prevodioca nema saslušanja", "goran petkovski"),
+        ("Senada: the bus stops running in October.", "Senada"),
+        ("beleške\nimre: autobus ne ide posle osam", "imre"),
+    ],
+)
+def test_a_given_name_labelling_a_note_is_a_name(text: str, part: str) -> None:
+    assert ("person", part) in [(c, t) for t, c in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Napomena: sledeći sastanak je u maju.",
+        "Question: who pays for the interpreters?",
+        "Zaključak: potrebno je više prevodilaca.",
+        "Nada: to je sve što imamo.",  # an ordinary word (hope) as well as a name
+    ],
+)
+def test_a_label_that_is_no_given_name_is_left_alone(text: str) -> None:
+    assert found(text) == []
