@@ -36,7 +36,8 @@ _MAIL_TLDS = frozenset({"com", "org", "net", "rs", "info", "eu", "de", "uk", "ba
 _WEBMAIL = frozenset({"gmail", "yahoo", "hotmail", "outlook", "proton", "protonmail", "live",
                       "icloud", "gmx", "yandex", "eunet", "sbb", "mts", "aol", "mail"})  # fmt: skip
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]]+", re.IGNORECASE)
-_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z][A-Za-z0-9_]{1,30}")
+# Instagram and TikTok handles may hold dots inside: "@romkinje.iz.sela" (never at the end).
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z][A-Za-z0-9_]{1,29}(?:\.[A-Za-z0-9_]{1,29}){0,3}")
 _PHONE = re.compile(r"(?:\+|\(\+?)?\d[\d \t./()-]{5,}\d(?![\w.,]?\d)")
 _DIGIT = re.compile(r"\d")
 _AREA_CODE = re.compile(r"(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}")

@@ -553,3 +553,12 @@ def test_a_given_name_labelling_a_note_is_a_name(text: str, part: str) -> None:
 )
 def test_a_label_that_is_no_given_name_is_left_alone(text: str) -> None:
     assert found(text) == []
+
+
+# --------------------------------------------------------- a handle with dots inside
+def test_a_handle_with_dots_is_found_whole() -> None:
+    assert ("@majke.iz.trnovca", "contact") in found("Pratite @majke.iz.trnovca na Instagramu.")
+
+
+def test_a_handle_ends_before_the_full_stop() -> None:
+    assert ("@lazar_dj", "contact") in found("Javite se na @lazar_dj.")
