@@ -100,11 +100,13 @@ def affiliation_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
 
 # Kinds of body a named person may be said to come from: "Mirjana from the child rights
 # centre in Šumadija", "Tamara V. from the psychosocial centre".
-_BODY_NOUNS = frozenset("""
+_BODY_NOUNS = frozenset(
+    """
 centre center centres unit clinic shelter office team network association police court ngo
 department service hospital school faculty institute foundation agency organisation
 organization project programme program initiative house kitchen desk
-""".split())
+""".split()
+)
 _NAMED_FROM = frozenset({"from", "at"})
 
 

@@ -225,6 +225,17 @@ def town_stems(terms: Iterable[Term]) -> frozenset[str]:
     return frozenset(stem for stem, names in owners.items() if len(names) >= 2)
 
 
+def town_words(terms: Iterable[Term], towns: frozenset[str]) -> frozenset[str]:
+    """The folded town names (as written in the list) whose beginnings are ``towns``."""
+    out: set[str] = set()
+    for term in terms:
+        for spelling in term.spellings() if term.kind == "organisation" else ():
+            ws = spelling.split()
+            if len(ws) > 1 and fold_str(ws[-1])[:5] in towns and ws[-1][:1].isupper():
+                out.add(fold_str(ws[-1]))
+    return frozenset(out)
+
+
 def _extra_spellings(term: Term, towns: frozenset[str]) -> list[tuple[str, bool]]:
     """The term's spellings (with False), plus spellings that are names only when written as
     names (with True): an organisation's name without the event's town ("Centar za socijalni

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from roundtable_app.guard.affiliation import affiliation_candidates, named_persons_body
 from roundtable_app.guard.entries import PUBLIC_BODIES
 from roundtable_app.guard.finding import Candidate, Finding, resolve
-from roundtable_app.guard.indirect import indirect_candidates
+from roundtable_app.guard.indirect import indirect_candidates, tied_to_named
 from roundtable_app.guard.matcher import PERSON_VERBS, TermMatcher, unlisted_acronym_candidates
 from roundtable_app.guard.names import (
     gazetteer_candidates,
@@ -147,6 +147,11 @@ class Guard:
                 body = named_persons_body(tokens, _words_of(tokens, c)[1], _HEURISTIC_RANK)
                 if body is not None:
                     in_folded.append(body)
+        if " his " in folded.folded or " her " in folded.folded or " nj" in folded.folded:
+            for c in [c for c in in_folded if c.category in ("person", "honorific")]:
+                tied = tied_to_named(tokens, _words_of(tokens, c)[1], _PATTERN_RANK)
+                if tied is not None:
+                    in_folded.append(tied)
         candidates = _to_original(folded, in_folded)
         # An e-mail address often holds a name; "contact" is the better explanation of the whole.
         candidates += contact_candidates(text, _CONTACT_RANK)

@@ -641,3 +641,25 @@ def _description(tokens: Tokens, i: int, rank: int) -> Candidate | None:
     if _sector_only(tokens, i + 1, end):
         return None
     return _candidate(tokens, start, max(end, i), rank, "a description of one person")
+
+
+_HIS = _words(
+    "his her their njegov njegova njegovog njegovom njen njena njenog njenom njihov njihova"
+)
+_SIDEKICKS = _words("""
+deputy assistant adviser advisor secretary colleague partner interpreter driver zamenik zamenica
+pomocnik pomocnica savetnik savetnica sekretar sekretarica kolega koleginica prevodilac
+prevoditeljka vozac
+""")
+
+
+def tied_to_named(tokens: Tokens, last: int, rank: int = 5) -> Candidate | None:
+    """ "Marko and his deputy", "Jelena i njena zamenica": after a name, whoever is said to
+    be that person's deputy or assistant is one known person too."""
+    ws = tokens.words
+    k = last + 1
+    if k + 2 >= len(ws) or ws[k] not in ("and", "i") or ws[k + 1] not in _HIS:
+        return None
+    if ws[k + 2] not in _SIDEKICKS and ws[k + 2] not in PERSON_NOUNS - GENERIC_NOUNS:
+        return None
+    return _candidate(tokens, k + 1, k + 2, rank, "tied to a named person")

@@ -12,7 +12,7 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from roundtable_app.guard.entries import Entry, entries_for, town_stems
+from roundtable_app.guard.entries import Entry, entries_for, town_stems, town_words
 from roundtable_app.guard.finding import Candidate
 from roundtable_app.guard.indirect import PERSON_NOUNS, REPORT_VERBS
 from roundtable_app.guard.lexicon import common_words, english_words, known_given_names
@@ -26,6 +26,7 @@ from roundtable_app.guard.names import (
     SPEECH_VERBS,
     person_predicate,
 )
+from roundtable_app.guard.serbian import inflections
 from roundtable_app.guard.terms import Term
 from roundtable_app.guard.tokens import Tokens
 
@@ -153,6 +154,11 @@ class TermMatcher:
         }
         # Every form that can start a match, for a single membership test per word of a text.
         self.anywhere: frozenset[str] = frozenset(self.alone) | set(self.first) | set(self.reverse)
+        # The event's town in its case forms ("Kragujevac", "Kragujevcu"), for local bodies
+        # named by it ("the Kragujevac police", "bolnica u Kragujevcu").
+        self.town_forms: frozenset[str] = frozenset(
+            form for town in town_words(terms, towns) for form in inflections(town)
+        )
 
     def candidates(self, tokens: Tokens, rank: int = 10) -> list[Candidate]:
         """Candidates (in folded offsets) for every protected term found among ``tokens``."""
@@ -163,6 +169,8 @@ class TermMatcher:
         anywhere = self.anywhere
         if self.initials and "." in tokens.text.folded:
             out += self._initials(tokens, rank)
+        if self.town_forms and not self.town_forms.isdisjoint(ws):
+            out += _local_bodies(tokens, self.town_forms, rank)
         if anywhere.isdisjoint(ws):
             return out
         hits = [i for i, w in enumerate(ws) if w in anywhere]
@@ -448,6 +456,44 @@ def _acronym_in_lower_case_notes(tokens: Tokens, i: int) -> bool:
         and tokens.text.original == tokens.text.original.lower()
         and w not in common_words()
     )
+
+
+# Bodies every town has one of: named by the town, each is one institution everyone knows.
+_LOCAL_BODIES = frozenset({"police", "court", "hospital", "prosecutor", "prosecutors",
+                           "municipality", "policija", "policije", "policiji", "policiju",
+                           "bolnica", "bolnice", "bolnici", "bolnicu", "sud", "suda", "sudu",
+                           "tuzilastvo", "tuzilastva", "tuzilastvu", "opstina", "opstine",
+                           "opstini", "opstinu"})  # fmt: skip
+
+
+def _local_bodies(tokens: Tokens, towns: frozenset[str], rank: int) -> list[Candidate]:
+    """Candidates for a body every town has, named by the event's town: "the Kragujevac
+    police", "Kragujevac court", "policija u Kragujevcu", "iz bolnice u Kragujevcu"."""
+    ws = tokens.words
+    n = len(ws)
+    out: list[Candidate] = []
+    for i in [i for i, w in enumerate(ws) if w in towns]:
+        if not tokens.is_capitalised(i):
+            continue
+        span = None
+        if i + 1 < n and ws[i + 1] in _LOCAL_BODIES and tokens.joined(i, i + 1, " "):
+            span = (i, i + 1)
+        elif i >= 2 and ws[i - 1] in ("u", "in") and ws[i - 2] in _LOCAL_BODIES:
+            span = (i - 2, i)
+        if span is not None:
+            a, b = tokens.text.span(tokens.starts[span[0]], tokens.ends[span[1]])
+            out.append(
+                Candidate(
+                    tokens.starts[span[0]],
+                    tokens.ends[span[1]],
+                    "organisation",
+                    "medium",
+                    f"names a local body by the event's town: {tokens.text.original[a:b]}",
+                    "a local institution",
+                    rank,
+                )
+            )
+    return out
 
 
 def _serbian_word_as_english_possessive(tokens: Tokens, i: int) -> bool:

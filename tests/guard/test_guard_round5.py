@@ -562,3 +562,44 @@ def test_a_handle_with_dots_is_found_whole() -> None:
 
 def test_a_handle_ends_before_the_full_stop() -> None:
     assert ("@lazar_dj", "contact") in found("Javite se na @lazar_dj.")
+
+
+# ------------------------------------- a body every town has, named by the event's town
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("The Trnovac police never answered the letter.", "Trnovac police"),
+        ("Bolnica u Trnovcu nema pedijatra.", "Bolnica u Trnovcu"),
+    ],
+)
+def test_a_local_body_named_by_the_events_town_is_flagged(text: str, part: str) -> None:
+    assert ("organisation", "medium") in [(f.category, f.severity) for f in LOCAL.scan(text)]
+    assert overlaps(text, part, LOCAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trnovac has no paediatrician since June.",  # the town itself, no body
+        "Policija u Nišu nije odgovorila.",  # another town: not the event's
+        "Trnovac je udaljen 12 kilometara.",
+    ],
+)
+def test_the_town_alone_or_another_towns_body_is_left_alone(text: str) -> None:
+    assert found(text, LOCAL) == []
+
+
+# ----------------------------------------- the deputy or assistant of a named person
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Lazar and his deputy left before the vote.", "his deputy"),
+        ("Dragana Milutinović i njena savetnica su tražile zapisnik.", "njena savetnica"),
+    ],
+)
+def test_the_deputy_of_a_named_person_is_indirect(text: str, part: str) -> None:
+    assert ("indirect", part) in [(c, t) for t, c in found(text)]
+
+
+def test_a_named_persons_family_is_not_a_finding_of_its_own() -> None:
+    assert [c for _, c in found("Lazar and his family moved to Novi Sad.")] == ["person"]
