@@ -20,7 +20,12 @@ from roundtable_app.guard.names import (
     speaker_label_candidates,
 )
 from roundtable_app.guard.normalise import Folded, fold
-from roundtable_app.guard.patterns import contact_candidates, title_candidates
+from roundtable_app.guard.patterns import (
+    SPOKEN_HINTS,
+    contact_candidates,
+    spoken_contacts,
+    title_candidates,
+)
 from roundtable_app.guard.selfref import self_reference_candidates
 from roundtable_app.guard.sources import (
     acts_by_mandate,
@@ -155,6 +160,8 @@ class Guard:
         candidates = _to_original(folded, in_folded)
         # An e-mail address often holds a name; "contact" is the better explanation of the whole.
         candidates += contact_candidates(text, _CONTACT_RANK)
+        if not SPOKEN_HINTS.isdisjoint(tokens.words):
+            candidates += spoken_contacts(text, _CONTACT_RANK)
         return resolve(text, candidates)
 
 

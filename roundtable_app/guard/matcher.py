@@ -9,6 +9,7 @@ term. Multi-word terms are confirmed by checking the following words against tha
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -602,6 +603,9 @@ def affiliation_frame(tokens: Tokens, i: int) -> bool:
     return False
 
 
+_THREE_CAPITALS = re.compile(r"[A-ZČĆŠŽĐА-ЯЂЈЉЊЋЏ]{3}")
+
+
 def _speaker_from(tokens: Tokens, i: int) -> bool:
     """:func:`affiliation_frame` for an acronym that may carry a case ending after a hyphen
     ("iz CPDŠ-a su rekli"): the ending is skipped before looking for the verb."""
@@ -631,10 +635,10 @@ def unlisted_acronym_candidates(
     are sectors); words of the event's own list are found by the matcher already."""
     ws = tokens.words
     out: list[Candidate] = []
-    if _FROM.isdisjoint(ws):
-        return out
-    for i in range(1, len(ws)):
-        if ws[i - 1] not in _FROM or tokens.starts[i] in covered:
+    if _FROM.isdisjoint(ws) or _THREE_CAPITALS.search(tokens.text.original) is None:
+        return out  # the usual case, decided in C
+    for i in [k + 1 for k, w in enumerate(ws[:-1]) if w in _FROM]:
+        if tokens.starts[i] in covered:
             continue
         w = ws[i]
         if len(w) < 3 or not w.isalpha() or not tokens.is_upper(i):

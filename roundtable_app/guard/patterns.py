@@ -200,7 +200,6 @@ def contact_candidates(text: str, rank: int = 5) -> list[Candidate]:
                     rank,
                 )
             )
-    out += _spoken_contacts(text, rank)
     return out
 
 
@@ -222,12 +221,15 @@ _SPOKEN_EMAIL = re.compile(
     rf"[^\W\d_]+(?:(?:{_SPOKEN_DOT}|\s+)[^\W\d_]+){{1,3}}\b",
     re.IGNORECASE,
 )
+# Folded words of which a spoken contact has at least one: the caller tests them in C first.
+SPOKEN_HINTS = frozenset({"zero", "nula", "plus", "oh", "dot", "tacka", "et", "majmunce"})
 _SPOKEN_AT = re.compile(r"\s(?:et|majmun[cč]e|мајмунче|ет)\s", re.IGNORECASE)
 
 
-def _spoken_contacts(text: str, rank: int) -> list[Candidate]:
-    """Phone numbers and e-mail addresses spelled out in words (original offsets)."""
-    out = []
+def spoken_contacts(text: str, rank: int = 5) -> list[Candidate]:
+    """Phone numbers and e-mail addresses spelled out in words (original offsets); worth
+    calling only when the text has one of :data:`SPOKEN_HINTS` among its folded words."""
+    out: list[Candidate] = []
     lowered = text.lower()
     for m in _SPOKEN_PHONE.finditer(text):
         out.append(
@@ -241,8 +243,11 @@ def _spoken_contacts(text: str, rank: int) -> list[Candidate]:
                 rank,
             )  # fmt: skip
         )
-    if not (" at " in lowered or _SPOKEN_AT.search(lowered)):
-        return out
+    spoken_dot = (
+        " dot " in lowered or "tačka" in lowered or "tacka" in lowered or ("тачка" in lowered)
+    )
+    if not (spoken_dot or _SPOKEN_AT.search(lowered)):
+        return out  # a plain "at" needs a spoken dot to be an address (see below)
     for m in _SPOKEN_EMAIL.finditer(text):
         found = m.group()
         at = re.search(r"\s(?:et|at|majmun[cč]e|мајмунче|ет)\s", found, re.IGNORECASE)
