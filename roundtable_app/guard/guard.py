@@ -82,6 +82,32 @@ def _by_mandate(tokens: Tokens, c: Candidate) -> bool:
     return acts_by_mandate(tokens, first, last, PERSON_VERBS)
 
 
+# Words after a name that may say more about its bearer: "from the ... centre", "and his
+# deputy" (tested against the words in C before anything else).
+_AROUND_NAMES = frozenset({"from", "at", "his", "her", "njegov", "njegova", "njen", "njena",
+                           "njihov", "njihova", "njegovog", "njenog", "njegovom",
+                           "njenom"})  # fmt: skip
+_NAMED = frozenset({"person", "honorific"})
+
+
+def _around_names(tokens: Tokens, candidates: list[Candidate]) -> list[Candidate]:
+    """What the words after a name say about its bearer: the body they are from, described
+    ("Mirjana from the child rights centre"), or their deputy ("Marko and his deputy"). Only
+    after a name, so neither ever flags a remark that names nobody."""
+    out: list[Candidate] = []
+    for c in candidates:
+        if c.category not in _NAMED:
+            continue
+        last = _words_of(tokens, c)[1]
+        body = named_persons_body(tokens, last, _HEURISTIC_RANK)
+        if body is not None:
+            out.append(body)
+        tied = tied_to_named(tokens, last, _PATTERN_RANK)
+        if tied is not None:
+            out.append(tied)
+    return out
+
+
 class Guard:
     """Finds what may attribute a remark: protected terms, contact details, titles, names,
     self-identification.
@@ -108,25 +134,26 @@ class Guard:
         folded = fold(text)
         tokens = Tokens.of(folded)
         in_folded = self._matcher.candidates(tokens, _TERM_RANK)
+        kinds = {c.category for c in in_folded}
         # An office's publication is public whether the office is named as an organisation or
         # as its (protected) role: "the Children's Ombudsperson's 2022 annual report".
-        if any(c.category in _AUTHORS for c in in_folded) and mentions_publication(folded.folded):
+        if not _AUTHORS.isdisjoint(kinds) and mentions_publication(folded.folded):
             in_folded = [
                 c for c in in_folded if c.category not in _AUTHORS or not _cited(tokens, c)
             ]
-        if any(c.category == "organisation" for c in in_folded) and mentions_mandate(folded.folded):
+        if "organisation" in kinds and mentions_mandate(folded.folded):
             in_folded = [c for c in in_folded if not _by_mandate(tokens, c)]
         # Words already matched as protected terms need no guessing.
         covered = frozenset(c.start for c in in_folded)
+        bodies = [_words_of(tokens, c)[0] for c in in_folded if c.category == "organisation"]
         in_folded += title_candidates(tokens, _PATTERN_RANK)
         in_folded += self_reference_candidates(tokens, _PATTERN_RANK)
-        in_folded += indirect_candidates(tokens, _PATTERN_RANK)
-        if any(c.category == "indirect" for c in in_folded) and mentions_publication(folded.folded):
-            in_folded = [
-                c
-                for c in in_folded
-                if c.category != "indirect" or not possessed_document(tokens, *_words_of(tokens, c))
+        described = indirect_candidates(tokens, _PATTERN_RANK)
+        if described and mentions_publication(folded.folded):
+            described = [
+                c for c in described if not possessed_document(tokens, *_words_of(tokens, c))
             ]
+        in_folded += described
         if self.affiliation:
             in_folded += affiliation_candidates(tokens, _HEURISTIC_RANK)
         in_folded += name_candidates(tokens, _HEURISTIC_RANK, covered)
@@ -138,25 +165,11 @@ class Guard:
             in_folded += speaker_label_candidates(tokens, _HEURISTIC_RANK, covered)
             acronyms = unlisted_acronym_candidates(tokens, _HEURISTIC_RANK, covered)
             in_folded += acronyms
-            bodies = [
-                _words_of(tokens, c)[0]
-                for c in in_folded
-                if c.category == "organisation" and c.rank >= _TERM_RANK
-            ] + [_words_of(tokens, c)[0] for c in acronyms]
+            bodies += [_words_of(tokens, c)[0] for c in acronyms]
             if bodies:
                 in_folded += name_before_body(tokens, bodies, _HEURISTIC_RANK, covered)
-        # A named person's body, described in other words: "Mirjana from the child rights
-        # centre" (only after a name, so it never flags a remark that names nobody).
-        if " from the " in folded.folded or " at the " in folded.folded:
-            for c in [c for c in in_folded if c.category in ("person", "honorific")]:
-                body = named_persons_body(tokens, _words_of(tokens, c)[1], _HEURISTIC_RANK)
-                if body is not None:
-                    in_folded.append(body)
-        if " his " in folded.folded or " her " in folded.folded or " nj" in folded.folded:
-            for c in [c for c in in_folded if c.category in ("person", "honorific")]:
-                tied = tied_to_named(tokens, _words_of(tokens, c)[1], _PATTERN_RANK)
-                if tied is not None:
-                    in_folded.append(tied)
+        if not _AROUND_NAMES.isdisjoint(tokens.words):
+            in_folded += _around_names(tokens, in_folded)
         candidates = _to_original(folded, in_folded)
         # An e-mail address often holds a name; "contact" is the better explanation of the whole.
         candidates += contact_candidates(text, _CONTACT_RANK)

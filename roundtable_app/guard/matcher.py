@@ -9,7 +9,6 @@ term. Multi-word terms are confirmed by checking the following words against tha
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -451,12 +450,8 @@ def _acronym_in_lower_case_notes(tokens: Tokens, i: int) -> bool:
     """Whether a listed acronym written in lower case is still it: notes without a single
     capital ("milica iz ukc: lista cekanja") and the acronym no ordinary word."""
     w = tokens.words[i]
-    return (
-        len(w) >= 3
-        and tokens.lower_case
-        and tokens.text.original == tokens.text.original.lower()
-        and w not in common_words()
-    )
+    # ``islower``: every cased letter of the text is small (one pass in C).
+    return len(w) >= 3 and tokens.text.original.islower() and w not in common_words()
 
 
 # Bodies every town has one of: named by the town, each is one institution everyone knows.
@@ -603,9 +598,6 @@ def affiliation_frame(tokens: Tokens, i: int) -> bool:
     return False
 
 
-_THREE_CAPITALS = re.compile(r"[A-ZČĆŠŽĐА-ЯЂЈЉЊЋЏ]{3}")
-
-
 def _speaker_from(tokens: Tokens, i: int) -> bool:
     """:func:`affiliation_frame` for an acronym that may carry a case ending after a hyphen
     ("iz CPDŠ-a su rekli"): the ending is skipped before looking for the verb."""
@@ -635,13 +627,16 @@ def unlisted_acronym_candidates(
     are sectors); words of the event's own list are found by the matcher already."""
     ws = tokens.words
     out: list[Candidate] = []
-    if _FROM.isdisjoint(ws) or _THREE_CAPITALS.search(tokens.text.original) is None:
+    if _FROM.isdisjoint(ws):
         return out  # the usual case, decided in C
-    for i in [k + 1 for k, w in enumerate(ws[:-1]) if w in _FROM]:
-        if tokens.starts[i] in covered:
+    original = tokens.text.original
+    orig_index = tokens.text.orig_index
+    for i in [k + 1 for k, w in enumerate(ws) if w in _FROM]:
+        if i >= len(ws) or len(ws[i]) < 3 or tokens.starts[i] in covered:
             continue
-        w = ws[i]
-        if len(w) < 3 or not w.isalpha() or not tokens.is_upper(i):
+        # Two capitals at its start before anything else: most words after "at" have none.
+        a = orig_index(tokens.starts[i])
+        if not original[a : a + 2].isupper() or not ws[i].isalpha() or not tokens.is_upper(i):
             continue
         if _speaker_from(tokens, i):
             a, b = tokens.text.span(tokens.starts[i], tokens.ends[i])
@@ -651,8 +646,7 @@ def unlisted_acronym_candidates(
                     tokens.ends[i],
                     "organisation",
                     "medium",
-                    "names the speaker's organisation (not on the list): "
-                    + tokens.text.original[a:b],
+                    "names the speaker's organisation (not on the list): " + original[a:b],
                     "an organisation",
                     rank,
                 )

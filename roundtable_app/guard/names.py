@@ -791,13 +791,13 @@ def speaker_label_candidates(
     word (the surname), then a colon ("sasa ajdini: kad ima obroka...", "Imre: the buses").
     Notes are often taken as "who: what"; a given name in that place is whoever spoke, in
     capitals or not (a given name that is also an ordinary word needs more: see matcher)."""
-    from roundtable_app.guard.lexicon import known_given_names
-
-    ws = tokens.words
     folded = tokens.text.folded
     out: list[Candidate] = []
     if ":" not in folded:
         return out
+    from roundtable_app.guard.lexicon import known_given_names
+
+    ws = tokens.words
     given = known_given_names()
     for i, w in enumerate(ws):
         if w not in given or w in AMBIGUOUS_WORDS or tokens.starts[i] in covered:
