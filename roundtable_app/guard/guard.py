@@ -88,6 +88,7 @@ _AROUND_NAMES = frozenset({"from", "at", "his", "her", "njegov", "njegova", "nje
                            "njihov", "njihova", "njegovog", "njenog", "njegovom",
                            "njenom"})  # fmt: skip
 _NAMED = frozenset({"person", "honorific"})
+_NO_KINDS: frozenset[str] = frozenset()
 
 
 def _around_names(tokens: Tokens, candidates: list[Candidate]) -> list[Candidate]:
@@ -95,16 +96,21 @@ def _around_names(tokens: Tokens, candidates: list[Candidate]) -> list[Candidate
     ("Mirjana from the child rights centre"), or their deputy ("Marko and his deputy"). Only
     after a name, so neither ever flags a remark that names nobody."""
     out: list[Candidate] = []
+    ws = tokens.words
+    n = len(ws)
     for c in candidates:
         if c.category not in _NAMED:
             continue
-        last = _words_of(tokens, c)[1]
-        body = named_persons_body(tokens, last, _HEURISTIC_RANK)
-        if body is not None:
-            out.append(body)
-        tied = tied_to_named(tokens, last, _PATTERN_RANK)
-        if tied is not None:
-            out.append(tied)
+        last = min(bisect.bisect_left(tokens.ends, c.end), n - 1)
+        nxt = ws[last + 1] if last + 1 < n else ""
+        if nxt in ("from", "at"):
+            body = named_persons_body(tokens, last, _HEURISTIC_RANK)
+            if body is not None:
+                out.append(body)
+        elif nxt in ("and", "i"):
+            tied = tied_to_named(tokens, last, _PATTERN_RANK)
+            if tied is not None:
+                out.append(tied)
     return out
 
 
@@ -134,7 +140,7 @@ class Guard:
         folded = fold(text)
         tokens = Tokens.of(folded)
         in_folded = self._matcher.candidates(tokens, _TERM_RANK)
-        kinds = {c.category for c in in_folded}
+        kinds = {c.category for c in in_folded} if in_folded else _NO_KINDS
         # An office's publication is public whether the office is named as an organisation or
         # as its (protected) role: "the Children's Ombudsperson's 2022 annual report".
         if not _AUTHORS.isdisjoint(kinds) and mentions_publication(folded.folded):
@@ -145,7 +151,11 @@ class Guard:
             in_folded = [c for c in in_folded if not _by_mandate(tokens, c)]
         # Words already matched as protected terms need no guessing.
         covered = frozenset(c.start for c in in_folded)
-        bodies = [_words_of(tokens, c)[0] for c in in_folded if c.category == "organisation"]
+        bodies = (
+            [_words_of(tokens, c)[0] for c in in_folded if c.category == "organisation"]
+            if "organisation" in kinds
+            else []
+        )
         in_folded += title_candidates(tokens, _PATTERN_RANK)
         in_folded += self_reference_candidates(tokens, _PATTERN_RANK)
         described = indirect_candidates(tokens, _PATTERN_RANK)

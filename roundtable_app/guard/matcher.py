@@ -631,8 +631,9 @@ def unlisted_acronym_candidates(
         return out  # the usual case, decided in C
     original = tokens.text.original
     orig_index = tokens.text.orig_index
+    n = len(ws)
     for i in [k + 1 for k, w in enumerate(ws) if w in _FROM]:
-        if i >= len(ws) or len(ws[i]) < 3 or tokens.starts[i] in covered:
+        if i >= n or len(ws[i]) < 3 or tokens.starts[i] in covered:
             continue
         # Two capitals at its start before anything else: most words after "at" have none.
         a = orig_index(tokens.starts[i])
