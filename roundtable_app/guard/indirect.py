@@ -252,6 +252,8 @@ def _runs_one_thing(tokens: Tokens, i: int) -> int | None:
         after_comma = tokens.gap(i - 2, i - 1).strip() == ","
         if not (after_comma or ws[i - 2] in PERSON_NOUNS):
             return None
+        if not w.endswith("s") and ws[i - 2].endswith("s") and not tokens.is_capitalised(i - 2):
+            return None  # "participants, who led the workshops": a past verb after a plural
         end = min(_sentence_end(tokens, i), i + 6)
         for k in range(i + 2, end + 1):
             if ws[k] in REPORT_VERBS or ws[k] in _STOP:
@@ -266,6 +268,8 @@ def _runs_one_thing(tokens: Tokens, i: int) -> int | None:
         return None
     if ws[who - 1] in GENERIC_NOUNS:
         return None
+    if i + 1 < n and ws[i + 1] in ("racuna", "brigu"):
+        return None  # "vodi računa", "vodi brigu": takes care, runs nothing
     return min(_sentence_end(tokens, i), i + 2) if i + 1 < n else i
 
 

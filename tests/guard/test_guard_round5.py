@@ -603,3 +603,14 @@ def test_the_deputy_of_a_named_person_is_indirect(text: str, part: str) -> None:
 
 def test_a_named_persons_family_is_not_a_finding_of_its_own() -> None:
     assert [c for _, c in found("Lazar and his family moved to Novi Sad.")] == ["person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The participants, who led the workshops, said the hours were too long.",
+        "Lekarka koja vodi računa o deci kaže da nema lekova.",
+    ],
+)
+def test_a_plural_past_or_taking_care_runs_nothing(text: str) -> None:
+    assert "who runs something" not in " ".join(f.reason for f in GUARD.scan(text))
