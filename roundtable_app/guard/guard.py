@@ -9,7 +9,12 @@ from roundtable_app.guard.affiliation import affiliation_candidates, named_perso
 from roundtable_app.guard.entries import PUBLIC_BODIES
 from roundtable_app.guard.finding import Candidate, Finding, resolve
 from roundtable_app.guard.indirect import indirect_candidates, tied_to_named
-from roundtable_app.guard.matcher import PERSON_VERBS, TermMatcher, unlisted_acronym_candidates
+from roundtable_app.guard.matcher import (
+    FROM_WORDS,
+    PERSON_VERBS,
+    TermMatcher,
+    unlisted_acronym_candidates,
+)
 from roundtable_app.guard.names import (
     gazetteer_candidates,
     inflected_name_candidates,
@@ -88,6 +93,7 @@ _AROUND_NAMES = frozenset({"from", "at", "his", "her", "njegov", "njegova", "nje
                            "njihov", "njihova", "njegovog", "njenog", "njegovom",
                            "njenom"})  # fmt: skip
 _NAMED = frozenset({"person", "honorific"})
+_RARE_WORDS = _AROUND_NAMES | SPOKEN_HINTS | FROM_WORDS
 _NO_KINDS: frozenset[str] = frozenset()
 
 
@@ -140,6 +146,8 @@ class Guard:
         folded = fold(text)
         tokens = Tokens.of(folded)
         in_folded = self._matcher.candidates(tokens, _TERM_RANK)
+        # The few words the later rules start from, found in one pass in C.
+        rare = _RARE_WORDS.intersection(tokens.words)
         kinds = {c.category for c in in_folded} if in_folded else _NO_KINDS
         # An office's publication is public whether the office is named as an organisation or
         # as its (protected) role: "the Children's Ombudsperson's 2022 annual report".
@@ -173,17 +181,17 @@ class Guard:
             in_folded += possessive_name_candidates(tokens, _HEURISTIC_RANK, covered)
             in_folded += inflected_name_candidates(tokens, _HEURISTIC_RANK, covered)
             in_folded += speaker_label_candidates(tokens, _HEURISTIC_RANK, covered)
-            acronyms = unlisted_acronym_candidates(tokens, _HEURISTIC_RANK, covered)
+            acronyms = unlisted_acronym_candidates(tokens, _HEURISTIC_RANK, covered, rare)
             in_folded += acronyms
             bodies += [_words_of(tokens, c)[0] for c in acronyms]
             if bodies:
                 in_folded += name_before_body(tokens, bodies, _HEURISTIC_RANK, covered)
-        if not _AROUND_NAMES.isdisjoint(tokens.words):
+        if not _AROUND_NAMES.isdisjoint(rare):
             in_folded += _around_names(tokens, in_folded)
         candidates = _to_original(folded, in_folded)
         # An e-mail address often holds a name; "contact" is the better explanation of the whole.
         candidates += contact_candidates(text, _CONTACT_RANK)
-        if not SPOKEN_HINTS.isdisjoint(tokens.words):
+        if not SPOKEN_HINTS.isdisjoint(rare):
             candidates += spoken_contacts(text, _CONTACT_RANK)
         return resolve(text, candidates)
 

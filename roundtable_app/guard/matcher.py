@@ -598,6 +598,9 @@ def affiliation_frame(tokens: Tokens, i: int) -> bool:
     return False
 
 
+FROM_WORDS = _FROM  # for the guard's one look at the rare words of a text
+
+
 def _speaker_from(tokens: Tokens, i: int) -> bool:
     """:func:`affiliation_frame` for an acronym that may carry a case ending after a hyphen
     ("iz CPDŠ-a su rekli"): the ending is skipped before looking for the verb."""
@@ -619,20 +622,34 @@ def _speaker_from(tokens: Tokens, i: int) -> bool:
 
 
 def unlisted_acronym_candidates(
-    tokens: Tokens, rank: int, covered: frozenset[int] = frozenset()
+    tokens: Tokens,
+    rank: int,
+    covered: frozenset[int] = frozenset(),
+    present: frozenset[str] | None = None,
 ) -> list[Candidate]:
     """Candidates for an acronym not on the list standing where only the speaker's
     organisation can ("Iz CPDŠ-a su rekli ...", "the colleague from ATAN said"): whoever it
     is, it says where the speaker works. Three letters at least ("iz EU", "from UN agencies"
-    are sectors); words of the event's own list are found by the matcher already."""
+    are sectors); words of the event's own list are found by the matcher already.
+    ``present``: the words of the text among :data:`FROM_WORDS`, when the caller knows."""
     ws = tokens.words
     out: list[Candidate] = []
-    if _FROM.isdisjoint(ws):
+    preps = _FROM.intersection(ws) if present is None else _FROM & present
+    if not preps:
         return out  # the usual case, decided in C
     original = tokens.text.original
     orig_index = tokens.text.orig_index
     n = len(ws)
-    for i in [k + 1 for k, w in enumerate(ws) if w in _FROM]:
+    after: list[int] = []
+    for prep in preps:  # list.index runs in C; most words are none of these
+        k = ws.index(prep)
+        while True:
+            after.append(k + 1)
+            try:
+                k = ws.index(prep, k + 1)
+            except ValueError:
+                break
+    for i in after:
         if i >= n or len(ws[i]) < 3 or tokens.starts[i] in covered:
             continue
         # Two capitals at its start before anything else: most words after "at" have none.
