@@ -398,6 +398,11 @@ _THE_ONE = _words("ta taj ona onaj")
 # What may stand between the verb and "only": "I work at the only", "radim u jedinoj"; not
 # "we work with the only data".
 _TO_THE_PLACE = _words("the at in for a u na za")
+# Places everyone shares, not workplaces: being in the only one of them identifies nobody.
+_PLACES_OF_ALL = _words("""
+country countries region state city town place world zemlja zemlji zemlju drzava drzavi
+drzavu region regionu regiona grad gradu grada mesto mestu sela selo selu
+""")
 
 
 def _own_unique_place(tokens: Tokens, i: int) -> int | None:
@@ -405,6 +410,8 @@ def _own_unique_place(tokens: Tokens, i: int) -> int | None:
     starts: the speaker places themselves at the one place of its kind, which names them to
     everyone who knows it. ``None`` without a first person running it."""
     ws = tokens.words
+    if not _PLACES_OF_ALL.isdisjoint(ws[i + 1 : i + 3]):
+        return None  # "I work in the only country in the region without ...": no workplace
     ends = tokens.sentence_ends()
     k = bisect.bisect_left(ends, i)
     lo = ends[k - 1] + 1 if k > 0 else 0

@@ -485,7 +485,7 @@ def _local_bodies(tokens: Tokens, towns: frozenset[str], rank: int) -> list[Cand
                     "organisation",
                     "medium",
                     f"names a local body by the event's town: {tokens.text.original[a:b]}",
-                    "a local institution",
+                    "a government institution",  # public: its published reports are citable
                     rank,
                 )
             )
@@ -551,12 +551,10 @@ def _quantifier_in_capitals(tokens: Tokens, i: int) -> bool:
     """Whether an acronym that spells an English quantifier is that word, written in capitals
     for emphasis: "MOST of the victims were men" (not the organisation MOST)."""
     ws = tokens.words
-    return (
-        ws[i] in _QUANTIFIERS
-        and i + 1 < len(ws)
-        and ws[i + 1] in _QUANTIFIED
-        and tokens.joined(i, i + 1, " ")
-    )
+    if ws[i] not in _QUANTIFIERS or i + 1 >= len(ws) or not tokens.joined(i, i + 1, " "):
+        return False
+    # Only before "of" or a determiner: "MOST lawyers documented..." may be MOST's lawyers.
+    return ws[i + 1] in _QUANTIFIED
 
 
 def _acronym_with_ending(original: str) -> bool:

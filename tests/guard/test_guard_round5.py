@@ -614,3 +614,16 @@ def test_a_named_persons_family_is_not_a_finding_of_its_own() -> None:
 )
 def test_a_plural_past_or_taking_care_runs_nothing(text: str) -> None:
     assert "who runs something" not in " ".join(f.reason for f in GUARD.scan(text))
+
+
+def test_the_only_country_or_city_is_no_workplace() -> None:
+    assert found("I work in the only country in the region without a shelter law.") == []
+
+
+def test_before_a_plural_the_capitals_stay_ambiguous() -> None:
+    # "ALL lawyers documented..." may be ALL's lawyers: the facilitator decides.
+    assert ("ALL", "organisation") in found("ALL lawyers documented 40 evictions.")
+
+
+def test_the_acronym_speaking_is_the_body() -> None:
+    assert ("ALL", "organisation") in found("ALL says the courts ignore the guidelines.")
