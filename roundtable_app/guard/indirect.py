@@ -455,7 +455,8 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
     n = len(ws)
     triggers = _TRIGGERS
     # A description needs a verb of speaking (or "as"/"kao" before it): decided once, in C.
-    describes = not REPORT_VERBS.isdisjoint(ws) or "kao" in ws or "as" in ws
+    speaks = not REPORT_VERBS.isdisjoint(ws)
+    describes = speaks or "kao" in ws or "as" in ws
     for i in [i for i, w in enumerate(ws) if w in triggers]:
         w = ws[i]
         if w == "jedino":
@@ -526,7 +527,9 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                     first = who - 1 if who > 0 and ws[who - 1] in PERSON_NOUNS | _HEADS else who
                     out.append(_candidate(tokens, first, min(n - 1, i + 1), rank, "an event role"))
                     continue
-        if w in _RUNS:
+        if w in _RUNS and speaks:
+            # With a verb of speaking, as a description needs: "The person who runs the
+            # shelter should be trained" is said of whoever it may be.
             last = _runs_one_thing(tokens, i)
             if last is not None:
                 first = i - 1 if ws[i - 1] in _WHO else i - 2

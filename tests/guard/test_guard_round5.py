@@ -627,3 +627,7 @@ def test_before_a_plural_the_capitals_stay_ambiguous() -> None:
 
 def test_the_acronym_speaking_is_the_body() -> None:
     assert ("ALL", "organisation") in found("ALL says the courts ignore the guidelines.")
+
+
+def test_whoever_runs_it_without_anyone_speaking_is_general() -> None:
+    assert found("The person who runs the shelter should be trained first.") == []
