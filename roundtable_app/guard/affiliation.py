@@ -96,3 +96,48 @@ def affiliation_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             )
         )
     return out
+
+
+# Kinds of body a named person may be said to come from: "Mirjana from the child rights
+# centre in Šumadija", "Tamara V. from the psychosocial centre".
+_BODY_NOUNS = frozenset(
+    """
+centre center centres unit clinic shelter office team network association police court ngo
+department service hospital school faculty institute foundation agency organisation
+organization project programme program initiative house kitchen desk
+""".split()
+)
+_NAMED_FROM = frozenset({"from", "at"})
+
+
+def named_persons_body(tokens: Tokens, last: int, rank: int = 0) -> Candidate | None:
+    """The description of the body a named person comes from, after the name ending at word
+    ``last``: "from the [child rights] centre [in Šumadija]". Alone it names nobody; after a
+    name it tells everyone which body that person is from (and so which body spoke). The
+    sector alone ("from the ministry", one word) is left to the strict setting."""
+    ws = tokens.words
+    n = len(ws)
+    k = last + 1  # "Tamara V. from": the initial's full stop is only a gap
+    if k + 2 >= n or ws[k] not in _NAMED_FROM or ws[k + 1] != "the":
+        return None
+    end = None
+    for m in range(k + 2, min(n, k + 7)):
+        if not tokens.joined(m - 1, m, " -'"):
+            break
+        if ws[m] in _BODY_NOUNS and m > k + 2:
+            end = m
+            break
+    if end is None:
+        return None
+    if end + 2 < n and ws[end + 1] in ("in", "at") and tokens.is_capitalised(end + 2):
+        end += 2  # "... centre in Šumadija"
+    a, b = tokens.text.span(tokens.starts[k], tokens.ends[end])
+    return Candidate(
+        tokens.starts[k],
+        tokens.ends[end],
+        "affiliation",
+        "medium",
+        f"says which body a named person is from: {tokens.text.original[a:b]}",
+        "an organisation",
+        rank,
+    )

@@ -15,7 +15,11 @@ from dataclasses import dataclass
 
 from roundtable_app.guard.lexicon import common_words, known_given_names
 from roundtable_app.guard.names import AMBIGUOUS_WORDS, ORDINARY_SURNAMES
-from roundtable_app.guard.normalise import cyrillic_to_latin
+from roundtable_app.guard.normalise import cyrillic_to_latin, fold_str
+from roundtable_app.guard.patterns import ANY_TITLE
+from roundtable_app.guard.serbian import (
+    A_ENDINGS as _A_ENDINGS,
+)
 from roundtable_app.guard.serbian import (
     inflections,
     plural_lookalikes,
@@ -34,7 +38,8 @@ _PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "la", "le", "al",
 _GOVERNMENT = ("ministry", "ministarstv", "government", "vlad", "komesarijat", "commissariat",
                "police", "policij", "municipality", "opstin", "uprav", "directorate", "agency",
                "agencij", "office", "kancelarij", "court", "sud", "parliament", "skupstin",
-               "commission", "komisij")  # fmt: skip
+               "commission", "komisij", "ombuds", "zastitnik", "protector",
+               "poverenik")  # fmt: skip
 # Word beginnings (folded) that suggest the kind of organisation.
 _INTERNATIONAL = ("international", "medjunarodn", "united", "unhcr", "iom", "unicef", "european",
                   "evrops", "world", "svetsk", "osce", "frontex", "icrc", "undp")  # fmt: skip
@@ -43,15 +48,28 @@ _CIVIL = ("ngo", "council", "centre", "center", "centar", "association", "udruze
           "komitet", "aid", "pomoc", "rescue", "refugee", "izbeglic", "cross", "krst")  # fmt: skip
 
 
-def organisation_suggestion(folded_words: Iterable[str]) -> str:
-    """A neutral stand-in for an organisation, guessed cheaply from the words of its name."""
+# The stand-ins of public bodies: a state institution or an international agency publishes
+# its reports and holds its powers by law, so citing either says nothing about the room.
+PUBLIC_BODIES = frozenset({"an international organisation", "a government institution"})
+
+
+def organisation_suggestion(folded_words: Iterable[str], acronym: bool = False) -> str:
+    """A neutral stand-in for an organisation, guessed cheaply from the words of its name
+    (``acronym`` when the name is one, so that "UNFPA" reads as a UN agency)."""
     ws = list(folded_words)
 
     def has(keys: tuple[str, ...]) -> bool:
         # Short keys must be whole words: "sud" (court) is not "Sudanese".
         return any(w == k or (len(k) > 3 and w.startswith(k)) for w in ws for k in keys)
 
-    if has(_INTERNATIONAL) or "un" in ws or " ".join(ws).startswith("council of europe"):
+    # The UN's agencies go by acronyms of "United Nations ...": UNFPA, UNDP, UNOPS.
+    un_agency = acronym and len(ws) == 1 and ws[0].startswith("un")
+    if (
+        has(_INTERNATIONAL)
+        or "un" in ws
+        or un_agency
+        or " ".join(ws).startswith("council of europe")
+    ):
         return "an international organisation"
     if has(_GOVERNMENT):
         return "a government institution"
@@ -164,19 +182,97 @@ def _is_acronym(spelling: str) -> bool:
     return " " not in spelling.strip() and len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def entries_for(term: Term) -> list[Entry]:
+_IN_TOWN = frozenset({"u", "in", "at", "iz", "from"})
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "to", "za", "i", "na", "o", "od"})
+
+
+def _town_tail(spelling: str, towns: frozenset[str] | None = None) -> tuple[str, str] | None:
+    """(the name before it, the folded town's beginning) when a spelling ends in a town.
+
+    Without ``towns``, only where the shape shows a proper name appended to the name: after
+    small letters, a preposition or an acronym ("Centar za socijalni rad Kragujevac", "Viši
+    sud u Kragujevcu", "UKC Kragujevac"). With ``towns``, any spelling ending in one of them
+    ("Higher Court in Kragujevac", "Centre for Social Work Kragujevac")."""
+    ws = spelling.split()
+    if len(ws) < 2 or not ws[-1][:1].isupper() or ws[-1].isupper():
+        return None
+    stem = fold_str(ws[-1])[:5]
+    k = len(ws) - 1
+    before = cyrillic_to_latin(ws[k - 1])
+    if before.casefold() in _IN_TOWN:
+        k -= 1
+    elif towns is None and not (
+        (before[:1].islower() and before.casefold() not in _SMALL_WORDS) or _is_acronym(before)
+    ):
+        return None  # "... for Migration", "... and Migration": a word of an English title
+    if k < 1 or (towns is not None and stem not in towns):
+        return None
+    return " ".join(ws[:k]), stem
+
+
+def town_stems(terms: Iterable[Term]) -> frozenset[str]:
+    """Beginnings of the town names that end the names of two or more listed organisations
+    ("... Kragujevac", "... u Kragujevcu"): the event's town, which local bodies carry in
+    their names and speakers leave out ("the Centre for Social Work", "Višeg suda")."""
+    owners: dict[str, set[str]] = {}
+    for term in terms:
+        if term.kind != "organisation":
+            continue
+        for spelling in term.spellings():
+            tail = _town_tail(spelling)
+            if tail is not None:
+                owners.setdefault(tail[1], set()).add(term.term)
+    return frozenset(stem for stem, names in owners.items() if len(names) >= 2)
+
+
+def town_words(terms: Iterable[Term], towns: frozenset[str]) -> frozenset[str]:
+    """The folded town names (as written in the list) whose beginnings are ``towns``."""
+    out: set[str] = set()
+    for term in terms:
+        for spelling in term.spellings() if term.kind == "organisation" else ():
+            ws = spelling.split()
+            if len(ws) > 1 and fold_str(ws[-1])[:5] in towns and ws[-1][:1].isupper():
+                out.add(fold_str(ws[-1]))
+    return frozenset(out)
+
+
+def _extra_spellings(term: Term, towns: frozenset[str]) -> list[tuple[str, bool]]:
+    """The term's spellings (with False), plus spellings that are names only when written as
+    names (with True): an organisation's name without the event's town ("Centar za socijalni
+    rad" of "Centar za socijalni rad Kragujevac"), and the acronym that opens a name ("UKC" of
+    "UKC Kragujevac"; with a case ending it is split from the town anyway: "iz CSR-a
+    Kragujevac"). Two letters ("PU", "DZ") say too little on their own."""
+    spellings = [(s, False) for s in term.spellings()]
+    if term.kind != "organisation":
+        return spellings
+    seen = set(term.spellings())
+    for spelling in term.spellings():
+        head, _, rest = spelling.strip().partition(" ")
+        if rest and _is_acronym(head) and sum(c.isalpha() for c in head) >= 3 and head not in seen:
+            seen.add(head)
+            spellings.append((head, False))
+        tail = _town_tail(spelling, towns) if towns else None
+        if tail is not None and len(tail[0].split()) >= 2:
+            if tail[0] not in seen:
+                seen.add(tail[0])
+                spellings.append((tail[0], True))
+    return spellings
+
+
+def entries_for(term: Term, towns: frozenset[str] = frozenset()) -> list[Entry]:
     """Every folded spelling of ``term`` as a matcher entry (shortened roles included; the
-    matcher keeps a shortened one only when no other term shortens the same way)."""
+    matcher keeps a shortened one only when no other term shortens the same way); ``towns``
+    from :func:`town_stems` lets a local body's name be found without its town."""
     category, severity, prefix, suggestion = _KIND_INFO.get(term.kind, _KIND_INFO["other"])
     if term.kind == "organisation":
         # Guessed from the full name, so that the acronym gets the same stand-in.
-        suggestion = organisation_suggestion(words(cyrillic_to_latin(term.term).lower()))
+        suggestion = organisation_suggestion(words(fold_str(term.term)), term.term.isupper())
     entries: list[Entry] = []
     # An acronym and a word spelled alike are two entries: "KLER" wants capitals, "Kler" (the
     # same organisation, written as a word) wants a capital and a sign of a name.
     seen: set[tuple[tuple[str, ...], bool]] = set()
     common = common_words()
-    for spelling in term.spellings():
+    for spelling, without_town in _extra_spellings(term, towns):
         acronym = _is_acronym(spelling)
         person = term.kind == "person"
         if person and "," in spelling:
@@ -213,7 +309,11 @@ def entries_for(term: Term) -> list[Entry]:
             if acronym and n == 1:  # "U.N." is two words: matched like any other term
                 # Serbian case endings, with a hyphen (two words: "UNHCR-a") or without
                 # ("UNHCRa", "KIRSu"); the matcher wants the acronym's part in capitals.
-                forms = (frozenset({ws[0], *(ws[0] + e for e in _ACRONYM_CASES)}),)
+                cases = {ws[0], *(ws[0] + e for e in _ACRONYM_CASES)}
+                if ws[0].endswith("a") and len(ws[0]) >= 4:
+                    # Read as a word, an acronym in -a declines like a noun: NADA → "iz NADE".
+                    cases |= {ws[0][:-1] + e for e in _A_ENDINGS}
+                forms = (frozenset(cases),)
                 alone, caps, given = (True,), (True,), (False,)
             elif person and n > 1:
                 # A given name keeps its a (Slobodan → Slobodana, never "slobodna").
@@ -221,7 +321,14 @@ def entries_for(term: Term) -> list[Entry]:
                     frozenset(inflections(w, possessive=True, fleeting=k == n - 1))
                     for k, w in enumerate(ws)
                 )
-                alone = tuple(len(w) > 1 and w not in _PARTICLES for w in ws)
+                # A title written into an alias ("prof. Ilić", "sudija Todorović") names
+                # nobody alone: "Dr. and Prof. titles should be dropped".
+                # An abbreviation with its full stop ("doc.", "mr.") is a title too.
+                titled = ws[0] in ANY_TITLE or spelling.split()[0].endswith(".")
+                alone = tuple(
+                    len(w) > 1 and w not in _PARTICLES and not (k == 0 and titled)
+                    for k, w in enumerate(ws)
+                )
                 # A given name counts in lower case too ("razgovarali smo sa milicom"), unless
                 # it is also an ordinary word ("nada", "vera") or very short ("ian", "ana").
                 # A surname counts in any case when it is unmistakably a surname (Serbian -ić,
@@ -269,7 +376,9 @@ def entries_for(term: Term) -> list[Entry]:
                     suggestion,
                     frozenset(plural_lookalikes(ws[0])) if role and not plural else frozenset(),
                     shortened,
-                    term.kind == "other"
+                    # Without its town a local body's name counts only written as a name.
+                    (without_town and n > 1)
+                    or term.kind == "other"
                     and n > 1
                     and (
                         all(w in common or w in _QUALIFIERS or w in _ARTICLES for w in ws)

@@ -5,21 +5,40 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
-from roundtable_app.guard.affiliation import affiliation_candidates
+from roundtable_app.guard.affiliation import affiliation_candidates, named_persons_body
+from roundtable_app.guard.entries import PUBLIC_BODIES
 from roundtable_app.guard.finding import Candidate, Finding, resolve
-from roundtable_app.guard.indirect import indirect_candidates
-from roundtable_app.guard.matcher import TermMatcher
+from roundtable_app.guard.indirect import indirect_candidates, tied_to_named
+from roundtable_app.guard.matcher import (
+    FROM_WORDS,
+    PERSON_VERBS,
+    TermMatcher,
+    unlisted_acronym_candidates,
+)
 from roundtable_app.guard.names import (
     gazetteer_candidates,
     inflected_name_candidates,
     lone_name_candidates,
+    name_before_body,
     name_candidates,
     possessive_name_candidates,
+    speaker_label_candidates,
 )
 from roundtable_app.guard.normalise import Folded, fold
-from roundtable_app.guard.patterns import contact_candidates, title_candidates
+from roundtable_app.guard.patterns import (
+    SPOKEN_HINTS,
+    contact_candidates,
+    spoken_contacts,
+    title_candidates,
+)
 from roundtable_app.guard.selfref import self_reference_candidates
-from roundtable_app.guard.sources import cited_as_source, mentions_publication
+from roundtable_app.guard.sources import (
+    acts_by_mandate,
+    cited_as_source,
+    mentions_mandate,
+    mentions_publication,
+    possessed_document,
+)
 from roundtable_app.guard.terms import Term
 from roundtable_app.guard.tokens import Tokens
 
@@ -46,11 +65,59 @@ def _to_original(text: Folded, candidates: Iterable[Candidate]) -> list[Candidat
     return out
 
 
-def _cited(tokens: Tokens, c: Candidate) -> bool:
-    """Whether an organisation's candidate is the author of a cited publication."""
+def _words_of(tokens: Tokens, c: Candidate) -> tuple[int, int]:
+    """The first and last word a candidate covers."""
     first = bisect.bisect_left(tokens.starts, c.start)
     last = max(first, bisect.bisect_left(tokens.ends, c.end))
-    return cited_as_source(tokens, first, min(last, len(tokens.words) - 1))
+    return first, min(last, len(tokens.words) - 1)
+
+
+def _cited(tokens: Tokens, c: Candidate) -> bool:
+    """Whether an organisation's candidate is the author of a cited publication."""
+    first, last = _words_of(tokens, c)
+    public_body = c.category == "organisation" and c.suggestion in PUBLIC_BODIES
+    return cited_as_source(tokens, first, last, public_body)
+
+
+def _by_mandate(tokens: Tokens, c: Candidate) -> bool:
+    """Whether a public body's candidate is the topic of a sentence about its legal powers."""
+    if c.category != "organisation" or c.suggestion not in PUBLIC_BODIES:
+        return False
+    first, last = _words_of(tokens, c)
+    return acts_by_mandate(tokens, first, last, PERSON_VERBS)
+
+
+# Words after a name that may say more about its bearer: "from the ... centre", "and his
+# deputy" (tested against the words in C before anything else).
+_AROUND_NAMES = frozenset({"from", "at", "his", "her", "njegov", "njegova", "njen", "njena",
+                           "njihov", "njihova", "njegovog", "njenog", "njegovom",
+                           "njenom"})  # fmt: skip
+_NAMED = frozenset({"person", "honorific"})
+_RARE_WORDS = _AROUND_NAMES | SPOKEN_HINTS | FROM_WORDS
+_NO_KINDS: frozenset[str] = frozenset()
+
+
+def _around_names(tokens: Tokens, candidates: list[Candidate]) -> list[Candidate]:
+    """What the words after a name say about its bearer: the body they are from, described
+    ("Mirjana from the child rights centre"), or their deputy ("Marko and his deputy"). Only
+    after a name, so neither ever flags a remark that names nobody."""
+    out: list[Candidate] = []
+    ws = tokens.words
+    n = len(ws)
+    for c in candidates:
+        if c.category not in _NAMED:
+            continue
+        last = min(bisect.bisect_left(tokens.ends, c.end), n - 1)
+        nxt = ws[last + 1] if last + 1 < n else ""
+        if nxt in ("from", "at"):
+            body = named_persons_body(tokens, last, _HEURISTIC_RANK)
+            if body is not None:
+                out.append(body)
+        elif nxt in ("and", "i"):
+            tied = tied_to_named(tokens, last, _PATTERN_RANK)
+            if tied is not None:
+                out.append(tied)
+    return out
 
 
 class Guard:
@@ -79,17 +146,32 @@ class Guard:
         folded = fold(text)
         tokens = Tokens.of(folded)
         in_folded = self._matcher.candidates(tokens, _TERM_RANK)
+        # The few words the later rules start from, found in one pass in C.
+        rare = _RARE_WORDS.intersection(tokens.words)
+        kinds = {c.category for c in in_folded} if in_folded else _NO_KINDS
         # An office's publication is public whether the office is named as an organisation or
         # as its (protected) role: "the Children's Ombudsperson's 2022 annual report".
-        if any(c.category in _AUTHORS for c in in_folded) and mentions_publication(folded.folded):
+        if not _AUTHORS.isdisjoint(kinds) and mentions_publication(folded.folded):
             in_folded = [
                 c for c in in_folded if c.category not in _AUTHORS or not _cited(tokens, c)
             ]
+        if "organisation" in kinds and mentions_mandate(folded.folded):
+            in_folded = [c for c in in_folded if not _by_mandate(tokens, c)]
         # Words already matched as protected terms need no guessing.
         covered = frozenset(c.start for c in in_folded)
+        bodies = (
+            [_words_of(tokens, c)[0] for c in in_folded if c.category == "organisation"]
+            if "organisation" in kinds
+            else []
+        )
         in_folded += title_candidates(tokens, _PATTERN_RANK)
         in_folded += self_reference_candidates(tokens, _PATTERN_RANK)
-        in_folded += indirect_candidates(tokens, _PATTERN_RANK)
+        described = indirect_candidates(tokens, _PATTERN_RANK)
+        if described and mentions_publication(folded.folded):
+            described = [
+                c for c in described if not possessed_document(tokens, *_words_of(tokens, c))
+            ]
+        in_folded += described
         if self.affiliation:
             in_folded += affiliation_candidates(tokens, _HEURISTIC_RANK)
         in_folded += name_candidates(tokens, _HEURISTIC_RANK, covered)
@@ -98,9 +180,19 @@ class Guard:
             in_folded += lone_name_candidates(tokens, _HEURISTIC_RANK, covered)
             in_folded += possessive_name_candidates(tokens, _HEURISTIC_RANK, covered)
             in_folded += inflected_name_candidates(tokens, _HEURISTIC_RANK, covered)
+            in_folded += speaker_label_candidates(tokens, _HEURISTIC_RANK, covered)
+            acronyms = unlisted_acronym_candidates(tokens, _HEURISTIC_RANK, covered, rare)
+            in_folded += acronyms
+            bodies += [_words_of(tokens, c)[0] for c in acronyms]
+            if bodies:
+                in_folded += name_before_body(tokens, bodies, _HEURISTIC_RANK, covered)
+        if not _AROUND_NAMES.isdisjoint(rare):
+            in_folded += _around_names(tokens, in_folded)
         candidates = _to_original(folded, in_folded)
         # An e-mail address often holds a name; "contact" is the better explanation of the whole.
         candidates += contact_candidates(text, _CONTACT_RANK)
+        if not SPOKEN_HINTS.isdisjoint(rare):
+            candidates += spoken_contacts(text, _CONTACT_RANK)
         return resolve(text, candidates)
 
 

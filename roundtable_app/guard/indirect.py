@@ -55,7 +55,25 @@ novinarka autor autorka strucnjak strucnjakinja savetnik savetnica zaposleni zap
 romkinja domacin domacica moderator moderatorka izvestilac izvestiteljka organizator
 organizatorka panelista panelistkinja uvodnicar uvodnicarka predsedavajuci predsedavajuca
 voditelj voditeljka pravnik pravnica
+mladic devojka devojcica decak nacelnik nacelnica rukovodilac rukovoditeljka upravnik upravnica
 """)
+# Nouns of nationality or origin (Serbian, both genders, singular): "Sirijac koji je radio na
+# farmi kaže", "Ukrajinka na skupu je upozorila" describe one participant as well as "the
+# lawyer" does. (English ones are adjectives as often: "Hungarian police statistics".)
+DEMONYMS = _words("""
+sirijac sirijka avganistanac avganistanka ukrajinac ukrajinka albanac albanka iracanin
+iracanka iranac iranka pakistanac pakistanka sudanac sudanka marokanac marokanka alzirac
+alzirka tunizanin tunizanka libijac libijka egipcanin egipcanka palestinac palestinka kurd
+kurdkinja turcin turkinja eritrejac eritrejka somalijac somalijka nigerijac nigerijka
+bangladesanin bangladeskinja indijac indijka kinez kineskinja rus ruskinja bugarin bugarka
+rumun rumunka madjar madjarica slovak slovakinja hrvat hrvatica bosanac bosanka bosnjak
+bosnjakinja srbin srpkinja crnogorac crnogorka makedonac makedonka nemac nemica francuz
+francuskinja italijan italijanka englez engleskinja amerikanac amerikanka kubanac kubanka
+gruzijac gruzijka jermenin jermenka belorus beloruskinja moldavac moldavka cecen cecenka
+jemenac jemenka kamerunac kamerunka senegalac senegalka gambijac gambijka malijac malijka
+gvinejac gvinejka etiopljanin etiopljanka jordanac jordanka libanac libanka
+""")
+PERSON_NOUNS = PERSON_NOUNS | DEMONYMS
 # Nouns too general to point at anyone without a description after them.
 GENERIC_NOUNS = _words("""
 participant person speaker colleague member one employee woman man lady guy gentleman worker
@@ -210,9 +228,54 @@ misli veruje zna obecao obecala podelio podelila ispricao ispricala ukazao ukaza
 pokazala predstavio predstavila odgovorio odgovorila preneo prenela vidi rekli pitali
 zahvalili zamolili poslali pisali cestitali objasnili predlozili pozvali
 """)
+# Running one thing: "who runs the Roma inclusion desk", "inspektor koji ga vodi", "koja
+# rukovodi odeljenjem". One person runs a desk, a case, a unit: everyone knows who.
+_RUNS = _words("""
+runs heads leads manages coordinates directs ran headed led managed coordinated vodi rukovodi
+koordinira upravlja
+""")
+_RUNS_EN = _words("runs heads leads manages coordinates directs ran headed led managed coordinated")
+
+
+def _runs_one_thing(tokens: Tokens, i: int) -> int | None:
+    """Last word of "who runs the X" (English: "who" is said of a person only, and "the"
+    makes the thing one) or of "<person noun> koji/koja (ga/je) vodi X" (Serbian "koji" is
+    also said of things, so a person noun must come first); ``None`` otherwise."""
+    ws = tokens.words
+    n = len(ws)
+    w = ws[i]
+    if w in _RUNS_EN:
+        if i < 2 or ws[i - 1] != "who" or i + 2 >= n or ws[i + 1] not in ("the", "our", "this"):
+            return None
+        # A relative "who" after someone ("Dušan, who runs", "the colleague who runs"), not
+        # the question "nobody knows who runs the country".
+        after_comma = tokens.gap(i - 2, i - 1).strip() == ","
+        if not (after_comma or ws[i - 2] in PERSON_NOUNS):
+            return None
+        if not w.endswith("s") and ws[i - 2].endswith("s") and not tokens.is_capitalised(i - 2):
+            return None  # "participants, who led the workshops": a past verb after a plural
+        end = min(_sentence_end(tokens, i), i + 6)
+        for k in range(i + 2, end + 1):
+            if ws[k] in REPORT_VERBS or ws[k] in _STOP:
+                return k - 1  # "who runs the night shelter asked ...": the object ends
+            if tokens.text.folded[tokens.ends[k] : tokens.ends[k] + 1] in (",", ";", ")"):
+                return k
+        return end
+    who = i - 1
+    if who > 0 and ws[who] in ("ga", "je", "ih", "njom", "njime"):
+        who -= 1
+    if who < 1 or ws[who] not in ("koji", "koja") or ws[who - 1] not in PERSON_NOUNS:
+        return None
+    if ws[who - 1] in GENERIC_NOUNS:
+        return None
+    if i + 1 < n and ws[i + 1] in ("racuna", "brigu"):
+        return None  # "vodi računa", "vodi brigu": takes care, runs nothing
+    return min(_sentence_end(tokens, i), i + 2) if i + 1 < n else i
+
+
 _TRIGGERS = (
     PERSON_NOUNS | EVENT_ROLES | _AMBIGUOUS_ROLES | _ROLE_VERBS | _UNIQUE | _ORDINALS
-    | _SMALL_GROUP | _COLLECTIVE | _words("whoever onaj ona")
+    | _SMALL_GROUP | _COLLECTIVE | _words("whoever onaj ona jedino") | _RUNS
 )  # fmt: skip
 _MAX_DESCRIPTION = 12
 
@@ -323,6 +386,66 @@ def _unique_near_person(tokens: Tokens, i: int) -> int | None:
     return None
 
 
+# Verbs of running or working somewhere, in the first person: "I run the only safe house",
+# "vodim jedinu sigurnu kuću", "we manage the only shelter".
+_OWN_VERBS = _words("""
+run manage head lead direct coordinate work vodim vodimo radim radimo rukovodim upravljam
+koordiniram drzim drzimo
+""")
+_FIRST_SINGULAR = _words("i we ja mi")
+# "I am the one who ...": "ja sam ta koja", "ja sam onaj koji".
+_THE_ONE = _words("ta taj ona onaj")
+# What may stand between the verb and "only": "I work at the only", "radim u jedinoj"; not
+# "we work with the only data".
+_TO_THE_PLACE = _words("the at in for a u na za")
+# Places everyone shares, not workplaces: being in the only one of them identifies nobody.
+_PLACES_OF_ALL = _words("""
+country countries region state city town place world zemlja zemlji zemlju drzava drzavi
+drzavu region regionu regiona grad gradu grada mesto mestu sela selo selu
+""")
+
+
+def _own_unique_place(tokens: Tokens, i: int) -> int | None:
+    """Where "I run the only ...", "Ja vodim jedinu ...", "Ja sam ta koja ... u jedino ..."
+    starts: the speaker places themselves at the one place of its kind, which names them to
+    everyone who knows it. ``None`` without a first person running it."""
+    ws = tokens.words
+    if not _PLACES_OF_ALL.isdisjoint(ws[i + 1 : i + 3]):
+        return None  # "I work in the only country in the region without ...": no workplace
+    ends = tokens.sentence_ends()
+    k = bisect.bisect_left(ends, i)
+    lo = ends[k - 1] + 1 if k > 0 else 0
+    for m in range(max(lo, i - 8), i):
+        w = ws[m]
+        if (
+            w in _OWN_VERBS
+            and m - 1 >= lo
+            and ws[m - 1] in _FIRST_SINGULAR
+            and i - m <= 4
+            and all(x in _TO_THE_PLACE for x in ws[m + 1 : i])
+        ):
+            return m - 1
+        if w in _OWN_VERBS and tokens.serbian and w.endswith(("m", "mo")) and i - m <= 2:
+            return m  # "Vodim jedinu sigurnu kuću": the verb says who
+        if (
+            w == "sam"
+            and m + 2 < i
+            and ws[m + 1] in _THE_ONE
+            and ws[m + 2] in ("koja", "koji", "sto")
+        ):
+            return m - 1 if m - 1 >= lo and ws[m - 1] == "ja" else m
+    return None
+
+
+def _unique_end(tokens: Tokens, i: int) -> int:
+    """The last word of "the only safe house", "jedinu sigurnu kuću" after uniqueness word
+    ``i``: up to two words, not ending on a preposition or a conjunction."""
+    end = min(len(tokens.words) - 1, _sentence_end(tokens, i), i + 2)
+    while end > i and tokens.words[end] in _DESCRIPTORS | _STOP:
+        end -= 1
+    return end
+
+
 def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
     """Candidates (folded offsets) for identification by elimination."""
     ws = tokens.words
@@ -332,11 +455,23 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
     n = len(ws)
     triggers = _TRIGGERS
     # A description needs a verb of speaking (or "as"/"kao" before it): decided once, in C.
-    describes = not REPORT_VERBS.isdisjoint(ws) or "kao" in ws or "as" in ws
+    speaks = not REPORT_VERBS.isdisjoint(ws)
+    describes = speaks or "kao" in ws or "as" in ws
     for i in [i for i, w in enumerate(ws) if w in triggers]:
         w = ws[i]
+        if w == "jedino":
+            # Neuter "jedino sklonište" is also the adverb "only" ("jedino tako"): it counts
+            # only where the speaker puts themselves at the one place.
+            own = _own_unique_place(tokens, i)
+            if own is not None:
+                out.append(_candidate(tokens, own, _unique_end(tokens, i), rank, "uniqueness"))
+            continue
         if w in _UNIQUE or (w == "one" and i > 0 and ws[i - 1] == "the"):
             last = _unique_near_person(tokens, i)
+            own = _own_unique_place(tokens, i) if last is None else None
+            if own is not None:
+                out.append(_candidate(tokens, own, _unique_end(tokens, i), rank, "uniqueness"))
+                continue
             if last is not None:
                 first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
                 out.append(_candidate(tokens, first, last, rank, "uniqueness"))
@@ -392,6 +527,16 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                     first = who - 1 if who > 0 and ws[who - 1] in PERSON_NOUNS | _HEADS else who
                     out.append(_candidate(tokens, first, min(n - 1, i + 1), rank, "an event role"))
                     continue
+        if w in _RUNS and speaks:
+            # With a verb of speaking, as a description needs: "The person who runs the
+            # shelter should be trained" is said of whoever it may be.
+            last = _runs_one_thing(tokens, i)
+            if last is not None:
+                first = i - 1 if ws[i - 1] in _WHO else i - 2
+                if first > 0 and ws[first - 1] in PERSON_NOUNS:
+                    first -= 1
+                out.append(_candidate(tokens, first, last, rank, "who runs something"))
+                continue
         if w in ("onaj", "ona", "whoever") and tokens.sentence_initial(i):
             if w == "whoever" or (i + 1 < n and ws[i + 1] in ("ko", "sto", "koji", "koja")):
                 end = _description_end(tokens, i)
@@ -510,3 +655,25 @@ def _description(tokens: Tokens, i: int, rank: int) -> Candidate | None:
     if _sector_only(tokens, i + 1, end):
         return None
     return _candidate(tokens, start, max(end, i), rank, "a description of one person")
+
+
+_HIS = _words(
+    "his her their njegov njegova njegovog njegovom njen njena njenog njenom njihov njihova"
+)
+_SIDEKICKS = _words("""
+deputy assistant adviser advisor secretary colleague partner interpreter driver zamenik zamenica
+pomocnik pomocnica savetnik savetnica sekretar sekretarica kolega koleginica prevodilac
+prevoditeljka vozac
+""")
+
+
+def tied_to_named(tokens: Tokens, last: int, rank: int = 5) -> Candidate | None:
+    """ "Marko and his deputy", "Jelena i njena zamenica": after a name, whoever is said to
+    be that person's deputy or assistant is one known person too."""
+    ws = tokens.words
+    k = last + 1
+    if k + 2 >= len(ws) or ws[k] not in ("and", "i") or ws[k + 1] not in _HIS:
+        return None
+    if ws[k + 2] not in _SIDEKICKS and ws[k + 2] not in PERSON_NOUNS - GENERIC_NOUNS:
+        return None
+    return _candidate(tokens, k + 1, k + 2, rank, "tied to a named person")

@@ -24,6 +24,13 @@ def common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Folded ordinary English words: a Serbian word that is none of them cannot be an
+    ordinary word of an English sentence ("bilja's shelter" is Bilja's)."""
+    return frozenset(_lines("common_en.txt"))
+
+
+@lru_cache(maxsize=1)
 def frequent_words() -> frozenset[str]:
     """The 1,500 most frequent words of Serbian and of English, folded ("said", "ali")."""
     return frozenset(_lines("frequent_words.txt"))

@@ -8,13 +8,14 @@ term. Multi-word terms are confirmed by checking the following words against tha
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from roundtable_app.guard.entries import Entry, entries_for
+from roundtable_app.guard.entries import Entry, entries_for, town_stems, town_words
 from roundtable_app.guard.finding import Candidate
 from roundtable_app.guard.indirect import PERSON_NOUNS, REPORT_VERBS
-from roundtable_app.guard.lexicon import common_words, known_given_names
+from roundtable_app.guard.lexicon import common_words, english_words, known_given_names
 from roundtable_app.guard.names import (
     AMBIGUOUS_WORDS,
     GEOGRAPHIC_NAMES,
@@ -25,6 +26,7 @@ from roundtable_app.guard.names import (
     SPEECH_VERBS,
     person_predicate,
 )
+from roundtable_app.guard.serbian import inflections
 from roundtable_app.guard.terms import Term
 from roundtable_app.guard.tokens import Tokens
 
@@ -76,7 +78,9 @@ class TermMatcher:
         # Initials of listed persons ("B.J.", "Đ.L.", "Ђ.Л."): first letter of the given name
         # and of the surname, a Serbian digraph letter (Đ, Lj, Nj, Dž) as one or two letters.
         self.initials: dict[tuple[str, str], Entry] = {}
-        for entry in _unique_shortenings([e for term in terms for e in entries_for(term)]):
+        terms = tuple(terms)
+        towns = town_stems(terms)
+        for entry in _unique_shortenings([e for t in terms for e in entries_for(t, towns)]):
             e = len(self.entries)
             self.entries.append(entry)
             n = len(entry.words)
@@ -135,7 +139,10 @@ class TermMatcher:
                         entry.needs_capital[k] or doubtful or lower_ordinary,
                         doubtful,
                         # The English plural of a name is no Serbian case form: "the Noorzais".
-                        derived and form != entry.words[k] + "s",
+                        derived
+                        and form != entry.words[k] + "s"
+                        # An acronym declined as a noun (NADA → NADE) is written like it.
+                        and not (entry.acronym and not form.startswith(entry.words[k])),
                         1 if entry.given[k] else 2,
                         entry.category,
                         lower_ok,
@@ -147,6 +154,11 @@ class TermMatcher:
         }
         # Every form that can start a match, for a single membership test per word of a text.
         self.anywhere: frozenset[str] = frozenset(self.alone) | set(self.first) | set(self.reverse)
+        # The event's town in its case forms ("Kragujevac", "Kragujevcu"), for local bodies
+        # named by it ("the Kragujevac police", "bolnica u Kragujevcu").
+        self.town_forms: frozenset[str] = frozenset(
+            form for town in town_words(terms, towns) for form in inflections(town)
+        )
 
     def candidates(self, tokens: Tokens, rank: int = 10) -> list[Candidate]:
         """Candidates (in folded offsets) for every protected term found among ``tokens``."""
@@ -157,6 +169,8 @@ class TermMatcher:
         anywhere = self.anywhere
         if self.initials and "." in tokens.text.folded:
             out += self._initials(tokens, rank)
+        if self.town_forms and not self.town_forms.isdisjoint(ws):
+            out += _local_bodies(tokens, self.town_forms, rank)
         if anywhere.isdisjoint(ws):
             return out
         hits = [i for i, w in enumerate(ws) if w in anywhere]
@@ -253,6 +267,10 @@ class TermMatcher:
     @staticmethod
     def _alone_ok(tokens: Tokens, i: int, rule: _Alone) -> bool:
         if rule.acronym:
+            if _quantifier_in_capitals(tokens, i):
+                return False
+            if _acronym_in_lower_case_notes(tokens, i):
+                return True
             if not rule.inflected:
                 return tokens.is_upper(i) or (
                     tokens.is_capitalised(i) and affiliation_frame(tokens, i)
@@ -262,7 +280,13 @@ class TermMatcher:
                 or (tokens.is_capitalised(i) and affiliation_frame(tokens, i))
             )
         if rule.needs_capital and not tokens.is_capitalised(i):
-            if not (
+            if tokens.lower_case and _no_word(tokens.words[i]) and not rule.ambiguous:
+                pass  # notes in lower case throughout: "bilja's shelter", "u marsicu"
+            elif rule.category == "person" and _serbian_word_as_english_possessive(tokens, i):
+                pass  # "bilja's shelter": no English word, so a name in any case
+            elif rule.category == "role" and _role_of_one_person(tokens, i):
+                pass  # "the interpreter's number", "Zoran (the judge)"
+            elif not (
                 rule.category == "organisation"
                 and (
                     _institution_in_lower_case(tokens, i)
@@ -422,6 +446,89 @@ _ACTS = frozenset({"will", "would", "has", "have", "is", "was", "said", "says", 
                    "salje", "poslala", "poslao", "organizuje", "runs", "vodi"})  # fmt: skip
 
 
+def _acronym_in_lower_case_notes(tokens: Tokens, i: int) -> bool:
+    """Whether a listed acronym written in lower case is still it: notes without a single
+    capital ("milica iz ukc: lista cekanja") and the acronym no ordinary word."""
+    w = tokens.words[i]
+    # ``islower``: every cased letter of the text is small (one pass in C).
+    return len(w) >= 3 and tokens.text.original.islower() and w not in common_words()
+
+
+# Bodies every town has one of: named by the town, each is one institution everyone knows.
+_LOCAL_BODIES = frozenset({"police", "court", "hospital", "prosecutor", "prosecutors",
+                           "municipality", "policija", "policije", "policiji", "policiju",
+                           "bolnica", "bolnice", "bolnici", "bolnicu", "sud", "suda", "sudu",
+                           "tuzilastvo", "tuzilastva", "tuzilastvu", "opstina", "opstine",
+                           "opstini", "opstinu"})  # fmt: skip
+
+
+def _local_bodies(tokens: Tokens, towns: frozenset[str], rank: int) -> list[Candidate]:
+    """Candidates for a body every town has, named by the event's town: "the Kragujevac
+    police", "Kragujevac court", "policija u Kragujevcu", "iz bolnice u Kragujevcu"."""
+    ws = tokens.words
+    n = len(ws)
+    out: list[Candidate] = []
+    for i in [i for i, w in enumerate(ws) if w in towns]:
+        if not tokens.is_capitalised(i):
+            continue
+        span = None
+        if i + 1 < n and ws[i + 1] in _LOCAL_BODIES and tokens.joined(i, i + 1, " "):
+            span = (i, i + 1)
+        elif i >= 2 and ws[i - 1] in ("u", "in") and ws[i - 2] in _LOCAL_BODIES:
+            span = (i - 2, i)
+        if span is not None:
+            a, b = tokens.text.span(tokens.starts[span[0]], tokens.ends[span[1]])
+            out.append(
+                Candidate(
+                    tokens.starts[span[0]],
+                    tokens.ends[span[1]],
+                    "organisation",
+                    "medium",
+                    f"names a local body by the event's town: {tokens.text.original[a:b]}",
+                    "a government institution",  # public: its published reports are citable
+                    rank,
+                )
+            )
+    return out
+
+
+def _serbian_word_as_english_possessive(tokens: Tokens, i: int) -> bool:
+    """Whether a listed name that is an ordinary Serbian word only ("bilja": of plants) takes
+    the English possessive in an English sentence: there it can only be the name."""
+    w = tokens.words[i]
+    folded = tokens.text.folded
+    return (
+        folded.startswith("'s", tokens.ends[i])
+        and not tokens.serbian
+        and len(w) >= 4
+        and w not in english_words()
+        and w not in AMBIGUOUS_WORDS
+    )
+
+
+def _role_of_one_person(tokens: Tokens, i: int) -> bool:
+    """Whether a listed role that is an ordinary word ("judge", "interpreter") is said of the
+    one person holding it: with "the" and a possessive ("the interpreter's phone"), or in
+    apposition to a name ("Zoran (the judge)", "Ana, the interpreter, said")."""
+    ws = tokens.words
+    folded = tokens.text.folded
+    first = i - 1 if i > 0 and ws[i - 1] in ("the", "our") else i
+    if first < i and folded.startswith("'s", tokens.ends[i]):
+        return True
+    before = folded[: tokens.starts[first]].rstrip()
+    after = folded[tokens.ends[i] : tokens.ends[i] + 1]
+    if before.endswith("(") and after == ")" or before.endswith(",") and after == ",":
+        name = bisect.bisect_right(tokens.ends, len(before) - 1) - 1
+        return name >= 0 and tokens.is_capitalised(name)
+    return False
+
+
+def _no_word(w: str) -> bool:
+    """Whether a form of a listed name is no ordinary word nor anyone's given name, so that
+    written in lower case it still can only be the name."""
+    return len(w) >= 4 and w not in common_words() and w not in AMBIGUOUS_WORDS
+
+
 def _acts(tokens: Tokens, i: int) -> bool:
     """Whether a name written in lower case is the subject acting ("ternipe will send
     ..."): the sentence opens with it and a verb follows, so the writer just skipped capitals."""
@@ -431,6 +538,23 @@ def _acts(tokens: Tokens, i: int) -> bool:
         and tokens.words[i + 1] in _ACTS
         and tokens.joined(i, i + 1, " ")
     )
+
+
+# English quantifiers an acronym may spell ("MOST", "ALL", "SOME"), and what follows them when
+# they are the word written in capitals for emphasis: "MOST of the victims", "ALL the money".
+_QUANTIFIERS = frozenset({"most", "all", "any", "some", "none", "many", "more", "each", "both",
+                          "few", "much", "several", "half", "every"})  # fmt: skip
+_QUANTIFIED = frozenset({"of", "the", "these", "those", "our", "their", "its", "his", "her"})
+
+
+def _quantifier_in_capitals(tokens: Tokens, i: int) -> bool:
+    """Whether an acronym that spells an English quantifier is that word, written in capitals
+    for emphasis: "MOST of the victims were men" (not the organisation MOST)."""
+    ws = tokens.words
+    if ws[i] not in _QUANTIFIERS or i + 1 >= len(ws) or not tokens.joined(i, i + 1, " "):
+        return False
+    # Only before "of" or a determiner: "MOST lawyers documented..." may be MOST's lawyers.
+    return ws[i + 1] in _QUANTIFIED
 
 
 def _acronym_with_ending(original: str) -> bool:
@@ -470,6 +594,80 @@ def affiliation_frame(tokens: Tokens, i: int) -> bool:
             return False
         k += 1
     return False
+
+
+FROM_WORDS = _FROM  # for the guard's one look at the rare words of a text
+
+
+def _speaker_from(tokens: Tokens, i: int) -> bool:
+    """:func:`affiliation_frame` for an acronym that may carry a case ending after a hyphen
+    ("iz CPDŠ-a su rekli"): the ending is skipped before looking for the verb."""
+    ws = tokens.words
+    n = len(ws)
+    if affiliation_frame(tokens, i):
+        return True
+    j = i + 1
+    if not (j < n and tokens.gap(i, j) == "-" and len(ws[j]) <= 3 and ws[j].isalpha()):
+        return False
+    k = j + 1
+    while k < n and k <= j + 3 and tokens.joined(k - 1, k, " "):
+        if ws[k] in PERSON_VERBS:
+            return True
+        if ws[k] not in _AUXILIARY:
+            return False
+        k += 1
+    return False
+
+
+def unlisted_acronym_candidates(
+    tokens: Tokens,
+    rank: int,
+    covered: frozenset[int] = frozenset(),
+    present: frozenset[str] | None = None,
+) -> list[Candidate]:
+    """Candidates for an acronym not on the list standing where only the speaker's
+    organisation can ("Iz CPDŠ-a su rekli ...", "the colleague from ATAN said"): whoever it
+    is, it says where the speaker works. Three letters at least ("iz EU", "from UN agencies"
+    are sectors); words of the event's own list are found by the matcher already.
+    ``present``: the words of the text among :data:`FROM_WORDS`, when the caller knows."""
+    ws = tokens.words
+    out: list[Candidate] = []
+    preps = _FROM.intersection(ws) if present is None else _FROM & present
+    if not preps:
+        return out  # the usual case, decided in C
+    original = tokens.text.original
+    orig_index = tokens.text.orig_index
+    n = len(ws)
+    after: list[int] = []
+    for prep in preps:  # list.index runs in C; most words are none of these
+        k = ws.index(prep)
+        while True:
+            after.append(k + 1)
+            try:
+                k = ws.index(prep, k + 1)
+            except ValueError:
+                break
+    for i in after:
+        if i >= n or len(ws[i]) < 3 or tokens.starts[i] in covered:
+            continue
+        # Two capitals at its start before anything else: most words after "at" have none.
+        a = orig_index(tokens.starts[i])
+        if not original[a : a + 2].isupper() or not ws[i].isalpha() or not tokens.is_upper(i):
+            continue
+        if _speaker_from(tokens, i):
+            a, b = tokens.text.span(tokens.starts[i], tokens.ends[i])
+            out.append(
+                Candidate(
+                    tokens.starts[i],
+                    tokens.ends[i],
+                    "organisation",
+                    "medium",
+                    "names the speaker's organisation (not on the list): " + original[a:b],
+                    "an organisation",
+                    rank,
+                )
+            )
+    return out
 
 
 _INSTITUTION_NOUNS = frozenset({"team", "office", "staff", "people", "colleagues", "deputy",
@@ -577,7 +775,8 @@ def _walk(tokens: Tokens, root: _Node, i: int) -> list[tuple[int, int]]:
         found.extend((j, e) for e in node.entries)
         if j + 1 < len(ws) and node.children:
             children = node.children.get(ws[j + 1])
-            if children and tokens.joined(j, j + 1):
+            # A slash joins the parts of a reference as a hyphen does: "KP-443/24".
+            if children and tokens.joined(j, j + 1, " -'./"):
                 stack.extend((child, j + 1) for child in children)
     return found
 

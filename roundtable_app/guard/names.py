@@ -750,3 +750,71 @@ def possessive_name_candidates(
             continue
         out.append(_name_candidate(tokens, tokens.starts[i], end, rank))
     return out
+
+
+_FROM_BODY = frozenset({"iz", "from", "ispred"})
+
+
+def name_before_body(
+    tokens: Tokens, bodies: list[int], rank: int = 0, covered: frozenset[int] = frozenset()
+) -> list[Candidate]:
+    """Candidates for the capitalised word just before "iz"/"from" and a listed or named
+    organisation (word indices ``bodies``): "Saši iz Romano Droma su obećali", "Tamsin from
+    IAN said". Only a person comes from an organisation, so the word is a name whether or not
+    the gazetteer knows it (a nickname, a rare name), unless it is an ordinary word
+    ("Ljudi iz ...", "Kolege from ...") that is nobody's given name."""
+    from roundtable_app.guard.lexicon import common_words, known_given_names
+
+    ws = tokens.words
+    out: list[Candidate] = []
+    common = common_words()
+    given = known_given_names()
+    for j in bodies:
+        i = j - 2
+        if i < 0 or ws[j - 1] not in _FROM_BODY or tokens.starts[i] in covered:
+            continue
+        w = ws[i]
+        if not (w.isalpha() and tokens.is_capitalised(i)) or tokens.is_upper(i):
+            continue
+        if not (tokens.joined(i, j - 1, " ") and tokens.joined(j - 1, j, " ")):
+            continue
+        if w in PERSON_NOUNS or (w in common and w not in given):
+            continue
+        out.append(_name_candidate(tokens, tokens.starts[i], tokens.ends[i], rank))
+    return out
+
+
+def speaker_label_candidates(
+    tokens: Tokens, rank: int = 0, covered: frozenset[int] = frozenset()
+) -> list[Candidate]:
+    """Candidates for a speaker's label opening a note: a given name, perhaps with one more
+    word (the surname), then a colon ("sasa ajdini: kad ima obroka...", "Imre: the buses").
+    Notes are often taken as "who: what"; a given name in that place is whoever spoke, in
+    capitals or not (a given name that is also an ordinary word needs more: see matcher)."""
+    folded = tokens.text.folded
+    out: list[Candidate] = []
+    if ":" not in folded:
+        return out
+    from roundtable_app.guard.lexicon import known_given_names
+
+    ws = tokens.words
+    given = known_given_names()
+    for i, w in enumerate(ws):
+        if w not in given or w in AMBIGUOUS_WORDS or tokens.starts[i] in covered:
+            continue
+        if not tokens.sentence_initial(i) or tokens.is_upper(i):
+            continue
+        last = i
+        if (
+            i + 1 < len(ws)
+            and tokens.gap(i, i + 1) == " "
+            and ws[i + 1].isalpha()
+            and (tokens.is_capitalised(i + 1) == tokens.is_capitalised(i))
+        ):
+            last = i + 1
+        if folded[tokens.ends[last] : tokens.ends[last] + 1] != ":":
+            if last == i or folded[tokens.ends[i] : tokens.ends[i] + 1] != ":":
+                continue
+            last = i
+        out.append(_name_candidate(tokens, tokens.starts[i], tokens.ends[last], rank))
+    return out

@@ -36,7 +36,8 @@ _MAIL_TLDS = frozenset({"com", "org", "net", "rs", "info", "eu", "de", "uk", "ba
 _WEBMAIL = frozenset({"gmail", "yahoo", "hotmail", "outlook", "proton", "protonmail", "live",
                       "icloud", "gmx", "yandex", "eunet", "sbb", "mts", "aol", "mail"})  # fmt: skip
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]]+", re.IGNORECASE)
-_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z][A-Za-z0-9_]{1,30}")
+# Instagram and TikTok handles may hold dots inside: "@romkinje.iz.sela" (never at the end).
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z][A-Za-z0-9_]{1,29}(?:\.[A-Za-z0-9_]{1,29}){0,3}")
 _PHONE = re.compile(r"(?:\+|\(\+?)?\d[\d \t./()-]{5,}\d(?![\w.,]?\d)")
 _DIGIT = re.compile(r"\d")
 _AREA_CODE = re.compile(r"(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}")
@@ -202,6 +203,86 @@ def contact_candidates(text: str, rank: int = 5) -> list[Candidate]:
     return out
 
 
+# Contact details dictated and noted word by word: "oh-six-three, five-five-one, two-nine..."
+# (seven digits or more spoken one by one after a trunk prefix, "oh"/"nula", or "plus", as a
+# written one has; a count starts at one), and "ana tačka
+# pavlovic et primer org rs", an address read aloud with "at"/"et" and "dot"/"tačka" or the
+# dots left out.
+_DIGIT_WORDS = (r"zero|oh|one|two|three|four|five|six|seven|eight|nine|nula|jedan|jedna|dva|"
+                r"dve|tri|[cč]etiri|pet|[sš]est|sedam|osam|devet|нула|један|једна|два|две|"
+                r"три|четири|пет|шест|седам|осам|девет")  # fmt: skip
+_SPOKEN_PHONE = re.compile(
+    rf"(?<![\w-])(?:zero|oh|nula|нула|plus)(?:[ ,-]{{1,3}}(?:{_DIGIT_WORDS})){{6,14}}(?![\w-])",
+    re.IGNORECASE,
+)
+_SPOKEN_DOT = r"\s+(?:dot|ta[cč]ka|тачка)\s+"
+_SPOKEN_EMAIL = re.compile(
+    rf"(?<![\w.])[^\W\d_]+(?:{_SPOKEN_DOT}[^\W\d_]+)*\s+(?:et|at|majmun[cč]e|мајмунче|ет)\s+"
+    rf"[^\W\d_]+(?:(?:{_SPOKEN_DOT}|\s+)[^\W\d_]+){{1,3}}\b",
+    re.IGNORECASE,
+)
+# Folded words of which a spoken contact has at least one: the caller tests them in C first.
+SPOKEN_HINTS = frozenset({"zero", "nula", "plus", "oh", "dot", "tacka", "et", "majmunce"})
+_SPOKEN_AT = re.compile(r"\s(?:et|majmun[cč]e|мајмунче|ет)\s", re.IGNORECASE)
+
+
+def spoken_contacts(text: str, rank: int = 5) -> list[Candidate]:
+    """Phone numbers and e-mail addresses spelled out in words (original offsets); worth
+    calling only when the text has one of :data:`SPOKEN_HINTS` among its folded words."""
+    out: list[Candidate] = []
+    lowered = text.lower()
+    for m in _SPOKEN_PHONE.finditer(text):
+        out.append(
+            Candidate(
+                m.start(),
+                m.end(),
+                "contact",
+                "high",
+                "gives a phone number (in words)",
+                "[contact details removed]",
+                rank,
+            )  # fmt: skip
+        )
+    spoken_dot = (
+        " dot " in lowered or "tačka" in lowered or "tacka" in lowered or ("тачка" in lowered)
+    )
+    if not (spoken_dot or _SPOKEN_AT.search(lowered)):
+        return out  # a plain "at" needs a spoken dot to be an address (see below)
+    for m in _SPOKEN_EMAIL.finditer(text):
+        found = m.group()
+        at = re.search(r"\s(?:et|at|majmun[cč]e|мајмунче|ет)\s", found, re.IGNORECASE)
+        if at is None:
+            continue
+        # The address ends at its last mail domain ("... org rs do petka" ends at "rs").
+        labels = [
+            (w.end(), w.group().lower())
+            for w in re.finditer(r"[^\W\d_]+", found[at.end() :])
+            if w.group().lower() not in ("dot", "tacka", "tačka", "тачка")
+        ]
+        ends = [e for k, (e, w) in enumerate(labels) if k and w in _MAIL_TLDS]
+        if not ends:
+            continue
+        end_in_found = at.end() + ends[-1]
+        # Something says it is an address: a spoken dot, or an "at" no English sentence uses
+        # ("et", "majmunče").
+        spoken = re.search(_SPOKEN_DOT, found[:end_in_found], re.IGNORECASE) is not None
+        if not (spoken or at.group().strip().lower() != "at"):
+            continue
+        end = m.start() + end_in_found
+        out.append(
+            Candidate(
+                m.start(),
+                end,
+                "contact",
+                "high",
+                "gives an e-mail address (in words)",
+                "[contact details removed]",
+                rank,
+            )  # fmt: skip
+        )
+    return out
+
+
 # ---------------------------------------------------------------- titles (folded)
 
 _TITLE_ABBREV = frozenset({"mr", "ms", "mrs", "mx", "dr", "prof", "g", "gdja", "gdje", "gdji",
@@ -228,6 +309,8 @@ _TITLES = frozenset({
     "officer", "inspector", "justice", "advocate",
 })  # fmt: skip
 _ANY_TITLE = _TITLES | _TITLE_ABBREV
+# For the matcher: a title inside a listed spelling ("prof. Ilić") is never a name by itself.
+ANY_TITLE = _ANY_TITLE
 # Capitalised words that follow a title without being a name ("Director General").
 _NOT_NAMES = frozenset({
     "the", "a", "an", "of", "for", "and", "in", "on", "general", "office", "department",

@@ -10,6 +10,7 @@ All functions work on folded text (lower case ASCII, see :mod:`normalise`).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import product
 
 from roundtable_app.guard.normalise import cyrillic_to_latin, fold_str
 
@@ -20,6 +21,7 @@ _CONSONANT_ENDINGS = ("", "a", "u", "om", "em", "e", "i", "ima", "ovi", "ove", "
                       "evi", "eve", "eva", "evima", "s")  # fmt: skip
 # Feminine and masculine a-stems (Milica, Jelena, Nikola, komisija).
 _A_ENDINGS = ("a", "e", "i", "u", "om", "o", "ama")
+A_ENDINGS = _A_ENDINGS  # for acronyms read as words (entries.py)
 # o-stems and e-stems (Marko, Đorđe, centre in a Serbian sentence).
 _O_ENDINGS = ("o", "a", "u", "om", "e")
 _E_ENDINGS = ("e", "a", "u", "om", "em")
@@ -105,6 +107,9 @@ def inflections(
         forms.update(stem + e for e in _O_ENDINGS)
         if possessive:
             forms.update(stem + "ov" + e for e in _ADJ_ENDINGS)
+            # A foreign name keeps its o before the possessive: Szabó → Saboova, Kiko →
+            # Kikoov (Serbian Marko → Markov drops it: both are kept).
+            forms.update(word + "ov" + e for e in _ADJ_ENDINGS)
     elif last == "e":
         stem = word[:-1]
         forms.update(stem + e for e in _E_ENDINGS)
@@ -172,6 +177,12 @@ def spelling_variants(spelling: str) -> set[str]:
     lower = latin.lower()
     if "đ" in lower:
         variants.add(fold_str(lower.replace("đ", "d")))
+        # Each đ is typed as d or dj on its own: Đorđević → Dordjević, Djordević.
+        parts = lower.split("đ")
+        if len(parts) <= 4:
+            for mix in product(("d", "dj"), repeat=len(parts) - 1):
+                joined = "".join(a + b for a, b in zip(mix, parts[1:], strict=True))
+                variants.add(fold_str(parts[0] + joined))
     if "ć" in lower:
         # ć typed as tj, as on a keyboard without it: Vukmirović → Vukmirovitj.
         variants.add(fold_str(lower.replace("ć", "tj")))

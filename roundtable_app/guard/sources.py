@@ -9,6 +9,7 @@ report"); a person's name is never excused this way.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from roundtable_app.guard.indirect import REPORT_VERBS
@@ -73,9 +74,12 @@ def _year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
-def cited_as_source(tokens: Tokens, first: int, last: int) -> bool:
+def cited_as_source(tokens: Tokens, first: int, last: int, public_body: bool = False) -> bool:
     """Whether the organisation named by words ``first..last`` is the author of a published
-    document the sentence cites: guidance, or a publication with a year or a title."""
+    document the sentence cites: guidance, or a publication with a year or a title. A public
+    body's (a state institution's, an international agency's) reports are published by its
+    nature, so any report of one counts; data need a title or a word that they were published
+    ("UNICEF's MICS data", "figures published by UNHCR")."""
     ws = tokens.words
     n = len(ws)
 
@@ -93,8 +97,8 @@ def cited_as_source(tokens: Tokens, first: int, last: int) -> bool:
 
     def public(kind: str, titled: int = 0) -> bool:
         if kind == "data":
-            return published()
-        return kind == "guidance" or titled >= 2 or dated()
+            return published() or titled >= 2
+        return kind == "guidance" or titled >= 2 or public_body or dated()
 
     for k in (first - 1, first - 2, first - 3):
         if (
@@ -113,9 +117,13 @@ def cited_as_source(tokens: Tokens, first: int, last: int) -> bool:
     while k < n and k - last <= 6:
         w = ws[k]
         kind = _kind(w)
-        if kind:
+        if kind == "data" and titled and tokens.is_capitalised(k):
+            titled += 1  # a word of the title: "IOM's Migration Data Report"
+        elif kind:
             return public(kind, titled)
-        if tokens.is_capitalised(k) and not w.isdigit():
+        elif tokens.is_upper(k) and w.isalpha():
+            titled += 2  # an acronym names the publication by itself: "UNICEF's MICS survey"
+        elif tokens.is_capitalised(k) and not w.isdigit():
             titled += 1
         elif _modifier(tokens, k):
             pass  # a noun modifying the publication: "UNICEF's 2023 situation analysis"
@@ -154,3 +162,60 @@ def _author_date(tokens: Tokens, first: int, last: int) -> bool:
         return False
     rest = folded[tokens.ends[last] : tokens.ends[last] + 12]
     return re.match(r"(?:-[a-z]{1,3})?,?\s*(?:19|20)\d\d\b", rest) is not None
+
+
+# A public body's powers under law: what it may do is a fact about the institution, not about
+# anyone in the room ("Zaštitnik građana može ... po mandatu NPM-a", "the Ombudsperson can
+# visit any institution under the NPM mandate", "je kao institucija dobio nove nadležnosti").
+_MANDATE = ("mandat", "nadleznost", "ovlascenj", "competenc", "jurisdiction", "powers")
+_AS_INSTITUTION = (("as", "an", "institution"), ("kao", "institucija"), ("kao", "institucije"),
+                   ("as", "institutions"))  # fmt: skip
+_FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "ja", "mi", "nas", "nasa", "nase",
+                           "nasi", "nasem", "naseg", "nasoj", "moja", "moje", "moj"})  # fmt: skip
+
+
+def mentions_mandate(folded: str) -> bool:
+    """Whether a folded text may speak of an institution's legal powers (a cheap test)."""
+    # One by one, which is cheaper than a generator over _MANDATE.
+    return (
+        "mandat" in folded
+        or "nadleznost" in folded
+        or "ovlascenj" in folded
+        or "competenc" in folded
+        or "jurisdiction" in folded
+        or "powers" in folded
+        or " institucij" in folded
+        or " institution" in folded
+    )
+
+
+def acts_by_mandate(tokens: Tokens, first: int, last: int, person_verbs: frozenset[str]) -> bool:
+    """Whether the public body named by words ``first..last`` is the topic of a sentence about
+    its legal powers, with no one speaking for it: no first person in the sentence and no verb
+    of speaking right after the name ("Zaštitnik građana je rekao" is someone in the room)."""
+    ws = tokens.words
+    ends = tokens.sentence_ends()
+    k = bisect.bisect_left(ends, last)
+    lo = ends[k - 1] + 1 if k > 0 else 0
+    hi = ends[k] + 1 if k < len(ends) else len(ws)
+    sentence = ws[lo:hi]
+    if not _FIRST_PERSON.isdisjoint(sentence):
+        return False
+    if not person_verbs.isdisjoint(ws[last + 1 : last + 4]):
+        return False
+    if any(w.startswith(_MANDATE) for w in sentence):
+        return True
+    return any(
+        tuple(sentence[m : m + len(p)]) == p for p in _AS_INSTITUTION for m in range(len(sentence))
+    )
+
+
+def possessed_document(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether a description ``first..last`` of "one person who says" ends in that person's
+    document: "The Ombudsperson's annual report says ..." has the report speak, and an
+    office's report is public (the person would be found by their words, not the report's)."""
+    ws = tokens.words
+    folded = tokens.text.folded
+    if _kind(ws[last]) not in ("publication", "guidance"):
+        return False
+    return any(ws[k] == "s" and folded[tokens.starts[k] - 1] == "'" for k in range(first + 1, last))

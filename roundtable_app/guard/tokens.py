@@ -29,6 +29,8 @@ _SERBIAN_WORDS = frozenset({
     "neki", "neko", "nesto", "nisam", "takodje", "posto", "jedini", "svaki", "svake",
 })  # fmt: skip
 SERBIAN_SMALL_WORDS = _SERBIAN_WORDS
+# A capital followed by a small letter: a word written with a capital, not an acronym.
+_TITLE_CASE = re.compile(r"(?<![^\W\d_])[^\W\d_](?<=[A-ZÀ-ÞĀ-ŽА-ЯЂЈЉЊЋЏ])[a-zß-ÿā-žа-яђјљњћџ]")
 _FULL_STOP = re.compile(r"[.!?;:\n]")
 _SENTENCE_END = frozenset(".!?:;\n\r\u2026•·*-–—\"'“”„«»()[]")
 
@@ -43,6 +45,7 @@ class Tokens:
     ends: list[int]
     _serbian: bool | None = None
     _sentence_ends: list[int] | None = None
+    _lower: bool | None = None
 
     @classmethod
     def of(cls, text: Folded) -> Tokens:
@@ -70,6 +73,14 @@ class Tokens:
             )
         return self._serbian
 
+    @property
+    def lower_case(self) -> bool:
+        """Whether the text is written without capitals (acronyms aside): quick notes ("ramiza
+        kaze da ..."), where a missing capital says nothing about a name."""
+        if self._lower is None:
+            self._lower = _TITLE_CASE.search(self.text.original) is None
+        return self._lower
+
     def sentence_ends(self) -> list[int]:
         """Indices of the last word of every sentence (a full stop, question or exclamation
         mark, colon, semicolon or line break after it; an apostrophe or a dash ends none)."""
@@ -79,9 +90,23 @@ class Tokens:
             found = {
                 bisect.bisect_right(self.starts, m.start()) - 1
                 for m in _FULL_STOP.finditer(self.text.folded)
+                if not self._ordinal_dot(m.start())
             }
             self._sentence_ends = sorted(j for j in found if 0 <= j < n - 1) + [n - 1]
         return self._sentence_ends
+
+    def _ordinal_dot(self, k: int) -> bool:
+        """Whether the full stop at folded offset ``k`` marks a Serbian ordinal number, not
+        the end of a sentence: "2024. upao", "1. juna" (a number, then a small letter)."""
+        folded = self.text.folded
+        if folded[k] != "." or k == 0 or not folded[k - 1].isdigit():
+            return False
+        m = k + 1
+        while m < len(folded) and folded[m] == " ":
+            m += 1
+        if m == k + 1 or m >= len(folded):
+            return False
+        return self.text.original[self.text.orig_index(m)].islower()
 
     def original(self, i: int) -> str:
         """The original spelling of word ``i`` (with its case and diacritics)."""

@@ -25,6 +25,22 @@ heldout5 from 92.9% / 5.5% to 99.5% / 0.0%), this set, never read while fixing:
 
 So rules fixed against one set's failures barely carry to the next set's text: the honest
 figure for unseen text is this one, far from issue 12's 95% / 2.5%.
+
+After the fifth round (branch guard5), whose general rules were written while READING THIS
+SET'S FAILURES (each rule with cases of our own in tests/guard/test_guard_round5.py, none of
+this set's words in any list), so these are upper bounds, not a measure of generalisation:
+
+    all 464 remarks: caught 267/272 (98.2%), flagged 1/192 (0.5%)
+        en       caught 92/94 (97.9%), flagged 1/84 (1.2%)
+        sr-Latn  caught 99/101 (98.0%), flagged 0/62 (0.0%)
+        sr-Cyrl  caught 76/77 (98.7%), flagged 0/46 (0.0%)
+        identification by elimination: caught 69/69 (100.0%)
+
+Left unfixed, because no rule would apply to any event without a list of this one's words:
+"Dr Google" (a brand after a title reads like "Dr Smith"), the nickname "Сале" (also the
+ordinary word "sale"), "MoL" (an English abbreviation of a Serbian ministry's name), "vodi
+medijatorka" (a role's head noun alone, after its verb) and a parish kitchen in a named
+quarter as a workplace (twice). The next unseen set (heldout7) is the honest measure.
 """
 
 from __future__ import annotations
@@ -35,8 +51,9 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout6"
-CAUGHT_FLOOR = 229 / 272
-FLAGGED_CEILING = 13 / 192
+# Raised to the figures after round 5 (read while fixing): no rule may lose them again.
+CAUGHT_FLOOR = 267 / 272
+FLAGGED_CEILING = 1 / 192
 
 
 @pytest.fixture(scope="module")
