@@ -12,6 +12,17 @@ against heldout6's failures) was merged:
         sr-Latn  caught 83/106 (78.3%), flagged 2/57 (3.5%)
         sr-Cyrl  caught 64/74 (86.5%), flagged 7/52 (13.5%)
         identification by elimination: caught 75/84 (89.3%)
+
+After the fifth round (21 general rules written against heldout6's failures, which took
+heldout6 from 84.2% / 6.8% to 98.2% / 0.5%), this set, never read while fixing:
+
+    all 487 remarks: caught 238/283 (84.1%), flagged 13/204 (6.4%)
+        en       caught 86/103 (83.5%), flagged 6/95 (6.3%)
+        sr-Latn  caught 87/106 (82.1%), flagged 2/57 (3.5%)
+        sr-Cyrl  caught 65/74 (87.8%), flagged 5/52 (9.6%)
+        identification by elimination: caught 78/84 (92.9%)
+
+The honest figure for text the guard has never seen: well short of issue 12's 95% / 2.5%.
 """
 
 from __future__ import annotations
@@ -22,8 +33,8 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout7"
-CAUGHT_FLOOR = 230 / 283
-FLAGGED_CEILING = 18 / 204
+CAUGHT_FLOOR = 238 / 283
+FLAGGED_CEILING = 13 / 204
 
 
 @pytest.fixture(scope="module")
