@@ -1270,44 +1270,44 @@
             <translation>low</translation>
         </message>
         <message>
-            <source>person</source>
-            <translation>person</translation>
+            <source>Person</source>
+            <translation>Person</translation>
         </message>
         <message>
-            <source>organisation</source>
-            <translation>organisation</translation>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
         </message>
         <message>
-            <source>role</source>
-            <translation>role</translation>
+            <source>Role</source>
+            <translation>Role</translation>
         </message>
         <message>
-            <source>place</source>
-            <translation>place</translation>
+            <source>Place</source>
+            <translation>Place</translation>
         </message>
         <message>
-            <source>title</source>
-            <translation>title</translation>
+            <source>Title</source>
+            <translation>Title</translation>
         </message>
         <message>
-            <source>self-reference</source>
-            <translation>self-reference</translation>
+            <source>Self-reference</source>
+            <translation>Self-reference</translation>
         </message>
         <message>
-            <source>contact details</source>
-            <translation>contact details</translation>
+            <source>Contact details</source>
+            <translation>Contact details</translation>
         </message>
         <message>
-            <source>identification by elimination</source>
-            <translation>identification by elimination</translation>
+            <source>Identification by elimination</source>
+            <translation>Identification by elimination</translation>
         </message>
         <message>
-            <source>affiliation</source>
-            <translation>affiliation</translation>
+            <source>Affiliation</source>
+            <translation>Affiliation</translation>
         </message>
         <message>
-            <source>other</source>
-            <translation>other</translation>
+            <source>Other</source>
+            <translation>Other</translation>
         </message>
     </context>
     <context>

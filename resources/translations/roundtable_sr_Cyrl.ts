@@ -1296,44 +1296,44 @@
             <translation>ниска</translation>
         </message>
         <message>
-            <source>person</source>
-            <translation>особа</translation>
+            <source>Person</source>
+            <translation>Особа</translation>
         </message>
         <message>
-            <source>organisation</source>
-            <translation>организација</translation>
+            <source>Organisation</source>
+            <translation>Организација</translation>
         </message>
         <message>
-            <source>role</source>
-            <translation>улога</translation>
+            <source>Role</source>
+            <translation>Улога</translation>
         </message>
         <message>
-            <source>place</source>
-            <translation>место</translation>
+            <source>Place</source>
+            <translation>Место</translation>
         </message>
         <message>
-            <source>title</source>
-            <translation>титула</translation>
+            <source>Title</source>
+            <translation>Титула</translation>
         </message>
         <message>
-            <source>self-reference</source>
-            <translation>говорник о себи</translation>
+            <source>Self-reference</source>
+            <translation>Говорник о себи</translation>
         </message>
         <message>
-            <source>contact details</source>
-            <translation>контакт подаци</translation>
+            <source>Contact details</source>
+            <translation>Контакт подаци</translation>
         </message>
         <message>
-            <source>identification by elimination</source>
-            <translation>препознавање елиминацијом</translation>
+            <source>Identification by elimination</source>
+            <translation>Препознавање елиминацијом</translation>
         </message>
         <message>
-            <source>affiliation</source>
-            <translation>припадност</translation>
+            <source>Affiliation</source>
+            <translation>Припадност</translation>
         </message>
         <message>
-            <source>other</source>
-            <translation>остало</translation>
+            <source>Other</source>
+            <translation>Остало</translation>
         </message>
     </context>
     <context>

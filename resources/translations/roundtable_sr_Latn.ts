@@ -1296,44 +1296,44 @@
             <translation>niska</translation>
         </message>
         <message>
-            <source>person</source>
-            <translation>osoba</translation>
+            <source>Person</source>
+            <translation>Osoba</translation>
         </message>
         <message>
-            <source>organisation</source>
-            <translation>organizacija</translation>
+            <source>Organisation</source>
+            <translation>Organizacija</translation>
         </message>
         <message>
-            <source>role</source>
-            <translation>uloga</translation>
+            <source>Role</source>
+            <translation>Uloga</translation>
         </message>
         <message>
-            <source>place</source>
-            <translation>mesto</translation>
+            <source>Place</source>
+            <translation>Mesto</translation>
         </message>
         <message>
-            <source>title</source>
-            <translation>titula</translation>
+            <source>Title</source>
+            <translation>Titula</translation>
         </message>
         <message>
-            <source>self-reference</source>
-            <translation>govornik o sebi</translation>
+            <source>Self-reference</source>
+            <translation>Govornik o sebi</translation>
         </message>
         <message>
-            <source>contact details</source>
-            <translation>kontakt podaci</translation>
+            <source>Contact details</source>
+            <translation>Kontakt podaci</translation>
         </message>
         <message>
-            <source>identification by elimination</source>
-            <translation>prepoznavanje eliminacijom</translation>
+            <source>Identification by elimination</source>
+            <translation>Prepoznavanje eliminacijom</translation>
         </message>
         <message>
-            <source>affiliation</source>
-            <translation>pripadnost</translation>
+            <source>Affiliation</source>
+            <translation>Pripadnost</translation>
         </message>
         <message>
-            <source>other</source>
-            <translation>ostalo</translation>
+            <source>Other</source>
+            <translation>Ostalo</translation>
         </message>
     </context>
     <context>

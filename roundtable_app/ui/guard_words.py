@@ -73,18 +73,20 @@ SEVERITIES: dict[str, str] = {
     "low": QT_TRANSLATE_NOOP("GuardReasons", "low"),
 }
 
-# roundtable_app.guard.finding.CATEGORIES as a user reads them.
+# roundtable_app.guard.finding.CATEGORIES as a user reads them; the term kinds
+# (roundtable_app.guard.TERM_KINDS) are the first five. Capitalised: they are labels, and the
+# raw values ("person") stay apart from the catalogue's text.
 CATEGORIES: dict[str, str] = {
-    "person": QT_TRANSLATE_NOOP("GuardReasons", "person"),
-    "organisation": QT_TRANSLATE_NOOP("GuardReasons", "organisation"),
-    "role": QT_TRANSLATE_NOOP("GuardReasons", "role"),
-    "place": QT_TRANSLATE_NOOP("GuardReasons", "place"),
-    "honorific": QT_TRANSLATE_NOOP("GuardReasons", "title"),
-    "self_reference": QT_TRANSLATE_NOOP("GuardReasons", "self-reference"),
-    "contact": QT_TRANSLATE_NOOP("GuardReasons", "contact details"),
-    "indirect": QT_TRANSLATE_NOOP("GuardReasons", "identification by elimination"),
-    "affiliation": QT_TRANSLATE_NOOP("GuardReasons", "affiliation"),
-    "other": QT_TRANSLATE_NOOP("GuardReasons", "other"),
+    "person": QT_TRANSLATE_NOOP("GuardReasons", "Person"),
+    "organisation": QT_TRANSLATE_NOOP("GuardReasons", "Organisation"),
+    "role": QT_TRANSLATE_NOOP("GuardReasons", "Role"),
+    "place": QT_TRANSLATE_NOOP("GuardReasons", "Place"),
+    "honorific": QT_TRANSLATE_NOOP("GuardReasons", "Title"),
+    "self_reference": QT_TRANSLATE_NOOP("GuardReasons", "Self-reference"),
+    "contact": QT_TRANSLATE_NOOP("GuardReasons", "Contact details"),
+    "indirect": QT_TRANSLATE_NOOP("GuardReasons", "Identification by elimination"),
+    "affiliation": QT_TRANSLATE_NOOP("GuardReasons", "Affiliation"),
+    "other": QT_TRANSLATE_NOOP("GuardReasons", "Other"),
 }
 
 _PLACEHOLDER = re.compile(r"%(\d|n)")
@@ -156,6 +158,12 @@ def severity_text(severity: str) -> str:
     """A finding's severity (``high``, ``medium``, ``low``) in the chosen language."""
     source = SEVERITIES.get(severity)
     return tr(CONTEXT, source) if source is not None else severity
+
+
+def term_kind_text(kind: str) -> str:
+    """A protected term's kind (``person``, ``organisation``, ``role``, ``place``,
+    ``other``) in the chosen language."""
+    return category_text(kind)
 
 
 def category_text(category: str) -> str:

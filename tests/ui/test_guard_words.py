@@ -148,7 +148,7 @@ def test_quoted_words_come_back_as_written(serbian, qm_dir: Path) -> None:
     assert reason_text("looks like a personal name: %2 Ana") == "liči na lično ime: %2 Ana"
     assert reason_text("a reason of a later guard") == "a reason of a later guard"
     assert (severity_text("high"), severity_text("odd")) == ("visoka", "odd")
-    assert (category_text("self_reference"), category_text("odd")) == ("govornik o sebi", "odd")
+    assert (category_text("self_reference"), category_text("odd")) == ("Govornik o sebi", "odd")
     assert install_language("en", qm_dir) == []
     assert reason_text("names a protected person: Milan (or 1 other protected terms)") == (
         "names a protected person: Milan (or 1 other protected term)"
@@ -274,7 +274,7 @@ def test_a_serbian_user_reads_serbian_reasons(
             assert template_for(english) is not None
             assert english not in text and reason_text(english) in text
         tips = [panel.list.item(i).toolTip() for i in range(panel.list.count())]
-        assert "osoba, visoka" in tips
+        assert "Osoba, visoka" in tips
 
         # The dismiss dialog (Dismiss on the selected finding) explains it in Serbian too.
         explained: list[str] = []
