@@ -31,6 +31,7 @@ from roundtable_app.ui.guard_words import (
     severity_text,
     template_for,
 )
+from roundtable_app.ui.file_menu.export_dialog import ExportDialog
 from roundtable_app.ui.guarded_text.dismiss import DismissDialog
 from roundtable_app.ui.i18n import install_language
 from roundtable_app.ui.i18n_sources import read_ts, ts_dir
@@ -86,6 +87,25 @@ def test_every_reason_the_guard_gives_has_a_template(reasons: set[str]) -> None:
         unmatched
     )
     assert len(used) >= 15
+
+
+def test_reasons_the_sets_do_not_reach_match_too() -> None:
+    """The guard's own output for the templates no labelled remark happens to produce: a web
+    address, and a given name shared by several protected people."""
+    terms = [
+        Term("Milan Jovanović", "person"),
+        Term("Milan Petrović", "person"),
+        Term("Milan Ilić", "person"),
+    ]
+    found = Guard(terms).scan("Milan said so; see www.example.org for the rest.")
+    reasons = {f.reason for f in found}
+    assert "gives a web address" in reasons
+    shared = next(r for r in reasons if r.startswith("names a protected person"))
+    assert shared.endswith("(or 2 other protected terms)")
+    assert {template_for(r) for r in reasons} == {
+        "gives a web address",
+        "names a protected person: %1 (or %n other protected terms)",
+    }
 
 
 def _catalogue(tag: str) -> dict[str, list[str]]:
@@ -288,6 +308,26 @@ def test_a_serbian_user_reads_serbian_reasons(
         panel.list.setCurrentRow(at)
         qtbot.mouseClick(panel.dismiss_button, Qt.MouseButton.LeftButton)
         assert any(t.startswith(f"„Jelena Petrović“ {serbian_reason}.") for t in explained)
+
+        # File → Export summary (Ctrl+Shift+E): the pre-flight lists the reasons in Serbian.
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow)
+        review.table.setFocus()
+        qtbot.keyClick(review.table, Qt.Key.Key_E, CTRL | SHIFT)
+        dialog = win._file_dialog
+        assert isinstance(dialog, ExportDialog)
+        qtbot.waitUntil(lambda: dialog.gate.state == "findings", timeout=60_000)
+        items = [
+            dialog.findings.topLevelItem(i) for i in range(dialog.findings.topLevelItemCount())
+        ]
+        assert len(items) == len(dialog.gate.rows) >= 4
+        for item, gate_row in zip(items, dialog.gate.rows, strict=True):
+            assert gate_row.reason not in item.text(1)
+            assert item.text(1) == (
+                f"{reason_text(gate_row.reason)} ({severity_text(gate_row.severity)})"
+            )
+        assert f"{serbian_reason} (visoka)" in [item.text(1) for item in items]
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     finally:
         win.close()
         workers_idle()
