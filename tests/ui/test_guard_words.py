@@ -1,7 +1,8 @@
 """The guard's reasons in the user's language (issue 14): every reason the guard gives on the
 labelled sets has a template, every template is translated in both Serbian scripts with its
 placeholders, the quoted words come back untouched, and a Serbian user reads Serbian reasons in
-the editor, the capture list, the dismiss dialog and the review's findings panel."""
+the editor, the capture list, the dismiss dialog, the review's findings panel and the export
+pre-flight."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from roundtable_app.guard import Guard, Term
 from roundtable_app.guard.participants import propose_terms, read_participants_csv
 from roundtable_app.ui import i18n
 from roundtable_app.ui.common import workers_idle
+from roundtable_app.ui.file_menu.export_dialog import ExportDialog
 from roundtable_app.ui.guard_words import (
     CATEGORIES,
     CONTEXT,
@@ -31,7 +33,6 @@ from roundtable_app.ui.guard_words import (
     severity_text,
     template_for,
 )
-from roundtable_app.ui.file_menu.export_dialog import ExportDialog
 from roundtable_app.ui.guarded_text.dismiss import DismissDialog
 from roundtable_app.ui.i18n import install_language
 from roundtable_app.ui.i18n_sources import read_ts, ts_dir
