@@ -1222,6 +1222,14 @@
             <translation>may identify a participant by elimination (a description of one person): '%1'</translation>
         </message>
         <message>
+            <source>may identify a participant by elimination (who runs something): '%1'</source>
+            <translation>may identify a participant by elimination (who runs something): '%1'</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (tied to a named person): '%1'</source>
+            <translation>may identify a participant by elimination (tied to a named person): '%1'</translation>
+        </message>
+        <message>
             <source>looks like a personal name: %1</source>
             <translation>looks like a personal name: %1</translation>
         </message>
@@ -1248,6 +1256,26 @@
         <message>
             <source>gives a phone number</source>
             <translation>gives a phone number</translation>
+        </message>
+        <message>
+            <source>gives a phone number (in words)</source>
+            <translation>gives a phone number (in words)</translation>
+        </message>
+        <message>
+            <source>gives an e-mail address (in words)</source>
+            <translation>gives an e-mail address (in words)</translation>
+        </message>
+        <message>
+            <source>says which body a named person is from: %1</source>
+            <translation>says which body a named person is from: %1</translation>
+        </message>
+        <message>
+            <source>names a local body by the event's town: %1</source>
+            <translation>names a local body by the event's town: %1</translation>
+        </message>
+        <message>
+            <source>names the speaker's organisation (not on the list): %1</source>
+            <translation>names the speaker's organisation (not on the list): %1</translation>
         </message>
         <message>
             <source>the speaker identifies their own organisation or role</source>

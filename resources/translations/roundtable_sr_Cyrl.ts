@@ -1248,6 +1248,14 @@
             <translation>може открити учесника елиминацијом (опис једне особе): „%1“</translation>
         </message>
         <message>
+            <source>may identify a participant by elimination (who runs something): '%1'</source>
+            <translation>може открити учесника елиминацијом (ко нечим руководи): „%1“</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (tied to a named person): '%1'</source>
+            <translation>може открити учесника елиминацијом (веза са именованом особом): „%1“</translation>
+        </message>
+        <message>
             <source>looks like a personal name: %1</source>
             <translation>личи на лично име: %1</translation>
         </message>
@@ -1274,6 +1282,26 @@
         <message>
             <source>gives a phone number</source>
             <translation>наводи број телефона</translation>
+        </message>
+        <message>
+            <source>gives a phone number (in words)</source>
+            <translation>наводи број телефона (речима)</translation>
+        </message>
+        <message>
+            <source>gives an e-mail address (in words)</source>
+            <translation>наводи адресу е-поште (речима)</translation>
+        </message>
+        <message>
+            <source>says which body a named person is from: %1</source>
+            <translation>наводи из које је институције именована особа: %1</translation>
+        </message>
+        <message>
+            <source>names a local body by the event's town: %1</source>
+            <translation>наводи локалну институцију по граду догађаја: %1</translation>
+        </message>
+        <message>
+            <source>names the speaker's organisation (not on the list): %1</source>
+            <translation>наводи организацију говорника (није на списку): %1</translation>
         </message>
         <message>
             <source>the speaker identifies their own organisation or role</source>

@@ -1248,6 +1248,14 @@
             <translation>može otkriti učesnika eliminacijom (opis jedne osobe): „%1“</translation>
         </message>
         <message>
+            <source>may identify a participant by elimination (who runs something): '%1'</source>
+            <translation>može otkriti učesnika eliminacijom (ko nečim rukovodi): „%1“</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (tied to a named person): '%1'</source>
+            <translation>može otkriti učesnika eliminacijom (veza sa imenovanom osobom): „%1“</translation>
+        </message>
+        <message>
             <source>looks like a personal name: %1</source>
             <translation>liči na lično ime: %1</translation>
         </message>
@@ -1274,6 +1282,26 @@
         <message>
             <source>gives a phone number</source>
             <translation>navodi broj telefona</translation>
+        </message>
+        <message>
+            <source>gives a phone number (in words)</source>
+            <translation>navodi broj telefona (rečima)</translation>
+        </message>
+        <message>
+            <source>gives an e-mail address (in words)</source>
+            <translation>navodi adresu e-pošte (rečima)</translation>
+        </message>
+        <message>
+            <source>says which body a named person is from: %1</source>
+            <translation>navodi iz koje je institucije imenovana osoba: %1</translation>
+        </message>
+        <message>
+            <source>names a local body by the event's town: %1</source>
+            <translation>navodi lokalnu instituciju po gradu događaja: %1</translation>
+        </message>
+        <message>
+            <source>names the speaker's organisation (not on the list): %1</source>
+            <translation>navodi organizaciju govornika (nije na spisku): %1</translation>
         </message>
         <message>
             <source>the speaker identifies their own organisation or role</source>

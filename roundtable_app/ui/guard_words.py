@@ -21,8 +21,10 @@ CONTEXT = "GuardReasons"
 # Every reason of roundtable_app/guard: entries._KIND_INFO's prefixes with the term (and
 # matcher._alone_rule's count of other terms sharing the word), matcher's initials,
 # indirect._candidate with each of its kinds of elimination, names, patterns, selfref and
-# affiliation. tests/ui/test_guard_words.py fails, listing the text, when the guard produces a
-# reason that none of these matches.
+# affiliation; and those the fifth guard round (branch guard5) adds: the spoken phone number and
+# address, the body a named person is from, the town's local body, the speaker's organisation
+# not listed, and two more kinds of elimination. tests/ui/test_guard_words.py fails, listing
+# the text, when the guard produces a reason that none of these matches.
 TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("GuardReasons", "names a protected person: %1"),
     QT_TRANSLATE_NOOP("GuardReasons", "names a protected person: %1 (or %n other protected terms)"),
@@ -53,6 +55,12 @@ TEMPLATES: tuple[str, ...] = (
         "GuardReasons",
         "may identify a participant by elimination (a description of one person): '%1'",
     ),
+    QT_TRANSLATE_NOOP(
+        "GuardReasons", "may identify a participant by elimination (who runs something): '%1'"
+    ),
+    QT_TRANSLATE_NOOP(
+        "GuardReasons", "may identify a participant by elimination (tied to a named person): '%1'"
+    ),
     QT_TRANSLATE_NOOP("GuardReasons", "looks like a personal name: %1"),
     QT_TRANSLATE_NOOP("GuardReasons", "looks like a personal name (Serbian surname): %1"),
     QT_TRANSLATE_NOOP("GuardReasons", "a title followed by a name: %1"),
@@ -60,6 +68,11 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("GuardReasons", "gives a social media handle"),
     QT_TRANSLATE_NOOP("GuardReasons", "gives a web address"),
     QT_TRANSLATE_NOOP("GuardReasons", "gives a phone number"),
+    QT_TRANSLATE_NOOP("GuardReasons", "gives a phone number (in words)"),
+    QT_TRANSLATE_NOOP("GuardReasons", "gives an e-mail address (in words)"),
+    QT_TRANSLATE_NOOP("GuardReasons", "says which body a named person is from: %1"),
+    QT_TRANSLATE_NOOP("GuardReasons", "names a local body by the event's town: %1"),
+    QT_TRANSLATE_NOOP("GuardReasons", "names the speaker's organisation (not on the list): %1"),
     QT_TRANSLATE_NOOP("GuardReasons", "the speaker identifies their own organisation or role"),
     QT_TRANSLATE_NOOP(
         "GuardReasons",
