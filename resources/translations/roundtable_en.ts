@@ -170,6 +170,10 @@
             <translation>Dismiss a finding</translation>
         </message>
         <message>
+            <source>“%1” %2.</source>
+            <translation>“%1” %2.</translation>
+        </message>
+        <message>
             <source>Why is it safe to keep?</source>
             <translation>Why is it safe to keep?</translation>
         </message>
@@ -318,6 +322,10 @@
         <message>
             <source>Type the remark as it is spoken. Ctrl+Enter saves it.</source>
             <translation>Type the remark as it is spoken. Ctrl+Enter saves it.</translation>
+        </message>
+        <message>
+            <source>Right-click to replace with “%1” or another wording.</source>
+            <translation>Right-click to replace with “%1” or another wording.</translation>
         </message>
         <message>
             <source>Replace with “%1”</source>
@@ -1140,6 +1148,204 @@
                 <numerusform>⚠ %n possible attribution: hover the underline, right-click</numerusform>
                 <numerusform>⚠ %n possible attributions: hover the underline, right-click</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>GuardReasons</name>
+        <message>
+            <source>names a protected person: %1</source>
+            <translation>names a protected person: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>names a protected person: %1 (or %n other protected terms)</source>
+            <translation>
+                <numerusform>names a protected person: %1 (or %n other protected term)</numerusform>
+                <numerusform>names a protected person: %1 (or %n other protected terms)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>names a protected organisation: %1</source>
+            <translation>names a protected organisation: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>names a protected organisation: %1 (or %n other protected terms)</source>
+            <translation>
+                <numerusform>names a protected organisation: %1 (or %n other protected term)</numerusform>
+                <numerusform>names a protected organisation: %1 (or %n other protected terms)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>names a protected role: %1</source>
+            <translation>names a protected role: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>names a protected role: %1 (or %n other protected terms)</source>
+            <translation>
+                <numerusform>names a protected role: %1 (or %n other protected term)</numerusform>
+                <numerusform>names a protected role: %1 (or %n other protected terms)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>names a protected place: %1</source>
+            <translation>names a protected place: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>names a protected place: %1 (or %n other protected terms)</source>
+            <translation>
+                <numerusform>names a protected place: %1 (or %n other protected term)</numerusform>
+                <numerusform>names a protected place: %1 (or %n other protected terms)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>names a protected term: %1</source>
+            <translation>names a protected term: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>names a protected term: %1 (or %n other protected terms)</source>
+            <translation>
+                <numerusform>names a protected term: %1 (or %n other protected term)</numerusform>
+                <numerusform>names a protected term: %1 (or %n other protected terms)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>initials of a protected person: %1</source>
+            <translation>initials of a protected person: %1</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (uniqueness): '%1'</source>
+            <translation>may identify a participant by elimination (uniqueness): '%1'</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (order of speaking): '%1'</source>
+            <translation>may identify a participant by elimination (order of speaking): '%1'</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (a small group): '%1'</source>
+            <translation>may identify a participant by elimination (a small group): '%1'</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (an event role): '%1'</source>
+            <translation>may identify a participant by elimination (an event role): '%1'</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (a description of one person): '%1'</source>
+            <translation>may identify a participant by elimination (a description of one person): '%1'</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (who runs something): '%1'</source>
+            <translation>may identify a participant by elimination (who runs something): '%1'</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (tied to a named person): '%1'</source>
+            <translation>may identify a participant by elimination (tied to a named person): '%1'</translation>
+        </message>
+        <message>
+            <source>looks like a personal name: %1</source>
+            <translation>looks like a personal name: %1</translation>
+        </message>
+        <message>
+            <source>looks like a personal name (Serbian surname): %1</source>
+            <translation>looks like a personal name (Serbian surname): %1</translation>
+        </message>
+        <message>
+            <source>a title followed by a name: %1</source>
+            <translation>a title followed by a name: %1</translation>
+        </message>
+        <message>
+            <source>gives an e-mail address</source>
+            <translation>gives an e-mail address</translation>
+        </message>
+        <message>
+            <source>gives a social media handle</source>
+            <translation>gives a social media handle</translation>
+        </message>
+        <message>
+            <source>gives a web address</source>
+            <translation>gives a web address</translation>
+        </message>
+        <message>
+            <source>gives a phone number</source>
+            <translation>gives a phone number</translation>
+        </message>
+        <message>
+            <source>gives a phone number (in words)</source>
+            <translation>gives a phone number (in words)</translation>
+        </message>
+        <message>
+            <source>gives an e-mail address (in words)</source>
+            <translation>gives an e-mail address (in words)</translation>
+        </message>
+        <message>
+            <source>says which body a named person is from: %1</source>
+            <translation>says which body a named person is from: %1</translation>
+        </message>
+        <message>
+            <source>names a local body by the event's town: %1</source>
+            <translation>names a local body by the event's town: %1</translation>
+        </message>
+        <message>
+            <source>names the speaker's organisation (not on the list): %1</source>
+            <translation>names the speaker's organisation (not on the list): %1</translation>
+        </message>
+        <message>
+            <source>the speaker identifies their own organisation or role</source>
+            <translation>the speaker identifies their own organisation or role</translation>
+        </message>
+        <message>
+            <source>names the speaker's sector (this event flags sector-level affiliation): %1</source>
+            <translation>names the speaker's sector (this event flags sector-level affiliation): %1</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>high</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>medium</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>low</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Self-reference</source>
+            <translation>Self-reference</translation>
+        </message>
+        <message>
+            <source>Contact details</source>
+            <translation>Contact details</translation>
+        </message>
+        <message>
+            <source>Identification by elimination</source>
+            <translation>Identification by elimination</translation>
+        </message>
+        <message>
+            <source>Affiliation</source>
+            <translation>Affiliation</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
         </message>
     </context>
     <context>

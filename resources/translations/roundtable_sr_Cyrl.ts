@@ -170,6 +170,10 @@
             <translation>Одбаци упозорење</translation>
         </message>
         <message>
+            <source>“%1” %2.</source>
+            <translation>„%1“ %2.</translation>
+        </message>
+        <message>
             <source>Why is it safe to keep?</source>
             <translation>Зашто је безбедно задржати га?</translation>
         </message>
@@ -318,6 +322,10 @@
         <message>
             <source>Type the remark as it is spoken. Ctrl+Enter saves it.</source>
             <translation>Упишите изјаву онако како је изговорена. Ctrl+Enter је чува.</translation>
+        </message>
+        <message>
+            <source>Right-click to replace with “%1” or another wording.</source>
+            <translation>Десни клик за замену са „%1“ или другом формулацијом.</translation>
         </message>
         <message>
             <source>Replace with “%1”</source>
@@ -1161,6 +1169,209 @@
                 <numerusform>⚠ %n могућа приписивања: задржите миш на подвученом, десни клик</numerusform>
                 <numerusform>⚠ %n могућих приписивања: задржите миш на подвученом, десни клик</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>GuardReasons</name>
+        <message>
+            <source>names a protected person: %1</source>
+            <translation>наводи заштићену особу: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>names a protected person: %1 (or %n other protected terms)</source>
+            <translation>
+                <numerusform>наводи заштићену особу: %1 (или још %n заштићени појам)</numerusform>
+                <numerusform>наводи заштићену особу: %1 (или још %n заштићена појма)</numerusform>
+                <numerusform>наводи заштићену особу: %1 (или још %n заштићених појмова)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>names a protected organisation: %1</source>
+            <translation>наводи заштићену организацију: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>names a protected organisation: %1 (or %n other protected terms)</source>
+            <translation>
+                <numerusform>наводи заштићену организацију: %1 (или још %n заштићени појам)</numerusform>
+                <numerusform>наводи заштићену организацију: %1 (или још %n заштићена појма)</numerusform>
+                <numerusform>наводи заштићену организацију: %1 (или још %n заштићених појмова)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>names a protected role: %1</source>
+            <translation>наводи заштићену улогу: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>names a protected role: %1 (or %n other protected terms)</source>
+            <translation>
+                <numerusform>наводи заштићену улогу: %1 (или још %n заштићени појам)</numerusform>
+                <numerusform>наводи заштићену улогу: %1 (или још %n заштићена појма)</numerusform>
+                <numerusform>наводи заштићену улогу: %1 (или још %n заштићених појмова)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>names a protected place: %1</source>
+            <translation>наводи заштићено место: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>names a protected place: %1 (or %n other protected terms)</source>
+            <translation>
+                <numerusform>наводи заштићено место: %1 (или још %n заштићени појам)</numerusform>
+                <numerusform>наводи заштићено место: %1 (или још %n заштићена појма)</numerusform>
+                <numerusform>наводи заштићено место: %1 (или још %n заштићених појмова)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>names a protected term: %1</source>
+            <translation>наводи заштићен појам: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>names a protected term: %1 (or %n other protected terms)</source>
+            <translation>
+                <numerusform>наводи заштићен појам: %1 (или још %n заштићени појам)</numerusform>
+                <numerusform>наводи заштићен појам: %1 (или још %n заштићена појма)</numerusform>
+                <numerusform>наводи заштићен појам: %1 (или још %n заштићених појмова)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>initials of a protected person: %1</source>
+            <translation>иницијали заштићене особе: %1</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (uniqueness): '%1'</source>
+            <translation>може открити учесника елиминацијом (јединственост): „%1“</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (order of speaking): '%1'</source>
+            <translation>може открити учесника елиминацијом (редослед говорника): „%1“</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (a small group): '%1'</source>
+            <translation>може открити учесника елиминацијом (мала група): „%1“</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (an event role): '%1'</source>
+            <translation>може открити учесника елиминацијом (улога на догађају): „%1“</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (a description of one person): '%1'</source>
+            <translation>може открити учесника елиминацијом (опис једне особе): „%1“</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (who runs something): '%1'</source>
+            <translation>може открити учесника елиминацијом (ко нечим руководи): „%1“</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (tied to a named person): '%1'</source>
+            <translation>може открити учесника елиминацијом (веза са именованом особом): „%1“</translation>
+        </message>
+        <message>
+            <source>looks like a personal name: %1</source>
+            <translation>личи на лично име: %1</translation>
+        </message>
+        <message>
+            <source>looks like a personal name (Serbian surname): %1</source>
+            <translation>личи на лично име (српско презиме): %1</translation>
+        </message>
+        <message>
+            <source>a title followed by a name: %1</source>
+            <translation>титула праћена именом: %1</translation>
+        </message>
+        <message>
+            <source>gives an e-mail address</source>
+            <translation>наводи адресу е-поште</translation>
+        </message>
+        <message>
+            <source>gives a social media handle</source>
+            <translation>наводи налог на друштвеним мрежама</translation>
+        </message>
+        <message>
+            <source>gives a web address</source>
+            <translation>наводи веб-адресу</translation>
+        </message>
+        <message>
+            <source>gives a phone number</source>
+            <translation>наводи број телефона</translation>
+        </message>
+        <message>
+            <source>gives a phone number (in words)</source>
+            <translation>наводи број телефона (речима)</translation>
+        </message>
+        <message>
+            <source>gives an e-mail address (in words)</source>
+            <translation>наводи адресу е-поште (речима)</translation>
+        </message>
+        <message>
+            <source>says which body a named person is from: %1</source>
+            <translation>наводи из које је институције именована особа: %1</translation>
+        </message>
+        <message>
+            <source>names a local body by the event's town: %1</source>
+            <translation>наводи локалну институцију по граду догађаја: %1</translation>
+        </message>
+        <message>
+            <source>names the speaker's organisation (not on the list): %1</source>
+            <translation>наводи организацију говорника (није на списку): %1</translation>
+        </message>
+        <message>
+            <source>the speaker identifies their own organisation or role</source>
+            <translation>говорник наводи сопствену организацију или улогу</translation>
+        </message>
+        <message>
+            <source>names the speaker's sector (this event flags sector-level affiliation): %1</source>
+            <translation>наводи сектор говорника (овај догађај означава и припадност на нивоу сектора): %1</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>висока</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>средња</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>ниска</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Особа</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организација</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Улога</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Титула</translation>
+        </message>
+        <message>
+            <source>Self-reference</source>
+            <translation>Говорник о себи</translation>
+        </message>
+        <message>
+            <source>Contact details</source>
+            <translation>Контакт подаци</translation>
+        </message>
+        <message>
+            <source>Identification by elimination</source>
+            <translation>Препознавање елиминацијом</translation>
+        </message>
+        <message>
+            <source>Affiliation</source>
+            <translation>Припадност</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Остало</translation>
         </message>
     </context>
     <context>

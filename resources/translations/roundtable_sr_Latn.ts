@@ -170,6 +170,10 @@
             <translation>Odbaci upozorenje</translation>
         </message>
         <message>
+            <source>“%1” %2.</source>
+            <translation>„%1“ %2.</translation>
+        </message>
+        <message>
             <source>Why is it safe to keep?</source>
             <translation>Zašto je bezbedno zadržati ga?</translation>
         </message>
@@ -318,6 +322,10 @@
         <message>
             <source>Type the remark as it is spoken. Ctrl+Enter saves it.</source>
             <translation>Upišite izjavu onako kako je izgovorena. Ctrl+Enter je čuva.</translation>
+        </message>
+        <message>
+            <source>Right-click to replace with “%1” or another wording.</source>
+            <translation>Desni klik za zamenu sa „%1“ ili drugom formulacijom.</translation>
         </message>
         <message>
             <source>Replace with “%1”</source>
@@ -1161,6 +1169,209 @@
                 <numerusform>⚠ %n moguća pripisivanja: zadržite miš na podvučenom, desni klik</numerusform>
                 <numerusform>⚠ %n mogućih pripisivanja: zadržite miš na podvučenom, desni klik</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>GuardReasons</name>
+        <message>
+            <source>names a protected person: %1</source>
+            <translation>navodi zaštićenu osobu: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>names a protected person: %1 (or %n other protected terms)</source>
+            <translation>
+                <numerusform>navodi zaštićenu osobu: %1 (ili još %n zaštićeni pojam)</numerusform>
+                <numerusform>navodi zaštićenu osobu: %1 (ili još %n zaštićena pojma)</numerusform>
+                <numerusform>navodi zaštićenu osobu: %1 (ili još %n zaštićenih pojmova)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>names a protected organisation: %1</source>
+            <translation>navodi zaštićenu organizaciju: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>names a protected organisation: %1 (or %n other protected terms)</source>
+            <translation>
+                <numerusform>navodi zaštićenu organizaciju: %1 (ili još %n zaštićeni pojam)</numerusform>
+                <numerusform>navodi zaštićenu organizaciju: %1 (ili još %n zaštićena pojma)</numerusform>
+                <numerusform>navodi zaštićenu organizaciju: %1 (ili još %n zaštićenih pojmova)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>names a protected role: %1</source>
+            <translation>navodi zaštićenu ulogu: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>names a protected role: %1 (or %n other protected terms)</source>
+            <translation>
+                <numerusform>navodi zaštićenu ulogu: %1 (ili još %n zaštićeni pojam)</numerusform>
+                <numerusform>navodi zaštićenu ulogu: %1 (ili još %n zaštićena pojma)</numerusform>
+                <numerusform>navodi zaštićenu ulogu: %1 (ili još %n zaštićenih pojmova)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>names a protected place: %1</source>
+            <translation>navodi zaštićeno mesto: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>names a protected place: %1 (or %n other protected terms)</source>
+            <translation>
+                <numerusform>navodi zaštićeno mesto: %1 (ili još %n zaštićeni pojam)</numerusform>
+                <numerusform>navodi zaštićeno mesto: %1 (ili još %n zaštićena pojma)</numerusform>
+                <numerusform>navodi zaštićeno mesto: %1 (ili još %n zaštićenih pojmova)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>names a protected term: %1</source>
+            <translation>navodi zaštićen pojam: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>names a protected term: %1 (or %n other protected terms)</source>
+            <translation>
+                <numerusform>navodi zaštićen pojam: %1 (ili još %n zaštićeni pojam)</numerusform>
+                <numerusform>navodi zaštićen pojam: %1 (ili još %n zaštićena pojma)</numerusform>
+                <numerusform>navodi zaštićen pojam: %1 (ili još %n zaštićenih pojmova)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>initials of a protected person: %1</source>
+            <translation>inicijali zaštićene osobe: %1</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (uniqueness): '%1'</source>
+            <translation>može otkriti učesnika eliminacijom (jedinstvenost): „%1“</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (order of speaking): '%1'</source>
+            <translation>može otkriti učesnika eliminacijom (redosled govornika): „%1“</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (a small group): '%1'</source>
+            <translation>može otkriti učesnika eliminacijom (mala grupa): „%1“</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (an event role): '%1'</source>
+            <translation>može otkriti učesnika eliminacijom (uloga na događaju): „%1“</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (a description of one person): '%1'</source>
+            <translation>može otkriti učesnika eliminacijom (opis jedne osobe): „%1“</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (who runs something): '%1'</source>
+            <translation>može otkriti učesnika eliminacijom (ko nečim rukovodi): „%1“</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (tied to a named person): '%1'</source>
+            <translation>može otkriti učesnika eliminacijom (veza sa imenovanom osobom): „%1“</translation>
+        </message>
+        <message>
+            <source>looks like a personal name: %1</source>
+            <translation>liči na lično ime: %1</translation>
+        </message>
+        <message>
+            <source>looks like a personal name (Serbian surname): %1</source>
+            <translation>liči na lično ime (srpsko prezime): %1</translation>
+        </message>
+        <message>
+            <source>a title followed by a name: %1</source>
+            <translation>titula praćena imenom: %1</translation>
+        </message>
+        <message>
+            <source>gives an e-mail address</source>
+            <translation>navodi adresu e-pošte</translation>
+        </message>
+        <message>
+            <source>gives a social media handle</source>
+            <translation>navodi nalog na društvenim mrežama</translation>
+        </message>
+        <message>
+            <source>gives a web address</source>
+            <translation>navodi veb-adresu</translation>
+        </message>
+        <message>
+            <source>gives a phone number</source>
+            <translation>navodi broj telefona</translation>
+        </message>
+        <message>
+            <source>gives a phone number (in words)</source>
+            <translation>navodi broj telefona (rečima)</translation>
+        </message>
+        <message>
+            <source>gives an e-mail address (in words)</source>
+            <translation>navodi adresu e-pošte (rečima)</translation>
+        </message>
+        <message>
+            <source>says which body a named person is from: %1</source>
+            <translation>navodi iz koje je institucije imenovana osoba: %1</translation>
+        </message>
+        <message>
+            <source>names a local body by the event's town: %1</source>
+            <translation>navodi lokalnu instituciju po gradu događaja: %1</translation>
+        </message>
+        <message>
+            <source>names the speaker's organisation (not on the list): %1</source>
+            <translation>navodi organizaciju govornika (nije na spisku): %1</translation>
+        </message>
+        <message>
+            <source>the speaker identifies their own organisation or role</source>
+            <translation>govornik navodi sopstvenu organizaciju ili ulogu</translation>
+        </message>
+        <message>
+            <source>names the speaker's sector (this event flags sector-level affiliation): %1</source>
+            <translation>navodi sektor govornika (ovaj događaj označava i pripadnost na nivou sektora): %1</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>visoka</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>srednja</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>niska</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Osoba</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizacija</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Uloga</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Mesto</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titula</translation>
+        </message>
+        <message>
+            <source>Self-reference</source>
+            <translation>Govornik o sebi</translation>
+        </message>
+        <message>
+            <source>Contact details</source>
+            <translation>Kontakt podaci</translation>
+        </message>
+        <message>
+            <source>Identification by elimination</source>
+            <translation>Prepoznavanje eliminacijom</translation>
+        </message>
+        <message>
+            <source>Affiliation</source>
+            <translation>Pripadnost</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Ostalo</translation>
         </message>
     </context>
     <context>

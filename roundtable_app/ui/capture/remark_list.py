@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from roundtable_app.ui.guard_words import reason_text
 from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
 from roundtable_app.vault.types import REMARK_KINDS, RemarkInfo, ThemeInfo
 
@@ -214,7 +215,7 @@ class RemarkListView(QTableView):
         if findings:
             sub = menu.addMenu(tr("RemarkList", "Dismiss a &finding"))
             for f in findings:
-                action = sub.addAction(f"“{f.text}” — {f.reason}")
+                action = sub.addAction(f"“{f.text}” — {reason_text(f.reason)}".replace("&", "&&"))
                 action.triggered.connect(
                     lambda _=False, f=f: self.dismiss_requested.emit(remark.id, f)
                 )

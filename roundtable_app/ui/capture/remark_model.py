@@ -20,6 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from roundtable_app.guard.finding import Finding
+from roundtable_app.ui.guard_words import reason_text
 from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
 from roundtable_app.ui.theme import current as current_theme
 from roundtable_app.vault.types import RemarkInfo
@@ -289,7 +290,7 @@ class RemarkTableModel(QAbstractTableModel):
             parts.append(tr("RemarkModel", "Left out of the summary."))
         found = self.findings(r)
         if found:
-            lines = [f"“{f.text}”: {f.reason}" for f in found]
+            lines = [f"“{f.text}”: {reason_text(f.reason)}" for f in found]
             parts.append(tr("RemarkModel", "May attribute this remark:") + "\n" + "\n".join(lines))
         if r.reworded is not None:
             parts.append(

@@ -40,6 +40,7 @@ from roundtable_app.ui.file_menu.rules import (
     with_format,
 )
 from roundtable_app.ui.file_menu.work_dialog import PathField, WorkDialog
+from roundtable_app.ui.guard_words import reason_text, severity_text
 from roundtable_app.ui.i18n import tr
 
 if TYPE_CHECKING:
@@ -294,7 +295,9 @@ class ExportDialog(WorkDialog):
         self.findings.clear()
         items = []
         for row in self.gate.rows:
-            item = QTreeWidgetItem([row.words, f"{row.reason} ({row.severity})", row.where])
+            item = QTreeWidgetItem(
+                [row.words, f"{reason_text(row.reason)} ({severity_text(row.severity)})", row.where]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, row.remark_id)
             for column in range(3):
                 item.setToolTip(column, item.text(column))  # a narrow column still reads whole

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtable_app.ui.guard_words import reason_text
 from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.unsaved import ask_unsaved
 
@@ -28,7 +29,10 @@ class DismissDialog(QDialog):
         self.setWindowTitle(tr("Banner", "Dismiss a finding"))
         self.setAccessibleName(tr("Banner", "Dismiss a finding"))
         explain = QLabel(
-            f"“{finding_text}” {reason}.\n" + tr("Banner", "Why is it safe to keep?"), self
+            tr("Banner", "“%1” %2.").replace("%2", reason_text(reason)).replace("%1", finding_text)
+            + "\n"
+            + tr("Banner", "Why is it safe to keep?"),
+            self,
         )
         explain.setWordWrap(True)
         self.reason_edit = QPlainTextEdit(self)

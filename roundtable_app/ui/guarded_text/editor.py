@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from roundtable_app.guard import Finding
 from roundtable_app.guard.replacements import Replacement, replacement_choices
+from roundtable_app.ui.guard_words import reason_text, severity_text
 from roundtable_app.ui.guarded_text.highlighter import LiveGuard, Span
 from roundtable_app.ui.i18n import tr
 
@@ -57,10 +58,12 @@ class CaptureEditor(QPlainTextEdit):
         if span is None:
             return ""
         f = span.finding
-        tip = f"{f.reason} ({f.severity})"
+        tip = f"{reason_text(f.reason)} ({severity_text(f.severity)})"
         choices = self.choices(span)
         if choices:
-            tip += f"\nRight-click to replace with “{choices[0].words}” or another wording."
+            tip += "\n" + tr(
+                "CaptureEditor", "Right-click to replace with “%1” or another wording."
+            ).replace("%1", choices[0].words)
         return tip
 
     def choices(self, span: Span) -> list[Replacement]:
@@ -112,7 +115,7 @@ class CaptureEditor(QPlainTextEdit):
         if span is None or not menu.actions():
             return menu
         first = menu.actions()[0]
-        header = QAction(span.finding.reason, menu)
+        header = QAction(reason_text(span.finding.reason).replace("&", "&&"), menu)
         header.setEnabled(False)
         menu.insertActions(first, [header, *self.fix_actions(span, menu)])
         menu.insertSeparator(first)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from roundtable_app.guard import Finding
 from roundtable_app.guard.replacements import Replacement, replacement_choices
+from roundtable_app.ui.guard_words import category_text, reason_text, severity_text
 from roundtable_app.ui.i18n import tr
 
 FIRST_WORDS = 6
@@ -120,8 +121,8 @@ class FindingsPanel(QWidget):
         self.list.clear()
         for row in rows:
             f = row.finding
-            item = QListWidgetItem(f"“{f.text}” · {f.reason}\n{row.where}")
-            item.setToolTip(f"{f.category}, {f.severity}")
+            item = QListWidgetItem(f"“{f.text}” · {reason_text(f.reason)}\n{row.where}")
+            item.setToolTip(f"{category_text(f.category)}, {severity_text(f.severity)}")
             self.list.addItem(item)
         if rows:
             self.list.setCurrentRow(min(max(current, 0), len(rows) - 1))

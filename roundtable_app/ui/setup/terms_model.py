@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from roundtable_app.errors import InputError
 from roundtable_app.guard import TERM_KINDS, Term
+from roundtable_app.ui.guard_words import term_kind_text
 from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -126,8 +127,11 @@ class TermsTableModel(QAbstractTableModel):
         """Cell text."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
+        value = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == KIND:
+            return term_kind_text(value)  # shown in the user's language, stored as the kind
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._rows[index.row()][index.column()]
+            return value
         return None
 
     def setData(

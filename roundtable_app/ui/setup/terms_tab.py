@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from roundtable_app.errors import InputError
 from roundtable_app.guard import TERM_KINDS, read_terms_csv
+from roundtable_app.ui.guard_words import term_kind_text
 from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.theme import error_css
 
@@ -39,13 +40,14 @@ class KindDelegate(QStyledItemDelegate):
         """A combo of the term kinds."""
         combo = QComboBox(parent)
         combo.setAccessibleName(tr("TermsTab", "Kind of term"))
-        combo.addItems(list(TERM_KINDS))
+        for kind in TERM_KINDS:
+            combo.addItem(term_kind_text(kind), kind)
         return combo
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
         """Select the cell's kind."""
         assert isinstance(editor, QComboBox)
-        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
     def setModelData(
         self,
@@ -55,7 +57,7 @@ class KindDelegate(QStyledItemDelegate):
     ) -> None:
         """Write the chosen kind."""
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class TermsTab(QWidget):
