@@ -2385,7 +2385,7 @@
         </message>
         <message>
             <source>Overview</source>
-            <translation>Преглед</translation>
+            <translation>Збирни приказ</translation>
         </message>
         <message>
             <source>Executive summary</source>

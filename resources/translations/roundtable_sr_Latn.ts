@@ -2385,7 +2385,7 @@
         </message>
         <message>
             <source>Overview</source>
-            <translation>Pregled</translation>
+            <translation>Zbirni prikaz</translation>
         </message>
         <message>
             <source>Executive summary</source>
