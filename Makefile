@@ -25,6 +25,7 @@ translations: $(QM)
 
 # Developer step: re-extract the strings after editing the UI (then translate the new entries).
 ts: $(STAMP)
+	$(BIN)/python -m roundtable_app.ui.message_sources
 	$(BIN)/python -m roundtable_app.ui.i18n_sources
 
 # When the app cannot start (Qt aborts if its platform plugin will not load), name every

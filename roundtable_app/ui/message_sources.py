@@ -1,0 +1,247 @@
+"""``make ts``, first step: the English messages of the Qt-free layers, as translatable templates.
+
+The vault, the inputs, the guard's term and participant readers and the exports speak English,
+because their messages are also the CLI's contract. The UI translates them
+(:mod:`roundtable_app.ui.error_words`), and the templates it translates with are extracted here
+from the code itself, never copied by hand, so a message changed in the vault cannot drift from
+its translation unnoticed (tests/ui/test_message_words.py re-runs the extraction).
+
+What is extracted, by an AST walk over :data:`SOURCES`:
+
+* the message of every call of a ``RoundtableError`` subclass (those of ``roundtable_app.errors``
+  and any subclass the scanned modules define): a string literal, an f-string, a concatenation,
+  a conditional between two of those (each branch a template); every other expression inside
+  (a name, a call, ``counted(n, ...)``) becomes a placeholder ``%1``, ``%2``...;
+* the display lines the vault hands the UI: every argument of ``Conflict(...)`` (the lines of a
+  bundle import's conflicts), every ``notices.append(...)`` (what opening a vault did);
+* the English fragments that fill those placeholders: the values of ``files._WHY`` (why the
+  disk refused a write), the ``what=`` names given to ``clean_text``, and every
+  ``counted(n, ("remark", "remarks"))`` as the plural template ``%n remarks``.
+
+A message with no words of its own (``InputError(str(exc))``, ``f"{path}: {why}"``) has nothing
+to translate and is skipped; :func:`extract` reports how many.
+"""
+
+from __future__ import annotations
+
+import ast
+import itertools
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1]
+CONTEXT = "Messages"
+OUTPUT = PACKAGE / "ui" / "message_templates.py"
+
+# The Qt-free modules whose messages the UI shows, relative to the package.
+SOURCES: tuple[str, ...] = (
+    "errors.py",
+    "files.py",
+    "inputs.py",
+    "vault",
+    "guard/terms.py",
+    "guard/participants.py",
+    "export",
+)
+
+_SLOT = "\x00"  # a placeholder while a message is assembled; numbered at the end
+_LETTER = re.compile(r"[^\W\d_]")
+# Conditional messages multiply; a message with more variants than this is not a sentence
+# worth a template per variant, and its conditionals become placeholders.
+_MAX_VARIANTS = 8
+
+
+@dataclass
+class Extraction:
+    """What one run found: the templates (sorted, unique) and the raise sites skipped."""
+
+    templates: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # "path:line" of a message with no words
+
+
+def source_files() -> list[Path]:
+    """The Python files scanned, in a stable order."""
+    out: list[Path] = []
+    for entry in SOURCES:
+        path = PACKAGE / entry
+        out += sorted(path.rglob("*.py")) if path.is_dir() else [path]
+    return out
+
+
+def _name(func: ast.expr) -> str | None:
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return None
+
+
+def error_classes(trees: list[ast.Module]) -> set[str]:
+    """``RoundtableError`` and every subclass defined in ``trees`` (by name, to a fixpoint)."""
+    found = {"RoundtableError"}
+    classes = [
+        (node.name, {_name(b) for b in node.bases})
+        for tree in trees
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef)
+    ]
+    grew = True
+    while grew:
+        grew = False
+        for name, bases in classes:
+            if name not in found and bases & found:
+                found.add(name)
+                grew = True
+    return found
+
+
+def _variants(node: ast.expr) -> list[str]:
+    """Every English text ``node`` can build, with ``_SLOT`` where a value goes."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.JoinedStr):
+        parts = [
+            [v.value] if isinstance(v, ast.Constant) and isinstance(v.value, str) else [_SLOT]
+            for v in node.values
+        ]
+        return ["".join(p) for p in itertools.product(*parts)]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _variants(node.left), _variants(node.right)
+        if len(left) * len(right) <= _MAX_VARIANTS:
+            return [a + b for a in left for b in right]
+    if isinstance(node, ast.IfExp):
+        both = _variants(node.body) + _variants(node.orelse)
+        if len(both) <= _MAX_VARIANTS:
+            return both
+    return [_SLOT]
+
+
+def _numbered(text: str) -> str:
+    count = itertools.count(1)
+    # Adjacent values are one value to a reader ("{a}{b}"), and to a pattern.
+    text = re.sub(f"{_SLOT}+", _SLOT, text)
+    return re.sub(_SLOT, lambda _m: f"%{next(count)}", text)
+
+
+def _has_words(template: str) -> bool:
+    return bool(_LETTER.search(re.sub(r"%\d+", "", template)))
+
+
+def _counted_template(call: ast.Call) -> str | None:
+    # counted(n, ("remark", "remarks")): "%n remarks", translated with Serbian's three forms.
+    if len(call.args) < 2 or not isinstance(call.args[1], ast.Tuple | ast.List):
+        return None
+    forms = call.args[1].elts
+    if forms and isinstance(forms[-1], ast.Constant) and isinstance(forms[-1].value, str):
+        return f"%n {forms[-1].value}"
+    return None
+
+
+class _Walker(ast.NodeVisitor):
+    def __init__(self, errors: set[str], where: str, out: Extraction, found: set[str]) -> None:
+        self.errors, self.where, self.out, self.found = errors, where, out, found
+
+    def _add(self, node: ast.expr, *, required: bool) -> None:
+        for variant in _variants(node):
+            template = _numbered(variant)
+            if _has_words(template):
+                self.found.add(template)
+            elif required:
+                self.out.skipped.append(f"{self.where}:{node.lineno}")
+
+    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 - the visitor's protocol
+        name = _name(node.func)
+        if name in self.errors:
+            message = node.args[0] if node.args else None
+            for kw in node.keywords:
+                if kw.arg == "message":
+                    message = kw.value
+            if message is not None:
+                self._add(message, required=True)
+        elif name == "Conflict":
+            for arg in node.args:
+                self._add(arg, required=False)
+        elif name == "append" and _name(getattr(node.func, "value", node.func)) == "notices":
+            for arg in node.args:
+                self._add(arg, required=False)
+        elif name == "counted":
+            template = _counted_template(node)
+            if template is not None:
+                self.found.add(template)
+        for kw in node.keywords:
+            if kw.arg == "what":
+                self._add(kw.value, required=False)
+        self.generic_visit(node)
+
+    def visit_Assign(self, node: ast.Assign) -> None:  # noqa: N802 - the visitor's protocol
+        # files._WHY: the reasons a write was refused, which fill many messages' placeholders.
+        if any(isinstance(t, ast.Name) and t.id == "_WHY" for t in node.targets):
+            if isinstance(node.value, ast.Dict):
+                for value in node.value.values:
+                    self._add(value, required=False)
+        self.generic_visit(node)
+
+
+def extract() -> Extraction:
+    """Walk :data:`SOURCES` and return every template, and the raise sites without words."""
+    files = source_files()
+    trees = [ast.parse(f.read_text(encoding="utf-8"), str(f)) for f in files]
+    errors = error_classes(trees)
+    out = Extraction()
+    found: set[str] = set()
+    for path, tree in zip(files, trees, strict=True):
+        _Walker(errors, str(path.relative_to(PACKAGE.parent)), out, found).visit(tree)
+    out.templates = sorted(found)
+    return out
+
+
+HEADER = '''# ruff: noqa: E501
+"""GENERATED by ``make ts`` (roundtable_app/ui/message_sources.py): do not edit.
+
+The English messages of the Qt-free layers (errors, conflict lines, notices) as templates,
+marked for ``pyside6-lupdate`` under the context "Messages"; roundtable_app.ui.error_words
+translates with them. Change the message in the code, then run ``make ts``.
+"""
+
+from __future__ import annotations
+
+from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP
+
+# fmt: off
+TEMPLATES: tuple[str, ...] = (
+'''
+
+
+def _quoted(text: str) -> str:
+    # Double quotes, as ruff format writes them; lupdate reads the escapes Python does.
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{escaped}"'
+
+
+def render(templates: list[str]) -> str:
+    """The text of the generated module holding ``templates``."""
+    body = "".join(f"    QT_TRANSLATE_NOOP({_quoted(CONTEXT)}, {_quoted(t)}),\n" for t in templates)
+    return HEADER + body + ")\n# fmt: on\n"
+
+
+def write(path: Path = OUTPUT) -> Extraction:
+    """Extract and write the generated module; returns what was extracted."""
+    found = extract()
+    path.write_text(render(found.templates), encoding="utf-8")
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: ``python -m roundtable_app.ui.message_sources`` (run by ``make ts``)."""
+    del argv
+    found = write()
+    print(f"{OUTPUT}: {len(found.templates)} templates; {len(found.skipped)} messages skipped")
+    for where in found.skipped:
+        print(f"  no words of their own: {where}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
