@@ -3,9 +3,19 @@
 Never the remark text, never the passphrase, never a traceback: expected failures (our own
 errors) keep their message, which names the file and what was wrong; anything unexpected is
 reported by its kind only, because its message could quote anything.
+
+The Qt-free layers write their messages in English (the CLI's contract); they are translated
+here, by :func:`message_text`, against the templates ``make ts`` extracts from the code
+(:mod:`roundtable_app.ui.message_templates`). The variable parts (file names, numbers, names a
+user chose) are put back unchanged after translation, so the Cyrillic catalogue never
+transliterates them; a message no template matches is shown in English, never as an error.
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from roundtable_app.errors import (
     DamagedError,
@@ -13,10 +23,19 @@ from roundtable_app.errors import (
     InUseError,
     NewerVersionError,
     RoundtableError,
-    StorageError,
     UnlockError,
 )
 from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
+from roundtable_app.ui.message_templates import TEMPLATES
+
+if TYPE_CHECKING:  # the vault's types stay out of the app's start-up imports
+    from roundtable_app.vault.types import Conflict
+
+MESSAGES = "Messages"
+# InputError's "PATH, line N: " prefix, and a conflict's line, have their own templates: the
+# parts come from the error's fields, never from cutting up its text.
+LINE_PREFIX = QT_TRANSLATE_NOOP("Messages", "%1, line %2: %3")
+CONFLICT_LINE = QT_TRANSLATE_NOOP("Messages", "%1: %2; %3")
 
 UNLOCK_MESSAGES: dict[type[RoundtableError], str] = {
     # Translated where they are shown (error_text), so a language switch reaches them too.
@@ -52,10 +71,8 @@ def error_text(exc: BaseException) -> str:
     for kind, message in UNLOCK_MESSAGES.items():
         if isinstance(exc, kind):
             return tr("Errors", message)
-    if isinstance(exc, StorageError | InputError):
-        return str(exc)
     if isinstance(exc, RoundtableError):
-        return str(exc)
+        return roundtable_message(exc)
     if isinstance(exc, OSError):
         return tr("Errors", "The disk refused the operation (%1).").replace(
             "%1", exc.strerror or type(exc).__name__
@@ -70,13 +87,118 @@ def plain_error(exc: BaseException) -> str:
     """An expected failure's own message (it names the file and what was wrong, never remark
     text or a passphrase); anything else in the app's usual plain words."""
     if isinstance(exc, RoundtableError):
-        return exc.message
+        return roundtable_message(exc)
     return error_text(exc)
 
 
 def plain_reason(exc: BaseException) -> str:
     """A failure in words a note-taker understands; never the remark text, never a traceback."""
     if isinstance(exc, RoundtableError):
-        return exc.message
+        return roundtable_message(exc)
     # An unexpected error's message could quote anything; its type name is safe and still useful.
     return tr("CaptureController", "an unexpected error (%1)").replace("%1", type(exc).__name__)
+
+
+# ---------------------------------------------------------------- the Qt-free layers' messages
+
+_PLACEHOLDER = re.compile(r"%(\d+|n)")
+_PATH_FIRST = "%1: "  # a template opening with a file name: that value is never translated
+
+
+@dataclass(frozen=True)
+class _Template:
+    source: str
+    pattern: re.Pattern[str]
+    slots: tuple[str, ...]  # the placeholder of each group, in order: "1", "2", "n"
+
+
+def _compile(source: str) -> _Template:
+    parts: list[str] = []
+    slots: list[str] = []
+    last = 0
+    for m in _PLACEHOLDER.finditer(source):
+        parts.append(re.escape(source[last : m.start()]))
+        # Non-greedy: "%1: the %2 could not be written (%3)" splits at the first ": the ".
+        parts.append(r"(\d+)" if m.group(1) == "n" else r"(.+?)")
+        slots.append(m.group(1))
+        last = m.end()
+    parts.append(re.escape(source[last:]))
+    return _Template(source, re.compile("".join(parts), re.DOTALL), tuple(slots))
+
+
+# The most specific first (the most words of its own): "%1: the bundle is damaged (it is cut
+# short)" before "%1: the bundle's %2 is not valid", and any of them before "%1 is empty".
+_COMPILED: tuple[_Template, ...] = tuple(
+    sorted(
+        (_compile(t) for t in TEMPLATES),
+        key=lambda t: (-len(_PLACEHOLDER.sub("", t.source)), t.source),
+    )
+)
+
+
+def message_template(text: str) -> str | None:
+    """The English template that matches ``text`` whole, or None (a message not listed)."""
+    found = _match(text)
+    return found[0].source if found is not None else None
+
+
+def _match(text: str) -> tuple[_Template, dict[str, str]] | None:
+    for template in _COMPILED:
+        m = template.pattern.fullmatch(text)
+        if m is not None:
+            return template, dict(zip(template.slots, m.groups(), strict=True))
+    return None
+
+
+def _fill(translated: str, values: dict[str, str]) -> str:
+    # One pass, so that a file name holding "%2" is never itself replaced.
+    return _PLACEHOLDER.sub(lambda p: values.get(p.group(1), p.group(0)), translated)
+
+
+def message_text(text: str, _depth: int = 2) -> str:
+    """An English message of the vault, the inputs or the exports in the chosen language.
+
+    The variable parts come back as they were, except where one is itself a whole message
+    the code builds from English words (a reason such as "the disk is full", a count such as
+    "3 remarks"), which is translated in turn; a file name in first place never is. Text no
+    template matches is returned unchanged.
+    """
+    found = _match(text)
+    if found is None:
+        return text
+    template, values = found
+    count = int(values["n"]) if "n" in values else -1
+    translated = tr(MESSAGES, template.source, None, count)
+    if _depth > 0:
+        for slot, value in values.items():
+            if slot == "n" or (slot == "1" and template.source.startswith(_PATH_FIRST)):
+                continue
+            values[slot] = message_text(value, _depth - 1)
+    return _fill(translated, values)
+
+
+def roundtable_message(exc: RoundtableError) -> str:
+    """An expected failure's message in the chosen language; an InputError's file and line
+    (from its fields) lead it as they do in English."""
+    if isinstance(exc, InputError) and exc.path is not None:
+        where = exc.path if exc.line is None else f"{exc.path}, line {exc.line}"
+        prefix = f"{where}: "
+        if exc.message.startswith(prefix):
+            rest = message_text(exc.message[len(prefix) :])
+            if exc.line is None:
+                return f"{exc.path}: {rest}"
+            return _fill(tr(MESSAGES, LINE_PREFIX), {"1": exc.path, "2": str(exc.line), "3": rest})
+    return message_text(exc.message)
+
+
+def conflict_text(conflict: Conflict) -> str:
+    """A bundle import's conflict in one line, in the chosen language (``Conflict.line()``
+    is the CLI's English)."""
+    return _fill(
+        tr(MESSAGES, CONFLICT_LINE),
+        {
+            "1": message_text(conflict.kind),
+            "2": message_text(conflict.subject),
+            "3": message_text(conflict.resolution),
+        },
+    )

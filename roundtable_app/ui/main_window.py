@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from roundtable_app.ui.autolock import IDLE_CHOICES, AutoLock
 from roundtable_app.ui.common import icon
-from roundtable_app.ui.error_words import error_text
+from roundtable_app.ui.error_words import error_text, message_text
 from roundtable_app.ui.file_menu.drop_folder import DropFolder
 from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.language import language_menu
@@ -298,7 +298,9 @@ class MainWindow(QMainWindow):
         # that failed): file names and plain sentences only, never remark text.
         if self.vault is not None and self.vault.notices:
             self._show_status(
-                tr("MainWindow", "Note: %1").replace("%1", "; ".join(self.vault.notices))
+                tr("MainWindow", "Note: %1").replace(
+                    "%1", "; ".join(map(message_text, self.vault.notices))
+                )
             )
             self.vault.notices.clear()
 

@@ -15,8 +15,8 @@ What is extracted, by an AST walk over :data:`SOURCES`:
 * the display lines the vault hands the UI: every argument of ``Conflict(...)`` (the lines of a
   bundle import's conflicts), every ``notices.append(...)`` (what opening a vault did);
 * the English fragments that fill those placeholders: the values of ``files._WHY`` (why the
-  disk refused a write), the ``what=`` names given to ``clean_text``, and every
-  ``counted(n, ("remark", "remarks"))`` as the plural template ``%n remarks``.
+  disk refused a write), an export's ``notes``, the ``what=`` names given to ``clean_text``,
+  and every ``counted(n, ("remark", "remarks"))`` as the plural template ``%n remarks``.
 
 A message with no words of its own (``InputError(str(exc))``, ``f"{path}: {why}"``) has nothing
 to translate and is skipped; :func:`extract` reports how many.
@@ -151,7 +151,7 @@ class _Walker(ast.NodeVisitor):
             elif required:
                 self.out.skipped.append(f"{self.where}:{node.lineno}")
 
-    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 - the visitor's protocol
+    def visit_Call(self, node: ast.Call) -> None:
         name = _name(node.func)
         if name in self.errors:
             message = node.args[0] if node.args else None
@@ -175,13 +175,25 @@ class _Walker(ast.NodeVisitor):
                 self._add(kw.value, required=False)
         self.generic_visit(node)
 
-    def visit_Assign(self, node: ast.Assign) -> None:  # noqa: N802 - the visitor's protocol
+    def visit_Assign(self, node: ast.Assign) -> None:
         # files._WHY: the reasons a write was refused, which fill many messages' placeholders.
         if any(isinstance(t, ast.Name) and t.id == "_WHY" for t in node.targets):
             if isinstance(node.value, ast.Dict):
                 for value in node.value.values:
                     self._add(value, required=False)
+        self._notes(node.targets, node.value)
         self.generic_visit(node)
+
+    def visit_AugAssign(self, node: ast.AugAssign) -> None:
+        self._notes([node.target], node.value)
+        self.generic_visit(node)
+
+    def _notes(self, targets: list[ast.expr], value: ast.expr) -> None:
+        # An export's notes (what transliteration changed), shown after "Exported to ...".
+        if any(isinstance(t, ast.Name) and t.id == "notes" for t in targets):
+            if isinstance(value, ast.Tuple):
+                for element in value.elts:
+                    self._add(element, required=False)
 
 
 def extract() -> Extraction:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from roundtable_app.export.formats import SUMMARY_FORMATS, export_format
+from roundtable_app.ui.error_words import conflict_text, message_text
 from roundtable_app.ui.i18n import tr
 from roundtable_app.vault.types import BUNDLE_SUFFIX
 
@@ -255,7 +256,7 @@ def export_result_text(report: ExportReport) -> str:
             None,
             accepted,
         )
-    for note in report.notes:
+    for note in map(message_text, report.notes):
         text += f" {note[0].upper()}{note[1:]}."
     return text
 
@@ -310,7 +311,7 @@ def preview_lines(counts: MergeCounts) -> list[str]:
                 conflicts,
             )
         )
-        out += [f"• {c.line()}" for c in counts.conflicts]
+        out += [f"• {conflict_text(c)}" for c in counts.conflicts]
     else:
         out.append(tr("FileRules", "No conflicts."))
     out.append(
