@@ -1754,6 +1754,741 @@
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <source>%1, line %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2; %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 contains a NUL character</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is %2 characters long; the limit is %3 (split it into several remarks)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 %3 between tables</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 %3 their authentication check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2; nothing was written. Restore the vault from a backup (roundtable restore), or keep both files for an expert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: cannot write the %2 (%3); nothing was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: not a Roundtable bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the %2 could not be written (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the backup could not be written (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the backup folder cannot be made (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the bundle holds one remark twice; nothing was imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the bundle holds remark %2 twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the bundle is damaged (impossible key parameters)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the bundle is damaged (it is cut short)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the bundle is damaged (unknown format %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the bundle is damaged or altered (its contents fail authentication)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the bundle is damaged or altered (its header changed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the bundle's %2 is not valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the bundle's contents are cut short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the bundle's contents are incomplete or padded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the bundle's contents are nested too deeply to be a Roundtable bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the bundle's contents are not a Roundtable bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the bundle's contents are not the size they claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the bundle's contents are not valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the bundle's contents cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the bundle's contents unpack to more than %2 MiB, the limit (nothing was imported)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the bundle's contents would take %2 MiB once unpacked; the limit is %3 MiB (nothing was imported)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the database structure is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the disk is full; nothing more could be saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the disk refused to read or write the vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the file is empty; it is not a Roundtable vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the file is too small to be a Roundtable vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the passphrase could not be changed (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the restore could not be written (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the start of the vault (page 1) is damaged, though the passphrase is right; restore it from a backup (roundtable restore)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the vault cannot be written (read-only file or disk)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the vault could not be used (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the vault file was deleted, moved or replaced while open; nothing more is saved to it. Use Save as… to keep what is open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the vault has no device record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the vault is damaged (%2 page(s) fail their authentication check); nothing was written. Restore it from a backup (roundtable restore)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the vault is damaged (integrity check failed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the vault is in use (it is already open in this Roundtable window)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the vault is in use by another Roundtable window or process</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the vault was never finished (its creation was interrupted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the vault was replaced while it was being opened (its passphrase was being changed?); open it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the vault's schema version record is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: this SQLCipher database is not a Roundtable vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: this bundle was made by a newer version of Roundtable (bundle format %2); update Roundtable to import it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: this bundle was made by a newer version of Roundtable; update Roundtable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: this is %2, not a Roundtable vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: this is a bundle of remarks, not an event kit (make one with 'roundtable bundle export VAULT OUT --setup')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: this vault was made by a newer version of Roundtable (schema %2); update Roundtable to open it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: unexpected schema revision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: wrong bundle passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: wrong passphrase, or not a Roundtable vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: wrong passphrase, or not a Roundtable vault, or the start of the file is damaged (if you are sure of the passphrase, restore from a backup)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n remarks</source>
+            <translation type="unfinished">
+                <numerusform>%n изјава</numerusform>
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unresolved findings</source>
+            <translation type="unfinished">
+                <numerusform>%n нерешено упозорење</numerusform>
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>'%1' here, '%2' in the bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SQLCipher setting %1 is %2, not %3; this build cannot be trusted with a vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SQLite extension loading is not disabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a backup cannot replace the vault itself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a colour is written #RRGGBB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a deleted or already merged remark cannot be merged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a participant's name is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a passphrase or path cannot contain a NUL character</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a protected term is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a quoted field opened on this line is never closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a theme named %1 already exists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a theme shortcut is a digit from 1 to 9</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>already exists; Roundtable never overwrites a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>already exists; a %1 never overwrites a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>already exists; a backup never overwrites a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>already exists; a bundle never overwrites a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>already exists; use --force to replace it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an agenda session titled %1 already exists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>appeared meanwhile; nothing was restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>automatic backup failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot be created (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot be read (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot be read (permission denied)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>choose two or more remarks to merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>column %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>column %1: is not valid JSON (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>column theme: unknown theme (this vault has: %1; use --create-themes to add it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deleted: a deletion always wins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has %1 %2 where the header has %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has no 'name' column; expected the header name,organisation,role,email,phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has no 'term' column; expected the header term,kind,aliases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>holds a header but no remarks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>holds a number too large to read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>holds an invalid character (a lone surrogate such as \ud800)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>holds no remarks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a folder, not a bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a folder, not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a folder, not a vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a folder; give a file name to write the summary to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is empty: there is nothing to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is empty; expected the header name,organisation,role,email,phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is empty; expected the header term,kind,aliases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is nested too deeply to be a remark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not valid CSV (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not valid UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is the vault itself; choose another file name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is the vault itself; give a backup to restore from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is too large (%1 MB at most)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is too large to be a Roundtable bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kept '%1' (the later rename)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kept as written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kept the later edit (from the bundle); the other wording is kept as a revision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kept the later edit (made here); the other wording is kept as a revision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lacks the text field %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lists no participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>merge split on one side and its remark edited on the other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no such agenda session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no such bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no such remark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no such theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no such theme or agenda session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no such vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only a single word (letters, with - or ' inside) can be added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>remark deleted on one side and edited on the other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>remark edited on both sides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>removed %1 file(s) an interrupted run had left beside the vault (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>shortcut Ctrl+%1 is not free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>summary</source>
+            <translation type="unfinished">сажетак</translation>
+        </message>
+        <message>
+            <source>temporary tables would be written to files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the %1 is too long (%2 characters at most)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the bundle's %1 is %2 characters long; the limit is %3 (nothing was imported)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the bundled SQLite is %1; Roundtable needs at least %2 (it fixes a WAL corruption bug)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the change conflicts with what the vault holds (a duplicate name, or a theme or session that no longer exists)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the disk quota is exhausted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the executive summary is too long (200,000 characters at most)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the field %1 must be text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the folder does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the header lacks the %1 %2; expected theme,kind,session,text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the header line is not valid CSV (a quoted field is never closed?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the name is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the participants list is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the passphrase cannot contain a NUL character</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the passphrase is empty or only white space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the passphrase must be at least %1 characters long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the remark is shown on its own again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the synthesis is too long (200,000 characters at most)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the term %1 is already listed on line %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the term is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the theme %1 still holds %2; move them first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the theme is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the theme is kept with its remarks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the theme is recreated with its remarks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the vault file had vanished; everything was saved to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the vault is locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the word is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the word is longer than %1 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the word must be text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>theme '%1' was deleted here; the bundle files %2 under it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>theme '%1' was deleted in the bundle; here, %2 filed under it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>theme deleted on one side and used on the other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>theme renamed on both sides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this name is already listed on line %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this remark is not a merge of others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>transliterated %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>transliteration is for a Serbian summary (sr-Latn or sr-Cyrl)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown column %1; use name,organisation,role,email,phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown export format %1; use one of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown kind %1; use one of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown kind; use one of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown status %1; use one of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown term kind %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” (theme '%2')</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NewVaultCard</name>
         <message numerus="yes">
             <source>Too short: at least %1 characters (%n so far).</source>

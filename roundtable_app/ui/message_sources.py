@@ -15,8 +15,10 @@ What is extracted, by an AST walk over :data:`SOURCES`:
 * the display lines the vault hands the UI: every argument of ``Conflict(...)`` (the lines of a
   bundle import's conflicts), every ``notices.append(...)`` (what opening a vault did);
 * the English fragments that fill those placeholders: the values of ``files._WHY`` (why the
-  disk refused a write), an export's ``notes``, the ``what=`` names given to ``clean_text``,
-  and every ``counted(n, ("remark", "remarks"))`` as the plural template ``%n remarks``.
+  disk refused a write) and ``engine._FOREIGN_MAGIC`` (what a file that is not a vault is),
+  an export's ``notes``, the ``what=`` names given to ``clean_text``, the forms of every
+  ``plural(n, ("page fails", "pages fail"))``, and every ``counted(n, ("remark", "remarks"))``
+  as the plural template ``%n remarks``.
 
 A message with no words of its own (``InputError(str(exc))``, ``f"{path}: {why}"``) has nothing
 to translate and is skipped; :func:`extract` reports how many.
@@ -51,6 +53,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 # Conditional messages multiply; a message with more variants than this is not a sentence
 # worth a template per variant, and its conditionals become placeholders.
 _MAX_VARIANTS = 8
+# Module-level dicts whose values are English words that fill messages' placeholders.
+_FRAGMENT_TABLES = frozenset({"_WHY", "_FOREIGN_MAGIC"})
 
 
 @dataclass
@@ -170,14 +174,21 @@ class _Walker(ast.NodeVisitor):
             template = _counted_template(node)
             if template is not None:
                 self.found.add(template)
+        elif name == "plural" and len(node.args) >= 2:
+            # plural(n, ("page fails", "pages fail")): each form fills a placeholder.
+            forms = node.args[1]
+            if isinstance(forms, ast.Tuple | ast.List):
+                for form in forms.elts:
+                    self._add(form, required=False)
         for kw in node.keywords:
             if kw.arg == "what":
                 self._add(kw.value, required=False)
         self.generic_visit(node)
 
     def visit_Assign(self, node: ast.Assign) -> None:
-        # files._WHY: the reasons a write was refused, which fill many messages' placeholders.
-        if any(isinstance(t, ast.Name) and t.id == "_WHY" for t in node.targets):
+        # files._WHY (the reasons a write was refused) and engine._FOREIGN_MAGIC (what a file
+        # that is not a vault is): the values fill many messages' placeholders.
+        if any(isinstance(t, ast.Name) and t.id in _FRAGMENT_TABLES for t in node.targets):
             if isinstance(node.value, ast.Dict):
                 for value in node.value.values:
                     self._add(value, required=False)
