@@ -1992,6 +1992,18 @@
             <translation>SQLite extension loading is not disabled</translation>
         </message>
         <message>
+            <source>a PDF document</source>
+            <translation>a PDF document</translation>
+        </message>
+        <message>
+            <source>a Roundtable bundle</source>
+            <translation>a Roundtable bundle</translation>
+        </message>
+        <message>
+            <source>a ZIP archive (or an Office document)</source>
+            <translation>a ZIP archive (or an Office document)</translation>
+        </message>
+        <message>
             <source>a backup cannot replace the vault itself</source>
             <translation>a backup cannot replace the vault itself</translation>
         </message>
@@ -2052,12 +2064,24 @@
             <translation>an agenda session titled %1 already exists</translation>
         </message>
         <message>
+            <source>an unencrypted SQLite database</source>
+            <translation>an unencrypted SQLite database</translation>
+        </message>
+        <message>
             <source>appeared meanwhile; nothing was restored</source>
             <translation>appeared meanwhile; nothing was restored</translation>
         </message>
         <message>
             <source>automatic backup failed: %1</source>
             <translation>automatic backup failed: %1</translation>
+        </message>
+        <message>
+            <source>broken reference</source>
+            <translation>broken reference</translation>
+        </message>
+        <message>
+            <source>broken references</source>
+            <translation>broken references</translation>
         </message>
         <message>
             <source>bundle</source>
@@ -2080,6 +2104,10 @@
             <translation>choose two or more remarks to merge</translation>
         </message>
         <message>
+            <source>column</source>
+            <translation>column</translation>
+        </message>
+        <message>
             <source>column %1: %2</source>
             <translation>column %1: %2</translation>
         </message>
@@ -2092,8 +2120,20 @@
             <translation>column theme: unknown theme (this vault has: %1; use --create-themes to add it)</translation>
         </message>
         <message>
+            <source>columns</source>
+            <translation>columns</translation>
+        </message>
+        <message>
             <source>deleted: a deletion always wins</source>
             <translation>deleted: a deletion always wins</translation>
+        </message>
+        <message>
+            <source>field</source>
+            <translation>field</translation>
+        </message>
+        <message>
+            <source>fields</source>
+            <translation>fields</translation>
         </message>
         <message>
             <source>has %1 %2 where the header has %3</source>
@@ -2246,6 +2286,14 @@
         <message>
             <source>only a single word (letters, with - or ' inside) can be added</source>
             <translation>only a single word (letters, with - or ' inside) can be added</translation>
+        </message>
+        <message>
+            <source>page fails</source>
+            <translation>page fails</translation>
+        </message>
+        <message>
+            <source>pages fail</source>
+            <translation>pages fail</translation>
         </message>
         <message>
             <source>permission denied</source>

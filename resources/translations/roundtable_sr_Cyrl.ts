@@ -1757,735 +1757,783 @@
         <name>Messages</name>
         <message>
             <source>%1, line %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1, ред %2: %3</translation>
         </message>
         <message>
             <source>%1: %2; %3</source>
-            <translation type="unfinished" />
+            <translation>%1: %2; %3</translation>
         </message>
         <message>
             <source>%1 contains a NUL character</source>
-            <translation type="unfinished" />
+            <translation>%1 садржи знак NUL</translation>
         </message>
         <message>
             <source>%1 is %2 characters long; the limit is %3 (split it into several remarks)</source>
-            <translation type="unfinished" />
+            <translation>%1 има %2 знакова; граница је %3 (поделите је на више изјава)</translation>
         </message>
         <message>
             <source>%1 is empty</source>
-            <translation type="unfinished" />
+            <translation>%1 је празан</translation>
         </message>
         <message>
             <source>%1 must be text</source>
-            <translation type="unfinished" />
+            <translation>%1 мора бити текст</translation>
         </message>
         <message>
             <source>%1: %2 %3 between tables</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 %3 између табела</translation>
         </message>
         <message>
             <source>%1: %2 %3 their authentication check</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 %3 проверу аутентичности</translation>
         </message>
         <message>
             <source>%1: %2; nothing was written. Restore the vault from a backup (roundtable restore), or keep both files for an expert</source>
-            <translation type="unfinished" />
+            <translation>%1: %2; ништа није уписано. Вратите трезор из резервне копије (roundtable restore) или сачувајте обе датотеке за стручњака</translation>
         </message>
         <message>
             <source>%1: cannot write the %2 (%3); nothing was changed</source>
-            <translation type="unfinished" />
+            <translation>%1: не може да се упише %2 (%3); ништа није промењено</translation>
         </message>
         <message>
             <source>%1: not a Roundtable bundle</source>
-            <translation type="unfinished" />
+            <translation>%1: није Roundtable пакет</translation>
         </message>
         <message>
             <source>%1: the %2 could not be written (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1: није могло да се упише: %2 (%3)</translation>
         </message>
         <message>
             <source>%1: the backup could not be written (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1: резервна копија није могла да се упише (%2)</translation>
         </message>
         <message>
             <source>%1: the backup folder cannot be made (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1: фасцикла за резервне копије не може да се направи (%2)</translation>
         </message>
         <message>
             <source>%1: the bundle holds one remark twice; nothing was imported</source>
-            <translation type="unfinished" />
+            <translation>%1: пакет садржи једну изјаву двапут; ништа није увезено</translation>
         </message>
         <message>
             <source>%1: the bundle holds remark %2 twice</source>
-            <translation type="unfinished" />
+            <translation>%1: пакет садржи изјаву %2 двапут</translation>
         </message>
         <message>
             <source>%1: the bundle is damaged (impossible key parameters)</source>
-            <translation type="unfinished" />
+            <translation>%1: пакет је оштећен (немогући параметри кључа)</translation>
         </message>
         <message>
             <source>%1: the bundle is damaged (it is cut short)</source>
-            <translation type="unfinished" />
+            <translation>%1: пакет је оштећен (скраћен је)</translation>
         </message>
         <message>
             <source>%1: the bundle is damaged (unknown format %2)</source>
-            <translation type="unfinished" />
+            <translation>%1: пакет је оштећен (непознат формат %2)</translation>
         </message>
         <message>
             <source>%1: the bundle is damaged or altered (its contents fail authentication)</source>
-            <translation type="unfinished" />
+            <translation>%1: пакет је оштећен или измењен (садржај не пролази проверу аутентичности)</translation>
         </message>
         <message>
             <source>%1: the bundle is damaged or altered (its header changed)</source>
-            <translation type="unfinished" />
+            <translation>%1: пакет је оштећен или измењен (заглавље му је промењено)</translation>
         </message>
         <message>
             <source>%1: the bundle's %2 is not valid</source>
-            <translation type="unfinished" />
+            <translation>%1: у пакету није исправно: %2</translation>
         </message>
         <message>
             <source>%1: the bundle's contents are cut short</source>
-            <translation type="unfinished" />
+            <translation>%1: садржај пакета је скраћен</translation>
         </message>
         <message>
             <source>%1: the bundle's contents are incomplete or padded</source>
-            <translation type="unfinished" />
+            <translation>%1: садржај пакета је непотпун или допуњен</translation>
         </message>
         <message>
             <source>%1: the bundle's contents are nested too deeply to be a Roundtable bundle</source>
-            <translation type="unfinished" />
+            <translation>%1: садржај пакета је превише угнежђен да би био Roundtable пакет</translation>
         </message>
         <message>
             <source>%1: the bundle's contents are not a Roundtable bundle</source>
-            <translation type="unfinished" />
+            <translation>%1: садржај пакета није Roundtable пакет</translation>
         </message>
         <message>
             <source>%1: the bundle's contents are not the size they claim</source>
-            <translation type="unfinished" />
+            <translation>%1: садржај пакета није наведене величине</translation>
         </message>
         <message>
             <source>%1: the bundle's contents are not valid</source>
-            <translation type="unfinished" />
+            <translation>%1: садржај пакета није исправан</translation>
         </message>
         <message>
             <source>%1: the bundle's contents cannot be read</source>
-            <translation type="unfinished" />
+            <translation>%1: садржај пакета не може да се прочита</translation>
         </message>
         <message>
             <source>%1: the bundle's contents unpack to more than %2 MiB, the limit (nothing was imported)</source>
-            <translation type="unfinished" />
+            <translation>%1: распакован садржај пакета премашује границу од %2 МиБ (ништа није увезено)</translation>
         </message>
         <message>
             <source>%1: the bundle's contents would take %2 MiB once unpacked; the limit is %3 MiB (nothing was imported)</source>
-            <translation type="unfinished" />
+            <translation>%1: распакован садржај пакета заузео би %2 МиБ; граница је %3 МиБ (ништа није увезено)</translation>
         </message>
         <message>
             <source>%1: the database structure is damaged</source>
-            <translation type="unfinished" />
+            <translation>%1: структура базе података је оштећена</translation>
         </message>
         <message>
             <source>%1: the disk is full; nothing more could be saved</source>
-            <translation type="unfinished" />
+            <translation>%1: диск је пун; ништа више није могло да се сачува</translation>
         </message>
         <message>
             <source>%1: the disk refused to read or write the vault</source>
-            <translation type="unfinished" />
+            <translation>%1: диск је одбио читање или упис трезора</translation>
         </message>
         <message>
             <source>%1: the file is empty; it is not a Roundtable vault</source>
-            <translation type="unfinished" />
+            <translation>%1: датотека је празна; није Roundtable трезор</translation>
         </message>
         <message>
             <source>%1: the file is too small to be a Roundtable vault</source>
-            <translation type="unfinished" />
+            <translation>%1: датотека је премала да би била Roundtable трезор</translation>
         </message>
         <message>
             <source>%1: the passphrase could not be changed (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1: лозинка није могла да се промени (%2)</translation>
         </message>
         <message>
             <source>%1: the restore could not be written (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1: враћени трезор није могао да се упише (%2)</translation>
         </message>
         <message>
             <source>%1: the start of the vault (page 1) is damaged, though the passphrase is right; restore it from a backup (roundtable restore)</source>
-            <translation type="unfinished" />
+            <translation>%1: почетак трезора (страница 1) је оштећен, иако је лозинка тачна; вратите га из резервне копије (roundtable restore)</translation>
         </message>
         <message>
             <source>%1: the vault cannot be written (read-only file or disk)</source>
-            <translation type="unfinished" />
+            <translation>%1: у трезор не може да се уписује (датотека или диск само за читање)</translation>
         </message>
         <message>
             <source>%1: the vault could not be used (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1: трезор није могао да се користи (%2)</translation>
         </message>
         <message>
             <source>%1: the vault file was deleted, moved or replaced while open; nothing more is saved to it. Use Save as… to keep what is open</source>
-            <translation type="unfinished" />
+            <translation>%1: датотека трезора је обрисана, премештена или замењена док је била отворена; у њу се више ништа не чува. Изаберите Сачувај као… да задржите оно што је отворено</translation>
         </message>
         <message>
             <source>%1: the vault has no device record</source>
-            <translation type="unfinished" />
+            <translation>%1: трезор нема запис о уређају</translation>
         </message>
         <message>
             <source>%1: the vault is damaged (%2 page(s) fail their authentication check); nothing was written. Restore it from a backup (roundtable restore)</source>
-            <translation type="unfinished" />
+            <translation>%1: трезор је оштећен (број страница које не пролазе проверу аутентичности: %2); ништа није уписано. Вратите га из резервне копије (roundtable restore)</translation>
         </message>
         <message>
             <source>%1: the vault is damaged (integrity check failed)</source>
-            <translation type="unfinished" />
+            <translation>%1: трезор је оштећен (провера целовитости није успела)</translation>
         </message>
         <message>
             <source>%1: the vault is in use (it is already open in this Roundtable window)</source>
-            <translation type="unfinished" />
+            <translation>%1: трезор је у употреби (већ је отворен у овом прозору програма Roundtable)</translation>
         </message>
         <message>
             <source>%1: the vault is in use by another Roundtable window or process</source>
-            <translation type="unfinished" />
+            <translation>%1: трезор користи други прозор програма Roundtable или други процес</translation>
         </message>
         <message>
             <source>%1: the vault was never finished (its creation was interrupted)</source>
-            <translation type="unfinished" />
+            <translation>%1: трезор никад није довршен (његово прављење је прекинуто)</translation>
         </message>
         <message>
             <source>%1: the vault was replaced while it was being opened (its passphrase was being changed?); open it again</source>
-            <translation type="unfinished" />
+            <translation>%1: трезор је замењен док се отварао (да ли му се мењала лозинка?); отворите га поново</translation>
         </message>
         <message>
             <source>%1: the vault's schema version record is damaged</source>
-            <translation type="unfinished" />
+            <translation>%1: запис о верзији шеме трезора је оштећен</translation>
         </message>
         <message>
             <source>%1: this SQLCipher database is not a Roundtable vault</source>
-            <translation type="unfinished" />
+            <translation>%1: ова SQLCipher база података није Roundtable трезор</translation>
         </message>
         <message>
             <source>%1: this bundle was made by a newer version of Roundtable (bundle format %2); update Roundtable to import it</source>
-            <translation type="unfinished" />
+            <translation>%1: овај пакет је направила новија верзија програма Roundtable (формат пакета %2); ажурирајте Roundtable да бисте га увезли</translation>
         </message>
         <message>
             <source>%1: this bundle was made by a newer version of Roundtable; update Roundtable</source>
-            <translation type="unfinished" />
+            <translation>%1: овај пакет је направила новија верзија програма Roundtable; ажурирајте Roundtable</translation>
         </message>
         <message>
             <source>%1: this is %2, not a Roundtable vault</source>
-            <translation type="unfinished" />
+            <translation>%1: ово је %2, а не Roundtable трезор</translation>
         </message>
         <message>
             <source>%1: this is a bundle of remarks, not an event kit (make one with 'roundtable bundle export VAULT OUT --setup')</source>
-            <translation type="unfinished" />
+            <translation>%1: ово је пакет изјава, а не комплет догађаја (направите га командом „roundtable bundle export VAULT OUT --setup“)</translation>
         </message>
         <message>
             <source>%1: this vault was made by a newer version of Roundtable (schema %2); update Roundtable to open it</source>
-            <translation type="unfinished" />
+            <translation>%1: овај трезор је направила новија верзија програма Roundtable (шема %2); ажурирајте Roundtable да бисте га отворили</translation>
         </message>
         <message>
             <source>%1: unexpected schema revision</source>
-            <translation type="unfinished" />
+            <translation>%1: неочекивана ревизија шеме</translation>
         </message>
         <message>
             <source>%1: wrong bundle passphrase</source>
-            <translation type="unfinished" />
+            <translation>%1: погрешна лозинка пакета</translation>
         </message>
         <message>
             <source>%1: wrong passphrase, or not a Roundtable vault</source>
-            <translation type="unfinished" />
+            <translation>%1: погрешна лозинка или ово није Roundtable трезор</translation>
         </message>
         <message>
             <source>%1: wrong passphrase, or not a Roundtable vault, or the start of the file is damaged (if you are sure of the passphrase, restore from a backup)</source>
-            <translation type="unfinished" />
+            <translation>%1: погрешна лозинка, ово није Roundtable трезор или је почетак датотеке оштећен (ако сте сигурни у лозинку, вратите трезор из резервне копије)</translation>
         </message>
         <message numerus="yes">
             <source>%n remarks</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n изјава</numerusform>
-                <numerusform />
-                <numerusform />
+                <numerusform>%n изјаве</numerusform>
+                <numerusform>%n изјава</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unresolved findings</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n нерешено упозорење</numerusform>
-                <numerusform />
-                <numerusform />
+                <numerusform>%n нерешена упозорења</numerusform>
+                <numerusform>%n нерешених упозорења</numerusform>
             </translation>
         </message>
         <message>
             <source>'%1' here, '%2' in the bundle</source>
-            <translation type="unfinished" />
+            <translation>„%1“ овде, „%2“ у пакету</translation>
         </message>
         <message>
             <source>SQLCipher setting %1 is %2, not %3; this build cannot be trusted with a vault</source>
-            <translation type="unfinished" />
+            <translation>SQLCipher подешавање %1 је %2, а не %3; овој верзији програма не може се поверити трезор</translation>
         </message>
         <message>
             <source>SQLite extension loading is not disabled</source>
-            <translation type="unfinished" />
+            <translation>учитавање SQLite проширења није искључено</translation>
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation>PDF документ</translation>
+        </message>
+        <message>
+            <source>a Roundtable bundle</source>
+            <translation>Roundtable пакет</translation>
+        </message>
+        <message>
+            <source>a ZIP archive (or an Office document)</source>
+            <translation>ZIP архива (или Office документ)</translation>
         </message>
         <message>
             <source>a backup cannot replace the vault itself</source>
-            <translation type="unfinished" />
+            <translation>резервна копија не може да замени сам трезор</translation>
         </message>
         <message>
             <source>a colour is written #RRGGBB</source>
-            <translation type="unfinished" />
+            <translation>боја се пише као #RRGGBB</translation>
         </message>
         <message>
             <source>a deleted or already merged remark cannot be merged</source>
-            <translation type="unfinished" />
+            <translation>обрисана или већ спојена изјава не може да се споји</translation>
         </message>
         <message>
             <source>a participant's name is empty</source>
-            <translation type="unfinished" />
+            <translation>име учесника је празно</translation>
         </message>
         <message>
             <source>a passphrase or path cannot contain a NUL character</source>
-            <translation type="unfinished" />
+            <translation>лозинка или путања не може да садржи знак NUL</translation>
         </message>
         <message>
             <source>a protected term is empty</source>
-            <translation type="unfinished" />
+            <translation>заштићени појам је празан</translation>
         </message>
         <message>
             <source>a quoted field opened on this line is never closed</source>
-            <translation type="unfinished" />
+            <translation>поље под наводницима отворено у овом реду никад се не затвара</translation>
         </message>
         <message>
             <source>a theme named %1 already exists</source>
-            <translation type="unfinished" />
+            <translation>тема под називом %1 већ постоји</translation>
         </message>
         <message>
             <source>a theme shortcut is a digit from 1 to 9</source>
-            <translation type="unfinished" />
+            <translation>пречица теме је цифра од 1 до 9</translation>
         </message>
         <message>
             <source>already exists; Roundtable never overwrites a file</source>
-            <translation type="unfinished" />
+            <translation>већ постоји; Roundtable никад не замењује датотеку</translation>
         </message>
         <message>
             <source>already exists; a %1 never overwrites a file</source>
-            <translation type="unfinished" />
+            <translation>већ постоји; %1 никад не замењује датотеку</translation>
         </message>
         <message>
             <source>already exists; a backup never overwrites a file</source>
-            <translation type="unfinished" />
+            <translation>већ постоји; резервна копија никад не замењује датотеку</translation>
         </message>
         <message>
             <source>already exists; a bundle never overwrites a file</source>
-            <translation type="unfinished" />
+            <translation>већ постоји; пакет никад не замењује датотеку</translation>
         </message>
         <message>
             <source>already exists; use --force to replace it</source>
-            <translation type="unfinished" />
+            <translation>већ постоји; употребите --force да је замените</translation>
         </message>
         <message>
             <source>an agenda session titled %1 already exists</source>
-            <translation type="unfinished" />
+            <translation>сесија дневног реда под називом %1 већ постоји</translation>
+        </message>
+        <message>
+            <source>an unencrypted SQLite database</source>
+            <translation>нешифрована SQLite база података</translation>
         </message>
         <message>
             <source>appeared meanwhile; nothing was restored</source>
-            <translation type="unfinished" />
+            <translation>појавила се у међувремену; ништа није враћено</translation>
         </message>
         <message>
             <source>automatic backup failed: %1</source>
-            <translation type="unfinished" />
+            <translation>аутоматска резервна копија није успела: %1</translation>
+        </message>
+        <message>
+            <source>broken reference</source>
+            <translation>неисправна веза</translation>
+        </message>
+        <message>
+            <source>broken references</source>
+            <translation>неисправне везе</translation>
         </message>
         <message>
             <source>bundle</source>
-            <translation type="unfinished" />
+            <translation>пакет</translation>
         </message>
         <message>
             <source>cannot be created (%1)</source>
-            <translation type="unfinished" />
+            <translation>не може да се направи (%1)</translation>
         </message>
         <message>
             <source>cannot be read (%1)</source>
-            <translation type="unfinished" />
+            <translation>не може да се прочита (%1)</translation>
         </message>
         <message>
             <source>cannot be read (permission denied)</source>
-            <translation type="unfinished" />
+            <translation>не може да се прочита (приступ није дозвољен)</translation>
         </message>
         <message>
             <source>choose two or more remarks to merge</source>
-            <translation type="unfinished" />
+            <translation>изаберите две или више изјава за спајање</translation>
+        </message>
+        <message>
+            <source>column</source>
+            <translation>колона</translation>
         </message>
         <message>
             <source>column %1: %2</source>
-            <translation type="unfinished" />
+            <translation>колона %1: %2</translation>
         </message>
         <message>
             <source>column %1: is not valid JSON (%2)</source>
-            <translation type="unfinished" />
+            <translation>колона %1: није исправан JSON (%2)</translation>
         </message>
         <message>
             <source>column theme: unknown theme (this vault has: %1; use --create-themes to add it)</source>
-            <translation type="unfinished" />
+            <translation>колона „theme“: непозната тема (овај трезор има: %1; употребите --create-themes да је додате)</translation>
+        </message>
+        <message>
+            <source>columns</source>
+            <translation>колоне</translation>
         </message>
         <message>
             <source>deleted: a deletion always wins</source>
-            <translation type="unfinished" />
+            <translation>обрисана: брисање увек има предност</translation>
+        </message>
+        <message>
+            <source>field</source>
+            <translation>поље</translation>
+        </message>
+        <message>
+            <source>fields</source>
+            <translation>поља</translation>
         </message>
         <message>
             <source>has %1 %2 where the header has %3</source>
-            <translation type="unfinished" />
+            <translation>има %1 (%2), а заглавље има %3</translation>
         </message>
         <message>
             <source>has no 'name' column; expected the header name,organisation,role,email,phone</source>
-            <translation type="unfinished" />
+            <translation>нема колону „name“; очекује се заглавље name,organisation,role,email,phone</translation>
         </message>
         <message>
             <source>has no 'term' column; expected the header term,kind,aliases</source>
-            <translation type="unfinished" />
+            <translation>нема колону „term“; очекује се заглавље term,kind,aliases</translation>
         </message>
         <message>
             <source>holds a header but no remarks</source>
-            <translation type="unfinished" />
+            <translation>садржи заглавље, али ниједну изјаву</translation>
         </message>
         <message>
             <source>holds a number too large to read</source>
-            <translation type="unfinished" />
+            <translation>садржи број превелик за читање</translation>
         </message>
         <message>
             <source>holds an invalid character (a lone surrogate such as \ud800)</source>
-            <translation type="unfinished" />
+            <translation>садржи неисправан знак (усамљени сурогат као што је \уд800)</translation>
         </message>
         <message>
             <source>holds no remarks</source>
-            <translation type="unfinished" />
+            <translation>не садржи ниједну изјаву</translation>
         </message>
         <message>
             <source>is a folder, not a bundle</source>
-            <translation type="unfinished" />
+            <translation>је фасцикла, а не пакет</translation>
         </message>
         <message>
             <source>is a folder, not a file</source>
-            <translation type="unfinished" />
+            <translation>је фасцикла, а не датотека</translation>
         </message>
         <message>
             <source>is a folder, not a vault</source>
-            <translation type="unfinished" />
+            <translation>је фасцикла, а не трезор</translation>
         </message>
         <message>
             <source>is a folder; give a file name to write the summary to</source>
-            <translation type="unfinished" />
+            <translation>је фасцикла; наведите назив датотеке у коју се уписује сажетак</translation>
         </message>
         <message>
             <source>is empty</source>
-            <translation type="unfinished" />
+            <translation>је празна</translation>
         </message>
         <message>
             <source>is empty: there is nothing to import</source>
-            <translation type="unfinished" />
+            <translation>је празна: нема шта да се увезе</translation>
         </message>
         <message>
             <source>is empty; expected the header name,organisation,role,email,phone</source>
-            <translation type="unfinished" />
+            <translation>је празна; очекује се заглавље name,organisation,role,email,phone</translation>
         </message>
         <message>
             <source>is empty; expected the header term,kind,aliases</source>
-            <translation type="unfinished" />
+            <translation>је празна; очекује се заглавље term,kind,aliases</translation>
         </message>
         <message>
             <source>is nested too deeply to be a remark</source>
-            <translation type="unfinished" />
+            <translation>је превише угнежђена да би била изјава</translation>
         </message>
         <message>
             <source>is not valid CSV (%1)</source>
-            <translation type="unfinished" />
+            <translation>није исправан CSV (%1)</translation>
         </message>
         <message>
             <source>is not valid UTF-8</source>
-            <translation type="unfinished" />
+            <translation>није исправан UTF-8</translation>
         </message>
         <message>
             <source>is the vault itself; choose another file name</source>
-            <translation type="unfinished" />
+            <translation>је сам трезор; изаберите други назив датотеке</translation>
         </message>
         <message>
             <source>is the vault itself; give a backup to restore from</source>
-            <translation type="unfinished" />
+            <translation>је сам трезор; наведите резервну копију из које се враћа</translation>
         </message>
         <message>
             <source>is too large (%1 MB at most)</source>
-            <translation type="unfinished" />
+            <translation>је превелика (највише %1 MB)</translation>
         </message>
         <message>
             <source>is too large to be a Roundtable bundle</source>
-            <translation type="unfinished" />
+            <translation>је превелика да би била Roundtable пакет</translation>
         </message>
         <message>
             <source>kept '%1' (the later rename)</source>
-            <translation type="unfinished" />
+            <translation>задржан је назив „%1“ (каснија промена назива)</translation>
         </message>
         <message>
             <source>kept as written: %1</source>
-            <translation type="unfinished" />
+            <translation>задржано како је написано: %1</translation>
         </message>
         <message>
             <source>kept the later edit (from the bundle); the other wording is kept as a revision</source>
-            <translation type="unfinished" />
+            <translation>задржана је каснија измена (из пакета); друга формулација се чува као ревизија</translation>
         </message>
         <message>
             <source>kept the later edit (made here); the other wording is kept as a revision</source>
-            <translation type="unfinished" />
+            <translation>задржана је каснија измена (направљена овде); друга формулација се чува као ревизија</translation>
         </message>
         <message>
             <source>lacks the text field %1</source>
-            <translation type="unfinished" />
+            <translation>недостаје текстуално поље %1</translation>
         </message>
         <message>
             <source>lists no participants</source>
-            <translation type="unfinished" />
+            <translation>не наводи ниједног учесника</translation>
         </message>
         <message>
             <source>merge split on one side and its remark edited on the other</source>
-            <translation type="unfinished" />
+            <translation>спајање раздвојено на једној страни, а његова изјава измењена на другој</translation>
         </message>
         <message>
             <source>must be a JSON object</source>
-            <translation type="unfinished" />
+            <translation>мора бити JSON објекат</translation>
         </message>
         <message>
             <source>no such agenda session</source>
-            <translation type="unfinished" />
+            <translation>та сесија дневног реда не постоји</translation>
         </message>
         <message>
             <source>no such bundle</source>
-            <translation type="unfinished" />
+            <translation>тај пакет не постоји</translation>
         </message>
         <message>
             <source>no such file</source>
-            <translation type="unfinished" />
+            <translation>та датотека не постоји</translation>
         </message>
         <message>
             <source>no such remark</source>
-            <translation type="unfinished" />
+            <translation>та изјава не постоји</translation>
         </message>
         <message>
             <source>no such theme</source>
-            <translation type="unfinished" />
+            <translation>та тема не постоји</translation>
         </message>
         <message>
             <source>no such theme or agenda session</source>
-            <translation type="unfinished" />
+            <translation>та тема или сесија дневног реда не постоји</translation>
         </message>
         <message>
             <source>no such vault</source>
-            <translation type="unfinished" />
+            <translation>тај трезор не постоји</translation>
         </message>
         <message>
             <source>only a single word (letters, with - or ' inside) can be added</source>
-            <translation type="unfinished" />
+            <translation>може се додати само једна реч (слова, са - или ' унутар речи)</translation>
+        </message>
+        <message>
+            <source>page fails</source>
+            <translation>страница не пролази</translation>
+        </message>
+        <message>
+            <source>pages fail</source>
+            <translation>странице не пролазе</translation>
         </message>
         <message>
             <source>permission denied</source>
-            <translation type="unfinished" />
+            <translation>приступ није дозвољен</translation>
         </message>
         <message>
             <source>remark deleted on one side and edited on the other</source>
-            <translation type="unfinished" />
+            <translation>изјава обрисана на једној страни, а измењена на другој</translation>
         </message>
         <message>
             <source>remark edited on both sides</source>
-            <translation type="unfinished" />
+            <translation>изјава измењена на обе стране</translation>
         </message>
         <message>
             <source>removed %1 file(s) an interrupted run had left beside the vault (%2)</source>
-            <translation type="unfinished" />
+            <translation>уклоњене су датотеке које је прекинут рад оставио поред трезора (%1: %2)</translation>
         </message>
         <message>
             <source>shortcut Ctrl+%1 is not free</source>
-            <translation type="unfinished" />
+            <translation>пречица Ctrl+%1 је заузета</translation>
         </message>
         <message>
             <source>summary</source>
-            <translation type="unfinished">сажетак</translation>
+            <translation>сажетак</translation>
         </message>
         <message>
             <source>temporary tables would be written to files</source>
-            <translation type="unfinished" />
+            <translation>привремене табеле би се уписивале у датотеке</translation>
         </message>
         <message>
             <source>the %1 is too long (%2 characters at most)</source>
-            <translation type="unfinished" />
+            <translation>%1 је предугачак (највише %2 знакова)</translation>
         </message>
         <message>
             <source>the bundle's %1 is %2 characters long; the limit is %3 (nothing was imported)</source>
-            <translation type="unfinished" />
+            <translation>у пакету %1 има %2 знакова; граница је %3 (ништа није увезено)</translation>
         </message>
         <message>
             <source>the bundled SQLite is %1; Roundtable needs at least %2 (it fixes a WAL corruption bug)</source>
-            <translation type="unfinished" />
+            <translation>приложени SQLite је верзије %1; Roundtable тражи најмање %2 (она исправља грешку која оштећује WAL)</translation>
         </message>
         <message>
             <source>the change conflicts with what the vault holds (a duplicate name, or a theme or session that no longer exists)</source>
-            <translation type="unfinished" />
+            <translation>измена се коси са оним што трезор садржи (двоструки назив или тема или сесија која више не постоји)</translation>
         </message>
         <message>
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>диск је пун</translation>
         </message>
         <message>
             <source>the disk quota is exhausted</source>
-            <translation type="unfinished" />
+            <translation>квота на диску је потрошена</translation>
         </message>
         <message>
             <source>the executive summary is too long (200,000 characters at most)</source>
-            <translation type="unfinished" />
+            <translation>резиме је предугачак (највише 200.000 знакова)</translation>
         </message>
         <message>
             <source>the field %1 must be text</source>
-            <translation type="unfinished" />
+            <translation>поље %1 мора бити текст</translation>
         </message>
         <message>
             <source>the folder does not exist</source>
-            <translation type="unfinished" />
+            <translation>фасцикла не постоји</translation>
         </message>
         <message>
             <source>the folder is read-only</source>
-            <translation type="unfinished" />
+            <translation>фасцикла је само за читање</translation>
         </message>
         <message>
             <source>the header lacks the %1 %2; expected theme,kind,session,text</source>
-            <translation type="unfinished" />
+            <translation>у заглављу недостаје %1 (%2); очекује се theme,kind,session,text</translation>
         </message>
         <message>
             <source>the header line is not valid CSV (a quoted field is never closed?)</source>
-            <translation type="unfinished" />
+            <translation>ред заглавља није исправан CSV (поље под наводницима се не затвара?)</translation>
         </message>
         <message>
             <source>the name is empty</source>
-            <translation type="unfinished" />
+            <translation>име је празно</translation>
         </message>
         <message>
             <source>the participants list is empty</source>
-            <translation type="unfinished" />
+            <translation>списак учесника је празан</translation>
         </message>
         <message>
             <source>the passphrase cannot contain a NUL character</source>
-            <translation type="unfinished" />
+            <translation>лозинка не може да садржи знак NUL</translation>
         </message>
         <message>
             <source>the passphrase is empty or only white space</source>
-            <translation type="unfinished" />
+            <translation>лозинка је празна или садржи само размаке</translation>
         </message>
         <message>
             <source>the passphrase must be at least %1 characters long</source>
-            <translation type="unfinished" />
+            <translation>лозинка мора имати најмање %1 знакова</translation>
         </message>
         <message>
             <source>the remark is shown on its own again</source>
-            <translation type="unfinished" />
+            <translation>изјава се поново приказује засебно</translation>
         </message>
         <message>
             <source>the synthesis is too long (200,000 characters at most)</source>
-            <translation type="unfinished" />
+            <translation>синтеза је предугачка (највише 200.000 знакова)</translation>
         </message>
         <message>
             <source>the term %1 is already listed on line %2</source>
-            <translation type="unfinished" />
+            <translation>појам %1 је већ наведен у реду %2</translation>
         </message>
         <message>
             <source>the term is empty</source>
-            <translation type="unfinished" />
+            <translation>појам је празан</translation>
         </message>
         <message>
             <source>the theme %1 still holds %2; move them first</source>
-            <translation type="unfinished" />
+            <translation>тема %1 још садржи: %2; прво их преместите</translation>
         </message>
         <message>
             <source>the theme is empty</source>
-            <translation type="unfinished" />
+            <translation>тема је празна</translation>
         </message>
         <message>
             <source>the theme is kept with its remarks</source>
-            <translation type="unfinished" />
+            <translation>тема се задржава са својим изјавама</translation>
         </message>
         <message>
             <source>the theme is recreated with its remarks</source>
-            <translation type="unfinished" />
+            <translation>тема се поново прави са својим изјавама</translation>
         </message>
         <message>
             <source>the vault file had vanished; everything was saved to %1</source>
-            <translation type="unfinished" />
+            <translation>датотека трезора је нестала; све је сачувано у %1</translation>
         </message>
         <message>
             <source>the vault is locked</source>
-            <translation type="unfinished" />
+            <translation>трезор је закључан</translation>
         </message>
         <message>
             <source>the word is empty</source>
-            <translation type="unfinished" />
+            <translation>реч је празна</translation>
         </message>
         <message>
             <source>the word is longer than %1 characters</source>
-            <translation type="unfinished" />
+            <translation>реч је дужа од %1 знакова</translation>
         </message>
         <message>
             <source>the word must be text</source>
-            <translation type="unfinished" />
+            <translation>реч мора бити текст</translation>
         </message>
         <message>
             <source>theme '%1' was deleted here; the bundle files %2 under it</source>
-            <translation type="unfinished" />
+            <translation>тема „%1“ је овде обрисана; пакет под њом има: %2</translation>
         </message>
         <message>
             <source>theme '%1' was deleted in the bundle; here, %2 filed under it</source>
-            <translation type="unfinished" />
+            <translation>тема „%1“ је обрисана у пакету; овде су под њом: %2</translation>
         </message>
         <message>
             <source>theme deleted on one side and used on the other</source>
-            <translation type="unfinished" />
+            <translation>тема обрисана на једној страни, а коришћена на другој</translation>
         </message>
         <message>
             <source>theme renamed on both sides</source>
-            <translation type="unfinished" />
+            <translation>тема преименована на обе стране</translation>
         </message>
         <message>
             <source>this name is already listed on line %1</source>
-            <translation type="unfinished" />
+            <translation>ово име је већ наведено у реду %1</translation>
         </message>
         <message>
             <source>this remark is not a merge of others</source>
-            <translation type="unfinished" />
+            <translation>ова изјава није спој других</translation>
         </message>
         <message>
             <source>transliterated %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>пресловљено: %1 (%2)</translation>
         </message>
         <message>
             <source>transliteration is for a Serbian summary (sr-Latn or sr-Cyrl)</source>
-            <translation type="unfinished" />
+            <translation>пресловљавање је за сажетак на српском (sr-Latn или sr-Cyrl)</translation>
         </message>
         <message>
             <source>unknown column %1; use name,organisation,role,email,phone</source>
-            <translation type="unfinished" />
+            <translation>непозната колона %1; користите name,organisation,role,email,phone</translation>
         </message>
         <message>
             <source>unknown export format %1; use one of %2</source>
-            <translation type="unfinished" />
+            <translation>непознат формат извоза %1; користите један од: %2</translation>
         </message>
         <message>
             <source>unknown kind %1; use one of %2</source>
-            <translation type="unfinished" />
+            <translation>непозната врста %1; користите једну од: %2</translation>
         </message>
         <message>
             <source>unknown kind; use one of %1</source>
-            <translation type="unfinished" />
+            <translation>непозната врста; користите једну од: %1</translation>
         </message>
         <message>
             <source>unknown status %1; use one of %2</source>
-            <translation type="unfinished" />
+            <translation>непознат статус %1; користите један од: %2</translation>
         </message>
         <message>
             <source>unknown term kind %1</source>
-            <translation type="unfinished" />
+            <translation>непозната врста појма %1</translation>
         </message>
         <message>
             <source>“%1” (theme '%2')</source>
-            <translation type="unfinished" />
+            <translation>„%1“ (тема „%2“)</translation>
         </message>
     </context>
     <context>

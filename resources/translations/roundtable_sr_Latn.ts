@@ -1757,735 +1757,783 @@
         <name>Messages</name>
         <message>
             <source>%1, line %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1, red %2: %3</translation>
         </message>
         <message>
             <source>%1: %2; %3</source>
-            <translation type="unfinished" />
+            <translation>%1: %2; %3</translation>
         </message>
         <message>
             <source>%1 contains a NUL character</source>
-            <translation type="unfinished" />
+            <translation>%1 sadrži znak NUL</translation>
         </message>
         <message>
             <source>%1 is %2 characters long; the limit is %3 (split it into several remarks)</source>
-            <translation type="unfinished" />
+            <translation>%1 ima %2 znakova; granica je %3 (podelite je na više izjava)</translation>
         </message>
         <message>
             <source>%1 is empty</source>
-            <translation type="unfinished" />
+            <translation>%1 je prazan</translation>
         </message>
         <message>
             <source>%1 must be text</source>
-            <translation type="unfinished" />
+            <translation>%1 mora biti tekst</translation>
         </message>
         <message>
             <source>%1: %2 %3 between tables</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 %3 između tabela</translation>
         </message>
         <message>
             <source>%1: %2 %3 their authentication check</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 %3 proveru autentičnosti</translation>
         </message>
         <message>
             <source>%1: %2; nothing was written. Restore the vault from a backup (roundtable restore), or keep both files for an expert</source>
-            <translation type="unfinished" />
+            <translation>%1: %2; ništa nije upisano. Vratite trezor iz rezervne kopije (roundtable restore) ili sačuvajte obe datoteke za stručnjaka</translation>
         </message>
         <message>
             <source>%1: cannot write the %2 (%3); nothing was changed</source>
-            <translation type="unfinished" />
+            <translation>%1: ne može da se upiše %2 (%3); ništa nije promenjeno</translation>
         </message>
         <message>
             <source>%1: not a Roundtable bundle</source>
-            <translation type="unfinished" />
+            <translation>%1: nije Roundtable paket</translation>
         </message>
         <message>
             <source>%1: the %2 could not be written (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1: nije moglo da se upiše: %2 (%3)</translation>
         </message>
         <message>
             <source>%1: the backup could not be written (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1: rezervna kopija nije mogla da se upiše (%2)</translation>
         </message>
         <message>
             <source>%1: the backup folder cannot be made (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1: fascikla za rezervne kopije ne može da se napravi (%2)</translation>
         </message>
         <message>
             <source>%1: the bundle holds one remark twice; nothing was imported</source>
-            <translation type="unfinished" />
+            <translation>%1: paket sadrži jednu izjavu dvaput; ništa nije uvezeno</translation>
         </message>
         <message>
             <source>%1: the bundle holds remark %2 twice</source>
-            <translation type="unfinished" />
+            <translation>%1: paket sadrži izjavu %2 dvaput</translation>
         </message>
         <message>
             <source>%1: the bundle is damaged (impossible key parameters)</source>
-            <translation type="unfinished" />
+            <translation>%1: paket je oštećen (nemogući parametri ključa)</translation>
         </message>
         <message>
             <source>%1: the bundle is damaged (it is cut short)</source>
-            <translation type="unfinished" />
+            <translation>%1: paket je oštećen (skraćen je)</translation>
         </message>
         <message>
             <source>%1: the bundle is damaged (unknown format %2)</source>
-            <translation type="unfinished" />
+            <translation>%1: paket je oštećen (nepoznat format %2)</translation>
         </message>
         <message>
             <source>%1: the bundle is damaged or altered (its contents fail authentication)</source>
-            <translation type="unfinished" />
+            <translation>%1: paket je oštećen ili izmenjen (sadržaj ne prolazi proveru autentičnosti)</translation>
         </message>
         <message>
             <source>%1: the bundle is damaged or altered (its header changed)</source>
-            <translation type="unfinished" />
+            <translation>%1: paket je oštećen ili izmenjen (zaglavlje mu je promenjeno)</translation>
         </message>
         <message>
             <source>%1: the bundle's %2 is not valid</source>
-            <translation type="unfinished" />
+            <translation>%1: u paketu nije ispravno: %2</translation>
         </message>
         <message>
             <source>%1: the bundle's contents are cut short</source>
-            <translation type="unfinished" />
+            <translation>%1: sadržaj paketa je skraćen</translation>
         </message>
         <message>
             <source>%1: the bundle's contents are incomplete or padded</source>
-            <translation type="unfinished" />
+            <translation>%1: sadržaj paketa je nepotpun ili dopunjen</translation>
         </message>
         <message>
             <source>%1: the bundle's contents are nested too deeply to be a Roundtable bundle</source>
-            <translation type="unfinished" />
+            <translation>%1: sadržaj paketa je previše ugnežđen da bi bio Roundtable paket</translation>
         </message>
         <message>
             <source>%1: the bundle's contents are not a Roundtable bundle</source>
-            <translation type="unfinished" />
+            <translation>%1: sadržaj paketa nije Roundtable paket</translation>
         </message>
         <message>
             <source>%1: the bundle's contents are not the size they claim</source>
-            <translation type="unfinished" />
+            <translation>%1: sadržaj paketa nije navedene veličine</translation>
         </message>
         <message>
             <source>%1: the bundle's contents are not valid</source>
-            <translation type="unfinished" />
+            <translation>%1: sadržaj paketa nije ispravan</translation>
         </message>
         <message>
             <source>%1: the bundle's contents cannot be read</source>
-            <translation type="unfinished" />
+            <translation>%1: sadržaj paketa ne može da se pročita</translation>
         </message>
         <message>
             <source>%1: the bundle's contents unpack to more than %2 MiB, the limit (nothing was imported)</source>
-            <translation type="unfinished" />
+            <translation>%1: raspakovan sadržaj paketa premašuje granicu od %2 MiB (ništa nije uvezeno)</translation>
         </message>
         <message>
             <source>%1: the bundle's contents would take %2 MiB once unpacked; the limit is %3 MiB (nothing was imported)</source>
-            <translation type="unfinished" />
+            <translation>%1: raspakovan sadržaj paketa zauzeo bi %2 MiB; granica je %3 MiB (ništa nije uvezeno)</translation>
         </message>
         <message>
             <source>%1: the database structure is damaged</source>
-            <translation type="unfinished" />
+            <translation>%1: struktura baze podataka je oštećena</translation>
         </message>
         <message>
             <source>%1: the disk is full; nothing more could be saved</source>
-            <translation type="unfinished" />
+            <translation>%1: disk je pun; ništa više nije moglo da se sačuva</translation>
         </message>
         <message>
             <source>%1: the disk refused to read or write the vault</source>
-            <translation type="unfinished" />
+            <translation>%1: disk je odbio čitanje ili upis trezora</translation>
         </message>
         <message>
             <source>%1: the file is empty; it is not a Roundtable vault</source>
-            <translation type="unfinished" />
+            <translation>%1: datoteka je prazna; nije Roundtable trezor</translation>
         </message>
         <message>
             <source>%1: the file is too small to be a Roundtable vault</source>
-            <translation type="unfinished" />
+            <translation>%1: datoteka je premala da bi bila Roundtable trezor</translation>
         </message>
         <message>
             <source>%1: the passphrase could not be changed (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1: lozinka nije mogla da se promeni (%2)</translation>
         </message>
         <message>
             <source>%1: the restore could not be written (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1: vraćeni trezor nije mogao da se upiše (%2)</translation>
         </message>
         <message>
             <source>%1: the start of the vault (page 1) is damaged, though the passphrase is right; restore it from a backup (roundtable restore)</source>
-            <translation type="unfinished" />
+            <translation>%1: početak trezora (stranica 1) je oštećen, iako je lozinka tačna; vratite ga iz rezervne kopije (roundtable restore)</translation>
         </message>
         <message>
             <source>%1: the vault cannot be written (read-only file or disk)</source>
-            <translation type="unfinished" />
+            <translation>%1: u trezor ne može da se upisuje (datoteka ili disk samo za čitanje)</translation>
         </message>
         <message>
             <source>%1: the vault could not be used (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1: trezor nije mogao da se koristi (%2)</translation>
         </message>
         <message>
             <source>%1: the vault file was deleted, moved or replaced while open; nothing more is saved to it. Use Save as… to keep what is open</source>
-            <translation type="unfinished" />
+            <translation>%1: datoteka trezora je obrisana, premeštena ili zamenjena dok je bila otvorena; u nju se više ništa ne čuva. Izaberite Sačuvaj kao… da zadržite ono što je otvoreno</translation>
         </message>
         <message>
             <source>%1: the vault has no device record</source>
-            <translation type="unfinished" />
+            <translation>%1: trezor nema zapis o uređaju</translation>
         </message>
         <message>
             <source>%1: the vault is damaged (%2 page(s) fail their authentication check); nothing was written. Restore it from a backup (roundtable restore)</source>
-            <translation type="unfinished" />
+            <translation>%1: trezor je oštećen (broj stranica koje ne prolaze proveru autentičnosti: %2); ništa nije upisano. Vratite ga iz rezervne kopije (roundtable restore)</translation>
         </message>
         <message>
             <source>%1: the vault is damaged (integrity check failed)</source>
-            <translation type="unfinished" />
+            <translation>%1: trezor je oštećen (provera celovitosti nije uspela)</translation>
         </message>
         <message>
             <source>%1: the vault is in use (it is already open in this Roundtable window)</source>
-            <translation type="unfinished" />
+            <translation>%1: trezor je u upotrebi (već je otvoren u ovom prozoru programa Roundtable)</translation>
         </message>
         <message>
             <source>%1: the vault is in use by another Roundtable window or process</source>
-            <translation type="unfinished" />
+            <translation>%1: trezor koristi drugi prozor programa Roundtable ili drugi proces</translation>
         </message>
         <message>
             <source>%1: the vault was never finished (its creation was interrupted)</source>
-            <translation type="unfinished" />
+            <translation>%1: trezor nikad nije dovršen (njegovo pravljenje je prekinuto)</translation>
         </message>
         <message>
             <source>%1: the vault was replaced while it was being opened (its passphrase was being changed?); open it again</source>
-            <translation type="unfinished" />
+            <translation>%1: trezor je zamenjen dok se otvarao (da li mu se menjala lozinka?); otvorite ga ponovo</translation>
         </message>
         <message>
             <source>%1: the vault's schema version record is damaged</source>
-            <translation type="unfinished" />
+            <translation>%1: zapis o verziji šeme trezora je oštećen</translation>
         </message>
         <message>
             <source>%1: this SQLCipher database is not a Roundtable vault</source>
-            <translation type="unfinished" />
+            <translation>%1: ova SQLCipher baza podataka nije Roundtable trezor</translation>
         </message>
         <message>
             <source>%1: this bundle was made by a newer version of Roundtable (bundle format %2); update Roundtable to import it</source>
-            <translation type="unfinished" />
+            <translation>%1: ovaj paket je napravila novija verzija programa Roundtable (format paketa %2); ažurirajte Roundtable da biste ga uvezli</translation>
         </message>
         <message>
             <source>%1: this bundle was made by a newer version of Roundtable; update Roundtable</source>
-            <translation type="unfinished" />
+            <translation>%1: ovaj paket je napravila novija verzija programa Roundtable; ažurirajte Roundtable</translation>
         </message>
         <message>
             <source>%1: this is %2, not a Roundtable vault</source>
-            <translation type="unfinished" />
+            <translation>%1: ovo je %2, a ne Roundtable trezor</translation>
         </message>
         <message>
             <source>%1: this is a bundle of remarks, not an event kit (make one with 'roundtable bundle export VAULT OUT --setup')</source>
-            <translation type="unfinished" />
+            <translation>%1: ovo je paket izjava, a ne komplet događaja (napravite ga komandom „roundtable bundle export VAULT OUT --setup“)</translation>
         </message>
         <message>
             <source>%1: this vault was made by a newer version of Roundtable (schema %2); update Roundtable to open it</source>
-            <translation type="unfinished" />
+            <translation>%1: ovaj trezor je napravila novija verzija programa Roundtable (šema %2); ažurirajte Roundtable da biste ga otvorili</translation>
         </message>
         <message>
             <source>%1: unexpected schema revision</source>
-            <translation type="unfinished" />
+            <translation>%1: neočekivana revizija šeme</translation>
         </message>
         <message>
             <source>%1: wrong bundle passphrase</source>
-            <translation type="unfinished" />
+            <translation>%1: pogrešna lozinka paketa</translation>
         </message>
         <message>
             <source>%1: wrong passphrase, or not a Roundtable vault</source>
-            <translation type="unfinished" />
+            <translation>%1: pogrešna lozinka ili ovo nije Roundtable trezor</translation>
         </message>
         <message>
             <source>%1: wrong passphrase, or not a Roundtable vault, or the start of the file is damaged (if you are sure of the passphrase, restore from a backup)</source>
-            <translation type="unfinished" />
+            <translation>%1: pogrešna lozinka, ovo nije Roundtable trezor ili je početak datoteke oštećen (ako ste sigurni u lozinku, vratite trezor iz rezervne kopije)</translation>
         </message>
         <message numerus="yes">
             <source>%n remarks</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n izjava</numerusform>
-                <numerusform />
-                <numerusform />
+                <numerusform>%n izjave</numerusform>
+                <numerusform>%n izjava</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unresolved findings</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n nerešeno upozorenje</numerusform>
-                <numerusform />
-                <numerusform />
+                <numerusform>%n nerešena upozorenja</numerusform>
+                <numerusform>%n nerešenih upozorenja</numerusform>
             </translation>
         </message>
         <message>
             <source>'%1' here, '%2' in the bundle</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ovde, „%2“ u paketu</translation>
         </message>
         <message>
             <source>SQLCipher setting %1 is %2, not %3; this build cannot be trusted with a vault</source>
-            <translation type="unfinished" />
+            <translation>SQLCipher podešavanje %1 je %2, a ne %3; ovoj verziji programa ne može se poveriti trezor</translation>
         </message>
         <message>
             <source>SQLite extension loading is not disabled</source>
-            <translation type="unfinished" />
+            <translation>učitavanje SQLite proširenja nije isključeno</translation>
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation>PDF dokument</translation>
+        </message>
+        <message>
+            <source>a Roundtable bundle</source>
+            <translation>Roundtable paket</translation>
+        </message>
+        <message>
+            <source>a ZIP archive (or an Office document)</source>
+            <translation>ZIP arhiva (ili Office dokument)</translation>
         </message>
         <message>
             <source>a backup cannot replace the vault itself</source>
-            <translation type="unfinished" />
+            <translation>rezervna kopija ne može da zameni sam trezor</translation>
         </message>
         <message>
             <source>a colour is written #RRGGBB</source>
-            <translation type="unfinished" />
+            <translation>boja se piše kao #RRGGBB</translation>
         </message>
         <message>
             <source>a deleted or already merged remark cannot be merged</source>
-            <translation type="unfinished" />
+            <translation>obrisana ili već spojena izjava ne može da se spoji</translation>
         </message>
         <message>
             <source>a participant's name is empty</source>
-            <translation type="unfinished" />
+            <translation>ime učesnika je prazno</translation>
         </message>
         <message>
             <source>a passphrase or path cannot contain a NUL character</source>
-            <translation type="unfinished" />
+            <translation>lozinka ili putanja ne može da sadrži znak NUL</translation>
         </message>
         <message>
             <source>a protected term is empty</source>
-            <translation type="unfinished" />
+            <translation>zaštićeni pojam je prazan</translation>
         </message>
         <message>
             <source>a quoted field opened on this line is never closed</source>
-            <translation type="unfinished" />
+            <translation>polje pod navodnicima otvoreno u ovom redu nikad se ne zatvara</translation>
         </message>
         <message>
             <source>a theme named %1 already exists</source>
-            <translation type="unfinished" />
+            <translation>tema pod nazivom %1 već postoji</translation>
         </message>
         <message>
             <source>a theme shortcut is a digit from 1 to 9</source>
-            <translation type="unfinished" />
+            <translation>prečica teme je cifra od 1 do 9</translation>
         </message>
         <message>
             <source>already exists; Roundtable never overwrites a file</source>
-            <translation type="unfinished" />
+            <translation>već postoji; Roundtable nikad ne zamenjuje datoteku</translation>
         </message>
         <message>
             <source>already exists; a %1 never overwrites a file</source>
-            <translation type="unfinished" />
+            <translation>već postoji; %1 nikad ne zamenjuje datoteku</translation>
         </message>
         <message>
             <source>already exists; a backup never overwrites a file</source>
-            <translation type="unfinished" />
+            <translation>već postoji; rezervna kopija nikad ne zamenjuje datoteku</translation>
         </message>
         <message>
             <source>already exists; a bundle never overwrites a file</source>
-            <translation type="unfinished" />
+            <translation>već postoji; paket nikad ne zamenjuje datoteku</translation>
         </message>
         <message>
             <source>already exists; use --force to replace it</source>
-            <translation type="unfinished" />
+            <translation>već postoji; upotrebite --force da je zamenite</translation>
         </message>
         <message>
             <source>an agenda session titled %1 already exists</source>
-            <translation type="unfinished" />
+            <translation>sesija dnevnog reda pod nazivom %1 već postoji</translation>
+        </message>
+        <message>
+            <source>an unencrypted SQLite database</source>
+            <translation>nešifrovana SQLite baza podataka</translation>
         </message>
         <message>
             <source>appeared meanwhile; nothing was restored</source>
-            <translation type="unfinished" />
+            <translation>pojavila se u međuvremenu; ništa nije vraćeno</translation>
         </message>
         <message>
             <source>automatic backup failed: %1</source>
-            <translation type="unfinished" />
+            <translation>automatska rezervna kopija nije uspela: %1</translation>
+        </message>
+        <message>
+            <source>broken reference</source>
+            <translation>neispravna veza</translation>
+        </message>
+        <message>
+            <source>broken references</source>
+            <translation>neispravne veze</translation>
         </message>
         <message>
             <source>bundle</source>
-            <translation type="unfinished" />
+            <translation>paket</translation>
         </message>
         <message>
             <source>cannot be created (%1)</source>
-            <translation type="unfinished" />
+            <translation>ne može da se napravi (%1)</translation>
         </message>
         <message>
             <source>cannot be read (%1)</source>
-            <translation type="unfinished" />
+            <translation>ne može da se pročita (%1)</translation>
         </message>
         <message>
             <source>cannot be read (permission denied)</source>
-            <translation type="unfinished" />
+            <translation>ne može da se pročita (pristup nije dozvoljen)</translation>
         </message>
         <message>
             <source>choose two or more remarks to merge</source>
-            <translation type="unfinished" />
+            <translation>izaberite dve ili više izjava za spajanje</translation>
+        </message>
+        <message>
+            <source>column</source>
+            <translation>kolona</translation>
         </message>
         <message>
             <source>column %1: %2</source>
-            <translation type="unfinished" />
+            <translation>kolona %1: %2</translation>
         </message>
         <message>
             <source>column %1: is not valid JSON (%2)</source>
-            <translation type="unfinished" />
+            <translation>kolona %1: nije ispravan JSON (%2)</translation>
         </message>
         <message>
             <source>column theme: unknown theme (this vault has: %1; use --create-themes to add it)</source>
-            <translation type="unfinished" />
+            <translation>kolona „theme“: nepoznata tema (ovaj trezor ima: %1; upotrebite --create-themes da je dodate)</translation>
+        </message>
+        <message>
+            <source>columns</source>
+            <translation>kolone</translation>
         </message>
         <message>
             <source>deleted: a deletion always wins</source>
-            <translation type="unfinished" />
+            <translation>obrisana: brisanje uvek ima prednost</translation>
+        </message>
+        <message>
+            <source>field</source>
+            <translation>polje</translation>
+        </message>
+        <message>
+            <source>fields</source>
+            <translation>polja</translation>
         </message>
         <message>
             <source>has %1 %2 where the header has %3</source>
-            <translation type="unfinished" />
+            <translation>ima %1 (%2), a zaglavlje ima %3</translation>
         </message>
         <message>
             <source>has no 'name' column; expected the header name,organisation,role,email,phone</source>
-            <translation type="unfinished" />
+            <translation>nema kolonu „name“; očekuje se zaglavlje name,organisation,role,email,phone</translation>
         </message>
         <message>
             <source>has no 'term' column; expected the header term,kind,aliases</source>
-            <translation type="unfinished" />
+            <translation>nema kolonu „term“; očekuje se zaglavlje term,kind,aliases</translation>
         </message>
         <message>
             <source>holds a header but no remarks</source>
-            <translation type="unfinished" />
+            <translation>sadrži zaglavlje, ali nijednu izjavu</translation>
         </message>
         <message>
             <source>holds a number too large to read</source>
-            <translation type="unfinished" />
+            <translation>sadrži broj prevelik za čitanje</translation>
         </message>
         <message>
             <source>holds an invalid character (a lone surrogate such as \ud800)</source>
-            <translation type="unfinished" />
+            <translation>sadrži neispravan znak (usamljeni surogat kao što je \ud800)</translation>
         </message>
         <message>
             <source>holds no remarks</source>
-            <translation type="unfinished" />
+            <translation>ne sadrži nijednu izjavu</translation>
         </message>
         <message>
             <source>is a folder, not a bundle</source>
-            <translation type="unfinished" />
+            <translation>je fascikla, a ne paket</translation>
         </message>
         <message>
             <source>is a folder, not a file</source>
-            <translation type="unfinished" />
+            <translation>je fascikla, a ne datoteka</translation>
         </message>
         <message>
             <source>is a folder, not a vault</source>
-            <translation type="unfinished" />
+            <translation>je fascikla, a ne trezor</translation>
         </message>
         <message>
             <source>is a folder; give a file name to write the summary to</source>
-            <translation type="unfinished" />
+            <translation>je fascikla; navedite naziv datoteke u koju se upisuje sažetak</translation>
         </message>
         <message>
             <source>is empty</source>
-            <translation type="unfinished" />
+            <translation>je prazna</translation>
         </message>
         <message>
             <source>is empty: there is nothing to import</source>
-            <translation type="unfinished" />
+            <translation>je prazna: nema šta da se uveze</translation>
         </message>
         <message>
             <source>is empty; expected the header name,organisation,role,email,phone</source>
-            <translation type="unfinished" />
+            <translation>je prazna; očekuje se zaglavlje name,organisation,role,email,phone</translation>
         </message>
         <message>
             <source>is empty; expected the header term,kind,aliases</source>
-            <translation type="unfinished" />
+            <translation>je prazna; očekuje se zaglavlje term,kind,aliases</translation>
         </message>
         <message>
             <source>is nested too deeply to be a remark</source>
-            <translation type="unfinished" />
+            <translation>je previše ugnežđena da bi bila izjava</translation>
         </message>
         <message>
             <source>is not valid CSV (%1)</source>
-            <translation type="unfinished" />
+            <translation>nije ispravan CSV (%1)</translation>
         </message>
         <message>
             <source>is not valid UTF-8</source>
-            <translation type="unfinished" />
+            <translation>nije ispravan UTF-8</translation>
         </message>
         <message>
             <source>is the vault itself; choose another file name</source>
-            <translation type="unfinished" />
+            <translation>je sam trezor; izaberite drugi naziv datoteke</translation>
         </message>
         <message>
             <source>is the vault itself; give a backup to restore from</source>
-            <translation type="unfinished" />
+            <translation>je sam trezor; navedite rezervnu kopiju iz koje se vraća</translation>
         </message>
         <message>
             <source>is too large (%1 MB at most)</source>
-            <translation type="unfinished" />
+            <translation>je prevelika (najviše %1 MB)</translation>
         </message>
         <message>
             <source>is too large to be a Roundtable bundle</source>
-            <translation type="unfinished" />
+            <translation>je prevelika da bi bila Roundtable paket</translation>
         </message>
         <message>
             <source>kept '%1' (the later rename)</source>
-            <translation type="unfinished" />
+            <translation>zadržan je naziv „%1“ (kasnija promena naziva)</translation>
         </message>
         <message>
             <source>kept as written: %1</source>
-            <translation type="unfinished" />
+            <translation>zadržano kako je napisano: %1</translation>
         </message>
         <message>
             <source>kept the later edit (from the bundle); the other wording is kept as a revision</source>
-            <translation type="unfinished" />
+            <translation>zadržana je kasnija izmena (iz paketa); druga formulacija se čuva kao revizija</translation>
         </message>
         <message>
             <source>kept the later edit (made here); the other wording is kept as a revision</source>
-            <translation type="unfinished" />
+            <translation>zadržana je kasnija izmena (napravljena ovde); druga formulacija se čuva kao revizija</translation>
         </message>
         <message>
             <source>lacks the text field %1</source>
-            <translation type="unfinished" />
+            <translation>nedostaje tekstualno polje %1</translation>
         </message>
         <message>
             <source>lists no participants</source>
-            <translation type="unfinished" />
+            <translation>ne navodi nijednog učesnika</translation>
         </message>
         <message>
             <source>merge split on one side and its remark edited on the other</source>
-            <translation type="unfinished" />
+            <translation>spajanje razdvojeno na jednoj strani, a njegova izjava izmenjena na drugoj</translation>
         </message>
         <message>
             <source>must be a JSON object</source>
-            <translation type="unfinished" />
+            <translation>mora biti JSON objekat</translation>
         </message>
         <message>
             <source>no such agenda session</source>
-            <translation type="unfinished" />
+            <translation>ta sesija dnevnog reda ne postoji</translation>
         </message>
         <message>
             <source>no such bundle</source>
-            <translation type="unfinished" />
+            <translation>taj paket ne postoji</translation>
         </message>
         <message>
             <source>no such file</source>
-            <translation type="unfinished" />
+            <translation>ta datoteka ne postoji</translation>
         </message>
         <message>
             <source>no such remark</source>
-            <translation type="unfinished" />
+            <translation>ta izjava ne postoji</translation>
         </message>
         <message>
             <source>no such theme</source>
-            <translation type="unfinished" />
+            <translation>ta tema ne postoji</translation>
         </message>
         <message>
             <source>no such theme or agenda session</source>
-            <translation type="unfinished" />
+            <translation>ta tema ili sesija dnevnog reda ne postoji</translation>
         </message>
         <message>
             <source>no such vault</source>
-            <translation type="unfinished" />
+            <translation>taj trezor ne postoji</translation>
         </message>
         <message>
             <source>only a single word (letters, with - or ' inside) can be added</source>
-            <translation type="unfinished" />
+            <translation>može se dodati samo jedna reč (slova, sa - ili ' unutar reči)</translation>
+        </message>
+        <message>
+            <source>page fails</source>
+            <translation>stranica ne prolazi</translation>
+        </message>
+        <message>
+            <source>pages fail</source>
+            <translation>stranice ne prolaze</translation>
         </message>
         <message>
             <source>permission denied</source>
-            <translation type="unfinished" />
+            <translation>pristup nije dozvoljen</translation>
         </message>
         <message>
             <source>remark deleted on one side and edited on the other</source>
-            <translation type="unfinished" />
+            <translation>izjava obrisana na jednoj strani, a izmenjena na drugoj</translation>
         </message>
         <message>
             <source>remark edited on both sides</source>
-            <translation type="unfinished" />
+            <translation>izjava izmenjena na obe strane</translation>
         </message>
         <message>
             <source>removed %1 file(s) an interrupted run had left beside the vault (%2)</source>
-            <translation type="unfinished" />
+            <translation>uklonjene su datoteke koje je prekinut rad ostavio pored trezora (%1: %2)</translation>
         </message>
         <message>
             <source>shortcut Ctrl+%1 is not free</source>
-            <translation type="unfinished" />
+            <translation>prečica Ctrl+%1 je zauzeta</translation>
         </message>
         <message>
             <source>summary</source>
-            <translation type="unfinished">sažetak</translation>
+            <translation>sažetak</translation>
         </message>
         <message>
             <source>temporary tables would be written to files</source>
-            <translation type="unfinished" />
+            <translation>privremene tabele bi se upisivale u datoteke</translation>
         </message>
         <message>
             <source>the %1 is too long (%2 characters at most)</source>
-            <translation type="unfinished" />
+            <translation>%1 je predugačak (najviše %2 znakova)</translation>
         </message>
         <message>
             <source>the bundle's %1 is %2 characters long; the limit is %3 (nothing was imported)</source>
-            <translation type="unfinished" />
+            <translation>u paketu %1 ima %2 znakova; granica je %3 (ništa nije uvezeno)</translation>
         </message>
         <message>
             <source>the bundled SQLite is %1; Roundtable needs at least %2 (it fixes a WAL corruption bug)</source>
-            <translation type="unfinished" />
+            <translation>priloženi SQLite je verzije %1; Roundtable traži najmanje %2 (ona ispravlja grešku koja oštećuje WAL)</translation>
         </message>
         <message>
             <source>the change conflicts with what the vault holds (a duplicate name, or a theme or session that no longer exists)</source>
-            <translation type="unfinished" />
+            <translation>izmena se kosi sa onim što trezor sadrži (dvostruki naziv ili tema ili sesija koja više ne postoji)</translation>
         </message>
         <message>
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>disk je pun</translation>
         </message>
         <message>
             <source>the disk quota is exhausted</source>
-            <translation type="unfinished" />
+            <translation>kvota na disku je potrošena</translation>
         </message>
         <message>
             <source>the executive summary is too long (200,000 characters at most)</source>
-            <translation type="unfinished" />
+            <translation>rezime je predugačak (najviše 200.000 znakova)</translation>
         </message>
         <message>
             <source>the field %1 must be text</source>
-            <translation type="unfinished" />
+            <translation>polje %1 mora biti tekst</translation>
         </message>
         <message>
             <source>the folder does not exist</source>
-            <translation type="unfinished" />
+            <translation>fascikla ne postoji</translation>
         </message>
         <message>
             <source>the folder is read-only</source>
-            <translation type="unfinished" />
+            <translation>fascikla je samo za čitanje</translation>
         </message>
         <message>
             <source>the header lacks the %1 %2; expected theme,kind,session,text</source>
-            <translation type="unfinished" />
+            <translation>u zaglavlju nedostaje %1 (%2); očekuje se theme,kind,session,text</translation>
         </message>
         <message>
             <source>the header line is not valid CSV (a quoted field is never closed?)</source>
-            <translation type="unfinished" />
+            <translation>red zaglavlja nije ispravan CSV (polje pod navodnicima se ne zatvara?)</translation>
         </message>
         <message>
             <source>the name is empty</source>
-            <translation type="unfinished" />
+            <translation>ime je prazno</translation>
         </message>
         <message>
             <source>the participants list is empty</source>
-            <translation type="unfinished" />
+            <translation>spisak učesnika je prazan</translation>
         </message>
         <message>
             <source>the passphrase cannot contain a NUL character</source>
-            <translation type="unfinished" />
+            <translation>lozinka ne može da sadrži znak NUL</translation>
         </message>
         <message>
             <source>the passphrase is empty or only white space</source>
-            <translation type="unfinished" />
+            <translation>lozinka je prazna ili sadrži samo razmake</translation>
         </message>
         <message>
             <source>the passphrase must be at least %1 characters long</source>
-            <translation type="unfinished" />
+            <translation>lozinka mora imati najmanje %1 znakova</translation>
         </message>
         <message>
             <source>the remark is shown on its own again</source>
-            <translation type="unfinished" />
+            <translation>izjava se ponovo prikazuje zasebno</translation>
         </message>
         <message>
             <source>the synthesis is too long (200,000 characters at most)</source>
-            <translation type="unfinished" />
+            <translation>sinteza je predugačka (najviše 200.000 znakova)</translation>
         </message>
         <message>
             <source>the term %1 is already listed on line %2</source>
-            <translation type="unfinished" />
+            <translation>pojam %1 je već naveden u redu %2</translation>
         </message>
         <message>
             <source>the term is empty</source>
-            <translation type="unfinished" />
+            <translation>pojam je prazan</translation>
         </message>
         <message>
             <source>the theme %1 still holds %2; move them first</source>
-            <translation type="unfinished" />
+            <translation>tema %1 još sadrži: %2; prvo ih premestite</translation>
         </message>
         <message>
             <source>the theme is empty</source>
-            <translation type="unfinished" />
+            <translation>tema je prazna</translation>
         </message>
         <message>
             <source>the theme is kept with its remarks</source>
-            <translation type="unfinished" />
+            <translation>tema se zadržava sa svojim izjavama</translation>
         </message>
         <message>
             <source>the theme is recreated with its remarks</source>
-            <translation type="unfinished" />
+            <translation>tema se ponovo pravi sa svojim izjavama</translation>
         </message>
         <message>
             <source>the vault file had vanished; everything was saved to %1</source>
-            <translation type="unfinished" />
+            <translation>datoteka trezora je nestala; sve je sačuvano u %1</translation>
         </message>
         <message>
             <source>the vault is locked</source>
-            <translation type="unfinished" />
+            <translation>trezor je zaključan</translation>
         </message>
         <message>
             <source>the word is empty</source>
-            <translation type="unfinished" />
+            <translation>reč je prazna</translation>
         </message>
         <message>
             <source>the word is longer than %1 characters</source>
-            <translation type="unfinished" />
+            <translation>reč je duža od %1 znakova</translation>
         </message>
         <message>
             <source>the word must be text</source>
-            <translation type="unfinished" />
+            <translation>reč mora biti tekst</translation>
         </message>
         <message>
             <source>theme '%1' was deleted here; the bundle files %2 under it</source>
-            <translation type="unfinished" />
+            <translation>tema „%1“ je ovde obrisana; paket pod njom ima: %2</translation>
         </message>
         <message>
             <source>theme '%1' was deleted in the bundle; here, %2 filed under it</source>
-            <translation type="unfinished" />
+            <translation>tema „%1“ je obrisana u paketu; ovde su pod njom: %2</translation>
         </message>
         <message>
             <source>theme deleted on one side and used on the other</source>
-            <translation type="unfinished" />
+            <translation>tema obrisana na jednoj strani, a korišćena na drugoj</translation>
         </message>
         <message>
             <source>theme renamed on both sides</source>
-            <translation type="unfinished" />
+            <translation>tema preimenovana na obe strane</translation>
         </message>
         <message>
             <source>this name is already listed on line %1</source>
-            <translation type="unfinished" />
+            <translation>ovo ime je već navedeno u redu %1</translation>
         </message>
         <message>
             <source>this remark is not a merge of others</source>
-            <translation type="unfinished" />
+            <translation>ova izjava nije spoj drugih</translation>
         </message>
         <message>
             <source>transliterated %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>preslovljeno: %1 (%2)</translation>
         </message>
         <message>
             <source>transliteration is for a Serbian summary (sr-Latn or sr-Cyrl)</source>
-            <translation type="unfinished" />
+            <translation>preslovljavanje je za sažetak na srpskom (sr-Latn ili sr-Cyrl)</translation>
         </message>
         <message>
             <source>unknown column %1; use name,organisation,role,email,phone</source>
-            <translation type="unfinished" />
+            <translation>nepoznata kolona %1; koristite name,organisation,role,email,phone</translation>
         </message>
         <message>
             <source>unknown export format %1; use one of %2</source>
-            <translation type="unfinished" />
+            <translation>nepoznat format izvoza %1; koristite jedan od: %2</translation>
         </message>
         <message>
             <source>unknown kind %1; use one of %2</source>
-            <translation type="unfinished" />
+            <translation>nepoznata vrsta %1; koristite jednu od: %2</translation>
         </message>
         <message>
             <source>unknown kind; use one of %1</source>
-            <translation type="unfinished" />
+            <translation>nepoznata vrsta; koristite jednu od: %1</translation>
         </message>
         <message>
             <source>unknown status %1; use one of %2</source>
-            <translation type="unfinished" />
+            <translation>nepoznat status %1; koristite jedan od: %2</translation>
         </message>
         <message>
             <source>unknown term kind %1</source>
-            <translation type="unfinished" />
+            <translation>nepoznata vrsta pojma %1</translation>
         </message>
         <message>
             <source>“%1” (theme '%2')</source>
-            <translation type="unfinished" />
+            <translation>„%1“ (tema „%2“)</translation>
         </message>
     </context>
     <context>

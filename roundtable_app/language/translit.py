@@ -50,7 +50,7 @@ KEEP_LATIN: frozenset[str] = frozenset(
     {
         "chatham", "house", "rule", "online", "offline", "email", "e-mail", "roundtable",
         "pdf", "docx", "markdown", "word", "sqlcipher", "qt", "csv", "refi", "qda", "enchant",
-        "hunspell", "syncthing",
+        "hunspell", "syncthing", "sqlite", "office",
         "replaced",  # the ".replaced-…" suffix of a file kept aside
     }
 )  # fmt: skip
@@ -72,7 +72,15 @@ _BARE_KEYS = r"\bF\d{1,2}\b|\b(?:" + "|".join(KEY_NAMES) + r")\b"
 _KEPT_IN_TEXT = re.compile(f"(?i:{_ADDRESS})|{_COMBINATION}")
 # Markup first (an address inside a tag belongs to the tag), a whole combination before a
 # bare key name; key names are matched in their case.
-_KEPT_IN_UI = re.compile(f"{_MARKUP}|{_COMBINATION}|{_BARE_KEYS}|(?i:{_ADDRESS})")
+# What a user types as written, quoted in a UI message: a command line (``--force``,
+# „roundtable bundle export …“, "(roundtable restore)"), a language tag, a CSV header
+# (``term,kind,aliases``) or one of its columns.
+_CSV_COLUMNS = "term|kind|aliases|name|organisation|role|email|phone|theme|session|text"
+_LITERAL = (
+    r"--[a-z][a-z-]*|\b[a-z_]+(?:,[a-z_]+)+\b|„roundtable [^“]*“|\(roundtable [a-z ]+\)"
+    rf"|\bsr-Latn\b|„(?:{_CSV_COLUMNS})“"
+)
+_KEPT_IN_UI = re.compile(f"{_MARKUP}|{_LITERAL}|{_COMBINATION}|{_BARE_KEYS}|(?i:{_ADDRESS})")
 _COMBINATION_ONLY = re.compile(_COMBINATION)
 
 
