@@ -1967,16 +1967,16 @@
         </message>
         <message numerus="yes">
             <source>%n remarks</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n remark</numerusform>
-                <numerusform />
+                <numerusform>%n remarks</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unresolved findings</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n unresolved finding</numerusform>
-                <numerusform />
+                <numerusform>%n unresolved findings</numerusform>
             </translation>
         </message>
         <message>

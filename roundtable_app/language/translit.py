@@ -76,11 +76,11 @@ _KEPT_IN_TEXT = re.compile(f"(?i:{_ADDRESS})|{_COMBINATION}")
 # „roundtable bundle export …“, "(roundtable restore)"), a language tag, a CSV header
 # (``term,kind,aliases``) or one of its columns.
 _CSV_COLUMNS = "term|kind|aliases|name|organisation|role|email|phone|theme|session|text"
-_LITERAL = (
+UI_LITERAL = (
     r"--[a-z][a-z-]*|\b[a-z_]+(?:,[a-z_]+)+\b|„roundtable [^“]*“|\(roundtable [a-z ]+\)"
-    rf"|\bsr-Latn\b|„(?:{_CSV_COLUMNS})“"
+    rf"|\bsr-(?:Latn|Cyrl)\b|„(?:{_CSV_COLUMNS})“"
 )
-_KEPT_IN_UI = re.compile(f"{_MARKUP}|{_LITERAL}|{_COMBINATION}|{_BARE_KEYS}|(?i:{_ADDRESS})")
+_KEPT_IN_UI = re.compile(f"{_MARKUP}|{UI_LITERAL}|{_COMBINATION}|{_BARE_KEYS}|(?i:{_ADDRESS})")
 _COMBINATION_ONLY = re.compile(_COMBINATION)
 
 

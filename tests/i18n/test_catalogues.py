@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from roundtable_app.language.translit import KEEP_LATIN, KEY_NAMES, latin_to_cyrillic
+from roundtable_app.language.translit import KEEP_LATIN, KEY_NAMES, UI_LITERAL, latin_to_cyrillic
 from roundtable_app.ui.i18n_sources import read_ts, ts_dir, update
 
 CATALOGUES = {
@@ -103,6 +103,9 @@ def test_no_serbian_latin_letters_left_in_cyrillic_except_listed_names() -> None
         + r")\b|Chatham House|\bF\d{1,2}\b|\*\.[a-z]+|%\d|%n|<[^>]*>|\(\*\)|\(%1\)"
         # Acronyms stay Latin (the transliteration's rule): USB, PDF.
         + r"|\b[A-Z]{2,6}\b"
+        # What a user types as written (--force, term,kind,aliases, (roundtable restore)).
+        + "|"
+        + UI_LITERAL
     )
     for catalogue in CATALOGUES:
         for key, texts in _messages(ts_dir() / f"{catalogue}_sr_Cyrl.ts").items():
