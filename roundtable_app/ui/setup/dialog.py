@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from roundtable_app.errors import RoundtableError
 from roundtable_app.guard import Term
+from roundtable_app.ui.error_words import plain_error
 from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.theme import error_css
 from roundtable_app.ui.unsaved import ask_unsaved
@@ -165,7 +166,7 @@ class SetupDialog(QDialog):
         except RoundtableError as exc:
             self.terms_tab.say(
                 tr("SetupDialog", "Imported into the table but not saved: %1").replace(
-                    "%1", exc.message
+                    "%1", plain_error(exc)
                 ),
                 True,
             )
@@ -182,7 +183,9 @@ class SetupDialog(QDialog):
             event = self.event_tab.values() if self.event_tab.changed_since_load() else None
             terms = self.terms_tab.model.terms() if self.terms_tab.model.dirty else None
         except RoundtableError as exc:
-            self._say(tr("SetupDialog", "Not saved: %1").replace("%1", exc.message), error=True)
+            self._say(
+                tr("SetupDialog", "Not saved: %1").replace("%1", plain_error(exc)), error=True
+            )
             return False
         try:
             if terms is not None:
@@ -193,7 +196,9 @@ class SetupDialog(QDialog):
             descriptions = self.themes_tab.descriptions_dirty
             self.themes_tab.save_descriptions()
         except RoundtableError as exc:
-            self._say(tr("SetupDialog", "Not saved: %1").replace("%1", exc.message), error=True)
+            self._say(
+                tr("SetupDialog", "Not saved: %1").replace("%1", plain_error(exc)), error=True
+            )
             return False
         if terms is not None or event is not None or descriptions:
             self.changed.emit()

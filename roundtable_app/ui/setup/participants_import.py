@@ -31,6 +31,7 @@ from roundtable_app.guard.participants import (
     read_participants_csv,
 )
 from roundtable_app.guard.terms import Term
+from roundtable_app.ui.error_words import plain_error
 from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
 from roundtable_app.ui.theme import error_css
 from roundtable_app.vault import Vault
@@ -190,7 +191,7 @@ class ParticipantsImport:
             participants = read_participants_csv(path)
         except InputError as exc:
             self._say(
-                tr("ParticipantsImport", "Nothing imported: %1").replace("%1", exc.message),
+                tr("ParticipantsImport", "Nothing imported: %1").replace("%1", plain_error(exc)),
                 error=True,
             )
             return None
@@ -208,7 +209,7 @@ class ParticipantsImport:
             result = self.vault.import_participants(review.participants, terms)
         except RoundtableError as exc:
             self._say(
-                tr("ParticipantsImport", "Nothing imported: %1").replace("%1", exc.message),
+                tr("ParticipantsImport", "Nothing imported: %1").replace("%1", plain_error(exc)),
                 error=True,
             )
             return
@@ -239,7 +240,8 @@ class ParticipantsImport:
             self.vault.set_strict_affiliation(on)
         except RoundtableError as exc:
             self._say(
-                tr("ParticipantsImport", "Not saved: %1").replace("%1", exc.message), error=True
+                tr("ParticipantsImport", "Not saved: %1").replace("%1", plain_error(exc)),
+                error=True,
             )
             return
         self._say(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from roundtable_app.errors import InputError
 from roundtable_app.guard import TERM_KINDS, read_terms_csv
+from roundtable_app.ui.error_words import plain_error
 from roundtable_app.ui.guard_words import term_kind_text
 from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.theme import error_css
@@ -137,7 +138,7 @@ class TermsTab(QWidget):
         try:
             terms = read_terms_csv(path)
         except InputError as exc:
-            self.say(tr("TermsTab", "Nothing imported: %1").replace("%1", exc.message), True)
+            self.say(tr("TermsTab", "Nothing imported: %1").replace("%1", plain_error(exc)), True)
             return False
         added, updated = self.model.merge(terms)
         self.say(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtable_app.errors import RoundtableError
+from roundtable_app.ui.error_words import plain_error
 from roundtable_app.ui.i18n import tr
 from roundtable_app.ui.theme import error_css
 from roundtable_app.vault import ThemeInfo, Vault
@@ -211,7 +212,7 @@ class ThemesTab(QWidget):
         try:
             result = write()
         except RoundtableError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(plain_error(exc))
             return False
         self.message.clear()
         if select is None and isinstance(result, ThemeInfo):
