@@ -2136,6 +2136,10 @@
             <translation>fields</translation>
         </message>
         <message>
+            <source>file</source>
+            <translation>file</translation>
+        </message>
+        <message>
             <source>has %1 %2 where the header has %3</source>
             <translation>has %1 %2 where the header has %3</translation>
         </message>
@@ -2392,8 +2396,20 @@
             <translation>the passphrase must be at least %1 characters long</translation>
         </message>
         <message>
+            <source>the reason</source>
+            <translation>the reason</translation>
+        </message>
+        <message>
+            <source>the remark</source>
+            <translation>the remark</translation>
+        </message>
+        <message>
             <source>the remark is shown on its own again</source>
             <translation>the remark is shown on its own again</translation>
+        </message>
+        <message>
+            <source>the session title</source>
+            <translation>the session title</translation>
         </message>
         <message>
             <source>the synthesis is too long (200,000 characters at most)</source>
@@ -2422,6 +2438,14 @@
         <message>
             <source>the theme is recreated with its remarks</source>
             <translation>the theme is recreated with its remarks</translation>
+        </message>
+        <message>
+            <source>the theme name</source>
+            <translation>the theme name</translation>
+        </message>
+        <message>
+            <source>the title</source>
+            <translation>the title</translation>
         </message>
         <message>
             <source>the vault file had vanished; everything was saved to %1</source>

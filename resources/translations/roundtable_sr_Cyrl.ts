@@ -1769,11 +1769,11 @@
         </message>
         <message>
             <source>%1 is %2 characters long; the limit is %3 (split it into several remarks)</source>
-            <translation>%1 има %2 знакова; граница је %3 (поделите је на више изјава)</translation>
+            <translation>%1 – %2 знакова; граница је %3 (поделите текст на више изјава)</translation>
         </message>
         <message>
             <source>%1 is empty</source>
-            <translation>%1 је празан</translation>
+            <translation>%1 – нема текста</translation>
         </message>
         <message>
             <source>%1 must be text</source>
@@ -2168,6 +2168,10 @@
             <translation>поља</translation>
         </message>
         <message>
+            <source>file</source>
+            <translation>датотека</translation>
+        </message>
+        <message>
             <source>has %1 %2 where the header has %3</source>
             <translation>има %1 (%2), а заглавље има %3</translation>
         </message>
@@ -2357,7 +2361,7 @@
         </message>
         <message>
             <source>the %1 is too long (%2 characters at most)</source>
-            <translation>%1 је предугачак (највише %2 знакова)</translation>
+            <translation>%1 – предугачко (највише %2 знакова)</translation>
         </message>
         <message>
             <source>the bundle's %1 is %2 characters long; the limit is %3 (nothing was imported)</source>
@@ -2424,8 +2428,20 @@
             <translation>лозинка мора имати најмање %1 знакова</translation>
         </message>
         <message>
+            <source>the reason</source>
+            <translation>разлог</translation>
+        </message>
+        <message>
+            <source>the remark</source>
+            <translation>изјава</translation>
+        </message>
+        <message>
             <source>the remark is shown on its own again</source>
             <translation>изјава се поново приказује засебно</translation>
+        </message>
+        <message>
+            <source>the session title</source>
+            <translation>наслов сесије</translation>
         </message>
         <message>
             <source>the synthesis is too long (200,000 characters at most)</source>
@@ -2454,6 +2470,14 @@
         <message>
             <source>the theme is recreated with its remarks</source>
             <translation>тема се поново прави са својим изјавама</translation>
+        </message>
+        <message>
+            <source>the theme name</source>
+            <translation>назив теме</translation>
+        </message>
+        <message>
+            <source>the title</source>
+            <translation>наслов</translation>
         </message>
         <message>
             <source>the vault file had vanished; everything was saved to %1</source>

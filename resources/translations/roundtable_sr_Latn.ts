@@ -1769,11 +1769,11 @@
         </message>
         <message>
             <source>%1 is %2 characters long; the limit is %3 (split it into several remarks)</source>
-            <translation>%1 ima %2 znakova; granica je %3 (podelite je na više izjava)</translation>
+            <translation>%1 – %2 znakova; granica je %3 (podelite tekst na više izjava)</translation>
         </message>
         <message>
             <source>%1 is empty</source>
-            <translation>%1 je prazan</translation>
+            <translation>%1 – nema teksta</translation>
         </message>
         <message>
             <source>%1 must be text</source>
@@ -2168,6 +2168,10 @@
             <translation>polja</translation>
         </message>
         <message>
+            <source>file</source>
+            <translation>datoteka</translation>
+        </message>
+        <message>
             <source>has %1 %2 where the header has %3</source>
             <translation>ima %1 (%2), a zaglavlje ima %3</translation>
         </message>
@@ -2357,7 +2361,7 @@
         </message>
         <message>
             <source>the %1 is too long (%2 characters at most)</source>
-            <translation>%1 je predugačak (najviše %2 znakova)</translation>
+            <translation>%1 – predugačko (najviše %2 znakova)</translation>
         </message>
         <message>
             <source>the bundle's %1 is %2 characters long; the limit is %3 (nothing was imported)</source>
@@ -2424,8 +2428,20 @@
             <translation>lozinka mora imati najmanje %1 znakova</translation>
         </message>
         <message>
+            <source>the reason</source>
+            <translation>razlog</translation>
+        </message>
+        <message>
+            <source>the remark</source>
+            <translation>izjava</translation>
+        </message>
+        <message>
             <source>the remark is shown on its own again</source>
             <translation>izjava se ponovo prikazuje zasebno</translation>
+        </message>
+        <message>
+            <source>the session title</source>
+            <translation>naslov sesije</translation>
         </message>
         <message>
             <source>the synthesis is too long (200,000 characters at most)</source>
@@ -2454,6 +2470,14 @@
         <message>
             <source>the theme is recreated with its remarks</source>
             <translation>tema se ponovo pravi sa svojim izjavama</translation>
+        </message>
+        <message>
+            <source>the theme name</source>
+            <translation>naziv teme</translation>
+        </message>
+        <message>
+            <source>the title</source>
+            <translation>naslov</translation>
         </message>
         <message>
             <source>the vault file had vanished; everything was saved to %1</source>

@@ -16,7 +16,8 @@ What is extracted, by an AST walk over :data:`SOURCES`:
   bundle import's conflicts), every ``notices.append(...)`` (what opening a vault did);
 * the English fragments that fill those placeholders: the values of ``files._WHY`` (why the
   disk refused a write) and ``engine._FOREIGN_MAGIC`` (what a file that is not a vault is),
-  an export's ``notes``, the ``what=`` names given to ``clean_text``, the forms of every
+  an export's ``notes``, the ``what`` names of
+  ``clean_text`` and ``files.replace_atomic`` (given or by default), the forms of every
   ``plural(n, ("page fails", "pages fail"))``, and every ``counted(n, ("remark", "remarks"))``
   as the plural template ``%n remarks``.
 
@@ -183,6 +184,22 @@ class _Walker(ast.NodeVisitor):
         for kw in node.keywords:
             if kw.arg == "what":
                 self._add(kw.value, required=False)
+        if name == "clean_text" and len(node.args) >= 2:  # clean_text(title, "the title")
+            self._add(node.args[1], required=False)
+        self.generic_visit(node)
+
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
+        # def clean_text(text, what="the remark"): the default names the thing too.
+        named = [a.arg for a in (*node.args.posonlyargs, *node.args.args)]
+        last = named[len(named) - len(node.args.defaults) :]
+        defaults = dict(zip(last, node.args.defaults, strict=True))
+        defaults.update(
+            (a.arg, d)
+            for a, d in zip(node.args.kwonlyargs, node.args.kw_defaults, strict=True)
+            if d is not None
+        )
+        if "what" in defaults:
+            self._add(defaults["what"], required=False)
         self.generic_visit(node)
 
     def visit_Assign(self, node: ast.Assign) -> None:

@@ -193,6 +193,11 @@ def test_bundle_restore_and_export_failures_come_out_in_serbian(
     assert error_text(exc) == f"{folder}: je fascikla, a ne trezor"
     assert not target.exists()
 
+    # The thing a message names is a translated fragment too; nothing was added.
+    themes = vault.themes()
+    assert error_text(_failure(lambda: vault.add_theme("   "))) == "naziv teme – nema teksta"
+    assert vault.themes() == themes
+
     # A backup never overwrites, an export needs a file name.
     exc = _failure(lambda: maintenance.backup(vault, pdf))
     assert error_text(exc) == f"{pdf}: već postoji; rezervna kopija nikad ne zamenjuje datoteku"
