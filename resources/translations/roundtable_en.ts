@@ -2300,8 +2300,20 @@
             <translation>pages fail</translation>
         </message>
         <message>
+            <source>participant %1</source>
+            <translation>participant %1</translation>
+        </message>
+        <message>
             <source>permission denied</source>
             <translation>permission denied</translation>
+        </message>
+        <message>
+            <source>protected term %1</source>
+            <translation>protected term %1</translation>
+        </message>
+        <message>
+            <source>remark %1</source>
+            <translation>remark %1</translation>
         </message>
         <message>
             <source>remark deleted on one side and edited on the other</source>
@@ -2314,6 +2326,10 @@
         <message>
             <source>removed %1 file(s) an interrupted run had left beside the vault (%2)</source>
             <translation>removed %1 file(s) an interrupted run had left beside the vault (%2)</translation>
+        </message>
+        <message>
+            <source>session %1</source>
+            <translation>session %1</translation>
         </message>
         <message>
             <source>shortcut Ctrl+%1 is not free</source>
@@ -2330,6 +2346,10 @@
         <message>
             <source>the %1 is too long (%2 characters at most)</source>
             <translation>the %1 is too long (%2 characters at most)</translation>
+        </message>
+        <message>
+            <source>the bundle's %1 carries a time more than %2 days ahead of this laptop's clock; check the date on the laptop that wrote it (nothing was imported)</source>
+            <translation>the bundle's %1 carries a time more than %2 days ahead of this laptop's clock; check the date on the laptop that wrote it (nothing was imported)</translation>
         </message>
         <message>
             <source>the bundle's %1 is %2 characters long; the limit is %3 (nothing was imported)</source>
@@ -2466,6 +2486,10 @@
         <message>
             <source>the word must be text</source>
             <translation>the word must be text</translation>
+        </message>
+        <message>
+            <source>theme %1</source>
+            <translation>theme %1</translation>
         </message>
         <message>
             <source>theme '%1' was deleted here; the bundle files %2 under it</source>

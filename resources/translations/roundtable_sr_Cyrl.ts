@@ -2332,8 +2332,20 @@
             <translation>странице не пролазе</translation>
         </message>
         <message>
+            <source>participant %1</source>
+            <translation>учесник %1</translation>
+        </message>
+        <message>
             <source>permission denied</source>
             <translation>приступ није дозвољен</translation>
+        </message>
+        <message>
+            <source>protected term %1</source>
+            <translation>заштићени појам %1</translation>
+        </message>
+        <message>
+            <source>remark %1</source>
+            <translation>изјава %1</translation>
         </message>
         <message>
             <source>remark deleted on one side and edited on the other</source>
@@ -2346,6 +2358,10 @@
         <message>
             <source>removed %1 file(s) an interrupted run had left beside the vault (%2)</source>
             <translation>уклоњене су датотеке које је прекинут рад оставио поред трезора (%1: %2)</translation>
+        </message>
+        <message>
+            <source>session %1</source>
+            <translation>сесија %1</translation>
         </message>
         <message>
             <source>shortcut Ctrl+%1 is not free</source>
@@ -2362,6 +2378,10 @@
         <message>
             <source>the %1 is too long (%2 characters at most)</source>
             <translation>%1 – предугачко (највише %2 знакова)</translation>
+        </message>
+        <message>
+            <source>the bundle's %1 carries a time more than %2 days ahead of this laptop's clock; check the date on the laptop that wrote it (nothing was imported)</source>
+            <translation>%1 у пакету носи време које је више од %2 дана испред сата овог рачунара; проверите датум на рачунару који је направио пакет (ништа није увезено)</translation>
         </message>
         <message>
             <source>the bundle's %1 is %2 characters long; the limit is %3 (nothing was imported)</source>
@@ -2498,6 +2518,10 @@
         <message>
             <source>the word must be text</source>
             <translation>реч мора бити текст</translation>
+        </message>
+        <message>
+            <source>theme %1</source>
+            <translation>тема %1</translation>
         </message>
         <message>
             <source>theme '%1' was deleted here; the bundle files %2 under it</source>

@@ -2332,8 +2332,20 @@
             <translation>stranice ne prolaze</translation>
         </message>
         <message>
+            <source>participant %1</source>
+            <translation>učesnik %1</translation>
+        </message>
+        <message>
             <source>permission denied</source>
             <translation>pristup nije dozvoljen</translation>
+        </message>
+        <message>
+            <source>protected term %1</source>
+            <translation>zaštićeni pojam %1</translation>
+        </message>
+        <message>
+            <source>remark %1</source>
+            <translation>izjava %1</translation>
         </message>
         <message>
             <source>remark deleted on one side and edited on the other</source>
@@ -2346,6 +2358,10 @@
         <message>
             <source>removed %1 file(s) an interrupted run had left beside the vault (%2)</source>
             <translation>uklonjene su datoteke koje je prekinut rad ostavio pored trezora (%1: %2)</translation>
+        </message>
+        <message>
+            <source>session %1</source>
+            <translation>sesija %1</translation>
         </message>
         <message>
             <source>shortcut Ctrl+%1 is not free</source>
@@ -2362,6 +2378,10 @@
         <message>
             <source>the %1 is too long (%2 characters at most)</source>
             <translation>%1 – predugačko (najviše %2 znakova)</translation>
+        </message>
+        <message>
+            <source>the bundle's %1 carries a time more than %2 days ahead of this laptop's clock; check the date on the laptop that wrote it (nothing was imported)</source>
+            <translation>%1 u paketu nosi vreme koje je više od %2 dana ispred sata ovog računara; proverite datum na računaru koji je napravio paket (ništa nije uvezeno)</translation>
         </message>
         <message>
             <source>the bundle's %1 is %2 characters long; the limit is %3 (nothing was imported)</source>
@@ -2498,6 +2518,10 @@
         <message>
             <source>the word must be text</source>
             <translation>reč mora biti tekst</translation>
+        </message>
+        <message>
+            <source>theme %1</source>
+            <translation>tema %1</translation>
         </message>
         <message>
             <source>theme '%1' was deleted here; the bundle files %2 under it</source>

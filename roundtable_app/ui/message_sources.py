@@ -8,7 +8,8 @@ its translation unnoticed (tests/ui/test_message_words.py re-runs the extraction
 
 What is extracted, by an AST walk over :data:`SOURCES`:
 
-* the message of every call of a ``RoundtableError`` subclass (those of ``roundtable_app.errors``
+* the message of every call of a ``RoundtableError`` subclass (or what the module's one-line
+  helper it calls returns) (those of ``roundtable_app.errors``
   and any subclass the scanned modules define): a string literal, an f-string, a concatenation,
   a conditional between two of those (each branch a template); every other expression inside
   (a name, a call, ``counted(n, ...)``) becomes a placeholder ``%1``, ``%2``...;
@@ -16,7 +17,7 @@ What is extracted, by an AST walk over :data:`SOURCES`:
   bundle import's conflicts), every ``notices.append(...)`` (what opening a vault did);
 * the English fragments that fill those placeholders: the values of ``files._WHY`` (why the
   disk refused a write) and ``engine._FOREIGN_MAGIC`` (what a file that is not a vault is),
-  an export's ``notes``, the ``what`` names of
+  an export's ``notes``, bundle items' names (``where = f"remark {n}"``), the ``what`` names of
   ``clean_text`` and ``files.replace_atomic`` (given or by default), the forms of every
   ``plural(n, ("page fails", "pages fail"))``, and every ``counted(n, ("remark", "remarks"))``
   as the plural template ``%n remarks``.
@@ -147,6 +148,16 @@ def _counted_template(call: ast.Call) -> str | None:
 class _Walker(ast.NodeVisitor):
     def __init__(self, errors: set[str], where: str, out: Extraction, found: set[str]) -> None:
         self.errors, self.where, self.out, self.found = errors, where, out, found
+        self.builders: dict[str, ast.expr] = {}
+
+    def visit_Module(self, node: ast.Module) -> None:
+        # Module functions whose whole body returns one text: messages built by a helper.
+        for item in node.body:
+            if isinstance(item, ast.FunctionDef) and len(item.body) == 1:
+                only = item.body[0]
+                if isinstance(only, ast.Return) and only.value is not None:
+                    self.builders[item.name] = only.value
+        self.generic_visit(node)
 
     def _add(self, node: ast.expr, *, required: bool) -> None:
         for variant in _variants(node):
@@ -163,6 +174,9 @@ class _Walker(ast.NodeVisitor):
             for kw in node.keywords:
                 if kw.arg == "message":
                     message = kw.value
+            if isinstance(message, ast.Call) and _name(message.func) in self.builders:
+                # InputError(_future(where)): the message is what the builder returns.
+                message = self.builders[_name(message.func) or ""]
             if message is not None:
                 self._add(message, required=True)
         elif name == "Conflict":
@@ -205,6 +219,12 @@ class _Walker(ast.NodeVisitor):
     def visit_Assign(self, node: ast.Assign) -> None:
         # files._WHY (the reasons a write was refused) and engine._FOREIGN_MAGIC (what a file
         # that is not a vault is): the values fill many messages' placeholders.
+        if any(isinstance(t, ast.Name) and t.id == "where" for t in node.targets):
+            # bundle_format's item names ("remark 3"), which fill "the bundle's %2 is not valid";
+            # a name that opens with a value is not one ("4 of 43 texts", the CLI's).
+            for variant in _variants(node.value):
+                if variant[:1].isalpha():
+                    self.found.add(_numbered(variant))
         if any(isinstance(t, ast.Name) and t.id in _FRAGMENT_TABLES for t in node.targets):
             if isinstance(node.value, ast.Dict):
                 for value in node.value.values:
