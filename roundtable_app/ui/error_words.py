@@ -110,11 +110,13 @@ class _Template:
     source: str
     pattern: re.Pattern[str]
     slots: tuple[str, ...]  # the placeholder of each group, in order: "1", "2", "n"
+    quoted: frozenset[str] = frozenset()  # slots in quotes: a name as the user wrote it
 
 
 def _compile(source: str) -> _Template:
     parts: list[str] = []
     slots: list[str] = []
+    quoted = {m.group(1) for m in re.finditer(r"['“„]%(\d+)['”“]", source)}
     last = 0
     for m in _PLACEHOLDER.finditer(source):
         parts.append(re.escape(source[last : m.start()]))
@@ -123,7 +125,7 @@ def _compile(source: str) -> _Template:
         slots.append(m.group(1))
         last = m.end()
     parts.append(re.escape(source[last:]))
-    return _Template(source, re.compile("".join(parts), re.DOTALL), tuple(slots))
+    return _Template(source, re.compile("".join(parts), re.DOTALL), tuple(slots), frozenset(quoted))
 
 
 # The most specific first (the most words of its own): "%1: the bundle is damaged (it is cut
@@ -160,7 +162,8 @@ def message_text(text: str, _depth: int = 2) -> str:
 
     The variable parts come back as they were, except where one is itself a whole message
     the code builds from English words (a reason such as "the disk is full", a count such as
-    "3 remarks"), which is translated in turn; a file name in first place never is. Text no
+    "3 remarks"), which is translated in turn; a file name in first place and a name in quotes
+    never are. Text no
     template matches is returned unchanged.
     """
     found = _match(text)
@@ -171,7 +174,9 @@ def message_text(text: str, _depth: int = 2) -> str:
     translated = tr(MESSAGES, template.source, None, count)
     if _depth > 0:
         for slot, value in values.items():
-            if slot == "n" or (slot == "1" and template.source.startswith(_PATH_FIRST)):
+            if slot == "n" or slot in template.quoted:
+                continue
+            if slot == "1" and template.source.startswith(_PATH_FIRST):
                 continue
             values[slot] = message_text(value, _depth - 1)
     return _fill(translated, values)

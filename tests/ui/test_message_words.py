@@ -218,6 +218,11 @@ def test_names_numbers_and_conflicts_stay_as_written(serbian, qm_dir: Path) -> N
         "tema preimenovana na obe strane: „Budžet %2“ ovde, „Budget“ u paketu; "
         "zadržan je naziv „Budget“ (kasnija promena naziva)"
     )
+    # A theme called like one of the catalogue's words is still the user's name.
+    named = Conflict("theme renamed on both sides", "'summary' here, 'file' in the bundle", "")
+    assert conflict_text(named).startswith(
+        "tema preimenovana na obe strane: „summary“ ovde, „file“ u paketu; "
+    )
     # A count in a placeholder takes Serbian's plural form; the theme's name is not touched.
     assert message_text("theme 'Zima' was deleted here; the bundle files 3 remarks under it") == (
         "tema „Zima“ je ovde obrisana; paket pod njom ima: 3 izjave"
