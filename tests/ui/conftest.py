@@ -41,6 +41,15 @@ class FakeClock:
         self.now += seconds
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(qapp: QApplication) -> None:
+    """The English catalogue loaded, as the app does at every start (its plural forms:
+    "1 term added"), so no test depends on an earlier one having loaded it."""
+    from roundtable_app.ui.i18n import install_language
+
+    install_language("en")
+
+
 @pytest.fixture
 def app(qapp: QApplication) -> QApplication:
     """pytest-qt's application, set up as the real app sets itself up."""
