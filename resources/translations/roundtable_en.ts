@@ -1750,12 +1750,12 @@
             <translation>%1 must be text</translation>
         </message>
         <message>
-            <source>%1: %2 %3 between tables</source>
-            <translation>%1: %2 %3 between tables</translation>
+            <source>%1: %2 between tables</source>
+            <translation>%1: %2 between tables</translation>
         </message>
         <message>
-            <source>%1: %2 %3 their authentication check</source>
-            <translation>%1: %2 %3 their authentication check</translation>
+            <source>%1: %2 their authentication check</source>
+            <translation>%1: %2 their authentication check</translation>
         </message>
         <message>
             <source>%1: %2; nothing was written. Restore the vault from a backup (roundtable restore), or keep both files for an expert</source>
@@ -1966,6 +1966,27 @@
             <translation>%1: wrong passphrase, or not a Roundtable vault, or the start of the file is damaged (if you are sure of the passphrase, restore from a backup)</translation>
         </message>
         <message numerus="yes">
+            <source>%n broken references</source>
+            <translation>
+                <numerusform>%n broken reference</numerusform>
+                <numerusform>%n broken references</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fields</source>
+            <translation>
+                <numerusform>%n field</numerusform>
+                <numerusform>%n fields</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pages fail</source>
+            <translation>
+                <numerusform>%n page fails</numerusform>
+                <numerusform>%n pages fail</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n remarks</source>
             <translation>
                 <numerusform>%n remark</numerusform>
@@ -2076,12 +2097,8 @@
             <translation>automatic backup failed: %1</translation>
         </message>
         <message>
-            <source>broken reference</source>
-            <translation>broken reference</translation>
-        </message>
-        <message>
-            <source>broken references</source>
-            <translation>broken references</translation>
+            <source>has %1 where the header has %2</source>
+            <translation>has %1 where the header has %2</translation>
         </message>
         <message>
             <source>bundle</source>
@@ -2128,20 +2145,8 @@
             <translation>deleted: a deletion always wins</translation>
         </message>
         <message>
-            <source>field</source>
-            <translation>field</translation>
-        </message>
-        <message>
-            <source>fields</source>
-            <translation>fields</translation>
-        </message>
-        <message>
             <source>file</source>
             <translation>file</translation>
-        </message>
-        <message>
-            <source>has %1 %2 where the header has %3</source>
-            <translation>has %1 %2 where the header has %3</translation>
         </message>
         <message>
             <source>has no 'name' column; expected the header name,organisation,role,email,phone</source>
@@ -2290,14 +2295,6 @@
         <message>
             <source>only a single word (letters, with - or ' inside) can be added</source>
             <translation>only a single word (letters, with - or ' inside) can be added</translation>
-        </message>
-        <message>
-            <source>page fails</source>
-            <translation>page fails</translation>
-        </message>
-        <message>
-            <source>pages fail</source>
-            <translation>pages fail</translation>
         </message>
         <message>
             <source>participant %1</source>

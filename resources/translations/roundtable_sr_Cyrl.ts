@@ -1780,12 +1780,12 @@
             <translation>%1 мора бити текст</translation>
         </message>
         <message>
-            <source>%1: %2 %3 between tables</source>
-            <translation>%1: %2 %3 између табела</translation>
+            <source>%1: %2 between tables</source>
+            <translation>%1: %2 између табела</translation>
         </message>
         <message>
-            <source>%1: %2 %3 their authentication check</source>
-            <translation>%1: %2 %3 проверу аутентичности</translation>
+            <source>%1: %2 their authentication check</source>
+            <translation>%1: %2 проверу аутентичности</translation>
         </message>
         <message>
             <source>%1: %2; nothing was written. Restore the vault from a backup (roundtable restore), or keep both files for an expert</source>
@@ -1996,6 +1996,30 @@
             <translation>%1: погрешна лозинка, ово није Roundtable трезор или је почетак датотеке оштећен (ако сте сигурни у лозинку, вратите трезор из резервне копије)</translation>
         </message>
         <message numerus="yes">
+            <source>%n broken references</source>
+            <translation>
+                <numerusform>%n неисправна веза</numerusform>
+                <numerusform>%n неисправне везе</numerusform>
+                <numerusform>%n неисправних веза</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fields</source>
+            <translation>
+                <numerusform>%n поље</numerusform>
+                <numerusform>%n поља</numerusform>
+                <numerusform>%n поља</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pages fail</source>
+            <translation>
+                <numerusform>%n страница не пролази</numerusform>
+                <numerusform>%n странице не пролазе</numerusform>
+                <numerusform>%n страница не пролази</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n remarks</source>
             <translation>
                 <numerusform>%n изјава</numerusform>
@@ -2108,12 +2132,8 @@
             <translation>аутоматска резервна копија није успела: %1</translation>
         </message>
         <message>
-            <source>broken reference</source>
-            <translation>неисправна веза</translation>
-        </message>
-        <message>
-            <source>broken references</source>
-            <translation>неисправне везе</translation>
+            <source>has %1 where the header has %2</source>
+            <translation>има %1, а заглавље их има %2</translation>
         </message>
         <message>
             <source>bundle</source>
@@ -2160,20 +2180,8 @@
             <translation>обрисана: брисање увек има предност</translation>
         </message>
         <message>
-            <source>field</source>
-            <translation>поље</translation>
-        </message>
-        <message>
-            <source>fields</source>
-            <translation>поља</translation>
-        </message>
-        <message>
             <source>file</source>
             <translation>датотека</translation>
-        </message>
-        <message>
-            <source>has %1 %2 where the header has %3</source>
-            <translation>има %1 (%2), а заглавље има %3</translation>
         </message>
         <message>
             <source>has no 'name' column; expected the header name,organisation,role,email,phone</source>
@@ -2322,14 +2330,6 @@
         <message>
             <source>only a single word (letters, with - or ' inside) can be added</source>
             <translation>може се додати само једна реч (слова, са - или ' унутар речи)</translation>
-        </message>
-        <message>
-            <source>page fails</source>
-            <translation>страница не пролази</translation>
-        </message>
-        <message>
-            <source>pages fail</source>
-            <translation>странице не пролазе</translation>
         </message>
         <message>
             <source>participant %1</source>

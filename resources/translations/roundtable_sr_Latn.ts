@@ -1780,12 +1780,12 @@
             <translation>%1 mora biti tekst</translation>
         </message>
         <message>
-            <source>%1: %2 %3 between tables</source>
-            <translation>%1: %2 %3 između tabela</translation>
+            <source>%1: %2 between tables</source>
+            <translation>%1: %2 između tabela</translation>
         </message>
         <message>
-            <source>%1: %2 %3 their authentication check</source>
-            <translation>%1: %2 %3 proveru autentičnosti</translation>
+            <source>%1: %2 their authentication check</source>
+            <translation>%1: %2 proveru autentičnosti</translation>
         </message>
         <message>
             <source>%1: %2; nothing was written. Restore the vault from a backup (roundtable restore), or keep both files for an expert</source>
@@ -1996,6 +1996,30 @@
             <translation>%1: pogrešna lozinka, ovo nije Roundtable trezor ili je početak datoteke oštećen (ako ste sigurni u lozinku, vratite trezor iz rezervne kopije)</translation>
         </message>
         <message numerus="yes">
+            <source>%n broken references</source>
+            <translation>
+                <numerusform>%n neispravna veza</numerusform>
+                <numerusform>%n neispravne veze</numerusform>
+                <numerusform>%n neispravnih veza</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fields</source>
+            <translation>
+                <numerusform>%n polje</numerusform>
+                <numerusform>%n polja</numerusform>
+                <numerusform>%n polja</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pages fail</source>
+            <translation>
+                <numerusform>%n stranica ne prolazi</numerusform>
+                <numerusform>%n stranice ne prolaze</numerusform>
+                <numerusform>%n stranica ne prolazi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n remarks</source>
             <translation>
                 <numerusform>%n izjava</numerusform>
@@ -2108,12 +2132,8 @@
             <translation>automatska rezervna kopija nije uspela: %1</translation>
         </message>
         <message>
-            <source>broken reference</source>
-            <translation>neispravna veza</translation>
-        </message>
-        <message>
-            <source>broken references</source>
-            <translation>neispravne veze</translation>
+            <source>has %1 where the header has %2</source>
+            <translation>ima %1, a zaglavlje ih ima %2</translation>
         </message>
         <message>
             <source>bundle</source>
@@ -2160,20 +2180,8 @@
             <translation>obrisana: brisanje uvek ima prednost</translation>
         </message>
         <message>
-            <source>field</source>
-            <translation>polje</translation>
-        </message>
-        <message>
-            <source>fields</source>
-            <translation>polja</translation>
-        </message>
-        <message>
             <source>file</source>
             <translation>datoteka</translation>
-        </message>
-        <message>
-            <source>has %1 %2 where the header has %3</source>
-            <translation>ima %1 (%2), a zaglavlje ima %3</translation>
         </message>
         <message>
             <source>has no 'name' column; expected the header name,organisation,role,email,phone</source>
@@ -2322,14 +2330,6 @@
         <message>
             <source>only a single word (letters, with - or ' inside) can be added</source>
             <translation>može se dodati samo jedna reč (slova, sa - ili ' unutar reči)</translation>
-        </message>
-        <message>
-            <source>page fails</source>
-            <translation>stranica ne prolazi</translation>
-        </message>
-        <message>
-            <source>pages fail</source>
-            <translation>stranice ne prolaze</translation>
         </message>
         <message>
             <source>participant %1</source>

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from roundtable_app.errors import InputError
 from roundtable_app.inputs import json_lines, read_text_file
-from roundtable_app.language.plurals import plural
+from roundtable_app.language.plurals import counted, plural
 from roundtable_app.vault.types import NewRemark
 
 
@@ -62,7 +62,7 @@ def parse_remarks_csv(text: str, source: str | Path) -> list[NewRemark]:
                 continue
             if len(row) < len(header):
                 raise InputError(
-                    f"has {len(row)} {plural(len(row), ('field', 'fields'))} where the header has "
+                    f"has {counted(len(row), ('field', 'fields'))} where the header has "
                     f"{len(header)}",
                     source,
                     line,

@@ -13,7 +13,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from roundtable_app import files
 from roundtable_app.errors import DamagedError, InputError, InUseError, StorageError
-from roundtable_app.language.plurals import counted, plural
+from roundtable_app.language.plurals import counted
 from roundtable_app.vault import backups, migrations, pages
 from roundtable_app.vault import engine as eng
 from roundtable_app.vault.types import VAULT_SUFFIX, VerifyReport
@@ -35,8 +35,8 @@ def _structure_checks(c: Any, path: Path, checks: list[str]) -> None:
     pages = c.execute("PRAGMA page_count").fetchone()[0]
     bad = c.execute("PRAGMA cipher_integrity_check").fetchall()
     if bad:
-        failing = plural(len(bad), ("page fails", "pages fail"))
-        raise DamagedError(f"{path}: {len(bad)} {failing} their authentication check")
+        failing = counted(len(bad), ("page fails", "pages fail"))
+        raise DamagedError(f"{path}: {failing} their authentication check")
     checks.append(f"encryption: all {pages} pages authenticate (HMAC-SHA512)")
     result = [r[0] for r in c.execute("PRAGMA integrity_check").fetchall()]
     if result != ["ok"]:
@@ -58,8 +58,8 @@ def verify(vault: Vault) -> VerifyReport:
             _structure_checks(c, vault.path, checks)
             fk = c.execute("PRAGMA foreign_key_check").fetchall()
             if fk:
-                broken = plural(len(fk), ("broken reference", "broken references"))
-                raise DamagedError(f"{vault.path}: {len(fk)} {broken} between tables")
+                broken = counted(len(fk), ("broken reference", "broken references"))
+                raise DamagedError(f"{vault.path}: {broken} between tables")
             checks.append("references: every remark points to an existing theme and session")
             version = c.execute("SELECT version_num FROM alembic_version").fetchone()[0]
             if version != migrations.HEAD_REVISION:
