@@ -220,7 +220,7 @@ def name_candidates(
     out: list[Candidate] = []
     words = tokens.words
     n = len(words)
-    if "ic" not in tokens.text.folded and KNOWN_GIVEN_NAMES.isdisjoint(words):
+    if "ic" not in tokens.text.folded and KNOWN_GIVEN_NAMES.isdisjoint(tokens.vocab):
         return out
     suspects = [
         i
@@ -349,12 +349,12 @@ def gazetteer_candidates(
 
     given = gazetteer_names()
     words = tokens.words
-    if given.isdisjoint(words):
+    if given.isdisjoint(tokens.vocab):
         return []
     common = common_words()
     out: list[Candidate] = []
     n = len(words)
-    for i in [i for i, w in enumerate(words) if w in given]:
+    for i in tokens.positions(given):
         if tokens.starts[i] in covered or not tokens.is_capitalised(i) or tokens.is_upper(i):
             continue
         first = last = -1
@@ -515,16 +515,16 @@ def lone_name_candidates(
     ws = tokens.words
     n = len(ws)
     out: list[Candidate] = []
-    if _PREDICATE_WORDS.isdisjoint(ws) and _SPEAKER_WORDS.isdisjoint(ws):
+    if _PREDICATE_WORDS.isdisjoint(tokens.vocab) and _SPEAKER_WORDS.isdisjoint(tokens.vocab):
         if "," not in tokens.text.folded:
             return out
     elif "," in tokens.text.folded:
         out += _appositive_names(tokens, rank, covered, given)
-    if given.isdisjoint(ws):
+    if given.isdisjoint(tokens.vocab):
         return out
     done = -1
     starts = tokens.starts
-    for i in [i for i, w in enumerate(ws) if w in given]:
+    for i in tokens.positions(given):
         if (
             i <= done
             or starts[i] in covered
@@ -661,7 +661,7 @@ def inflected_name_candidates(
     Aminom", "prema Ahmedu"): one talks with, and cites, a person."""
     ws = tokens.words
     out: list[Candidate] = []
-    if _WITH.isdisjoint(ws) or not tokens.serbian:
+    if _WITH.isdisjoint(tokens.vocab) or not tokens.serbian:
         return out
     for i in [i for i, w in enumerate(ws[1:], start=1) if ws[i - 1] in _WITH]:
         if tokens.starts[i] in covered or not tokens.is_capitalised(i) or tokens.is_upper(i):
@@ -722,7 +722,7 @@ def possessive_name_candidates(
 
     ws = tokens.words
     out: list[Candidate] = []
-    if _SAYING_NOUNS.isdisjoint(ws):
+    if _SAYING_NOUNS.isdisjoint(tokens.vocab):
         return out
     folded = tokens.text.folded
     common = common_words()

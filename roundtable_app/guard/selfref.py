@@ -157,6 +157,7 @@ def _compile_triggers() -> tuple[dict[str, re.Pattern[str]], dict[str, str | Non
 
 
 _TRIGGERS, _SELF_RULES = _compile_triggers()
+_TRIGGER_WORDS = frozenset(_TRIGGERS)
 
 _OBJECT_STOP = frozenset({
     "and", "but", "that", "which", "who", "where", "when", "we", "i", "is", "are", "was",
@@ -355,7 +356,7 @@ def self_reference_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
     folded = tokens.text.folded
     ws = tokens.words
     triggers = _TRIGGERS
-    for i in [i for i, w in enumerate(ws) if w in triggers]:
+    for i in tokens.positions(_TRIGGER_WORDS):
         m = triggers[ws[i]].match(folded, tokens.ends[i])
         if m is None:
             continue

@@ -46,6 +46,8 @@ class Tokens:
     _serbian: bool | None = None
     _sentence_ends: list[int] | None = None
     _lower: bool | None = None
+    _vocab: frozenset[str] | None = None
+    _index: dict[str, list[int]] | None = None
 
     @classmethod
     def of(cls, text: Folded) -> Tokens:
@@ -64,12 +66,42 @@ class Tokens:
         return cls(text, words, starts, ends)
 
     @property
+    def vocab(self) -> frozenset[str]:
+        """The distinct words of the text: every rule's "does any trigger word occur" test
+        against it is one set operation in C over the smaller side, not a pass over the list."""
+        if self._vocab is None:
+            self._vocab = frozenset(self.words)
+        return self._vocab
+
+    def positions(self, vocab: frozenset[str]) -> list[int]:
+        """Indices, in order, of the words that are in ``vocab`` (a rule's trigger words).
+
+        The rules used to find these with a pass of their own over every word; the text's
+        index of word positions is built once, on the first call that finds any hit."""
+        hits = self.vocab & vocab
+        if not hits:
+            return []
+        index = self._index
+        if index is None:
+            index = {}
+            for i, w in enumerate(self.words):
+                at = index.get(w)
+                if at is None:
+                    index[w] = [i]
+                else:
+                    at.append(i)
+            self._index = index
+        if len(hits) == 1:
+            return list(index[next(iter(hits))])
+        return sorted([i for w in hits for i in index[w]])
+
+    @property
     def serbian(self) -> bool:
         """Whether the text looks Serbian (its letters or its small words), so that Serbian
         case endings are to be expected in it."""
         if self._serbian is None:
             self._serbian = bool(_SERBIAN_LETTERS.search(self.text.original)) or not (
-                _SERBIAN_WORDS.isdisjoint(self.words)
+                _SERBIAN_WORDS.isdisjoint(self.vocab)
             )
         return self._serbian
 
