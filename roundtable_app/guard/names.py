@@ -7,6 +7,7 @@ common given name written as a name next to a surname or a verb of speaking.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from roundtable_app.guard.finding import Candidate
@@ -156,13 +157,27 @@ def _name_candidate(tokens: Tokens, start: int, end: int, rank: int) -> Candidat
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _ic_shaped(word: str) -> bool:
+    """Whether a folded word ends like an -ić surname (pure, so cached per word)."""
+    return "ic" in word and word.endswith(_IC_TAILS)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _surname_stem(word: str) -> str | None:
+    """The stem of a folded word shaped like an -ić surname, None when it is not one or is a
+    public figure's (pure, so cached per word)."""
+    m = _IC_SURNAME.fullmatch(word)
+    return None if m is None or m.group(1) in PUBLIC_FIGURES else m.group(1)
+
+
 def _looks_like_serbian_surname(tokens: Tokens, i: int) -> bool:
     word = tokens.words[i]
-    m = _IC_SURNAME.fullmatch(word)
-    if m is None or m.group(1) in PUBLIC_FIGURES or not tokens.is_capitalised(i):
+    stem = _surname_stem(word)
+    if stem is None or not tokens.is_capitalised(i):
         return False
     given_before = i > 0 and tokens.words[i - 1] in KNOWN_GIVEN_NAMES and tokens.joined(i - 1, i)
-    if not given_before and _written_as_place(tokens, i, m.group(1)):
+    if not given_before and _written_as_place(tokens, i, stem):
         return False
     original = tokens.original(i)
     if original.isupper() and len(original) <= 4:
@@ -222,11 +237,10 @@ def name_candidates(
     n = len(words)
     if "ic" not in tokens.text.folded and KNOWN_GIVEN_NAMES.isdisjoint(tokens.vocab):
         return out
-    suspects = [
-        i
-        for i, w in enumerate(words)
-        if w in KNOWN_GIVEN_NAMES or ("ic" in w and w.endswith(_IC_TAILS))
-    ]
+    vocab = tokens.vocab
+    suspects = tokens.positions(
+        (KNOWN_GIVEN_NAMES & vocab).union(filter(_ic_shaped, vocab))
+    )
     for i in suspects:
         if tokens.starts[i] in covered:
             continue
