@@ -52,7 +52,6 @@ class Tokens:
     _sentence_ends: list[int] | None = None
     _lower: bool | None = None
     _vocab: frozenset[str] | None = None
-    _index: dict[str, list[int]] | None = None
 
     @classmethod
     def of(cls, text: Folded) -> Tokens:
@@ -91,24 +90,22 @@ class Tokens:
     def positions(self, vocab: frozenset[str]) -> list[int]:
         """Indices, in order, of the words that are in ``vocab`` (a rule's trigger words).
 
-        The rules used to find these with a pass of their own over every word; the text's
-        index of word positions is built once, on the first call that finds any hit."""
+        The rules used to find these with a pass of their own over every word in Python; the
+        few words present are found by a set intersection, their places by list searches in C.
+        """
         hits = self.vocab & vocab
         if not hits:
             return []
-        index = self._index
-        if index is None:
-            index = {}
-            for i, w in enumerate(self.words):
-                at = index.get(w)
-                if at is None:
-                    index[w] = [i]
-                else:
-                    at.append(i)
-            self._index = index
-        if len(hits) == 1:
-            return list(index[next(iter(hits))])
-        return sorted([i for w in hits for i in index[w]])
+        ws = self.words
+        out: list[int] = []
+        for w in hits:
+            i = -1
+            for _ in range(ws.count(w)):
+                i = ws.index(w, i + 1)
+                out.append(i)
+        if len(hits) > 1:
+            out.sort()
+        return out
 
     @property
     def serbian(self) -> bool:
