@@ -768,16 +768,18 @@ def _add_path(
 def _walk(tokens: Tokens, root: _Node, i: int) -> list[tuple[int, int]]:
     """(last word, entry id) of every multi-word entry that starts at word ``i`` from ``root``."""
     ws = tokens.words
+    n = len(ws)
     found: list[tuple[int, int]] = []
     stack = [(root, i)]
     while stack:
         node, j = stack.pop()
-        found.extend((j, e) for e in node.entries)
-        if j + 1 < len(ws) and node.children:
+        if node.entries:
+            found += [(j, e) for e in node.entries]
+        if node.children and j + 1 < n:
             children = node.children.get(ws[j + 1])
             # A slash joins the parts of a reference as a hyphen does: "KP-443/24".
             if children and tokens.joined(j, j + 1, " -'./"):
-                stack.extend((child, j + 1) for child in children)
+                stack += [(child, j + 1) for child in children]
     return found
 
 

@@ -97,6 +97,8 @@ class Tokens:
         if not hits:
             return []
         ws = self.words
+        if len(hits) > 3:
+            return [i for i, w in enumerate(ws) if w in hits]
         out: list[int] = []
         for w in hits:
             i = -1
