@@ -160,7 +160,7 @@ class Guard:
         if "organisation" in kinds and mentions_mandate(folded.folded):
             in_folded = [c for c in in_folded if not _by_mandate(tokens, c)]
         # Words already matched as protected terms need no guessing.
-        covered = frozenset(c.start for c in in_folded)
+        covered = frozenset([c.start for c in in_folded])
         bodies = (
             [_words_of(tokens, c)[0] for c in in_folded if c.category == "organisation"]
             if "organisation" in kinds

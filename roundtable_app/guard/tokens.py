@@ -161,7 +161,12 @@ class Tokens:
 
     def is_capitalised(self, i: int) -> bool:
         """Whether word ``i`` starts with an upper-case letter in the original text."""
-        return self.text.original[self.text.orig_index(self.starts[i])].isupper()
+        # Folded.orig_index inlined: this runs for nearly every candidate word.
+        text = self.text
+        k = self.starts[i]
+        if text.starts is not None:
+            k = text.starts[k] if k < len(text.starts) else len(text.original)
+        return text.original[k].isupper()
 
     def is_upper(self, i: int) -> bool:
         """Whether word ``i`` is written all in capitals (an acronym) in the original text."""
