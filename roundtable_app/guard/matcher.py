@@ -769,6 +769,7 @@ def _walk(tokens: Tokens, root: _Node, i: int) -> list[tuple[int, int]]:
     """(last word, entry id) of every multi-word entry that starts at word ``i`` from ``root``."""
     ws = tokens.words
     n = len(ws)
+    folded, starts, ends = tokens.text.folded, tokens.starts, tokens.ends
     found: list[tuple[int, int]] = []
     stack = [(root, i)]
     while stack:
@@ -777,9 +778,12 @@ def _walk(tokens: Tokens, root: _Node, i: int) -> list[tuple[int, int]]:
             found += [(j, e) for e in node.entries]
         if node.children and j + 1 < n:
             children = node.children.get(ws[j + 1])
-            # A slash joins the parts of a reference as a hyphen does: "KP-443/24".
-            if children and tokens.joined(j, j + 1, " -'./"):
-                stack += [(child, j + 1) for child in children]
+            if children:
+                # tokens.joined(j, j + 1, " -'./") inlined (the walk's inner step); a slash
+                # joins the parts of a reference as a hyphen does: "KP-443/24".
+                gap = folded[ends[j] : starts[j + 1]]
+                if 0 < len(gap) <= 3 and not gap.strip(" -'./\t"):
+                    stack += [(child, j + 1) for child in children]
     return found
 
 

@@ -48,10 +48,12 @@ class Tokens:
     words: list[str]
     starts: list[int]
     ends: list[int]
+    # The distinct words: every rule's "does any trigger word occur" test against it is one
+    # set operation in C over the smaller side, not a pass over the list.
+    vocab: frozenset[str]
     _serbian: bool | None = None
     _sentence_ends: list[int] | None = None
     _lower: bool | None = None
-    _vocab: frozenset[str] | None = None
 
     @classmethod
     def of(cls, text: Folded) -> Tokens:
@@ -65,7 +67,8 @@ class Tokens:
             at = list(accumulate(map(_ONE_MORE, map(len, pieces)), initial=0))
             found = list(compress(pieces, pieces))
             begins = list(compress(at, pieces))
-            return cls(text, found, begins, list(map(add, begins, map(len, found))))
+            ends = list(map(add, begins, map(len, found)))
+            return cls(text, found, begins, ends, frozenset(found))
         # Splitting with a captured separator and summing lengths keeps the whole loop in C:
         # parts alternate word, separator, word... (the first and last word may be empty).
         parts = _SEPARATOR.split(text.folded)
@@ -77,15 +80,7 @@ class Tokens:
             del words[-1], starts[-1], ends[-1]
         if words and not words[0]:
             del words[0], starts[0], ends[0]
-        return cls(text, words, starts, ends)
-
-    @property
-    def vocab(self) -> frozenset[str]:
-        """The distinct words of the text: every rule's "does any trigger word occur" test
-        against it is one set operation in C over the smaller side, not a pass over the list."""
-        if self._vocab is None:
-            self._vocab = frozenset(self.words)
-        return self._vocab
+        return cls(text, words, starts, ends, frozenset(words))
 
     def positions(self, vocab: frozenset[str]) -> list[int]:
         """Indices, in order, of the words that are in ``vocab`` (a rule's trigger words).
