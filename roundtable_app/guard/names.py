@@ -238,9 +238,7 @@ def name_candidates(
     if "ic" not in tokens.text.folded and KNOWN_GIVEN_NAMES.isdisjoint(tokens.vocab):
         return out
     vocab = tokens.vocab
-    suspects = tokens.positions(
-        (KNOWN_GIVEN_NAMES & vocab).union(filter(_ic_shaped, vocab))
-    )
+    suspects = tokens.positions((KNOWN_GIVEN_NAMES & vocab).union(filter(_ic_shaped, vocab)))
     for i in suspects:
         if tokens.starts[i] in covered:
             continue

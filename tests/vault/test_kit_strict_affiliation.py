@@ -32,7 +32,9 @@ def _organiser(tmp_path: Path, passphrase: str, *, strict: bool) -> Path:
 
 def _doc_of(kit: Path) -> dict[str, object]:
     """The JSON inside a kit (decrypted in memory), to forge variants of it."""
-    doc: dict[str, object] = json.loads(zlib.decompress(encode_payload(read_bundle(kit, KIT_PASS))[12:]))
+    doc: dict[str, object] = json.loads(
+        zlib.decompress(encode_payload(read_bundle(kit, KIT_PASS))[12:])
+    )
     return doc
 
 
