@@ -29,8 +29,9 @@ _DOT = (r"(?:\.|\s*[\[({<]\s*(?:dot|ta[cč]ka|тачка)\s*[\])}>]\s*|\s+dot\s+
 _AT_ANCHOR = re.compile(_AT, re.IGNORECASE)
 # Greedy, so that "unicef dot example dot org" ends at its top-level domain, not at "example".
 _OBFUSCATED_DOMAIN = re.compile(rf"[\w-]+(?:{_DOT}[\w-]+)*{_DOT}([^\W\d_]{{2,}})\b", re.IGNORECASE)
-# What each spelling of _DOT but the plain "." holds (on the lower-cased text).
-_SPELLED_DOT = re.compile(r"dot|ta[cč]ka|тачка")
+# What each spelling of _DOT but the plain "." holds (on the lower-cased text), tested as
+# substrings in C, several times faster than one regular expression of them.
+_SPELLED_DOTS = ("dot", "tacka", "tačka", "тачка")
 _BRACKETED_AT = re.compile(r"[\[({<]\s*(?:at|majmun[cč]e|мајмунче)\s*[\])}>]", re.IGNORECASE)
 _MAIL_TLDS = frozenset({"com", "org", "net", "rs", "info", "eu", "de", "uk", "ba", "hr", "me",
                         "mk", "si", "at", "ch", "fr", "it", "nl", "se", "no", "dk", "hu", "io",
@@ -113,7 +114,7 @@ def _obfuscated_emails(text: str, rank: int) -> list[Candidate]:
     """E-mail addresses with "at"/"dot" spelled out (original offsets)."""
     lowered = text.lower()
     out: list[Candidate] = []
-    if "." not in text and not _SPELLED_DOT.search(lowered):
+    if "." not in text and not any(d in lowered for d in _SPELLED_DOTS):
         return out  # every domain has a dot, plain or spelled out: most texts have neither
     seen: set[int] = set()
     for at_start, at_end in _at_anchors(text, lowered):
