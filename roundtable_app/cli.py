@@ -192,11 +192,12 @@ def _new_from_kit(args: argparse.Namespace) -> int:
     with create_from_kit(args.vault, passphrase, kit) as vault:
         themes, sessions, terms = vault.themes(), vault.sessions(), vault.terms()
         people = len(vault.participants())
+        strict = vault.strict_affiliation()
     _out(
         f"created {args.vault} from the event kit: {counted(len(themes), ('theme', 'themes'))}, "
         f"{counted(len(sessions), ('agenda session', 'agenda sessions'))}, "
         f"{counted(len(terms), ('protected term', 'protected terms'))}, "
-        f"{counted(people, ('participant', 'participants'))}"
+        f"{counted(people, ('participant', 'participants'))}, {_strict_words(strict)}"
     )
     return 0
 
@@ -392,6 +393,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _strict_words(strict: bool) -> str:
+    """The event kit's strict setting, as the kit summary lines say it."""
+    return "sector-level affiliation flagged" if strict else "sector-level affiliation not flagged"
+
+
 def cmd_bundle(args: argparse.Namespace) -> int:
     from roundtable_app.vault import Vault
     from roundtable_app.vault.bundles import (
@@ -412,13 +418,14 @@ def cmd_bundle(args: argparse.Namespace) -> int:
             if args.setup:
                 themes, sessions, terms = vault.themes(), vault.sessions(), vault.terms()
                 people = len(vault.participants())
+                strict = vault.strict_affiliation()
         if args.setup:
             _out(
                 f"wrote the event kit to {args.out}: {counted(len(themes), ('theme', 'themes'))}, "
                 f"{counted(len(sessions), ('agenda session', 'agenda sessions'))}, "
                 f"{counted(len(terms), ('protected term', 'protected terms'))}, "
-                f"{counted(people, ('participant', 'participants'))}, no remarks "
-                "(encrypted with the bundle passphrase)"
+                f"{counted(people, ('participant', 'participants'))}, no remarks, "
+                f"{_strict_words(strict)} (encrypted with the bundle passphrase)"
             )
         else:
             _out(

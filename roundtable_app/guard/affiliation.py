@@ -59,7 +59,7 @@ def _sector_end(ws: list[str], k: int) -> int | None:
 def affiliation_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
     """Candidates (folded offsets) for a person described by their sector."""
     ws = tokens.words
-    if _PEOPLE.isdisjoint(ws):
+    if _PEOPLE.isdisjoint(tokens.vocab):
         return []
     out: list[Candidate] = []
     for i, w in enumerate(ws):

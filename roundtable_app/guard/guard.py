@@ -36,7 +36,7 @@ from roundtable_app.guard.sources import (
     acts_by_mandate,
     cited_as_source,
     mentions_mandate,
-    mentions_publication,
+    mentions_publication_in,
     possessed_document,
 )
 from roundtable_app.guard.terms import Term
@@ -147,18 +147,20 @@ class Guard:
         tokens = Tokens.of(folded)
         in_folded = self._matcher.candidates(tokens, _TERM_RANK)
         # The few words the later rules start from, found in one pass in C.
-        rare = _RARE_WORDS.intersection(tokens.words)
+        rare = _RARE_WORDS & tokens.vocab
         kinds = {c.category for c in in_folded} if in_folded else _NO_KINDS
         # An office's publication is public whether the office is named as an organisation or
         # as its (protected) role: "the Children's Ombudsperson's 2022 annual report".
-        if not _AUTHORS.isdisjoint(kinds) and mentions_publication(folded.folded):
+        # Computed once, when a rule first needs it.
+        publication: bool | None = None
+        if not _AUTHORS.isdisjoint(kinds) and (publication := mentions_publication_in(tokens)):
             in_folded = [
                 c for c in in_folded if c.category not in _AUTHORS or not _cited(tokens, c)
             ]
         if "organisation" in kinds and mentions_mandate(folded.folded):
             in_folded = [c for c in in_folded if not _by_mandate(tokens, c)]
         # Words already matched as protected terms need no guessing.
-        covered = frozenset(c.start for c in in_folded)
+        covered = frozenset([c.start for c in in_folded])
         bodies = (
             [_words_of(tokens, c)[0] for c in in_folded if c.category == "organisation"]
             if "organisation" in kinds
@@ -167,7 +169,9 @@ class Guard:
         in_folded += title_candidates(tokens, _PATTERN_RANK)
         in_folded += self_reference_candidates(tokens, _PATTERN_RANK)
         described = indirect_candidates(tokens, _PATTERN_RANK)
-        if described and mentions_publication(folded.folded):
+        if described and (
+            publication if publication is not None else mentions_publication_in(tokens)
+        ):
             described = [
                 c for c in described if not possessed_document(tokens, *_words_of(tokens, c))
             ]

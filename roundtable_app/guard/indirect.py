@@ -449,15 +449,15 @@ def _unique_end(tokens: Tokens, i: int) -> int:
 def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
     """Candidates (folded offsets) for identification by elimination."""
     ws = tokens.words
-    if _TRIGGERS.isdisjoint(ws):
+    if _TRIGGERS.isdisjoint(tokens.vocab):
         return []
     out: list[Candidate] = []
     n = len(ws)
     triggers = _TRIGGERS
     # A description needs a verb of speaking (or "as"/"kao" before it): decided once, in C.
-    speaks = not REPORT_VERBS.isdisjoint(ws)
-    describes = speaks or "kao" in ws or "as" in ws
-    for i in [i for i, w in enumerate(ws) if w in triggers]:
+    speaks = not REPORT_VERBS.isdisjoint(tokens.vocab)
+    describes = speaks or "kao" in tokens.vocab or "as" in tokens.vocab
+    for i in tokens.positions(triggers):
         w = ws[i]
         if w == "jedino":
             # Neuter "jedino sklonište" is also the adverb "only" ("jedino tako"): it counts

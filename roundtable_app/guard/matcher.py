@@ -169,11 +169,11 @@ class TermMatcher:
         anywhere = self.anywhere
         if self.initials and "." in tokens.text.folded:
             out += self._initials(tokens, rank)
-        if self.town_forms and not self.town_forms.isdisjoint(ws):
+        if self.town_forms and not self.town_forms.isdisjoint(tokens.vocab):
             out += _local_bodies(tokens, self.town_forms, rank)
-        if anywhere.isdisjoint(ws):
+        hits = tokens.positions(anywhere)
+        if not hits:
             return out
-        hits = [i for i, w in enumerate(ws) if w in anywhere]
         for i in hits:
             w = ws[i]
             full = False
@@ -381,7 +381,7 @@ _GEOGRAPHIC_FORMS = frozenset(
 
 def _english(tokens: Tokens) -> bool:
     """Whether the text reads as English (its small words), not just as not Serbian."""
-    return not _ENGLISH_WORDS.isdisjoint(tokens.words)
+    return not _ENGLISH_WORDS.isdisjoint(tokens.vocab)
 
 
 def _not_the_person(tokens: Tokens, i: int) -> bool:
@@ -468,7 +468,7 @@ def _local_bodies(tokens: Tokens, towns: frozenset[str], rank: int) -> list[Cand
     ws = tokens.words
     n = len(ws)
     out: list[Candidate] = []
-    for i in [i for i, w in enumerate(ws) if w in towns]:
+    for i in tokens.positions(towns):
         if not tokens.is_capitalised(i):
             continue
         span = None
@@ -632,7 +632,7 @@ def unlisted_acronym_candidates(
     ``present``: the words of the text among :data:`FROM_WORDS`, when the caller knows."""
     ws = tokens.words
     out: list[Candidate] = []
-    preps = _FROM.intersection(ws) if present is None else _FROM & present
+    preps = _FROM & tokens.vocab if present is None else _FROM & present
     if not preps:
         return out  # the usual case, decided in C
     original = tokens.text.original
@@ -768,16 +768,22 @@ def _add_path(
 def _walk(tokens: Tokens, root: _Node, i: int) -> list[tuple[int, int]]:
     """(last word, entry id) of every multi-word entry that starts at word ``i`` from ``root``."""
     ws = tokens.words
+    n = len(ws)
+    folded, starts, ends = tokens.text.folded, tokens.starts, tokens.ends
     found: list[tuple[int, int]] = []
     stack = [(root, i)]
     while stack:
         node, j = stack.pop()
-        found.extend((j, e) for e in node.entries)
-        if j + 1 < len(ws) and node.children:
+        if node.entries:
+            found += [(j, e) for e in node.entries]
+        if node.children and j + 1 < n:
             children = node.children.get(ws[j + 1])
-            # A slash joins the parts of a reference as a hyphen does: "KP-443/24".
-            if children and tokens.joined(j, j + 1, " -'./"):
-                stack.extend((child, j + 1) for child in children)
+            if children:
+                # tokens.joined(j, j + 1, " -'./") inlined (the walk's inner step); a slash
+                # joins the parts of a reference as a hyphen does: "KP-443/24".
+                gap = folded[ends[j] : starts[j + 1]]
+                if 0 < len(gap) <= 3 and not gap.strip(" -'./\t"):
+                    stack += [(child, j + 1) for child in children]
     return found
 
 

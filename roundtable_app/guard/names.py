@@ -7,6 +7,7 @@ common given name written as a name next to a surname or a verb of speaking.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from roundtable_app.guard.finding import Candidate
@@ -156,13 +157,27 @@ def _name_candidate(tokens: Tokens, start: int, end: int, rank: int) -> Candidat
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _ic_shaped(word: str) -> bool:
+    """Whether a folded word ends like an -ić surname (pure, so cached per word)."""
+    return "ic" in word and word.endswith(_IC_TAILS)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _surname_stem(word: str) -> str | None:
+    """The stem of a folded word shaped like an -ić surname, None when it is not one or is a
+    public figure's (pure, so cached per word)."""
+    m = _IC_SURNAME.fullmatch(word)
+    return None if m is None or m.group(1) in PUBLIC_FIGURES else m.group(1)
+
+
 def _looks_like_serbian_surname(tokens: Tokens, i: int) -> bool:
     word = tokens.words[i]
-    m = _IC_SURNAME.fullmatch(word)
-    if m is None or m.group(1) in PUBLIC_FIGURES or not tokens.is_capitalised(i):
+    stem = _surname_stem(word)
+    if stem is None or not tokens.is_capitalised(i):
         return False
     given_before = i > 0 and tokens.words[i - 1] in KNOWN_GIVEN_NAMES and tokens.joined(i - 1, i)
-    if not given_before and _written_as_place(tokens, i, m.group(1)):
+    if not given_before and _written_as_place(tokens, i, stem):
         return False
     original = tokens.original(i)
     if original.isupper() and len(original) <= 4:
@@ -220,13 +235,10 @@ def name_candidates(
     out: list[Candidate] = []
     words = tokens.words
     n = len(words)
-    if "ic" not in tokens.text.folded and KNOWN_GIVEN_NAMES.isdisjoint(words):
+    if "ic" not in tokens.text.folded and KNOWN_GIVEN_NAMES.isdisjoint(tokens.vocab):
         return out
-    suspects = [
-        i
-        for i, w in enumerate(words)
-        if w in KNOWN_GIVEN_NAMES or ("ic" in w and w.endswith(_IC_TAILS))
-    ]
+    vocab = tokens.vocab
+    suspects = tokens.positions((KNOWN_GIVEN_NAMES & vocab).union(filter(_ic_shaped, vocab)))
     for i in suspects:
         if tokens.starts[i] in covered:
             continue
@@ -349,12 +361,12 @@ def gazetteer_candidates(
 
     given = gazetteer_names()
     words = tokens.words
-    if given.isdisjoint(words):
+    if given.isdisjoint(tokens.vocab):
         return []
     common = common_words()
     out: list[Candidate] = []
     n = len(words)
-    for i in [i for i, w in enumerate(words) if w in given]:
+    for i in tokens.positions(given):
         if tokens.starts[i] in covered or not tokens.is_capitalised(i) or tokens.is_upper(i):
             continue
         first = last = -1
@@ -515,16 +527,16 @@ def lone_name_candidates(
     ws = tokens.words
     n = len(ws)
     out: list[Candidate] = []
-    if _PREDICATE_WORDS.isdisjoint(ws) and _SPEAKER_WORDS.isdisjoint(ws):
+    if _PREDICATE_WORDS.isdisjoint(tokens.vocab) and _SPEAKER_WORDS.isdisjoint(tokens.vocab):
         if "," not in tokens.text.folded:
             return out
     elif "," in tokens.text.folded:
         out += _appositive_names(tokens, rank, covered, given)
-    if given.isdisjoint(ws):
+    if given.isdisjoint(tokens.vocab):
         return out
     done = -1
     starts = tokens.starts
-    for i in [i for i, w in enumerate(ws) if w in given]:
+    for i in tokens.positions(given):
         if (
             i <= done
             or starts[i] in covered
@@ -661,7 +673,7 @@ def inflected_name_candidates(
     Aminom", "prema Ahmedu"): one talks with, and cites, a person."""
     ws = tokens.words
     out: list[Candidate] = []
-    if _WITH.isdisjoint(ws) or not tokens.serbian:
+    if _WITH.isdisjoint(tokens.vocab) or not tokens.serbian:
         return out
     for i in [i for i, w in enumerate(ws[1:], start=1) if ws[i - 1] in _WITH]:
         if tokens.starts[i] in covered or not tokens.is_capitalised(i) or tokens.is_upper(i):
@@ -722,7 +734,7 @@ def possessive_name_candidates(
 
     ws = tokens.words
     out: list[Candidate] = []
-    if _SAYING_NOUNS.isdisjoint(ws):
+    if _SAYING_NOUNS.isdisjoint(tokens.vocab):
         return out
     folded = tokens.text.folded
     common = common_words()

@@ -83,6 +83,10 @@ def _build_tables() -> tuple[dict[int, str], str]:
 
 
 _TABLE, _IRREGULAR_CHARS = _build_tables()
+# What str.translate is given: _TABLE plus ASCII mapped to itself. A character missing from
+# the table costs a caught KeyError per occurrence once the text is not pure ASCII; an entry
+# for it is a plain look-up, with the same result.
+_TRANSLATE: dict[int, str] = {**{c: chr(c) for c in range(128)}, **_TABLE}
 # Combining marks vanish (their base letter keeps the offset); see fold().
 _COMBINING_RANGES = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _IRREGULAR = re.compile("[" + re.escape(_IRREGULAR_CHARS) + _COMBINING_RANGES + "]")
@@ -151,7 +155,7 @@ def fold(text: str) -> Folded:
         # The common case for English remarks; str.translate would take its slow path.
         return Folded(text, text.lower())
     if not _IRREGULAR.search(text):
-        return Folded(text, text.translate(_TABLE).lower())
+        return Folded(text, text.translate(_TRANSLATE).lower())
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -159,7 +163,7 @@ def fold(text: str) -> Folded:
     for m in _IRREGULAR.finditer(text):
         a = m.start()
         if a > pos:
-            pieces.append(text[pos:a].translate(_TABLE).lower())
+            pieces.append(text[pos:a].translate(_TRANSLATE).lower())
             starts.extend(range(pos, a))
             ends.extend(range(pos + 1, a + 1))
         rep = _TABLE.get(ord(text[a]), "")
@@ -173,14 +177,14 @@ def fold(text: str) -> Folded:
             ends[-1] = a + 1
         pos = a + 1
     if pos < len(text):
-        pieces.append(text[pos:].translate(_TABLE).lower())
+        pieces.append(text[pos:].translate(_TRANSLATE).lower())
         starts.extend(range(pos, len(text)))
         ends.extend(range(pos + 1, len(text) + 1))
     return Folded(text, "".join(pieces), starts, ends)
 
 
 # fold()'s folded text in one str.translate: its table, with the combining marks deleted.
-_PLAIN_TABLE: dict[int, str | None] = dict(_TABLE)
+_PLAIN_TABLE: dict[int, str | None] = dict(_TRANSLATE)
 for _a, _b in re.findall(r"(.)-(.)", _COMBINING_RANGES):
     _PLAIN_TABLE.update(dict.fromkeys(range(ord(_a), ord(_b) + 1)))
 

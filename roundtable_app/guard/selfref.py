@@ -157,6 +157,30 @@ def _compile_triggers() -> tuple[dict[str, re.Pattern[str]], dict[str, str | Non
 
 
 _TRIGGERS, _SELF_RULES = _compile_triggers()
+_TRIGGER_WORDS = frozenset(_TRIGGERS)
+# A rest written as " word ..." or " (?:one|two words|...) ..." can only match when the next
+# word of the text is one of those first words.
+_PLAIN_START = re.compile(r" (?:\(\?:([a-z |]+)\)|([a-z]+))(?= |$)")
+
+
+def _next_words() -> dict[str, frozenset[str]]:
+    """For each trigger word whose every rest starts with plain words, the words that can come
+    next: a cheap set test that spares the regular expression most occurrences of "the", "u",
+    "in" (a trigger with any other rest is left out, and always tried)."""
+    out: dict[str, set[str]] = {}
+    open_ended: set[str] = set()
+    for firsts, rest, _rule in _SELF_SPEC:
+        m = _PLAIN_START.match(rest)
+        for word in firsts:
+            if m is None:
+                open_ended.add(word)
+            else:
+                alternatives = (m.group(1) or m.group(2)).split("|")
+                out.setdefault(word, set()).update(a.split(" ")[0] for a in alternatives)
+    return {w: frozenset(nxt) for w, nxt in out.items() if w not in open_ended}
+
+
+_NEXT_WORDS = _next_words()
 
 _OBJECT_STOP = frozenset({
     "and", "but", "that", "which", "who", "where", "when", "we", "i", "is", "are", "was",
@@ -355,7 +379,11 @@ def self_reference_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
     folded = tokens.text.folded
     ws = tokens.words
     triggers = _TRIGGERS
-    for i in [i for i, w in enumerate(ws) if w in triggers]:
+    last = len(ws) - 1
+    for i in tokens.positions(_TRIGGER_WORDS):
+        nxt = _NEXT_WORDS.get(ws[i])
+        if nxt is not None and (i == last or ws[i + 1] not in nxt):
+            continue
         m = triggers[ws[i]].match(folded, tokens.ends[i])
         if m is None:
             continue

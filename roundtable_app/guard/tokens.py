@@ -5,13 +5,18 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import add
 
 from roundtable_app.guard.normalise import Folded
 
 # Letters and digits; underscores and marks split words (the folding already removed the
 # combining accents that would otherwise cut a Latin word in two).
 _SEPARATOR = re.compile(r"([\W_]+)")
+# The same split for an ASCII text without a regular expression: every ASCII character that
+# is not a letter or a digit (what [\W_] is in ASCII) becomes a space, then str.split in C.
+_ASCII_SEPARATORS = bytes(c if chr(c).isalnum() else 32 for c in range(128)) + bytes(128)
+_ONE_MORE = (1).__add__
 _SERBIAN_LETTERS = re.compile("[čćšžđČĆŠŽĐ\u0400-\u04ff\u030c\u0301]")
 # Small words that occur in almost any Serbian sentence and (nearly) never in English ones
 # ("i", "u" and "sam" are left out: English "I", text-speak "u", the name Sam).
@@ -43,6 +48,9 @@ class Tokens:
     words: list[str]
     starts: list[int]
     ends: list[int]
+    # The distinct words: every rule's "does any trigger word occur" test against it is one
+    # set operation in C over the smaller side, not a pass over the list.
+    vocab: frozenset[str]
     _serbian: bool | None = None
     _sentence_ends: list[int] | None = None
     _lower: bool | None = None
@@ -50,6 +58,17 @@ class Tokens:
     @classmethod
     def of(cls, text: Folded) -> Tokens:
         """Tokenise ``text.folded``."""
+        if text.folded.isascii():
+            # The usual case (folding writes Cyrillic and diacritics in ASCII), and several
+            # times cheaper than the regular expression below: parts are words or empty
+            # strings, each followed by one space, so their offsets are sums of lengths + 1.
+            spaced = text.folded.encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii")
+            pieces = spaced.split(" ")
+            at = list(accumulate(map(_ONE_MORE, map(len, pieces)), initial=0))
+            found = list(compress(pieces, pieces))
+            begins = list(compress(at, pieces))
+            ends = list(map(add, begins, map(len, found)))
+            return cls(text, found, begins, ends, frozenset(found))
         # Splitting with a captured separator and summing lengths keeps the whole loop in C:
         # parts alternate word, separator, word... (the first and last word may be empty).
         parts = _SEPARATOR.split(text.folded)
@@ -61,7 +80,29 @@ class Tokens:
             del words[-1], starts[-1], ends[-1]
         if words and not words[0]:
             del words[0], starts[0], ends[0]
-        return cls(text, words, starts, ends)
+        return cls(text, words, starts, ends, frozenset(words))
+
+    def positions(self, vocab: frozenset[str]) -> list[int]:
+        """Indices, in order, of the words that are in ``vocab`` (a rule's trigger words).
+
+        The rules used to find these with a pass of their own over every word in Python; the
+        few words present are found by a set intersection, their places by list searches in C.
+        """
+        hits = self.vocab & vocab
+        if not hits:
+            return []
+        ws = self.words
+        if len(hits) > 3:
+            return [i for i, w in enumerate(ws) if w in hits]
+        out: list[int] = []
+        for w in hits:
+            i = -1
+            for _ in range(ws.count(w)):
+                i = ws.index(w, i + 1)
+                out.append(i)
+        if len(hits) > 1:
+            out.sort()
+        return out
 
     @property
     def serbian(self) -> bool:
@@ -69,7 +110,7 @@ class Tokens:
         case endings are to be expected in it."""
         if self._serbian is None:
             self._serbian = bool(_SERBIAN_LETTERS.search(self.text.original)) or not (
-                _SERBIAN_WORDS.isdisjoint(self.words)
+                _SERBIAN_WORDS.isdisjoint(self.vocab)
             )
         return self._serbian
 
@@ -115,7 +156,12 @@ class Tokens:
 
     def is_capitalised(self, i: int) -> bool:
         """Whether word ``i`` starts with an upper-case letter in the original text."""
-        return self.text.original[self.text.orig_index(self.starts[i])].isupper()
+        # Folded.orig_index inlined: this runs for nearly every candidate word.
+        text = self.text
+        k = self.starts[i]
+        if text.starts is not None:
+            k = text.starts[k] if k < len(text.starts) else len(text.original)
+        return text.original[k].isupper()
 
     def is_upper(self, i: int) -> bool:
         """Whether word ``i`` is written all in capitals (an acronym) in the original text."""

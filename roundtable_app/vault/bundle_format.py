@@ -29,9 +29,13 @@ zlib-compressed UTF-8 JSON built in memory (never on disk)::
      "deleted": [{"id", "version", "vector"}],            # tombstones: never any text
      "deleted_themes": [{"id", "name", "version"}],
      "event": {...} or null, "terms": [{"term", "kind", "aliases"}],   # kits only
-     "participants": [{"name", "organisation", "role", "email", "phone"}]}  # kits only
+     "participants": [{"name", "organisation", "role", "email", "phone"}],  # kits only
+     "strict_affiliation": true | false}                                     # kits only
 
-A kit without ``participants`` (written before kits carried the list) reads as an empty list.
+A kit without ``participants`` (written before kits carried the list) reads as an empty list;
+one without ``strict_affiliation`` (written before kits carried the event's strict setting:
+the guard flags sector-level affiliation) reads as off, the default of every event. Both were
+added to format 2 without a new number, as ``merged_into`` was.
 
 The size comes first so that a small payload claiming to inflate beyond
 :data:`MAX_INFLATED_BYTES` is refused before anything is inflated, and inflation stops at the
@@ -253,6 +257,7 @@ def encode_payload(contents: BundleContents) -> bytes:
         doc["participants"] = [
             dict(zip(_PARTICIPANT_FIELDS, p, strict=True)) for p in contents.participants
         ]
+        doc["strict_affiliation"] = bool(contents.strict_affiliation)
     raw = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return _PAYLOAD_MAGIC + _SIZE.pack(len(raw)) + zlib.compress(raw, 6)
 
@@ -530,6 +535,9 @@ def _parse_v2(doc: dict[str, Any], source: str) -> BundleContents:
         )
     if kind != "kit" and doc.get("participants"):
         raise ContentsError("list of participants")  # a bundle of remarks never carries it
+    strict = doc.get("strict_affiliation", False)
+    if not isinstance(strict, bool) or (strict and kind != "kit"):
+        raise ContentsError("strict-affiliation setting")  # true or false, and in kits only
     return _checked(
         BundleContents(
             themes=tuple(themes),
@@ -542,6 +550,7 @@ def _parse_v2(doc: dict[str, Any], source: str) -> BundleContents:
             setup=kind == "kit",
             source=source,
             participants=_participants(doc),
+            strict_affiliation=strict,
         )
     )
 

@@ -87,8 +87,8 @@ def backup_before_import(vault: Vault) -> Path | None:
 
 def create_from_kit(path: str | Path, passphrase: str, kit: BundleContents) -> Vault:
     """A new note-taker's vault made from an event kit: the kit's event details, themes
-    (with their ids, so they match on every laptop), agenda, protected terms and participants
-    list. Nothing is left behind on failure."""
+    (with their ids, so they match on every laptop), agenda, protected terms, participants
+    list and strict-affiliation setting. Nothing is left behind on failure."""
     if kit.event is None:
         raise InputError(
             f"{kit.source}: this is a bundle of remarks, not an event kit (make one with "
@@ -98,7 +98,9 @@ def create_from_kit(path: str | Path, passphrase: str, kit: BundleContents) -> V
 
     vault = Vault.create(path, passphrase, title=kit.event.title)
     try:
-        vault.apply_kit_event(kit.event, kit.terms, kit.participants)
+        vault.apply_kit_event(
+            kit.event, kit.terms, kit.participants, strict_affiliation=kit.strict_affiliation
+        )
         vault.merge_bundles([kit])
     except BaseException:
         vault.close()

@@ -498,6 +498,7 @@ class MergeMixin(VaultBase):
                 )
             event = terms = None
             participants: tuple[tuple[str, str, str, str, str], ...] = ()
+            strict = False
             if setup:
                 e = s.get_one(Event, 1)
                 event = KitEvent(
@@ -516,6 +517,7 @@ class MergeMixin(VaultBase):
                     (p.name, p.organisation, p.role, p.email, p.phone)
                     for p in s.scalars(select(Participant).order_by(Participant.id))
                 )
+                strict = bool(e.flag_sector_level)
             return BundleContents(
                 themes=tuple(
                     IncomingTheme(
@@ -543,6 +545,7 @@ class MergeMixin(VaultBase):
                 terms=terms or (),
                 setup=setup,
                 participants=participants,
+                strict_affiliation=strict,
             )
 
     def merge_bundles(
@@ -578,9 +581,11 @@ class MergeMixin(VaultBase):
         event: KitEvent,
         terms: Sequence[tuple[str, str, tuple[str, ...]]],
         participants: Sequence[tuple[str, str, str, str, str]] = (),
+        strict_affiliation: bool = False,
     ) -> None:
-        """Copy an event kit's event details, protected terms and participants list into
-        this (new) vault; a participant already listed by name is kept as it is."""
+        """Copy an event kit's event details, protected terms, participants list and strict
+        setting (sector-level affiliation flagged) into this (new) vault; a participant
+        already listed by name is kept as it is."""
         with self._session() as s:
             e = s.get_one(Event, 1)
             e.title, e.subtitle, e.venue, e.dates = (
@@ -592,6 +597,7 @@ class MergeMixin(VaultBase):
             e.conveners = list(event.conveners)
             if event.rule_statement.strip():
                 e.rule_statement = event.rule_statement
+            e.flag_sector_level = bool(strict_affiliation)
             known = {t.term.casefold() for t in s.scalars(select(ProtectedTerm))}
             for term, kind, aliases in terms:
                 if term.casefold() not in known:

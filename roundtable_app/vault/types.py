@@ -274,6 +274,9 @@ class BundleContents:
     # Kits only: the participants list (name, organisation, role, email, phone), so that a
     # laptop joining from a kit shows the same list the protected terms were generated from.
     participants: tuple[tuple[str, str, str, str, str], ...] = ()
+    # Kits only: the event's strict setting (the guard flags sector-level affiliation), so a
+    # note-taker joining a strict event captures with the same warnings as the organiser.
+    strict_affiliation: bool = False
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,7 @@ def test_a_vault_joined_from_a_kit_has_the_organisers_participants(tmp_path: Pat
     kit = _kit(tmp_path)
     laptop = tmp_path / "laptop.roundtable"
     out = ok("new", str(laptop), "--from-bundle", str(kit))
-    assert out.rstrip().endswith("2 participants")
+    assert out.rstrip().endswith("2 participants, sector-level affiliation not flagged")
     assert "Jelena" not in out and "Imre" not in out
     with Vault.open(tmp_path / "org.roundtable", PASSPHRASE) as org:
         expected, expected_terms = org.participants(), org.terms()
