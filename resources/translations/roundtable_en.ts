@@ -545,14 +545,6 @@
     <context>
         <name>DemoCopyDialog</name>
         <message>
-            <source>The passphrase must be at least %1 characters long.</source>
-            <translation>The passphrase must be at least %1 characters long.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ; type the same one twice.</source>
-            <translation>The two passphrases differ; type the same one twice.</translation>
-        </message>
-        <message>
             <source>Save a copy of the demo</source>
             <translation>Save a copy of the demo</translation>
         </message>
@@ -595,10 +587,6 @@
         <message>
             <source>Again:</source>
             <translation>Again:</translation>
-        </message>
-        <message>
-            <source>%1 already exists; nothing is overwritten.</source>
-            <translation>%1 already exists; nothing is overwritten.</translation>
         </message>
         <message>
             <source>Writing the copy…</source>
@@ -1433,22 +1421,6 @@
         <message>
             <source>Type the kit's passphrase.</source>
             <translation>Type the kit's passphrase.</translation>
-        </message>
-        <message>
-            <source>%1 already exists; Roundtable never overwrites a file.</source>
-            <translation>%1 already exists; Roundtable never overwrites a file.</translation>
-        </message>
-        <message>
-            <source>The folder %1 does not exist.</source>
-            <translation>The folder %1 does not exist.</translation>
-        </message>
-        <message>
-            <source>The vault passphrase must be at least %1 characters.</source>
-            <translation>The vault passphrase must be at least %1 characters.</translation>
-        </message>
-        <message>
-            <source>The two vault passphrases differ.</source>
-            <translation>The two vault passphrases differ.</translation>
         </message>
         <message>
             <source>Opening the kit and creating your vault…</source>

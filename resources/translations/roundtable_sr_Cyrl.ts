@@ -549,14 +549,6 @@
     <context>
         <name>DemoCopyDialog</name>
         <message>
-            <source>The passphrase must be at least %1 characters long.</source>
-            <translation>Лозинка мора имати најмање %1 знакова.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ; type the same one twice.</source>
-            <translation>Две лозинке се разликују; упишите исту два пута.</translation>
-        </message>
-        <message>
             <source>Save a copy of the demo</source>
             <translation>Сачувај копију демоа</translation>
         </message>
@@ -599,10 +591,6 @@
         <message>
             <source>Again:</source>
             <translation>Поново:</translation>
-        </message>
-        <message>
-            <source>%1 already exists; nothing is overwritten.</source>
-            <translation>%1 већ постоји; ништа се не преписује.</translation>
         </message>
         <message>
             <source>Writing the copy…</source>
@@ -1459,22 +1447,6 @@
         <message>
             <source>Type the kit's passphrase.</source>
             <translation>Упишите лозинку комплета.</translation>
-        </message>
-        <message>
-            <source>%1 already exists; Roundtable never overwrites a file.</source>
-            <translation>%1 већ постоји; Roundtable никад не преписује датотеку.</translation>
-        </message>
-        <message>
-            <source>The folder %1 does not exist.</source>
-            <translation>Фасцикла %1 не постоји.</translation>
-        </message>
-        <message>
-            <source>The vault passphrase must be at least %1 characters.</source>
-            <translation>Лозинка трезора мора имати најмање %1 знакова.</translation>
-        </message>
-        <message>
-            <source>The two vault passphrases differ.</source>
-            <translation>Две лозинке трезора се разликују.</translation>
         </message>
         <message>
             <source>Opening the kit and creating your vault…</source>

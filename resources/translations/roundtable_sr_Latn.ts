@@ -549,14 +549,6 @@
     <context>
         <name>DemoCopyDialog</name>
         <message>
-            <source>The passphrase must be at least %1 characters long.</source>
-            <translation>Lozinka mora imati najmanje %1 znakova.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ; type the same one twice.</source>
-            <translation>Dve lozinke se razlikuju; upišite istu dva puta.</translation>
-        </message>
-        <message>
             <source>Save a copy of the demo</source>
             <translation>Sačuvaj kopiju demoa</translation>
         </message>
@@ -599,10 +591,6 @@
         <message>
             <source>Again:</source>
             <translation>Ponovo:</translation>
-        </message>
-        <message>
-            <source>%1 already exists; nothing is overwritten.</source>
-            <translation>%1 već postoji; ništa se ne prepisuje.</translation>
         </message>
         <message>
             <source>Writing the copy…</source>
@@ -1459,22 +1447,6 @@
         <message>
             <source>Type the kit's passphrase.</source>
             <translation>Upišite lozinku kompleta.</translation>
-        </message>
-        <message>
-            <source>%1 already exists; Roundtable never overwrites a file.</source>
-            <translation>%1 već postoji; Roundtable nikad ne prepisuje datoteku.</translation>
-        </message>
-        <message>
-            <source>The folder %1 does not exist.</source>
-            <translation>Fascikla %1 ne postoji.</translation>
-        </message>
-        <message>
-            <source>The vault passphrase must be at least %1 characters.</source>
-            <translation>Lozinka trezora mora imati najmanje %1 znakova.</translation>
-        </message>
-        <message>
-            <source>The two vault passphrases differ.</source>
-            <translation>Dve lozinke trezora se razlikuju.</translation>
         </message>
         <message>
             <source>Opening the kit and creating your vault…</source>

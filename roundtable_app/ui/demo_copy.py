@@ -12,6 +12,11 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 from roundtable_app.ui.common import on_enter, select_for_retry, show_message
 from roundtable_app.ui.file_menu.work_dialog import PathField, WorkDialog
 from roundtable_app.ui.i18n import tr
+from roundtable_app.ui.welcome.new_vault_form import (
+    passphrase_problem,
+    target_problem,
+    vault_target,
+)
 from roundtable_app.vault.types import DEMO_PASSPHRASE, MIN_PASSPHRASE_LENGTH, VAULT_SUFFIX
 
 if TYPE_CHECKING:
@@ -34,17 +39,6 @@ def save_demo_copy(vault: Vault, target: Path, passphrase: str) -> Path:
     # The re-keyed file is written anew; it stays private to the user whatever the umask.
     os.chmod(written, 0o600)
     return written
-
-
-def passphrase_problem(first: str, second: str) -> str:
-    """Why a new vault passphrase typed twice cannot be used ('' if it can)."""
-    if len(first) < MIN_PASSPHRASE_LENGTH:
-        return tr("DemoCopyDialog", "The passphrase must be at least %1 characters long.").replace(
-            "%1", str(MIN_PASSPHRASE_LENGTH)
-        )
-    if first != second:
-        return tr("DemoCopyDialog", "The two passphrases differ; type the same one twice.")
-    return ""
 
 
 class DemoCopyDialog(WorkDialog):
@@ -110,15 +104,11 @@ class DemoCopyDialog(WorkDialog):
         target = self.destination.path()
         if target is None or self.is_busy or self.written is not None:
             return
-        if target.suffix != VAULT_SUFFIX:
-            target = target.with_name(target.name + VAULT_SUFFIX)
-        if target.exists():
-            show_message(
-                self.message,
-                tr("DemoCopyDialog", "%1 already exists; nothing is overwritten.").replace(
-                    "%1", target.name
-                ),
-            )
+        target = vault_target(str(target))
+        assert target is not None
+        where = target_problem(target)  # the same rules as any new vault
+        if where:
+            show_message(self.message, where)
             return
         first, second = self.passphrase.text(), self.again.text()
         problem = passphrase_problem(first, second)

@@ -18,7 +18,12 @@ from roundtable_app.errors import UnlockError
 from roundtable_app.ui.common import close_vault, show_message
 from roundtable_app.ui.file_menu.work_dialog import PathField, WorkDialog
 from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
-from roundtable_app.vault.types import BUNDLE_SUFFIX, MIN_PASSPHRASE_LENGTH, VAULT_SUFFIX
+from roundtable_app.ui.welcome.new_vault_form import (
+    passphrase_problem,
+    target_problem,
+    vault_target,
+)
+from roundtable_app.vault.types import BUNDLE_SUFFIX, VAULT_SUFFIX
 
 if TYPE_CHECKING:
     from roundtable_app.vault import Vault
@@ -126,29 +131,16 @@ class JoinKitDialog(WorkDialog):
             return tr("JoinKitDialog", "Choose the kit and where to save your vault.")
         if not self.kit_pass.text():
             return tr("JoinKitDialog", "Type the kit's passphrase.")
-        if target.exists():
-            return tr(
-                "JoinKitDialog", "%1 already exists; Roundtable never overwrites a file."
-            ).replace("%1", target.name)
-        if not target.parent.is_dir():
-            return tr("JoinKitDialog", "The folder %1 does not exist.").replace(
-                "%1", str(target.parent)
-            )
-        if len(self.new_pass.text()) < MIN_PASSPHRASE_LENGTH:
-            return tr(
-                "JoinKitDialog", "The vault passphrase must be at least %1 characters."
-            ).replace("%1", str(MIN_PASSPHRASE_LENGTH))
-        if self.new_pass.text() != self.repeat.text():
-            return tr("JoinKitDialog", "The two vault passphrases differ.")
-        return ""
+        # The same rules as a new vault made on the welcome window.
+        return target_problem(target) or passphrase_problem(
+            self.new_pass.text(), self.repeat.text()
+        )
 
     def start(self) -> None:
         """Check the form, then decrypt the kit and create the vault (in a worker)."""
         if self.is_busy:
             return
-        target = self.target.path()
-        if target is not None and target.suffix != VAULT_SUFFIX:
-            target = target.with_name(target.name + VAULT_SUFFIX)
+        target = vault_target(self.target.edit.text())
         problem = self._problem(target)
         kit, kit_pass, passphrase = self.kit.path(), self.kit_pass.text(), self.new_pass.text()
         for field in (self.kit_pass, self.new_pass, self.repeat):

@@ -66,6 +66,46 @@ def passphrase_strength(passphrase: str) -> tuple[int, str]:
     return 1, tr("NewVaultCard", "Weak. Use a longer passphrase, for example four unrelated words.")
 
 
+def vault_target(raw: str) -> Path | None:
+    """The file a new vault will be, from a place as typed: the vault suffix added, ``~``
+    expanded (None: nothing typed). Every dialog that makes a vault uses this."""
+    raw = raw.strip()
+    if not raw:
+        return None
+    target = Path(raw).expanduser()
+    if target.suffix != VAULT_SUFFIX:
+        target = target.with_name(target.name + VAULT_SUFFIX)
+    return target
+
+
+def target_problem(target: Path, writable: Callable[[Path], bool] = folder_writable) -> str:
+    """Why a new vault cannot be written at ``target`` ('' if it can): the folder must exist
+    and take a new file, and nothing there (not even a dangling link) is ever overwritten."""
+    folder = target.parent
+    if not folder.is_dir():
+        return tr("NewVaultCard", "The folder %1 does not exist.").replace("%1", str(folder))
+    if target.exists() or target.is_symlink():
+        return tr("NewVaultCard", "%1 already exists; Roundtable never overwrites a file.").replace(
+            "%1", target.name
+        )
+    if not writable(folder):
+        return tr("NewVaultCard", "The folder %1 cannot be written to; choose another.").replace(
+            "%1", str(folder)
+        )
+    return ""
+
+
+def passphrase_problem(first: str, second: str) -> str:
+    """Why a new vault passphrase typed twice cannot be used ('' if it can)."""
+    if len(first) < MIN_PASSPHRASE_LENGTH:
+        return tr("NewVaultCard", "The passphrase must be at least %1 characters long.").replace(
+            "%1", str(MIN_PASSPHRASE_LENGTH)
+        )
+    if first != second:
+        return tr("NewVaultCard", "The two passphrases differ.")
+    return ""
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with the form: the words to show, and the field it is about."""
@@ -89,13 +129,7 @@ class NewVaultForm:
     # ------------------------------------------------------------------ reading the fields
     def target(self) -> Path | None:
         """The file the vault will be, with the vault suffix added (None: no place typed)."""
-        raw = self.location.strip()
-        if not raw:
-            return None
-        target = Path(raw).expanduser()
-        if target.suffix != VAULT_SUFFIX:
-            target = target.with_name(target.name + VAULT_SUFFIX)
-        return target
+        return vault_target(self.location)
 
     def themes(self) -> list[str]:
         """The themes typed, one a line, blank lines and repeats left out, in order."""
@@ -117,26 +151,15 @@ class NewVaultForm:
         target = self.target()
         if target is None:
             return [Problem(LOCATION, tr("NewVaultCard", "Choose where to save the vault."))]
-        folder = target.parent
-        if not folder.is_dir():
-            message = tr("NewVaultCard", "The folder %1 does not exist.")
-            return [Problem(LOCATION, message.replace("%1", str(folder)))]
-        if target.exists() or target.is_symlink():
-            message = tr("NewVaultCard", "%1 already exists; Roundtable never overwrites a file.")
-            return [Problem(LOCATION, message.replace("%1", target.name))]
-        if not self.writable(folder):
-            message = tr("NewVaultCard", "The folder %1 cannot be written to; choose another.")
-            return [Problem(LOCATION, message.replace("%1", str(folder)))]
+        where = target_problem(target, self.writable)
+        if where:
+            return [Problem(LOCATION, where)]
         found: list[Problem] = []
         if not self.title.strip():
             found.append(Problem(TITLE, tr("NewVaultCard", "Give the event a title.")))
-        if len(self.passphrase) < MIN_PASSPHRASE_LENGTH:
-            message = tr(
-                "NewVaultCard", "The passphrase must be at least %1 characters long."
-            ).replace("%1", str(MIN_PASSPHRASE_LENGTH))
-            found.append(Problem(PASSPHRASE, message))
-        elif self.passphrase != self.repeat:
-            found.append(Problem(PASSPHRASE, tr("NewVaultCard", "The two passphrases differ.")))
+        secret = passphrase_problem(self.passphrase, self.repeat)
+        if secret:
+            found.append(Problem(PASSPHRASE, secret))
         return found
 
     def first_problem(self) -> Problem | None:

@@ -15,7 +15,10 @@ from roundtable_app.ui.welcome.new_vault_form import (
     TITLE,
     NewVaultForm,
     Problem,
+    passphrase_problem,
     passphrase_strength,
+    target_problem,
+    vault_target,
 )
 from roundtable_app.vault.types import MIN_PASSPHRASE_LENGTH
 
@@ -149,3 +152,21 @@ def test_the_module_imports_without_qt() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_shared_rules_that_every_new_vault_dialog_uses(tmp_path: Path) -> None:
+    """The welcome card, Join a kit and Save the demo as all decide with these three rules."""
+    assert vault_target("  ") is None
+    assert vault_target(str(tmp_path / "event")) == tmp_path / "event.roundtable"
+    assert vault_target(str(tmp_path / "event.roundtable")) == tmp_path / "event.roundtable"
+    assert target_problem(tmp_path / "new.roundtable") == ""
+    assert "does not exist" in target_problem(tmp_path / "missing" / "new.roundtable")
+    (tmp_path / "taken.roundtable").write_bytes(b"kept")
+    assert "never overwrites" in target_problem(tmp_path / "taken.roundtable")
+    (tmp_path / "dangling.roundtable").symlink_to(tmp_path / "nowhere")
+    assert "never overwrites" in target_problem(tmp_path / "dangling.roundtable")
+    assert "cannot be written" in target_problem(tmp_path / "x.roundtable", lambda _f: False)
+    assert str(MIN_PASSPHRASE_LENGTH) in passphrase_problem("short", "short")
+    assert "differ" in passphrase_problem(GOOD, GOOD + "!")
+    assert passphrase_problem(GOOD, GOOD) == ""
+    assert (tmp_path / "taken.roundtable").read_bytes() == b"kept"
