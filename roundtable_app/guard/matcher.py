@@ -581,11 +581,18 @@ def affiliation_frame(tokens: Tokens, i: int) -> bool:
     rekli"). There an organisation's name counts however it is written, even when it is also
     an ordinary word (most, lastavica) or an acronym written like one (Most for MOST)."""
     ws = tokens.words
-    n = len(ws)
     if i == 0 or ws[i - 1] not in _FROM or not tokens.joined(i - 1, i, " "):
         return False
     if i > 1 and ws[i - 2] in _SOMEONE and tokens.joined(i - 2, i - 1, " "):
         return True
+    return _speaking_verb_after(tokens, i)
+
+
+def _speaking_verb_after(tokens: Tokens, i: int) -> bool:
+    """Whether a verb of speaking follows word ``i`` within three words, with nothing but
+    auxiliaries ("su", "have") before it and no punctuation between."""
+    ws = tokens.words
+    n = len(ws)
     k = i + 1
     while k < n and k <= i + 3 and tokens.joined(k - 1, k, " "):
         if ws[k] in PERSON_VERBS:
@@ -609,14 +616,7 @@ def _speaker_from(tokens: Tokens, i: int) -> bool:
     j = i + 1
     if not (j < n and tokens.gap(i, j) == "-" and len(ws[j]) <= 3 and ws[j].isalpha()):
         return False
-    k = j + 1
-    while k < n and k <= j + 3 and tokens.joined(k - 1, k, " "):
-        if ws[k] in PERSON_VERBS:
-            return True
-        if ws[k] not in _AUXILIARY:
-            return False
-        k += 1
-    return False
+    return _speaking_verb_after(tokens, j)
 
 
 def unlisted_acronym_candidates(

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -36,8 +35,7 @@ from roundtable_app.ui.shortcut_help import (
     key_text,
     rows_for,
 )
-from roundtable_app.ui.welcome.page import WelcomePage
-from roundtable_app.vault.types import VAULT_SUFFIX
+from roundtable_app.ui.welcome.page import WelcomePage, ask_vault_path
 
 if TYPE_CHECKING:
     from roundtable_app.ui.capture.workspace import CaptureWorkspace
@@ -536,14 +534,7 @@ class MainWindow(QMainWindow):
 
     def open_vault_dialog(self) -> None:
         """Pick a vault file, then ask for its passphrase."""
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            tr("WelcomePage", "Open a vault"),
-            str(Path.home()),
-            tr("WelcomePage", "Roundtable vaults (%1);;All files (*)").replace(
-                "%1", f"*{VAULT_SUFFIX}"
-            ),
-        )
+        path = ask_vault_path(self)
         if path:
 
             def go() -> None:

@@ -55,6 +55,20 @@ def _card(title: str, parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
     return frame, layout
 
 
+def ask_vault_path(parent: QWidget) -> str:
+    """The platform's Open dialog for a vault file ('' when cancelled); the welcome window
+    and File → Open both ask with it."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        tr("WelcomePage", "Open a vault"),
+        str(Path.home()),
+        tr("WelcomePage", "Roundtable vaults (%1);;All files (*)").replace(
+            "%1", f"*{VAULT_SUFFIX}"
+        ),
+    )
+    return path
+
+
 class WelcomePage(QWidget):
     """Shown when no vault is open. Emits ``opened(vault, demo_folder)``; ``demo_folder`` is
     the temporary folder of a demo vault ('' otherwise) so the window can remove it later."""
@@ -246,14 +260,7 @@ class WelcomePage(QWidget):
     # ------------------------------------------------------------------ open
     def browse_for_vault(self) -> None:
         """Pick a vault file and unlock it."""
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            tr("WelcomePage", "Open a vault"),
-            str(Path.home()),
-            tr("WelcomePage", "Roundtable vaults (%1);;All files (*)").replace(
-                "%1", f"*{VAULT_SUFFIX}"
-            ),
-        )
+        path = ask_vault_path(self)
         if path:
             self.open_path(path, remember=self.remember_open.isChecked())
 
