@@ -13,8 +13,6 @@ transliterates them; a message no template matches is shown in English, never as
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from roundtable_app.errors import (
@@ -26,7 +24,8 @@ from roundtable_app.errors import (
     UnlockError,
 )
 from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
-from roundtable_app.ui.message_templates import TEMPLATES
+from roundtable_app.ui.message_templates import TEMPLATES  # sorted: ties keep that order
+from roundtable_app.ui.templates import compile_template, fill, match, most_specific_first
 
 if TYPE_CHECKING:  # the vault's types stay out of the app's start-up imports
     from roundtable_app.vault.types import Conflict
@@ -101,60 +100,16 @@ def plain_reason(exc: BaseException) -> str:
 
 # ---------------------------------------------------------------- the Qt-free layers' messages
 
-_PLACEHOLDER = re.compile(r"%(\d+|n)")
 _PATH_FIRST = "%1: "  # a template opening with a file name: that value is never translated
 
-
-@dataclass(frozen=True)
-class _Template:
-    source: str
-    pattern: re.Pattern[str]
-    slots: tuple[str, ...]  # the placeholder of each group, in order: "1", "2", "n"
-    quoted: frozenset[str] = frozenset()  # slots in quotes: a name as the user wrote it
-
-
-def _compile(source: str) -> _Template:
-    parts: list[str] = []
-    slots: list[str] = []
-    quoted = {m.group(1) for m in re.finditer(r"['“„]%(\d+)['”“]", source)}
-    last = 0
-    for m in _PLACEHOLDER.finditer(source):
-        parts.append(re.escape(source[last : m.start()]))
-        # Non-greedy: "%1: the %2 could not be written (%3)" splits at the first ": the ".
-        parts.append(r"(\d+)" if m.group(1) == "n" else r"(.+?)")
-        slots.append(m.group(1))
-        last = m.end()
-    parts.append(re.escape(source[last:]))
-    return _Template(source, re.compile("".join(parts), re.DOTALL), tuple(slots), frozenset(quoted))
-
-
-# The most specific first (the most words of its own): "%1: the bundle is damaged (it is cut
-# short)" before "%1: the bundle's %2 is not valid", and any of them before "%1 is empty".
-_COMPILED: tuple[_Template, ...] = tuple(
-    sorted(
-        (_compile(t) for t in TEMPLATES),
-        key=lambda t: (-len(_PLACEHOLDER.sub("", t.source)), t.source),
-    )
-)
+# Non-greedy: "%1: the %2 could not be written (%3)" splits at the first ": the ".
+_COMPILED = most_specific_first(compile_template(t) for t in TEMPLATES)
 
 
 def message_template(text: str) -> str | None:
     """The English template that matches ``text`` whole, or None (a message not listed)."""
-    found = _match(text)
+    found = match(_COMPILED, text)
     return found[0].source if found is not None else None
-
-
-def _match(text: str) -> tuple[_Template, dict[str, str]] | None:
-    for template in _COMPILED:
-        m = template.pattern.fullmatch(text)
-        if m is not None:
-            return template, dict(zip(template.slots, m.groups(), strict=True))
-    return None
-
-
-def _fill(translated: str, values: dict[str, str]) -> str:
-    # One pass, so that a file name holding "%2" is never itself replaced.
-    return _PLACEHOLDER.sub(lambda p: values.get(p.group(1), p.group(0)), translated)
 
 
 def message_text(text: str, _depth: int = 2) -> str:
@@ -166,7 +121,7 @@ def message_text(text: str, _depth: int = 2) -> str:
     never are. Text no
     template matches is returned unchanged.
     """
-    found = _match(text)
+    found = match(_COMPILED, text)
     if found is None:
         return text
     template, values = found
@@ -179,7 +134,7 @@ def message_text(text: str, _depth: int = 2) -> str:
             if slot == "1" and template.source.startswith(_PATH_FIRST):
                 continue
             values[slot] = message_text(value, _depth - 1)
-    return _fill(translated, values)
+    return fill(translated, values)
 
 
 def roundtable_message(exc: RoundtableError) -> str:
@@ -192,14 +147,14 @@ def roundtable_message(exc: RoundtableError) -> str:
             rest = message_text(exc.message[len(prefix) :])
             if exc.line is None:
                 return f"{exc.path}: {rest}"
-            return _fill(tr(MESSAGES, LINE_PREFIX), {"1": exc.path, "2": str(exc.line), "3": rest})
+            return fill(tr(MESSAGES, LINE_PREFIX), {"1": exc.path, "2": str(exc.line), "3": rest})
     return message_text(exc.message)
 
 
 def conflict_text(conflict: Conflict) -> str:
     """A bundle import's conflict in one line, in the chosen language (``Conflict.line()``
     is the CLI's English)."""
-    return _fill(
+    return fill(
         tr(MESSAGES, CONFLICT_LINE),
         {
             "1": message_text(conflict.kind),

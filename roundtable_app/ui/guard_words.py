@@ -11,10 +11,8 @@ is shown as the guard wrote it, never as an error.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
+from roundtable_app.ui.templates import compile_template, fill, match, most_specific_first
 
 CONTEXT = "GuardReasons"
 
@@ -102,46 +100,14 @@ CATEGORIES: dict[str, str] = {
     "other": QT_TRANSLATE_NOOP("GuardReasons", "Other"),
 }
 
-_PLACEHOLDER = re.compile(r"%(\d|n)")
-
-
-@dataclass(frozen=True)
-class _Template:
-    source: str
-    pattern: re.Pattern[str]
-    slots: tuple[str, ...]  # the placeholder of each group, in order: "1", "2", "n"
-
-
-def _compile(source: str) -> _Template:
-    parts: list[str] = []
-    slots: list[str] = []
-    last = 0
-    for m in _PLACEHOLDER.finditer(source):
-        parts.append(re.escape(source[last : m.start()]))
-        # A count is digits; anything else the guard quotes is at least one character.
-        parts.append(r"(\d+)" if m.group(1) == "n" else r"(.+)")
-        slots.append(m.group(1))
-        last = m.end()
-    parts.append(re.escape(source[last:]))
-    return _Template(source, re.compile("".join(parts), re.DOTALL), tuple(slots))
-
-
-# The most specific template first: "names a protected person: %1 (or %n other protected
-# terms)" before "names a protected person: %1", which would also match it.
-_COMPILED: tuple[_Template, ...] = tuple(
-    sorted(
-        (_compile(t) for t in TEMPLATES),
-        key=lambda t: -len(_PLACEHOLDER.sub("", t.source)),
-    )
-)
+# Greedy: a reason's last placeholder takes the rest (quoted words may hold anything).
+_COMPILED = most_specific_first(compile_template(t, greedy=True) for t in TEMPLATES)
 
 
 def template_for(reason: str) -> str | None:
     """The English template that matches ``reason`` whole, or None (a reason not listed)."""
-    for template in _COMPILED:
-        if template.pattern.fullmatch(reason):
-            return template.source
-    return None
+    found = match(_COMPILED, reason)
+    return found[0].source if found is not None else None
 
 
 def reason_text(reason: str) -> str:
@@ -149,22 +115,13 @@ def reason_text(reason: str) -> str:
 
     An unknown reason (a later guard's, say) comes back as it is, in English.
     """
-    found = _match(reason)
+    found = match(_COMPILED, reason)
     if found is None:
         return reason
     template, values = found
     count = int(values.get("n", "-1"))
     translated = tr(CONTEXT, template.source, None, count)
-    # One pass, so that a quoted word holding "%2" is never itself replaced.
-    return _PLACEHOLDER.sub(lambda p: values.get(p.group(1), p.group(0)), translated)
-
-
-def _match(reason: str) -> tuple[_Template, dict[str, str]] | None:
-    for template in _COMPILED:
-        m = template.pattern.fullmatch(reason)
-        if m is not None:
-            return template, dict(zip(template.slots, m.groups(), strict=True))
-    return None
+    return fill(translated, values)
 
 
 def severity_text(severity: str) -> str:
