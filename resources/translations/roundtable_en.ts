@@ -2076,6 +2076,13 @@
             <source>bundle</source>
             <translation>bundle</translation>
         </message>
+        <message numerus="yes">
+            <source>%n texts</source>
+            <translation>
+                <numerusform>%n text</numerusform>
+                <numerusform>%n texts</numerusform>
+            </translation>
+        </message>
         <message>
             <source>cannot be created (%1)</source>
             <translation>cannot be created (%1)</translation>
@@ -2485,8 +2492,12 @@
             <translation>this remark is not a merge of others</translation>
         </message>
         <message>
-            <source>transliterated %1 to %2</source>
-            <translation>transliterated %1 to %2</translation>
+            <source>transliterated %1 to Cyrillic</source>
+            <translation>transliterated %1 to Cyrillic</translation>
+        </message>
+        <message>
+            <source>transliterated %1 to Latin</source>
+            <translation>transliterated %1 to Latin</translation>
         </message>
         <message>
             <source>transliteration is for a Serbian summary (sr-Latn or sr-Cyrl)</source>

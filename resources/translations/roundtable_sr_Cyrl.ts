@@ -2111,6 +2111,14 @@
             <source>bundle</source>
             <translation>пакет</translation>
         </message>
+        <message numerus="yes">
+            <source>%n texts</source>
+            <translation>
+                <numerusform>%n текст</numerusform>
+                <numerusform>%n текста</numerusform>
+                <numerusform>%n текстова</numerusform>
+            </translation>
+        </message>
         <message>
             <source>cannot be created (%1)</source>
             <translation>не може да се направи (%1)</translation>
@@ -2520,8 +2528,12 @@
             <translation>ова изјава није спој других</translation>
         </message>
         <message>
-            <source>transliterated %1 to %2</source>
-            <translation>пресловљено: %1 (%2)</translation>
+            <source>transliterated %1 to Cyrillic</source>
+            <translation>пресловљено на ћирилицу: %1</translation>
+        </message>
+        <message>
+            <source>transliterated %1 to Latin</source>
+            <translation>пресловљено на латиницу: %1</translation>
         </message>
         <message>
             <source>transliteration is for a Serbian summary (sr-Latn or sr-Cyrl)</source>

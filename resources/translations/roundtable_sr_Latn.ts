@@ -2111,6 +2111,14 @@
             <source>bundle</source>
             <translation>paket</translation>
         </message>
+        <message numerus="yes">
+            <source>%n texts</source>
+            <translation>
+                <numerusform>%n tekst</numerusform>
+                <numerusform>%n teksta</numerusform>
+                <numerusform>%n tekstova</numerusform>
+            </translation>
+        </message>
         <message>
             <source>cannot be created (%1)</source>
             <translation>ne može da se napravi (%1)</translation>
@@ -2520,8 +2528,12 @@
             <translation>ova izjava nije spoj drugih</translation>
         </message>
         <message>
-            <source>transliterated %1 to %2</source>
-            <translation>preslovljeno: %1 (%2)</translation>
+            <source>transliterated %1 to Cyrillic</source>
+            <translation>preslovljeno na ćirilicu: %1</translation>
+        </message>
+        <message>
+            <source>transliterated %1 to Latin</source>
+            <translation>preslovljeno na latinicu: %1</translation>
         </message>
         <message>
             <source>transliteration is for a Serbian summary (sr-Latn or sr-Cyrl)</source>

@@ -162,8 +162,13 @@ def export_summary(
     write_atomic(target, data)
     notes: tuple[str, ...] = ()
     if log is not None:
-        script = "Cyrillic" if summary.language == "sr-Cyrl" else "Latin"
-        notes = (f"transliterated {counted(log.changed, ENGLISH.text_forms)} to {script}",)
+        changed = counted(log.changed, ("text", "texts"))  # literal: the app translates it
+        # Two whole sentences, so that the app can translate each (the script's name too).
+        notes = (
+            f"transliterated {changed} to Cyrillic"
+            if summary.language == "sr-Cyrl"
+            else f"transliterated {changed} to Latin",
+        )
         if log.kept:
             notes += ("kept as written: " + ", ".join(log.kept[:30]),)
     return ExportReport(

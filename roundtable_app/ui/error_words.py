@@ -13,6 +13,7 @@ transliterates them; a message no template matches is shown in English, never as
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from roundtable_app.errors import (
@@ -24,7 +25,7 @@ from roundtable_app.errors import (
     UnlockError,
 )
 from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
-from roundtable_app.ui.message_templates import TEMPLATES  # sorted: ties keep that order
+from roundtable_app.ui.message_templates import SINGULARS, TEMPLATES  # sorted: ties keep that order
 from roundtable_app.ui.templates import compile_template, fill, match, most_specific_first
 
 if TYPE_CHECKING:  # the vault's types stay out of the app's start-up imports
@@ -103,7 +104,11 @@ def plain_reason(exc: BaseException) -> str:
 _PATH_FIRST = "%1: "  # a template opening with a file name: that value is never translated
 
 # Non-greedy: "%1: the %2 could not be written (%3)" splits at the first ": the ".
-_COMPILED = most_specific_first(compile_template(t) for t in TEMPLATES)
+_COMPILED = most_specific_first(
+    [compile_template(t) for t in TEMPLATES]
+    # "1 remark" is recognised too, and translated by its plural template ("%n remarks").
+    + [replace(compile_template(one), source=many) for one, many in SINGULARS.items()]
+)
 
 
 def message_template(text: str) -> str | None:

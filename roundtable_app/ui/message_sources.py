@@ -65,6 +65,9 @@ class Extraction:
 
     templates: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # "path:line" of a message with no words
+    # "%n remark" -> "%n remarks": a count of one is written in the singular, and must still
+    # be recognised as the plural template Qt translates.
+    singulars: dict[str, str] = field(default_factory=dict)
 
 
 def source_files() -> list[Path]:
@@ -135,13 +138,18 @@ def _has_words(template: str) -> bool:
     return bool(_LETTER.search(re.sub(r"%\d+", "", template)))
 
 
-def _counted_template(call: ast.Call) -> str | None:
-    # counted(n, ("remark", "remarks")): "%n remarks", translated with Serbian's three forms.
+def _counted_template(call: ast.Call) -> tuple[str, str] | None:
+    # counted(n, ("remark", "remarks")): "%n remarks", translated with Serbian's three forms,
+    # and "%n remark", how English writes a count of one.
     if len(call.args) < 2 or not isinstance(call.args[1], ast.Tuple | ast.List):
         return None
-    forms = call.args[1].elts
-    if forms and isinstance(forms[-1], ast.Constant) and isinstance(forms[-1].value, str):
-        return f"%n {forms[-1].value}"
+    forms = [
+        f.value
+        for f in call.args[1].elts
+        if isinstance(f, ast.Constant) and isinstance(f.value, str)
+    ]
+    if len(forms) == 2:
+        return f"%n {forms[1]}", f"%n {forms[0]}"
     return None
 
 
@@ -186,9 +194,10 @@ class _Walker(ast.NodeVisitor):
             for arg in node.args:
                 self._add(arg, required=False)
         elif name == "counted":
-            template = _counted_template(node)
-            if template is not None:
-                self.found.add(template)
+            counted_forms = _counted_template(node)
+            if counted_forms is not None:
+                self.found.add(counted_forms[0])
+                self.out.singulars[counted_forms[1]] = counted_forms[0]
         elif name == "plural" and len(node.args) >= 2:
             # plural(n, ("page fails", "pages fail")): each form fills a placeholder.
             forms = node.args[1]
@@ -280,16 +289,27 @@ def _quoted(text: str) -> str:
     return f'"{escaped}"'
 
 
-def render(templates: list[str]) -> str:
-    """The text of the generated module holding ``templates``."""
+def render(templates: list[str], singulars: dict[str, str] | None = None) -> str:
+    """The text of the generated module holding ``templates`` (and the singular of each
+    counted template)."""
     body = "".join(f"    QT_TRANSLATE_NOOP({_quoted(CONTEXT)}, {_quoted(t)}),\n" for t in templates)
-    return HEADER + body + ")\n# fmt: on\n"
+    ones = "".join(
+        f"    {_quoted(one)}: {_quoted(many)},\n" for one, many in sorted((singulars or {}).items())
+    )
+    return (
+        HEADER
+        + body
+        + ")\n\n# A count of one, in the singular: the plural template that translates it.\n"
+        + "SINGULARS: dict[str, str] = {\n"
+        + ones
+        + "}\n# fmt: on\n"
+    )
 
 
 def write(path: Path = OUTPUT) -> Extraction:
     """Extract and write the generated module; returns what was extracted."""
     found = extract()
-    path.write_text(render(found.templates), encoding="utf-8")
+    path.write_text(render(found.templates, found.singulars), encoding="utf-8")
     return found
 
 

@@ -74,6 +74,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "%n fields"),
     QT_TRANSLATE_NOOP("Messages", "%n pages fail"),
     QT_TRANSLATE_NOOP("Messages", "%n remarks"),
+    QT_TRANSLATE_NOOP("Messages", "%n texts"),
     QT_TRANSLATE_NOOP("Messages", "%n unresolved findings"),
     QT_TRANSLATE_NOOP("Messages", "'%1' here, '%2' in the bundle"),
     QT_TRANSLATE_NOOP("Messages", "SQLCipher setting %1 is %2, not %3; this build cannot be trusted with a vault"),
@@ -203,7 +204,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "theme renamed on both sides"),
     QT_TRANSLATE_NOOP("Messages", "this name is already listed on line %1"),
     QT_TRANSLATE_NOOP("Messages", "this remark is not a merge of others"),
-    QT_TRANSLATE_NOOP("Messages", "transliterated %1 to %2"),
+    QT_TRANSLATE_NOOP("Messages", "transliterated %1 to Cyrillic"),
+    QT_TRANSLATE_NOOP("Messages", "transliterated %1 to Latin"),
     QT_TRANSLATE_NOOP("Messages", "transliteration is for a Serbian summary (sr-Latn or sr-Cyrl)"),
     QT_TRANSLATE_NOOP("Messages", "unknown column %1; use name,organisation,role,email,phone"),
     QT_TRANSLATE_NOOP("Messages", "unknown export format %1; use one of %2"),
@@ -213,4 +215,14 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "unknown term kind %1"),
     QT_TRANSLATE_NOOP("Messages", "“%1” (theme '%2')"),
 )
+
+# A count of one, in the singular: the plural template that translates it.
+SINGULARS: dict[str, str] = {
+    "%n broken reference": "%n broken references",
+    "%n field": "%n fields",
+    "%n page fails": "%n pages fail",
+    "%n remark": "%n remarks",
+    "%n text": "%n texts",
+    "%n unresolved finding": "%n unresolved findings",
+}
 # fmt: on

@@ -305,3 +305,17 @@ def test_an_unknown_message_passes_through_unchanged(serbian) -> None:
     exc = InputError("a reason no template lists", "/tmp/a.csv", 4)
     assert error_text(exc) == "/tmp/a.csv, red 4: a reason no template lists"
     assert error_text(RoundtableError("something new")) == "something new"
+
+
+def test_a_count_of_one_is_translated_as_well_as_many(serbian) -> None:
+    """English writes "1 remark" but the template is "%n remarks": both find it, and Serbian
+    takes the form the number asks for."""
+    from roundtable_app.ui.error_words import message_text
+
+    assert message_text("transliterated 1 text to Latin") == "preslovljeno na latinicu: 1 tekst"
+    assert message_text("transliterated 3 texts to Cyrillic") == (
+        "preslovljeno na ćirilicu: 3 teksta"
+    )
+    assert message_text("transliterated 12 texts to Cyrillic") == (
+        "preslovljeno na ćirilicu: 12 tekstova"
+    )
