@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from roundtable_app import files
 from roundtable_app.errors import (
     DamagedError,
     InputError,
@@ -74,8 +75,10 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, RoundtableError):
         return roundtable_message(exc)
     if isinstance(exc, OSError):
+        # files.why words the common refusals (full disk, read-only, permission), and those
+        # words are templates of their own; the OS's own text for the rest stays as it is.
         return tr("Errors", "The disk refused the operation (%1).").replace(
-            "%1", exc.strerror or type(exc).__name__
+            "%1", message_text(files.why(exc)) if exc.errno else type(exc).__name__
         )
     return tr(
         "Errors",

@@ -319,3 +319,16 @@ def test_a_count_of_one_is_translated_as_well_as_many(serbian) -> None:
     assert message_text("transliterated 12 texts to Cyrillic") == (
         "preslovljeno na ćirilicu: 12 tekstova"
     )
+
+
+def test_a_refused_write_says_why_in_serbian(serbian) -> None:
+    """A full disk is worded by files.why, in the chosen language; an error the app has no
+    words for keeps the system's own text."""
+    import errno
+
+    from roundtable_app.ui.error_words import error_text
+
+    assert error_text(OSError(errno.ENOSPC, "No space left on device")) == (
+        "Disk je odbio radnju (disk je pun)."
+    )
+    assert "Input/output error" in error_text(OSError(errno.EIO, "Input/output error"))
