@@ -14,6 +14,7 @@ transliterates them; a message no template matches is shown in English, never as
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from roundtable_app import files
@@ -27,7 +28,7 @@ from roundtable_app.errors import (
 )
 from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
 from roundtable_app.ui.message_templates import SINGULARS, TEMPLATES  # sorted: ties keep that order
-from roundtable_app.ui.templates import compile_template, fill, match, most_specific_first
+from roundtable_app.ui.templates import Template, compile_template, fill, match, most_specific_first
 
 if TYPE_CHECKING:  # the vault's types stay out of the app's start-up imports
     from roundtable_app.vault.types import Conflict
@@ -106,17 +107,21 @@ def plain_reason(exc: BaseException) -> str:
 
 _PATH_FIRST = "%1: "  # a template opening with a file name: that value is never translated
 
+
 # Non-greedy: "%1: the %2 could not be written (%3)" splits at the first ": the ".
-_COMPILED = most_specific_first(
-    [compile_template(t) for t in TEMPLATES]
-    # "1 remark" is recognised too, and translated by its plural template ("%n remarks").
-    + [replace(compile_template(one), source=many) for one, many in SINGULARS.items()]
-)
+@cache
+def _compiled() -> tuple[Template, ...]:
+    """The templates, compiled on first use (never at start-up: hundreds of patterns)."""
+    return most_specific_first(
+        [compile_template(t) for t in TEMPLATES]
+        # "1 remark" is recognised too, and translated by its plural template ("%n remarks").
+        + [replace(compile_template(one), source=many) for one, many in SINGULARS.items()]
+    )
 
 
 def message_template(text: str) -> str | None:
     """The English template that matches ``text`` whole, or None (a message not listed)."""
-    found = match(_COMPILED, text)
+    found = match(_compiled(), text)
     return found[0].source if found is not None else None
 
 
@@ -129,7 +134,7 @@ def message_text(text: str, _depth: int = 2) -> str:
     never are. Text no
     template matches is returned unchanged.
     """
-    found = match(_COMPILED, text)
+    found = match(_compiled(), text)
     if found is None:
         return text
     template, values = found

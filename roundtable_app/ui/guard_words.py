@@ -11,8 +11,10 @@ is shown as the guard wrote it, never as an error.
 
 from __future__ import annotations
 
+from functools import cache
+
 from roundtable_app.ui.i18n import QT_TRANSLATE_NOOP, tr
-from roundtable_app.ui.templates import compile_template, fill, match, most_specific_first
+from roundtable_app.ui.templates import Template, compile_template, fill, match, most_specific_first
 
 CONTEXT = "GuardReasons"
 
@@ -100,13 +102,17 @@ CATEGORIES: dict[str, str] = {
     "other": QT_TRANSLATE_NOOP("GuardReasons", "Other"),
 }
 
+
 # Greedy: a reason's last placeholder takes the rest (quoted words may hold anything).
-_COMPILED = most_specific_first(compile_template(t, greedy=True) for t in TEMPLATES)
+@cache
+def _compiled() -> tuple[Template, ...]:
+    """The templates, compiled on first use (never at start-up: hundreds of patterns)."""
+    return most_specific_first(compile_template(t, greedy=True) for t in TEMPLATES)
 
 
 def template_for(reason: str) -> str | None:
     """The English template that matches ``reason`` whole, or None (a reason not listed)."""
-    found = match(_COMPILED, reason)
+    found = match(_compiled(), reason)
     return found[0].source if found is not None else None
 
 
@@ -115,7 +121,7 @@ def reason_text(reason: str) -> str:
 
     An unknown reason (a later guard's, say) comes back as it is, in English.
     """
-    found = match(_COMPILED, reason)
+    found = match(_compiled(), reason)
     if found is None:
         return reason
     template, values = found
