@@ -233,7 +233,8 @@ class UnlockDialog(QDialog):
         self.setAccessibleName(tr("Unlock", "Unlock vault"))
         heading = QLabel(tr("Unlock", "Unlock <b>%1</b>").replace("%1", _escape(name)), self)
         heading.setObjectName("heading")
-        where = QLabel(_escape(str(Path(path).parent)), self)
+        # The folder in full: a vault opened by a relative name would otherwise show ".".
+        where = QLabel(_escape(str(Path(path).expanduser().absolute().parent)), self)
         where.setObjectName("muted")
         where.setWordWrap(True)
         self.form = PassphraseForm(path, self)

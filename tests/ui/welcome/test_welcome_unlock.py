@@ -110,3 +110,19 @@ def test_recent_list_holds_only_paths_the_user_chose_to_keep(
     expected = [str(Path(vault.path).resolve())] if remember else []
     assert window.settings.recent_paths() == expected
     assert window.welcome.recent.count() == len(expected)
+
+
+def test_unlock_dialog_names_the_whole_folder_of_a_relative_path(
+    qtbot, app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seen under Xvfb: `roundtable gui demo.roundtable` showed "." as the vault's folder."""
+    from PySide6.QtWidgets import QLabel
+
+    from roundtable_app.ui.unlock import UnlockDialog
+
+    monkeypatch.chdir(tmp_path)
+    dialog = UnlockDialog("demo.roundtable")
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert str(tmp_path) in texts
+    assert "." not in texts
