@@ -136,9 +136,15 @@ def check_wal(wal: Path, keys: PageKeys) -> WalCheck:
     """Check the WAL at ``wal`` the way SQLite's recovery reads it, and stricter.
 
     SQLite replays frames up to the first whose salt or checksum fails and drops the rest
-    without a word. Here a frame of the current generation (the header's salts) after that
-    point means committed work would be lost: damage. Every frame SQLite would replay must
-    also authenticate with this vault's key, or the WAL belongs to another file."""
+    without a word. Past that break a writer killed at the wrong moment legitimately leaves
+    frames of the current generation, even a commit frame: SQLite writes a transaction's
+    commit frame before it rewrites the checksums of pages it changed in place, and after a
+    recovery new frames overwrite an older run only in part. None of those commits was ever
+    reported saved. Damage is what no writer leaves: a break frame that is not a page of
+    this vault (or whose own checksum field alone is wrong) followed by an unbroken run of
+    frames up to a commit, i.e. committed work SQLite would silently drop. Every frame SQLite
+    would replay must also authenticate with this vault's key, or the WAL belongs to another
+    file."""
     try:
         data = wal.read_bytes()
     except FileNotFoundError:
@@ -148,45 +154,121 @@ def check_wal(wal: Path, keys: PageKeys) -> WalCheck:
     magic, _version, page_size, _seq, salt1, salt2, c1, c2 = struct.unpack(">8I", data[:32])
     if magic not in _WAL_MAGIC or page_size != PAGE_SIZE:
         return WalCheck(0, "the write-ahead log (-wal) is damaged: its header is unreadable")
-    big = magic == _WAL_MAGIC[1]  # the low bit set: checksums in big-endian order
-    s1, s2 = _checksum(data[:24], big, 0, 0)
+    wal_log = _WalFrames(data, magic == _WAL_MAGIC[1], (salt1, salt2), keys)
+    s1, s2 = _checksum(data[:24], wal_log.big, 0, 0)
     if (s1, s2) != (c1, c2):
         return WalCheck(0, "the write-ahead log (-wal) is damaged: its header fails its check")
-    frame_size = FRAME_HEADER + PAGE_SIZE
-    count = (len(data) - WAL_HEADER) // frame_size
     committed = 0
-    valid_end = count
-    for i in range(count):
-        off = WAL_HEADER + i * frame_size
-        pgno, commit, fs1, fs2, fc1, fc2 = struct.unpack(">6I", data[off : off + FRAME_HEADER])
-        page = data[off + FRAME_HEADER : off + frame_size]
-        if (fs1, fs2) != (salt1, salt2):
-            valid_end = i
-            break
-        s1, s2 = _checksum(data[off : off + 8], big, s1, s2)
-        s1, s2 = _checksum(page, big, s1, s2)
-        if (s1, s2) != (fc1, fc2):
-            valid_end = i
-            break
-        if not page_authenticates(keys, page, pgno):
+    for i in range(wal_log.count):
+        frame = wal_log.frame(i)
+        chained = frame.checksum_from(s1, s2)
+        if frame.salts != wal_log.salts or chained != frame.stored:
+            if wal_log.loses_commits(frame, chained):
+                return WalCheck(
+                    committed,
+                    f"the write-ahead log (-wal) is damaged at frame {i + 1}: "
+                    "saved changes after it would be lost",
+                )
+            return WalCheck(committed)
+        if not frame.authentic:
             return WalCheck(
                 committed,
                 "the write-ahead log (-wal) does not belong to this vault or is damaged "
                 f"(frame {i + 1} does not authenticate)",
             )
-        if commit:
+        s1, s2 = chained
+        if frame.commit:
             committed = i + 1
-    # From the first frame that fails on: only a commit frame of the current generation means
-    # a transaction was completed there and would be lost. Frames of a transaction that never
-    # committed (a writer killed mid-transaction; SQLite rewrites such frames in place and
-    # fixes their checksums only at commit) were never reported saved.
-    for i in range(valid_end, count):
-        off = WAL_HEADER + i * frame_size
-        commit_size, fs1, fs2 = struct.unpack(">3I", data[off + 4 : off + 16])
-        if (fs1, fs2) == (salt1, salt2) and commit_size:
-            return WalCheck(
-                committed,
-                f"the write-ahead log (-wal) is damaged at frame {valid_end + 1}: "
-                "saved changes after it would be lost",
-            )
     return WalCheck(committed)
+
+
+@dataclass(frozen=True)
+class _Frame:
+    index: int
+    pgno: int
+    commit: int
+    salts: tuple[int, int]
+    stored: tuple[int, int]
+    head: bytes
+    page: bytes
+    big: bool
+    keys: PageKeys
+
+    def checksum_from(self, s1: int, s2: int) -> tuple[int, int]:
+        s1, s2 = _checksum(self.head, self.big, s1, s2)
+        return _checksum(self.page, self.big, s1, s2)
+
+    @property
+    def authentic(self) -> bool:
+        return page_authenticates(self.keys, self.page, self.pgno)
+
+
+@dataclass(frozen=True)
+class _WalFrames:
+    data: bytes
+    big: bool
+    salts: tuple[int, int]
+    keys: PageKeys
+
+    @property
+    def count(self) -> int:
+        return (len(self.data) - WAL_HEADER) // (FRAME_HEADER + PAGE_SIZE)
+
+    def frame(self, i: int) -> _Frame:
+        off = WAL_HEADER + i * (FRAME_HEADER + PAGE_SIZE)
+        pgno, commit, fs1, fs2, fc1, fc2 = struct.unpack(">6I", self.data[off : off + 24])
+        return _Frame(
+            i,
+            pgno,
+            commit,
+            (fs1, fs2),
+            (fc1, fc2),
+            self.data[off : off + 8],
+            self.data[off + FRAME_HEADER : off + FRAME_HEADER + PAGE_SIZE],
+            self.big,
+            self.keys,
+        )
+
+    def loses_commits(self, broken: _Frame, chained: tuple[int, int]) -> bool:
+        """Whether the frame where SQLite stops (``chained``: its checksum as the chain so far
+        computes it) hides committed work: damage, not what a killed writer leaves."""
+        if broken.salts != self.salts:
+            # Another generation ends the log, unless only the salt bytes were altered: the
+            # checksum does not cover them, so it still chains.
+            return chained == broken.stored and broken.authentic and self._commit_run(broken)
+        if broken.authentic:
+            # A whole page of this vault: changed in place by a transaction that never
+            # committed (its successors chain from the stored checksum), an older page of
+            # the same number behind a torn write, or its own checksum field is damaged
+            # (then its successors chain from the true one).
+            return self._commit_run(broken, chained)
+        if broken.commit and not self._torn(broken):
+            return True  # the last commit frame itself is damaged
+        # A page that is not this frame's: damaged, or a write torn between frame header and
+        # page (then what follows is an older run that does not chain from it).
+        return self._commit_run(broken)
+
+    def _commit_run(self, start: _Frame, seed: tuple[int, int] | None = None) -> bool:
+        """Whether the frames after ``start``, chained from ``seed`` (by default its stored
+        checksum), run unbroken and authentic up to a commit frame."""
+        s1, s2 = start.stored if seed is None else seed
+        for i in range(start.index + 1, self.count):
+            frame = self.frame(i)
+            chained = frame.checksum_from(s1, s2)
+            if frame.salts != self.salts or chained != frame.stored or not frame.authentic:
+                return False
+            if frame.commit:
+                return True
+            s1, s2 = chained
+        return False
+
+    def _torn(self, frame: _Frame) -> bool:
+        """Whether the page of ``frame`` is a whole page of this vault under another page
+        number: an older frame's page left in place when a writer died between writing this
+        frame's header and its page."""
+        limit = max(frame.commit, frame.pgno) + 1
+        return any(
+            page_authenticates(self.keys, frame.page, pgno)
+            for pgno in range(1, limit + 1)
+            if pgno != frame.pgno
+        )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import struct
 import subprocess
 import sys
 import time
@@ -103,6 +104,86 @@ def test_a_damaged_wal_is_reported_as_damage_before_anything_is_checkpointed(
         assert r.returncode == 4, (command, r.returncode, r.stderr)
         assert "damaged" in r.stderr and "Traceback" not in r.stderr
         assert digest(path) == before  # verify never makes the loss permanent
+
+
+def _frames(data: bytes) -> list[tuple[int, int, bool]]:
+    """(page number, commit size, of the current generation) of each whole frame."""
+    out = []
+    for i in range((len(data) - 32) // FRAME):
+        off = 32 + i * FRAME
+        pgno, commit = struct.unpack(">2I", data[off : off + 8])
+        out.append((pgno, commit, data[off + 8 : off + 16] == data[16:24]))
+    return out
+
+
+def _last_transaction(data: bytes) -> tuple[int, int]:
+    """The first and last (commit) frame index of the WAL's last committed transaction."""
+    frames = _frames(data)
+    commits = [i for i, (_p, c, cur) in enumerate(frames) if c and cur]
+    assert len(commits) >= 2
+    return commits[-2] + 1, commits[-1]
+
+
+def _page(data: bytes, i: int) -> bytes:
+    return data[32 + i * FRAME + 24 : 32 + (i + 1) * FRAME]
+
+
+def _put_page(data: bytearray, i: int, page: bytes) -> None:
+    data[32 + i * FRAME + 24 : 32 + (i + 1) * FRAME] = page
+
+
+@pytest.mark.parametrize("case", ["page changed in place", "torn commit frame"])
+def test_what_a_killed_writer_leaves_past_the_break_is_not_damage(tmp_path: Path, case: str):
+    """SQLite writes a transaction's commit frame before it rewrites the checksums of pages
+    it changed in place; a writer killed between the two leaves a commit frame of the current
+    generation after a frame whose checksum fails (the CI run that failed the 50-kill test).
+    A writer killed between a frame's header and its page leaves an older page under a new
+    header. Neither commit was ever reported; SQLite drops both, and so must the check."""
+    path = tmp_path / "v.roundtable"
+    ids = hot_wal(path, 200)
+    wal = Path(f"{path}-wal")
+    data = bytearray(wal.read_bytes())
+    first, commit = _last_transaction(data)
+    frames = _frames(data)
+    if case == "page changed in place":
+        # a page of the last transaction rewritten in place with another whole version of
+        # the same page, from an earlier transaction; the checksums left as they were
+        k = next(
+            i
+            for i in range(first, commit)
+            if any(p == frames[i][0] for p, _c, _g in frames[:first])
+        )
+        older = max(j for j in range(first) if frames[j][0] == frames[k][0])
+        assert _page(data, older) != _page(data, k)
+        _put_page(data, k, _page(data, older))
+    else:
+        # the commit frame's header written, its page still an older frame's (another page)
+        older = max(j for j in range(first) if frames[j][0] != frames[commit][0])
+        _put_page(data, commit, _page(data, older))
+    wal.write_bytes(bytes(data))
+    r = run_cli("verify", str(path), env=ENV)
+    assert r.returncode == 0, r.stderr
+    with Vault.open(path, PASSPHRASE) as v:
+        saved = {r.id for r in v.remarks()}
+    # everything up to the transaction that never finished is there; that one is not
+    assert set(ids[:-1]) <= saved and ids[-1] not in saved
+
+
+@pytest.mark.parametrize("field", ["checksum", "page number"])
+def test_a_damaged_frame_header_inside_committed_work_is_damage(tmp_path: Path, field: str):
+    path = tmp_path / "v.roundtable"
+    hot_wal(path, 200)
+    wal = Path(f"{path}-wal")
+    data = bytearray(wal.read_bytes())
+    first, _commit = _last_transaction(data)
+    k = first - 5  # a frame well inside work reported saved
+    data[32 + k * FRAME + {"checksum": 19, "page number": 3}[field]] ^= 0x08
+    wal.write_bytes(bytes(data))
+    before = digest(path)
+    r = run_cli("verify", str(path), env=ENV)
+    assert r.returncode == 4, r.stderr
+    assert "damaged" in r.stderr and "Traceback" not in r.stderr
+    assert digest(path) == before
 
 
 def test_restore_after_a_damaged_wal_gives_back_everything_up_to_the_backup(tmp_path: Path):
