@@ -1,0 +1,50 @@
+"""The eighth held-out set (tests/guard/heldout8), written by someone who had read neither the
+guard's code nor any earlier set: another event (Niš: labour exploitation and trafficking,
+disability rights and deinstitutionalisation, juvenile justice, the mental health of returnees,
+Roma housing and forced evictions), its own 66 terms, 492 labelled remarks in English and
+Serbian (both scripts), 104 of them identification by elimination. Its clean remarks were
+written to be hard (ordinary words that are names of the event's NGOs and people, documents of
+listed bodies, places as topics). Nobody fixing the guard has read it.
+
+It was written while the sixth round was being fixed against heldout7, and scored on the guard
+as it stood before that round (main at the WAL-check commit):
+
+    before round 6: caught 273/293 (93.2%), flagged 29/199 (14.6%)
+        en       caught 104/113 (92.0%), flagged 12/76 (15.8%)
+        sr-Latn  caught 99/105 (94.3%), flagged 9/71 (12.7%)
+        sr-Cyrl  caught 70/75 (93.3%), flagged 8/52 (15.4%)
+        identification by elimination: caught 97/104 (93.3%)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from guard_scoring import Score, check_well_formed, load_cases, load_terms
+
+HERE = Path(__file__).parent / "heldout8"
+CAUGHT_FLOOR = 273 / 293
+FLAGGED_CEILING = 29 / 199
+
+
+@pytest.fixture(scope="module")
+def score() -> Score:
+    """The guard run once over every case of the set."""
+    return Score.of(load_terms(HERE / "terms.csv"), load_cases(HERE / "cases.jsonl"))
+
+
+def test_heldout8_files_are_well_formed() -> None:
+    """Ids unique, expected spans present, at least 300 remarks, all three scripts."""
+    cases = load_cases(HERE / "cases.jsonl")
+    check_well_formed(cases)
+    assert len(cases) >= 300
+    assert {c.lang for c in cases} >= {"en", "sr-Latn", "sr-Cyrl"}
+    assert sum(c.by_elimination for c in cases) >= 40
+
+
+def test_heldout8_metrics(score: Score) -> None:
+    """No worse than the figures recorded above."""
+    print("\n" + score.breakdown("heldout8") + "\n" + score.report())
+    assert score.caught_rate >= CAUGHT_FLOOR, score.report()
+    assert score.clean_flag_rate <= FLAGGED_CEILING, score.report()
