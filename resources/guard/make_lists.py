@@ -12,8 +12,9 @@ Latin) with a Zipf frequency of at least 3.0 in wordfreq's Serbo-Croatian and En
 
 given_names.tsv: given names of at least frequency 3 (of 13) for the countries and languages
 the guard expects, from Jörg Michael's nam_dict.txt as shipped by gender-guesser (GNU Free
-Documentation License 1.2 or later), plus the hand-made list below for Roma, Pashto, Dari and
-Urdu names that list lacks.
+Documentation License 1.2 or later), plus the hand-made list below for Roma, Pashto, Dari,
+Urdu and Kurdish names that list lacks. Russian, Belarusian and Ukrainian names were added in
+the guard's sixth round (refugees from Ukraine are a population Serbian events now discuss).
 """
 
 import re
@@ -31,6 +32,7 @@ SURNAME = re.compile(r".{2,}(?:ic|vic|ski|ska|sky|cki|cka)(?:a|u|em|om|e|i|ima|e
 COUNTRIES = {  # column of nam_dict.txt -> language tag
     30: "en", 31: "en", 32: "en", 37: "fr", 38: "fr", 56: "hu", 59: "sr", 60: "sr",
     62: "sr", 63: "sr", 64: "sr", 61: "sq", 66: "sq", 76: "tr", 77: "ar", 80: "ur",
+    68: "ru", 69: "ru", 71: "uk",
 }
 HAND = {
     "rom": "Šaban Ramadan Bajram Sabaheta Sabina Elvis Dževad Dževdet Fatima Ramiza Šemsa Selvija "
@@ -48,6 +50,9 @@ HAND = {
     "ur": "Imran Asif Tariq Bilal Faisal Usman Zeeshan Kashif Adnan Shahid Waqar Junaid Nadeem "
     "Sajid Irfan Arshad Ayesha Sana Hina Saima Rabia Nadia Samina Shazia Uzma Bushra Fauzia "
     "Amna Mehwish Farah Iqra Sidra",
+    "ku": "Hevin Dilan Rojda Berfin Zozan Roj Azad Baran Serhat Shirwan Delal Jiyan Rojin Helin "
+    "Kawa Hozan Avin Zilan Ciwan Rezan Dilovan Rojhat Berivan Viyan Nesrin Jwan Aram Renas "
+    "Sherzad Hazhar Dara Diyar Lavin Hana Evin Bese Nalin Rozerin Sipan Welat Xezal",
     "ar": "Mohammed Muhammad Ahmed Omar Yusuf Youssef Ibrahim Khalil Mustafa Abdullah Abdulrahman "
     "Hassan Hussein Karim Tarek Walid Yasser Nabil Samir Rami Fadi Bassam Hani Ziad Jamal Amal "
     "Fatima Aisha Layla Leila Mariam Rania Huda Noor Nour Salma Yasmin Amira Dalia Hiba Lina "

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from roundtable_app.guard.lexicon import common_words, known_given_names
+from roundtable_app.guard.lexicon import common_words, known_given_names, short_forms
 from roundtable_app.guard.names import AMBIGUOUS_WORDS, ORDINARY_SURNAMES
 from roundtable_app.guard.normalise import cyrillic_to_latin, fold_str
 from roundtable_app.guard.patterns import ANY_TITLE
@@ -243,6 +243,8 @@ def _extra_spellings(term: Term, towns: frozenset[str]) -> list[tuple[str, bool]
     "UKC Kragujevac"; with a case ending it is split from the town anyway: "iz CSR-a
     Kragujevac"). Two letters ("PU", "DZ") say too little on their own."""
     spellings = [(s, False) for s in term.spellings()]
+    if term.kind == "person":
+        return spellings + [(s, False) for s in _short_forms_of(term)]
     if term.kind != "organisation":
         return spellings
     seen = set(term.spellings())
@@ -259,14 +261,39 @@ def _extra_spellings(term: Term, towns: frozenset[str]) -> list[tuple[str, bool]
     return spellings
 
 
+def _short_forms_of(term: Term) -> list[str]:
+    """The usual short forms of a listed person's given name (Jelena → Jeca, Ljiljana →
+    Ljilja) from the shipped table: colleagues call each other so in a room, and note-takers
+    write what they hear. A list that already carries one of them (a participants import,
+    where the user kept the ones wanted) is taken as it is."""
+    name = term.term
+    if "," in name:
+        surname, _, given = name.partition(",")
+        parts = given.split() + surname.split()
+    else:
+        parts = name.split()
+    parts = [w for w in parts if fold_str(w).strip(".") not in ANY_TITLE and not w.endswith(".")]
+    if len(parts) < 2:
+        return []
+    shorts = short_forms(parts[0])
+    listed = {fold_str(a) for a in term.spellings()}
+    if any(fold_str(s) in listed for s in shorts):
+        return []
+    return shorts
+
+
 def entries_for(term: Term, towns: frozenset[str] = frozenset()) -> list[Entry]:
     """Every folded spelling of ``term`` as a matcher entry (shortened roles included; the
     matcher keeps a shortened one only when no other term shortens the same way); ``towns``
     from :func:`town_stems` lets a local body's name be found without its town."""
     category, severity, prefix, suggestion = _KIND_INFO.get(term.kind, _KIND_INFO["other"])
     if term.kind == "organisation":
-        # Guessed from the full name, so that the acronym gets the same stand-in.
-        suggestion = organisation_suggestion(words(fold_str(term.term)), term.term.isupper())
+        # Guessed from the full name, so that the acronym gets the same stand-in; an acronym
+        # listed as the term says more through its aliases ("WHO": World Health Organization).
+        guesses = (
+            organisation_suggestion(words(fold_str(s)), s.isupper()) for s in term.spellings()
+        )
+        suggestion = next((g for g in guesses if g != "an organisation"), "an organisation")
     entries: list[Entry] = []
     # An acronym and a word spelled alike are two entries: "KLER" wants capitals, "Kler" (the
     # same organisation, written as a word) wants a capital and a sign of a name.

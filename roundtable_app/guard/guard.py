@@ -120,6 +120,31 @@ def _around_names(tokens: Tokens, candidates: list[Candidate]) -> list[Candidate
     return out
 
 
+# A court case is cited by its parties: "Kurić and Others v. Slovenia", "presuda Zorica
+# Jovanović protiv Srbije". "v." says so by itself; "protiv" (against) only in a sentence
+# about a court's judgment.
+_VERSUS = frozenset({"v", "vs", "versus", "protiv"})
+_AND_OTHERS = (("and", "others"), ("i", "drugi"), ("i", "ostali"), ("et", "al"))
+_LEGAL = ("presud", "slucaj", "predmet", "sud", "case", "ruling", "judgment", "judgement",
+          "court", "echr", "ecthr", "eslj", "strazbur", "strasbourg")  # fmt: skip
+
+
+def _party_of_a_case(tokens: Tokens, c: Candidate) -> bool:
+    """Whether a person's candidate is a party in the name of a court case."""
+    if c.category != "person":
+        return False
+    ws = tokens.words
+    n = len(ws)
+    k = _words_of(tokens, c)[1] + 1
+    if k + 1 < n and (ws[k], ws[k + 1]) in _AND_OTHERS:
+        k += 2
+    if k + 1 >= n or ws[k] not in _VERSUS or not tokens.is_capitalised(k + 1):
+        return False
+    if ws[k] == "protiv":
+        return any(w.startswith(_LEGAL) for w in ws)
+    return ws[k] != "v" or tokens.text.folded.startswith(".", tokens.ends[k])
+
+
 class Guard:
     """Finds what may attribute a remark: protected terms, contact details, titles, names,
     self-identification.
@@ -192,6 +217,8 @@ class Guard:
                 in_folded += name_before_body(tokens, bodies, _HEURISTIC_RANK, covered)
         if not _AROUND_NAMES.isdisjoint(rare):
             in_folded += _around_names(tokens, in_folded)
+        if not _VERSUS.isdisjoint(tokens.vocab):
+            in_folded = [c for c in in_folded if not _party_of_a_case(tokens, c)]
         candidates = _to_original(folded, in_folded)
         # An e-mail address often holds a name; "contact" is the better explanation of the whole.
         candidates += contact_candidates(text, _CONTACT_RANK)

@@ -226,7 +226,9 @@ postavio postavila pricao pricala prica izjavio izjavila zalio zalila zali pozva
 trazi trazio trazila potvrdio potvrdila opisao opisala primetio primetila naglasio naglasila
 misli veruje zna obecao obecala podelio podelila ispricao ispricala ukazao ukazala pokazao
 pokazala predstavio predstavila odgovorio odgovorila preneo prenela vidi rekli pitali
-zahvalili zamolili poslali pisali cestitali objasnili predlozili pozvali
+zahvalili zamolili poslali pisali cestitali objasnili predlozili pozvali zamolio zamolila
+moli molio molila ponudio ponudila pozdravio pozdravila slozio slozila nasmejao nasmejala
+laughed laughs smiled joked jokes nodded
 """)
 # Running one thing: "who runs the Roma inclusion desk", "inspektor koji ga vodi", "koja
 # rukovodi odeljenjem". One person runs a desk, a case, a unit: everyone knows who.
@@ -557,7 +559,8 @@ radionicu debatu sastanak konferenciju skup prvi drugi treci
 _HEADS = _words("the person one onaj ona")
 _NOT_A_PERSON = _words("""
 session sessions panel slot hall room time address speech lecture training trainings sesija
-sesije sesiji sesiju panela predavanje obuka obuke
+sesije sesiji sesiju panela predavanje obuka obuke addresses speeches lectures talks slots
+panels format formats free less style role roles
 """)
 # Nouns of a sector, not a person: "predstavnica lokalne samouprave je istakla" says which
 # kind of institution spoke (affiliation, see :mod:`affiliation`), not who.

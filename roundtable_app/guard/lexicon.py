@@ -5,6 +5,7 @@ the events Roundtable is used for. Loaded once per process, on first use.
 
 from __future__ import annotations
 
+import csv
 from functools import lru_cache
 
 from roundtable_app.guard.normalise import fold_str
@@ -56,3 +57,27 @@ def known_given_names() -> frozenset[str]:
             serbian = serbian.replace(a, b)
         names.add(serbian)
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def hypocoristics_table() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Folded given name -> ((language, short form), ...), Serbian first, from the shipped
+    table."""
+    path = resources_dir() / "guard" / "hypocoristics.csv"
+    table: dict[str, list[tuple[str, str]]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            key = fold_str(row["name"].strip())
+            for short in row["hypocoristics"].split(";"):
+                if short.strip():
+                    table.setdefault(key, []).append((row["language"].strip(), short.strip()))
+    order = {"sr": 0}
+    return {
+        k: tuple(dict.fromkeys(sorted(v, key=lambda p: order.get(p[0], 1))))
+        for k, v in table.items()
+    }
+
+
+def short_forms(given: str) -> list[str]:
+    """The usual short forms of a given name (Aleksandar → Saša, Aca, …), Serbian first."""
+    return list(dict.fromkeys(s for _, s in hypocoristics_table().get(fold_str(given), ())))

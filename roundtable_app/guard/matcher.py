@@ -15,7 +15,12 @@ from dataclasses import dataclass
 from roundtable_app.guard.entries import Entry, entries_for, town_stems, town_words
 from roundtable_app.guard.finding import Candidate
 from roundtable_app.guard.indirect import PERSON_NOUNS, REPORT_VERBS
-from roundtable_app.guard.lexicon import common_words, english_words, known_given_names
+from roundtable_app.guard.lexicon import (
+    common_words,
+    english_words,
+    frequent_words,
+    known_given_names,
+)
 from roundtable_app.guard.names import (
     AMBIGUOUS_WORDS,
     GEOGRAPHIC_NAMES,
@@ -46,6 +51,9 @@ class _Alone:
     ambiguous: bool  # a given name that is also an ordinary word ("Nada")
     inflected: bool  # a case form, not the word as entered ("Lazića" for "Lazić")
     lower_ok: bool  # an organisation's one-word name that is no word: "ternipe will ..."
+    # A role's form that is also the masculine plural ("sveštenici": her dative, their
+    # nominative): the class of officials unless a dative's preposition comes before.
+    plural_like: bool
     strength: int
     category: str
     severity: str
@@ -72,7 +80,9 @@ class TermMatcher:
         # Surname first ("Jovanović Milica"): surname form -> groups of {given form -> ids}.
         self.reverse: dict[str, list[dict[str, list[int]]]] = {}
         reverse_groups: dict[str, dict[str, list[int]]] = {}
-        alone: dict[str, dict[tuple[bool, bool, bool, bool, int, str, bool], list[Entry]]] = {}
+        alone: dict[
+            str, dict[tuple[bool, bool, bool, bool, int, str, bool, bool], list[Entry]]
+        ] = {}
         common = common_words()
         given_names = known_given_names()
         # Initials of listed persons ("B.J.", "Đ.L.", "Ђ.Л."): first letter of the given name
@@ -146,6 +156,7 @@ class TermMatcher:
                         1 if entry.given[k] else 2,
                         entry.category,
                         lower_ok,
+                        form in entry.sentence_plural,
                     )
                     alone.setdefault(form, {}).setdefault(key, []).append(entry)
         self.alone: dict[str, tuple[_Alone, ...]] = {
@@ -174,6 +185,7 @@ class TermMatcher:
         hits = tokens.positions(anywhere)
         if not hits:
             return out
+        person_at = -2  # the word of the last person found alone, when the next may join it
         for i in hits:
             w = ws[i]
             full = False
@@ -209,17 +221,30 @@ class TermMatcher:
             for rule in alone.get(w, ()):
                 if self._alone_ok(tokens, i, rule):
                     start, end = self._extend(tokens, i, i)
-                    out.append(
-                        Candidate(
-                            start,
-                            end,
-                            rule.category,
-                            rule.severity,
-                            rule.reason,
-                            rule.suggestion,
-                            rank + rule.strength,
-                        )
+                    found = Candidate(
+                        start,
+                        end,
+                        rule.category,
+                        rule.severity,
+                        rule.reason,
+                        rule.suggestion,
+                        rank + rule.strength,
                     )
+                    if (
+                        rule.category == "person"
+                        and person_at == i - 1
+                        and _same_term(out[-1].reason, found.reason)
+                    ):
+                        # A short form before the surname ("Tom Reed" of Thomas Reed): one
+                        # name, one finding, named after the word that says more.
+                        before = out[-1]
+                        reason = before.reason if "(or " not in before.reason else found.reason
+                        out[-1] = found._replace(start=before.start, reason=reason)
+                        person_at = -2
+                        break
+                    out.append(found)
+                    if rule.category == "person" and tokens.joined(i, i + 1, " "):
+                        person_at = i
         return out
 
     def _initials(self, tokens: Tokens, rank: int) -> list[Candidate]:
@@ -267,7 +292,7 @@ class TermMatcher:
     @staticmethod
     def _alone_ok(tokens: Tokens, i: int, rule: _Alone) -> bool:
         if rule.acronym:
-            if _quantifier_in_capitals(tokens, i):
+            if _quantifier_in_capitals(tokens, i) or _shouted_words(tokens, i):
                 return False
             if _acronym_in_lower_case_notes(tokens, i):
                 return True
@@ -297,6 +322,10 @@ class TermMatcher:
                 )
             ):
                 return False
+        if rule.category == "role" and _none_of(tokens.words, i):
+            return False  # "opštine bez ijednog pedijatra": a role nobody holds there
+        if rule.plural_like and not (i > 0 and _dative_before(tokens.words[i - 1])):
+            return False  # "i hodže i sveštenici", not "pisali smo o sveštenici"
         if rule.category == "person" and rule.strength == 2 and tokens.words[i] in _PLACE_FORMS:
             # A surname that is also a place ("na Paliću", "the Palić lake area") is the
             # person only when the context says so.
@@ -557,6 +586,65 @@ def _quantifier_in_capitals(tokens: Tokens, i: int) -> bool:
     return ws[i + 1] in _QUANTIFIED
 
 
+# Words that say no one holds a role: "bez ijednog pedijatra", "nijedan sudija", "without a
+# single paediatrician", "no interpreter".
+_NONE = frozenset({"nijedan", "nijednog", "nijedna", "nijedne", "nijednom", "nijednu", "ijednog",
+                   "ijedne", "ijednom", "ijednu", "ijedan", "no", "any", "single"})  # fmt: skip
+_WITHOUT = frozenset({"bez", "without", "nema", "nemaju", "nemamo"})
+
+
+def _none_of(ws: tuple[str, ...] | list[str], i: int) -> bool:
+    """Whether the role at word ``i`` is denied: "bez ijednog ...", "nijedan ...", "without a
+    single ...", "no ..." right before it."""
+    if i == 0:
+        return False
+    before = ws[i - 1]
+    if before in ("no", "nijedan", "nijednog", "nijedna", "nijedne", "nijednom", "nijednu"):
+        return True
+    if before in _NONE and i >= 2:
+        return ws[i - 2] in _WITHOUT or (ws[i - 2] == "a" and i >= 3 and ws[i - 3] in _WITHOUT)
+    if before in ("a", "an") and i >= 2:
+        return ws[i - 2] in _WITHOUT
+    return before in _WITHOUT
+
+
+_DATIVE_PREPOSITIONS = frozenset({"ka", "k", "prema", "o", "u", "na", "po", "pri"})
+
+
+def _dative_before(word: str) -> bool:
+    """Whether ``word`` makes the next one a singular dative or locative: a preposition of
+    those cases, or a feminine adjective or pronoun in them ("novoj", "toj")."""
+    return word in _DATIVE_PREPOSITIONS or (len(word) > 3 and word.endswith("oj"))
+
+
+def _same_term(a: str, b: str) -> bool:
+    """Whether two reasons name the same protected term (whatever others share the word)."""
+    return a.split(" (or ", 1)[0] == b.split(" (or ", 1)[0]
+
+
+_LINKS = frozenset({"and", "or", "the", "of", "i", "ili", "a", "u", "na"})
+
+
+def _shouted_words(tokens: Tokens, i: int) -> bool:
+    """Whether an acronym that spells an ordinary word is that word among others written in
+    capitals for emphasis: "WHO, WHEN and HOW a child is registered" (not the WHO). A
+    conjunction in capitals does not count: "WHO AND UNICEF" are two organisations."""
+    ws = tokens.words
+    if ws[i] not in common_words():
+        return False
+    frequent = frequent_words()  # "WHEN", "HOW"; not "UNICEF", which wordfreq also lists
+    return any(
+        0 <= k < len(ws)
+        and k != i
+        and tokens.is_upper(k)
+        and len(ws[k]) >= 3
+        and ws[k].isalpha()
+        and ws[k] in frequent
+        and ws[k] not in _LINKS
+        for k in range(i - 2, i + 3)
+    )
+
+
 def _acronym_with_ending(original: str) -> bool:
     """Whether a word is an acronym with a Serbian case ending: "UNHCRa", "KIRSu", "УНИЦЕФу"."""
     k = 0
@@ -707,6 +795,8 @@ def person_context(tokens: Tokens, i: int) -> bool:
         return True  # "Hope (KIRS): ...": a name with the affiliation in brackets
     if folded.startswith(":", end) and tokens.sentence_initial(i):
         return True  # "Nada: the shelters are full": a speaker's label
+    if i + 2 < len(ws) and ws[i + 1] in ("iz", "from") and tokens.is_upper(i + 2):
+        return True  # "Mica iz PMS-a je podelila": a person and the body they come from
     nxt = ws[i + 1 : i + 3]
     if nxt and (nxt[0] in PERSON_VERBS or (nxt[0] in ("je", "has", "had") and nxt[-1] in
                                             PERSON_VERBS)):  # fmt: skip
@@ -816,9 +906,11 @@ def _unique_shortenings(entries: list[Entry]) -> list[Entry]:
     return [e for e in entries if not e.shortened or len(owners[e.words]) == 1]
 
 
-def _alone_rule(key: tuple[bool, bool, bool, bool, int, str, bool], group: list[Entry]) -> _Alone:
+def _alone_rule(
+    key: tuple[bool, bool, bool, bool, int, str, bool, bool], group: list[Entry]
+) -> _Alone:
     """One rule for a word form shared by several terms (many people are called Milan)."""
-    acronym, caps, ambiguous, inflected, strength, _, lower_ok = key
+    acronym, caps, ambiguous, inflected, strength, _, lower_ok, plural_like = key
     entry = group[0]
     others = len({g.term.term for g in group}) - 1
     reason = entry.reason + (f" (or {others} other protected terms)" if others else "")
@@ -828,6 +920,7 @@ def _alone_rule(key: tuple[bool, bool, bool, bool, int, str, bool], group: list[
         ambiguous,
         inflected,
         lower_ok,
+        plural_like,
         strength,
         entry.category,
         entry.severity,

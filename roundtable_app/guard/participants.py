@@ -15,14 +15,13 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from pathlib import Path
 
 from roundtable_app.errors import InputError
+from roundtable_app.guard.lexicon import short_forms
 from roundtable_app.guard.normalise import cyrillic_to_latin, fold_str
 from roundtable_app.guard.terms import Term
 from roundtable_app.inputs import read_text_file
-from roundtable_app.paths import resources_dir
 
 PARTICIPANT_COLUMNS: tuple[str, ...] = ("name", "organisation", "role", "email", "phone")
 _MAX_FIELD = 300
@@ -176,31 +175,6 @@ def other_script(text: str) -> str | None:
     if any("\u0400" <= c <= "\u04ff" for c in text):
         return cyrillic_to_latin(text)
     return latin_to_cyrillic(text) if looks_serbian(text) else None
-
-
-# ---------------------------------------------------------------- short forms
-@lru_cache(maxsize=1)
-def hypocoristics_table() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Folded given name -> ((language, short form), ...), Serbian first, from the shipped
-    table."""
-    path = resources_dir() / "guard" / "hypocoristics.csv"
-    table: dict[str, list[tuple[str, str]]] = {}
-    with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            key = fold_str(row["name"].strip())
-            for short in row["hypocoristics"].split(";"):
-                if short.strip():
-                    table.setdefault(key, []).append((row["language"].strip(), short.strip()))
-    order = {"sr": 0}
-    return {
-        k: tuple(dict.fromkeys(sorted(v, key=lambda p: order.get(p[0], 1))))
-        for k, v in table.items()
-    }
-
-
-def short_forms(given: str) -> list[str]:
-    """The usual short forms of a given name (Aleksandar → Saša, Aca, …), Serbian first."""
-    return list(dict.fromkeys(s for _, s in hypocoristics_table().get(fold_str(given), ())))
 
 
 # ---------------------------------------------------------------- organisations

@@ -105,6 +105,9 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     (("u",), " svojstvu", "any"),
     (("as",), " (?:the )?(?:head|director|chair|coordinator|spokesperson|manager) of", "any"),
     (("i",), "(?:'m| am) (?:here )?(?:from|with)(?: the)?", "org"),
+    # "I'm here for the municipality", "we're here on behalf of the ministry".
+    (("i",), "(?:'m| am) here (?:for|on behalf of)(?: the| my| our)?", "org"),
+    (("we",), "(?:'re| are) here (?:for|on behalf of)(?: the| our)?", "org"),
     (("i",), "(?:'m| am) (?:a |an |the )?(?:representative|member|employee|director|head) "
              "(?:of|at)", "any"),
     # "Predstavljam/predstavljamo" is also "I/we present": only with an organisation after it.
@@ -250,7 +253,14 @@ def _object_ok(tokens: Tokens, j: int, rule: str, trigger_start: int) -> bool:
     # "Ja sam ovde ispred ministarstva": an institution after "I am here on behalf of"; a
     # sentence opening with "Ispred centra" is in front of the building.
     speaking = i > 0 and tokens.words[i - 1] in _SPEAKING_LEAD
-    return speaking and (bool(_ORG_WORD.fullmatch(w)) or _org_pair(tokens, j))
+    return speaking and (
+        bool(_ORG_WORD.fullmatch(w)) or w in _PUBLIC_AUTHORITY or _org_pair(tokens, j)
+    )
+
+
+# On whose behalf one speaks, besides an organisation: the city, the province, the state
+# ("ja sam ovde ispred grada"). Only after "ispred" with a speaker: "mi u gradu" is a place.
+_PUBLIC_AUTHORITY = frozenset({"grada", "pokrajine", "republike", "drzave", "okruga"})
 
 
 def _org_pair(tokens: Tokens, j: int) -> bool:

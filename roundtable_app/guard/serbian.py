@@ -133,8 +133,10 @@ def inflections(
             if word.endswith(hard):
                 forms.update(word[:-1] + soft + e for e in ("i", "ima"))
         if possessive and word.endswith("ic") and len(word) >= 5:
-            # The colloquial feminine of a surname: Jakšić → Jakšićka, Jakšićku, Jakšićkom.
+            # The colloquial feminine of a surname: Jakšić → Jakšićka, Jakšićku, Jakšićkom,
+            # and its possessive: Jakšićkin, Jakšićkinim.
             forms.update(word + "k" + e for e in _A_ENDINGS)
+            forms.update(word + "kin" + e for e in _ADJ_ENDINGS)
         if possessive:
             # Foreign women's names ending in a consonant take -in: Eszter → Eszterinim.
             forms.update(word + p + e for p in ("ov", "ev", "in") for e in _ADJ_ENDINGS)

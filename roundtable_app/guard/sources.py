@@ -18,7 +18,8 @@ from roundtable_app.guard.tokens import Tokens
 
 # Published guidance is public by nature: citing it says nothing about the room.
 _GUIDANCE = ("guidelines", "guideline", "guidance", "handbook", "manual", "standards",
-             "smernic", "prirucnik", "standard")  # fmt: skip
+             "smernic", "prirucnik", "standard", "definition", "definicij", "classification",
+             "klasifikacij")  # fmt: skip
 # Other publications are public when dated or titled ("UNICEF's 2023 report", "IOM's
 # Displacement Tracking Matrix"); "ATAN's annual report" or "podaci IAN-a" (data) may well have
 # been shared in the room by the one who said it.
@@ -38,6 +39,14 @@ _BETWEEN = frozenset({"s", "ove", "ova", "ovog", "ovom", "ovoj", "ovi", "ovu", "
                       "godisnji", "poslednjem", "novom", "novim", "najnovijem", "svom", "svojim",
                       "svojoj", "iz", "za", "od", "on", "o", "godine", "led", "commissioned",
                       "funded", "sponsored", "supported", "backed"})  # fmt: skip
+# "Istraživanje koje je podržao UNICEF": a relative clause that says who paid for or carried
+# out a publication; "koje je UNHCR predstavio" (presented, perhaps in the room) is not one.
+_RELATIVE = frozenset({"koje", "koju", "koji", "kojeg", "kojem", "which", "that"})
+_BACKING = frozenset({"podrzao", "podrzala", "podrzali", "finansirao", "finansirala",
+                      "finansirali", "narucio", "narucila", "narucili", "sproveo", "sprovela",
+                      "sproveli", "objavio", "objavila", "objavili"})  # fmt: skip
+# "UNICEF-supported", "EU-funded": a programme's backer, written into one word with it.
+_BACKED = frozenset({"supported", "funded", "sponsored", "backed", "commissioned"})
 _BEFORE = frozenset({"prema", "according", "to", "per", "u", "po", "na", "osnovu", "by"})
 # Data and figures are public only when the sentence says they were published: "prema podacima
 # KIRS-a objavljenim u martu", "official figures published by UNHCR".
@@ -48,6 +57,8 @@ _PUBLISHED = ("objavljen", "published", "publicly", "javno", "zvanicn", "officia
 
 # Substring tests in C decide whether any of the above occurs at all.
 _STEMS = ("guid", "handbook", "manual", "standard", "smernic", "prirucnik", "report", "stud",
+          "definition", "definicij", "classification", "klasifikacij", "supported", "funded",
+          "sponsored", "backed", "commissioned",
           "survey", "matrix", "publi", "factsheet", "analy", "review", "izvestaj",
           "analiz", "podac", "podatak", "statisti", "figures", "data", "istrazivanj",
           "uputstv", "assessment", "census", "audit", "evaluation", "procen")  # fmt: skip
@@ -119,13 +130,24 @@ def cited_as_source(tokens: Tokens, first: int, last: int, public_body: bool = F
             return published() or titled >= 2
         return kind == "guidance" or titled >= 2 or public_body or dated()
 
-    for k in (first - 1, first - 2, first - 3):
+    if last + 1 < n and ws[last + 1] in _BACKED and tokens.joined(last, last + 1, "-"):
+        return True  # "UNICEF-supported programmes": its money or name, not its voice
+    for k in (first - 1, first - 2, first - 3, first - 4):
         if (
             k >= 0
             and (kind := _kind(ws[k]))
             and all(
-                w in _BEFORE or w in _BETWEEN or _kind(w) or w.startswith(_PUBLISHED)
+                w in _BEFORE
+                or w in _BETWEEN
+                or _kind(w)
+                or w.startswith(_PUBLISHED)
+                or w in _RELATIVE
+                or w in _BACKING
                 for w in ws[k + 1 : first]
+            )
+            and (
+                _RELATIVE.isdisjoint(ws[k + 1 : first])
+                or not _BACKING.isdisjoint(ws[k + 1 : first])
             )
         ):
             return public(kind)

@@ -2,7 +2,8 @@
 guard's code nor any earlier set: another event (Novi Pazar: statelessness and birth
 registration, child marriage, inclusive schooling, health care for asylum seekers, crisis
 centres for women), its own terms, 487 labelled remarks in English and Serbian (both scripts),
-84 of them identification by elimination. Nobody fixing the guard reads it.
+84 of them identification by elimination. Nobody fixing the guard read it until the sixth
+round.
 
 Scored with the guard of main after the fourth round, before the fifth (branch guard5, fixed
 against heldout6's failures) was merged:
@@ -22,7 +23,8 @@ heldout6 from 84.2% / 6.8% to 98.2% / 0.5%), this set, never read while fixing:
         sr-Cyrl  caught 65/74 (87.8%), flagged 5/52 (9.6%)
         identification by elimination: caught 78/84 (92.9%)
 
-The honest figure for text the guard has never seen: well short of issue 12's 95% / 2.5%.
+Read for the sixth round (its failures grouped into 14 general rules, each pinned by cases of
+our own in test_guard_round6.py): an upper bound from then on, no longer a measure.
 """
 
 from __future__ import annotations
@@ -33,8 +35,8 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout7"
-CAUGHT_FLOOR = 238 / 283
-FLAGGED_CEILING = 13 / 204
+CAUGHT_FLOOR = 261 / 283
+FLAGGED_CEILING = 3 / 204
 
 
 @pytest.fixture(scope="module")

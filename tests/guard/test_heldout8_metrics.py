@@ -7,13 +7,21 @@ written to be hard (ordinary words that are names of the event's NGOs and people
 listed bodies, places as topics). Nobody fixing the guard has read it.
 
 It was written while the sixth round was being fixed against heldout7, and scored on the guard
-as it stood before that round (main at the WAL-check commit):
+as it stood before that round (main at the WAL-check commit) and after it:
 
     before round 6: caught 273/293 (93.2%), flagged 29/199 (14.6%)
         en       caught 104/113 (92.0%), flagged 12/76 (15.8%)
         sr-Latn  caught 99/105 (94.3%), flagged 9/71 (12.7%)
         sr-Cyrl  caught 70/75 (93.3%), flagged 8/52 (15.4%)
         identification by elimination: caught 97/104 (93.3%)
+    after round 6:  caught 276/293 (94.2%), flagged 25/199 (12.6%)
+        en       caught 105/113 (92.9%), flagged 10/76 (13.2%)
+        sr-Latn  caught 99/105 (94.3%), flagged 8/71 (11.3%)
+        sr-Cyrl  caught 72/75 (96.0%), flagged 7/52 (13.5%)
+        identification by elimination: caught 98/104 (94.2%)
+
+The honest figure for text the guard has never seen: close to issue 12's 95% caught, far from
+its 2.5% flagged.
 """
 
 from __future__ import annotations
@@ -24,8 +32,8 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout8"
-CAUGHT_FLOOR = 273 / 293
-FLAGGED_CEILING = 29 / 199
+CAUGHT_FLOOR = 276 / 293
+FLAGGED_CEILING = 25 / 199
 
 
 @pytest.fixture(scope="module")
