@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import struct
 import subprocess
 import sys
@@ -106,6 +107,22 @@ def test_a_damaged_wal_is_reported_as_damage_before_anything_is_checkpointed(
         assert digest(path) == before  # verify never makes the loss permanent
 
 
+@pytest.fixture(scope="module")
+def killed_writer(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """One vault whose writer was SIGKILLed after 200 reported saves, made once: each test
+    below works on its own copy of the three files (see :func:`copy_of`)."""
+    path = tmp_path_factory.mktemp("killed") / "v.roundtable"
+    return path, hot_wal(path, 200)
+
+
+def copy_of(vault: Path, folder: Path) -> Path:
+    """A copy of ``vault`` with its -wal and -shm (its backups left behind)."""
+    for p in (vault, Path(f"{vault}-wal"), Path(f"{vault}-shm")):
+        if p.exists():
+            shutil.copy2(p, folder / p.name)
+    return folder / vault.name
+
+
 def _frames(data: bytes) -> list[tuple[int, int, bool]]:
     """(page number, commit size, of the current generation) of each whole frame."""
     out = []
@@ -133,14 +150,16 @@ def _put_page(data: bytearray, i: int, page: bytes) -> None:
 
 
 @pytest.mark.parametrize("case", ["page changed in place", "torn commit frame"])
-def test_what_a_killed_writer_leaves_past_the_break_is_not_damage(tmp_path: Path, case: str):
+def test_what_a_killed_writer_leaves_past_the_break_is_not_damage(
+    tmp_path: Path, case: str, killed_writer: tuple[Path, list[str]]
+) -> None:
     """SQLite writes a transaction's commit frame before it rewrites the checksums of pages
     it changed in place; a writer killed between the two leaves a commit frame of the current
     generation after a frame whose checksum fails (the CI run that failed the 50-kill test).
     A writer killed between a frame's header and its page leaves an older page under a new
     header. Neither commit was ever reported; SQLite drops both, and so must the check."""
-    path = tmp_path / "v.roundtable"
-    ids = hot_wal(path, 200)
+    path = copy_of(killed_writer[0], tmp_path)
+    ids = killed_writer[1]
     wal = Path(f"{path}-wal")
     data = bytearray(wal.read_bytes())
     first, commit = _last_transaction(data)
@@ -170,9 +189,10 @@ def test_what_a_killed_writer_leaves_past_the_break_is_not_damage(tmp_path: Path
 
 
 @pytest.mark.parametrize("field", ["checksum", "page number"])
-def test_a_damaged_frame_header_inside_committed_work_is_damage(tmp_path: Path, field: str):
-    path = tmp_path / "v.roundtable"
-    hot_wal(path, 200)
+def test_a_damaged_frame_header_inside_committed_work_is_damage(
+    tmp_path: Path, field: str, killed_writer: tuple[Path, list[str]]
+) -> None:
+    path = copy_of(killed_writer[0], tmp_path)
     wal = Path(f"{path}-wal")
     data = bytearray(wal.read_bytes())
     first, _commit = _last_transaction(data)
