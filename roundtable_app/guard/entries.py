@@ -26,7 +26,7 @@ from roundtable_app.guard.serbian import (
     spelling_variants,
     words,
 )
-from roundtable_app.guard.terms import Term
+from roundtable_app.guard.terms import Term, name_parts
 
 _SURNAME_ENDINGS = ("ic", "ich", "ski", "ska", "sky", "ov", "ova", "ev", "eva")
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -266,13 +266,11 @@ def _short_forms_of(term: Term) -> list[str]:
     Ljilja) from the shipped table: colleagues call each other so in a room, and note-takers
     write what they hear. A list that already carries one of them (a participants import,
     where the user kept the ones wanted) is taken as it is."""
-    name = term.term
-    if "," in name:
-        surname, _, given = name.partition(",")
-        parts = given.split() + surname.split()
-    else:
-        parts = name.split()
-    parts = [w for w in parts if fold_str(w).strip(".") not in ANY_TITLE and not w.endswith(".")]
+    parts = [
+        w
+        for w in name_parts(term.term)
+        if fold_str(w).strip(".") not in ANY_TITLE and not w.endswith(".")
+    ]
     if len(parts) < 2:
         return []
     shorts = short_forms(parts[0])
@@ -304,8 +302,7 @@ def entries_for(term: Term, towns: frozenset[str] = frozenset()) -> list[Entry]:
         person = term.kind == "person"
         if person and "," in spelling:
             # "Jovanović, Milica" is entered surname first: store it given name first.
-            surname_part, _, given_part = spelling.partition(",")
-            spelling = f"{given_part.strip()} {surname_part.strip()}"
+            spelling = " ".join(name_parts(spelling))
         variants = spelling_variants(spelling)
         role = term.kind == "role"
         # A role in the plural is the class of officials ("Poverenici za izbeglice postoje

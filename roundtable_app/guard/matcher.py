@@ -586,26 +586,25 @@ def _quantifier_in_capitals(tokens: Tokens, i: int) -> bool:
     return ws[i + 1] in _QUANTIFIED
 
 
-# Words that say no one holds a role: "bez ijednog pedijatra", "nijedan sudija", "without a
-# single paediatrician", "no interpreter".
-_NONE = frozenset({"nijedan", "nijednog", "nijedna", "nijedne", "nijednom", "nijednu", "ijednog",
-                   "ijedne", "ijednom", "ijednu", "ijedan", "no", "any", "single"})  # fmt: skip
+# Words that say no one holds a role: "nijedan sudija", "no interpreter" right before it; or,
+# after "bez"/"without"/"nema", "ijednog", "a single", "any" or nothing ("bez ijednog pedijatra").
+_NO = frozenset({"no", "nijedan", "nijednog", "nijedna", "nijedne", "nijednom", "nijednu"})
 _WITHOUT = frozenset({"bez", "without", "nema", "nemaju", "nemamo"})
+_ANY = frozenset({"ijedan", "ijednog", "ijedne", "ijednom", "ijednu", "a", "an", "any",
+                  "single"})  # fmt: skip
 
 
 def _none_of(ws: tuple[str, ...] | list[str], i: int) -> bool:
-    """Whether the role at word ``i`` is denied: "bez ijednog ...", "nijedan ...", "without a
-    single ...", "no ..." right before it."""
-    if i == 0:
+    """Whether the role at word ``i`` is denied: "nijedan ...", "no ...", or "bez ijednog
+    ...", "without a single ...", "without ..." right before it."""
+    k = i - 1
+    if k < 0:
         return False
-    before = ws[i - 1]
-    if before in ("no", "nijedan", "nijednog", "nijedna", "nijedne", "nijednom", "nijednu"):
+    if ws[k] in _NO:
         return True
-    if before in _NONE and i >= 2:
-        return ws[i - 2] in _WITHOUT or (ws[i - 2] == "a" and i >= 3 and ws[i - 3] in _WITHOUT)
-    if before in ("a", "an") and i >= 2:
-        return ws[i - 2] in _WITHOUT
-    return before in _WITHOUT
+    while k >= 0 and ws[k] in _ANY and i - k <= 2:
+        k -= 1
+    return k >= 0 and ws[k] in _WITHOUT
 
 
 _DATIVE_PREPOSITIONS = frozenset({"ka", "k", "prema", "o", "u", "na", "po", "pri"})

@@ -20,7 +20,7 @@ from pathlib import Path
 from roundtable_app.errors import InputError
 from roundtable_app.guard.lexicon import short_forms
 from roundtable_app.guard.normalise import cyrillic_to_latin, fold_str
-from roundtable_app.guard.terms import Term
+from roundtable_app.guard.terms import Term, name_parts
 from roundtable_app.inputs import read_text_file
 
 PARTICIPANT_COLUMNS: tuple[str, ...] = ("name", "organisation", "role", "email", "phone")
@@ -222,9 +222,7 @@ def _person(p: Participant) -> ProposedTerm:
     other = other_script(p.name)
     if other and other != p.name:
         generated.append(other)
-    parts = p.name.replace(",", " ").split()
-    if "," in p.name:
-        parts = [*p.name.partition(",")[2].split(), *p.name.partition(",")[0].split()]
+    parts = name_parts(p.name)
     if len(parts) > 1:
         serbian = other is not None
         for short in short_forms(parts[0]):

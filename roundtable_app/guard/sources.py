@@ -32,21 +32,21 @@ _PUBLICATIONS = frozenset({"report", "reports", "study", "survey", "matrix", "pu
                            "uputstvo", "uputstva", "uputstvu", "uputstvom", "uputstvima",
                            "assessment", "census", "audit", "evaluation", "procena",
                            "procene", "proceni", "procenu"})  # fmt: skip
+# "UNICEF-supported", "EU-funded": a programme's backer, written into one word with it.
+_BACKED = frozenset({"supported", "funded", "sponsored", "backed", "commissioned"})
 # Words that may stand between the organisation and the publication: the possessive, a
 # preposition, an adjective such as "annual" ("godišnjem").
 _BETWEEN = frozenset({"s", "ove", "ova", "ovog", "ovom", "ovoj", "ovi", "ovu", "a", "je", "u",
                       "the", "its", "their", "in", "latest", "annual", "last", "new", "godisnjem",
                       "godisnji", "poslednjem", "novom", "novim", "najnovijem", "svom", "svojim",
-                      "svojoj", "iz", "za", "od", "on", "o", "godine", "led", "commissioned",
-                      "funded", "sponsored", "supported", "backed"})  # fmt: skip
+                      "svojoj", "iz", "za", "od", "on", "o", "godine",
+                      "led"}) | _BACKED  # fmt: skip
 # "Istraživanje koje je podržao UNICEF": a relative clause that says who paid for or carried
 # out a publication; "koje je UNHCR predstavio" (presented, perhaps in the room) is not one.
 _RELATIVE = frozenset({"koje", "koju", "koji", "kojeg", "kojem", "which", "that"})
 _BACKING = frozenset({"podrzao", "podrzala", "podrzali", "finansirao", "finansirala",
                       "finansirali", "narucio", "narucila", "narucili", "sproveo", "sprovela",
                       "sproveli", "objavio", "objavila", "objavili"})  # fmt: skip
-# "UNICEF-supported", "EU-funded": a programme's backer, written into one word with it.
-_BACKED = frozenset({"supported", "funded", "sponsored", "backed", "commissioned"})
 _BEFORE = frozenset({"prema", "according", "to", "per", "u", "po", "na", "osnovu", "by"})
 # Data and figures are public only when the sentence says they were published: "prema podacima
 # KIRS-a objavljenim u martu", "official figures published by UNHCR".

@@ -26,6 +26,15 @@ class Term:
         return (self.term, *self.aliases)
 
 
+def name_parts(name: str) -> list[str]:
+    """The words of a person's name, given name first: "Jovanović, Milica" (entered surname
+    first) gives ["Milica", "Jovanović"]."""
+    if "," in name:
+        surname, _, given = name.partition(",")
+        return given.split() + surname.split()
+    return name.split()
+
+
 def parse_terms_csv(text: str, source: str | Path = "<terms>") -> list[Term]:
     """Parse a terms CSV (header ``term,kind,aliases``) into terms.
 

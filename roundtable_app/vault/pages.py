@@ -266,9 +266,8 @@ class _WalFrames:
         """Whether the page of ``frame`` is a whole page of this vault under another page
         number: an older frame's page left in place when a writer died between writing this
         frame's header and its page."""
-        limit = max(frame.commit, frame.pgno) + 1
         return any(
             page_authenticates(self.keys, frame.page, pgno)
-            for pgno in range(1, limit + 1)
+            for pgno in range(1, max(frame.commit, frame.pgno) + 1)
             if pgno != frame.pgno
         )
