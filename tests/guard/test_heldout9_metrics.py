@@ -1,0 +1,55 @@
+"""The ninth held-out set (tests/guard/heldout9), written by someone who had read neither the
+guard's code nor any earlier set: another event (Vranje and Bujanovac: statelessness and late
+birth registration of Roma children, child marriage, migrants and asylum seekers at the southern
+border, LGBTI asylum seekers, elderly people alone in depopulated villages, domestic violence
+shelters), its own 74 terms, 679 labelled remarks in English and Serbian (both scripts), 118 of
+them identification by elimination and 25 sector-level self-identification. Its clean remarks
+were written to be hard (ordinary words that are names of the event's NGOs and people,
+documents of listed bodies, places as topics, generic roles). Nobody fixing the guard has read
+it.
+
+It was written while the seventh round was being fixed against heldout8, and scored on the
+guard as it stood before that round (main after the sixth round's review mends):
+
+    before round 7: caught 388/412 (94.2%), flagged 31/267 (11.6%)
+        en       caught 140/149 (94.0%), flagged 12/107 (11.2%)
+        sr-Latn  caught 144/151 (95.4%), flagged 9/89 (10.1%)
+        sr-Cyrl  caught 104/112 (92.9%), flagged 10/71 (14.1%)
+        identification by elimination: caught 106/118 (89.8%)
+
+The honest figure for text the guard has never seen: close to issue 12's 95% caught, far from
+its 2.5% flagged.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from guard_scoring import Score, check_well_formed, load_cases, load_terms
+
+HERE = Path(__file__).parent / "heldout9"
+CAUGHT_FLOOR = 388 / 412
+FLAGGED_CEILING = 31 / 267
+
+
+@pytest.fixture(scope="module")
+def score() -> Score:
+    """The guard run once over every case of the set."""
+    return Score.of(load_terms(HERE / "terms.csv"), load_cases(HERE / "cases.jsonl"))
+
+
+def test_heldout9_files_are_well_formed() -> None:
+    """Ids unique, expected spans present, at least 300 remarks, all three scripts."""
+    cases = load_cases(HERE / "cases.jsonl")
+    check_well_formed(cases)
+    assert len(cases) >= 300
+    assert {c.lang for c in cases} >= {"en", "sr-Latn", "sr-Cyrl"}
+    assert sum(c.by_elimination for c in cases) >= 40
+
+
+def test_heldout9_metrics(score: Score) -> None:
+    """No worse than the figures recorded above."""
+    print("\n" + score.breakdown("heldout9") + "\n" + score.report())
+    assert score.caught_rate >= CAUGHT_FLOOR, score.report()
+    assert score.clean_flag_rate <= FLAGGED_CEILING, score.report()
