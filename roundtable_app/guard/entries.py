@@ -341,8 +341,13 @@ def entries_for(term: Term, towns: frozenset[str] = frozenset()) -> list[Entry]:
                 alone, caps, given = (True,), (True,), (False,)
             elif person and n > 1:
                 # A given name keeps its a (Slobodan → Slobodana, never "slobodna").
+                # The English plural of a given name ("two Jelenas") that is also an ordinary
+                # word ("wills" of Will) is the word.
                 forms = tuple(
-                    frozenset(inflections(w, possessive=True, fleeting=k == n - 1))
+                    frozenset(
+                        inflections(w, possessive=True, fleeting=k == n - 1)
+                        - ({w + "s"} if k < n - 1 and w + "s" in common else set())
+                    )
                     for k, w in enumerate(ws)
                 )
                 # A title written into an alias ("prof. Ilić", "sudija Todorović") names
@@ -372,11 +377,13 @@ def entries_for(term: Term, towns: frozenset[str] = frozenset()) -> list[Entry]:
             else:
                 # Inside a multi-word name every word takes its case ending, adjectives too:
                 # "Pokrajinskoj kancelariji za inkluziju", "glavnog graničnog inspektora".
+                # A given name's English plural may be an ordinary word ("wills" of Will).
                 forms = tuple(
                     frozenset(
                         inflections(
                             w, possessive=person, feminine=role, adjective=n > 1, plural=plural
                         )
+                        - ({w + "s"} if person and w + "s" in common else set())
                     )
                     for w in ws
                 )

@@ -91,6 +91,27 @@ convenor organiser organizer organizatorka panellist panelist panelista panelist
 facilitator hostess
 """)
 _AMBIGUOUS_ROLES = _words("host chair organizator")  # "host communities", "a chair", plural
+# "Domaćin" is also the head of a household and "domaćica" a housewife: as the subject of a
+# statement of custom ("Domaćin u porodici odlučuje") the event's host only with a sign of the
+# event or of this one person (the other cases are left to the event role as they are).
+HEAD_OF_HOUSE = _words("domacin domacica")
+_OF_THE_EVENT = _words("""
+skupa sastanka konferencije dogadjaja radionice okruglog stola foruma seminara sesije
+""")
+_OURS = _words("nas nasa nasu nase naseg nasem nasoj nasi the our this")
+
+
+def host_of_the_event(tokens: Tokens, i: int) -> bool:
+    """Whether "domaćin"/"domaćica" at word ``i`` is the host of this event: "naš domaćin",
+    "domaćica skupa", "domaćin je najavio" (one host who did something; the head of a household
+    is spoken of in the present, as a custom: "domaćin odlučuje")."""
+    ws = tokens.words
+    if i > 0 and ws[i - 1] in _OURS:
+        return True
+    nxt = ws[i + 1] if i + 1 < len(ws) else ""
+    return nxt in _OF_THE_EVENT or nxt in REPORT_VERBS or nxt in ("je", "nam", "nas", "iz", "")
+
+
 _NOT_AFTER_HOST = _words("""
 community communities country countries family families government governments state states
 society societies population city town municipality municipalities
@@ -228,7 +249,9 @@ misli veruje zna obecao obecala podelio podelila ispricao ispricala ukazao ukaza
 pokazala predstavio predstavila odgovorio odgovorila preneo prenela vidi rekli pitali
 zahvalili zamolili poslali pisali cestitali objasnili predlozili pozvali zamolio zamolila
 moli molio molila ponudio ponudila pozdravio pozdravila slozio slozila nasmejao nasmejala
-laughed laughs smiled joked jokes nodded
+laughed laughs smiled joked jokes nodded conceded concedes announced announces stated states
+observed observes cautioned cautions countered counters revealed reveals disclosed lamented
+recounted recounts acknowledges
 """)
 # Running one thing: "who runs the Roma inclusion desk", "inspektor koji ga vodi", "koja
 # rukovodi odeljenjem". One person runs a desk, a case, a unit: everyone knows who.
@@ -275,9 +298,92 @@ def _runs_one_thing(tokens: Tokens, i: int) -> int | None:
     return min(_sentence_end(tokens, i), i + 2) if i + 1 < n else i
 
 
+# Duties of one office, after "as someone who" / "kao neko ko": "kao neko ko vodi sigurnu kuću",
+# "as someone who signs every placement decision" place the speaker in that office.
+_DUTIES = _RUNS | _words("""
+signs sign decides decide supervises supervise represents represent chairs issues issue
+potpisuje odlucuje nadzire predstavlja izdaje donosi
+""")
+_SOMEONE = _words("someone somebody neko")
+
+
+def _as_someone_who(tokens: Tokens, i: int) -> int | None:
+    """Last word of "As someone who runs the shelter", "Kao neko ko vodi sigurnu kuću za
+    žrtve" (word ``i`` is "someone"/"neko"): the duty and its object, to the end of the
+    clause."""
+    ws = tokens.words
+    n = len(ws)
+    if i == 0 or ws[i - 1] not in ("as", "kao") or i + 2 >= n:
+        return None
+    if ws[i + 1] not in ("who", "ko", "koji", "koja"):
+        return None
+    verb = i + 2
+    if ws[verb] in ("je", "sam", "has", "is") and verb + 1 < n:
+        verb += 1
+    if ws[verb] not in _DUTIES or verb + 1 >= n or ws[verb + 1] in ("racuna", "brigu"):
+        return None  # "kao neko ko vodi računa o deci": who takes care, not who runs a place
+    end = min(_sentence_end(tokens, i), verb + 8)
+    for k in range(verb + 1, end):
+        if tokens.gap(k, k + 1).strip()[:1] in (",", ";", ":", ")"):
+            return k
+    return end
+
+
+# The people in the room, after "among" or "only one": "the former deportee among the
+# speakers", "Only one participant works in a prison".
+_THE_ROOM = _words("""
+speakers participants panellists panelists us attendees ucesnicima govornicima panelistima nama
+""")
+_ROOM_ONE = _words("participant speaker panellist panelist attendee")
+_MODALS = _words("can could may might must should shall will would")
+
+
+def _among_the_room(tokens: Tokens, i: int) -> tuple[int, int] | None:
+    """First and last word of "The former deportee among the speakers" (word ``i`` is
+    "among"/"među"): a definite noun phrase opening the sentence, placed in the room."""
+    ws = tokens.words
+    n = len(ws)
+    k = i + 1
+    if k < n and ws[k] == "the":
+        k += 1
+    if k >= n or ws[k] not in _THE_ROOM:
+        return None
+    for start in range(i - 1, max(-1, i - 5), -1):
+        if tokens.sentence_initial(start):
+            return (start, k) if ws[start] in _DEFINITE else None
+        if ws[start] in _STOP or ws[start] in _INDEFINITE:
+            return None
+    return None
+
+
+def _only_one_of_the_room(tokens: Tokens, i: int) -> int | None:
+    """Last word of "Only one participant works inside a correctional facility" (word ``i``
+    is "only"): one person of the room, told apart by what follows, to the end of the
+    clause."""
+    ws = tokens.words
+    n = len(ws)
+    if i + 3 >= n or ws[i + 1] != "one":
+        return None
+    k = i + 2
+    if ws[k] == "of" and k + 1 < n and ws[k + 1] in ("us", "the"):
+        k += 1 if ws[k + 1] == "us" else 2
+        if ws[k] not in _THE_ROOM:
+            return None
+    elif ws[k] not in _ROOM_ONE:
+        return None
+    if k + 1 < n and ws[k + 1] in _MODALS:
+        return None  # "Only one participant can speak at a time": a rule of the room
+    end = min(_sentence_end(tokens, i), k + 8)
+    for m in range(k + 1, end):
+        if tokens.gap(m, m + 1).strip()[:1] in (",", ";", ":", ")"):
+            return m
+    return end
+
+
 _TRIGGERS = (
     PERSON_NOUNS | EVENT_ROLES | _AMBIGUOUS_ROLES | _ROLE_VERBS | _UNIQUE | _ORDINALS
-    | _SMALL_GROUP | _COLLECTIVE | _words("whoever onaj ona jedino") | _RUNS
+    | _SMALL_GROUP | _COLLECTIVE | _words("whoever onaj ona jedino among medju") | _RUNS
+    | _SOMEONE
 )  # fmt: skip
 _MAX_DESCRIPTION = 12
 
@@ -307,11 +413,22 @@ def _sentence_end(tokens: Tokens, i: int) -> int:
 
 def _verb_after(tokens: Tokens, i: int) -> int | None:
     """Index of the first verb of speaking after word ``i`` in its sentence."""
+    ws = tokens.words
     end = min(_sentence_end(tokens, i), i + _MAX_DESCRIPTION + 3)
     for k in range(i + 1, end + 1):
-        if tokens.words[k] in REPORT_VERBS:
+        if ws[k] in REPORT_VERBS:
             return k
+        if ws[k] in _OTHER_SPEAKERS and tokens.gap(k - 1, k).strip() == ",":
+            # "..., one participant noted", "..., someone recalled": the remark is told by
+            # someone unnamed, and the one described is its topic, not its source.
+            verb = k + 1 if k + 1 < len(ws) and ws[k + 1] not in PERSON_NOUNS else k + 2
+            if verb <= end and ws[verb] in REPORT_VERBS:
+                return None
     return None
+
+
+# An indefinite speaker after a comma takes the verb of speaking from a description before it.
+_OTHER_SPEAKERS = _words("one someone somebody another neko jedan jedna nekoliko")
 
 
 def _head_start(tokens: Tokens, i: int) -> int | None:
@@ -461,6 +578,18 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
     describes = speaks or "kao" in tokens.vocab or "as" in tokens.vocab
     for i in tokens.positions(triggers):
         w = ws[i]
+        if w in ("among", "medju"):
+            if speaks and (room := _among_the_room(tokens, i)) is not None:
+                out.append(_candidate(tokens, *room, rank, "a description of one person"))
+            continue
+        if w == "only" and (last := _only_one_of_the_room(tokens, i)) is not None:
+            out.append(_candidate(tokens, i, last, rank, "uniqueness"))
+            continue
+        if w in _SOMEONE:
+            last = _as_someone_who(tokens, i)
+            if last is not None:
+                out.append(_candidate(tokens, i - 1, last, rank, "a description of one person"))
+            continue
         if w == "jedino":
             # Neuter "jedino sklonište" is also the adverb "only" ("jedino tako"): it counts
             # only where the speaker puts themselves at the one place.
@@ -511,6 +640,12 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
         if w in EVENT_ROLES or w in _AMBIGUOUS_ROLES:
             if i + 1 < n and ws[i + 1] in _NOT_A_PERSON:
                 continue  # "the keynote session", "moderator training"
+            if i > 0 and ws[i - 1] in _INDEFINITE:
+                continue  # "a moderator who speaks Romani", "a keynote on wage theft": any one
+            if i + 1 < n and ws[i + 1].endswith("ih") and tokens.serbian:
+                continue  # "Predsedavajući opštinskih veća": the chairs of many bodies
+            if w in HEAD_OF_HOUSE and not host_of_the_event(tokens, i):
+                continue  # "Domaćin u romskoj porodici odlučuje": the head of a household
             if i > 0 and tokens.is_capitalised(i) and tokens.is_capitalised(i - 1):
                 if not tokens.sentence_initial(i - 1) or ws[i - 1] not in _DEFINITE:
                     continue  # a public office: "the UN Special Rapporteur on trafficking"

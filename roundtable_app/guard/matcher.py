@@ -14,7 +14,12 @@ from dataclasses import dataclass
 
 from roundtable_app.guard.entries import Entry, entries_for, town_stems, town_words
 from roundtable_app.guard.finding import Candidate
-from roundtable_app.guard.indirect import PERSON_NOUNS, REPORT_VERBS
+from roundtable_app.guard.indirect import (
+    HEAD_OF_HOUSE,
+    PERSON_NOUNS,
+    REPORT_VERBS,
+    host_of_the_event,
+)
 from roundtable_app.guard.lexicon import (
     common_words,
     english_words,
@@ -31,6 +36,7 @@ from roundtable_app.guard.names import (
     SPEECH_VERBS,
     person_predicate,
 )
+from roundtable_app.guard.selfref import is_organisation_word
 from roundtable_app.guard.serbian import inflections
 from roundtable_app.guard.terms import Term
 from roundtable_app.guard.tokens import Tokens
@@ -99,8 +105,9 @@ class TermMatcher:
             if n > 1 and entry.category == "person" and not entry.term.term.isupper():
                 for a in _initials(entry.words[0]):
                     for b in _initials(entry.words[-1]):
-                        if (a, b) not in _NOT_INITIALS:
-                            self.initials.setdefault((a, b), entry)
+                        # Initials that are also an abbreviation ("A.M.") count only
+                        # where a person is plainly meant (see _initials_of_a_person).
+                        self.initials.setdefault((a, b), entry)
             if n > 1 and entry.category == "person":
                 # Surname first: "Jovanović Milica", "Jovanović, Milica".
                 _link(
@@ -208,6 +215,8 @@ class TermMatcher:
                             # sentence is the generic plural, not her dative; "Zamenici ...
                             # smo poslali" has another subject, so it is her dative.
                             continue
+                        if entry.category == "role" and _quantified(tokens, i):
+                            continue  # "Sve sudije za maloletnike": every holder of the role
                         out.append(self._candidate(tokens, i, last, entry, rank + 3))
                         full = True
                 for group in reverse.get(w, ()):
@@ -267,6 +276,8 @@ class TermMatcher:
                 i + 2 < n and tokens.gap(i + 1, i + 2) == "." and len(ws[i + 2]) <= 2
             ):
                 continue  # "U.N.H.C.R." and the like: an acronym written with full stops
+            if (a, b) in _NOT_INITIALS and not _initials_of_a_person(tokens, i + 1):
+                continue  # "at 9 a.m.", "U.S.", "e.g."
             entry = self.initials[(a, b)]
             out.append(
                 Candidate(
@@ -324,6 +335,14 @@ class TermMatcher:
                 return False
         if rule.category == "role" and _none_of(tokens.words, i):
             return False  # "opštine bez ijednog pedijatra": a role nobody holds there
+        if rule.category == "role" and (_quantified(tokens, i) or _public_office(tokens, i)):
+            return False  # "all juvenile judges", "the UN Special Rapporteur on housing"
+        if (
+            rule.category == "role"
+            and tokens.words[i] in HEAD_OF_HOUSE
+            and not host_of_the_event(tokens, i)
+        ):
+            return False  # "domaćica u selu": a housewife, not the event's host
         if rule.plural_like and not (i > 0 and _dative_before(tokens.words[i - 1])):
             return False  # "i hodže i sveštenici", not "pisali smo o sveštenici"
         if rule.category == "person" and rule.strength == 2 and tokens.words[i] in _PLACE_FORMS:
@@ -374,6 +393,16 @@ _NOT_INITIALS = frozenset({("u", "s"), ("u", "k"), ("e", "u"), ("u", "n"), ("d",
                            ("p", "s"), ("i", "e"), ("e", "g"), ("s", "a"), ("o", "k"),
                            ("d", "d"), ("a", "d"), ("b", "c"), ("t", "v"), ("n", "n"),
                            ("j", "p")})  # fmt: skip
+
+
+def _initials_of_a_person(tokens: Tokens, last: int) -> bool:
+    """Whether initials ending at word ``last`` are said of a person: "A.M. from the ministry
+    confirmed", "A.M. je rekla" (a body they come from, or a verb of speaking, after them)."""
+    ws = tokens.words
+    k = last + 1
+    if k + 1 < len(ws) and ws[k] in ("iz", "from") and _body_follows(tokens, k + 1):
+        return True
+    return _named_subject(tokens, last) if k < len(ws) else False
 
 
 def _initials(word: str) -> set[str]:
@@ -610,6 +639,34 @@ def _none_of(ws: tuple[str, ...] | list[str], i: int) -> bool:
 _DATIVE_PREPOSITIONS = frozenset({"ka", "k", "prema", "o", "u", "na", "po", "pri"})
 
 
+# Quantifiers make a role the class of its holders: "all judges", "sve sudije", "svaki tužilac".
+_QUANTIFIERS = frozenset({"all", "every", "any", "each", "many", "most", "several", "some", "no",
+                          "sve", "svi", "svaki", "svaka", "svakog", "svakom", "mnogi", "mnoge",
+                          "neki", "neke", "nijedan", "nijedna", "nekoliko", "vecina",
+                          "vecinu"})  # fmt: skip
+
+
+def _quantified(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i`` (a role) has a quantifier or an English indefinite article before it
+    (Serbian "a" is "and": "a sudija je rekla")."""
+    if i == 0:
+        return False
+    prev = tokens.words[i - 1]
+    return prev in _QUANTIFIERS or (prev in ("a", "an") and not tokens.serbian)
+
+
+def _public_office(tokens: Tokens, i: int) -> bool:
+    """Whether a one-word role at ``i`` ends a longer capitalised title that is not the
+    listed one: "the UN Special Rapporteur" is a public mandate, not the event's rapporteur."""
+    return (
+        i > 1
+        and tokens.is_capitalised(i)
+        and tokens.is_capitalised(i - 1)
+        and not tokens.sentence_initial(i - 1)
+        and tokens.joined(i - 1, i, " ")
+    )
+
+
 def _dative_before(word: str) -> bool:
     """Whether ``word`` makes the next one a singular dative or locative: a preposition of
     those cases, or a feminine adjective or pronoun in them ("novoj", "toj")."""
@@ -794,8 +851,18 @@ def person_context(tokens: Tokens, i: int) -> bool:
         return True  # "Hope (KIRS): ...": a name with the affiliation in brackets
     if folded.startswith(":", end) and tokens.sentence_initial(i):
         return True  # "Nada: the shelters are full": a speaker's label
-    if i + 2 < len(ws) and ws[i + 1] in ("iz", "from") and tokens.is_upper(i + 2):
-        return True  # "Mica iz PMS-a je podelila": a person and the body they come from
+    if i + 2 < len(ws) and ws[i + 1] in ("iz", "from") and _body_follows(tokens, i + 2):
+        return True  # "Mica iz PMS-a je podelila", "Zora from the social work centre"
+    if (
+        i + 2 < len(ws)
+        and ws[i + 1] in ("and", "i")
+        and tokens.is_capitalised(i)
+        and tokens.is_capitalised(i + 2)
+        and tokens.joined(i + 1, i + 2, " ")
+        and ws[i + 2] in known_given_names()
+        and _named_subject(tokens, i + 2)
+    ):
+        return True  # "Hope and Grace disagreed": two people, as the verb says of the second
     nxt = ws[i + 1 : i + 3]
     if nxt and (nxt[0] in PERSON_VERBS or (nxt[0] in ("je", "has", "had") and nxt[-1] in
                                             PERSON_VERBS)):  # fmt: skip
@@ -808,6 +875,37 @@ def person_context(tokens: Tokens, i: int) -> bool:
         return True  # "razgovarali smo sa Palićem": one talks with a person, not a town
     return (
         i > 0 and len(ws[i - 1]) == 1 and tokens.joined(i - 1, i) and tokens.is_capitalised(i - 1)
+    )
+
+
+def _body_follows(tokens: Tokens, j: int) -> bool:
+    """Whether words from ``j`` name a body a person comes from: an acronym ("iz PMS-a",
+    "from the UN office") or, within a few words, a kind of organisation ("iz ministarstva",
+    "from the social work centre")."""
+    ws = tokens.words
+    if ws[j] == "the" and j + 1 < len(ws):
+        j += 1
+    if tokens.is_upper(j):
+        return True
+    end = min(len(ws), j + 4, _sentence_last(tokens, j) + 1)
+    for k in range(j, end):
+        if is_organisation_word(ws[k]):
+            return True
+        if ws[k] in PERSON_VERBS or ws[k] in ("je", "su", "has", "had", "is", "was"):
+            return False
+    return False
+
+
+def _sentence_last(tokens: Tokens, j: int) -> int:
+    ends = tokens.sentence_ends()
+    return ends[bisect.bisect_left(ends, j)]
+
+
+def _named_subject(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i`` is followed by a verb of speaking (or "je"/"has" and one)."""
+    nxt = tokens.words[i + 1 : i + 3]
+    return bool(nxt) and (
+        nxt[0] in PERSON_VERBS or (nxt[0] in ("je", "su", "has", "had") and nxt[-1] in PERSON_VERBS)
     )
 
 

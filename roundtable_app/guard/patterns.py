@@ -41,6 +41,19 @@ _WEBMAIL = frozenset({"gmail", "yahoo", "hotmail", "outlook", "proton", "protonm
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'()\[\]]+", re.IGNORECASE)
 # Instagram and TikTok handles may hold dots inside: "@romkinje.iz.sela" (never at the end).
 _HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z][A-Za-z0-9_]{1,29}(?:\.[A-Za-z0-9_]{1,29}){0,3}")
+# A handle written without its @, next to the network it is on: "message nada_svetlost on
+# Instagram", "na TikToku: romkinje.iz.sela". Only a name no word is (an underscore, a dot or a
+# digit inside), so "message us on Instagram" names nobody.
+_NETWORKS = r"(?:instagram|tiktok|twitter|facebook|telegram|threads|youtube|linkedin)\w{0,3}"
+_BARE_HANDLE = r"[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+|[A-Za-z]+\d+[A-Za-z0-9_]*"
+_HANDLE_ON = re.compile(
+    rf"(?<![\w@.])({_BARE_HANDLE})\s+(?:on|na|via|preko|at)\s+{_NETWORKS}\b"
+    rf"|\b{_NETWORKS}\s*(?:account|profile|handle|page|nalog\w*|profil\w*|stranic\w*)?\s*:?\s+"
+    rf"({_BARE_HANDLE})(?![\w@])",
+    re.IGNORECASE,
+)
+_NETWORK_NAMES = ("instagram", "tiktok", "twitter", "facebook", "telegram", "threads", "youtube",
+                  "linkedin")  # fmt: skip
 _PHONE = re.compile(r"(?:\+|\(\+?)?\d[\d \t./()-]{5,}\d(?![\w.,]?\d)")
 _DIGIT = re.compile(r"\d")
 # The part of _PHONE every match holds: a digit and five more characters of a number. One
@@ -57,9 +70,16 @@ _PHONE_WORDS = re.compile(
 )
 
 
+# Toll-free lines (0800 in Serbia and most of Europe, 1-800 in North America) belong to public
+# services, not to anyone in the room: "the national hotline, 0800 123 456".
+_TOLL_FREE = ("0800", "1800", "00800")
+
+
 def _is_phone(text: str, number: str, start: int) -> bool:
     digits = sum(c.isdigit() for c in number)
     if digits > 15 or _DATE.fullmatch(number):
+        return False
+    if "".join(c for c in number if c.isdigit()).startswith(_TOLL_FREE):
         return False
     # Numbers written like phone numbers start with a trunk or international prefix; counts,
     # years and article numbers never do ("+381 64...", "064/...", "(021) 555-0199").
@@ -166,6 +186,23 @@ def contact_candidates(text: str, rank: int = 5) -> list[Candidate]:
                 Candidate(
                     m.start(),
                     m.end(),
+                    "contact",
+                    "medium",
+                    "gives a social media handle",
+                    "[contact details removed]",
+                    rank,
+                )
+            )
+    lowered_all = text.lower()
+    if any(name in lowered_all for name in _NETWORK_NAMES):
+        for m in _HANDLE_ON.finditer(text):
+            group = 1 if m.group(1) else 2
+            if len(m.group(group)) < 5 or "@" in text[max(0, m.start(group) - 1) : m.start(group)]:
+                continue  # "i.e.", or an @handle (found above)
+            out.append(
+                Candidate(
+                    m.start(group),
+                    m.end(group),
                     "contact",
                     "medium",
                     "gives a social media handle",

@@ -383,9 +383,59 @@ def _first_person_after(tokens: Tokens, i: int) -> bool:
     return not _FIRST_PERSON.isdisjoint(tokens.words[i + 1 : i + 14])
 
 
+# Words of a sector or of the people of one: "as civil society", "kao državni službenici", "as
+# UN agencies", "kao lokalna samouprava" (folded word beginnings; "as a society, we" is all).
+_SECTORS = ("civil", "ngo", "nvo", "nevladin", "sluzbenic", "official",
+            "institucij", "institution", "agencij", "agencies", "samouprav", "government",
+            "vlad", "ministr", "municipal", "opstin", "policij", "police", "sudij", "judges",
+            "tuzio", "prosecutor", "donor", "organizacij", "organisation", "organization",
+            "sector", "sektor", "united", "ujedinjen")  # fmt: skip
+_WE = frozenset({"we", "our", "us", "mi", "nas", "nasa", "nase", "nasi", "nama"})
+
+
+def _as_a_sector(tokens: Tokens) -> list[tuple[int, int]]:
+    """Words "As civil society, we ...", "Kao državni službenici, mi ne možemo ..." (first to
+    last of the "as" phrase): the speakers name the sector they speak for, then speak as "we"
+    (a pronoun, or a Serbian verb in the first person plural)."""
+    ws = tokens.words
+    out = []
+    for i in tokens.positions(frozenset({"as", "kao"})):
+        if not tokens.sentence_initial(i):
+            continue
+        for last in range(i + 1, min(len(ws) - 1, i + 4)):
+            if tokens.gap(last, last + 1).strip() != ",":
+                continue
+            phrase = ws[i + 1 : last + 1]
+            if not any(w == "un" or w.startswith(_SECTORS) for w in phrase):
+                break
+            after = ws[last + 1 : last + 3]
+            if not _WE.isdisjoint(after) or (
+                tokens.serbian and after and after[0].endswith("mo") and len(after[0]) > 4
+            ):
+                out.append((i, last))
+            break
+    return out
+
+
 def self_reference_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
     """Candidates (folded offsets) for a speaker identifying their own organisation or role."""
     out: list[Candidate] = []
+    if "as" in tokens.vocab or "kao" in tokens.vocab:
+        for first, last in _as_a_sector(tokens):
+            out.append(
+                Candidate(
+                    tokens.starts[first],
+                    tokens.ends[last],
+                    "self_reference",
+                    "medium",
+                    # The same reason and advice as any self-identification: a sector is
+                    # the kind of organisation the speakers are from.
+                    "the speaker identifies their own organisation or role",
+                    "rephrase without the speaker's affiliation (e.g. \"a participant's "
+                    'organisation")',
+                    rank,
+                )
+            )
     folded = tokens.text.folded
     ws = tokens.words
     triggers = _TRIGGERS

@@ -154,6 +154,9 @@ def inflections(
                 # Once the a drops, the l closing the syllable turns into o: tužilac →
                 # tužioca, tužiocu; izvestilac → izvestioca; branilac → branioca.
                 forms.update(word[:-3] + "oc" + e for e in cases)
+                if not plural:
+                    # ...so "tužilaca", "prevodilaca" keep the a only as the genitive plural.
+                    forms.discard(word + "a")
     return forms
 
 

@@ -17,9 +17,12 @@ from roundtable_app.guard.indirect import REPORT_VERBS
 from roundtable_app.guard.tokens import Tokens
 
 # Published guidance is public by nature: citing it says nothing about the room.
+# A treaty, too ("the ILO Forced Labour Convention", "Konvencija MOR-a br. 29", "Protokol uz
+# Konvenciju"): a body's convention is law anyone can read.
 _GUIDANCE = ("guidelines", "guideline", "guidance", "handbook", "manual", "standards",
              "smernic", "prirucnik", "standard", "definition", "definicij", "classification",
-             "klasifikacij")  # fmt: skip
+             "klasifikacij", "convention", "konvencij", "protocol", "protokol", "treaty",
+             "declaration", "deklaracij", "charter", "povelj")  # fmt: skip
 # Other publications are public when dated or titled ("UNICEF's 2023 report", "IOM's
 # Displacement Tracking Matrix"); "ATAN's annual report" or "podaci IAN-a" (data) may well have
 # been shared in the room by the one who said it.
@@ -48,9 +51,11 @@ _BACKING = frozenset({"podrzao", "podrzala", "podrzali", "finansirao", "finansir
                       "finansirali", "narucio", "narucila", "narucili", "sproveo", "sprovela",
                       "sproveli", "objavio", "objavila", "objavili"})  # fmt: skip
 _BEFORE = frozenset({"prema", "according", "to", "per", "u", "po", "na", "osnovu", "by"})
-# Data and figures are public only when the sentence says they were published: "prema podacima
-# KIRS-a objavljenim u martu", "official figures published by UNHCR".
-_DATA = frozenset({"data", "figures", "statistics", "podaci", "podacima", "podataka",
+# An association's data and figures are public only when the sentence says they were published
+# ("prema podacima KIRS-a objavljenim u martu"); a public body's dated ones are official
+# statistics ("IOM data from 2021", "statistika MUP-a iz 2019."), though "podaci KPM-a" alone
+# may be what its official in the room brought.
+_DATA = frozenset({"data", "figures", "statistics", "statistic", "podaci", "podacima", "podataka",
                    "statistika", "statistici", "statistike", "brojke", "brojkama"})  # fmt: skip
 _PUBLISHED = ("objavljen", "published", "publicly", "javno", "zvanicn", "official")
 
@@ -58,6 +63,8 @@ _PUBLISHED = ("objavljen", "published", "publicly", "javno", "zvanicn", "officia
 # Substring tests in C decide whether any of the above occurs at all.
 _STEMS = ("guid", "handbook", "manual", "standard", "smernic", "prirucnik", "report", "stud",
           "definition", "definicij", "classification", "klasifikacij", "supported", "funded",
+          "convention", "konvencij", "protocol", "protokol", "treaty", "declaration",
+          "deklaracij", "charter", "povelj",
           "sponsored", "backed", "commissioned",
           "survey", "matrix", "publi", "factsheet", "analy", "review", "izvestaj",
           "analiz", "podac", "podatak", "statisti", "figures", "data", "istrazivanj",
@@ -109,7 +116,8 @@ def cited_as_source(tokens: Tokens, first: int, last: int, public_body: bool = F
     document the sentence cites: guidance, or a publication with a year or a title. A public
     body's (a state institution's, an international agency's) reports are published by its
     nature, so any report of one counts; data need a title or a word that they were published
-    ("UNICEF's MICS data", "figures published by UNHCR")."""
+    ("UNICEF's MICS data", "figures published by UNHCR") or a date if they are a public
+    body's ("IOM data from 2021")."""
     ws = tokens.words
     n = len(ws)
 
@@ -127,7 +135,7 @@ def cited_as_source(tokens: Tokens, first: int, last: int, public_body: bool = F
 
     def public(kind: str, titled: int = 0) -> bool:
         if kind == "data":
-            return published() or titled >= 2
+            return published() or titled >= 2 or public_body and dated()
         return kind == "guidance" or titled >= 2 or public_body or dated()
 
     if last + 1 < n and ws[last + 1] in _BACKED and tokens.joined(last, last + 1, "-"):

@@ -20,8 +20,17 @@ as it stood before that round (main at the WAL-check commit) and after it:
         sr-Cyrl  caught 72/75 (96.0%), flagged 7/52 (13.5%)
         identification by elimination: caught 98/104 (94.2%)
 
-The honest figure for text the guard has never seen: close to issue 12's 95% caught, far from
-its 2.5% flagged.
+Its failures were then read for the seventh round (so from here on it is an upper bound, as
+every set read while fixing is):
+
+    after round 7:  caught 292/293 (99.7%), flagged 4/199 (2.0%)
+        en       caught 113/113 (100.0%), flagged 1/76 (1.3%)
+        sr-Latn  caught 104/105 (99.0%), flagged 0/71 (0.0%)
+        sr-Cyrl  caught 75/75 (100.0%), flagged 3/52 (5.8%)
+        identification by elimination: caught 104/104 (100.0%)
+
+Before it was read it was the honest figure for unseen text (close to issue 12's 95% caught,
+far from its 2.5% flagged); the ninth held-out set took over that role.
 """
 
 from __future__ import annotations
@@ -32,8 +41,8 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout8"
-CAUGHT_FLOOR = 276 / 293
-FLAGGED_CEILING = 25 / 199
+CAUGHT_FLOOR = 292 / 293
+FLAGGED_CEILING = 4 / 199
 
 
 @pytest.fixture(scope="module")
