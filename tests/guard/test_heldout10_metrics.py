@@ -1,0 +1,60 @@
+"""The tenth held-out set (tests/guard/heldout10), written by someone who had read neither the
+guard's code nor any earlier set: another event (Novi Pazar and Tutin: early marriage and
+school drop-out of girls, disability and inclusive education, young people's mental health,
+migrants in transit, labour migration, hate speech online, free legal aid), its own 85 terms,
+663 labelled remarks in English and Serbian/Bosnian (both scripts), 129 of them identification
+by elimination and 27 sector-level self-identification. Its clean remarks were written to be
+hard (ordinary words that are names of the event's NGOs and people, documents of listed bodies,
+places as topics, generic roles, public hotline numbers). Nobody fixing the guard has read it.
+
+It was written while the seventh round was being fixed, and scored on the guard before that
+round (main after the sixth round's review mends) and after it, which is the guard as it stood
+before the eighth round:
+
+    before round 7: caught 360/394 (91.4%), flagged 37/269 (13.8%)
+        en       caught 132/143 (92.3%), flagged 13/110 (11.8%)
+        sr-Latn  caught 132/145 (91.0%), flagged 14/93 (15.1%)
+        sr-Cyrl  caught 96/106 (90.6%), flagged 10/66 (15.2%)
+        identification by elimination: caught 113/129 (87.6%)
+    after round 7 (before round 8): caught 360/394 (91.4%), flagged 32/269 (11.9%)
+        en       caught 132/143 (92.3%), flagged 12/110 (10.9%)
+        sr-Latn  caught 132/145 (91.0%), flagged 12/93 (12.9%)
+        sr-Cyrl  caught 96/106 (90.6%), flagged 8/66 (12.1%)
+        identification by elimination: caught 113/129 (87.6%)
+
+The honest figure for text the guard has never seen: under issue 12's 95% caught, far from its
+2.5% flagged.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from guard_scoring import Score, check_well_formed, load_cases, load_terms
+
+HERE = Path(__file__).parent / "heldout10"
+CAUGHT_FLOOR = 360 / 394
+FLAGGED_CEILING = 32 / 269
+
+
+@pytest.fixture(scope="module")
+def score() -> Score:
+    """The guard run once over every case of the set."""
+    return Score.of(load_terms(HERE / "terms.csv"), load_cases(HERE / "cases.jsonl"))
+
+
+def test_heldout10_files_are_well_formed() -> None:
+    """Ids unique, expected spans present, at least 300 remarks, all three scripts."""
+    cases = load_cases(HERE / "cases.jsonl")
+    check_well_formed(cases)
+    assert len(cases) >= 300
+    assert {c.lang for c in cases} >= {"en", "sr-Latn", "sr-Cyrl"}
+    assert sum(c.by_elimination for c in cases) >= 40
+
+
+def test_heldout10_metrics(score: Score) -> None:
+    """No worse than the figures recorded above."""
+    print("\n" + score.breakdown("heldout10") + "\n" + score.report())
+    assert score.caught_rate >= CAUGHT_FLOOR, score.report()
+    assert score.clean_flag_rate <= FLAGGED_CEILING, score.report()
