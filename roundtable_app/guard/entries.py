@@ -17,6 +17,7 @@ from roundtable_app.guard.lexicon import common_words, known_given_names, short_
 from roundtable_app.guard.names import AMBIGUOUS_WORDS, ORDINARY_SURNAMES
 from roundtable_app.guard.normalise import cyrillic_to_latin, fold_str
 from roundtable_app.guard.patterns import ANY_TITLE
+from roundtable_app.guard.selfref import is_organisation_word
 from roundtable_app.guard.serbian import (
     A_ENDINGS as _A_ENDINGS,
 )
@@ -414,7 +415,16 @@ def entries_for(term: Term, towns: frozenset[str] = frozenset()) -> list[Entry]:
                     and (
                         all(w in common or w in _QUALIFIERS or w in _ARTICLES for w in ws)
                         or _sentence_case(spelling, ws, common)
-                    ),
+                    )
+                    # An association named by a common phrase ("Sigurno mesto", "Safe
+                    # Passage") as well, unless it is a public body ("Zaštitnik građana") or
+                    # a word of it says it is an institution.
+                    or term.kind == "organisation"
+                    and suggestion not in PUBLIC_BODIES
+                    and n > 1
+                    and not acronym
+                    and all(w in common or w in _ARTICLES for w in ws)
+                    and not any(is_organisation_word(w) for w in ws),
                 )
             )
     return entries

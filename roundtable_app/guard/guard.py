@@ -35,9 +35,11 @@ from roundtable_app.guard.selfref import self_reference_candidates
 from roundtable_app.guard.sources import (
     acts_by_mandate,
     cited_as_source,
+    mentions_impersonal_report,
     mentions_mandate,
     mentions_publication_in,
     possessed_document,
+    topic_of_an_impersonal_report,
 )
 from roundtable_app.guard.terms import Term
 from roundtable_app.guard.tokens import Tokens
@@ -85,6 +87,38 @@ def _by_mandate(tokens: Tokens, c: Candidate) -> bool:
         return False
     first, last = _words_of(tokens, c)
     return acts_by_mandate(tokens, first, last, PERSON_VERBS)
+
+
+# A cited author's work: "Hannah Arendt's phrase", "Khaled Hosseini's novels" (an unlisted name,
+# for a listed one is a participant whatever they wrote).
+_WORKS = frozenset({"phrase", "novel", "novels", "book", "books", "research", "study", "studies",
+                    "work", "works", "theory", "essay", "essays", "poem", "poems", "concept",
+                    "words", "quote", "article", "articles", "film", "memoir", "report",
+                    "definition", "idea", "famous", "classic", "seminal"})  # fmt: skip
+
+
+def _authors_work(tokens: Tokens, c: Candidate) -> bool:
+    """Whether an unlisted name's candidate is the author of a work cited by its possessive."""
+    if c.category != "person" or c.rank != _HEURISTIC_RANK:
+        return False
+    folded = tokens.text.folded
+    end = c.end
+    if not folded.startswith("'s ", end - 2) and not folded.startswith("'s ", end):
+        return False
+    last = _words_of(tokens, c)[1]
+    k = last + 1
+    ws = tokens.words
+    if k < len(ws) and ws[k] == "s":
+        k += 1
+    return k < len(ws) and ws[k] in _WORKS
+
+
+def _reported_topic(tokens: Tokens, c: Candidate) -> bool:
+    """Whether an organisation's candidate is the topic of a remark told impersonally."""
+    if c.category != "organisation":
+        return False
+    first, last = _words_of(tokens, c)
+    return topic_of_an_impersonal_report(tokens, first, last, PERSON_VERBS)
 
 
 # Words after a name that may say more about its bearer: "from the ... centre", "and his
@@ -184,6 +218,8 @@ class Guard:
             ]
         if "organisation" in kinds and mentions_mandate(folded.folded):
             in_folded = [c for c in in_folded if not _by_mandate(tokens, c)]
+        if "organisation" in kinds and mentions_impersonal_report(tokens.vocab):
+            in_folded = [c for c in in_folded if not _reported_topic(tokens, c)]
         # Words already matched as protected terms need no guessing.
         covered = frozenset([c.start for c in in_folded])
         bodies = (
@@ -219,6 +255,8 @@ class Guard:
             in_folded += _around_names(tokens, in_folded)
         if not _VERSUS.isdisjoint(tokens.vocab):
             in_folded = [c for c in in_folded if not _party_of_a_case(tokens, c)]
+        if "'s" in folded.folded and not _WORKS.isdisjoint(tokens.vocab):
+            in_folded = [c for c in in_folded if not _authors_work(tokens, c)]
         candidates = _to_original(folded, in_folded)
         # An e-mail address often holds a name; "contact" is the better explanation of the whole.
         candidates += contact_candidates(text, _CONTACT_RANK)

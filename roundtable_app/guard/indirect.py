@@ -56,6 +56,9 @@ romkinja domacin domacica moderator moderatorka izvestilac izvestiteljka organiz
 organizatorka panelista panelistkinja uvodnicar uvodnicarka predsedavajuci predsedavajuca
 voditelj voditeljka pravnik pravnica
 mladic devojka devojcica decak nacelnik nacelnica rukovodilac rukovoditeljka upravnik upravnica
+deputy zamenik zamenica returnee deportee detainee sociologist economist
+anthropologist historian demographer criminologist sociolog sociologinja ekonomista
+fasilitator fasilitatorka
 """)
 # Nouns of nationality or origin (Serbian, both genders, singular): "Sirijac koji je radio na
 # farmi kaže", "Ukrajinka na skupu je upozorila" describe one participant as well as "the
@@ -88,7 +91,8 @@ izvestiteljku izvestiteljki keynote uvodnicar uvodnicarka uvodnicara uvodnicarke
 chairwoman chairman predsedavajuci predsedavajuca predsedavajuceg predsedavajucoj
 predsedavajucu domacin domacica domacina domacinu domacice domacicu domacici convener
 convenor organiser organizer organizatorka panellist panelist panelista panelistkinja
-facilitator hostess
+facilitator hostess fasilitator fasilitatorka fasilitatora fasilitatoru fasilitatorom
+fasilitatorke fasilitatorku fasilitatorki
 """)
 _AMBIGUOUS_ROLES = _words("host chair organizator")  # "host communities", "a chair", plural
 # "Domaćin" is also the head of a household and "domaćica" a housewife: as the subject of a
@@ -109,7 +113,11 @@ def host_of_the_event(tokens: Tokens, i: int) -> bool:
     if i > 0 and ws[i - 1] in _OURS:
         return True
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
-    return nxt in _OF_THE_EVENT or nxt in REPORT_VERBS or nxt in ("je", "nam", "nas", "iz", "")
+    if nxt in _OF_THE_EVENT or nxt in ("je", "nam", "nas", "iz", ""):
+        return True
+    # "Domaćin drugog dana je rekao": a verb of speaking within a few words.
+    end = min(_sentence_end(tokens, i), i + 4)
+    return not REPORT_VERBS.isdisjoint(ws[i + 1 : end + 1])
 
 
 _NOT_AFTER_HOST = _words("""
@@ -170,7 +178,10 @@ speaker presenter panellist panelist govornik govornica govornika govornici izla
 izlagacica
 """)
 # A place in the room after a uniqueness word: "jedini na skupu", "the only one here".
-_IN_THE_ROOM = _words("room here table event conference meeting sali skupu ovde stolu nama")
+_IN_THE_ROOM = _words("""
+room here table event conference meeting sali skupu ovde stolu nama prisutnima prisutnih
+ucesnicima ucesnika
+""")
 _SMALL_GROUP = _words("two three both dva dve tri oba obe dvoje troje")
 _GROUP_NOUNS = _words("""
 people participants colleagues women men lawyers representatives ladies guys members ljudi
@@ -251,7 +262,8 @@ zahvalili zamolili poslali pisali cestitali objasnili predlozili pozvali zamolio
 moli molio molila ponudio ponudila pozdravio pozdravila slozio slozila nasmejao nasmejala
 laughed laughs smiled joked jokes nodded conceded concedes announced announces stated states
 observed observes cautioned cautions countered counters revealed reveals disclosed lamented
-recounted recounts acknowledges
+recounted recounts acknowledges izvestio izvestila izvestili najavio najavila najavili najavljuje
+prisetio prisetila
 """)
 # Running one thing: "who runs the Roma inclusion desk", "inspektor koji ga vodi", "koja
 # rukovodi odeljenjem". One person runs a desk, a case, a unit: everyone knows who.
@@ -773,6 +785,8 @@ def _description(tokens: Tokens, i: int, rank: int) -> Candidate | None:
     nxt = ws[i + 1] if i + 1 < n else ""
     if nxt in PERSON_NOUNS:
         return None  # the first of two nouns: "the interpreter colleague" is found at the second
+    # A title before a name ("Advokat Ramadani ... najavio"): the description ends at the name.
+    named = nxt != "" and tokens.is_capitalised(i + 1) and tokens.joined(i, i + 1, " ")
     described = nxt in _DESCRIPTORS and tokens.joined(i, i + 1, " ")
     modified = start < i and ws[start] not in _DEFINITE or start < i - 1
     if generic and not (described or modified):
@@ -785,16 +799,23 @@ def _description(tokens: Tokens, i: int, rank: int) -> Candidate | None:
         if not self_described:
             return None
         end = min(_sentence_end(tokens, i), i + _MAX_DESCRIPTION)
+    if named:
+        last = i + 1
+        while last + 1 <= end and tokens.is_capitalised(last + 1) and tokens.joined(last, last + 1):
+            last += 1
+        if last + 1 < n and ws[last + 1] in _PREDICATE_STARTS and tokens.joined(last, last + 1):
+            end = min(end, last)  # the predicate starts right after the name
     inside = ws[i + 1 : end + 1]
     if not _INDEFINITE_INSIDE.isdisjoint(inside[:2]):
         return None  # "predstavnik jedne međunarodne organizacije": one of many
-    if ws[i] in _SECTOR_NOUNS and _RELATIVE.isdisjoint(inside):
-        return None
+    if ws[i] in _SECTOR_NOUNS and _RELATIVE.isdisjoint(inside) and "charge" not in inside:
+        return None  # "the officer in charge of the station" runs one thing
     if _sector_only(tokens, i + 1, end):
         return None
     return _candidate(tokens, start, max(end, i), rank, "a description of one person")
 
 
+_PREDICATE_STARTS = _words("je su has have had is was were will would")
 _HIS = _words(
     "his her their njegov njegova njegovog njegovom njen njena njenog njenom njihov njihova"
 )

@@ -9,6 +9,7 @@ term. Multi-word terms are confirmed by checking the following words against tha
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -128,12 +129,18 @@ class TermMatcher:
                         # ("Marka", "Jeleni"): given names keep their own lists.
                         # A first word that is an ordinary word and nobody's given name is
                         # a surname written first ("Kiss Erzsébet"): doubtful like one.
-                        doubtful = form in ORDINARY_FORMS or (
-                            not derived
-                            and (
-                                form in AMBIGUOUS_WORDS
-                                or (form in common and form not in given_names)
+                        doubtful = (
+                            form in ORDINARY_FORMS
+                            or (
+                                not derived
+                                and (
+                                    form in AMBIGUOUS_WORDS
+                                    or (form in common and form not in given_names)
+                                )
                             )
+                            # The ordinary noun's own case forms ("Veru u pravosuđe", "Nadom
+                            # se ne plaća"), not the possessive ("Nadin").
+                            or (derived and form in _noun_forms_of_ordinary(entry.words[k]))
                         )
                     else:
                         # A surname, alias or one-word name that is (or whose case form is)
@@ -203,7 +210,10 @@ class TermMatcher:
                         entry = self.entries[e]
                         if entry.common_phrase and (
                             not tokens.is_capitalised(i)
-                            or (tokens.sentence_initial(i) and not tokens.is_capitalised(last))
+                            or (
+                                tokens.sentence_initial(i)
+                                and not any(map(tokens.is_capitalised, range(i + 1, last + 1)))
+                            )
                         ):
                             continue  # "a new beginning for these families", not the programme
                         if (
@@ -333,6 +343,13 @@ class TermMatcher:
                 )
             ):
                 return False
+        if (
+            rule.category == "organisation"
+            and not rule.acronym
+            and i + 1 < len(tokens.words)
+            and tokens.words[i + 1] in _KINDS_OF_BODY
+        ):
+            return False  # "Ombudsperson institutions across the region": bodies of a kind
         if rule.category == "role" and _none_of(tokens.words, i):
             return False  # "opštine bez ijednog pedijatra": a role nobody holds there
         if rule.category == "role" and (_quantified(tokens, i) or _public_office(tokens, i)):
@@ -366,8 +383,17 @@ class TermMatcher:
             # a name; only take it for one when the context shows a person.
             if person_context(tokens, i):
                 return True
-            # A vocative addresses the person: "Vuče, hoćeš li...", "Nado, pošalji...".
-            return rule.inflected and tokens.text.folded.startswith(",", tokens.ends[i])
+            # A vocative addresses the person: "Vuče, hoćeš li...", "Nado, pošalji..."; a
+            # dative or accusative before a clitic is said to or of one: "Nadi je postavljeno
+            # pitanje", "Zori smo obećali" ("Veru u pravosuđe gube" is the noun).
+            return rule.inflected and (
+                tokens.text.folded.startswith(",", tokens.ends[i])
+                or (
+                    tokens.words[i].endswith(("i", "u", "om", "em"))
+                    and i + 1 < len(tokens.words)
+                    and tokens.words[i + 1] in _CLITICS
+                )
+            )
         return True
 
     @staticmethod
@@ -384,6 +410,9 @@ class TermMatcher:
         return start, end
 
 
+_KINDS_OF_BODY = frozenset({"institutions", "offices", "bodies", "institucije", "institucija",
+                            "institucijama", "kancelarije"})  # fmt: skip
+_CLITICS = frozenset({"je", "su", "smo", "ste", "sam", "si", "cu", "ce", "cemo"})
 # Words that give another subject to the verb after a sentence-initial role in the plural.
 _OTHER_SUBJECT = frozenset({"smo", "ste", "sam", "si", "je", "cu", "ces", "cemo", "cete", "mi",
                             "ja", "vi", "ti", "nismo", "niste", "nisam"})  # fmt: skip
@@ -393,6 +422,15 @@ _NOT_INITIALS = frozenset({("u", "s"), ("u", "k"), ("e", "u"), ("u", "n"), ("d",
                            ("p", "s"), ("i", "e"), ("e", "g"), ("s", "a"), ("o", "k"),
                            ("d", "d"), ("a", "d"), ("b", "c"), ("t", "v"), ("n", "n"),
                            ("j", "p")})  # fmt: skip
+
+
+@functools.lru_cache(maxsize=4096)
+def _noun_forms_of_ordinary(word: str) -> frozenset[str]:
+    """The case forms of a given name that is also an ordinary noun (Vera: vere, veri, veru,
+    verom), which are the noun's forms as well; empty for any other name."""
+    if word not in AMBIGUOUS_WORDS:
+        return frozenset()
+    return frozenset(inflections(word, fleeting=False))
 
 
 def _initials_of_a_person(tokens: Tokens, last: int) -> bool:

@@ -195,9 +195,29 @@ def _looks_like_serbian_surname(tokens: Tokens, i: int) -> bool:
         return True
     if len(word) < 5 or word in _ENGLISH_IC:
         return False
+    if _adjective_in_a_title(tokens, i):
+        return False
     if len(word) >= 8 and word.endswith(_ENGLISH_IC_ENDINGS):
         return False
     return not tokens.sentence_initial(i) or _speech_follows(tokens, i)
+
+
+def _adjective_in_a_title(tokens: Tokens, i: int) -> bool:
+    """Whether an -ic word without its diacritic is an English adjective inside a capitalised
+    title: "the Law on Prevention of Domestic Violence" (an English word, capitalised, after
+    it; a surname is followed by a verb or a lower-case word)."""
+    from roundtable_app.guard.lexicon import english_words, frequent_words
+
+    ws = tokens.words
+    j = i + 1
+    return (
+        j < len(ws)
+        and not tokens.serbian
+        and tokens.is_capitalised(j)
+        and tokens.joined(i, j, " ")
+        and (ws[j] in english_words() or ws[j] in frequent_words())
+        and ws[j] not in KNOWN_GIVEN_NAMES
+    )
 
 
 def _written_as_place(tokens: Tokens, i: int, stem: str) -> bool:

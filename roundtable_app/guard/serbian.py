@@ -108,8 +108,10 @@ def inflections(
         if possessive:
             forms.update(stem + "ov" + e for e in _ADJ_ENDINGS)
             # A foreign name keeps its o before the possessive: Szabó → Saboova, Kiko →
-            # Kikoov (Serbian Marko → Markov drops it: both are kept).
+            # Kikoov (Serbian Marko → Markov drops it: both are kept); and before a case
+            # ending: Sabou, Saboa, Saboom.
             forms.update(word + "ov" + e for e in _ADJ_ENDINGS)
+            forms.update(word + e for e in ("a", "u", "om"))
     elif last == "e":
         stem = word[:-1]
         forms.update(stem + e for e in _E_ENDINGS)

@@ -34,13 +34,15 @@ _PUBLICATIONS = frozenset({"report", "reports", "study", "survey", "matrix", "pu
                            "istrazivanja", "istrazivanju", "istrazivanjem", "istrazivanjima",
                            "uputstvo", "uputstva", "uputstvu", "uputstvom", "uputstvima",
                            "assessment", "census", "audit", "evaluation", "procena",
-                           "procene", "proceni", "procenu"})  # fmt: skip
+                           "procene", "proceni", "procenu", "campaign", "kampanja",
+                           "kampanju", "kampanje", "kampanji"})  # fmt: skip
 # "UNICEF-supported", "EU-funded": a programme's backer, written into one word with it.
 _BACKED = frozenset({"supported", "funded", "sponsored", "backed", "commissioned"})
 # Words that may stand between the organisation and the publication: the possessive, a
 # preposition, an adjective such as "annual" ("godišnjem").
 _BETWEEN = frozenset({"s", "ove", "ova", "ovog", "ovom", "ovoj", "ovi", "ovu", "a", "je", "u",
                       "the", "its", "their", "in", "latest", "annual", "last", "new", "godisnjem",
+                      "most", "recent",
                       "godisnji", "poslednjem", "novom", "novim", "najnovijem", "svom", "svojim",
                       "svojoj", "iz", "za", "od", "on", "o", "godine",
                       "led"}) | _BACKED  # fmt: skip
@@ -49,7 +51,8 @@ _BETWEEN = frozenset({"s", "ove", "ova", "ovog", "ovom", "ovoj", "ovi", "ovu", "
 _RELATIVE = frozenset({"koje", "koju", "koji", "kojeg", "kojem", "which", "that"})
 _BACKING = frozenset({"podrzao", "podrzala", "podrzali", "finansirao", "finansirala",
                       "finansirali", "narucio", "narucila", "narucili", "sproveo", "sprovela",
-                      "sproveli", "objavio", "objavila", "objavili"})  # fmt: skip
+                      "sproveli", "objavio", "objavila", "objavili", "pokrenuo", "pokrenula",
+                      "pokrenuli"})  # fmt: skip
 _BEFORE = frozenset({"prema", "according", "to", "per", "u", "po", "na", "osnovu", "by"})
 # An association's data and figures are public only when the sentence says they were published
 # ("prema podacima KIRS-a objavljenim u martu"); a public body's dated ones are official
@@ -68,7 +71,8 @@ _STEMS = ("guid", "handbook", "manual", "standard", "smernic", "prirucnik", "rep
           "sponsored", "backed", "commissioned",
           "survey", "matrix", "publi", "factsheet", "analy", "review", "izvestaj",
           "analiz", "podac", "podatak", "statisti", "figures", "data", "istrazivanj",
-          "uputstv", "assessment", "census", "audit", "evaluation", "procen")  # fmt: skip
+          "uputstv", "assessment", "census", "audit", "evaluation", "procen", "campaign",
+          "kampanj")  # fmt: skip
 
 
 _AUTHOR_DATE = re.compile(r"[,\s](?:19|20)\d\d\s*[)\]:;]")
@@ -156,6 +160,8 @@ def cited_as_source(tokens: Tokens, first: int, last: int, public_body: bool = F
             and (
                 _RELATIVE.isdisjoint(ws[k + 1 : first])
                 or not _BACKING.isdisjoint(ws[k + 1 : first])
+                # "kampanja koju je UNICEF pokrenuo": the verb after the organisation
+                or (last + 1 < n and ws[last + 1] in _BACKING)
             )
         ):
             return public(kind)
@@ -216,7 +222,10 @@ def _author_date(tokens: Tokens, first: int, last: int) -> bool:
 # A public body's powers under law: what it may do is a fact about the institution, not about
 # anyone in the room ("Zaštitnik građana može ... po mandatu NPM-a", "the Ombudsperson can
 # visit any institution under the NPM mandate", "je kao institucija dobio nove nadležnosti").
-_MANDATE = ("mandat", "nadleznost", "ovlascenj", "competenc", "jurisdiction", "powers")
+# The law itself, too: "Prema zakonu, Zaštitnik građana ima pravo da ...", "Under the law, the
+# court may extend them".
+_MANDATE = ("mandat", "nadleznost", "ovlascenj", "competenc", "jurisdiction", "powers", "zakon",
+            "law")  # fmt: skip
 _AS_INSTITUTION = (("as", "an", "institution"), ("kao", "institucija"), ("kao", "institucije"),
                    ("as", "institutions"))  # fmt: skip
 _FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "ja", "mi", "nas", "nasa", "nase",
@@ -233,6 +242,8 @@ def mentions_mandate(folded: str) -> bool:
         or "competenc" in folded
         or "jurisdiction" in folded
         or "powers" in folded
+        or "zakon" in folded
+        or "law" in folded
         or " institucij" in folded
         or " institution" in folded
     )
@@ -252,7 +263,7 @@ def acts_by_mandate(tokens: Tokens, first: int, last: int, person_verbs: frozens
         return False
     if not person_verbs.isdisjoint(ws[last + 1 : last + 4]):
         return False
-    if any(w.startswith(_MANDATE) for w in sentence):
+    if any(w.startswith(_MANDATE[:-1]) or w in ("law", "laws") for w in sentence):
         return True
     return any(
         tuple(sentence[m : m + len(p)]) == p for p in _AS_INSTITUTION for m in range(len(sentence))
@@ -268,3 +279,62 @@ def possessed_document(tokens: Tokens, first: int, last: int) -> bool:
     if _kind(ws[last]) not in ("publication", "guidance"):
         return False
     return any(ws[k] == "s" and folded[tokens.starts[k] - 1] == "'" for k in range(first + 1, last))
+
+
+# A remark told impersonally ("rečeno je", "pomenuto je da", "it was noted", "kako je rečeno")
+# names no speaker: a listed body in it is what was spoken about, unless the sentence ties it
+# to whoever spoke (a first person, "iz"/"from" before it, a person's noun, a verb of speaking
+# after it).
+_IMPERSONAL_PARTICIPLES = frozenset({
+    "receno", "pomenuto", "spomenuto", "ocenjeno", "istaknuto", "napomenuto", "podseceno",
+    "naglaseno", "konstatovano", "preporuceno", "predlozeno", "navedeno", "primeceno",
+    "zakljuceno", "objasnjeno", "upozoreno", "culo",
+})  # fmt: skip
+_IMPERSONAL_EN = frozenset({"noted", "said", "mentioned", "suggested", "argued", "stressed",
+                            "reported", "discussed", "recalled", "observed", "pointed",
+                            "raised", "cited", "remarked"})  # fmt: skip
+_TIES = frozenset({"iz", "from", "ispred", "sa", "at", "of", "behalf", "ime", "kod", "with",
+                   "predstavnik", "predstavnica", "predstavnici", "representative",
+                   "representatives", "colleague", "colleagues", "kolega", "koleginica",
+                   "kolege"})  # fmt: skip
+
+
+def mentions_impersonal_report(vocab: frozenset[str]) -> bool:
+    """Whether the words hold a participle of an impersonal report (a cheap test)."""
+    return (
+        not _IMPERSONAL_PARTICIPLES.isdisjoint(vocab)
+        or ("was" in vocab or "were" in vocab)
+        and not _IMPERSONAL_EN.isdisjoint(vocab)
+    )
+
+
+def _impersonal(ws: list[str], lo: int, hi: int) -> bool:
+    for k in range(lo, hi):
+        w = ws[k]
+        if w in _IMPERSONAL_PARTICIPLES and (
+            (k + 1 < hi and ws[k + 1] in ("je", "se")) or (k > lo and ws[k - 1] in ("je", "se"))
+        ):
+            return True
+        if w in ("was", "were") and k + 1 < hi and ws[k + 1] in _IMPERSONAL_EN:
+            # "It was noted", "X was mentioned", not "what was said by UNHCR".
+            return not (k + 2 < hi and ws[k + 2] == "by")
+    return False
+
+
+def topic_of_an_impersonal_report(
+    tokens: Tokens, first: int, last: int, person_verbs: frozenset[str]
+) -> bool:
+    """Whether the organisation named by words ``first..last`` is the topic of a remark told
+    impersonally, with nothing in its sentence tying it to a speaker."""
+    ws = tokens.words
+    ends = tokens.sentence_ends()
+    k = bisect.bisect_left(ends, last)
+    lo = ends[k - 1] + 1 if k > 0 else 0
+    hi = ends[k] + 1 if k < len(ends) else len(ws)
+    if not _impersonal(ws, lo, hi) or not _FIRST_PERSON.isdisjoint(ws[lo:hi]):
+        return False
+    if first > lo and (ws[first - 1] in _TIES or (first - 2 >= lo and ws[first - 2] in _TIES)):
+        return False
+    nxt = ws[last + 1 : last + 3]
+    return not (nxt and (nxt[0] in person_verbs or (nxt[0] in ("je", "su") and nxt[-1] in
+                                                      person_verbs)))  # fmt: skip

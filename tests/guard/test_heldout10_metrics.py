@@ -8,8 +8,9 @@ hard (ordinary words that are names of the event's NGOs and people, documents of
 places as topics, generic roles, public hotline numbers). Nobody fixing the guard has read it.
 
 It was written while the seventh round was being fixed, and scored on the guard before that
-round (main after the sixth round's review mends) and after it, which is the guard as it stood
-before the eighth round:
+round (main after the sixth round's review mends), after it (the guard as it stood before the
+eighth round) and after the eighth round (fixed against heldout9's failures; nobody had read
+this set):
 
     before round 7: caught 360/394 (91.4%), flagged 37/269 (13.8%)
         en       caught 132/143 (92.3%), flagged 13/110 (11.8%)
@@ -21,6 +22,12 @@ before the eighth round:
         sr-Latn  caught 132/145 (91.0%), flagged 12/93 (12.9%)
         sr-Cyrl  caught 96/106 (90.6%), flagged 8/66 (12.1%)
         identification by elimination: caught 113/129 (87.6%)
+
+    after round 8:  caught 365/394 (92.6%), flagged 28/269 (10.4%)
+        en       caught 134/143 (93.7%), flagged 10/110 (9.1%)
+        sr-Latn  caught 133/145 (91.7%), flagged 11/93 (11.8%)
+        sr-Cyrl  caught 98/106 (92.5%), flagged 7/66 (10.6%)
+        identification by elimination: caught 114/129 (88.4%)
 
 The honest figure for text the guard has never seen: under issue 12's 95% caught, far from its
 2.5% flagged.
@@ -34,8 +41,8 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout10"
-CAUGHT_FLOOR = 360 / 394
-FLAGGED_CEILING = 32 / 269
+CAUGHT_FLOOR = 365 / 394
+FLAGGED_CEILING = 28 / 269
 
 
 @pytest.fixture(scope="module")

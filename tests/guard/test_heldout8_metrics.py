@@ -29,8 +29,9 @@ every set read while fixing is):
         sr-Cyrl  caught 75/75 (100.0%), flagged 3/52 (5.8%)
         identification by elimination: caught 104/104 (100.0%)
 
-Before it was read it was the honest figure for unseen text (close to issue 12's 95% caught,
-far from its 2.5% flagged); the ninth held-out set took over that role.
+After the eighth round it flags 3/199 (1.5%). Before it was read it was the honest figure
+for unseen text (close to issue 12's 95% caught, far from its 2.5% flagged); the ninth
+held-out set took over that role.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout8"
 CAUGHT_FLOOR = 292 / 293
-FLAGGED_CEILING = 4 / 199
+FLAGGED_CEILING = 3 / 199
 
 
 @pytest.fixture(scope="module")

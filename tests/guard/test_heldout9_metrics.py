@@ -25,9 +25,20 @@ and after it (its rules fixed against heldout8's failures; nobody had read this 
         sr-Cyrl  caught 103/112 (92.0%), flagged 10/71 (14.1%)
         identification by elimination: caught 104/118 (88.1%)
 
-The honest figure for text the guard has never seen: close to issue 12's 95% caught, far from
-its 2.5% flagged; the seventh round's rules moved none of its false alarms and lost two of its
-catches (the floor below is the after figure).
+Until then the honest figure for text the guard had never seen: close to issue 12's 95%
+caught, far from its 2.5% flagged; the seventh round's rules moved none of its false alarms and
+lost two of its catches. Its failures were then read for the eighth round (from here on an
+upper bound, as every set read while fixing is; the tenth set took over as the unseen one):
+
+    after round 8:  caught 406/412 (98.5%), flagged 8/267 (3.0%)
+        en       caught 145/149 (97.3%), flagged 2/107 (1.9%)
+        sr-Latn  caught 150/151 (99.3%), flagged 3/89 (3.4%)
+        sr-Cyrl  caught 111/112 (99.1%), flagged 3/71 (4.2%)
+        identification by elimination: caught 116/118 (98.3%)
+
+Four of the six leaks still missed are a profession alone in the first person ("Kao sudija,
+ne mogu ..."), which the guard leaves to the strict sector-level setting by design (see the
+look-alikes of test_guard_round3.py).
 """
 
 from __future__ import annotations
@@ -38,8 +49,8 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout9"
-CAUGHT_FLOOR = 386 / 412
-FLAGGED_CEILING = 31 / 267
+CAUGHT_FLOOR = 406 / 412
+FLAGGED_CEILING = 8 / 267
 
 
 @pytest.fixture(scope="module")
