@@ -33,8 +33,11 @@ ts: $(STAMP)
 run: $(STAMP) translations
 	@$(BIN)/roundtable gui $(VAULT) || { status=$$?; $(BIN)/python -m roundtable_app.ui.qt_check; exit $$status; }
 
+# One test process per core (pytest-xdist); TEST_WORKERS=0 runs them all in this process.
+TEST_WORKERS ?= auto
+
 test: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -n $(TEST_WORKERS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check roundtable_app tests bench packaging
