@@ -9,6 +9,7 @@ from roundtable_app.guard.affiliation import affiliation_candidates, named_perso
 from roundtable_app.guard.entries import PUBLIC_BODIES
 from roundtable_app.guard.finding import Candidate, Finding, resolve
 from roundtable_app.guard.indirect import indirect_candidates, tied_to_named
+from roundtable_app.guard.lexicon import known_given_names
 from roundtable_app.guard.matcher import (
     FROM_WORDS,
     PERSON_VERBS,
@@ -24,7 +25,7 @@ from roundtable_app.guard.names import (
     possessive_name_candidates,
     speaker_label_candidates,
 )
-from roundtable_app.guard.normalise import Folded, fold
+from roundtable_app.guard.normalise import Folded, fold, fold_str
 from roundtable_app.guard.patterns import (
     SPOKEN_HINTS,
     contact_candidates,
@@ -32,6 +33,8 @@ from roundtable_app.guard.patterns import (
     title_candidates,
 )
 from roundtable_app.guard.selfref import self_reference_candidates
+from roundtable_app.guard.serbian import inflections
+from roundtable_app.guard.serbian import words as serbian_words
 from roundtable_app.guard.sources import (
     acts_by_mandate,
     cited_as_source,
@@ -97,20 +100,57 @@ _WORKS = frozenset({"phrase", "novel", "novels", "book", "books", "research", "s
                     "definition", "idea", "famous", "classic", "seminal"})  # fmt: skip
 
 
-def _authors_work(tokens: Tokens, c: Candidate) -> bool:
-    """Whether an unlisted name's candidate is the author of a work cited by its possessive."""
-    if c.category != "person" or c.rank != _HEURISTIC_RANK:
+# "Meša Selimović je citiran", "X was quoted": the name of someone quoted, not of a speaker.
+_QUOTED = (("je", "citiran"), ("je", "citirana"), ("was", "quoted"), ("was", "cited"),
+           ("is", "quoted"), ("were", "quoted"))  # fmt: skip
+
+
+def _cited_author(tokens: Tokens, c: Candidate, given: dict[str, frozenset[str]]) -> bool:
+    """Whether a person's candidate is an author cited or quoted: the possessive before a work
+    ("Hannah Arendt's phrase", "X's 'Title'") or the subject of "je citiran", "was quoted". An
+    unlisted name only, or a listed surname after a given name none of its bearers has
+    ("Meša Selimović" when Amra Selimović is listed): a participant is one whatever they
+    wrote."""
+    if c.category != "person":
         return False
-    folded = tokens.text.folded
-    end = c.end
-    if not folded.startswith("'s ", end - 2) and not folded.startswith("'s ", end):
-        return False
-    last = _words_of(tokens, c)[1]
-    k = last + 1
     ws = tokens.words
-    if k < len(ws) and ws[k] == "s":
-        k += 1
-    return k < len(ws) and ws[k] in _WORKS
+    first, last = _words_of(tokens, c)
+    if ws[last] == "s" and last > first:
+        last -= 1  # the candidate took the possessive's "s" along
+    if c.rank != _HEURISTIC_RANK:
+        names = given.get(c.reason)
+        if names is None or first == 0 or first != last:
+            return False
+        prev = ws[first - 1]
+        if not (tokens.is_capitalised(first - 1) and tokens.joined(first - 1, first, " ")):
+            return False
+        if prev in names or prev not in known_given_names():
+            return False
+    folded = tokens.text.folded
+    k = last + 1
+    if folded.startswith("'s", tokens.ends[last]):
+        if k < len(ws) and ws[k] == "s":
+            k += 1
+        if k < len(ws) and ws[k] in _WORKS:
+            return True
+        return folded[tokens.ends[last] + 2 :].lstrip()[:1] in ("'", "\u2018", '"', "\u201c")
+    return tuple(ws[k : k + 2]) in _QUOTED
+
+
+def _given_names_by_reason(terms: Iterable[Term]) -> dict[str, frozenset[str]]:
+    """Folded given names (every case form) of each listed person, keyed by the reason of the
+    person's findings ("names a protected person: Amra Selimović")."""
+    out: dict[str, frozenset[str]] = {}
+    for term in terms:
+        if term.kind != "person":
+            continue
+        forms: set[str] = set()
+        for spelling in term.spellings():
+            ws = serbian_words(fold_str(spelling))
+            if len(ws) > 1:
+                forms |= inflections(ws[0], possessive=True)
+        out[f"names a protected person: {term.term}"] = frozenset(forms)
+    return out
 
 
 def _reported_topic(tokens: Tokens, c: Candidate) -> bool:
@@ -193,6 +233,8 @@ class Guard:
         # The event's strict setting: sector-level affiliation ("a UN official") is a finding.
         self.affiliation = affiliation
         self._matcher = TermMatcher(self.terms)
+        # A person's given names by the reason their findings give (see _cited_author).
+        self._given = _given_names_by_reason(self.terms)
 
     def scan(self, text: str) -> list[Finding]:
         """Findings in ``text``, sorted by start and non-overlapping.
@@ -255,8 +297,13 @@ class Guard:
             in_folded += _around_names(tokens, in_folded)
         if not _VERSUS.isdisjoint(tokens.vocab):
             in_folded = [c for c in in_folded if not _party_of_a_case(tokens, c)]
-        if "'s" in folded.folded and not _WORKS.isdisjoint(tokens.vocab):
-            in_folded = [c for c in in_folded if not _authors_work(tokens, c)]
+        if (
+            "'s" in folded.folded
+            or "citiran" in tokens.vocab
+            or "citirana" in tokens.vocab
+            or ("quoted" in tokens.vocab or "cited" in tokens.vocab)
+        ):
+            in_folded = [c for c in in_folded if not _cited_author(tokens, c, self._given)]
         candidates = _to_original(folded, in_folded)
         # An e-mail address often holds a name; "contact" is the better explanation of the whole.
         candidates += contact_candidates(text, _CONTACT_RANK)

@@ -33,6 +33,25 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_JAT_BEFORE = frozenset("bcdlmnprstvz")
+
+
+def ijekavian(words: frozenset[str]) -> frozenset[str]:
+    """The words with their ijekavian spellings added (Bosnian, Montenegrin and Croatian
+    notes write "predsjednica", "izvjestilac", "primijetio" for ekavian "predsednica",
+    "izvestilac", "primetio"): each e after a consonant in turn as "je" and as "ije". Most of
+    the extra spellings are no word at all, which costs nothing in a set."""
+    out = set(words)
+    for w in words:
+        if len(w) < 4 or not w.isalpha():
+            continue
+        for k in range(1, len(w) - 1):
+            if w[k] == "e" and w[k - 1] in _JAT_BEFORE:
+                out.add(w[:k] + "je" + w[k + 1 :])
+                out.add(w[:k] + "ije" + w[k + 1 :])
+    return frozenset(out)
+
+
 # Nouns for a person who may be in the room (folded, singular; Serbian in both genders).
 PERSON_NOUNS = _words("""
 participant person speaker colleague woman man lady gentleman guy nun sister priest father imam
@@ -56,7 +75,8 @@ romkinja domacin domacica moderator moderatorka izvestilac izvestiteljka organiz
 organizatorka panelista panelistkinja uvodnicar uvodnicarka predsedavajuci predsedavajuca
 voditelj voditeljka pravnik pravnica
 mladic devojka devojcica decak nacelnik nacelnica rukovodilac rukovoditeljka upravnik upravnica
-deputy zamenik zamenica returnee deportee detainee sociologist economist
+deputy zamenik zamenica returnee deportee detainee sociologist economist gost gosca guest
+kolegica predsednik predsednica
 anthropologist historian demographer criminologist sociolog sociologinja ekonomista
 fasilitator fasilitatorka
 """)
@@ -76,7 +96,7 @@ gruzijac gruzijka jermenin jermenka belorus beloruskinja moldavac moldavka cecen
 jemenac jemenka kamerunac kamerunka senegalac senegalka gambijac gambijka malijac malijka
 gvinejac gvinejka etiopljanin etiopljanka jordanac jordanka libanac libanka
 """)
-PERSON_NOUNS = PERSON_NOUNS | DEMONYMS
+PERSON_NOUNS = ijekavian(PERSON_NOUNS | DEMONYMS)
 # Nouns too general to point at anyone without a description after them.
 GENERIC_NOUNS = _words("""
 participant person speaker colleague member one employee woman man lady guy gentleman worker
@@ -92,9 +112,10 @@ chairwoman chairman predsedavajuci predsedavajuca predsedavajuceg predsedavajuco
 predsedavajucu domacin domacica domacina domacinu domacice domacicu domacici convener
 convenor organiser organizer organizatorka panellist panelist panelista panelistkinja
 facilitator hostess fasilitator fasilitatorka fasilitatora fasilitatoru fasilitatorom
-fasilitatorke fasilitatorku fasilitatorki
+fasilitatorke fasilitatorku fasilitatorki predsedavajuce predsedavajucem predsedavajucim
 """)
-_AMBIGUOUS_ROLES = _words("host chair organizator")  # "host communities", "a chair", plural
+EVENT_ROLES = ijekavian(EVENT_ROLES)
+_AMBIGUOUS_ROLES = _words("host hosts chair organizator")  # "host communities", "a chair", plural
 # "Domaćin" is also the head of a household and "domaćica" a housewife: as the subject of a
 # statement of custom ("Domaćin u porodici odlučuje") the event's host only with a sign of the
 # event or of this one person (the other cases are left to the event role as they are).
@@ -132,7 +153,7 @@ moderira ugostio ugostila ugostili otvorio otvorila vodio vodila organizovao org
 """)
 _WHO = _words("who whoever that ko koji koja sto")
 _UNIQUE = _words("""
-only sole lone youngest oldest eldest newest jedini jedina jedinog jedinoj jedinom jedinu
+only sole lone youngest oldest eldest newest longest jedini jedina jedinog jedinoj jedinom jedinu
 jedine jedinih najmladji najmladja najmladjeg najmladjoj najmladju najstariji najstarija
 najstarijeg najstarijoj najstariju najnoviji najnovija najnovijeg najnovijoj najnoviju
 """)
@@ -265,6 +286,7 @@ observed observes cautioned cautions countered counters revealed reveals disclos
 recounted recounts acknowledges izvestio izvestila izvestili najavio najavila najavili najavljuje
 prisetio prisetila
 """)
+REPORT_VERBS = ijekavian(REPORT_VERBS)
 # Running one thing: "who runs the Roma inclusion desk", "inspektor koji ga vodi", "koja
 # rukovodi odeljenjem". One person runs a desk, a case, a unit: everyone knows who.
 _RUNS = _words("""
@@ -368,6 +390,23 @@ def _among_the_room(tokens: Tokens, i: int) -> tuple[int, int] | None:
     return None
 
 
+def _according_to(tokens: Tokens, i: int) -> int | None:
+    """Last word of "According to the prosecutor," (word ``i`` is "according"): a definite
+    person noun the remark is attributed to, up to the comma."""
+    ws = tokens.words
+    n = len(ws)
+    if i + 3 >= n or ws[i + 1] != "to" or ws[i + 2] not in ("the", "our"):
+        return None
+    k = i + 3
+    if ws[k] not in PERSON_NOUNS or ws[k] in GENERIC_NOUNS:
+        return None
+    end = min(_sentence_end(tokens, i), k + 6)
+    for m in range(k, end):
+        if tokens.gap(m, m + 1).strip()[:1] in (",", ";", ":"):
+            return m
+    return k
+
+
 def _only_one_of_the_room(tokens: Tokens, i: int) -> int | None:
     """Last word of "Only one participant works inside a correctional facility" (word ``i``
     is "only"): one person of the room, told apart by what follows, to the end of the
@@ -394,7 +433,7 @@ def _only_one_of_the_room(tokens: Tokens, i: int) -> int | None:
 
 _TRIGGERS = (
     PERSON_NOUNS | EVENT_ROLES | _AMBIGUOUS_ROLES | _ROLE_VERBS | _UNIQUE | _ORDINALS
-    | _SMALL_GROUP | _COLLECTIVE | _words("whoever onaj ona jedino among medju") | _RUNS
+    | _SMALL_GROUP | _COLLECTIVE | _words("whoever onaj ona jedino among medju according") | _RUNS
     | _SOMEONE
 )  # fmt: skip
 _MAX_DESCRIPTION = 12
@@ -430,7 +469,8 @@ def _verb_after(tokens: Tokens, i: int) -> int | None:
     for k in range(i + 1, end + 1):
         if ws[k] in REPORT_VERBS:
             return k
-        if ws[k] in _OTHER_SPEAKERS and tokens.gap(k - 1, k).strip() == ",":
+        other = ws[k] in _OTHER_SPEAKERS or (ws[k] in ("a", "an") and not tokens.serbian)
+        if other and tokens.gap(k - 1, k).strip() == ",":
             # "..., one participant noted", "..., someone recalled": the remark is told by
             # someone unnamed, and the one described is its topic, not its source.
             verb = k + 1 if k + 1 < len(ws) and ws[k + 1] not in PERSON_NOUNS else k + 2
@@ -590,6 +630,9 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
     describes = speaks or "kao" in tokens.vocab or "as" in tokens.vocab
     for i in tokens.positions(triggers):
         w = ws[i]
+        if w == "according" and (said_by := _according_to(tokens, i)) is not None:
+            out.append(_candidate(tokens, i, said_by, rank, "a description of one person"))
+            continue
         if w in ("among", "medju"):
             if speaks and (room := _among_the_room(tokens, i)) is not None:
                 out.append(_candidate(tokens, *room, rank, "a description of one person"))
@@ -743,7 +786,7 @@ def _event_role(tokens: Tokens, i: int) -> bool:
     w = ws[i]
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
     prev = ws[i - 1] if i > 0 else ""
-    if w in ("host", "hostess"):
+    if w in ("host", "hostess", "hosts"):
         return prev in ("our", "the") and nxt not in _NOT_AFTER_HOST
     if w == "chair":
         # "the chair said", "the chair of the panel"; not "a chair", "the chair by the door"
@@ -781,6 +824,10 @@ def _description(tokens: Tokens, i: int, rank: int) -> Candidate | None:
     start = _head_start(tokens, i)
     if start is None:
         return None
+    if ws[i] == "imam" and tokens.serbian and i + 1 < n and _have_object(tokens, i + 1):
+        return None  # "Imam utisak da ...": "I have", not the imam ("Imam je rekao")
+    if start > 0 and ws[start - 1] in _IF:
+        return None  # "if the person who answers speaks ...": whoever it will be
     generic = ws[i] in GENERIC_NOUNS
     nxt = ws[i + 1] if i + 1 < n else ""
     if nxt in PERSON_NOUNS:
@@ -813,6 +860,23 @@ def _description(tokens: Tokens, i: int, rank: int) -> Candidate | None:
     if _sector_only(tokens, i + 1, end):
         return None
     return _candidate(tokens, start, max(end, i), rank, "a description of one person")
+
+
+_IF = _words("if unless whether ako ukoliko")
+
+
+def _have_object(tokens: Tokens, k: int) -> bool:
+    """Whether word ``k`` reads as the object of the verb "imam" (I have) before it: a
+    lower-case word that is neither the predicate of the imam ("je rekao") nor where he is
+    from ("iz Tutina")."""
+    w = tokens.words[k]
+    return not (
+        tokens.is_capitalised(k)
+        or w in _PREDICATE_STARTS
+        or w in REPORT_VERBS
+        or w in _DESCRIPTORS
+        or w in ("se", "nam", "mu")
+    )
 
 
 _PREDICATE_STARTS = _words("je su has have had is was were will would")

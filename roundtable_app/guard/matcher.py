@@ -410,6 +410,8 @@ class TermMatcher:
         return start, end
 
 
+_BOTH = frozenset({"both", "also", "together", "jointly", "oboje", "obojica", "obe", "oba",
+                   "zajedno", "takodje"})  # fmt: skip
 _KINDS_OF_BODY = frozenset({"institutions", "offices", "bodies", "institucije", "institucija",
                             "institucijama", "kancelarije"})  # fmt: skip
 _CLITICS = frozenset({"je", "su", "smo", "ste", "sam", "si", "cu", "ce", "cemo"})
@@ -897,10 +899,9 @@ def person_context(tokens: Tokens, i: int) -> bool:
         and tokens.is_capitalised(i)
         and tokens.is_capitalised(i + 2)
         and tokens.joined(i + 1, i + 2, " ")
-        and ws[i + 2] in known_given_names()
         and _named_subject(tokens, i + 2)
     ):
-        return True  # "Hope and Grace disagreed": two people, as the verb says of the second
+        return True  # "Hope and Grace disagreed", "Whitaker and Brennan both argued"
     nxt = ws[i + 1 : i + 3]
     if nxt and (nxt[0] in PERSON_VERBS or (nxt[0] in ("je", "has", "had") and nxt[-1] in
                                             PERSON_VERBS)):  # fmt: skip
@@ -941,7 +942,10 @@ def _sentence_last(tokens: Tokens, j: int) -> int:
 
 def _named_subject(tokens: Tokens, i: int) -> bool:
     """Whether word ``i`` is followed by a verb of speaking (or "je"/"has" and one)."""
-    nxt = tokens.words[i + 1 : i + 3]
+    k = i + 1
+    if k < len(tokens.words) and tokens.words[k] in _BOTH:
+        k += 1  # "Whitaker and Brennan both argued"
+    nxt = tokens.words[k : k + 2]
     return bool(nxt) and (
         nxt[0] in PERSON_VERBS or (nxt[0] in ("je", "su", "has", "had") and nxt[-1] in PERSON_VERBS)
     )

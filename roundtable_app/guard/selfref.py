@@ -20,7 +20,7 @@ _EN_ORG = (r"(?:organi[sz]ations?|ministry|agency|office|team|ngo|institution|de
            # caseworkers" say where the speaker works as much as "our organisation" does.
            r"hotline|helpline|clinic|programme|project|field team|outreach team|legal team|"
            r"sos line|help line|phone line|day centre|day center|counselling service|"
-           r"legal aid service|legal aid|ngos|civil society|sector|"
+           r"legal aid service|legal aid|ngos|civil society|sector|international community|"
            r"mobile team|caseworkers|case workers|lawyers|volunteers|interpreters|"
            r"psychologists|social workers|outreach workers|safe house|drop-in centre)"
 )  # fmt: skip
@@ -32,7 +32,8 @@ _SR_ORG = (r"(?:organizacij\w*|institucij\w*|ministarstv\w*|kancelarij\w*|sluzb\
            # A service of the organisation says where the speaker works: "naše savetovalište".
            r"sos linij\w*|telefonsk\w* linij\w*|savetovalist\w*|svratist\w*|"
            r"dnevn\w* cent(?:ar|r\w*)|ambulant\w*|pravn\w* pomoc\w*|sektor\w*|"
-           r"civiln\w* drustv\w*)")  # fmt: skip
+           r"civiln\w* drustv\w*|medjunarodn\w* zajednic\w*|zdravstv\w*|prosvet\w*|"
+           r"skolstv\w*)")  # fmt: skip
 _SR_MY = (r"(?:nas|nasa|nase|nasoj|nasem|naseg|nasu|nasom|nasim|nasih|nasi|moj|moja|moje|"
           r"mojoj|mom|mome|mog|moga|mojem|moju|mojim|mojih|moji)")  # fmt: skip
 # After "we in", "mi u", "on behalf of", "radim u" these also name an employer, though "our
@@ -91,7 +92,7 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     (_SR_MY_WORDS, r" \w+(?:[aeiou]|om|og|oj|im|ih|em) " + _SR_ORG, None),
     (_SR_MY_WORDS, r" koleg\w* (?:iz|u|sa)", "any"),
     (("we",), " (?:at|in|from)(?: the)?", "org"),
-    (("mi",), " (?:u|iz|sa)", "org"),
+    (("mi", "nama"), " (?:u|iz|sa)", "org"),
     (("i", "we"), " (?:represent|am representing|are representing)", "any"),
     (("i",), "'m representing", "any"),
     (("speaking",), " (?:as|for|on behalf of)", "any"),
@@ -119,7 +120,7 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     (("predstavljam", "predstavljamo"), "", "org"),
     # "Kao neko ko radi u ministarstvu", "kao osoba koja je radila za ...", "kao neko iz ...".
     (("kao",), r" (?:neko|osoba|covek|zena) (?:ko|koji|koja) (?:je |sam )?(?:radi|radim|"
-               r"radio|radila) (?:u|za|na|pri|sa)", "work"),
+               r"radio|radila|dolazi|dolazim) (?:u|za|na|pri|sa|iz)", "work"),
     # A profession with where or for whom it is practised: "ja kao psiholog u prihvatnom
     # centru", "mi kao tumači za farsi"; the first person makes it the speaker's own.
     (("ja", "mi"), r",? kao " + _SR_JOB + r"\w* (?:u|na|za|iz|pri|sa|kod)", "job"),
@@ -141,7 +142,7 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     (("as",), r" (?:the )?(?:person|one) (?:responsible for|in charge of)(?: the| a| an)?", "any"),
     # "From where I sit in the prosecutor's office" (a profession alone, "as a judge, I ...",
     # is sector level: see the look-alikes of tests/guard/test_guard_round3.py).
-    (("where",), r" i sit (?:in|at)(?: the)?", "org"),
+    (("where",), r" (?:i|we) sit (?:in|at)(?: the)?", "org"),
     # "Those of us in international NGOs", "ja dolazim ispred policije".
     (("those",), r" of us (?:in|at|from|with)(?: the)?", "org"),
     (("dolazim", "dolazimo"), r" (?:ispred|iz|u ime)", "org"),

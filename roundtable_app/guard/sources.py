@@ -22,6 +22,7 @@ from roundtable_app.guard.tokens import Tokens
 _GUIDANCE = ("guidelines", "guideline", "guidance", "handbook", "manual", "standards",
              "smernic", "prirucnik", "standard", "definition", "definicij", "classification",
              "klasifikacij", "convention", "konvencij", "protocol", "protokol", "treaty",
+             "smjernic", "recommendation",
              "declaration", "deklaracij", "charter", "povelj")  # fmt: skip
 # Other publications are public when dated or titled ("UNICEF's 2023 report", "IOM's
 # Displacement Tracking Matrix"); "ATAN's annual report" or "podaci IAN-a" (data) may well have
@@ -35,7 +36,9 @@ _PUBLICATIONS = frozenset({"report", "reports", "study", "survey", "matrix", "pu
                            "uputstvo", "uputstva", "uputstvu", "uputstvom", "uputstvima",
                            "assessment", "census", "audit", "evaluation", "procena",
                            "procene", "proceni", "procenu", "campaign", "kampanja",
-                           "kampanju", "kampanje", "kampanji"})  # fmt: skip
+                           "kampanju", "kampanje", "kampanji", "izvjestaj", "izvjestaju",
+                           "izvjestaja", "izvjestajem", "izvjestaji", "opinion", "misljenje",
+                           "misljenju", "misljenja"})  # fmt: skip
 # "UNICEF-supported", "EU-funded": a programme's backer, written into one word with it.
 _BACKED = frozenset({"supported", "funded", "sponsored", "backed", "commissioned"})
 # Words that may stand between the organisation and the publication: the possessive, a
@@ -60,7 +63,7 @@ _BEFORE = frozenset({"prema", "according", "to", "per", "u", "po", "na", "osnovu
 # may be what its official in the room brought.
 _DATA = frozenset({"data", "figures", "statistics", "statistic", "podaci", "podacima", "podataka",
                    "statistika", "statistici", "statistike", "brojke", "brojkama"})  # fmt: skip
-_PUBLISHED = ("objavljen", "published", "publicly", "javno", "zvanicn", "official")
+_PUBLISHED = ("objavljen", "published", "publicly", "public", "javno", "zvanicn", "official")
 
 
 # Substring tests in C decide whether any of the above occurs at all.
@@ -72,7 +75,7 @@ _STEMS = ("guid", "handbook", "manual", "standard", "smernic", "prirucnik", "rep
           "survey", "matrix", "publi", "factsheet", "analy", "review", "izvestaj",
           "analiz", "podac", "podatak", "statisti", "figures", "data", "istrazivanj",
           "uputstv", "assessment", "census", "audit", "evaluation", "procen", "campaign",
-          "kampanj")  # fmt: skip
+          "kampanj", "izvjestaj", "smjernic", "recommendation", "opinion", "misljenj")  # fmt: skip
 
 
 _AUTHOR_DATE = re.compile(r"[,\s](?:19|20)\d\d\s*[)\]:;]")
@@ -135,7 +138,7 @@ def cited_as_source(tokens: Tokens, first: int, last: int, public_body: bool = F
         return any(
             ws[k].startswith(_PUBLISHED) and not (k == last + 1 and ws[k] == "published")
             for k in range(lo, hi)
-        )
+        )  # ("UNHCR's published figures": the possessive's "s" comes first)
 
     def public(kind: str, titled: int = 0) -> bool:
         if kind == "data":

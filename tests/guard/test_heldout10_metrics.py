@@ -29,8 +29,15 @@ this set):
         sr-Cyrl  caught 98/106 (92.5%), flagged 7/66 (10.6%)
         identification by elimination: caught 114/129 (88.4%)
 
-The honest figure for text the guard has never seen: under issue 12's 95% caught, far from its
-2.5% flagged.
+Until then the honest figure for text the guard had never seen: under issue 12's 95% caught,
+far from its 2.5% flagged. Its failures were then read for the ninth round (from here on an
+upper bound; the eleventh set took over as the unseen one):
+
+    after round 9:  caught 383/394 (97.2%), flagged 11/269 (4.1%)
+        en       caught 139/143 (97.2%), flagged 4/110 (3.6%)
+        sr-Latn  caught 142/145 (97.9%), flagged 4/93 (4.3%)
+        sr-Cyrl  caught 102/106 (96.2%), flagged 3/66 (4.5%)
+        identification by elimination: caught 125/129 (96.9%)
 """
 
 from __future__ import annotations
@@ -41,8 +48,8 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout10"
-CAUGHT_FLOOR = 365 / 394
-FLAGGED_CEILING = 28 / 269
+CAUGHT_FLOOR = 383 / 394
+FLAGGED_CEILING = 11 / 269
 
 
 @pytest.fixture(scope="module")

@@ -9,8 +9,8 @@ of the event's NGOs and people, listed bodies as topics, documents, places, gene
 public emergency numbers). Nobody fixing the guard has read it.
 
 It was written while the eighth round was being fixed, and scored on the guard as it stood
-before this session's rounds (after the sixth) and after the eighth, which is the guard as it
-stood before the ninth round:
+before the seventh round (after the sixth), after the eighth (the guard as it stood before
+the ninth round) and after the ninth:
 
     after round 6:  caught 335/373 (89.8%), flagged 38/248 (15.3%)
         en       caught 131/142 (92.3%), flagged 13/95 (13.7%)
@@ -22,6 +22,13 @@ stood before the ninth round:
         sr-Latn  caught 122/134 (91.0%), flagged 7/89 (7.9%)
         sr-Cyrl  caught 85/97 (87.6%), flagged 12/64 (18.8%)
         identification by elimination: caught 107/119 (89.9%)
+
+    after round 9 (fixed against heldout10's failures; nobody had read this set):
+                    caught 344/373 (92.2%), flagged 31/248 (12.5%)
+        en       caught 133/142 (93.7%), flagged 12/95 (12.6%)
+        sr-Latn  caught 124/134 (92.5%), flagged 7/89 (7.9%)
+        sr-Cyrl  caught 87/97 (89.7%), flagged 12/64 (18.8%)
+        identification by elimination: caught 109/119 (91.6%)
 
 The honest figure for text the guard has never seen: under issue 12's 95% caught, far from its
 2.5% flagged.
@@ -35,7 +42,7 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout11"
-CAUGHT_FLOOR = 340 / 373
+CAUGHT_FLOOR = 344 / 373
 FLAGGED_CEILING = 31 / 248
 
 
