@@ -9,9 +9,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from helpers import PASSPHRASE, run_cli
 
 from roundtable_app.vault import Vault
+
+# Seconds to minutes each (subprocesses, kills): run first, so that the other workers
+# are not left idle while one finishes them (tests/conftest.py).
+pytestmark = pytest.mark.slow
 
 BUNDLE_PASS = "bundle passphrase for the merges"
 ENV = {"ROUNDTABLE_PASSPHRASE": PASSPHRASE, "ROUNDTABLE_BUNDLE_PASSPHRASE": BUNDLE_PASS}

@@ -17,6 +17,10 @@ from helpers import PASSPHRASE, run_cli
 
 from roundtable_app.vault.bundle_format import HEADER_SIZE, seal, unseal
 
+# Seconds to minutes each (subprocesses, kills): run first, so that the other workers
+# are not left idle while one finishes them (tests/conftest.py).
+pytestmark = pytest.mark.slow
+
 BUNDLE_PASS = "kit passphrase, Novi Sad 2026"
 ENV = {"ROUNDTABLE_PASSPHRASE": PASSPHRASE, "ROUNDTABLE_BUNDLE_PASSPHRASE": BUNDLE_PASS}
 TITLE = "Canary-title-51c2 regional roundtable"

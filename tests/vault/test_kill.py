@@ -14,10 +14,15 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from helpers import PASSPHRASE
 
 from roundtable_app.errors import UnlockError
 from roundtable_app.vault import Vault, verify
+
+# Seconds to minutes each (subprocesses, kills): run first, so that the other workers
+# are not left idle while one finishes them (tests/conftest.py).
+pytestmark = pytest.mark.slow
 
 CHILD = Path(__file__).with_name("crash_child.py")
 ROUNDTABLE = Path(sys.executable).with_name("roundtable")
