@@ -92,8 +92,8 @@ def _by_mandate(tokens: Tokens, c: Candidate) -> bool:
     return acts_by_mandate(tokens, first, last, PERSON_VERBS)
 
 
-# A cited author's work: "Hannah Arendt's phrase", "Khaled Hosseini's novels" (an unlisted name,
-# for a listed one is a participant whatever they wrote).
+# A cited author's work: "Hannah Arendt's phrase", "Khaled Hosseini's novels" (see _cited_author
+# for whose names may be an author's).
 _WORKS = frozenset({"phrase", "novel", "novels", "book", "books", "research", "study", "studies",
                     "work", "works", "theory", "essay", "essays", "poem", "poems", "concept",
                     "words", "quote", "article", "articles", "film", "memoir", "report",
