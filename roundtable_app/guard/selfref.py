@@ -398,12 +398,13 @@ def _first_person_after(tokens: Tokens, i: int) -> bool:
 
 
 # Words of a sector or of the people of one: "as civil society", "kao državni službenici", "as
-# UN agencies", "kao lokalna samouprava" (folded word beginnings; "as a society, we" is all).
+# UN agencies", "kao lokalna samouprava" (folded word beginnings; "as a society, we" is all, and
+# a profession, "as judges, we", is sector level like "kao psiholog, mogu": round 3).
 _SECTORS = ("civil", "ngo", "nvo", "nevladin", "sluzbenic", "official",
             "institucij", "institution", "agencij", "agencies", "samouprav", "government",
-            "vlad", "ministr", "municipal", "opstin", "policij", "police", "sudij", "judges",
-            "tuzio", "prosecutor", "donor", "organizacij", "organisation", "organization",
-            "sector", "sektor", "united", "ujedinjen")  # fmt: skip
+            "vlad", "ministr", "municipal", "opstin", "policij", "police", "donor",
+            "organizacij", "organisation", "organization", "sector", "sektor", "united",
+            "ujedinjen")  # fmt: skip
 _WE = frozenset({"we", "our", "us", "mi", "nas", "nasa", "nase", "nasi", "nama"})
 
 
