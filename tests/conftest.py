@@ -103,9 +103,3 @@ def demo_vault(tmp_path: Path, _demo_template: Path) -> Iterator[Vault]:
     v = _copy_of(_demo_template, tmp_path / "demo.roundtable")
     yield v
     v.close()
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The slow tests first (stable otherwise): with one worker per core, a minute-long test
-    collected last would leave the other workers idle while it runs."""
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)

@@ -14,8 +14,8 @@ from helpers import PASSPHRASE, run_cli
 
 from roundtable_app.vault import Vault
 
-# Seconds to minutes each (subprocesses, kills): run first, so that the other workers
-# are not left idle while one finishes them (tests/conftest.py).
+# Seconds to minutes each (subprocesses, kills, many syncs to disk): `pytest -m "not slow"`
+# leaves them out while iterating.
 pytestmark = pytest.mark.slow
 
 BUNDLE_PASS = "bundle passphrase for the merges"

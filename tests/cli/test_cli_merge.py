@@ -17,8 +17,8 @@ from helpers import PASSPHRASE, run_cli
 
 from roundtable_app.vault.bundle_format import HEADER_SIZE, seal, unseal
 
-# Seconds to minutes each (subprocesses, kills): run first, so that the other workers
-# are not left idle while one finishes them (tests/conftest.py).
+# Seconds to minutes each (subprocesses, kills, many syncs to disk): `pytest -m "not slow"`
+# leaves them out while iterating.
 pytestmark = pytest.mark.slow
 
 BUNDLE_PASS = "kit passphrase, Novi Sad 2026"

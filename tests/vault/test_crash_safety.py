@@ -23,8 +23,8 @@ from roundtable_app.errors import InUseError, UnlockError
 from roundtable_app.vault import Vault
 from roundtable_app.vault.backups import list_backups
 
-# Seconds to minutes each (subprocesses, kills): run first, so that the other workers
-# are not left idle while one finishes them (tests/conftest.py).
+# Seconds to minutes each (subprocesses, kills, many syncs to disk): `pytest -m "not slow"`
+# leaves them out while iterating.
 pytestmark = pytest.mark.slow
 
 CHILD = Path(__file__).with_name("crash_child.py")

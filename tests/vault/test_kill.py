@@ -20,8 +20,8 @@ from helpers import PASSPHRASE
 from roundtable_app.errors import UnlockError
 from roundtable_app.vault import Vault, verify
 
-# Seconds to minutes each (subprocesses, kills): run first, so that the other workers
-# are not left idle while one finishes them (tests/conftest.py).
+# Seconds to minutes each (subprocesses, kills, many syncs to disk): `pytest -m "not slow"`
+# leaves them out while iterating.
 pytestmark = pytest.mark.slow
 
 CHILD = Path(__file__).with_name("crash_child.py")
