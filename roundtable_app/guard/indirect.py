@@ -341,6 +341,15 @@ potpisuje odlucuje nadzire predstavlja izdaje donosi
 _SOMEONE = _words("someone somebody neko")
 
 
+def _clause_end(tokens: Tokens, first: int, end: int) -> int:
+    """The first word from ``first`` on that a comma, semicolon, colon or closing bracket
+    follows, or ``end`` (the last word allowed) when none does before it."""
+    for k in range(first, end):
+        if tokens.gap(k, k + 1).strip()[:1] in (",", ";", ":", ")"):
+            return k
+    return end
+
+
 def _as_someone_who(tokens: Tokens, i: int) -> int | None:
     """Last word of "As someone who runs the shelter", "Kao neko ko vodi sigurnu kuću za
     žrtve" (word ``i`` is "someone"/"neko"): the duty and its object, to the end of the
@@ -357,10 +366,7 @@ def _as_someone_who(tokens: Tokens, i: int) -> int | None:
     if ws[verb] not in _DUTIES or verb + 1 >= n or ws[verb + 1] in ("racuna", "brigu"):
         return None  # "kao neko ko vodi računa o deci": who takes care, not who runs a place
     end = min(_sentence_end(tokens, i), verb + 8)
-    for k in range(verb + 1, end):
-        if tokens.gap(k, k + 1).strip()[:1] in (",", ";", ":", ")"):
-            return k
-    return end
+    return _clause_end(tokens, verb + 1, end)
 
 
 # The people in the room, after "among" or "only one": "the former deportee among the
@@ -401,10 +407,8 @@ def _according_to(tokens: Tokens, i: int) -> int | None:
     if ws[k] not in PERSON_NOUNS or ws[k] in GENERIC_NOUNS:
         return None
     end = min(_sentence_end(tokens, i), k + 6)
-    for m in range(k, end):
-        if tokens.gap(m, m + 1).strip()[:1] in (",", ";", ":"):
-            return m
-    return k
+    comma = _clause_end(tokens, k, end)
+    return comma if comma < end else k
 
 
 def _only_one_of_the_room(tokens: Tokens, i: int) -> int | None:
@@ -425,10 +429,7 @@ def _only_one_of_the_room(tokens: Tokens, i: int) -> int | None:
     if k + 1 < n and ws[k + 1] in _MODALS:
         return None  # "Only one participant can speak at a time": a rule of the room
     end = min(_sentence_end(tokens, i), k + 8)
-    for m in range(k + 1, end):
-        if tokens.gap(m, m + 1).strip()[:1] in (",", ";", ":", ")"):
-            return m
-    return end
+    return _clause_end(tokens, k + 1, end)
 
 
 _TRIGGERS = (

@@ -19,6 +19,7 @@ from roundtable_app.guard.indirect import (
     HEAD_OF_HOUSE,
     PERSON_NOUNS,
     REPORT_VERBS,
+    _sentence_end,
     host_of_the_event,
 )
 from roundtable_app.guard.lexicon import (
@@ -926,18 +927,13 @@ def _body_follows(tokens: Tokens, j: int) -> bool:
         j += 1
     if tokens.is_upper(j):
         return True
-    end = min(len(ws), j + 4, _sentence_last(tokens, j) + 1)
+    end = min(len(ws), j + 4, _sentence_end(tokens, j) + 1)
     for k in range(j, end):
         if is_organisation_word(ws[k]):
             return True
         if ws[k] in PERSON_VERBS or ws[k] in ("je", "su", "has", "had", "is", "was"):
             return False
     return False
-
-
-def _sentence_last(tokens: Tokens, j: int) -> int:
-    ends = tokens.sentence_ends()
-    return ends[bisect.bisect_left(ends, j)]
 
 
 def _named_subject(tokens: Tokens, i: int) -> bool:

@@ -436,21 +436,9 @@ def self_reference_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
     """Candidates (folded offsets) for a speaker identifying their own organisation or role."""
     out: list[Candidate] = []
     if "as" in tokens.vocab or "kao" in tokens.vocab:
+        # A sector is the kind of organisation the speakers are from: the same finding.
         for first, last in _as_a_sector(tokens):
-            out.append(
-                Candidate(
-                    tokens.starts[first],
-                    tokens.ends[last],
-                    "self_reference",
-                    "medium",
-                    # The same reason and advice as any self-identification: a sector is
-                    # the kind of organisation the speakers are from.
-                    "the speaker identifies their own organisation or role",
-                    "rephrase without the speaker's affiliation (e.g. \"a participant's "
-                    'organisation")',
-                    rank,
-                )
-            )
+            out.append(_self_reference(tokens.starts[first], tokens.ends[last], rank))
     folded = tokens.text.folded
     ws = tokens.words
     triggers = _TRIGGERS
@@ -487,16 +475,18 @@ def self_reference_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             end = max(end, tokens.ends[_object_end(tokens, j)])
         elif i > 0 and ws[i - 1] in _LEADING and tokens.joined(i - 1, i, " "):
             start = tokens.starts[i - 1]
-        out.append(
-            Candidate(
-                start,
-                end,
-                "self_reference",
-                "medium",
-                "the speaker identifies their own organisation or role",
-                "rephrase without the speaker's affiliation (e.g. \"a participant's "
-                'organisation")',
-                rank,
-            )
-        )
+        out.append(_self_reference(start, end, rank))
     return out
+
+
+def _self_reference(start: int, end: int, rank: int) -> Candidate:
+    """The finding of a speaker naming their own organisation, role or sector."""
+    return Candidate(
+        start,
+        end,
+        "self_reference",
+        "medium",
+        "the speaker identifies their own organisation or role",
+        "rephrase without the speaker's affiliation (e.g. \"a participant's organisation\")",
+        rank,
+    )
