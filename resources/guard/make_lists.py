@@ -8,7 +8,12 @@ frequent_words.txt: the 1,500 most frequent words of each language, folded (same
 common_sr.txt / common_en.txt: folded words (lower case, no diacritics, đ as dj, Cyrillic as
 Latin) with a Zipf frequency of at least 3.0 in wordfreq's Serbo-Croatian and English lists
 (wordfreq data: CC BY-SA 4.0, Robyn Speer), minus words shaped like Serbian surnames (-ić,
--ović, -ski, ... and their case forms), which are in news corpora only as names.
+-ović, -ski, ... and their case forms), which are in news corpora only as names, and minus
+proper nouns: a word (no nationality, language, month or day) Hunspell's en_US dictionary knows only capitalised ("Whitaker",
+"Pittsburgh") and the sr_Latn_RS one not at all. wordfreq counts the names of news and
+fiction as words, and a surname in these lists made the guard doubt it at the start of a
+sentence ("Whitaker summed up ..."). That step needs pyenchant and the hunspell-en-us and
+hunspell-sr packages; ``make_lists.py --proper-nouns`` runs it alone on the lists as they are.
 
 given_names.tsv: given names of at least frequency 3 (of 13) for the countries and languages
 the guard expects, from Jörg Michael's nam_dict.txt as shipped by gender-guesser (GNU Free
@@ -20,8 +25,6 @@ the guard's sixth round (refugees from Ukraine are a population Serbian events n
 import re
 import sys
 from pathlib import Path
-
-from wordfreq import iter_wordlist, zipf_frequency
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from roundtable_app.guard.normalise import fold_str  # noqa: E402
@@ -61,6 +64,8 @@ HAND = {
 
 
 def common(lang: str, floor: float) -> list[str]:
+    from wordfreq import iter_wordlist, zipf_frequency
+
     out = set()
     for w in iter_wordlist(lang, "small"):
         if zipf_frequency(w, lang) < floor:
@@ -92,7 +97,36 @@ def given_names() -> dict[str, set[str]]:
     return names
 
 
+# English writes these capitalised though they are no names: nationalities, languages and
+# adjectives of places ("Serbian", "Afghani", "Arabic", "Kurdish"), months and days.
+_PROPER_ADJECTIVE = ("ian", "ians", "ean", "eans", "ese", "ish", "ic", "ics", "an", "ans", "i",
+                     "is")  # fmt: skip
+_CALENDAR = frozenset("""
+january february march april may june july august september october november december monday
+tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays
+fridays saturdays sundays
+""".split())
+
+
+def drop_proper_nouns(words: list[str]) -> list[str]:
+    """``words`` without the ones only a name can be: in en_US only capitalised, and no
+    Serbian word in either case."""
+    import enchant
+
+    en, sr = enchant.Dict("en_US"), enchant.Dict("sr_Latn_RS")
+
+    def proper(w: str) -> bool:
+        if w.endswith(_PROPER_ADJECTIVE) or w in _CALENDAR:
+            return False  # "Serbian Roma", "Kurdish", "in October": ordinary words
+        cap = w.capitalize()
+        return not en.check(w) and en.check(cap) and not sr.check(w) and not sr.check(cap)
+
+    return [w for w in words if not proper(w)]
+
+
 def top(lang: str, n: int) -> list[str]:
+    from wordfreq import iter_wordlist
+
     out: list[str] = []
     for w in iter_wordlist(lang, "small"):
         f = fold_str(w)
@@ -103,14 +137,21 @@ def top(lang: str, n: int) -> list[str]:
     return sorted(out)
 
 
-if __name__ == "__main__":
+def _write(name: str, words: list[str]) -> None:
+    (HERE / name).write_text("\n".join(words) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__" and sys.argv[1:] == ["--proper-nouns"]:
+    for name in ("common_sr.txt", "common_en.txt"):
+        _write(name, drop_proper_nouns((HERE / name).read_text(encoding="utf-8").split()))
+elif __name__ == "__main__":
     # The most frequent words of each language: never taken for a given name on their own
     # ("Said", "Ali" as "but", "Con"), whatever the names list says.
     (HERE / "frequent_words.txt").write_text(
         "\n".join(sorted(set(top("en", 1500)) | set(top("sh", 1500)))) + "\n", encoding="utf-8"
     )
-    (HERE / "common_sr.txt").write_text("\n".join(common("sh", 3.0)) + "\n", encoding="utf-8")
-    (HERE / "common_en.txt").write_text("\n".join(common("en", 3.0)) + "\n", encoding="utf-8")
+    _write("common_sr.txt", drop_proper_nouns(common("sh", 3.0)))
+    _write("common_en.txt", drop_proper_nouns(common("en", 3.0)))
     rows = sorted(given_names().items(), key=lambda kv: fold_str(kv[0]))
     (HERE / "given_names.tsv").write_text(
         "".join(f"{n}\t{','.join(sorted(langs))}\n" for n, langs in rows), encoding="utf-8"

@@ -9,7 +9,7 @@ from roundtable_app.guard.affiliation import affiliation_candidates, named_perso
 from roundtable_app.guard.entries import PUBLIC_BODIES
 from roundtable_app.guard.finding import Candidate, Finding, resolve
 from roundtable_app.guard.indirect import indirect_candidates, tied_to_named
-from roundtable_app.guard.lexicon import known_given_names
+from roundtable_app.guard.lexicon import english_words, known_given_names
 from roundtable_app.guard.matcher import (
     FROM_WORDS,
     PERSON_VERBS,
@@ -105,6 +105,15 @@ _QUOTED = (("je", "citiran"), ("je", "citirana"), ("was", "quoted"), ("was", "ci
            ("is", "quoted"), ("were", "quoted"))  # fmt: skip
 
 
+# Before an author's name: the verb quoting them ("quoted Hannah Arendt", "citirala je ...")
+# or the work in the genitive ("stihove Desanke Maksimović", "knjige Olivera Saksa").
+_CITING = frozenset({"quoted", "cited", "citing", "quoting", "citirao", "citirala", "citirali",
+                     "citirajuci", "citat", "citata", "stihove", "stihova", "stihovi",
+                     "knjige", "knjigu", "knjiga", "knjigama", "pesmu", "pesme", "roman",
+                     "romana", "romane", "delo", "dela", "reci", "misao", "izreku"})  # fmt: skip
+_CITING_GATE = _CITING - {"reci", "dela", "delo"}
+
+
 def _cited_author(tokens: Tokens, c: Candidate, given: dict[str, frozenset[str]]) -> bool:
     """Whether a person's candidate is an author cited or quoted: the possessive before a work
     ("Hannah Arendt's phrase", "X's 'Title'") or the subject of "je citiran", "was quoted". An
@@ -127,12 +136,22 @@ def _cited_author(tokens: Tokens, c: Candidate, given: dict[str, frozenset[str]]
         if prev in names or prev not in known_given_names():
             return False
     folded = tokens.text.folded
+    if first > 0 and ws[first - 1] in _CITING and c.rank == _HEURISTIC_RANK:
+        return True  # "quoted Hannah Arendt", "stihove Desanke Maksimović"
     k = last + 1
     if folded.startswith("'s", tokens.ends[last]):
         if k < len(ws) and ws[k] == "s":
             k += 1
         if k < len(ws) and ws[k] in _WORKS:
             return True
+        if (
+            c.rank == _HEURISTIC_RANK
+            and k + 1 < len(ws)
+            and tokens.is_capitalised(k)
+            and tokens.is_capitalised(k + 1)
+            and ws[k] in english_words()
+        ):
+            return True  # "Atul Gawande's Being Mortal": a title of ordinary words
         return folded[tokens.ends[last] + 2 :].lstrip()[:1] in ("'", "\u2018", '"', "\u201c")
     return tuple(ws[k : k + 2]) in _QUOTED
 
@@ -302,6 +321,7 @@ class Guard:
             or "citiran" in tokens.vocab
             or "citirana" in tokens.vocab
             or ("quoted" in tokens.vocab or "cited" in tokens.vocab)
+            or not _CITING_GATE.isdisjoint(tokens.vocab)
         ):
             in_folded = [c for c in in_folded if not _cited_author(tokens, c, self._given)]
         candidates = _to_original(folded, in_folded)

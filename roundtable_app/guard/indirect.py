@@ -113,6 +113,7 @@ predsedavajucu domacin domacica domacina domacinu domacice domacicu domacici con
 convenor organiser organizer organizatorka panellist panelist panelista panelistkinja
 facilitator hostess fasilitator fasilitatorka fasilitatora fasilitatoru fasilitatorom
 fasilitatorke fasilitatorku fasilitatorki predsedavajuce predsedavajucem predsedavajucim
+sazivac sazivaca sazivacu sazivacem sazivacica sazivacice sazivacicu sazivacici sazivacicom
 """)
 EVENT_ROLES = ijekavian(EVENT_ROLES)
 _AMBIGUOUS_ROLES = _words("host hosts chair organizator")  # "host communities", "a chair", plural
@@ -122,6 +123,9 @@ _AMBIGUOUS_ROLES = _words("host hosts chair organizator")  # "host communities",
 HEAD_OF_HOUSE = _words("domacin domacica")
 _OF_THE_EVENT = _words("""
 skupa sastanka konferencije dogadjaja radionice okruglog stola foruma seminara sesije
+""")
+_DAY_ORDINALS = _words("""
+prvog drugog treceg cetvrtog poslednjeg zavrsnog danasnjeg jucerasnjeg
 """)
 _OURS = _words("nas nasa nasu nase naseg nasem nasoj nasi the our this")
 
@@ -136,6 +140,8 @@ def host_of_the_event(tokens: Tokens, i: int) -> bool:
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
     if nxt in _OF_THE_EVENT or nxt in ("je", "nam", "nas", "iz", ""):
         return True
+    if nxt in _DAY_ORDINALS and i + 2 < len(ws) and ws[i + 2] in ("dana", "dan", "dne"):
+        return True  # "Domaćin prvog dana": a day of this event
     # "Domaćin drugog dana je rekao": a verb of speaking within a few words.
     end = min(_sentence_end(tokens, i), i + 4)
     return not REPORT_VERBS.isdisjoint(ws[i + 1 : end + 1])
@@ -249,7 +255,8 @@ def _counted_group(tokens: Tokens, i: int) -> int | None:
 
 _INDEFINITE = _words("""
 a an one some another any each every jedan jedna jedno neki neka neko nekoliko many several
-most all svi sve mnogi mnoge vise drugi druga jednog jednoj
+most all svi sve mnogi mnoge vise drugi druga jednog jednoj svaki svaka svako svakog svakoj
+svakom svakim svaku nijedan nijedna nijednog nijednoj ijedan ijedna ijednog bilo
 """)
 _DEFINITE = _words("the this that our onaj ona taj ta ovaj ova")
 _DESCRIPTORS = _words("""
@@ -432,8 +439,14 @@ def _only_one_of_the_room(tokens: Tokens, i: int) -> int | None:
     return _clause_end(tokens, k + 1, end)
 
 
+# "The person chairing the data-protection session", "the woman moderating the panel": a
+# participle of an event role after a person, with the session it is of.
+_ROLE_GERUNDS = _words("""
+chairing moderating hosting facilitating convening presiding running leading opening closing
+""")
 _TRIGGERS = (
-    PERSON_NOUNS | EVENT_ROLES | _AMBIGUOUS_ROLES | _ROLE_VERBS | _UNIQUE | _ORDINALS
+    PERSON_NOUNS | EVENT_ROLES | _AMBIGUOUS_ROLES | _ROLE_VERBS | _ROLE_GERUNDS | _UNIQUE
+    | _ORDINALS
     | _SMALL_GROUP | _COLLECTIVE | _words("whoever onaj ona jedino among medju according") | _RUNS
     | _SOMEONE
 )  # fmt: skip
@@ -694,8 +707,12 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             if w in _COLLECTIVE:
                 continue
         if w in EVENT_ROLES or w in _AMBIGUOUS_ROLES:
-            if i + 1 < n and ws[i + 1] in _NOT_A_PERSON:
-                continue  # "the keynote session", "moderator training"
+            if (
+                i + 1 < n
+                and ws[i + 1] in _NOT_A_PERSON
+                and not (tokens.serbian and ws[i + 1] in _OF_A_SESSION)
+            ):
+                continue  # "the keynote session", "moderator training"; not "moderator sesije"
             if i > 0 and ws[i - 1] in _INDEFINITE:
                 continue  # "a moderator who speaks Romani", "a keynote on wage theft": any one
             if i + 1 < n and ws[i + 1].endswith("ih") and tokens.serbian:
@@ -720,6 +737,15 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                     first = who - 1 if who > 0 and ws[who - 1] in PERSON_NOUNS | _HEADS else who
                     out.append(_candidate(tokens, first, min(n - 1, i + 1), rank, "an event role"))
                     continue
+        if w in _ROLE_GERUNDS and i > 0 and ws[i - 1] in PERSON_NOUNS | _HEADS - {"the"}:
+            # "The person chairing the data-protection session said": the session's chair.
+            end = min(_sentence_end(tokens, i), i + 5)
+            last = next((m for m in range(i + 1, end + 1) if ws[m] in _SESSION_WORDS), None)
+            before = ws[i - 2] if i > 1 else ""
+            if last is not None and before not in _INDEFINITE:  # "a person chairing ..."
+                first = i - 2 if before in _DEFINITE else i - 1
+                out.append(_candidate(tokens, first, last, rank, "an event role"))
+                continue
         if w in _RUNS and speaks:
             # With a verb of speaking, as a description needs: "The person who runs the
             # shelter should be trained" is said of whoever it may be.
@@ -748,6 +774,9 @@ session sessions panel panels workshop debate meeting conference day sesiju sedn
 radionicu debatu sastanak konferenciju skup prvi drugi treci
 """)
 _HEADS = _words("the person one onaj ona")
+# A Serbian genitive after a role is what the role is of: "predsedavajući sesije" is the
+# session's chair, where "the keynote session" is a session.
+_OF_A_SESSION = _words("sesije panela")
 _NOT_A_PERSON = _words("""
 session sessions panel slot hall room time address speech lecture training trainings sesija
 sesije sesiji sesiju panela predavanje obuka obuke addresses speeches lectures talks slots

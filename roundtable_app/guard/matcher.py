@@ -345,6 +345,17 @@ class TermMatcher:
             ):
                 return False
         if (
+            rule.category == "person"
+            and rule.strength == 1
+            and not tokens.is_capitalised(i)
+            and not tokens.lower_case
+            and tokens.serbian
+            and tokens.words[i] in common_words()
+        ):
+            # A given name that is an ordinary word, in lower case among capitals: the word
+            # ("rad na crno cveta", "trgovina cveta"), unless the context shows a person.
+            return person_context(tokens, i)
+        if (
             rule.category == "organisation"
             and not rule.acronym
             and i + 1 < len(tokens.words)
@@ -387,8 +398,13 @@ class TermMatcher:
             # A vocative addresses the person: "Vuče, hoćeš li...", "Nado, pošalji..."; a
             # dative or accusative before a clitic is said to or of one: "Nadi je postavljeno
             # pitanje", "Zori smo obećali" ("Veru u pravosuđe gube" is the noun).
+            # Only a vocative ("Nado,", "Vuče,") before a comma: "Srećom, nikome ništa" is
+            # the instrumental ("luckily"), an ordinary word opening the sentence.
             return rule.inflected and (
-                tokens.text.folded.startswith(",", tokens.ends[i])
+                (
+                    tokens.text.folded.startswith(",", tokens.ends[i])
+                    and not tokens.words[i].endswith(("om", "em", "im", "ima", "ama"))
+                )
                 or (
                     tokens.words[i].endswith(("i", "u", "om", "em"))
                     and i + 1 < len(tokens.words)

@@ -43,7 +43,11 @@ _OBJECT_ORG = (r"government|police|commissariat|authorit(?:y|ies)|ministries|vla
                r"komesarijat\w*|"
                # The justice sector: "I work at the prosecution", "radim u tužilaštvu".
                r"prosecution|prosecutors|court|courts|judiciary|tribunal|tuzilast\w*|"
-               r"pravosudj\w*|sudov\w*|inspekcij\w*|inspectorate")  # fmt: skip
+               r"pravosudj\w*|sudov\w*|inspekcij\w*|inspectorate|"
+               # A whole system or level one works in: "mi iz sistema socijalne zaštite",
+               # "ми из покрајине", "mi u medijima", "we in the UN system".
+               r"sistem\w*|system|pokrajin\w*|province|medij\w*|media|un|"
+               r"socijaln\w* zastit\w*|social protection")  # fmt: skip
 _ORG_WORD = re.compile(_EN_ORG + "|" + _SR_ORG + "|" + _OBJECT_ORG)
 _MY_WORD = re.compile(r"(?:my|our)|" + _SR_MY)
 
@@ -117,6 +121,10 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     # "Predstavljam/predstavljamo" is also "I/we present": only with an organisation after it.
     (("i",), "(?:'m| am) (?:a |an |the )?" + _JOB + " (?:at|with|for|in)", "org"),
     (("ja",), " sam (?:jedan |jedna )?" + _SR_JOB + " (?:u|iz|za|na|pri)", "org"),
+    # "Ja sam iz lokalne samouprave" ("ja sam iz Kikinde" is where the speaker lives).
+    (("ja",), " sam (?:ovde |ovdje )?(?:iz|ispred)", "org_not_town"),
+    # "Mi koji radimo u socijalnoj zaštiti", "mi koji smo iz centara".
+    (("mi",), " (?:koji|koje) (?:radimo|smo) (?:u|na|iz|za|pri)", "org"),
     (("predstavljam", "predstavljamo"), "", "org"),
     # "Kao neko ko radi u ministarstvu", "kao osoba koja je radila za ...", "kao neko iz ...".
     (("kao",), r" (?:neko|osoba|covek|zena) (?:ko|koji|koja) (?:je |sam )?(?:radi|radim|"
@@ -142,7 +150,7 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     (("as",), r" (?:the )?(?:person|one) (?:responsible for|in charge of)(?: the| a| an)?", "any"),
     # "From where I sit in the prosecutor's office" (a profession alone, "as a judge, I ...",
     # is sector level: see the look-alikes of tests/guard/test_guard_round3.py).
-    (("where",), r" (?:i|we) sit (?:in|at)(?: the)?", "org"),
+    (("where",), r" (?:i|we) sit,? (?:in|at)(?: the)?", "org"),
     # "Those of us in international NGOs", "ja dolazim ispred policije".
     (("those",), r" of us (?:in|at|from|with)(?: the)?", "org"),
     (("dolazim", "dolazimo"), r" (?:ispred|iz|u ime)", "org"),

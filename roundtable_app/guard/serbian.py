@@ -33,7 +33,9 @@ _ADJ_CASES = ("a", "e", "i", "o", "u", "og", "oga", "om", "ome", "omu", "oj", "i
               "eg", "em", "emu")  # fmt: skip
 # Surnames that are adjectives in form (folded: -čki is -cki), and their case endings by the
 # last letter of the base form: masculine -ski, feminine -ska (-sky is the English spelling).
-_ADJ_SURNAMES = ("ski", "cki", "sky", "ska", "cka")
+# Feminine surnames in -ova/-eva (Benková, Ivanova, Kovaleva) decline as adjectives too:
+# "Benkovoj" (dative), which the noun endings of -a do not give.
+_ADJ_SURNAMES = ("ski", "cki", "sky", "ska", "cka", "ova", "eva")
 _ADJ_SURNAME_CASES = {
     "i": ("og", "oga", "om", "ome", "omu", "im", "ima", "ih", "e", "u", "oj", "a"),
     "y": ("og", "om", "im"),

@@ -30,7 +30,10 @@ the ninth round) and after the ninth:
         sr-Cyrl  caught 87/97 (89.7%), flagged 12/64 (18.8%)
         identification by elimination: caught 109/119 (91.6%)
 
-The honest figure for text the guard has never seen: under issue 12's 95% caught, far from its
+    after round 10 (fixed against this set's failures; it now counts as read):
+                    caught 360/373 (96.5%), flagged 24/248 (9.7%)
+
+The honest figure for text the guard had never seen (before round 10): under issue 12's 95% caught, far from its
 2.5% flagged.
 """
 
@@ -42,8 +45,8 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout11"
-CAUGHT_FLOOR = 344 / 373
-FLAGGED_CEILING = 31 / 248
+CAUGHT_FLOOR = 360 / 373
+FLAGGED_CEILING = 24 / 248
 
 
 @pytest.fixture(scope="module")

@@ -17,6 +17,9 @@ ninth round (before the tenth):
         sr-Cyrl  caught 101/105 (96.2%), flagged 5/75 (6.7%)
         identification by elimination: caught 129/134 (96.3%)
 
+    after round 10 (fixed against heldout11's failures; nobody had read this set):
+                    caught 414/429 (96.5%), flagged 31/292 (10.6%)
+
 The honest figure for text the guard has never seen: at issue 12's 95% caught, far from its
 2.5% flagged.
 """
@@ -29,7 +32,7 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout12"
-CAUGHT_FLOOR = 408 / 429
+CAUGHT_FLOOR = 414 / 429
 FLAGGED_CEILING = 31 / 292
 
 
