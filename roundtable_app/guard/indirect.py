@@ -739,8 +739,8 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                     continue
         if w in _ROLE_GERUNDS and i > 0 and ws[i - 1] in PERSON_NOUNS | _HEADS - {"the"}:
             # "The person chairing the data-protection session said": the session's chair.
-            end = min(_sentence_end(tokens, i), i + 5)
-            last = next((m for m in range(i + 1, end + 1) if ws[m] in _SESSION_WORDS), None)
+            stop = min(_sentence_end(tokens, i), i + 5)
+            last = next((m for m in range(i + 1, stop + 1) if ws[m] in _SESSION_WORDS), None)
             before = ws[i - 2] if i > 1 else ""
             if last is not None and before not in _INDEFINITE:  # "a person chairing ..."
                 first = i - 2 if before in _DEFINITE else i - 1

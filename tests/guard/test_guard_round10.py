@@ -26,7 +26,7 @@ def flagged(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "text, expected",
+    ("text", "expected"),
     [
         # A surname English dictionaries know only as a name opens a sentence: still the name.
         ("Kingsley summed up the afternoon in three points.", "Kingsley"),

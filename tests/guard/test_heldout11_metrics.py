@@ -33,8 +33,8 @@ the ninth round) and after the ninth:
     after round 10 (fixed against this set's failures; it now counts as read):
                     caught 360/373 (96.5%), flagged 24/248 (9.7%)
 
-The honest figure for text the guard had never seen (before round 10): under issue 12's 95% caught, far from its
-2.5% flagged.
+Before round 10 this was the honest figure for text the guard had never seen: under issue
+12's 95% caught, far from its 2.5% flagged.
 """
 
 from __future__ import annotations
