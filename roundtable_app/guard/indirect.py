@@ -737,7 +737,7 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                     first = who - 1 if who > 0 and ws[who - 1] in PERSON_NOUNS | _HEADS else who
                     out.append(_candidate(tokens, first, min(n - 1, i + 1), rank, "an event role"))
                     continue
-        if w in _ROLE_GERUNDS and i > 0 and ws[i - 1] in PERSON_NOUNS | _HEADS - {"the"}:
+        if w in _ROLE_GERUNDS and i > 0 and ws[i - 1] in _GERUND_HEADS:
             # "The person chairing the data-protection session said": the session's chair.
             stop = min(_sentence_end(tokens, i), i + 5)
             last = next((m for m in range(i + 1, stop + 1) if ws[m] in _SESSION_WORDS), None)
@@ -774,6 +774,9 @@ session sessions panel panels workshop debate meeting conference day sesiju sedn
 radionicu debatu sastanak konferenciju skup prvi drugi treci
 """)
 _HEADS = _words("the person one onaj ona")
+# Who a role's participle follows: "the person chairing", "the woman moderating" (not "the
+# closing session"); built once, not at every trigger word.
+_GERUND_HEADS = PERSON_NOUNS | (_HEADS - {"the"})
 # A Serbian genitive after a role is what the role is of: "predsedavajući sesije" is the
 # session's chair, where "the keynote session" is a session.
 _OF_A_SESSION = _words("sesije panela")
