@@ -51,7 +51,11 @@ _CIVIL = ("ngo", "council", "centre", "center", "centar", "association", "udruze
 
 # The stand-ins of public bodies: a state institution or an international agency publishes
 # its reports and holds its powers by law, so citing either says nothing about the room.
-PUBLIC_BODIES = frozenset({"an international organisation", "a government institution"})
+# The Red Cross (a public-law humanitarian body in Serbia, as in most countries) as well.
+PUBLIC_BODIES = frozenset({"an international organisation", "a government institution",
+                           "a humanitarian organisation"})  # fmt: skip
+_HUMANITARIAN = ("red cross", "crveni krst", "crvenog krsta", "red crescent",
+                 "crveni polumesec")  # fmt: skip
 
 
 def organisation_suggestion(folded_words: Iterable[str], acronym: bool = False) -> str:
@@ -74,6 +78,8 @@ def organisation_suggestion(folded_words: Iterable[str], acronym: bool = False) 
         return "an international organisation"
     if has(_GOVERNMENT):
         return "a government institution"
+    if any(h in " ".join(ws) for h in _HUMANITARIAN):
+        return "a humanitarian organisation"
     if has(_CIVIL):
         return "a civil society organisation"
     return "an organisation"

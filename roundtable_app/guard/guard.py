@@ -32,6 +32,7 @@ from roundtable_app.guard.patterns import (
     spoken_contacts,
     title_candidates,
 )
+from roundtable_app.guard.presence import about_people, in_the_room
 from roundtable_app.guard.selfref import self_reference_candidates
 from roundtable_app.guard.serbian import inflections
 from roundtable_app.guard.serbian import words as serbian_words
@@ -238,6 +239,47 @@ def _party_of_a_case(tokens: Tokens, c: Candidate) -> bool:
     return ws[k] != "v" or tokens.text.folded.startswith(".", tokens.ends[k])
 
 
+# Findings that say who is in a sentence: with one of them, a listed organisation in the same
+# sentence says where they work ("Vasić said KIRS only counts ...").
+_PEOPLE_FOUND = frozenset({"person", "honorific", "self_reference", "indirect", "role",
+                           "affiliation"})  # fmt: skip
+
+
+def _listed_public_body(c: Candidate) -> bool:
+    """Whether a candidate names a public body from the event's list (a ministry, an agency)."""
+    return c.category == "organisation" and c.rank >= _TERM_RANK and c.suggestion in PUBLIC_BODIES
+
+
+def _topics_left_alone(tokens: Tokens, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates without a listed public body named only as a topic or a source: one
+    that nothing in its sentence puts in the room (see presence.py). Any other organisation
+    (an association, a project) is kept wherever it is named: that it came up at all may
+    say it was there."""
+    ends = tokens.sentence_ends()
+    public = [c for c in candidates if _listed_public_body(c)]
+    if not public:
+        return candidates
+    in_room: set[int] = set()  # sentences that put every body they name in the room
+    for c in candidates:
+        other_body = c.category == "organisation" and not _listed_public_body(c)
+        if c.category in _PEOPLE_FOUND or other_body:
+            in_room.add(bisect.bisect_left(ends, _words_of(tokens, c)[0]))
+    for c in public:
+        first, last = _words_of(tokens, c)
+        if in_the_room(tokens, first, last):
+            in_room.add(bisect.bisect_left(ends, first))
+    dropped = set()
+    for c in public:
+        first = _words_of(tokens, c)[0]
+        s = bisect.bisect_left(ends, first)
+        if s in in_room:
+            continue
+        lo = ends[s - 1] + 1 if s else 0
+        if not about_people(tokens, lo, ends[s]):
+            dropped.add(id(c))
+    return [c for c in candidates if id(c) not in dropped]
+
+
 class Guard:
     """Finds what may attribute a remark: protected terms, contact details, titles, names,
     self-identification.
@@ -324,6 +366,8 @@ class Guard:
             or not _CITING_GATE.isdisjoint(tokens.vocab)
         ):
             in_folded = [c for c in in_folded if not _cited_author(tokens, c, self._given)]
+        if "organisation" in kinds:
+            in_folded = _topics_left_alone(tokens, in_folded)
         candidates = _to_original(folded, in_folded)
         # An e-mail address often holds a name; "contact" is the better explanation of the whole.
         candidates += contact_candidates(text, _CONTACT_RANK)

@@ -74,6 +74,11 @@ _SR_PHRASES: dict[str, tuple[str, str, str, str, str, str]] = {
         "jednoj organizaciji civilnog društva", "jednu organizaciju civilnog društva",
         "jednom organizacijom civilnog društva", "jednoj organizaciji civilnog društva",
     ),
+    "humanitarian": (
+        "jedna humanitarna organizacija", "jedne humanitarne organizacije",
+        "jednoj humanitarnoj organizaciji", "jednu humanitarnu organizaciju",
+        "jednom humanitarnom organizacijom", "jednoj humanitarnoj organizaciji",
+    ),
     "official": (
         "jedan predstavnik institucije", "jednog predstavnika institucije",
         "jednom predstavniku institucije", "jednog predstavnika institucije",
@@ -106,6 +111,7 @@ _SR_ORGANISATION = {
     "an international organisation": "international",
     "a government institution": "government",
     "a civil society organisation": "civil",
+    "a humanitarian organisation": "humanitarian",
 }
 
 # The case a preposition governs, when it governs only one (folded to Latin, lowercase).

@@ -61,10 +61,10 @@ def test_terms_may_be_any_iterable_and_empty() -> None:
 
 
 def test_acronyms_are_case_sensitive_whole_words() -> None:
-    assert texts("IAN published figures.") == ["IAN"]
+    assert texts("A colleague from IAN published figures.") == ["IAN"]
     assert texts("Ian published figures.") == []
     assert texts("The ian of it.") == []
-    assert texts("DRC-a i IAN-om") == ["DRC", "IAN"]
+    assert texts("Kolege iz DRC-a i sa IAN-om") == ["DRC", "IAN"]
     assert texts("DRCs, IANA and MEDRC") == []
 
 
@@ -212,7 +212,7 @@ def test_terms_sharing_their_first_words() -> None:
         [Term(f"Ministry of {x}", "organisation") for x in ("Interior", "Labour", "Health")]
         + [Term("Ministry of Labour and Social Affairs", "organisation")]
     )
-    found = guard.scan("The Ministry of Labour and the Ministry of Finance met.")
+    found = guard.scan("Colleagues from the Ministry of Labour and the Ministry of Finance met.")
     assert [(f.text, f.reason) for f in found] == [
         ("Ministry of Labour", "names a protected organisation: Ministry of Labour")
     ]

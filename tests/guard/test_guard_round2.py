@@ -151,7 +151,7 @@ def test_sector_words_without_a_person_are_not_affiliation(text: str) -> None:
         ("Tešanovitj je obećao odgovor.", "Tešanovitj"),
         ("We wrote to Tešano-\nvić about the numbers.", "Tešano-\nvić"),
         ("Pisali smo OHRu i RASu o tome.", "OHRu"),
-        ("Pisali smo OHR-u o tome.", "OHR"),
+        ("U OHR-u rade dva pravnika.", "OHR"),
         ("The ombudsperson's team will visit in May.", "ombudsperson's team"),
         ("Petar Palić je govorio o žalbama.", "Petar Palić"),
         ("Razgovarali smo sa Palićem o žalbama.", "Palićem"),

@@ -232,6 +232,10 @@ def test_initial_look_alikes_are_left_alone() -> None:
         "U izveštaju pokrajinskog sekretara za socijalnu politiku za 2021. ima 40 slučajeva.",
         "Prema podacima KIRS-a objavljenim u martu, u centrima je 900 ljudi.",
         "Figures published by KIRS in March put the number at 900.",
+        # Round 11: a public body's data, published or not, is a source ("what its official
+        # brought" is not said, and the body's existence is no secret).
+        "Prema podacima KIRS-a, u centrima je 900 ljudi.",
+        "KIRS published figures on the centres yesterday.",
         "Po podacima pokrajinskog sekretara za socijalnu politiku objavljenim u maju, ima 40.",
     ],
 )
@@ -243,8 +247,8 @@ def test_a_published_document_of_a_role_or_organisation_is_a_source(text: str) -
     "text",
     [
         "The Children's Ombudsperson said the report is late.",
-        "Prema podacima KIRS-a, u centrima je 900 ljudi.",  # data not said to be published
-        "KIRS published figures on the centres yesterday.",  # KIRS acting, maybe in the room
+        "Prema KIRS-u, u centrima je 900 ljudi.",  # what KIRS said, not what it wrote
+        "KIRS je objasnio da u centrima ima 900 ljudi.",  # KIRS speaking here
     ],
 )
 def test_unpublished_data_or_the_role_speaking_is_still_flagged(text: str) -> None:

@@ -55,6 +55,7 @@ def overlaps(text: str, part: str, guard: Guard = GUARD) -> bool:
         "The Poverenik can order any body to release documents under his mandate.",
         "Poverenik je kao institucija dobio šira ovlašćenja 2023. godine.",
         "Poverenik po zakonu ima nadležnost nad svim organima vlasti.",
+        "UNFPA's data show fewer girls in school, she said.",  # round 11: her source, not hers
     ],
 )
 def test_a_public_bodys_publications_and_powers_are_not_a_voice_in_the_room(text: str) -> None:
@@ -66,7 +67,7 @@ def test_a_public_bodys_publications_and_powers_are_not_a_voice_in_the_room(text
     [
         # An association's report may well have been shared by the one who said it.
         ("Udruženje Sunce's annual report lists 40 families.", "Udruženje Sunce"),
-        ("UNFPA's data show fewer girls in school, she said.", "UNFPA"),
+        ("UNFPA's representative said fewer girls are in school.", "UNFPA"),
         ("Poverenik je rekao da mandat ne pokriva privatne firme.", "Poverenik"),
         ("Our mandate at the Ministry of Health does not cover this.", "Ministry of Health"),
         ("Iz Ministarstva zdravlja su rekli da izveštaj kasni.", "Ministarstva zdravlja"),
@@ -382,7 +383,7 @@ LOCAL = Guard(
         ("Lekarka iz Doma zdravlja kaže da nema pedijatra.", "Doma zdravlja"),
         ("Her colleague at the Health Centre said there is no paediatrician.", "Health Centre"),
         ("Sudija Osnovnog suda je bio jasan.", "Osnovnog suda"),
-        ("The Basic Court refused the request.", "Basic Court"),
+        ("A judge at the Basic Court refused the request.", "Basic Court"),
     ],
 )
 def test_a_local_body_is_found_without_the_town_its_name_ends_in(text: str, part: str) -> None:
@@ -568,7 +569,7 @@ def test_a_handle_ends_before_the_full_stop() -> None:
 @pytest.mark.parametrize(
     ("text", "part"),
     [
-        ("The Trnovac police never answered the letter.", "Trnovac police"),
+        ("An officer from the Trnovac police never answered the letter.", "Trnovac police"),
         ("Bolnica u Trnovcu nema pedijatra.", "Bolnica u Trnovcu"),
     ],
 )

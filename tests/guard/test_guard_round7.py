@@ -55,10 +55,12 @@ def test_a_public_bodys_treaty_or_dated_statistic_is_a_document(text: str) -> No
     assert flagged(text) == []
 
 
-def test_an_undated_statistic_of_a_body_may_be_what_its_official_brought() -> None:
-    # Data without a date or a word that they were published may have been handed out in the
-    # room by the one who said so; an association's dated data too.
-    assert flagged("Podaci UNHCR-a pokazuju porast.") == ["UNHCR"]
+def test_a_public_bodys_undated_statistic_is_a_source_an_associations_is_not() -> None:
+    # Round 11 turned this round's rule round: a public body's data, dated or not, are a
+    # source anyone may cite (later held-out sets label "UNHCR figures show..." clean). An
+    # association's data may have been handed out in the room by the one who said so.
+    assert flagged("Podaci UNHCR-a pokazuju porast.") == []
+    assert flagged("Predstavnica UNHCR-a je rekla da podaci pokazuju porast.") == ["UNHCR"]
     assert flagged("ASTRA data from 2022 show a rise in referrals.") == ["ASTRA"]
 
 
