@@ -813,12 +813,25 @@ def _sector_only(tokens: Tokens, first: int, last: int) -> bool:
     return not any(tokens.is_capitalised(k) or tokens.is_upper(k) for k in range(first, last + 1))
 
 
+# A role in every group, not one person's: "its own moderator", "svog izvestioca".
+_EACH_OWN = _words("own svog svoj svoju svojim svojeg sopstveni sopstvenog sopstvenu")
+# "Keynote" as the talk: "the keynote address", "the keynote was followed by ...".
+_TALKS = _words("address speech talk lecture session presentation slot")
+_TALK_WENT = _words("followed over long short delayed cancelled canceled moved recorded")
+
+
 def _event_role(tokens: Tokens, i: int) -> bool:
     """Whether word ``i`` (an event role) names the person holding it here."""
     ws = tokens.words
     w = ws[i]
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
     prev = ws[i - 1] if i > 0 else ""
+    if prev in _EACH_OWN:
+        return False  # "each working group chose its own moderator": one per group
+    if w == "keynote" and (
+        nxt in _TALKS or (nxt in ("was", "is") and i + 2 < len(ws) and ws[i + 2] in _TALK_WENT)
+    ):
+        return False  # "the keynote was followed by questions": the talk, not the speaker
     if w in ("host", "hostess", "hosts"):
         return prev in ("our", "the") and nxt not in _NOT_AFTER_HOST
     if w == "chair":

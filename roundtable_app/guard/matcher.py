@@ -473,7 +473,11 @@ def _initials(word: str) -> set[str]:
 # Prepositions before a river or a place: "na Drini", "uz Drinu", "along the Drina".
 _PLACE_BEFORE = frozenset({"na", "u", "uz", "duz", "niz", "preko", "pored", "iza", "ka", "kod",
                            "along", "across", "on", "near", "by", "the", "over", "beyond",
-                           "reka", "reke", "reci", "river", "obala", "obali", "obale"})  # fmt: skip
+                           "reka", "reke", "reci", "river", "obala", "obali", "obale",
+                           # crossing a river: "da pređu Savu", "people cross the Drina"
+                           "predju", "predje", "preci", "presli", "presao", "presla",
+                           "prelaze", "prelazi", "prelazili", "preplivaju", "cross",
+                           "crossed", "crosses", "crossing", "swim", "swam"})  # fmt: skip
 _PLACE_AFTER = frozenset({"river", "valley", "basin", "bank", "banks", "reka", "reke", "reci",
                           "dolina", "dolini"})  # fmt: skip
 _ENGLISH_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "at", "to", "for",
@@ -499,13 +503,51 @@ def _english(tokens: Tokens) -> bool:
     return not _ENGLISH_WORDS.isdisjoint(tokens.vocab)
 
 
+# Before a given name, a saint: "Sveti Sava", "St Sava's Day", "crkva Svetog Nikole".
+_SAINTS = frozenset({"sveti", "sveta", "svetog", "svetom", "svetoj", "svetu", "svete", "sv",
+                     "st", "saint", "sainte", "san", "santa"})  # fmt: skip
+# After "called" or "named", a name is a thing's unless a person comes just before: "a bakery
+# called Zora", not "a woman called Zora".
+_CALLED = frozenset({"called", "named", "nazvan", "nazvana", "nazvano", "imenom"})
+# Who phones someone: "we called Zora" is a call, not a name given.
+_CALLERS = frozenset({"we", "i", "they", "she", "he", "you", "then", "also", "later", "just",
+                      "never"})  # fmt: skip
+
+
+def _named_thing(tokens: Tokens, i: int) -> bool:
+    """Whether the listed given name at word ``i`` names a thing: a saint's day or church, a
+    body named after someone ("the Vera Institute of Justice"), or a thing "called" so."""
+    ws = tokens.words
+    if i > 0 and ws[i - 1] in _SAINTS and tokens.is_capitalised(i - 1):
+        return True
+    if (
+        i + 1 < len(ws)
+        and tokens.is_capitalised(i)
+        and tokens.is_capitalised(i + 1)
+        and tokens.joined(i, i + 1, " ")
+        and is_organisation_word(ws[i + 1])
+    ):
+        return True  # "Vera Institute", "Zora Foundation": named after someone
+    if i > 0 and ws[i - 1] in _CALLED and not (i > 1 and ws[i - 2] in _CALLERS):
+        before = ws[max(0, i - 4) : i - 1]
+        return not any(w in PERSON_NOUNS or w in _PEOPLE_CALLED for w in before)
+    return False
+
+
+_PEOPLE_CALLED = frozenset({"woman", "man", "girl", "boy", "someone", "colleague", "lady",
+                            "zena", "devojka", "devojcica", "decak", "neko", "kolega"})  # fmt: skip
+
+
 def _not_the_person(tokens: Tokens, i: int) -> bool:
     """Whether a listed given name standing alone is plainly not the person: a river or
-    place in a locative or geographic context ("uz Drinu i Savu", "along the Drina"), or a
-    word quoted in lower case ("posters start with 'salam'")."""
+    place in a locative or geographic context ("uz Drinu i Savu", "along the Drina"), a saint
+    or a thing named after someone (see _named_thing), or a word quoted in lower case
+    ("posters start with 'salam'")."""
     ws = tokens.words
     w = ws[i]
     folded = tokens.text.folded
+    if _named_thing(tokens, i):
+        return True
     if not tokens.is_capitalised(i):
         before = folded[tokens.starts[i] - 1 : tokens.starts[i]]
         after = folded[tokens.ends[i] : tokens.ends[i] + 1]
