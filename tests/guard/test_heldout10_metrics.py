@@ -38,6 +38,7 @@ upper bound; the eleventh set took over as the unseen one):
         sr-Latn  caught 142/145 (97.9%), flagged 4/93 (4.3%)
         sr-Cyrl  caught 102/106 (96.2%), flagged 3/66 (4.5%)
         identification by elimination: caught 125/129 (96.9%)
+    after round 11: caught 383/394 (97.2%), flagged 9/269 (3.3%)
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout10"
 CAUGHT_FLOOR = 383 / 394
-FLAGGED_CEILING = 11 / 269
+FLAGGED_CEILING = 9 / 269
 
 
 @pytest.fixture(scope="module")

@@ -32,6 +32,7 @@ the ninth round) and after the ninth:
 
     after round 10 (fixed against this set's failures; it now counts as read):
                     caught 360/373 (96.5%), flagged 24/248 (9.7%)
+    after round 11: caught 360/373 (96.5%), flagged 6/248 (2.4%)
 
 Before round 10 this was the honest figure for text the guard had never seen: under issue
 12's 95% caught, far from its 2.5% flagged.
@@ -46,7 +47,7 @@ from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout11"
 CAUGHT_FLOOR = 360 / 373
-FLAGGED_CEILING = 24 / 248
+FLAGGED_CEILING = 6 / 248
 
 
 @pytest.fixture(scope="module")

@@ -20,8 +20,11 @@ ninth round (before the tenth):
     after round 10 (fixed against heldout11's failures; nobody had read this set):
                     caught 414/429 (96.5%), flagged 31/292 (10.6%)
 
-The honest figure for text the guard has never seen: at issue 12's 95% caught, far from its
-2.5% flagged.
+    after round 11 (fixed against this set's failures; it now counts as read):
+                    caught 414/429 (96.5%), flagged 11/292 (3.8%)
+
+Before round 11 this was the honest figure for text the guard had never seen: at issue 12's
+95% caught, far from its 2.5% flagged.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout12"
 CAUGHT_FLOOR = 414 / 429
-FLAGGED_CEILING = 31 / 292
+FLAGGED_CEILING = 11 / 292
 
 
 @pytest.fixture(scope="module")
