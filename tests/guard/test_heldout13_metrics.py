@@ -17,8 +17,16 @@ after the tenth round (before the eleventh):
         sr-Cyrl  caught 93/104 (89.4%), flagged 12/66 (18.2%)
         identification by elimination: caught 128/142 (90.1%)
 
-The honest figure for text the guard has never seen: under issue 12's 95% caught, far from its
-2.5% flagged.
+    after round 11 (fixed against heldout12's failures; nobody had read this set):
+                    caught 424/476 (89.1%), flagged 17/338 (5.0%)
+        en       caught 186/207 (89.9%), flagged 5/153 (3.3%)
+        sr-Latn  caught 145/165 (87.9%), flagged 7/119 (5.9%)
+        sr-Cyrl  caught 93/104 (89.4%), flagged 5/66 (7.6%)
+        identification by elimination: caught 127/142 (89.4%)
+
+Round 11's rule for public bodies named as topics carried over: false alarms fell from 14.2%
+to 5.0% on text it had never seen, for one leak lost. The honest figure for text the guard has
+never seen: under issue 12's 95% caught, twice its 2.5% flagged.
 """
 
 from __future__ import annotations
@@ -29,8 +37,8 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout13"
-CAUGHT_FLOOR = 425 / 476
-FLAGGED_CEILING = 48 / 338
+CAUGHT_FLOOR = 424 / 476
+FLAGGED_CEILING = 17 / 338
 
 
 @pytest.fixture(scope="module")

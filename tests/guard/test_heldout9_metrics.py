@@ -36,9 +36,10 @@ upper bound, as every set read while fixing is; the tenth set took over as the u
         sr-Cyrl  caught 111/112 (99.1%), flagged 3/71 (4.2%)
         identification by elimination: caught 116/118 (98.3%)
 
-After the ninth round it flags 7/267 (2.6%); after the eleventh 3/267 (1.1%). Four of the six leaks still missed are a
-profession alone in the first person ("Kao sudija, ne mogu ..."), which the guard leaves alone
-by design, as sector level (see the look-alikes of test_guard_round3.py).
+After the ninth round it flags 7/267 (2.6%); after the eleventh 3/267 (1.1%). Four of the six
+leaks still missed are a profession alone in the first person ("Kao sudija, ne mogu ..."),
+which the guard leaves alone by design, as sector level (see the look-alikes of
+test_guard_round3.py).
 """
 
 from __future__ import annotations
