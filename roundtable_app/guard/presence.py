@@ -250,7 +250,6 @@ def _after(tokens: Tokens, last: int) -> bool:
             # "UNICEF je takođe rekao"; not a passive ("the border police were described as
             # unwilling", "the Higher Court was mentioned"): the body is spoken of.
             return between == 0 and ws[j - 1] not in _BE
-
         if j == k and (w in _WE or w in _WHERE):
             return True  # "at UNICEF we ...", "the office where she works"
         if w in _PHRASE_END:
@@ -308,6 +307,7 @@ def _was_near(ws: list[str], j: int, lo: int, hi: int) -> bool:
 
 
 def _speech_in(ws: list[str], lo: int, hi: int) -> bool:
+    """Whether a verb of speaking stands in words ``lo``..``hi``."""
     return any(ws[j] in _VERBS for j in range(lo, hi + 1))
 
 
