@@ -509,6 +509,9 @@ _SAINTS = frozenset({"sveti", "sveta", "svetog", "svetom", "svetoj", "svetu", "s
 # After "called" or "named", a name is a thing's unless a person comes just before: "a bakery
 # called Zora", not "a woman called Zora".
 _CALLED = frozenset({"called", "named", "nazvan", "nazvana", "nazvano", "imenom"})
+# Who is named before "called": "a woman called Zora" is a person.
+_PEOPLE_CALLED = frozenset({"woman", "man", "girl", "boy", "someone", "colleague", "lady",
+                            "zena", "devojka", "devojcica", "decak", "neko", "kolega"})  # fmt: skip
 # Who phones someone: "we called Zora" is a call, not a name given.
 _CALLERS = frozenset({"we", "i", "they", "she", "he", "you", "then", "also", "later", "just",
                       "never"})  # fmt: skip
@@ -532,10 +535,6 @@ def _named_thing(tokens: Tokens, i: int) -> bool:
         before = ws[max(0, i - 4) : i - 1]
         return not any(w in PERSON_NOUNS or w in _PEOPLE_CALLED for w in before)
     return False
-
-
-_PEOPLE_CALLED = frozenset({"woman", "man", "girl", "boy", "someone", "colleague", "lady",
-                            "zena", "devojka", "devojcica", "decak", "neko", "kolega"})  # fmt: skip
 
 
 def _not_the_person(tokens: Tokens, i: int) -> bool:

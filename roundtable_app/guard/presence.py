@@ -182,7 +182,7 @@ _DOCUMENTS = ("report", "update", "data", "figure", "statistic", "survey", "stud
 
 
 def _document_after(tokens: Tokens, first: int) -> bool:
-    """Whether a document or data word follows the body within four words."""
+    """Whether a document or data word is among the five words after the body."""
     ws = tokens.words
     return any(w.startswith(_DOCUMENTS) for w in ws[first + 1 : first + 6])
 
