@@ -1228,6 +1228,18 @@
             <translation>may identify a participant by elimination (tied to a named person): '%1'</translation>
         </message>
         <message>
+            <source>may identify a participant by elimination (describes a named person): '%1'</source>
+            <translation>may identify a participant by elimination (describes a named person): '%1'</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (where a named person is from): '%1'</source>
+            <translation>may identify a participant by elimination (where a named person is from): '%1'</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (who else was there): '%1'</source>
+            <translation>may identify a participant by elimination (who else was there): '%1'</translation>
+        </message>
+        <message>
             <source>looks like a personal name: %1</source>
             <translation>looks like a personal name: %1</translation>
         </message>

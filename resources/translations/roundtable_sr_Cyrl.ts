@@ -1254,6 +1254,18 @@
             <translation>може открити учесника елиминацијом (веза са именованом особом): „%1“</translation>
         </message>
         <message>
+            <source>may identify a participant by elimination (describes a named person): '%1'</source>
+            <translation>може открити учесника елиминацијом (опис именоване особе): „%1“</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (where a named person is from): '%1'</source>
+            <translation>може открити учесника елиминацијом (одакле је именована особа): „%1“</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (who else was there): '%1'</source>
+            <translation>може открити учесника елиминацијом (ко је још био присутан): „%1“</translation>
+        </message>
+        <message>
             <source>looks like a personal name: %1</source>
             <translation>личи на лично име: %1</translation>
         </message>

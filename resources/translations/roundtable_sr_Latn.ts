@@ -1254,6 +1254,18 @@
             <translation>može otkriti učesnika eliminacijom (veza sa imenovanom osobom): „%1“</translation>
         </message>
         <message>
+            <source>may identify a participant by elimination (describes a named person): '%1'</source>
+            <translation>može otkriti učesnika eliminacijom (opis imenovane osobe): „%1“</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (where a named person is from): '%1'</source>
+            <translation>može otkriti učesnika eliminacijom (odakle je imenovana osoba): „%1“</translation>
+        </message>
+        <message>
+            <source>may identify a participant by elimination (who else was there): '%1'</source>
+            <translation>može otkriti učesnika eliminacijom (ko je još bio prisutan): „%1“</translation>
+        </message>
+        <message>
             <source>looks like a personal name: %1</source>
             <translation>liči na lično ime: %1</translation>
         </message>

@@ -40,7 +40,14 @@ _GOVERNMENT = ("ministry", "ministarstv", "government", "vlad", "komesarijat", "
                "police", "policij", "municipality", "opstin", "uprav", "directorate", "agency",
                "agencij", "office", "kancelarij", "court", "sud", "parliament", "skupstin",
                "commission", "komisij", "ombuds", "zastitnik", "protector",
-               "poverenik")  # fmt: skip
+               "poverenik", "commissioner", "zavod", "sluzb", "komor", "chamber")  # fmt: skip
+# Public bodies whose names are made of words an association could use too: a centre for
+# social work is the state's social services, a bar association a body of public law, the
+# Council of Europe an international organisation in Serbian as in English.
+_GOVERNMENT_PHRASES = ("socijalni rad", "socijalnog rada", "social work", "bar association",
+                       "employment service")  # fmt: skip
+_INTERNATIONAL_PHRASES = ("council of europe", "savet evrope", "saveta evrope",
+                          "savjet evrope", "savjeta evrope")  # fmt: skip
 # Word beginnings (folded) that suggest the kind of organisation.
 _INTERNATIONAL = ("international", "medjunarodn", "united", "unhcr", "iom", "unicef", "european",
                   "evrops", "world", "svetsk", "osce", "frontex", "icrc", "undp")  # fmt: skip
@@ -69,16 +76,17 @@ def organisation_suggestion(folded_words: Iterable[str], acronym: bool = False) 
 
     # The UN's agencies go by acronyms of "United Nations ...": UNFPA, UNDP, UNOPS.
     un_agency = acronym and len(ws) == 1 and ws[0].startswith("un")
+    joined = " ".join(ws)
     if (
         has(_INTERNATIONAL)
         or "un" in ws
         or un_agency
-        or " ".join(ws).startswith("council of europe")
+        or any(p in joined for p in _INTERNATIONAL_PHRASES)
     ):
         return "an international organisation"
-    if has(_GOVERNMENT):
+    if has(_GOVERNMENT) or any(p in joined for p in _GOVERNMENT_PHRASES):
         return "a government institution"
-    if any(h in " ".join(ws) for h in _HUMANITARIAN):
+    if any(h in joined for h in _HUMANITARIAN):
         return "a humanitarian organisation"
     if has(_CIVIL):
         return "a civil society organisation"

@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Iterable
 
 from roundtable_app.guard.affiliation import affiliation_candidates, named_persons_body
+from roundtable_app.guard.described import described_after_name, present_candidates
 from roundtable_app.guard.entries import PUBLIC_BODIES
 from roundtable_app.guard.finding import Candidate, Finding, resolve
 from roundtable_app.guard.indirect import indirect_candidates, tied_to_named
@@ -25,6 +26,7 @@ from roundtable_app.guard.names import (
     possessive_name_candidates,
     speaker_label_candidates,
 )
+from roundtable_app.guard.namesakes import names_a_thing, public_figure_spans
 from roundtable_app.guard.normalise import Folded, fold, fold_str
 from roundtable_app.guard.patterns import (
     SPOKEN_HINTS,
@@ -214,6 +216,29 @@ def _around_names(tokens: Tokens, candidates: list[Candidate]) -> list[Candidate
     return out
 
 
+def _described(tokens: Tokens, candidates: list[Candidate]) -> list[Candidate]:
+    """The descriptions after each name found (see described.py)."""
+    out = []
+    n = len(tokens.words)
+    for c in candidates:
+        if c.category in _NAMED:
+            last = min(bisect.bisect_left(tokens.ends, c.end), n - 1)
+            # Below every other rule: "from the legal aid clinic" says which body, already.
+            found = described_after_name(tokens, last, _HEURISTIC_RANK - 1)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+# The words every clause of presence holds one of (see described.py).
+_PRESENT_WORDS = frozenset({"attended", "participant", "present", "seats", "chairs", "rows",
+                            "online", "remotely", "bio", "bila", "prisutan", "prisutna",
+                            "prisutni", "prisustvovao", "prisustvovala", "ucestvovao",
+                            "ucestvovala", "sedeo", "sedela", "ukljucio", "ukljucila",
+                            "ucesnik", "ucesnica", "there", "room", "along", "sat",
+                            "dosao", "dosla"})  # fmt: skip
+
+
 # A court case is cited by its parties: "Kurić and Others v. Slovenia", "presuda Zorica
 # Jovanović protiv Srbije". "v." says so by itself; "protiv" (against) only in a sentence
 # about a court's judgment.
@@ -239,6 +264,32 @@ def _party_of_a_case(tokens: Tokens, c: Candidate) -> bool:
     return ws[k] != "v" or tokens.text.folded.startswith(".", tokens.ends[k])
 
 
+def _namesake(tokens: Tokens, c: Candidate) -> bool:
+    """Whether a person's candidate names a street, an institution or a ruler after someone
+    (see namesakes.py)."""
+    return c.category in _NAMED and names_a_thing(tokens, *_words_of(tokens, c))
+
+
+def _public_figures(
+    tokens: Tokens, candidates: list[Candidate], listed: frozenset[tuple[str, ...]]
+) -> list[Candidate]:
+    """The candidates without the names inside a public figure's full name ("Stefan Nemanja",
+    "Jelena Janković's tennis career"), unless the event lists a person of that full name."""
+    spans = [(a, b) for a, b, name in public_figure_spans(tokens) if name not in listed]
+    if not spans:
+        return candidates
+    out = []
+    for c in candidates:
+        if c.category in _NAMED:
+            first, last = _words_of(tokens, c)
+            if tokens.words[last] == "s" and last > first:
+                last -= 1  # the possessive's "s": "Jelena Janković's tennis career"
+            if any(a <= first and last <= b for a, b in spans):
+                continue
+        out.append(c)
+    return out
+
+
 # Findings that say who is in a sentence: with one of them, a listed organisation in the same
 # sentence says where they work ("Vasić said KIRS only counts ...").
 _PEOPLE_FOUND = frozenset({"person", "honorific", "self_reference", "indirect", "role",
@@ -250,6 +301,11 @@ def _listed_public_body(c: Candidate) -> bool:
     return c.category == "organisation" and c.rank >= _TERM_RANK and c.suggestion in PUBLIC_BODIES
 
 
+def _inside(c: Candidate, start: int, end: int) -> bool:
+    """Whether candidate ``c`` lies within ``start``..``end``, give or take an article before."""
+    return c.end <= end and (start <= c.start or (c.category == "organisation" and start < c.end))
+
+
 def _topics_left_alone(tokens: Tokens, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates without a listed public body named only as a topic or a source: one
     that nothing in its sentence puts in the room (see presence.py). Any other organisation
@@ -259,9 +315,23 @@ def _topics_left_alone(tokens: Tokens, candidates: list[Candidate]) -> list[Cand
     public = [c for c in candidates if _listed_public_body(c)]
     if not public:
         return candidates
+    # A protected role spelled like the public body it heads ("the Commissioner for the
+    # Protection of Equality" is the office and its holder), or another body's short alias
+    # inside the public body's name ("the Centre" in "the Centre for Social Work"): the words
+    # name the public body, and go with it.
+    spans = [(c.start, c.end) for c in public]
+    same_words = {
+        id(c)
+        for c in candidates
+        if c.category in ("role", "organisation")
+        and not _listed_public_body(c)
+        and any(_inside(c, a, b) for a, b in spans)
+    }
     in_room: set[int] = set()  # sentences that put every body they name in the room
     for c in candidates:
         other_body = c.category == "organisation" and not _listed_public_body(c)
+        if id(c) in same_words:
+            continue
         if c.category in _PEOPLE_FOUND or other_body:
             in_room.add(bisect.bisect_left(ends, _words_of(tokens, c)[0]))
     for c in public:
@@ -277,6 +347,9 @@ def _topics_left_alone(tokens: Tokens, candidates: list[Candidate]) -> list[Cand
         lo = ends[s - 1] + 1 if s else 0
         if not about_people(tokens, lo, ends[s]):
             dropped.add(id(c))
+            dropped.update(
+                id(r) for r in candidates if id(r) in same_words and _inside(r, c.start, c.end)
+            )
     return [c for c in candidates if id(c) not in dropped]
 
 
@@ -296,6 +369,14 @@ class Guard:
         self._matcher = TermMatcher(self.terms)
         # A person's given names by the reason their findings give (see _cited_author).
         self._given = _given_names_by_reason(self.terms)
+        # Every listed person's full spellings as folded words: a public figure of the same
+        # full name stays a finding (see _public_figures).
+        self._listed_names = frozenset(
+            tuple(serbian_words(fold_str(spelling)))
+            for term in self.terms
+            if term.kind == "person"
+            for spelling in term.spellings()
+        )
 
     def scan(self, text: str) -> list[Finding]:
         """Findings in ``text``, sorted by start and non-overlapping.
@@ -356,6 +437,11 @@ class Guard:
                 in_folded += name_before_body(tokens, bodies, _HEURISTIC_RANK, covered)
         if not _AROUND_NAMES.isdisjoint(rare):
             in_folded += _around_names(tokens, in_folded)
+        if not _PRESENT_WORDS.isdisjoint(tokens.vocab):
+            in_folded += present_candidates(tokens, _PATTERN_RANK)
+        in_folded = [c for c in in_folded if not _namesake(tokens, c)]
+        if any(c.category in _NAMED for c in in_folded):
+            in_folded = _public_figures(tokens, in_folded, self._listed_names)
         if not _VERSUS.isdisjoint(tokens.vocab):
             in_folded = [c for c in in_folded if not _party_of_a_case(tokens, c)]
         if (
@@ -368,6 +454,8 @@ class Guard:
             in_folded = [c for c in in_folded if not _cited_author(tokens, c, self._given)]
         if "organisation" in kinds:
             in_folded = _topics_left_alone(tokens, in_folded)
+        # After every filter, so that an author or a namesake left alone brings nothing along.
+        in_folded += _described(tokens, in_folded)
         candidates = _to_original(folded, in_folded)
         # An e-mail address often holds a name; "contact" is the better explanation of the whole.
         candidates += contact_candidates(text, _CONTACT_RANK)

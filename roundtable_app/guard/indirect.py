@@ -79,6 +79,9 @@ deputy zamenik zamenica returnee deportee detainee sociologist economist gost go
 kolegica predsednik predsednica
 anthropologist historian demographer criminologist sociolog sociologinja ekonomista
 fasilitator fasilitatorka
+trainer trener trenerka psihijatarka founder osnivac osnivacica winner laureate recipient
+dobitnik dobitnica laureat laureatkinja secretary sekretar sekretarka upravitelj upraviteljka
+resident korisnik korisnica deda baba
 """)
 # Nouns of nationality or origin (Serbian, both genders, singular): "Sirijac koji je radio na
 # farmi kaže", "Ukrajinka na skupu je upozorila" describe one participant as well as "the
@@ -114,6 +117,8 @@ convenor organiser organizer organizatorka panellist panelist panelista panelist
 facilitator hostess fasilitator fasilitatorka fasilitatora fasilitatoru fasilitatorom
 fasilitatorke fasilitatorku fasilitatorki predsedavajuce predsedavajucem predsedavajucim
 sazivac sazivaca sazivacu sazivacem sazivacica sazivacice sazivacicu sazivacici sazivacicom
+taker notetaker zapisnicar zapisnicarka zapisnicara zapisnicaru zapisnicarke zapisnicarku
+zapisnicarki
 """)
 EVENT_ROLES = ijekavian(EVENT_ROLES)
 _AMBIGUOUS_ROLES = _words("host hosts chair organizator")  # "host communities", "a chair", plural
@@ -164,6 +169,12 @@ jedine jedinih najmladji najmladja najmladjeg najmladjoj najmladju najstariji na
 najstarijeg najstarijoj najstariju najnoviji najnovija najnovijeg najnovijoj najnoviju
 """)
 _ORDINALS = _words("first last prvi prva poslednji poslednja")
+# Ordinals that point at one speaker only with a speaker's noun after them: "the second speaker
+# in the opening session", "treća govornica" ("the second day", "drugi put" are no one).
+_COUNTED_ORDINALS = _words(
+    "second third fourth fifth drugi druga drugog drugu treci treca "
+    "treceg trecu cetvrti cetvrta peti peta"
+)
 # Verbs of taking the floor, after "the last one who", "poslednji koji se": the speaking order
 # is in the minutes of the room, so it points at one person.
 _FLOOR_VERBS = _words("""
@@ -260,7 +271,8 @@ svakom svakim svaku nijedan nijedna nijednog nijednoj ijedan ijedna ijednog bilo
 """)
 _DEFINITE = _words("the this that our onaj ona taj ta ovaj ova")
 _DESCRIPTORS = _words("""
-who that from of in at with representing working right just after before iz sa u za koja
+who whose that from of in at with representing working right just after before iz sa u za koja
+ciji cija ciju cije cijeg cijem
 koji sto ko na pri kod posle pre
 sitting seated standing next beside opposite across to pored levo desno preko
 """)
@@ -446,7 +458,7 @@ chairing moderating hosting facilitating convening presiding running leading ope
 """)
 _TRIGGERS = (
     PERSON_NOUNS | EVENT_ROLES | _AMBIGUOUS_ROLES | _ROLE_VERBS | _ROLE_GERUNDS | _UNIQUE
-    | _ORDINALS
+    | _ORDINALS | _COUNTED_ORDINALS
     | _SMALL_GROUP | _COLLECTIVE | _words("whoever onaj ona jedino among medju according") | _RUNS
     | _SOMEONE
 )  # fmt: skip
@@ -679,7 +691,7 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             if w != "one":
                 continue
             # "The one with the red scarf said...": not unique by a word, but described.
-        if w in _ORDINALS and i + 1 < n and ws[i + 1] in _SPEAKER_NOUNS:
+        if (w in _ORDINALS or w in _COUNTED_ORDINALS) and i + 1 < n and ws[i + 1] in _SPEAKER_NOUNS:
             first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
             out.append(_candidate(tokens, first, i + 1, rank, "order of speaking"))
             continue
@@ -724,6 +736,8 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                     continue  # a public office: "the UN Special Rapporteur on trafficking"
             if _event_role(tokens, i):
                 first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE | {"our", "nas", "nasa"} else i
+                if w == "taker":
+                    first = i - 2
                 out.append(_candidate(tokens, first, i, rank, "an event role"))
                 continue
         if w in _ROLE_VERBS and i > 0:
@@ -832,6 +846,8 @@ def _event_role(tokens: Tokens, i: int) -> bool:
         nxt in _TALKS or (nxt in ("was", "is") and i + 2 < len(ws) and ws[i + 2] in _TALK_WENT)
     ):
         return False  # "the keynote was followed by questions": the talk, not the speaker
+    if w == "taker":  # "the note-taker for the housing group": its group's one note-taker
+        return prev == "note" and i > 1 and ws[i - 2] in ("the", "our")
     if w in ("host", "hostess", "hosts"):
         return prev in ("our", "the") and nxt not in _NOT_AFTER_HOST
     if w == "chair":

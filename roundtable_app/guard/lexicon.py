@@ -6,6 +6,7 @@ the events Roundtable is used for. Loaded once per process, on first use.
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 
 from roundtable_app.guard.normalise import fold_str
@@ -57,6 +58,17 @@ def known_given_names() -> frozenset[str]:
             serbian = serbian.replace(a, b)
         names.add(serbian)
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def public_figures() -> tuple[tuple[str, ...], ...]:
+    """Folded full names of people every reader knows (Stefan Nemanja, Nadežda Petrović,
+    Nelson Mandela), each as its words: never participants unless an event lists them."""
+    out = []
+    for line in _lines("public_figures.txt"):
+        if not line.startswith("#"):
+            out.append(tuple(w for w in re.split(r"[^0-9a-z]+", fold_str(line)) if w))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)

@@ -142,6 +142,9 @@ class TermMatcher:
                             # The ordinary noun's own case forms ("Veru u pravosuđe", "Nadom
                             # se ne plaća"), not the possessive ("Nadin").
                             or (derived and form in _noun_forms_of_ordinary(entry.words[k]))
+                            # A case form that is itself a given name and an ordinary word:
+                            # "Nada" (hope) of the surname Nađ.
+                            or (derived and form in AMBIGUOUS_WORDS)
                         )
                     else:
                         # A surname, alias or one-word name that is (or whose case form is)

@@ -357,6 +357,11 @@ _TITLES = frozenset({
     "advokat", "advokatica", "advokatice", "advokata", "advokatu", "inspektor", "inspektorka",
     "inspektora", "tuzilac", "tuziteljka", "sutkinja", "sutkinje", "psiholog", "psiholoskinja",
     "officer", "inspector", "justice", "advocate",
+    # Kinship words before the name of an older person met on a visit: "baba Stana", "teta
+    # Ruža", "čika Pera", "deda Mile".
+    "baba", "babe", "babi", "babu", "babom", "baka", "bake", "baki", "baku", "deda", "dede",
+    "dedi", "dedu", "dedom", "deka", "teta", "tete", "teti", "tetu", "tetom", "tetka", "tetke",
+    "tetki", "cika", "cike", "ciki", "ciku", "cikom", "strina", "ujna", "ujka", "kuma", "kum",
 })  # fmt: skip
 _ANY_TITLE = _TITLES | _TITLE_ABBREV
 # For the matcher: a title inside a listed spelling ("prof. Ilić") is never a name by itself.
@@ -371,6 +376,8 @@ _NOT_NAMES = frozenset({
     "president", "chair", "chairman", "chairwoman", "chairperson", "speaker", "secretary",
     "ambassador", "minister", "mayor", "director", "commissioner", "rapporteur", "moderator",
     "predsedavajuci", "predsednice", "predsednik", "ministre", "ambasadore",
+    # Figures of folklore after a kinship word: "Deda Mraz" (Father Christmas), "Baba Roga".
+    "mraz", "mraza", "mrazu", "mrazom", "roga", "roge", "rogu", "vanga",
 })  # fmt: skip
 
 

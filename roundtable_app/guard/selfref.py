@@ -43,7 +43,7 @@ _OBJECT_ORG = (r"government|police|commissariat|authorit(?:y|ies)|ministries|vla
                r"komesarijat\w*|"
                # The justice sector: "I work at the prosecution", "radim u tužilaštvu".
                r"prosecution|prosecutors|court|courts|judiciary|tribunal|tuzilast\w*|"
-               r"pravosudj\w*|sudov\w*|inspekcij\w*|inspectorate|"
+               r"pravosudj\w*|sudov\w*|inspekcij\w*|inspectorate|komor\w*|"
                # A whole system or level one works in: "mi iz sistema socijalne zaštite",
                # "ми из покрајине", "mi u medijima", "we in the UN system".
                r"sistem\w*|system|pokrajin\w*|province|medij\w*|media|un|"
@@ -92,6 +92,14 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     (("i", "we"), " (?:run|ran|head|headed|lead|led|manage|managed|direct|coordinate)", "org"),
     (("vodim", "vodimo", "rukovodim", "upravljam"), "", "org"),
     (_SR_MY_WORDS, " " + _SR_ORG, None),
+    # One court or prosecutor's office is the speaker's own ("naš sud", "in our court"); the
+    # plural is the country's ("naši sudovi", "our courts").
+    (_SR_MY_WORDS, r" (?:sud|suda|sudu|sudom|tuzilastv[aou]|tuzilastvom|komor[aeiu]|komorom)",
+     None),
+    (("my", "our"), r" (?:own )?(?:court|prosecutor's office|prosecution office|bar association|"
+                    r"chamber|tribunal)(?!s)", None),
+    # "Mi advokati iz komore": a profession in the plural with where its speakers work.
+    (("mi",), " " + _SR_JOB + r"\w* (?:iz|u|sa|na|pri)", "org"),
     # One adjective between: "naša pravna služba", "naša mala organizacija".
     (_SR_MY_WORDS, r" \w+(?:[aeiou]|om|og|oj|im|ih|em) " + _SR_ORG, None),
     (_SR_MY_WORDS, r" koleg\w* (?:iz|u|sa)", "any"),

@@ -23,7 +23,8 @@ CONTEXT = "GuardReasons"
 # indirect._candidate with each of its kinds of elimination, names, patterns, selfref and
 # affiliation; and those the fifth guard round (branch guard5) adds: the spoken phone number and
 # address, the body a named person is from, the town's local body, the speaker's organisation
-# not listed, and two more kinds of elimination. tests/ui/test_guard_words.py fails, listing
+# not listed, and two more kinds of elimination; round 12's description of a named person,
+# where they are from and who else was there. tests/ui/test_guard_words.py fails, listing
 # the text, when the guard produces a reason that none of these matches.
 TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("GuardReasons", "names a protected person: %1"),
@@ -60,6 +61,16 @@ TEMPLATES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "GuardReasons", "may identify a participant by elimination (tied to a named person): '%1'"
+    ),
+    QT_TRANSLATE_NOOP(
+        "GuardReasons", "may identify a participant by elimination (describes a named person): '%1'"
+    ),
+    QT_TRANSLATE_NOOP(
+        "GuardReasons",
+        "may identify a participant by elimination (where a named person is from): '%1'",
+    ),
+    QT_TRANSLATE_NOOP(
+        "GuardReasons", "may identify a participant by elimination (who else was there): '%1'"
     ),
     QT_TRANSLATE_NOOP("GuardReasons", "looks like a personal name: %1"),
     QT_TRANSLATE_NOOP("GuardReasons", "looks like a personal name (Serbian surname): %1"),

@@ -40,7 +40,13 @@ After the fourth round (rules written against this set's failures):
 
 The one miss left is a participant described by age and origin ("a young man of 19 who came
 alone from ..."): no rule for ages was written, since case stories about people who are not in
-the room have the same shape. The floors below are the figures after round 4.
+the room have the same shape.
+
+Round 12 counts a centre for social work as a public body by its name's shape, so one more
+leak of this set is lost: "ГЦСР-у су потребна још три водитеља случаја" (the city's centre
+needs three more case managers), a public body as a topic, which this early set labels a leak
+and the later sets label clean (as round 11 decided for every listed public body): caught
+209/211 (99.1%), flagged 0/146. The floors below are those figures.
 """
 
 from __future__ import annotations
@@ -51,7 +57,7 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout5"
-CAUGHT_FLOOR = 210 / 211
+CAUGHT_FLOOR = 209 / 211
 FLAGGED_CEILING = 0 / 146
 
 

@@ -1,0 +1,199 @@
+"""What a remark says about a person it names, and who else it says was there.
+
+After a name, the words that describe its bearer give away their role, workplace or origin
+as surely as the name does: "Dejan Pavlović, a lawyer in Niš, listed...", "Amira Hadad,
+prevoditeljka za arapski, rekla je...", "Branka Jeremić iz škole u Bujanovcu", "Mrs Rakić
+(health centre, Vranje)". Removing the name alone would leave the description to identify
+the speaker, so the description is a finding of its own. These rules run only after a name
+was found, so they never flag a remark that names nobody.
+
+A description of someone followed by a clause saying they were present ("Her deputy, who
+also attended, disagreed", "Njen muž, koji je takođe bio na skupu", "The mother of a boy held
+at Kruševac, who attended as an observer") tells the reader who else was in the room, which
+the Rule forbids as much as naming the speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from roundtable_app.guard.finding import Candidate
+from roundtable_app.guard.indirect import PERSON_NOUNS
+from roundtable_app.guard.selfref import is_organisation_word
+from roundtable_app.guard.tokens import Tokens
+
+_ARTICLES = frozenset({"a", "an", "the", "one"})
+# Relative words opening a clause about the person named just before: "who works as",
+# "koja se uključila onlajn", "kod koje smo bili", "čiju je kancelariju".
+_RELATIVE = frozenset({"who", "whose", "whom", "koji", "koja", "koje", "kojeg", "kojega",
+                       "kojoj", "kojem", "kojim", "ciji", "cija", "ciju", "cije", "kod",
+                       "sa"})  # fmt: skip
+# Serbian appositions often open with an adjective ("socijalna radnica iz Čačka",
+# "predsednik mesne zajednice"): a person noun among their first three words will do.
+_HEAD_WORDS = 3
+_MAX_WORDS = 12
+_CLOSERS = (",", "—", "–", " - ", ")")
+# Words after which a comma does not open a description: "Petrović, however, said".
+_NOT_DESCRIPTION = frozenset({"however", "though", "too", "also", "and", "but", "then", "i",
+                              "a", "ali", "medjutim", "takodje", "pak", "ipak", "naravno",
+                              "inace", "please", "thanks"})  # fmt: skip
+_FROM = frozenset({"from", "at", "of", "iz", "sa", "with"})
+# What may stand between a name and the body after "from": an article, adjectives.
+_BODY_STOP = frozenset({"said", "says", "told", "asked", "noted", "argued", "added", "and",
+                        "but", "who", "that", "je", "su", "i", "a", "ali", "koji", "koja",
+                        "kaze", "rekla", "rekao", "smatra", "tvrdi", "on", "ona"})  # fmt: skip
+_MAX_BODY = 5
+
+
+def _candidate(tokens: Tokens, first: int, last: int, rank: int, what: str) -> Candidate:
+    a, b = tokens.text.span(tokens.starts[first], tokens.ends[last])
+    shown = " ".join(tokens.text.original[a:b].split())
+    if len(shown) > 60:
+        shown = shown[:57] + "…"
+    return Candidate(
+        tokens.starts[first],
+        tokens.ends[last],
+        "indirect",
+        "medium",
+        f"may identify a participant by elimination ({what}): '{shown}'",
+        "[description removed]",
+        rank,
+    )
+
+
+def _person_word(w: str) -> bool:
+    return w in PERSON_NOUNS and w not in ("one", "person")
+
+
+def _apposition(tokens: Tokens, last: int, rank: int) -> Candidate | None:
+    """ ", a lawyer in Niš," / ", who works as an Arabic interpreter," / ", zamenica tužioca u
+    Kraljevu," after the name ending at word ``last``, up to the comma, dash or bracket that
+    closes it (a description running to the sentence's end is left alone: it may be what
+    was said)."""
+    ws = tokens.words
+    n = len(ws)
+    k = last + 1
+    if k >= n:
+        return None
+    gap = tokens.gap(last, k).strip()
+    if gap not in (",", "—", "–", "-", "("):
+        return None
+    bracket = gap == "("
+    article = ws[k] == "a" and any(_person_word(w) for w in ws[k + 1 : k + 1 + _HEAD_WORDS])
+    if ws[k] in _NOT_DESCRIPTION and not bracket and not article:
+        return None  # Serbian "a" is "and"; the English article opens a description
+    if tokens.is_capitalised(k) and ws[k] not in _ARTICLES and not bracket:
+        if not (tokens.serbian and _person_word(ws[k])):
+            return None  # "Petrović, Jovanović and Ilić": another name, not a description
+    opens = ws[k] in _ARTICLES or ws[k] in _RELATIVE or bracket
+    if bracket and any(ch.isdigit() for ch in ws[k]):
+        return None  # "(2023)", "(42)": a year or an age, not where the person is from
+    if not opens and not any(_person_word(w) for w in ws[k : k + _HEAD_WORDS]):
+        return None
+    if ws[k] in ("one",) and not (k + 1 < n and ws[k + 1] == "of"):
+        return None
+    stop = min(n - 1, k + _MAX_WORDS)
+    for m in range(k, stop + 1):
+        after = tokens.gap(m, m + 1) if m + 1 < n else tokens.text.folded[tokens.ends[m] :]
+        closed = ")" in after if bracket else any(c in after for c in _CLOSERS)
+        if closed:
+            if m + 1 >= n or after.strip()[:1] in (".", "!", "?"):
+                return None
+            return _candidate(tokens, k, m, rank, "describes a named person")
+        if any(c in after for c in ".!?;:\n"):
+            return None
+    return None
+
+
+def _body_after(tokens: Tokens, last: int, rank: int) -> Candidate | None:
+    """ "iz škole u Bujanovcu", "from the police", "iz bujanovačke parohije" right after a
+    name: where its bearer works (one word, a sector, is enough once a name stands before it)."""
+    ws = tokens.words
+    n = len(ws)
+    k = last + 1
+    if k + 1 >= n or ws[k] not in _FROM or not tokens.joined(last, k, " "):
+        return None
+    if ws[k] in ("of", "with", "sa"):
+        return None  # "sa" and "with" are company, not a workplace
+    m = k + 1
+    if ws[m] == "the":
+        m += 1
+    end = None
+    for j in range(m, min(n, m + _MAX_BODY)):
+        if ws[j] in _BODY_STOP or not tokens.joined(j - 1, j, " -'"):
+            break
+        end = j
+        if j + 1 < n and tokens.gap(j, j + 1).strip():
+            break  # a comma or a bracket closes it
+    if end is None:
+        return None
+    if ws[k] == "at" and not any(is_organisation_word(w) for w in ws[m : end + 1]):
+        return None  # "We met Nada at the border": where they met, not where she works
+    return _candidate(tokens, k, end, rank, "where a named person is from")
+
+
+def described_after_name(tokens: Tokens, last: int, rank: int) -> Candidate | None:
+    """The description of the person whose name ends at word ``last``, if one follows it."""
+    return _apposition(tokens, last, rank) or _body_after(tokens, last, rank)
+
+
+# A clause saying someone was present: "who also attended", "also a participant", "sitting
+# two seats away", "koji je takođe bio na skupu", "prisutna kao posmatrač", "who joined
+# online" (folded text).
+_PRESENT = re.compile(
+    r", (?:(?:who|that) (?:had )?(?:also )?(?:attended|was (?:also )?(?:there|present|in the "
+    r"room|at the (?:meeting|roundtable|event|workshop))|joined (?:us )?(?:online|remotely)|"
+    r"came (?:along|with)|sat (?:next to|beside|behind))|also (?:a participant|present|"
+    r"attending|in the room)|(?:sitting|seated) (?:\w+ )?(?:seats?|chairs?|rows?) (?:away|"
+    r"behind|from)|koj[ia] (?:je |se )?(?:takodje |isto |i )?(?:bio|bila|"
+    r"prisustvovao|prisustvovala|ucestvovao|ucestvovala|sedeo|sedela|ukljucio|ukljucila|"
+    r"dosao|dosla)(?: je)?(?: takodje)? (?:na skupu|na sastanku|u sali|ovde|prisutan|prisutna|"
+    r"skupu|sastanku|\w+ mesta|onlajn|online|putem|preko|sa njim|sa njom|kao)|(?:takodje )?"
+    r"prisutn[aio]? (?:kao|na)|(?:i sam|i sama|takodje) (?:ucesnik|ucesnica))"
+)
+# Plural or indefinite subjects: "Some participants, who attended online, said": nobody.
+_MANY = frozenset({"some", "several", "many", "all", "most", "two", "three", "participants",
+                   "neki", "neke", "nekoliko", "svi", "sve", "mnogi", "ucesnici", "dva",
+                   "dve", "tri", "a", "an", "one", "jedan", "jedna", "nijedan"})  # fmt: skip
+_RELATIONS = frozenset({"boss", "husband", "wife", "partner", "mother", "father", "son",
+                        "daughter", "brother", "sister", "deputy", "assistant", "colleague",
+                        "sef", "sefica", "muz", "supruga", "zena", "majka", "otac", "sin",
+                        "cerka", "kci", "brat", "sestra", "zamenik", "zamenica", "pomocnik",
+                        "pomocnica", "asistent", "asistentkinja", "kolega", "koleginica",
+                        "former", "bivsi", "bivsa"})  # fmt: skip
+_MAX_SUBJECT = 12
+
+
+def present_candidates(tokens: Tokens, rank: int) -> list[Candidate]:
+    """A singular description of someone followed by a clause saying they were there."""
+    folded = tokens.text.folded
+    out: list[Candidate] = []
+    ws = tokens.words
+    ends = tokens.sentence_ends()
+    for match in _PRESENT.finditer(folded):
+        comma = bisect.bisect_right(tokens.ends, match.start()) - 1  # the word before ","
+        if comma < 0:
+            continue
+        s = bisect.bisect_left(ends, comma)
+        first = ends[s - 1] + 1 if s else 0
+        if comma - first >= _MAX_SUBJECT:
+            continue
+        subject = ws[first : comma + 1]
+        if _MANY.intersection(subject[:1]) or "participants" in subject:
+            continue
+        if not any(w in PERSON_NOUNS or w in _RELATIONS for w in subject):
+            continue
+        end_word = bisect.bisect_left(tokens.starts, match.end()) - 1
+        # Run on to the clause's own end: the next comma, dash or verb-free stop.
+        stop = ends[s]
+        last = end_word
+        for m in range(end_word, stop):
+            if tokens.gap(m, m + 1).strip():
+                break
+            last = m + 1
+            if last - end_word >= 4:
+                break
+        out.append(_candidate(tokens, first, max(last, end_word), rank,
+                              "who else was there"))  # fmt: skip
+    return out

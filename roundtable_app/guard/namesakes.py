@@ -1,0 +1,159 @@
+"""Names that name a thing: a street, a school, a gallery, a town named after someone, a king.
+
+A participant's name on the list, or a name the gazetteer knows, is often also the name of a
+place or an institution: "Ulica Milana Rakića", "OŠ „Branko Radičević“", "the gallery named after
+the painter Nadežda Petrović", "Jagodina se zvala Svetozarevo, po Svetozaru Markoviću", "Knez
+Miloš", "King Peter I Street". In those places the name says nothing about the room. The rules
+read the words just around the name, never the name itself, so they hold for any event.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from roundtable_app.guard.lexicon import public_figures
+from roundtable_app.guard.serbian import inflections
+from roundtable_app.guard.tokens import Tokens
+
+# Streets, squares and boulevards take the name of their patron in the genitive after them
+# ("Ulica Milana Rakića", "na Bulevaru dr Zorana Đinđića", "Трг Николе Пашића").
+_STREETS = frozenset({"ulica", "ulice", "ulici", "ulicu", "ulicom", "ulicama", "bulevar",
+                      "bulevara", "bulevaru", "bulevarom", "trg", "trga", "trgu", "trgom",
+                      "setaliste", "setalista", "setalistu", "kej", "keja", "keju", "most",
+                      "mosta", "mostu", "park", "parka", "parku"})  # fmt: skip
+# In English the street's kind comes after the name: "King Peter I Street".
+_AFTER_NAME = frozenset({"street", "st", "boulevard", "blvd", "square", "avenue", "road",
+                         "bridge", "park", "school", "gymnasium", "gallery", "library",
+                         "museum", "hospital", "theatre", "theater", "university",
+                         "stadium", "airport", "institute", "foundation", "prize", "award",
+                         "monument", "memorial", "statue", "street's", "ulica", "ulice",
+                         "ulici", "ulicu", "ulicom", "bulevar", "bulevaru",
+                         "bulevara"})  # fmt: skip
+# Institutions named after a patron, the name in quotes after them: "OŠ „Branko Radičević“",
+# "Gimnazija „Bora Stanković“", "galeriji „Nadežda Petrović“" (word beginnings, folded).
+_INSTITUTIONS = ("os", "ss", "skol", "gimnazij", "galerij", "bibliotek", "muzej", "dom", "vrtic",
+                 "bolnic", "ustanov", "pozorist", "teat", "fondacij", "zaduzbin", "centar",
+                 "centr", "klub", "udruzenj", "fakultet", "univerzitet", "institut", "nagrad",
+                 "school", "gymnasium", "gallery", "library", "museum", "kindergarten",
+                 "hospital", "theatre", "theater", "foundation", "club", "faculty",
+                 "university", "institute", "prize", "award")  # fmt: skip
+_OPEN_QUOTES = ("„", '"', "“", "«", "»", "'", "‘", "‚")
+# A ruler or a noble, never a participant at a roundtable: "Knez Miloš", "King Peter I",
+# "kralja Aleksandra", "car Dušan" (every case form, folded).
+_RULERS = frozenset({"king", "queen", "prince", "princess", "tsar", "czar", "emperor",
+                     "empress", "sultan", "duke", "kralj", "kralja", "kralju", "kraljem",
+                     "kraljica", "kraljice", "kraljici", "kraljicu", "knez", "kneza", "knezu",
+                     "knezom", "kneginja", "kneginje", "kneginji", "knjeginja", "car", "cara",
+                     "caru", "carem", "carica", "carice", "princ", "princa", "princu",
+                     "princeza", "princeze", "despot", "despota", "despotu", "zupan",
+                     "zupana", "vozd", "vozda"})  # fmt: skip
+# Naming something after someone: "named after", "nazvana po", "zvala se ... po", "ime po".
+_NAMED = frozenset({"named", "renamed", "called", "nazvan", "nazvana", "nazvano", "nazvanoj",
+                    "nazvanom", "nazvanu", "nazvani", "nazvane", "preimenovan", "preimenovana",
+                    "preimenovano", "zvala", "zvao", "zvalo", "zove", "zovu", "ime", "imena",
+                    "nosi"})  # fmt: skip
+_AFTER = frozenset({"after", "po"})
+_BETWEEN = frozenset({"the", "painter", "writer", "poet", "hero", "heroine", "scientist",
+                      "king", "queen", "prince", "saint", "slikarki", "slikaru", "pesniku",
+                      "pesnikinji", "piscu", "junaku", "junakinji", "kralju", "knezu",
+                      "naucniku", "dr", "famous", "poznatom", "poznatoj"})  # fmt: skip
+_NAMED_SPAN = 6  # how far before "after"/"po" the naming verb may be
+
+
+def _quoted_after_institution(tokens: Tokens, first: int) -> bool:
+    """Whether the name starting at word ``first`` opens a quotation right after an
+    institution's noun: "OŠ „Branko Radičević“", "the gallery 'Nadežda Petrović'"."""
+    folded = tokens.text.folded
+    before = folded[: tokens.starts[first]].rstrip()
+    if not before.endswith(_OPEN_QUOTES) or first == 0:
+        return False
+    prev = tokens.words[first - 1]
+    return prev.startswith(_INSTITUTIONS) and (len(prev) > 3 or prev in ("os", "ss", "dom"))
+
+
+def _named_after(tokens: Tokens, first: int) -> bool:
+    """Whether the name at word ``first`` follows "after"/"po" in a sentence naming something
+    ("named after the painter X", "nazvanoj po X", "zvala se Svetozarevo, po X")."""
+    ws = tokens.words
+    k = first - 1
+    while k >= 0 and first - k <= 3 and ws[k] in _BETWEEN:
+        k -= 1
+    if k < 0 or ws[k] not in _AFTER:
+        return False
+    return any(ws[m] in _NAMED for m in range(max(0, k - _NAMED_SPAN), k))
+
+
+def _name_starts(tokens: Tokens, first: int) -> list[int]:
+    """Where the whole name may begin: ``first`` and up to two capitalised words before it
+    ("Bora" before a listed surname "Stanković")."""
+    starts = [first]
+    k = first
+    while k > 0 and first - k < 2 and tokens.is_capitalised(k - 1):
+        if not tokens.joined(k - 1, k, " "):
+            break
+        k -= 1
+        starts.append(k)
+    return starts
+
+
+def names_a_thing(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the name over words ``first``..``last`` is the name of a street, an institution,
+    a place or a ruler rather than of someone who could have been in the room."""
+    ws = tokens.words
+    n = len(ws)
+    k = last + 1
+    while k < n and k <= last + 2 and ws[k] in ("i", "ii", "iii", "iv", "v", "s"):
+        k += 1  # a regnal number, a possessive's "s": "King Peter I Street", "X's Street"
+    if k < n and ws[k] in _AFTER_NAME and tokens.is_capitalised(k):
+        return True
+    for start in _name_starts(tokens, first):
+        if start > 0:
+            prev = ws[start - 1]
+            if prev in _STREETS and (tokens.serbian or tokens.is_capitalised(start - 1)):
+                return True
+            if prev in _RULERS and tokens.is_capitalised(start - 1):
+                return True
+            if prev == "dr" and start > 1 and ws[start - 2] in _STREETS:
+                return True
+        if ws[start] == "dr" and start > 0 and ws[start - 1] in _STREETS:
+            return True  # "na Bulevaru dr Zorana Đinđića": the title is the street's
+        if _quoted_after_institution(tokens, start) or _named_after(tokens, start):
+            return True
+    return False
+
+
+# A public figure's name, with every case form of each of its words.
+_Figure = tuple[tuple[str, ...], tuple[frozenset[str], ...]]
+
+
+@lru_cache(maxsize=1)
+def _figures_by_first_form() -> dict[str, tuple[_Figure, ...]]:
+    """Every case form of each public figure's first word -> (the name, each word's forms)."""
+    index: dict[str, list[_Figure]] = {}
+    for name in public_figures():
+        forms = tuple(frozenset(inflections(w, possessive=True)) | {w} for w in name)
+        for form in forms[0]:
+            index.setdefault(form, []).append((name, forms))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _first_forms() -> frozenset[str]:
+    return frozenset(_figures_by_first_form())
+
+
+def public_figure_spans(tokens: Tokens) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The word spans (first, last, the name) where a public figure is named in full."""
+    index = _figures_by_first_form()
+    present = _first_forms() & tokens.vocab
+    if not present:
+        return []
+    ws = tokens.words
+    n = len(ws)
+    out = []
+    for i in tokens.positions(present):
+        for name, forms in index[ws[i]]:
+            last = i + len(forms) - 1
+            if last < n and all(ws[i + j] in forms[j] for j in range(1, len(forms))):
+                out.append((i, last, name))
+    return out
