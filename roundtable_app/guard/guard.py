@@ -9,7 +9,14 @@ from roundtable_app.guard.affiliation import affiliation_candidates, named_perso
 from roundtable_app.guard.described import described_after_name, present_candidates
 from roundtable_app.guard.entries import PUBLIC_BODIES
 from roundtable_app.guard.finding import Candidate, Finding, resolve
-from roundtable_app.guard.indirect import indirect_candidates, tied_to_named
+from roundtable_app.guard.indirect import (
+    SIDEKICKS as _SIDEKICKS,
+)
+from roundtable_app.guard.indirect import (
+    indirect_candidates,
+    sidekick_speaking,
+    tied_to_named,
+)
 from roundtable_app.guard.lexicon import english_words, known_given_names
 from roundtable_app.guard.matcher import (
     FROM_WORDS,
@@ -220,13 +227,18 @@ def _described(tokens: Tokens, candidates: list[Candidate]) -> list[Candidate]:
     """The descriptions after each name found (see described.py)."""
     out = []
     n = len(tokens.words)
+    sidekicks = not _SIDEKICKS.isdisjoint(tokens.vocab)
     for c in candidates:
+        if c.category not in _NAMED and c.category != "role":
+            continue
+        last = min(bisect.bisect_left(tokens.ends, c.end), n - 1)
         if c.category in _NAMED:
-            last = min(bisect.bisect_left(tokens.ends, c.end), n - 1)
             # Below every other rule: "from the legal aid clinic" says which body, already.
             found = described_after_name(tokens, last, _HEURISTIC_RANK - 1)
             if found is not None:
                 out.append(found)
+        if sidekicks and (deputy := sidekick_speaking(tokens, last, _PATTERN_RANK)) is not None:
+            out.append(deputy)
     return out
 
 

@@ -952,6 +952,25 @@ prevoditeljka vozac
 """)
 
 
+SIDEKICKS = _SIDEKICKS
+
+
+def sidekick_speaking(tokens: Tokens, last: int, rank: int = 5) -> Candidate | None:
+    """ "Poverenica nije stigla, ali je njen zamenik rekao ...": later in the sentence of a
+    named person or a protected role, their deputy or assistant speaking is one known person
+    too (word ``last`` ends the name or the role)."""
+    ws = tokens.words
+    stop = min(_sentence_end(tokens, last), last + _MAX_DESCRIPTION)
+    for k in range(last + 1, stop):
+        if ws[k] in _HIS and ws[k + 1] in _SIDEKICKS:
+            verb = k + 2
+            while verb <= stop and ws[verb] in ("je", "has", "had", "then", "also", "takodje"):
+                verb += 1
+            if verb <= stop and ws[verb] in REPORT_VERBS:
+                return _candidate(tokens, k, k + 1, rank, "tied to a named person")
+    return None
+
+
 def tied_to_named(tokens: Tokens, last: int, rank: int = 5) -> Candidate | None:
     """ "Marko and his deputy", "Jelena i njena zamenica": after a name, whoever is said to
     be that person's deputy or assistant is one known person too."""

@@ -107,6 +107,7 @@ our my nas nasa nase naseg nasem nasoj nasi nasih nasim nasu nasom moj moja moje
 # "their director", "njihova direktorka": a body's own people, said of the body named.
 _THEIR = _words("""
 their its njihov njihova njihovo njihovi njihove njihovog njihovom njihovoj njegov njen
+njihovih njihovim njihovu njegovi njegovih njeni njenih
 """)
 # The people of a body, as a verb with "u" before it: "U Oazi rade dva psihologa", "u MOST-u
 # imaju sedam terapeuta".

@@ -48,6 +48,7 @@ TERMS = [
     Term("Poverenica za informacije od javnog značaja", "role",
          ("Poverenik za informacije", "Information Commissioner")),
     Term("Udruženje Iskra", "organisation", ("Iskra",)),
+    Term("UNICEF", "organisation", ("УНИЦЕФ",)),
 ]  # fmt: skip
 GUARD = Guard(TERMS)
 
@@ -154,9 +155,8 @@ def test_what_follows_a_name_is_found_with_it(text: str, description: str) -> No
     findings = GUARD.scan(text)
     start = text.index(description)
     # The description is highlighted (as a finding of its own, or with the name it follows).
-    assert any(f.start <= start and start + len(description) <= f.end for f in findings), (
-        found(text)
-    )
+    end = start + len(description)
+    assert any(f.start <= start and end <= f.end for f in findings), found(text)
     assert any(f.category in ("person", "honorific") for f in findings)
 
 
@@ -221,3 +221,16 @@ def test_a_kinship_title_before_a_name_is_a_title() -> None:
 def test_an_association_is_still_flagged_beside_a_public_body() -> None:
     text = "Udruženje Iskra i Centar za socijalni rad Sombor vode zajednički program."
     assert any("Iskra" in f for f in flagged(text))
+
+
+def test_a_named_persons_deputy_speaking_later_in_the_sentence() -> None:
+    text = "Jovana Marić nije stigla, ali je njena zamenica rekla da će poslati podatke."
+    assert any(f.category == "indirect" and "njena zamenica" in f.text for f in GUARD.scan(text))
+    quiet = "Jovana Marić je stigla rano; njen muž je ostao kod kuće sa decom."
+    assert all(f.category != "indirect" for f in GUARD.scan(quiet)), found(quiet)
+
+
+def test_a_bodys_people_in_the_genitive_plural_put_it_in_the_room() -> None:
+    text = "U UNICEF-u, kako je rekao jedan od njihovih ljudi, prijave primaju utorkom."
+    assert any("UNICEF" in f for f in flagged(text))
+    assert flagged("U UNICEF-u prijave primaju utorkom.") == []

@@ -27,6 +27,18 @@ after the tenth round (before the eleventh):
 Round 11's rule for public bodies named as topics carried over: false alarms fell from 14.2%
 to 5.0% on text it had never seen, for one leak lost. The honest figure for text the guard has
 never seen: under issue 12's 95% caught, twice its 2.5% flagged.
+
+**Read while fixing round 12** (with heldout14): its failures were grouped by phenomenon and
+fixed by general rules, each pinned by cases of our own in test_guard_round12.py, so it is no
+longer an unseen measure (heldout15 is the next one). After round 12, an upper bound:
+
+    caught 453/476 (95.2%), flagged 2/338 (0.6%)
+        en       caught 200/207 (96.6%), flagged 1/153 (0.7%)
+        sr-Latn  caught 155/165 (93.9%), flagged 1/119 (0.8%)
+        sr-Cyrl  caught 98/104 (94.2%), flagged 0/66 (0.0%)
+        identification by elimination: caught 138/142 (97.2%)
+
+The floors below are these figures.
 """
 
 from __future__ import annotations
@@ -37,8 +49,8 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout13"
-CAUGHT_FLOOR = 424 / 476
-FLAGGED_CEILING = 17 / 338
+CAUGHT_FLOOR = 453 / 476
+FLAGGED_CEILING = 2 / 338
 
 
 @pytest.fixture(scope="module")

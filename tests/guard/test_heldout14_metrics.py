@@ -6,7 +6,7 @@ women journalists, free legal aid), its own 95 terms, 853 labelled remarks in En
 Serbian (both scripts), 160 of them identification by elimination. Its clean remarks were
 written to be hard (ordinary words that are names of the event's NGOs and people, listed bodies
 as topics and sources, places, public figures, generic roles, laws). Nobody fixing the guard
-has read it.
+had read it before round 12.
 
 It was written while the eleventh round was being fixed, and scored on the guard as it stood
 after the tenth round and after the eleventh (fixed against heldout12's failures):
@@ -25,6 +25,18 @@ after the tenth round and after the eleventh (fixed against heldout12's failures
 
 With heldout13, the honest figure for text the guard has never seen: about 90% caught, under
 issue 12's 95%; 5 to 11% flagged, above its 2.5%.
+
+**Read while fixing round 12** (with heldout13): its failures were grouped by phenomenon and
+fixed by general rules, each pinned by cases of our own in test_guard_round12.py, so it is no
+longer an unseen measure (heldout15 is the next one). After round 12, an upper bound:
+
+    caught 473/494 (95.7%), flagged 14/359 (3.9%)
+        en       caught 213/222 (95.9%), flagged 6/173 (3.5%)
+        sr-Latn  caught 168/176 (95.5%), flagged 5/111 (4.5%)
+        sr-Cyrl  caught 92/96 (95.8%), flagged 3/75 (4.0%)
+        identification by elimination: caught 152/160 (95.0%)
+
+The floors below are these figures.
 """
 
 from __future__ import annotations
@@ -35,8 +47,8 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout14"
-CAUGHT_FLOOR = 445 / 494
-FLAGGED_CEILING = 39 / 359
+CAUGHT_FLOOR = 473 / 494
+FLAGGED_CEILING = 14 / 359
 
 
 @pytest.fixture(scope="module")
