@@ -19,7 +19,7 @@ import bisect
 import re
 
 from roundtable_app.guard.finding import Candidate
-from roundtable_app.guard.indirect import PERSON_NOUNS
+from roundtable_app.guard.indirect import GENERIC_NOUNS, PERSON_NOUNS
 from roundtable_app.guard.selfref import is_organisation_word
 from roundtable_app.guard.tokens import Tokens
 
@@ -196,4 +196,54 @@ def present_candidates(tokens: Tokens, rank: int) -> list[Candidate]:
                 break
         out.append(_candidate(tokens, first, max(last, end_word), rank,
                               "who else was there"))  # fmt: skip
+    return out
+
+
+# Where someone sat or what they did in the room, after a definite description of them: "the
+# judge in the room", "the police officer sitting across the table", "upravnik centra koji je
+# sedeo preko puta", "dok je sudija sedela u prvom redu", "kada je predstavnik policije izašao
+# iz sale" (folded).
+_IN_ROOM = re.compile(
+    r"\b(?:in the room|at the table|(?:sitting|seated) (?:across|opposite|next to|beside|in "
+    r"the front row)|(?:was|were) listening|left the room|u sali|za stolom|preko puta|u prvom "
+    r"redu|(?:izasao|izasla) iz sale|(?:napustio|napustila) salu|(?:je )?(?:slusao|slusala))\b"
+)
+_INDEFINITE = frozenset({"a", "an", "one", "any", "every", "each", "jedan", "jedna", "jednog",
+                         "neki", "neka", "nekog", "svaki", "svaka", "no", "nijedan"})  # fmt: skip
+_LOOK_BACK = 7
+
+
+def in_room_candidates(tokens: Tokens, rank: int) -> list[Candidate]:
+    """A definite description of one person with where they sat or what they did in the
+    room."""
+    ws = tokens.words
+    out: list[Candidate] = []
+    for match in _IN_ROOM.finditer(tokens.text.folded):
+        at = bisect.bisect_left(tokens.starts, match.start())
+        end = bisect.bisect_left(tokens.starts, match.end()) - 1
+        ends = tokens.sentence_ends()
+        s = bisect.bisect_left(ends, at)
+        lo = ends[s - 1] + 1 if s else 0
+        noun = next(
+            (k for k in range(at - 1, max(lo, at - _LOOK_BACK) - 1, -1)
+             if ws[k] in PERSON_NOUNS and ws[k] not in GENERIC_NOUNS),
+            None,
+        )  # fmt: skip
+        if noun is None:
+            continue
+        first = noun
+        while (
+            first > lo
+            and first > noun - 3
+            and ws[first - 1] not in ("the", "je", ",")
+            and (not tokens.gap(first - 1, first).strip())
+        ):
+            if ws[first - 1] in _INDEFINITE or ws[first - 1] in _MANY:
+                break
+            first -= 1
+        if (first > 0 and ws[first - 1] in _INDEFINITE) or ws[first] in _INDEFINITE:
+            continue  # "a judge in the room would say": anyone
+        if first > 0 and ws[first - 1] == "the":
+            first -= 1
+        out.append(_candidate(tokens, first, end, rank, "who else was there"))
     return out

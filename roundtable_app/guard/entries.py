@@ -45,7 +45,21 @@ _GOVERNMENT = ("ministry", "ministarstv", "government", "vlad", "komesarijat", "
 # social work is the state's social services, a bar association a body of public law, the
 # Council of Europe an international organisation in Serbian as in English.
 _GOVERNMENT_PHRASES = ("socijalni rad", "socijalnog rada", "social work", "bar association",
-                       "employment service")  # fmt: skip
+                       "employment service",
+                       # Public health care and the state's reception of asylum seekers.
+                       "dom zdravlja", "doma zdravlja", "domu zdravlja", "health centre",
+                       "health center", "hospital", "bolnic", "klinicki centar",
+                       "klinickog centra", "clinical centre", "clinical center",
+                       "javno zdravlje", "javnog zdravlja", "public health",
+                       "reception centre", "reception center", "asylum centre",
+                       "asylum center", "prihvatni centar", "prihvatnog centra",
+                       "centar za azil", "centra za azil")  # fmt: skip
+# Religious communities are institutions, not associations: named as a topic ("imams are
+# appointed by the Islamic Community"), they say nothing about the room.
+_RELIGIOUS = ("islamic community", "islamska zajednica", "islamske zajednice", "eparhij",
+              "eparchy", "diocese", "church", "crkv", "patrijarsij", "patriarchate",
+              "mesihat", "rijaset", "biskupij", "jevrejska opstina",
+              "jewish community")  # fmt: skip
 _INTERNATIONAL_PHRASES = ("council of europe", "savet evrope", "saveta evrope",
                           "savjet evrope", "savjeta evrope")  # fmt: skip
 # Word beginnings (folded) that suggest the kind of organisation.
@@ -60,7 +74,7 @@ _CIVIL = ("ngo", "council", "centre", "center", "centar", "association", "udruze
 # its reports and holds its powers by law, so citing either says nothing about the room.
 # The Red Cross (a public-law humanitarian body in Serbia, as in most countries) as well.
 PUBLIC_BODIES = frozenset({"an international organisation", "a government institution",
-                           "a humanitarian organisation"})  # fmt: skip
+                           "a humanitarian organisation", "a religious community"})  # fmt: skip
 _HUMANITARIAN = ("red cross", "crveni krst", "crvenog krsta", "red crescent",
                  "crveni polumesec")  # fmt: skip
 
@@ -86,6 +100,8 @@ def organisation_suggestion(folded_words: Iterable[str], acronym: bool = False) 
         return "an international organisation"
     if has(_GOVERNMENT) or any(p in joined for p in _GOVERNMENT_PHRASES):
         return "a government institution"
+    if any(h in joined for h in _RELIGIOUS):
+        return "a religious community"
     if any(h in joined for h in _HUMANITARIAN):
         return "a humanitarian organisation"
     if has(_CIVIL):

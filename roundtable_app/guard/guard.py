@@ -6,7 +6,11 @@ import bisect
 from collections.abc import Iterable
 
 from roundtable_app.guard.affiliation import affiliation_candidates, named_persons_body
-from roundtable_app.guard.described import described_after_name, present_candidates
+from roundtable_app.guard.described import (
+    described_after_name,
+    in_room_candidates,
+    present_candidates,
+)
 from roundtable_app.guard.entries import PUBLIC_BODIES
 from roundtable_app.guard.finding import Candidate, Finding, resolve
 from roundtable_app.guard.indirect import (
@@ -33,7 +37,11 @@ from roundtable_app.guard.names import (
     possessive_name_candidates,
     speaker_label_candidates,
 )
-from roundtable_app.guard.namesakes import names_a_thing, public_figure_spans
+from roundtable_app.guard.namesakes import (
+    described_as_a_figure,
+    names_a_thing,
+    public_figure_spans,
+)
 from roundtable_app.guard.normalise import Folded, fold, fold_str
 from roundtable_app.guard.patterns import (
     SPOKEN_HINTS,
@@ -251,6 +259,11 @@ _PRESENT_WORDS = frozenset({"attended", "participant", "present", "seats", "chai
                             "dosao", "dosla"})  # fmt: skip
 
 
+# The words every place in the room holds one of (see described.in_room_candidates).
+_ROOM_WORDS = frozenset({"room", "table", "sitting", "seated", "listening", "sali", "stolom",
+                         "preko", "redu", "sale", "salu", "slusao", "slusala"})  # fmt: skip
+
+
 # A court case is cited by its parties: "Kurić and Others v. Slovenia", "presuda Zorica
 # Jovanović protiv Srbije". "v." says so by itself; "protiv" (against) only in a sentence
 # about a court's judgment.
@@ -277,9 +290,12 @@ def _party_of_a_case(tokens: Tokens, c: Candidate) -> bool:
 
 
 def _namesake(tokens: Tokens, c: Candidate) -> bool:
-    """Whether a person's candidate names a street, an institution or a ruler after someone
-    (see namesakes.py)."""
-    return c.category in _NAMED and names_a_thing(tokens, *_words_of(tokens, c))
+    """Whether a person's candidate names a street, an institution or a ruler after someone,
+    or someone described as a figure every reader knows (see namesakes.py)."""
+    if c.category not in _NAMED:
+        return False
+    first, last = _words_of(tokens, c)
+    return names_a_thing(tokens, first, last) or described_as_a_figure(tokens, first, last)
 
 
 def _public_figures(
@@ -451,6 +467,8 @@ class Guard:
             in_folded += _around_names(tokens, in_folded)
         if not _PRESENT_WORDS.isdisjoint(tokens.vocab):
             in_folded += present_candidates(tokens, _PATTERN_RANK)
+        if not _ROOM_WORDS.isdisjoint(tokens.vocab):
+            in_folded += in_room_candidates(tokens, _PATTERN_RANK)
         in_folded = [c for c in in_folded if not _namesake(tokens, c)]
         if any(c.category in _NAMED for c in in_folded):
             in_folded = _public_figures(tokens, in_folded, self._listed_names)

@@ -81,7 +81,7 @@ anthropologist historian demographer criminologist sociolog sociologinja ekonomi
 fasilitator fasilitatorka
 trainer trener trenerka psihijatarka founder osnivac osnivacica winner laureate recipient
 dobitnik dobitnica laureat laureatkinja secretary sekretar sekretarka upravitelj upraviteljka
-resident korisnik korisnica deda baba
+resident korisnik korisnica deda baba foreigner stranac strankinja chief boss
 """)
 # Nouns of nationality or origin (Serbian, both genders, singular): "Sirijac koji je radio na
 # farmi kaže", "Ukrajinka na skupu je upozorila" describe one participant as well as "the
@@ -118,7 +118,7 @@ facilitator hostess fasilitator fasilitatorka fasilitatora fasilitatoru fasilita
 fasilitatorke fasilitatorku fasilitatorki predsedavajuce predsedavajucem predsedavajucim
 sazivac sazivaca sazivacu sazivacem sazivacica sazivacice sazivacicu sazivacici sazivacicom
 taker notetaker zapisnicar zapisnicarka zapisnicara zapisnicaru zapisnicarke zapisnicarku
-zapisnicarki
+zapisnicarki uvodnicaru uvodnicarem uvodnicarki uvodnicarku uvodnicarkom uvodnicarke
 """)
 EVENT_ROLES = ijekavian(EVENT_ROLES)
 _AMBIGUOUS_ROLES = _words("host hosts chair organizator")  # "host communities", "a chair", plural
@@ -143,6 +143,8 @@ def host_of_the_event(tokens: Tokens, i: int) -> bool:
     if i > 0 and ws[i - 1] in _OURS:
         return True
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
+    if nxt in _HOUSEHOLD:
+        return False  # "Domaćin kuće je ... zabranio": the head of the household
     if nxt in _OF_THE_EVENT or nxt in ("je", "nam", "nas", "iz", ""):
         return True
     if nxt in _DAY_ORDINALS and i + 2 < len(ws) and ws[i + 2] in ("dana", "dan", "dne"):
@@ -152,6 +154,7 @@ def host_of_the_event(tokens: Tokens, i: int) -> bool:
     return not REPORT_VERBS.isdisjoint(ws[i + 1 : end + 1])
 
 
+_HOUSEHOLD = _words("kuce kuca porodice domacinstva zadruge kucu kuci")
 _NOT_AFTER_HOST = _words("""
 community communities country countries family families government governments state states
 society societies population city town municipality municipalities
@@ -272,7 +275,7 @@ svakom svakim svaku nijedan nijedna nijednog nijednoj ijedan ijedna ijednog bilo
 _DEFINITE = _words("the this that our onaj ona taj ta ovaj ova")
 _DESCRIPTORS = _words("""
 who whose that from of in at with representing working right just after before iz sa u za koja
-ciji cija ciju cije cijeg cijem
+ciji cija ciju cije cijeg cijem responsible zaduzen zaduzena odgovoran odgovorna present
 koji sto ko na pri kod posle pre
 sitting seated standing next beside opposite across to pored levo desno preko
 """)
@@ -456,11 +459,16 @@ def _only_one_of_the_room(tokens: Tokens, i: int) -> int | None:
 _ROLE_GERUNDS = _words("""
 chairing moderating hosting facilitating convening presiding running leading opening closing
 """)
+# "Voditelj(ka)" is any leader or a TV presenter; of a workshop or a working group, one person.
+_LEADERS = _words("""
+voditelj voditelja voditelju voditeljem voditeljka voditeljke voditeljki voditeljku voditeljkom
+""")
+_GROUP_OF_THE_EVENT = _words("radionice radne sesije panela diskusije okruglog")
 _TRIGGERS = (
     PERSON_NOUNS | EVENT_ROLES | _AMBIGUOUS_ROLES | _ROLE_VERBS | _ROLE_GERUNDS | _UNIQUE
     | _ORDINALS | _COUNTED_ORDINALS
     | _SMALL_GROUP | _COLLECTIVE | _words("whoever onaj ona jedino among medju according") | _RUNS
-    | _SOMEONE
+    | _SOMEONE | _words("most") | _LEADERS
 )  # fmt: skip
 _MAX_DESCRIPTION = 12
 
@@ -533,6 +541,41 @@ def _head_start(tokens: Tokens, i: int) -> int | None:
             return None
         return k
     return None
+
+
+_ONE_DESCRIBED = _words("who wearing with sitting from in at standing dressed")
+
+
+# Nouns that put a unique person among those at the event, whatever the rest of the sentence.
+_AT_THE_EVENT = _ROOM_ONE | _words("""
+ucesnik ucesnica ucesnika ucesnice ucesniku ucesnici govornik govornica govornika govornice
+panelista panelistkinja prisutni prisutna prisutan gost gosca guest guests
+""")
+
+
+# Who comes from a body, and the event's own time: a unique person said to be from somewhere
+# or doing something on a day of the event is someone at it.
+_OF_THE_MEETING = _words("""
+from iz ispred day days dana dan break pauze pauzi pauza session sesije sesiji panel panela
+lunch rucka rucak workshop radionice radionici visit posete poseti
+""")
+
+
+def _unique_elsewhere(tokens: Tokens, i: int, last: int, speaks: bool) -> bool:
+    """Whether "the only paediatrician in Preševo is due to retire", "Najmlađi dečak u centru
+    ima jedanaest godina" describe someone outside the room: nobody speaks in the sentence,
+    the room is not named and the noun is no participant's. Such a person is a topic."""
+    if speaks and any(w in REPORT_VERBS for w in tokens.words[i : _sentence_end(tokens, i) + 1]):
+        return False
+    ws = tokens.words
+    end = min(_sentence_end(tokens, i), last + 4)
+    span = ws[max(0, i - 2) : end + 1]
+    if any(w in _AT_THE_EVENT or w in _IN_THE_ROOM or w in _THE_ROOM for w in span):
+        return False
+    if any(w in _OF_THE_MEETING for w in ws[i : _sentence_end(tokens, i) + 1]):
+        return False  # "Jedini čovek iz ministarstva je prvog dana otišao posle pauze"
+    # The first person ("I'm the only lawyer who...") is the speaker, here.
+    return _FIRST_SINGULAR.isdisjoint(ws[max(0, i - 4) : end + 1]) and "my" not in span
 
 
 def _unique_near_person(tokens: Tokens, i: int) -> int | None:
@@ -678,19 +721,39 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             if own is not None:
                 out.append(_candidate(tokens, own, _unique_end(tokens, i), rank, "uniqueness"))
             continue
+        if (
+            w == "only"
+            and i > 0
+            and ws[i - 1] == "the"
+            and i + 2 < n
+            and ws[i + 1] == "one"
+            and ws[i + 2] in _ONE_DESCRIBED
+            and speaks
+        ):
+            end = _description_end(tokens, i + 1)
+            if end is not None:  # "The only one wearing a clerical collar said ..."
+                out.append(_candidate(tokens, i - 1, end, rank, "uniqueness"))
+                continue
         if w in _UNIQUE or (w == "one" and i > 0 and ws[i - 1] == "the"):
             last = _unique_near_person(tokens, i)
             own = _own_unique_place(tokens, i) if last is None else None
             if own is not None:
                 out.append(_candidate(tokens, own, _unique_end(tokens, i), rank, "uniqueness"))
                 continue
-            if last is not None:
+            if last is not None and not _unique_elsewhere(tokens, i, last, speaks):
                 first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
                 out.append(_candidate(tokens, first, last, rank, "uniqueness"))
                 continue
-            if w != "one":
+            if last is not None or w != "one":
                 continue
             # "The one with the red scarf said...": not unique by a word, but described.
+        if w == "most" and i > 0 and ws[i - 1] == "the" and speaks:
+            # "The most senior police officer present admitted ...": a superlative of one.
+            noun = next((k for k in (i + 2, i + 3) if k < n and ws[k] in PERSON_NOUNS), None)
+            if noun is not None and ws[noun] not in GENERIC_NOUNS | {"one"}:
+                end = _description_end(tokens, noun)
+                out.append(_candidate(tokens, i - 1, max(noun, end or noun), rank, "uniqueness"))
+                continue
         if (w in _ORDINALS or w in _COUNTED_ORDINALS) and i + 1 < n and ws[i + 1] in _SPEAKER_NOUNS:
             first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
             out.append(_candidate(tokens, first, i + 1, rank, "order of speaking"))
@@ -736,7 +799,7 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                     continue  # a public office: "the UN Special Rapporteur on trafficking"
             if _event_role(tokens, i):
                 first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE | {"our", "nas", "nasa"} else i
-                if w == "taker":
+                if w == "taker" or (w == "chair" and ws[i - 1] in ("session", "panel")):
                     first = i - 2
                 out.append(_candidate(tokens, first, i, rank, "an event role"))
                 continue
@@ -751,6 +814,11 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                     first = who - 1 if who > 0 and ws[who - 1] in PERSON_NOUNS | _HEADS else who
                     out.append(_candidate(tokens, first, min(n - 1, i + 1), rank, "an event role"))
                     continue
+        if w in _LEADERS and i + 1 < n and ws[i + 1] in _GROUP_OF_THE_EVENT:
+            # "voditelju radionice", "Водитељка радне групе": who led one part of the event.
+            last = i + 2 if i + 2 < n and ws[i + 1] == "radne" else i + 1
+            out.append(_candidate(tokens, i, last, rank, "an event role"))
+            continue
         if w in _ROLE_GERUNDS and i > 0 and ws[i - 1] in _GERUND_HEADS:
             # "The person chairing the data-protection session said": the session's chair.
             stop = min(_sentence_end(tokens, i), i + 5)
@@ -852,6 +920,8 @@ def _event_role(tokens: Tokens, i: int) -> bool:
         return prev in ("our", "the") and nxt not in _NOT_AFTER_HOST
     if w == "chair":
         # "the chair said", "the chair of the panel"; not "a chair", "the chair by the door"
+        if prev in ("session", "panel") and i > 1 and ws[i - 2] in ("the", "our"):
+            return True  # "the session chair ruled"
         return prev in ("the", "our") and (nxt in REPORT_VERBS or nxt in ("of", "asked"))
     if w == "organizator":
         return prev in _DEFINITE or nxt in REPORT_VERBS or nxt == "je"
@@ -917,7 +987,12 @@ def _description(tokens: Tokens, i: int, rank: int) -> Candidate | None:
     inside = ws[i + 1 : end + 1]
     if not _INDEFINITE_INSIDE.isdisjoint(inside[:2]):
         return None  # "predstavnik jedne međunarodne organizacije": one of many
-    if ws[i] in _SECTOR_NOUNS and _RELATIVE.isdisjoint(inside) and "charge" not in inside:
+    if (
+        ws[i] in _SECTOR_NOUNS
+        and _RELATIVE.isdisjoint(inside)
+        and "charge" not in inside
+        and "responsible" not in inside
+    ):
         return None  # "the officer in charge of the station" runs one thing
     if _sector_only(tokens, i + 1, end):
         return None

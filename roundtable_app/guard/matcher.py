@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -357,6 +358,19 @@ class TermMatcher:
         ):
             # A given name that is an ordinary word, in lower case among capitals: the word
             # ("rad na crno cveta", "trgovina cveta"), unless the context shows a person.
+            return person_context(tokens, i)
+        if (
+            rule.category == "person"
+            and rule.strength == 2
+            and rule.inflected
+            and not tokens.is_capitalised(i)
+            and not tokens.lower_case
+            and tokens.serbian
+            and not _POSSESSIVE_ADJECTIVE.search(tokens.words[i])
+        ):
+            # A surname's case form in lower case among capitals is another word more often
+            # than a typo ("idu pešice" of Pešić), unless the context shows a person; its
+            # possessive ("po stojsicevim podacima") is no ordinary word.
             return person_context(tokens, i)
         if (
             rule.category == "organisation"
@@ -937,6 +951,10 @@ def _institution_in_lower_case(tokens: Tokens, i: int) -> bool:
 _PLACE_FORMS = frozenset(
     p + e for p in PLACE_SURNAMES for e in ("", "a", "u", "em", "om", "e", "i", "s")
 )
+
+
+# The possessive adjective of a surname: "Petrovićev", "stojsicevim", "Jovanovićevoj".
+_POSSESSIVE_ADJECTIVE = re.compile(r"(?:ev|ov)(?:a|e|i|o|u|om|og|oj|im|ih|ima|oga|ome|omu)?$")
 
 
 def person_context(tokens: Tokens, i: int) -> bool:

@@ -28,6 +28,13 @@ AMBIGUOUS_WORDS = frozenset({
     "drago", "draga", "dragi", "sava", "ljubica", "neven", "zvezdana", "bisera", "jagoda",
     "visnja", "dunja", "vida", "mirna", "tiha", "blaga", "nevena", "sladjana", "sloboda",
     "zlatan", "dobrila", "radost", "vesela", "spasenija", "snezana", "biser", "slobodan",
+    # English given names that are ordinary nouns or verbs (round 12: "a small grant", "Grant
+    # applications close in March").
+    "grant", "bliss", "heath", "wade", "cliff", "hunter", "rich", "sterling", "lance", "glen",
+    # Albanian given names that are ordinary words: "besa" (a pledge), "shpresa" (hope).
+    "besa", "shpresa",
+    # Hungarian Réka is the Serbian "reka" (river).
+    "reka",
 })  # fmt: skip
 
 # Case forms of listed given names that are ordinary words as well ("Vere i nade" is "of faith
@@ -316,6 +323,11 @@ _FUNCTION_WORDS = frozenset({
 })  # fmt: skip
 
 
+# Given names of one language that are ordinary nouns of the event's: Hungarian Réka is the
+# Serbian "reka" (river), Italian Roma the people ("Readmitted Roma families").
+_NAME_LOOKALIKES = frozenset({"reka", "roma", "rom", "romi", "rome", "sinti", "gora", "polje"})
+
+
 def _gazetteer() -> frozenset[str]:
     from roundtable_app.guard.lexicon import frequent_words, known_given_names
     from roundtable_app.guard.tokens import SERBIAN_SMALL_WORDS
@@ -323,6 +335,7 @@ def _gazetteer() -> frozenset[str]:
     # Names of the short list above are found by name_candidates already.
     return (
         known_given_names()
+        - _NAME_LOOKALIKES
         - _FUNCTION_WORDS
         - SERBIAN_SMALL_WORDS
         - AMBIGUOUS_WORDS

@@ -37,6 +37,11 @@ _INSTITUTIONS = ("os", "ss", "skol", "gimnazij", "galerij", "bibliotek", "muzej"
                  "school", "gymnasium", "gallery", "library", "museum", "kindergarten",
                  "hospital", "theatre", "theater", "foundation", "club", "faculty",
                  "university", "institute", "prize", "award")  # fmt: skip
+# Works whose titles are in quotes, the title after the noun or after the author's name:
+# "Pesma Laze Kostića „Santa Maria della Salute“", "the film 'Vera'".
+_WORKS = ("pesm", "poem", "song", "knjig", "book", "film", "roman", "novel", "predstav", "play",
+          "slik", "painting", "oper", "serij", "series", "album", "emisij", "dokumentar",
+          "documentary", "story", "stih", "verse")  # fmt: skip
 _OPEN_QUOTES = ("„", '"', "“", "«", "»", "'", "‘", "‚")
 # A ruler or a noble, never a participant at a roundtable: "Knez Miloš", "King Peter I",
 # "kralja Aleksandra", "car Dušan" (every case form, folded).
@@ -68,7 +73,9 @@ def _quoted_after_institution(tokens: Tokens, first: int) -> bool:
     if not before.endswith(_OPEN_QUOTES) or first == 0:
         return False
     prev = tokens.words[first - 1]
-    return prev.startswith(_INSTITUTIONS) and (len(prev) > 3 or prev in ("os", "ss", "dom"))
+    if prev.startswith(_INSTITUTIONS) and (len(prev) > 3 or prev in ("os", "ss", "dom")):
+        return True
+    return any(w.startswith(_WORKS) for w in tokens.words[max(0, first - 4) : first])
 
 
 def _named_after(tokens: Tokens, first: int) -> bool:
@@ -96,11 +103,38 @@ def _name_starts(tokens: Tokens, first: int) -> list[int]:
     return starts
 
 
+# Things of history named by a possessive adjective of a name: "Dušanov zakonik", "Milošev
+# konak", "Vukova azbuka", "Titovo doba" (the noun after the adjective, folded).
+_HISTORIC_THINGS = frozenset({"zakonik", "zakonika", "zakoniku", "azbuka", "azbuke", "azbuci",
+                              "azbuku", "konak", "konaka", "konaku", "dvor", "dvora", "dvoru",
+                              "spomenik", "spomenika", "spomeniku", "grob", "groba", "kula",
+                              "kule", "tvrdjava", "tvrdjave", "crkva", "crkve", "crkvi",
+                              "manastir", "manastira", "zaduzbina", "zaduzbine", "doba",
+                              "vreme", "vremena", "vladavina", "vladavine", "vladavini",
+                              "ustanak", "ustanka", "nagrada", "nagrade", "nagradu",
+                              "reforme", "reformi", "reforma"})  # fmt: skip
+
+
+def _possessive_of_a_thing(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether a one-word name is the possessive adjective naming a thing of history."""
+    ws = tokens.words
+    if first != last or last + 1 >= len(ws) or ws[last + 1] not in _HISTORIC_THINGS:
+        return False
+    w = ws[first]
+    return any(
+        w.endswith(stem + end)
+        for stem in ("ov", "ev", "in")
+        for end in ("", "a", "o", "og", "oj", "om", "e", "u")
+    )
+
+
 def names_a_thing(tokens: Tokens, first: int, last: int) -> bool:
     """Whether the name over words ``first``..``last`` is the name of a street, an institution,
     a place or a ruler rather than of someone who could have been in the room."""
     ws = tokens.words
     n = len(ws)
+    if _possessive_of_a_thing(tokens, first, last):
+        return True
     k = last + 1
     while k < n and k <= last + 2 and ws[k] in ("i", "ii", "iii", "iv", "v", "s"):
         k += 1  # a regnal number, a possessive's "s": "King Peter I Street", "X's Street"
@@ -157,3 +191,44 @@ def public_figure_spans(tokens: Tokens) -> list[tuple[int, int, tuple[str, ...]]
             if last < n and all(ws[i + j] in forms[j] for j in range(1, len(forms))):
                 out.append((i, last, name))
     return out
+
+
+# What describes someone every reader knows of, right before or after their name: "the poet
+# Dragana Popović", "Jovan Ristić, the nineteenth-century statesman,", "former president X",
+# "pesnik iz 19. veka" (folded).
+_FIGURE_NOUNS = frozenset({"statesman", "stateswoman", "poet", "poetess", "writer", "novelist",
+                           "painter", "composer", "philosopher", "scientist", "inventor",
+                           "king", "queen", "emperor", "saint", "hero", "heroine",
+                           "revolutionary", "century", "centuries", "pesnik", "pesnikinja",
+                           "pisac", "spisateljica", "slikar", "slikarka", "kompozitor",
+                           "filozof", "naucnik", "pronalazac", "kralj", "kraljica",
+                           "svetac", "junak", "junakinja", "drzavnik", "vojskovodja", "vek",
+                           "veka", "veku", "vojvoda", "vladar", "ruler", "pokojni",
+                           "pokojna", "late"})  # fmt: skip
+_FORMER_HEADS = frozenset({"president", "prime", "predsednik", "predsednica", "premijer",
+                           "premijerka"})  # fmt: skip
+_FORMER = frozenset({"former", "late", "bivsi", "bivsa", "bivseg", "bivsem", "bivsoj",
+                     "pokojni", "pokojnog"})  # fmt: skip
+
+
+def described_as_a_figure(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the name over words ``first``..``last`` is described as someone every reader
+    knows of: "the poet X", "former president X", "X, the nineteenth-century statesman,"."""
+    ws = tokens.words
+    n = len(ws)
+    for start in _name_starts(tokens, first):
+        if start > 0 and ws[start - 1] in _FIGURE_NOUNS and ws[start - 1] not in ("century",):
+            return True
+        if start > 1 and ws[start - 1] in _FORMER_HEADS and ws[start - 2] in _FORMER:
+            return True  # "former president Tomislav Nikolić"
+    k = last + 1
+    if k < n and ws[k] == "s":
+        k += 1
+    if k >= n or tokens.gap(k - 1, k).strip() not in (",", "—", "–", "("):
+        return False
+    for m in range(k, min(n, k + 5)):
+        if ws[m] in _FIGURE_NOUNS:
+            return True
+        if m + 1 < n and tokens.gap(m, m + 1).strip() not in ("", "-"):
+            break  # "the nineteenth-century statesman": a hyphen does not close it
+    return False

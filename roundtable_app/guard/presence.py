@@ -179,7 +179,9 @@ def _dated(tokens: Tokens) -> bool:
 # What a body publishes: after its name, it is the source cited ("UNHCR's latest update").
 _DOCUMENTS = ("report", "update", "data", "figure", "statistic", "survey", "study", "bulletin",
               "guidance", "guideline", "factsheet", "map", "izvestaj", "izvjestaj", "podac",
-              "podatak", "statistik", "studij", "analiz", "istrazivanj")  # fmt: skip
+              "podatak", "statistik", "studij", "analiz", "istrazivanj", "website", "web",
+              "site", "sajt", "portal", "stranic", "register", "registar", "database",
+              "baz")  # fmt: skip
 
 
 def _document_after(tokens: Tokens, first: int) -> bool:

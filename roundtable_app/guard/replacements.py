@@ -79,6 +79,10 @@ _SR_PHRASES: dict[str, tuple[str, str, str, str, str, str]] = {
         "jednoj humanitarnoj organizaciji", "jednu humanitarnu organizaciju",
         "jednom humanitarnom organizacijom", "jednoj humanitarnoj organizaciji",
     ),
+    "religious": (
+        "jedna verska zajednica", "jedne verske zajednice", "jednoj verskoj zajednici",
+        "jednu versku zajednicu", "jednom verskom zajednicom", "jednoj verskoj zajednici",
+    ),
     "official": (
         "jedan predstavnik institucije", "jednog predstavnika institucije",
         "jednom predstavniku institucije", "jednog predstavnika institucije",
@@ -112,6 +116,7 @@ _SR_ORGANISATION = {
     "a government institution": "government",
     "a civil society organisation": "civil",
     "a humanitarian organisation": "humanitarian",
+    "a religious community": "religious",
 }
 
 # The case a preposition governs, when it governs only one (folded to Latin, lowercase).

@@ -33,7 +33,7 @@ _SR_ORG = (r"(?:organizacij\w*|institucij\w*|ministarstv\w*|kancelarij\w*|sluzb\
            r"sos linij\w*|telefonsk\w* linij\w*|savetovalist\w*|svratist\w*|"
            r"dnevn\w* cent(?:ar|r\w*)|ambulant\w*|pravn\w* pomoc\w*|sektor\w*|"
            r"civiln\w* drustv\w*|medjunarodn\w* zajednic\w*|zdravstv\w*|prosvet\w*|"
-           r"skolstv\w*)")  # fmt: skip
+           r"skolstv\w*|dom\w* zdravlja|bolnic\w*)")  # fmt: skip
 _SR_MY = (r"(?:nas|nasa|nase|nasoj|nasem|naseg|nasu|nasom|nasim|nasih|nasi|moj|moja|moje|"
           r"mojoj|mom|mome|mog|moga|mojem|moju|mojim|mojih|moji)")  # fmt: skip
 # After "we in", "mi u", "on behalf of", "radim u" these also name an employer, though "our

@@ -117,9 +117,13 @@ def inflections(
     elif last == "e":
         stem = word[:-1]
         forms.update(stem + e for e in _E_ENDINGS)
+        # Names in -e often decline with -t-, as "dete" does: Dule → Duleta, Duletu, Duletom.
+        forms.update(word + "t" + e for e in ("a", "u", "om"))
         if possessive:
-            # Đorđe → Đorđev (after a palatal), Pavle → Pavlov: both are cheap to keep.
+            # Đorđe → Đorđev (after a palatal), Pavle → Pavlov: both are cheap to keep; Dule
+            # → Duletov.
             forms.update(stem + p + e for p in ("ov", "ev") for e in _ADJ_ENDINGS)
+            forms.update(word + "tov" + e for e in _ADJ_ENDINGS)
     elif last in "iy":
         # Foreign names ending in a vowel take -j- before the ending: Rahimi → Rahimija.
         forms.update(word + "j" + e for e in ("a", "u", "em", "om", "e"))

@@ -24,6 +24,12 @@ failures) and scored, unread, on the guard after the eleventh round and after th
 
 The honest figure of round 12 on text the guard has never seen: about 92% caught, 10% flagged
 (issue 12's targets: 95% and 2.5%).
+
+**Read while fixing round 13** (after the figures above were recorded): its failures were
+grouped by phenomenon and fixed by general rules, each pinned by cases of our own in
+test_guard_round13.py, so it is no longer an unseen measure (heldout16 is the next one). After
+round 13, an upper bound: caught 425/441 (96.4%), flagged 11/364 (3.0%). The floors below are
+these figures.
 """
 
 from __future__ import annotations
@@ -34,8 +40,8 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout15"
-CAUGHT_FLOOR = 405 / 441
-FLAGGED_CEILING = 37 / 364
+CAUGHT_FLOOR = 425 / 441
+FLAGGED_CEILING = 11 / 364
 
 
 @pytest.fixture(scope="module")
