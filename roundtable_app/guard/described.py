@@ -38,6 +38,9 @@ _CLOSERS = (",", "—", "–", " - ", ")")
 _NOT_DESCRIPTION = frozenset({"however", "though", "too", "also", "and", "but", "then", "i",
                               "a", "ali", "medjutim", "takodje", "pak", "ipak", "naravno",
                               "inace", "please", "thanks"})  # fmt: skip
+# Words that may open a description when a person noun follows: "herself a former social
+# worker", "inače socijalni radnik iz Tutina".
+_LEADS_IN = frozenset({"herself", "himself", "inace", "sama", "sam", "also", "takodje"})
 _FROM = frozenset({"from", "at", "of", "iz", "sa", "with"})
 # What may stand between a name and the body after "from": an article, adjectives.
 _BODY_STOP = frozenset({"said", "says", "told", "asked", "noted", "argued", "added", "and",
@@ -81,12 +84,13 @@ def _apposition(tokens: Tokens, last: int, rank: int) -> Candidate | None:
         return None
     bracket = gap == "("
     article = ws[k] == "a" and any(_person_word(w) for w in ws[k + 1 : k + 1 + _HEAD_WORDS])
-    if ws[k] in _NOT_DESCRIPTION and not bracket and not article:
+    lead_in = ws[k] in _LEADS_IN and any(_person_word(w) for w in ws[k + 1 : k + 5])
+    if ws[k] in _NOT_DESCRIPTION and not bracket and not article and not lead_in:
         return None  # Serbian "a" is "and"; the English article opens a description
     if tokens.is_capitalised(k) and ws[k] not in _ARTICLES and not bracket:
         if not (tokens.serbian and _person_word(ws[k])):
             return None  # "Petrović, Jovanović and Ilić": another name, not a description
-    opens = ws[k] in _ARTICLES or ws[k] in _RELATIVE or bracket
+    opens = ws[k] in _ARTICLES or ws[k] in _RELATIVE or bracket or lead_in
     if bracket and any(ch.isdigit() for ch in ws[k]):
         return None  # "(2023)", "(42)": a year or an age, not where the person is from
     if not opens and not any(_person_word(w) for w in ws[k : k + _HEAD_WORDS]):
@@ -205,8 +209,11 @@ def present_candidates(tokens: Tokens, rank: int) -> list[Candidate]:
 # iz sale" (folded).
 _IN_ROOM = re.compile(
     r"\b(?:in the room|at the table|(?:sitting|seated) (?:across|opposite|next to|beside|in "
-    r"the front row)|(?:was|were) listening|left the room|u sali|za stolom|preko puta|u prvom "
-    r"redu|(?:izasao|izasla) iz sale|(?:napustio|napustila) salu|(?:je )?(?:slusao|slusala))\b"
+    r"the front row)|(?:sitting|seated) (?:\w+ )?(?:seats?|rows?|chairs?) (?:away|behind|from)|"
+    r"(?:was|were) listening|left the room|(?:was|were) (?:also )?there(?: too)?|u sali|za "
+    r"stolom|preko puta|u prvom redu|(?:izasao|izasla) iz sale|(?:napustio|napustila) salu|"
+    r"(?:je )?(?:slusao|slusala)|(?:sedeo|sedela) (?:do|pored|kraj) (?:nje|njega|mene|nas)|"
+    r"(?:je )?(?:bio|bila) (?:tu|ovde|prisutan|prisutna))\b"
 )
 _INDEFINITE = frozenset({"a", "an", "one", "any", "every", "each", "jedan", "jedna", "jednog",
                          "neki", "neka", "nekog", "svaki", "svaka", "no", "nijedan"})  # fmt: skip

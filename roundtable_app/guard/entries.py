@@ -53,7 +53,10 @@ _GOVERNMENT_PHRASES = ("socijalni rad", "socijalnog rada", "social work", "bar a
                        "javno zdravlje", "javnog zdravlja", "public health",
                        "reception centre", "reception center", "asylum centre",
                        "asylum center", "prihvatni centar", "prihvatnog centra",
-                       "centar za azil", "centra za azil")  # fmt: skip
+                       "centar za azil", "centra za azil",
+                       # A state university: "Državni univerzitet u Novom Pazaru".
+                       "state university", "drzavni univerzitet", "drzavnog univerziteta",
+                       "public university")  # fmt: skip
 # Religious communities are institutions, not associations: named as a topic ("imams are
 # appointed by the Islamic Community"), they say nothing about the room.
 _RELIGIOUS = ("islamic community", "islamska zajednica", "islamske zajednice", "eparhij",

@@ -237,14 +237,25 @@ def _described(tokens: Tokens, candidates: list[Candidate]) -> list[Candidate]:
     n = len(tokens.words)
     sidekicks = not _SIDEKICKS.isdisjoint(tokens.vocab)
     for c in candidates:
-        if c.category not in _NAMED and c.category != "role":
+        if c.category not in _NAMED and c.category not in ("role", "indirect"):
             continue
         last = min(bisect.bisect_left(tokens.ends, c.end), n - 1)
-        if c.category in _NAMED:
+        if c.category == "indirect":
+            # "The rapporteur of the health group, a nurse by training, ...": the apposition
+            # follows the whole description.
+            k = last
+            while k + 1 < n and k - last < 6 and not tokens.gap(k, k + 1).strip():
+                k += 1
+            last = k
+        if c.category != "role":
+            # After a name, and after an event role or a unique person: "The moderator,
+            # herself a former social worker in Sjenica, ..."
             # Below every other rule: "from the legal aid clinic" says which body, already.
             found = described_after_name(tokens, last, _HEURISTIC_RANK - 1)
             if found is not None:
                 out.append(found)
+        if c.category == "indirect":
+            continue
         if sidekicks and (deputy := sidekick_speaking(tokens, last, _PATTERN_RANK)) is not None:
             out.append(deputy)
     return out
@@ -261,7 +272,8 @@ _PRESENT_WORDS = frozenset({"attended", "participant", "present", "seats", "chai
 
 # The words every place in the room holds one of (see described.in_room_candidates).
 _ROOM_WORDS = frozenset({"room", "table", "sitting", "seated", "listening", "sali", "stolom",
-                         "preko", "redu", "sale", "salu", "slusao", "slusala"})  # fmt: skip
+                         "preko", "redu", "sale", "salu", "slusao", "slusala", "there",
+                         "sedeo", "sedela", "bio", "bila"})  # fmt: skip
 
 
 # A court case is cited by its parties: "Kurić and Others v. Slovenia", "presuda Zorica
@@ -312,6 +324,8 @@ def _public_figures(
             first, last = _words_of(tokens, c)
             if tokens.words[last] == "s" and last > first:
                 last -= 1  # the possessive's "s": "Jelena Janković's tennis career"
+            if c.category == "honorific" and first < last:
+                first += 1  # a title before the figure's name: "Dr Tedros"
             if any(a <= first and last <= b for a, b in spans):
                 continue
         out.append(c)

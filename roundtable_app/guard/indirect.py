@@ -81,7 +81,8 @@ anthropologist historian demographer criminologist sociolog sociologinja ekonomi
 fasilitator fasilitatorka
 trainer trener trenerka psihijatarka founder osnivac osnivacica winner laureate recipient
 dobitnik dobitnica laureat laureatkinja secretary sekretar sekretarka upravitelj upraviteljka
-resident korisnik korisnica deda baba foreigner stranac strankinja chief boss
+resident korisnik korisnica deda baba foreigner stranac strankinja chief boss president
+driver vozac
 """)
 # Nouns of nationality or origin (Serbian, both genders, singular): "Sirijac koji je radio na
 # farmi kaže", "Ukrajinka na skupu je upozorila" describe one participant as well as "the
@@ -119,13 +120,16 @@ fasilitatorke fasilitatorku fasilitatorki predsedavajuce predsedavajucem predsed
 sazivac sazivaca sazivacu sazivacem sazivacica sazivacice sazivacicu sazivacici sazivacicom
 taker notetaker zapisnicar zapisnicarka zapisnicara zapisnicaru zapisnicarke zapisnicarku
 zapisnicarki uvodnicaru uvodnicarem uvodnicarki uvodnicarku uvodnicarkom uvodnicarke
+organizatorki organizatorku organizatorke organizatorkom organizatora organizatoru
+panelisti panellists panelists panelistima panelistkinje
 """)
 EVENT_ROLES = ijekavian(EVENT_ROLES)
 _AMBIGUOUS_ROLES = _words("host hosts chair organizator")  # "host communities", "a chair", plural
 # "Domaćin" is also the head of a household and "domaćica" a housewife: as the subject of a
 # statement of custom ("Domaćin u porodici odlučuje") the event's host only with a sign of the
 # event or of this one person (the other cases are left to the event role as they are).
-HEAD_OF_HOUSE = _words("domacin domacica")
+# (and their plurals: "Domaćice u pešterskim selima ne izlaze iz kuće")
+HEAD_OF_HOUSE = _words("domacin domacica domacice domacini")
 _OF_THE_EVENT = _words("""
 skupa sastanka konferencije dogadjaja radionice okruglog stola foruma seminara sesije
 """)
@@ -546,6 +550,14 @@ def _head_start(tokens: Tokens, i: int) -> int | None:
 _ONE_DESCRIBED = _words("who wearing with sitting from in at standing dressed")
 
 
+_ONE_PARTICIPANT = _words("ucesnici ucesniku ucesnicu ucesnikom ucesnicom")
+_SUPERLATIVES = _UNIQUE - _words("only sole lone jedini jedina jedinog jedinoj jedinom jedinu")
+_NOT_ONE_PERSON = _words("""
+thing things way time place question issue problem point idea word option reason day
+stvar nacin put mesto pitanje problem ideja rec razlog dan
+""")
+
+
 # Nouns that put a unique person among those at the event, whatever the rest of the sentence.
 _AT_THE_EVENT = _ROOM_ONE | _words("""
 ucesnik ucesnica ucesnika ucesnice ucesniku ucesnici govornik govornica govornika govornice
@@ -574,8 +586,10 @@ def _unique_elsewhere(tokens: Tokens, i: int, last: int, speaks: bool) -> bool:
         return False
     if any(w in _OF_THE_MEETING for w in ws[i : _sentence_end(tokens, i) + 1]):
         return False  # "Jedini čovek iz ministarstva je prvog dana otišao posle pauze"
-    # The first person ("I'm the only lawyer who...") is the speaker, here.
-    return _FIRST_SINGULAR.isdisjoint(ws[max(0, i - 4) : end + 1]) and "my" not in span
+    # The first person ("I'm the only lawyer who...") is the speaker, here (Serbian "i" is
+    # "and").
+    first_person = _words("ja mi") if tokens.serbian else _words("i we my")
+    return first_person.isdisjoint(ws[max(0, i - 4) : end + 1])
 
 
 def _unique_near_person(tokens: Tokens, i: int) -> int | None:
@@ -604,11 +618,18 @@ def _unique_near_person(tokens: Tokens, i: int) -> int | None:
         return None
     if ws[i] == "one" and (i == 0 or ws[i - 1] != "the"):
         return None
+    if ws[i] in _SUPERLATIVES and i + 2 < n and ws[i + 1] in ("of", "among", "medju"):
+        # "The youngest of the imams present", "Najstariji među sveštenim licima".
+        return min(_sentence_end(tokens, i), i + 4)
+    if ws[i] in ("one", "only") and i + 1 < n and ws[i + 1] in _NOT_ONE_PERSON:
+        return None  # "the one thing everyone in the room shared", "the only way"
+    if ws[i] == "only" and i + 2 < n and ws[i + 1] == "one" and ws[i + 2] in _NOT_ONE_PERSON:
+        return None
     for k in range(i + 1, min(n, i + 4)):
         if ws[k] in _STOP and ws[k] not in ("i",):
             break
-        if ws[k] in PERSON_NOUNS or ws[k] in EVENT_ROLES:
-            return k
+        if ws[k] in PERSON_NOUNS or ws[k] in EVENT_ROLES or ws[k] in _ONE_PARTICIPANT:
+            return k  # "Najmlađoj učesnici": after a uniqueness word, the dative of one
         if ws[k] in ("na", "u", "in", "at", "medju", "among") and k + 1 < n:
             if ws[k + 1] in _IN_THE_ROOM or (k + 2 < n and ws[k + 2] in _IN_THE_ROOM):
                 return min(n - 1, k + 2 if ws[k + 1] in ("the", "this") else k + 1)
@@ -750,7 +771,8 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
         if w == "most" and i > 0 and ws[i - 1] == "the" and speaks:
             # "The most senior police officer present admitted ...": a superlative of one.
             noun = next((k for k in (i + 2, i + 3) if k < n and ws[k] in PERSON_NOUNS), None)
-            if noun is not None and ws[noun] not in GENERIC_NOUNS | {"one"}:
+            described = noun is not None and noun + 1 < n and ws[noun + 1] in ("from", "of", "at")
+            if noun is not None and (ws[noun] not in GENERIC_NOUNS | {"one"} or described):
                 end = _description_end(tokens, noun)
                 out.append(_candidate(tokens, i - 1, max(noun, end or noun), rank, "uniqueness"))
                 continue
@@ -922,12 +944,27 @@ def _event_role(tokens: Tokens, i: int) -> bool:
         # "the chair said", "the chair of the panel"; not "a chair", "the chair by the door"
         if prev in ("session", "panel") and i > 1 and ws[i - 2] in ("the", "our"):
             return True  # "the session chair ruled"
+        if (
+            prev == "the"
+            and tokens.sentence_initial(i - 1)
+            and (
+                nxt.endswith("ed") or nxt in ("cut", "let", "kept", "took", "gave", "made", "ruled")
+            )
+        ):
+            return True  # "The chair cut the discussion short"
         return prev in ("the", "our") and (nxt in REPORT_VERBS or nxt in ("of", "asked"))
     if w == "organizator":
         return prev in _DEFINITE or nxt in REPORT_VERBS or nxt == "je"
     if w in ("organiser", "organizer", "convener", "convenor", "facilitator", "panellist",
-             "panelist"):  # fmt: skip
-        return prev in ("the", "our") or nxt in REPORT_VERBS
+             "panelist", "panellists", "panelists", "panelisti"):  # fmt: skip
+        later = ws[i + 1 : min(len(ws), i + 4)]
+        plural = [w[:-2] + "la" for w in later if w.endswith("li")]  # "su se složili"
+        return (
+            prev in ("the", "our")
+            or nxt in REPORT_VERBS
+            or not REPORT_VERBS.isdisjoint(later)
+            or not REPORT_VERBS.isdisjoint(plural)
+        )
     return True
 
 

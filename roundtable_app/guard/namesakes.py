@@ -52,6 +52,33 @@ _RULERS = frozenset({"king", "queen", "prince", "princess", "tsar", "czar", "emp
                      "caru", "carem", "carica", "carice", "princ", "princa", "princu",
                      "princeza", "princeze", "despot", "despota", "despotu", "zupan",
                      "zupana", "vozd", "vozda"})  # fmt: skip
+_SAINTS = frozenset({"sveti", "sveta", "svetog", "svetom", "svetoj", "svetu", "svete", "sv",
+                     "st", "saint", "saints", "sainte", "san", "santa", "svetih",
+                     "svetim"})  # fmt: skip
+# A village named by a family in the genitive plural and an ordinary noun: "Karajukića
+# Bunari", "Jovanovića Brdo" (the noun's word beginnings, folded).
+_PLACE_NOUNS = (
+    "bunar",
+    "brd",
+    "pol",
+    "potok",
+    "dol",
+    "kul",
+    "vod",
+    "luk",
+    "selo",
+    "sel",
+    "mahal",
+    "kraj",
+    "most",
+    "ravn",
+    "livad",
+    "gaj",
+    "stan",
+    "glav",
+    "vrh",
+    "kuc",
+)
 # Naming something after someone: "named after", "nazvana po", "zvala se ... po", "ime po".
 _NAMED = frozenset({"named", "renamed", "called", "nazvan", "nazvana", "nazvano", "nazvanoj",
                     "nazvanom", "nazvanu", "nazvani", "nazvane", "preimenovan", "preimenovana",
@@ -135,6 +162,15 @@ def names_a_thing(tokens: Tokens, first: int, last: int) -> bool:
     n = len(ws)
     if _possessive_of_a_thing(tokens, first, last):
         return True
+    if (
+        tokens.serbian
+        and ws[last].endswith("ica")
+        and last + 1 < n
+        and tokens.is_capitalised(last + 1)
+        and tokens.joined(last, last + 1, " ")
+        and ws[last + 1].startswith(_PLACE_NOUNS)
+    ):
+        return True  # "u Karajukića Bunarima": a village named by a family
     k = last + 1
     while k < n and k <= last + 2 and ws[k] in ("i", "ii", "iii", "iv", "v", "s"):
         k += 1  # a regnal number, a possessive's "s": "King Peter I Street", "X's Street"
@@ -147,6 +183,10 @@ def names_a_thing(tokens: Tokens, first: int, last: int) -> bool:
                 return True
             if prev in _RULERS and tokens.is_capitalised(start - 1):
                 return True
+            if prev in _SAINTS and tokens.is_capitalised(start - 1):
+                return True  # "Sveti Nikola je zaštitnik putnika", "St Nicholas Day"
+            if prev in ("and", "i") and start > 2 and ws[start - 3] in _SAINTS:
+                return True  # "the church of St Peter and Paul"
             if prev == "dr" and start > 1 and ws[start - 2] in _STREETS:
                 return True
         if ws[start] == "dr" and start > 0 and ws[start - 1] in _STREETS:
@@ -204,7 +244,10 @@ _FIGURE_NOUNS = frozenset({"statesman", "stateswoman", "poet", "poetess", "write
                            "filozof", "naucnik", "pronalazac", "kralj", "kraljica",
                            "svetac", "junak", "junakinja", "drzavnik", "vojskovodja", "vek",
                            "veka", "veku", "vojvoda", "vladar", "ruler", "pokojni",
-                           "pokojna", "late"})  # fmt: skip
+                           "pokojna", "late", "singer", "pevac", "pevacica", "guslar",
+                           "epic", "coach", "selektor", "footballer", "fudbaler",
+                           "athlete", "sportista", "historian", "istoricar",
+                           "founder", "osnivac"})  # fmt: skip
 _FORMER_HEADS = frozenset({"president", "prime", "predsednik", "predsednica", "premijer",
                            "premijerka"})  # fmt: skip
 _FORMER = frozenset({"former", "late", "bivsi", "bivsa", "bivseg", "bivsem", "bivsoj",
@@ -226,9 +269,11 @@ def described_as_a_figure(tokens: Tokens, first: int, last: int) -> bool:
         k += 1
     if k >= n or tokens.gap(k - 1, k).strip() not in (",", "—", "–", "("):
         return False
-    for m in range(k, min(n, k + 5)):
-        if ws[m] in _FIGURE_NOUNS:
-            return True
+    clause: list[str] = []
+    for m in range(k, min(n, k + 10)):
+        clause.append(ws[m])
         if m + 1 < n and tokens.gap(m, m + 1).strip() not in ("", "-"):
-            break  # "the nineteenth-century statesman": a hyphen does not close it
+            # Closed by a comma, a dash or a bracket: an apposition ("the nineteenth-century
+            # statesman": a hyphen does not close it). "The late" is said before a name only.
+            return any(w in _FIGURE_NOUNS and w != "late" for w in clause)
     return False

@@ -47,7 +47,9 @@ _OBJECT_ORG = (r"government|police|commissariat|authorit(?:y|ies)|ministries|vla
                # A whole system or level one works in: "mi iz sistema socijalne zaštite",
                # "ми из покрајине", "mi u medijima", "we in the UN system".
                r"sistem\w*|system|pokrajin\w*|province|medij\w*|media|un|"
-               r"socijaln\w* zastit\w*|social protection")  # fmt: skip
+               r"socijaln\w* zastit\w*|social protection|"
+               # "Mi u školi znamo ...": the school the speakers work at.
+               r"skol\w*|bolnic\w*|vrtic\w*")  # fmt: skip
 _ORG_WORD = re.compile(_EN_ORG + "|" + _SR_ORG + "|" + _OBJECT_ORG)
 _MY_WORD = re.compile(r"(?:my|our)|" + _SR_MY)
 
@@ -228,6 +230,21 @@ _SPEAKING_LEAD = frozenset(
 )
 
 
+# What someone is in their own life, after "speaking as", "kao", "as": no affiliation.
+_PERSONAL_ROLES = frozenset({"mother", "father", "parent", "grandmother", "grandfather",
+                             "woman", "man", "citizen", "daughter", "son", "wife", "husband",
+                             "survivor", "refugee", "majka", "otac", "roditelj", "baka", "deda",
+                             "zena", "covek", "gradjanin", "gradjanka", "cerka", "sin",
+                             "supruga", "muz"})  # fmt: skip
+
+
+def _personal_role(tokens: Tokens, j: int) -> bool:
+    """Whether the words from ``j`` ("a mother", "roditelj") are a role in one's own life."""
+    ws = tokens.words
+    k = j + 1 if ws[j] in ("a", "an", "the") and j + 1 < len(ws) else j
+    return ws[k] in _PERSONAL_ROLES
+
+
 def _object_ok(tokens: Tokens, j: int, rule: str, trigger_start: int) -> bool:
     """Whether word ``j`` (the first after a trigger) makes the trigger self-identification."""
     if j >= len(tokens.words):
@@ -244,7 +261,7 @@ def _object_ok(tokens: Tokens, j: int, rule: str, trigger_start: int) -> bool:
         return any(
             _ORG_WORD.fullmatch(w) or _WORKPLACE.fullmatch(w) or (rule == "as_job" and k == j)
             for k, w in enumerate(ws[j : j + 3], start=j)
-        )
+        ) or bool(_ORG_WORD.fullmatch(" ".join(ws[j : j + 2])))  # "u sigurnoj kući"
     named = (tokens.is_capitalised(j) or tokens.is_upper(j)) and w not in _OBJECT_STOP
     if named and w.startswith(_PLACES):
         return False  # "we in Serbia", "mi u Beogradu": a country or city, not an employer
@@ -484,6 +501,8 @@ def self_reference_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
         if rule is not None and rule != "any":
             if not has_object or not _object_ok(tokens, j, rule, start):
                 continue  # nothing, or nothing like an organisation, is being named
+        if rule == "any" and has_object and _personal_role(tokens, j):
+            continue  # "Speaking as a mother, ...": a person's own life, not a workplace
         end = m.end()
         if rule is not None and has_object:
             # Take the object along: "as a representative of [the Asylum Office]"; "the

@@ -108,6 +108,8 @@ def inflections(
         stem = word[:-1]
         forms.update(stem + e for e in _O_ENDINGS)
         if possessive:
+            # Nicknames in -o decline like -a too: Ljubo → Ljube, Ljubi ("Ljubi je zahvaljeno").
+            forms.update(stem + e for e in ("i",))
             forms.update(stem + "ov" + e for e in _ADJ_ENDINGS)
             # A foreign name keeps its o before the possessive: Szabó → Saboova, Kiko →
             # Kikoov (Serbian Marko → Markov drops it: both are kept); and before a case
@@ -140,9 +142,9 @@ def inflections(
         for hard, soft in (("k", "c"), ("g", "z"), ("h", "s")) if plural else ():
             if word.endswith(hard):
                 forms.update(word[:-1] + soft + e for e in ("i", "ima"))
-        if possessive and word.endswith("ic") and len(word) >= 5:
+        if possessive and word.endswith("c") and len(word) >= 5:
             # The colloquial feminine of a surname: Jakšić → Jakšićka, Jakšićku, Jakšićkom,
-            # and its possessive: Jakšićkin, Jakšićkinim.
+            # and its possessive: Jakšićkin, Jakšićkinim; Lukač → Lukačka as well.
             forms.update(word + "k" + e for e in _A_ENDINGS)
             forms.update(word + "kin" + e for e in _ADJ_ENDINGS)
         if possessive:
