@@ -40,6 +40,7 @@ from roundtable_app.guard.names import (
 from roundtable_app.guard.namesakes import (
     described_as_a_figure,
     names_a_thing,
+    namesake_possible,
     public_figure_spans,
 )
 from roundtable_app.guard.normalise import Folded, fold, fold_str
@@ -231,6 +232,11 @@ def _around_names(tokens: Tokens, candidates: list[Candidate]) -> list[Candidate
     return out
 
 
+# What may open a description right after a name (see described.py), tested before the call.
+_OPENS_DESCRIPTION = frozenset({",", "(", "—", "–", "-"})
+_DESCRIBED_FROM = frozenset({"from", "at", "iz"})
+
+
 def _described(tokens: Tokens, candidates: list[Candidate]) -> list[Candidate]:
     """The descriptions after each name found (see described.py)."""
     out = []
@@ -247,7 +253,14 @@ def _described(tokens: Tokens, candidates: list[Candidate]) -> list[Candidate]:
             while k + 1 < n and k - last < 6 and not tokens.gap(k, k + 1).strip():
                 k += 1
             last = k
-        if c.category != "role":
+        if (
+            c.category != "role"
+            and last + 1 < n
+            and (
+                tokens.gap(last, last + 1).strip() in _OPENS_DESCRIPTION
+                or tokens.words[last + 1] in _DESCRIBED_FROM
+            )
+        ):
             # After a name, and after an event role or a unique person: "The moderator,
             # herself a former social worker in Sjenica, ..."
             # Below every other rule: "from the legal aid clinic" says which body, already.
@@ -483,7 +496,8 @@ class Guard:
             in_folded += present_candidates(tokens, _PATTERN_RANK)
         if not _ROOM_WORDS.isdisjoint(tokens.vocab):
             in_folded += in_room_candidates(tokens, _PATTERN_RANK)
-        in_folded = [c for c in in_folded if not _namesake(tokens, c)]
+        if namesake_possible(tokens):
+            in_folded = [c for c in in_folded if not _namesake(tokens, c)]
         if any(c.category in _NAMED for c in in_folded):
             in_folded = _public_figures(tokens, in_folded, self._listed_names)
         if not _VERSUS.isdisjoint(tokens.vocab):

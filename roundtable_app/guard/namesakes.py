@@ -277,3 +277,23 @@ def described_as_a_figure(tokens: Tokens, first: int, last: int) -> bool:
             # statesman": a hyphen does not close it). "The late" is said before a name only.
             return any(w in _FIGURE_NOUNS and w != "late" for w in clause)
     return False
+
+
+@lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    return (
+        _STREETS | _RULERS | _SAINTS | _AFTER | _AFTER_NAME | _FIGURE_NOUNS | _FORMER_HEADS
+        | _HISTORIC_THINGS | {"dr"}
+    )  # fmt: skip
+
+
+def namesake_possible(tokens: Tokens) -> bool:
+    """Whether any rule above can apply to the text at all (decided once per text, in C
+    where it can be): one of their words, a quotation mark, a Serbian genitive plural in -ića
+    before another word."""
+    if not _trigger_words().isdisjoint(tokens.vocab):
+        return True
+    folded = tokens.text.folded
+    if any(q in folded for q in _OPEN_QUOTES):
+        return True
+    return "ica " in folded and tokens.serbian  # "Karajukića Bunari"
