@@ -39,6 +39,7 @@ from roundtable_app.guard.names import (
 )
 from roundtable_app.guard.namesakes import (
     described_as_a_figure,
+    figure_words,
     names_a_thing,
     namesake_possible,
     public_figure_spans,
@@ -498,7 +499,9 @@ class Guard:
             in_folded += in_room_candidates(tokens, _PATTERN_RANK)
         if namesake_possible(tokens):
             in_folded = [c for c in in_folded if not _namesake(tokens, c)]
-        if any(c.category in _NAMED for c in in_folded):
+        if not figure_words().isdisjoint(tokens.vocab) and any(
+            c.category in _NAMED for c in in_folded
+        ):
             in_folded = _public_figures(tokens, in_folded, self._listed_names)
         if not _VERSUS.isdisjoint(tokens.vocab):
             in_folded = [c for c in in_folded if not _party_of_a_case(tokens, c)]

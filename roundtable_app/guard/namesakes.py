@@ -9,6 +9,7 @@ read the words just around the name, never the name itself, so they hold for any
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from roundtable_app.guard.lexicon import public_figures
@@ -279,21 +280,25 @@ def described_as_a_figure(tokens: Tokens, first: int, last: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _trigger_words() -> frozenset[str]:
-    return (
-        _STREETS | _RULERS | _SAINTS | _AFTER | _AFTER_NAME | _FIGURE_NOUNS | _FORMER_HEADS
-        | _HISTORIC_THINGS | {"dr"}
-    )  # fmt: skip
+_TRIGGER_WORDS = (
+    _STREETS | _RULERS | _SAINTS | _AFTER | _AFTER_NAME | _FIGURE_NOUNS | _FORMER_HEADS
+    | _HISTORIC_THINGS | {"dr"}
+)  # fmt: skip
+_QUOTE = re.compile("[" + "".join(_OPEN_QUOTES) + "]")
 
 
 def namesake_possible(tokens: Tokens) -> bool:
     """Whether any rule above can apply to the text at all (decided once per text, in C
     where it can be): one of their words, a quotation mark, a Serbian genitive plural in -ića
     before another word."""
-    if not _trigger_words().isdisjoint(tokens.vocab):
+    if not _TRIGGER_WORDS.isdisjoint(tokens.vocab):
         return True
     folded = tokens.text.folded
-    if any(q in folded for q in _OPEN_QUOTES):
+    if _QUOTE.search(folded) is not None:
         return True
     return "ica " in folded and tokens.serbian  # "Karajukića Bunari"
+
+
+def figure_words() -> frozenset[str]:
+    """Every word a public figure's name may start with, in every case form."""
+    return _first_forms()
