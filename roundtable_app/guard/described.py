@@ -19,7 +19,7 @@ import bisect
 import re
 
 from roundtable_app.guard.finding import Candidate
-from roundtable_app.guard.indirect import GENERIC_NOUNS, PERSON_NOUNS
+from roundtable_app.guard.indirect import GENERIC_NOUNS, PERSON_NOUNS, REPORT_VERBS
 from roundtable_app.guard.selfref import is_organisation_word
 from roundtable_app.guard.tokens import Tokens
 
@@ -41,7 +41,7 @@ _NOT_DESCRIPTION = frozenset({"however", "though", "too", "also", "and", "but", 
 # Words that may open a description when a person noun follows: "herself a former social
 # worker", "inače socijalni radnik iz Tutina".
 _LEADS_IN = frozenset({"herself", "himself", "inace", "sama", "sam", "also", "takodje"})
-_FROM = frozenset({"from", "at", "of", "iz", "sa", "with"})
+_FROM = frozenset({"from", "at", "iz"})
 # What may stand between a name and the body after "from": an article, adjectives.
 _BODY_STOP = frozenset({"said", "says", "told", "asked", "noted", "argued", "added", "and",
                         "but", "who", "that", "je", "su", "i", "a", "ali", "koji", "koja",
@@ -60,7 +60,7 @@ def _candidate(tokens: Tokens, first: int, last: int, rank: int, what: str) -> C
         "indirect",
         "medium",
         f"may identify a participant by elimination ({what}): '{shown}'",
-        "[description removed]",
+        None,  # deleted with the name, not reworded (see replacements.replacement_choices)
         rank,
     )
 
@@ -110,26 +110,68 @@ def _apposition(tokens: Tokens, last: int, rank: int) -> Candidate | None:
     return None
 
 
+# Kinds of place a person works at that are no organisation by name (word beginnings).
+_WORKPLACES = ("parohij", "crkv", "dzamij", "skol", "bolnic", "dom", "ambulant", "vrtic",
+               "parish", "church", "mosque", "school", "hospital", "clinic", "embassy",
+               "ambasad", "fakultet", "faculty", "univerzitet", "university", "redakcij",
+               "newsroom", "station", "stanic", "administration", "council", "service",
+               "authorit", "secretariat", "sekretarijat")  # fmt: skip
+# Genitives that complete a body's noun: "dom zdravlja", "dom kulture", "dom omladine".
+_COMPLEMENTS = frozenset({"zdravlja", "kulture", "omladine", "penzionera", "ucenika"})
+_AUXILIARIES = frozenset({"je", "su", "smo", "ste", "sam", "nije", "nisu", "nismo", "niste",
+                          "ce", "cu", "bi", "is", "are", "was", "were", "has", "have", "had",
+                          "will", "would", "can", "could"})  # fmt: skip
+
+
 def _body_after(tokens: Tokens, last: int, rank: int) -> Candidate | None:
-    """ "iz škole u Bujanovcu", "from the police", "iz bujanovačke parohije" right after a
-    name: where its bearer works (one word, a sector, is enough once a name stands before it)."""
+    """ "iz škole u Bujanovcu", "from the police", "iz bujanovačke parohije", "from Novi Sad"
+    right after a name: where its bearer works or comes from (one word, a sector, is enough
+    once a name stands before it). It ends at the body's noun or at the place's name, never
+    in the verb after it."""
     ws = tokens.words
     n = len(ws)
     k = last + 1
     if k + 1 >= n or ws[k] not in _FROM or not tokens.joined(last, k, " "):
         return None
-    if ws[k] in ("of", "with", "sa"):
-        return None  # "sa" and "with" are company, not a workplace
     m = k + 1
     if ws[m] == "the":
         m += 1
     end = None
     for j in range(m, min(n, m + _MAX_BODY)):
-        if ws[j] in _BODY_STOP or not tokens.joined(j - 1, j, " -'"):
+        w = ws[j]
+        if j > m and not tokens.joined(j - 1, j, " -'"):
             break
-        end = j
-        if j + 1 < n and tokens.gap(j, j + 1).strip():
-            break  # a comma or a bracket closes it
+        if w in _BODY_STOP or w in _AUXILIARIES or (w.endswith("ed") and not tokens.serbian):
+            break
+        if is_organisation_word(w) or w.startswith(_WORKPLACES):
+            end = j
+            if tokens.serbian and end + 1 < n and ws[end + 1] in _COMPLEMENTS:
+                end += 1  # "iz doma zdravlja", "iz zavoda za ..."
+            if tokens.serbian and end + 1 < n and ws[end + 1] == "za":
+                # "iz centra za socijalni rad": the body's purpose, up to a verb or a stop.
+                k2 = end + 1
+                while (
+                    k2 + 1 < n
+                    and k2 - end < 4
+                    and tokens.joined(k2, k2 + 1, " ")
+                    and not tokens.is_capitalised(k2 + 1)
+                    and ws[k2 + 1] not in _BODY_STOP | _AUXILIARIES | {"u", "na"}
+                    and ws[k2 + 1] not in REPORT_VERBS
+                ):
+                    k2 += 1
+                end = max(end, k2)
+            # "... škole u Bujanovcu", "the centre in Šumadija": the town it is in.
+            if (
+                end + 2 < n
+                and ws[end + 1] in ("u", "in", "at", "na")
+                and tokens.is_capitalised(end + 2)
+            ):
+                end += 2
+            break
+        if tokens.is_capitalised(j) or tokens.is_upper(j):
+            end = j  # a town or a body's own name: "from Novi Sad", "iz UKC-a"
+        elif end is not None:
+            break  # a lower-case word after the name of a place is the sentence going on
     if end is None:
         return None
     if ws[k] == "at" and not any(is_organisation_word(w) for w in ws[m : end + 1]):

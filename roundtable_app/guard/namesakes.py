@@ -58,28 +58,9 @@ _SAINTS = frozenset({"sveti", "sveta", "svetog", "svetom", "svetoj", "svetu", "s
                      "svetim"})  # fmt: skip
 # A village named by a family in the genitive plural and an ordinary noun: "Karajukića
 # Bunari", "Jovanovića Brdo" (the noun's word beginnings, folded).
-_PLACE_NOUNS = (
-    "bunar",
-    "brd",
-    "pol",
-    "potok",
-    "dol",
-    "kul",
-    "vod",
-    "luk",
-    "selo",
-    "sel",
-    "mahal",
-    "kraj",
-    "most",
-    "ravn",
-    "livad",
-    "gaj",
-    "stan",
-    "glav",
-    "vrh",
-    "kuc",
-)
+_PLACE_NOUNS = ("bunar", "brd", "pol", "potok", "dol", "kul", "vod", "luk", "selo", "sel",
+                "mahal", "kraj", "most", "ravn", "livad", "gaj", "stan", "glav", "vrh",
+                "kuc")  # fmt: skip
 # Naming something after someone: "named after", "nazvana po", "zvala se ... po", "ime po".
 _NAMED = frozenset({"named", "renamed", "called", "nazvan", "nazvana", "nazvano", "nazvanoj",
                     "nazvanom", "nazvanu", "nazvani", "nazvane", "preimenovan", "preimenovana",

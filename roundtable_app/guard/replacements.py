@@ -186,7 +186,9 @@ def _capitalise(words: str) -> str:
 
 
 def _kind(finding: Finding) -> str:
-    if finding.category in ("person", "honorific", "self_reference"):
+    if finding.category in ("person", "honorific", "self_reference", "indirect"):
+        # A description of one participant ("the youngest participant") reads as any
+        # participant once reworded, in the text's own language.
         return "person"
     if finding.category in _EN_CHOICES:
         return finding.category
@@ -200,6 +202,8 @@ def replacement_choices(text: str, finding: Finding) -> list[Replacement]:
     reworded by the guard) unless its category has neutral phrases of its own.
     """
     start, end = finding.start, finding.end
+    if finding.category == "indirect" and finding.suggestion is None:
+        return []  # what a name's description says is deleted, not reworded
     # The name itself says nothing of the language around it ("Petrović" in English).
     language = language_of(text[:start] + " " + text[end:])
     kind = _kind(finding)

@@ -92,3 +92,16 @@ def test_look_alikes_are_left_alone(text: str) -> None:
 )  # fmt: skip
 def test_the_rule_finds_what_it_should(text: str, part: str, category: str) -> None:
     assert any(part in f.text and f.category == category for f in GUARD.scan(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Mr Lund from the embassy attended the first day.", "from the embassy"),
+        ("Sa Ristićem iz policije nismo razgovarali.", "iz policije"),
+        ("Nikola Ristić from Novi Sad asked about the buses.", "from Novi Sad"),
+        ("Jasna Lukač iz škole u Somboru kaže da deca ne dolaze.", "iz škole u Somboru"),
+    ],
+)
+def test_where_a_named_person_is_from_ends_before_the_verb(text: str, body: str) -> None:
+    assert body in [f.text for f in GUARD.scan(text)], found(text)

@@ -117,3 +117,20 @@ def test_a_finding_with_no_neutral_wording_offers_nothing():
     text = "Write to someone@example.org today."
     f = finding(text, "someone@example.org", "contact", None)  # type: ignore[arg-type]
     assert replacement_choices(text, f) == []
+
+
+def test_a_description_of_one_participant_is_reworded_in_the_texts_language():
+    # The guard's own finding, replaced as the user would pick it: Serbian words in Serbian.
+    text = "Najmlađa učesnica je rekla da škola nema psihologa."
+    f = next(f for f in Guard([]).scan(text) if f.category == "indirect")
+    out = applied(text, f)
+    assert out[0] == "Jedan od učesnika je rekla da škola nema psihologa."
+    assert all("participant" not in o for o in out)
+
+
+def test_what_follows_a_name_is_offered_no_rewording():
+    text = "Jelena Petrović, a lawyer in Niš, listed the cases."
+    findings = Guard(TERMS).scan(text)
+    description = next(f for f in findings if f.category == "indirect")
+    assert description.text == "a lawyer in Niš"
+    assert replacement_choices(text, description) == []
