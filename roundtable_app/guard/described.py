@@ -19,7 +19,12 @@ import bisect
 import re
 
 from roundtable_app.guard.finding import Candidate
-from roundtable_app.guard.indirect import GENERIC_NOUNS, PERSON_NOUNS, REPORT_VERBS
+from roundtable_app.guard.indirect import (
+    GENERIC_NOUNS,
+    PERSON_NOUNS,
+    REPORT_VERBS,
+    elimination_candidate,
+)
 from roundtable_app.guard.selfref import is_organisation_word
 from roundtable_app.guard.tokens import Tokens
 
@@ -50,19 +55,8 @@ _MAX_BODY = 5
 
 
 def _candidate(tokens: Tokens, first: int, last: int, rank: int, what: str) -> Candidate:
-    a, b = tokens.text.span(tokens.starts[first], tokens.ends[last])
-    shown = " ".join(tokens.text.original[a:b].split())
-    if len(shown) > 60:
-        shown = shown[:57] + "…"
-    return Candidate(
-        tokens.starts[first],
-        tokens.ends[last],
-        "indirect",
-        "medium",
-        f"may identify a participant by elimination ({what}): '{shown}'",
-        None,  # deleted with the name, not reworded (see replacements.replacement_choices)
-        rank,
-    )
+    # Deleted with the name, not reworded (see replacements.replacement_choices).
+    return elimination_candidate(tokens, first, last, rank, what, suggestion=None)
 
 
 def _person_word(w: str) -> bool:

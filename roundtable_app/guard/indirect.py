@@ -477,7 +477,17 @@ _TRIGGERS = (
 _MAX_DESCRIPTION = 12
 
 
-def _candidate(tokens: Tokens, first: int, last: int, rank: int, why: str) -> Candidate:
+def elimination_candidate(
+    tokens: Tokens,
+    first: int,
+    last: int,
+    rank: int,
+    why: str,
+    suggestion: str | None = "a participant",
+) -> Candidate:
+    """The candidate of an identification by elimination over words ``first``..``last``,
+    its reason quoting (at most 60 characters of) the words; ``suggestion`` None when the
+    words are to be deleted rather than reworded."""
     a, b = tokens.text.span(tokens.starts[first], tokens.ends[last])
     shown = " ".join(tokens.text.original[a:b].split())
     if len(shown) > 60:
@@ -488,9 +498,12 @@ def _candidate(tokens: Tokens, first: int, last: int, rank: int, why: str) -> Ca
         "indirect",
         "medium",
         f"may identify a participant by elimination ({why}): '{shown}'",
-        "a participant",
+        suggestion,
         rank,
     )
+
+
+_candidate = elimination_candidate
 
 
 def _sentence_end(tokens: Tokens, i: int) -> int:
