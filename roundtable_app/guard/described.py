@@ -38,6 +38,7 @@ _RELATIVE = frozenset({"who", "whose", "whom", "koji", "koja", "koje", "kojeg", 
 # "predsednik mesne zajednice"): a person noun among their first three words will do.
 _HEAD_WORDS = 3
 _MAX_WORDS = 12
+_OPENERS = frozenset({",", "—", "–", "-", "("})
 _CLOSERS = (",", "—", "–", " - ", ")")
 # Words after which a comma does not open a description: "Petrović, however, said".
 _NOT_DESCRIPTION = frozenset({"however", "though", "too", "also", "and", "but", "then", "i",
@@ -74,7 +75,7 @@ def _apposition(tokens: Tokens, last: int, rank: int) -> Candidate | None:
     if k >= n:
         return None
     gap = tokens.gap(last, k).strip()
-    if gap not in (",", "—", "–", "-", "("):
+    if gap not in _OPENERS:
         return None
     bracket = gap == "("
     article = ws[k] == "a" and any(_person_word(w) for w in ws[k + 1 : k + 1 + _HEAD_WORDS])
@@ -173,6 +174,15 @@ def _body_after(tokens: Tokens, last: int, rank: int) -> Candidate | None:
     return _candidate(tokens, k, end, rank, "where a named person is from")
 
 
+def may_describe(tokens: Tokens, last: int) -> bool:
+    """Whether anything right after word ``last`` can open a description: a comma, a dash
+    or a bracket, or a word of origin (the cheap test before :func:`described_after_name`)."""
+    k = last + 1
+    return k < len(tokens.words) and (
+        tokens.gap(last, k).strip() in _OPENERS or tokens.words[k] in _FROM
+    )
+
+
 def described_after_name(tokens: Tokens, last: int, rank: int) -> Candidate | None:
     """The description of the person whose name ends at word ``last``, if one follows it."""
     return _apposition(tokens, last, rank) or _body_after(tokens, last, rank)
@@ -205,10 +215,21 @@ _RELATIONS = frozenset({"boss", "husband", "wife", "partner", "mother", "father"
 _MAX_SUBJECT = 12
 
 
+# The words every clause of presence holds one of: without one, the pattern is not tried.
+_PRESENT_WORDS = frozenset({"attended", "participant", "present", "seats", "chairs", "rows",
+                            "online", "remotely", "bio", "bila", "prisutan", "prisutna",
+                            "prisutni", "prisustvovao", "prisustvovala", "ucestvovao",
+                            "ucestvovala", "sedeo", "sedela", "ukljucio", "ukljucila",
+                            "ucesnik", "ucesnica", "there", "room", "along", "sat",
+                            "dosao", "dosla"})  # fmt: skip
+
+
 def present_candidates(tokens: Tokens, rank: int) -> list[Candidate]:
     """A singular description of someone followed by a clause saying they were there."""
-    folded = tokens.text.folded
     out: list[Candidate] = []
+    if _PRESENT_WORDS.isdisjoint(tokens.vocab):
+        return out
+    folded = tokens.text.folded
     ws = tokens.words
     ends = tokens.sentence_ends()
     for match in _PRESENT.finditer(folded):
@@ -251,6 +272,10 @@ _IN_ROOM = re.compile(
     r"(?:je )?(?:slusao|slusala)|(?:sedeo|sedela) (?:do|pored|kraj) (?:nje|njega|mene|nas)|"
     r"(?:je )?(?:bio|bila) (?:tu|ovde|prisutan|prisutna))\b"
 )
+# The words every place in the room holds one of: without one, the pattern is not tried.
+_ROOM_WORDS = frozenset({"room", "table", "sitting", "seated", "listening", "sali", "stolom",
+                         "preko", "redu", "sale", "salu", "slusao", "slusala", "there",
+                         "sedeo", "sedela", "bio", "bila"})  # fmt: skip
 _INDEFINITE = frozenset({"a", "an", "one", "any", "every", "each", "jedan", "jedna", "jednog",
                          "neki", "neka", "nekog", "svaki", "svaka", "no", "nijedan"})  # fmt: skip
 _LOOK_BACK = 7
@@ -261,6 +286,8 @@ def in_room_candidates(tokens: Tokens, rank: int) -> list[Candidate]:
     room."""
     ws = tokens.words
     out: list[Candidate] = []
+    if _ROOM_WORDS.isdisjoint(tokens.vocab):
+        return out
     for match in _IN_ROOM.finditer(tokens.text.folded):
         at = bisect.bisect_left(tokens.starts, match.start())
         end = bisect.bisect_left(tokens.starts, match.end()) - 1

@@ -9,14 +9,13 @@ from roundtable_app.guard.affiliation import affiliation_candidates, named_perso
 from roundtable_app.guard.described import (
     described_after_name,
     in_room_candidates,
+    may_describe,
     present_candidates,
 )
 from roundtable_app.guard.entries import PUBLIC_BODIES
 from roundtable_app.guard.finding import Candidate, Finding, resolve
 from roundtable_app.guard.indirect import (
-    SIDEKICKS as _SIDEKICKS,
-)
-from roundtable_app.guard.indirect import (
+    SIDEKICKS,
     indirect_candidates,
     sidekick_speaking,
     tied_to_named,
@@ -134,6 +133,15 @@ _CITING = frozenset({"quoted", "cited", "citing", "quoting", "citirao", "citiral
 _CITING_GATE = _CITING - {"reci", "dela", "delo"}
 
 
+def _name_words(tokens: Tokens, c: Candidate) -> tuple[int, int]:
+    """The first and last word of a person's candidate, without the possessive's "s" it
+    took along ("Jelena Janković's")."""
+    first, last = _words_of(tokens, c)
+    if tokens.words[last] == "s" and last > first:
+        last -= 1
+    return first, last
+
+
 def _cited_author(tokens: Tokens, c: Candidate, given: dict[str, frozenset[str]]) -> bool:
     """Whether a person's candidate is an author cited or quoted: the possessive before a work
     ("Hannah Arendt's phrase", "X's 'Title'") or the subject of "je citiran", "was quoted". An
@@ -143,9 +151,7 @@ def _cited_author(tokens: Tokens, c: Candidate, given: dict[str, frozenset[str]]
     if c.category != "person":
         return False
     ws = tokens.words
-    first, last = _words_of(tokens, c)
-    if ws[last] == "s" and last > first:
-        last -= 1  # the candidate took the possessive's "s" along
+    first, last = _name_words(tokens, c)
     if c.rank != _HEURISTIC_RANK:
         names = given.get(c.reason)
         if names is None or first == 0 or first != last:
@@ -233,16 +239,11 @@ def _around_names(tokens: Tokens, candidates: list[Candidate]) -> list[Candidate
     return out
 
 
-# What may open a description right after a name (see described.py), tested before the call.
-_OPENS_DESCRIPTION = frozenset({",", "(", "—", "–", "-"})
-_DESCRIBED_FROM = frozenset({"from", "at", "iz"})
-
-
 def _described(tokens: Tokens, candidates: list[Candidate]) -> list[Candidate]:
     """The descriptions after each name found (see described.py)."""
     out = []
     n = len(tokens.words)
-    sidekicks = not _SIDEKICKS.isdisjoint(tokens.vocab)
+    sidekicks = not SIDEKICKS.isdisjoint(tokens.vocab)
     for c in candidates:
         if c.category not in _NAMED and c.category not in ("role", "indirect"):
             continue
@@ -254,14 +255,7 @@ def _described(tokens: Tokens, candidates: list[Candidate]) -> list[Candidate]:
             while k + 1 < n and k - last < 6 and not tokens.gap(k, k + 1).strip():
                 k += 1
             last = k
-        if (
-            c.category != "role"
-            and last + 1 < n
-            and (
-                tokens.gap(last, last + 1).strip() in _OPENS_DESCRIPTION
-                or tokens.words[last + 1] in _DESCRIBED_FROM
-            )
-        ):
+        if c.category != "role" and may_describe(tokens, last):
             # After a name, and after an event role or a unique person: "The moderator,
             # herself a former social worker in Sjenica, ..."
             # Below every other rule: "from the legal aid clinic" says which body, already.
@@ -273,21 +267,6 @@ def _described(tokens: Tokens, candidates: list[Candidate]) -> list[Candidate]:
         if sidekicks and (deputy := sidekick_speaking(tokens, last, _PATTERN_RANK)) is not None:
             out.append(deputy)
     return out
-
-
-# The words every clause of presence holds one of (see described.py).
-_PRESENT_WORDS = frozenset({"attended", "participant", "present", "seats", "chairs", "rows",
-                            "online", "remotely", "bio", "bila", "prisutan", "prisutna",
-                            "prisutni", "prisustvovao", "prisustvovala", "ucestvovao",
-                            "ucestvovala", "sedeo", "sedela", "ukljucio", "ukljucila",
-                            "ucesnik", "ucesnica", "there", "room", "along", "sat",
-                            "dosao", "dosla"})  # fmt: skip
-
-
-# The words every place in the room holds one of (see described.in_room_candidates).
-_ROOM_WORDS = frozenset({"room", "table", "sitting", "seated", "listening", "sali", "stolom",
-                         "preko", "redu", "sale", "salu", "slusao", "slusala", "there",
-                         "sedeo", "sedela", "bio", "bila"})  # fmt: skip
 
 
 # A court case is cited by its parties: "Kurić and Others v. Slovenia", "presuda Zorica
@@ -335,9 +314,7 @@ def _public_figures(
     out = []
     for c in candidates:
         if c.category in _NAMED:
-            first, last = _words_of(tokens, c)
-            if tokens.words[last] == "s" and last > first:
-                last -= 1  # the possessive's "s": "Jelena Janković's tennis career"
+            first, last = _name_words(tokens, c)
             if c.category == "honorific" and first < last:
                 first += 1  # a title before the figure's name: "Dr Tedros"
             if any(a <= first and last <= b for a, b in spans):
@@ -427,6 +404,7 @@ class Guard:
         self._given = _given_names_by_reason(self.terms)
         # Every listed person's full spellings as folded words: a public figure of the same
         # full name stays a finding (see _public_figures).
+        figure_words()  # built once per process, here rather than on the first scan
         self._listed_names = frozenset(
             tuple(serbian_words(fold_str(spelling)))
             for term in self.terms
@@ -493,10 +471,8 @@ class Guard:
                 in_folded += name_before_body(tokens, bodies, _HEURISTIC_RANK, covered)
         if not _AROUND_NAMES.isdisjoint(rare):
             in_folded += _around_names(tokens, in_folded)
-        if not _PRESENT_WORDS.isdisjoint(tokens.vocab):
-            in_folded += present_candidates(tokens, _PATTERN_RANK)
-        if not _ROOM_WORDS.isdisjoint(tokens.vocab):
-            in_folded += in_room_candidates(tokens, _PATTERN_RANK)
+        in_folded += present_candidates(tokens, _PATTERN_RANK)
+        in_folded += in_room_candidates(tokens, _PATTERN_RANK)
         if namesake_possible(tokens):
             in_folded = [c for c in in_folded if not _namesake(tokens, c)]
         if not figure_words().isdisjoint(tokens.vocab) and any(

@@ -503,9 +503,6 @@ def elimination_candidate(
     )
 
 
-_candidate = elimination_candidate
-
-
 def _sentence_end(tokens: Tokens, i: int) -> int:
     """Index of the last word of the sentence word ``i`` is in (an apostrophe or a dash does
     not end it, unlike :meth:`Tokens.sentence_initial`)."""
@@ -586,6 +583,10 @@ lunch rucka rucak workshop radionice radionici visit posete poseti
 """)
 
 
+_FIRST_PERSON_SR = _words("ja mi")
+_FIRST_PERSON_EN = _words("i we my")
+
+
 def _unique_elsewhere(tokens: Tokens, i: int, last: int, speaks: bool) -> bool:
     """Whether "the only paediatrician in Preševo is due to retire", "Najmlađi dečak u centru
     ima jedanaest godina" describe someone outside the room: nobody speaks in the sentence,
@@ -601,7 +602,7 @@ def _unique_elsewhere(tokens: Tokens, i: int, last: int, speaks: bool) -> bool:
         return False  # "Jedini čovek iz ministarstva je prvog dana otišao posle pauze"
     # The first person ("I'm the only lawyer who...") is the speaker, here (Serbian "i" is
     # "and").
-    first_person = _words("ja mi") if tokens.serbian else _words("i we my")
+    first_person = _FIRST_PERSON_SR if tokens.serbian else _FIRST_PERSON_EN
     return first_person.isdisjoint(ws[max(0, i - 4) : end + 1])
 
 
@@ -734,26 +735,34 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
     for i in tokens.positions(triggers):
         w = ws[i]
         if w == "according" and (said_by := _according_to(tokens, i)) is not None:
-            out.append(_candidate(tokens, i, said_by, rank, "a description of one person"))
+            out.append(
+                elimination_candidate(tokens, i, said_by, rank, "a description of one person")
+            )
             continue
         if w in ("among", "medju"):
             if speaks and (room := _among_the_room(tokens, i)) is not None:
-                out.append(_candidate(tokens, *room, rank, "a description of one person"))
+                out.append(
+                    elimination_candidate(tokens, *room, rank, "a description of one person")
+                )
             continue
         if w == "only" and (last := _only_one_of_the_room(tokens, i)) is not None:
-            out.append(_candidate(tokens, i, last, rank, "uniqueness"))
+            out.append(elimination_candidate(tokens, i, last, rank, "uniqueness"))
             continue
         if w in _SOMEONE:
             last = _as_someone_who(tokens, i)
             if last is not None:
-                out.append(_candidate(tokens, i - 1, last, rank, "a description of one person"))
+                out.append(
+                    elimination_candidate(tokens, i - 1, last, rank, "a description of one person")
+                )
             continue
         if w == "jedino":
             # Neuter "jedino sklonište" is also the adverb "only" ("jedino tako"): it counts
             # only where the speaker puts themselves at the one place.
             own = _own_unique_place(tokens, i)
             if own is not None:
-                out.append(_candidate(tokens, own, _unique_end(tokens, i), rank, "uniqueness"))
+                out.append(
+                    elimination_candidate(tokens, own, _unique_end(tokens, i), rank, "uniqueness")
+                )
             continue
         if (
             w == "only"
@@ -766,17 +775,19 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
         ):
             end = _description_end(tokens, i + 1)
             if end is not None:  # "The only one wearing a clerical collar said ..."
-                out.append(_candidate(tokens, i - 1, end, rank, "uniqueness"))
+                out.append(elimination_candidate(tokens, i - 1, end, rank, "uniqueness"))
                 continue
         if w in _UNIQUE or (w == "one" and i > 0 and ws[i - 1] == "the"):
             last = _unique_near_person(tokens, i)
             own = _own_unique_place(tokens, i) if last is None else None
             if own is not None:
-                out.append(_candidate(tokens, own, _unique_end(tokens, i), rank, "uniqueness"))
+                out.append(
+                    elimination_candidate(tokens, own, _unique_end(tokens, i), rank, "uniqueness")
+                )
                 continue
             if last is not None and not _unique_elsewhere(tokens, i, last, speaks):
                 first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
-                out.append(_candidate(tokens, first, last, rank, "uniqueness"))
+                out.append(elimination_candidate(tokens, first, last, rank, "uniqueness"))
                 continue
             if last is not None or w != "one":
                 continue
@@ -787,17 +798,19 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             described = noun is not None and noun + 1 < n and ws[noun + 1] in ("from", "of", "at")
             if noun is not None and (ws[noun] not in GENERIC_NOUNS | {"one"} or described):
                 end = _description_end(tokens, noun)
-                out.append(_candidate(tokens, i - 1, max(noun, end or noun), rank, "uniqueness"))
+                out.append(
+                    elimination_candidate(tokens, i - 1, max(noun, end or noun), rank, "uniqueness")
+                )
                 continue
         if (w in _ORDINALS or w in _COUNTED_ORDINALS) and i + 1 < n and ws[i + 1] in _SPEAKER_NOUNS:
             first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
-            out.append(_candidate(tokens, first, i + 1, rank, "order of speaking"))
+            out.append(elimination_candidate(tokens, first, i + 1, rank, "order of speaking"))
             continue
         if w in _ORDINALS:
             last = _took_the_floor(tokens, i)
             if last is not None:
                 first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
-                out.append(_candidate(tokens, first, last, rank, "order of speaking"))
+                out.append(elimination_candidate(tokens, first, last, rank, "order of speaking"))
                 continue
         if w in _SMALL_GROUP and i + 2 < n and ws[i + 1] in _GROUP_NOUNS:
             # "Both representatives of the Ombudsperson", and in Serbian the genitive of a
@@ -806,13 +819,15 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                 tokens.serbian and (tokens.is_capitalised(i + 2) or tokens.is_upper(i + 2))
             ):
                 first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
-                out.append(_candidate(tokens, first, min(n - 1, i + 4), rank, "a small group"))
+                out.append(
+                    elimination_candidate(tokens, first, min(n - 1, i + 4), rank, "a small group")
+                )
             continue
         if w in _SMALL_GROUP or w in _COLLECTIVE:
             last = _counted_group(tokens, i)
             if last is not None:
                 first = i - 1 if i > 0 and ws[i - 1] in _GROUP_LEADS else i
-                out.append(_candidate(tokens, first, last, rank, "a small group"))
+                out.append(elimination_candidate(tokens, first, last, rank, "a small group"))
                 continue
             if w in _COLLECTIVE:
                 continue
@@ -836,7 +851,7 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                 first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE | {"our", "nas", "nasa"} else i
                 if w == "taker" or (w == "chair" and ws[i - 1] in ("session", "panel")):
                     first = i - 2
-                out.append(_candidate(tokens, first, i, rank, "an event role"))
+                out.append(elimination_candidate(tokens, first, i, rank, "an event role"))
                 continue
         if w in _ROLE_VERBS and i > 0:
             who = i - 1 if ws[i - 1] in _WHO else i - 2 if i > 1 and ws[i - 2] in _WHO else -1
@@ -847,12 +862,16 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                     or (i + 2 < n and ws[i + 2] in _SESSION_WORDS)
                 ):
                     first = who - 1 if who > 0 and ws[who - 1] in PERSON_NOUNS | _HEADS else who
-                    out.append(_candidate(tokens, first, min(n - 1, i + 1), rank, "an event role"))
+                    out.append(
+                        elimination_candidate(
+                            tokens, first, min(n - 1, i + 1), rank, "an event role"
+                        )
+                    )
                     continue
         if w in _LEADERS and i + 1 < n and ws[i + 1] in _GROUP_OF_THE_EVENT:
             # "voditelju radionice", "Водитељка радне групе": who led one part of the event.
             last = i + 2 if i + 2 < n and ws[i + 1] == "radne" else i + 1
-            out.append(_candidate(tokens, i, last, rank, "an event role"))
+            out.append(elimination_candidate(tokens, i, last, rank, "an event role"))
             continue
         if w in _ROLE_GERUNDS and i > 0 and ws[i - 1] in _GERUND_HEADS:
             # "The person chairing the data-protection session said": the session's chair.
@@ -861,7 +880,7 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             before = ws[i - 2] if i > 1 else ""
             if last is not None and before not in _INDEFINITE:  # "a person chairing ..."
                 first = i - 2 if before in _DEFINITE else i - 1
-                out.append(_candidate(tokens, first, last, rank, "an event role"))
+                out.append(elimination_candidate(tokens, first, last, rank, "an event role"))
                 continue
         if w in _RUNS and speaks:
             # With a verb of speaking, as a description needs: "The person who runs the
@@ -871,13 +890,15 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                 first = i - 1 if ws[i - 1] in _WHO else i - 2
                 if first > 0 and ws[first - 1] in PERSON_NOUNS:
                     first -= 1
-                out.append(_candidate(tokens, first, last, rank, "who runs something"))
+                out.append(elimination_candidate(tokens, first, last, rank, "who runs something"))
                 continue
         if w in ("onaj", "ona", "whoever") and tokens.sentence_initial(i):
             if w == "whoever" or (i + 1 < n and ws[i + 1] in ("ko", "sto", "koji", "koja")):
                 end = _description_end(tokens, i)
                 if end is not None:
-                    out.append(_candidate(tokens, i, end, rank, "a description of one person"))
+                    out.append(
+                        elimination_candidate(tokens, i, end, rank, "a description of one person")
+                    )
             continue
         if describes and w in PERSON_NOUNS:
             found = _description(tokens, i, rank)
@@ -1046,7 +1067,7 @@ def _description(tokens: Tokens, i: int, rank: int) -> Candidate | None:
         return None  # "the officer in charge of the station" runs one thing
     if _sector_only(tokens, i + 1, end):
         return None
-    return _candidate(tokens, start, max(end, i), rank, "a description of one person")
+    return elimination_candidate(tokens, start, max(end, i), rank, "a description of one person")
 
 
 _IF = _words("if unless whether ako ukoliko")
@@ -1070,14 +1091,11 @@ _PREDICATE_STARTS = _words("je su has have had is was were will would")
 _HIS = _words(
     "his her their njegov njegova njegovog njegovom njen njena njenog njenom njihov njihova"
 )
-_SIDEKICKS = _words("""
+SIDEKICKS = _words("""
 deputy assistant adviser advisor secretary colleague partner interpreter driver zamenik zamenica
 pomocnik pomocnica savetnik savetnica sekretar sekretarica kolega koleginica prevodilac
 prevoditeljka vozac
 """)
-
-
-SIDEKICKS = _SIDEKICKS
 
 
 def sidekick_speaking(tokens: Tokens, last: int, rank: int = 5) -> Candidate | None:
@@ -1087,12 +1105,12 @@ def sidekick_speaking(tokens: Tokens, last: int, rank: int = 5) -> Candidate | N
     ws = tokens.words
     stop = min(_sentence_end(tokens, last), last + _MAX_DESCRIPTION)
     for k in range(last + 1, stop):
-        if ws[k] in _HIS and ws[k + 1] in _SIDEKICKS:
+        if ws[k] in _HIS and ws[k + 1] in SIDEKICKS:
             verb = k + 2
             while verb <= stop and ws[verb] in ("je", "has", "had", "then", "also", "takodje"):
                 verb += 1
             if verb <= stop and ws[verb] in REPORT_VERBS:
-                return _candidate(tokens, k, k + 1, rank, "tied to a named person")
+                return elimination_candidate(tokens, k, k + 1, rank, "tied to a named person")
     return None
 
 
@@ -1103,6 +1121,6 @@ def tied_to_named(tokens: Tokens, last: int, rank: int = 5) -> Candidate | None:
     k = last + 1
     if k + 2 >= len(ws) or ws[k] not in ("and", "i") or ws[k + 1] not in _HIS:
         return None
-    if ws[k + 2] not in _SIDEKICKS and ws[k + 2] not in PERSON_NOUNS - GENERIC_NOUNS:
+    if ws[k + 2] not in SIDEKICKS and ws[k + 2] not in PERSON_NOUNS - GENERIC_NOUNS:
         return None
-    return _candidate(tokens, k + 1, k + 2, rank, "tied to a named person")
+    return elimination_candidate(tokens, k + 1, k + 2, rank, "tied to a named person")

@@ -521,8 +521,9 @@ def _english(tokens: Tokens) -> bool:
 
 
 # Before a given name, a saint: "Sveti Sava", "St Sava's Day", "crkva Svetog Nikole".
-_SAINTS = frozenset({"sveti", "sveta", "svetog", "svetom", "svetoj", "svetu", "svete", "sv",
-                     "st", "saint", "sainte", "san", "santa"})  # fmt: skip
+SAINTS = frozenset({"sveti", "sveta", "svetog", "svetom", "svetoj", "svetu", "svete", "svetih",
+                    "svetim", "sv", "st", "saint", "saints", "sainte", "san",
+                    "santa"})  # fmt: skip
 # After "called" or "named", a name is a thing's unless a person comes just before: "a bakery
 # called Zora", not "a woman called Zora".
 _CALLED = frozenset({"called", "named", "nazvan", "nazvana", "nazvano", "imenom"})
@@ -538,7 +539,7 @@ def _named_thing(tokens: Tokens, i: int) -> bool:
     """Whether the listed given name at word ``i`` names a thing: a saint's day or church, a
     body named after someone ("the Vera Institute of Justice"), or a thing "called" so."""
     ws = tokens.words
-    if i > 0 and ws[i - 1] in _SAINTS and tokens.is_capitalised(i - 1):
+    if i > 0 and ws[i - 1] in SAINTS and tokens.is_capitalised(i - 1):
         return True
     if (
         i + 1 < len(ws)

@@ -323,9 +323,10 @@ _FUNCTION_WORDS = frozenset({
 })  # fmt: skip
 
 
-# Given names of one language that are ordinary nouns of the event's: Hungarian Réka is the
-# Serbian "reka" (river), Italian Roma the people ("Readmitted Roma families").
-_NAME_LOOKALIKES = frozenset({"reka", "roma", "rom", "romi", "rome", "sinti", "gora", "polje"})
+# Given names of one language that are ordinary nouns of the event's: Italian Roma is the
+# people ("Readmitted Roma families"); Hungarian Réka, the Serbian "reka" (river), is among
+# AMBIGUOUS_WORDS.
+_NAME_LOOKALIKES = frozenset({"roma", "rom", "romi", "rome", "sinti", "gora", "polje"})
 
 
 def _gazetteer() -> frozenset[str]:

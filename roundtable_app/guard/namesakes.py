@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from roundtable_app.guard.lexicon import public_figures
+from roundtable_app.guard.matcher import SAINTS
 from roundtable_app.guard.serbian import inflections
 from roundtable_app.guard.tokens import Tokens
 
@@ -53,9 +54,6 @@ _RULERS = frozenset({"king", "queen", "prince", "princess", "tsar", "czar", "emp
                      "caru", "carem", "carica", "carice", "princ", "princa", "princu",
                      "princeza", "princeze", "despot", "despota", "despotu", "zupan",
                      "zupana", "vozd", "vozda"})  # fmt: skip
-_SAINTS = frozenset({"sveti", "sveta", "svetog", "svetom", "svetoj", "svetu", "svete", "sv",
-                     "st", "saint", "saints", "sainte", "san", "santa", "svetih",
-                     "svetim"})  # fmt: skip
 # A village named by a family in the genitive plural and an ordinary noun: "Karajukića
 # Bunari", "Jovanovića Brdo" (the noun's word beginnings, folded).
 _PLACE_NOUNS = ("bunar", "brd", "pol", "potok", "dol", "kul", "vod", "luk", "selo", "sel",
@@ -165,9 +163,9 @@ def names_a_thing(tokens: Tokens, first: int, last: int) -> bool:
                 return True
             if prev in _RULERS and tokens.is_capitalised(start - 1):
                 return True
-            if prev in _SAINTS and tokens.is_capitalised(start - 1):
+            if prev in SAINTS and tokens.is_capitalised(start - 1):
                 return True  # "Sveti Nikola je zaštitnik putnika", "St Nicholas Day"
-            if prev in ("and", "i") and start > 2 and ws[start - 3] in _SAINTS:
+            if prev in ("and", "i") and start > 2 and ws[start - 3] in SAINTS:
                 return True  # "the church of St Peter and Paul"
             if prev == "dr" and start > 1 and ws[start - 2] in _STREETS:
                 return True
@@ -194,14 +192,15 @@ def _figures_by_first_form() -> dict[str, tuple[_Figure, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _first_forms() -> frozenset[str]:
+def figure_words() -> frozenset[str]:
+    """Every word a public figure's name may start with, in every case form."""
     return frozenset(_figures_by_first_form())
 
 
 def public_figure_spans(tokens: Tokens) -> list[tuple[int, int, tuple[str, ...]]]:
     """The word spans (first, last, the name) where a public figure is named in full."""
     index = _figures_by_first_form()
-    present = _first_forms() & tokens.vocab
+    present = figure_words() & tokens.vocab
     if not present:
         return []
     ws = tokens.words
@@ -262,7 +261,7 @@ def described_as_a_figure(tokens: Tokens, first: int, last: int) -> bool:
 
 
 _TRIGGER_WORDS = (
-    _STREETS | _RULERS | _SAINTS | _AFTER | _AFTER_NAME | _FIGURE_NOUNS | _FORMER_HEADS
+    _STREETS | _RULERS | SAINTS | _AFTER | _AFTER_NAME | _FIGURE_NOUNS | _FORMER_HEADS
     | _HISTORIC_THINGS | {"dr"}
 )  # fmt: skip
 _QUOTE = re.compile("[" + "".join(_OPEN_QUOTES) + "]")
@@ -278,8 +277,3 @@ def namesake_possible(tokens: Tokens) -> bool:
     if _QUOTE.search(folded) is not None:
         return True
     return "ica " in folded and tokens.serbian  # "Karajukića Bunari"
-
-
-def figure_words() -> frozenset[str]:
-    """Every word a public figure's name may start with, in every case form."""
-    return _first_forms()

@@ -109,7 +109,7 @@ def inflections(
         forms.update(stem + e for e in _O_ENDINGS)
         if possessive:
             # Nicknames in -o decline like -a too: Ljubo → Ljube, Ljubi ("Ljubi je zahvaljeno").
-            forms.update(stem + e for e in ("i",))
+            forms.add(stem + "i")
             forms.update(stem + "ov" + e for e in _ADJ_ENDINGS)
             # A foreign name keeps its o before the possessive: Szabó → Saboova, Kiko →
             # Kikoov (Serbian Marko → Markov drops it: both are kept); and before a case
