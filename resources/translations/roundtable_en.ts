@@ -1240,6 +1240,10 @@
             <translation>may identify a participant by elimination (who else was there): '%1'</translation>
         </message>
         <message>
+            <source>may identify a participant by elimination (a description of one organisation): '%1'</source>
+            <translation>may identify a participant by elimination (a description of one organisation): '%1'</translation>
+        </message>
+        <message>
             <source>looks like a personal name: %1</source>
             <translation>looks like a personal name: %1</translation>
         </message>

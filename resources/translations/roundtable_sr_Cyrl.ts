@@ -1266,6 +1266,10 @@
             <translation>може открити учесника елиминацијом (ко је још био присутан): „%1“</translation>
         </message>
         <message>
+            <source>may identify a participant by elimination (a description of one organisation): '%1'</source>
+            <translation>може открити учесника елиминацијом (опис једне организације): „%1“</translation>
+        </message>
+        <message>
             <source>looks like a personal name: %1</source>
             <translation>личи на лично име: %1</translation>
         </message>

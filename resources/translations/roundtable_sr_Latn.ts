@@ -1266,6 +1266,10 @@
             <translation>može otkriti učesnika eliminacijom (ko je još bio prisutan): „%1“</translation>
         </message>
         <message>
+            <source>may identify a participant by elimination (a description of one organisation): '%1'</source>
+            <translation>može otkriti učesnika eliminacijom (opis jedne organizacije): „%1“</translation>
+        </message>
+        <message>
             <source>looks like a personal name: %1</source>
             <translation>liči na lično ime: %1</translation>
         </message>

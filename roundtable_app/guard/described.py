@@ -317,3 +317,77 @@ def in_room_candidates(tokens: Tokens, rank: int) -> list[Candidate]:
             first -= 1
         out.append(_candidate(tokens, first, end, rank, "who else was there"))
     return out
+
+
+# Who attended, said outright: "Participants included the Commissariat, ...", "the border
+# police and the Interior Ministry were in the room", "A delegation from the OSCE joined us",
+# "bila su prisutna oba nacionalna saveta", "Na okruglom stolu su učestvovali i ...", "U
+# Kikindu su sa nama išli i granična policija i Komesarijat" (folded text). Whether the
+# sentence names anyone or any body is checked after (see _names_someone).
+_ATTENDED = re.compile(
+    r"\b(?:(?:participants|attendees|those present|guests) (?:also )?included|(?:was|were) "
+    r"(?:also |both |all )?(?:represented|in the room|at the table|present at)|joined us|"
+    r"(?:(?:bio|bila|bili|bile|bilo) (?:je|su) (?:i |takodje )?prisutn\w*|prisutn\w* (?:je|su)"
+    r" (?:bio|bila|bili|bile|bilo)|(?:je|su) (?:bio|bila|bili|bile|bilo) (?:i )?prisutn\w*)|"
+    r"(?:je|su) (?:i |takodje )?(?:ucestvoval[aei]|ucestvovao|prisustvoval[aei]|prisustvovao)|"
+    r"(?:ucestvoval[aei]|ucestvovao|prisustvoval[aei]|prisustvovao) (?:je|su) i|"
+    r"sa nama (?:su )?(?:bil[aei]|isl[aei]|dosl[aei]|putoval[aei])|su sa nama|"
+    r"(?:bili|bile) su i|su (?:bili|bile) i)\b"
+)
+_ATTENDED_WORDS = frozenset({"included", "represented", "room", "table", "present", "joined",
+                             "ucestvovali", "ucestvovale", "ucestvovala", "ucestvovao",
+                             "prisustvovali", "prisustvovale", "prisustvovala",
+                             "prisustvovao", "nama", "bili", "bile", "prisutni", "prisutna",
+                             "prisutne", "prisutan", "prisutno"})  # fmt: skip
+# Subjects or lists that count nobody in particular: "Most ministries were represented",
+# "Svi sektori su učestvovali", "Some NGOs were present at the table".
+_ANY_AT_ALL = frozenset({"some", "many", "most", "all", "several", "few", "no", "not", "never",
+                         "svi", "sve", "mnogi", "mnoge", "vecina", "neki", "neke", "nekoliko",
+                         "nije", "nisu", "niko", "nijedan", "nijedna"})  # fmt: skip
+
+
+# Bodies the self-identification patterns do not need: "both national councils", "the border
+# police", "the church".
+_BODIES = frozenset({"council", "councils", "police", "church", "churches", "savet", "saveta",
+                     "saveti", "savetu", "vece", "veca", "policija", "policije", "crkva",
+                     "crkve", "parohija", "parohije",
+                     # Counted: "bila su prisutna oba doma zdravlja", "two of the embassies".
+                     "both", "two", "three", "oba", "obe", "dva", "dve", "tri"})  # fmt: skip
+
+
+def _names_someone(tokens: Tokens, lo: int, hi: int) -> bool:
+    """Whether words ``lo``..``hi`` hold a body or person of the room: a capitalised word
+    inside the sentence, a word in capitals, an organisation's word or a person's noun."""
+    ws = tokens.words
+    for k in range(lo, hi + 1):
+        if (tokens.is_capitalised(k) and k > lo) or tokens.is_upper(k):
+            return True
+        if _person_word(ws[k]) or is_organisation_word(ws[k]) or ws[k] in _BODIES:
+            return True
+    return False
+
+
+def attendance_candidates(tokens: Tokens, rank: int) -> list[Candidate]:
+    """A sentence saying which bodies or persons attended: who else was there."""
+    out: list[Candidate] = []
+    if _ATTENDED_WORDS.isdisjoint(tokens.vocab):
+        return out
+    ws = tokens.words
+    ends = tokens.sentence_ends()
+    for match in _ATTENDED.finditer(tokens.text.folded):
+        first = bisect.bisect_left(tokens.starts, match.start())
+        last = bisect.bisect_left(tokens.starts, match.end()) - 1
+        s = bisect.bisect_left(ends, first)
+        lo = ends[s - 1] + 1 if s else 0
+        hi = ends[s]
+        if not _ANY_AT_ALL.isdisjoint(ws[lo : hi + 1]):
+            continue
+        if not _names_someone(tokens, lo, hi):
+            continue
+        # The whole clause: its subject or the list it gives are the bodies and persons.
+        while first > lo and not tokens.gap(first - 1, first).strip(" '\"’"):
+            first -= 1
+        while last < hi and not tokens.gap(last, last + 1).strip(" '\"’"):
+            last += 1
+        out.append(_candidate(tokens, first, last, rank, "who else was there"))
+    return out

@@ -40,7 +40,8 @@ _GOVERNMENT = ("ministry", "ministarstv", "government", "vlad", "komesarijat", "
                "police", "policij", "municipality", "opstin", "uprav", "directorate", "agency",
                "agencij", "office", "kancelarij", "court", "sud", "parliament", "skupstin",
                "commission", "komisij", "ombuds", "zastitnik", "protector",
-               "poverenik", "commissioner", "zavod", "sluzb", "komor", "chamber")  # fmt: skip
+               "poverenik", "commissioner", "zavod", "sluzb", "komor", "chamber", "inspectorate",
+               "inspekcij", "inspektorat")  # fmt: skip
 # Public bodies whose names are made of words an association could use too: a centre for
 # social work is the state's social services, a bar association a body of public law, the
 # Council of Europe an international organisation in Serbian as in English.
@@ -53,6 +54,8 @@ _GOVERNMENT_PHRASES = ("socijalni rad", "socijalnog rada", "social work", "bar a
                        "javno zdravlje", "javnog zdravlja", "public health",
                        "reception centre", "reception center", "asylum centre",
                        "asylum center", "prihvatni centar", "prihvatnog centra",
+                       "transit centre", "transit center", "tranzitni centar",
+                       "tranzitnog centra",
                        "centar za azil", "centra za azil",
                        # A state university: "Državni univerzitet u Novom Pazaru".
                        "state university", "drzavni univerzitet", "drzavnog univerziteta",

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from roundtable_app.guard.affiliation import affiliation_candidates, named_persons_body
 from roundtable_app.guard.described import (
+    attendance_candidates,
     described_after_name,
     in_room_candidates,
     may_describe,
@@ -17,6 +18,7 @@ from roundtable_app.guard.finding import Candidate, Finding, resolve
 from roundtable_app.guard.indirect import (
     SIDEKICKS,
     indirect_candidates,
+    organisation_described,
     sidekick_speaking,
     tied_to_named,
 )
@@ -294,6 +296,47 @@ def _party_of_a_case(tokens: Tokens, c: Candidate) -> bool:
     return ws[k] != "v" or tokens.text.folded.startswith(".", tokens.ends[k])
 
 
+# A name used for a kind of thing: "Campbell-style soup cans", "Lantern-type networks",
+# "Magyar Nemzeti Tanács style councils" say what the thing is like, not who was there.
+_KIND_WORDS = frozenset({"style", "type", "styled", "like", "model", "inspired"})
+
+
+def _a_kind_of(tokens: Tokens, c: Candidate) -> bool:
+    """Whether a person's or organisation's candidate is followed by "-style", "-type" and a
+    noun: the name says what something is like."""
+    if c.category not in ("person", "honorific", "organisation"):
+        return False
+    ws = tokens.words
+    k = _words_of(tokens, c)[1] + 1
+    return (
+        k + 1 < len(ws)
+        and ws[k] in _KIND_WORDS
+        and tokens.gap(k - 1, k) in ("-", " ")
+        and tokens.gap(k, k + 1) == " "
+        and not tokens.is_capitalised(k + 1)
+        and ws[k + 1].isalpha()
+    )
+
+
+def _another_office(tokens: Tokens, c: Candidate, candidates: list[Candidate]) -> bool:
+    """Whether a role's candidate is the start of the capitalised title of another office:
+    "the Commissioner" listed, "The Commissioner for Human Rights of the Council of Europe"
+    written (a listed title that long is matched whole, and that candidate stays)."""
+    if c.category != "role":
+        return False
+    ws = tokens.words
+    k = _words_of(tokens, c)[1] + 1
+    if not (
+        k + 1 < len(ws)
+        and ws[k] in ("for", "on")
+        and tokens.is_capitalised(k - 1)
+        and tokens.is_capitalised(k + 1)
+        and tokens.gap(k, k + 1) == " "
+    ):
+        return False
+    return not any(o is not c and o.start <= c.start and o.end > c.end for o in candidates)
+
+
 def _namesake(tokens: Tokens, c: Candidate) -> bool:
     """Whether a person's candidate names a street, an institution or a ruler after someone,
     or someone described as a figure every reader knows (see namesakes.py)."""
@@ -455,6 +498,7 @@ class Guard:
                 c for c in described if not possessed_document(tokens, *_words_of(tokens, c))
             ]
         in_folded += described
+        in_folded += organisation_described(tokens, _PATTERN_RANK)
         if self.affiliation:
             in_folded += affiliation_candidates(tokens, _HEURISTIC_RANK)
         in_folded += name_candidates(tokens, _HEURISTIC_RANK, covered)
@@ -472,6 +516,7 @@ class Guard:
         if not _AROUND_NAMES.isdisjoint(rare):
             in_folded += _around_names(tokens, in_folded)
         in_folded += present_candidates(tokens, _PATTERN_RANK)
+        in_folded += attendance_candidates(tokens, _PATTERN_RANK)
         in_folded += in_room_candidates(tokens, _PATTERN_RANK)
         if namesake_possible(tokens):
             in_folded = [c for c in in_folded if not _namesake(tokens, c)]
@@ -479,6 +524,10 @@ class Guard:
             c.category in _NAMED for c in in_folded
         ):
             in_folded = _public_figures(tokens, in_folded, self._listed_names)
+        if "role" in kinds and ("for" in tokens.vocab or "on" in tokens.vocab):
+            in_folded = [c for c in in_folded if not _another_office(tokens, c, in_folded)]
+        if not _KIND_WORDS.isdisjoint(tokens.vocab):
+            in_folded = [c for c in in_folded if not _a_kind_of(tokens, c)]
         if not _VERSUS.isdisjoint(tokens.vocab):
             in_folded = [c for c in in_folded if not _party_of_a_case(tokens, c)]
         if (

@@ -83,6 +83,7 @@ trainer trener trenerka psihijatarka founder osnivac osnivacica winner laureate 
 dobitnik dobitnica laureat laureatkinja secretary sekretar sekretarka upravitelj upraviteljka
 resident korisnik korisnica deda baba foreigner stranac strankinja chief boss president
 driver vozac
+funkcioner funkcionerka editor urednik urednica commander komandir komandant parishioner
 """)
 # Nouns of nationality or origin (Serbian, both genders, singular): "Sirijac koji je radio na
 # farmi kaže", "Ukrajinka na skupu je upozorila" describe one participant as well as "the
@@ -174,6 +175,9 @@ _UNIQUE = _words("""
 only sole lone youngest oldest eldest newest longest jedini jedina jedinog jedinoj jedinom jedinu
 jedine jedinih najmladji najmladja najmladjeg najmladjoj najmladju najstariji najstarija
 najstarijeg najstarijoj najstariju najnoviji najnovija najnovijeg najnovijoj najnoviju
+jedinim najmladjim najmladjom najstarijim najstarijom najnovijim najnovijom najmladjem
+najstarijem najnovijem najvisi najvisa najviseg najvisem najvisoj najvisu najvisim najvisom
+highest
 """)
 _ORDINALS = _words("first last prvi prva poslednji poslednja")
 # Ordinals that point at one speaker only with a speaker's noun after them: "the second speaker
@@ -238,6 +242,16 @@ dvojica trojica cetvorica dvoje troje cetvoro obojica oboje obe oba
 """)
 _GROUP_LEADS = _words("the njih vas ih them")
 _GROUP_FROM = _words("from at with iz sa u ispred kod")
+
+
+def _people_counted(w: str) -> bool:
+    """Whether ``w`` is a noun of people as counted: "lawyers", "directors" (English plural),
+    "direktora", "direktorke" (Serbian after "dva", "dve")."""
+    if w in _GROUP_NOUNS:
+        return True
+    if w.endswith("s") and w[:-1] in PERSON_NOUNS:
+        return w[:-1] not in GENERIC_NOUNS
+    return w.endswith(("a", "e")) and (w[:-1] in PERSON_NOUNS or w[:-1] + "a" in PERSON_NOUNS)
 
 
 def _counted_group(tokens: Tokens, i: int) -> int | None:
@@ -311,15 +325,32 @@ laughed laughs smiled joked jokes nodded conceded concedes announced announces s
 observed observes cautioned cautions countered counters revealed reveals disclosed lamented
 recounted recounts acknowledges izvestio izvestila izvestili najavio najavila najavili najavljuje
 prisetio prisetila
+praised praises criticised criticises criticized criticizes echoed defended defends
+highlighted highlights outlined outlines clarified clarifies translated translates summarised
+summarized summarises summarizes opposed opposes complimented apologised apologized
+conceded questioned countered objected protested protests
+izneo iznela izneli iznosi iznosio iznosila izlozio izlozila izlagao izlagala pohvalio
+pohvalila pohvalili kritikovao kritikovala ponovio ponovila preveo prevela obrazlozio
+obrazlozila porucio porucila protivio protivila usprotivio usprotivila zalagao zalagala
+apelovao apelovala odbio odbila branio branila pojasnio pojasnila sumirao sumirala
+osvrnuo osvrnula prigovorio prigovorila zamerio zamerila interpreted interprets prevodio
+prevodila
 """)
 REPORT_VERBS = ijekavian(REPORT_VERBS)
 # Running one thing: "who runs the Roma inclusion desk", "inspektor koji ga vodi", "koja
 # rukovodi odeljenjem". One person runs a desk, a case, a unit: everyone knows who.
 _RUNS = _words("""
-runs heads leads manages coordinates directs ran headed led managed coordinated vodi rukovodi
-koordinira upravlja
+runs heads leads manages coordinates directs ran headed led managed coordinated edits edited
+commands commanded vodi rukovodi koordinira upravlja uredjuje komanduje
 """)
-_RUNS_EN = _words("runs heads leads manages coordinates directs ran headed led managed coordinated")
+_RUNS_EN = _words("""
+runs heads leads manages coordinates directs ran headed led managed coordinated edits edited
+commands commanded
+""")
+
+
+# "Žena koja vodi SOS liniju": a woman or a man who runs one thing is as plain as a colleague.
+_SOMEONES_SEX = _words("zena muskarac covek gospodja gospodin")
 
 
 def _runs_one_thing(tokens: Tokens, i: int) -> int | None:
@@ -351,7 +382,7 @@ def _runs_one_thing(tokens: Tokens, i: int) -> int | None:
         who -= 1
     if who < 1 or ws[who] not in ("koji", "koja") or ws[who - 1] not in PERSON_NOUNS:
         return None
-    if ws[who - 1] in GENERIC_NOUNS:
+    if ws[who - 1] in GENERIC_NOUNS and ws[who - 1] not in _SOMEONES_SEX:
         return None
     if i + 1 < n and ws[i + 1] in ("racuna", "brigu"):
         return None  # "vodi računa", "vodi brigu": takes care, runs nothing
@@ -430,8 +461,13 @@ def _according_to(tokens: Tokens, i: int) -> int | None:
     if i + 3 >= n or ws[i + 1] != "to" or ws[i + 2] not in ("the", "our"):
         return None
     k = i + 3
-    if ws[k] not in PERSON_NOUNS or ws[k] in GENERIC_NOUNS:
+    if ws[k] not in PERSON_NOUNS:
         return None
+    if ws[k] in GENERIC_NOUNS:
+        if not (k + 2 < n and ws[k + 1] == "who" and ws[k + 2] in _RUNS):
+            return None
+        # "according to the man who edits the daily": he runs one thing
+        return _runs_one_thing(tokens, k + 2) or k + 2
     end = min(_sentence_end(tokens, i), k + 6)
     comma = _clause_end(tokens, k, end)
     return comma if comma < end else k
@@ -570,7 +606,8 @@ stvar nacin put mesto pitanje problem ideja rec razlog dan
 
 # Nouns that put a unique person among those at the event, whatever the rest of the sentence.
 _AT_THE_EVENT = _ROOM_ONE | _words("""
-ucesnik ucesnica ucesnika ucesnice ucesniku ucesnici govornik govornica govornika govornice
+ucesnik ucesnica ucesnika ucesnice ucesniku ucesnici ucesnikom ucesnicom ucesnicu govornik
+govornica govornika govornice govornikom govornicom
 panelista panelistkinja prisutni prisutna prisutan gost gosca guest guests
 """)
 
@@ -649,6 +686,17 @@ def _unique_near_person(tokens: Tokens, i: int) -> int | None:
                 return min(n - 1, k + 2 if ws[k + 1] in ("the", "this") else k + 1)
         if ws[k] in _IN_THE_ROOM and ws[k] != "nama":
             return k
+    if (
+        ws[i].startswith("jedin")
+        and i + 2 < n
+        and ws[i + 1] in ("iz", "sa")
+        and tokens.is_capitalised(i + 2)
+    ):
+        # "Jedini iz Novog Sada je predstavio": the one participant from a town or a body.
+        last = i + 2
+        while last + 1 < n and tokens.is_capitalised(last + 1) and tokens.joined(last, last + 1):
+            last += 1
+        return last
     if ws[i].startswith("jedin") and i + 2 < n and ws[i + 1] in ("koji", "koja", "ko"):
         # "Jedina koja govori dari": the one person who does something; a plural verb
         # ("jedini koji mogu da odluče su sudovi") is a class, not a person.
@@ -812,7 +860,7 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                 first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
                 out.append(elimination_candidate(tokens, first, last, rank, "order of speaking"))
                 continue
-        if w in _SMALL_GROUP and i + 2 < n and ws[i + 1] in _GROUP_NOUNS:
+        if w in _SMALL_GROUP and i + 2 < n and _people_counted(ws[i + 1]):
             # "Both representatives of the Ombudsperson", and in Serbian the genitive of a
             # name with no preposition: "obe predstavnice Zaštitnika građana".
             if ws[i + 2] in ("from", "of", "at", "iz", "sa", "u") or (
@@ -1035,6 +1083,10 @@ def _description(tokens: Tokens, i: int, rank: int) -> Candidate | None:
     nxt = ws[i + 1] if i + 1 < n else ""
     if nxt in PERSON_NOUNS:
         return None  # the first of two nouns: "the interpreter colleague" is found at the second
+    if ws[i] == "one" and nxt in ("that", "which") and ws[i - 1] != "the":
+        return None  # "cited as one that has kept its class": a thing, not a person
+    if nxt and i > 0 and ws[i - 1] in _FORMER and tokens.is_capitalised(i + 1):
+        return None  # "the former president Tomislav Nikolić": an office of public record
     # A title before a name ("Advokat Ramadani ... najavio"): the description ends at the name.
     named = nxt != "" and tokens.is_capitalised(i + 1) and tokens.joined(i, i + 1, " ")
     described = nxt in _DESCRIPTORS and tokens.joined(i, i + 1, " ")
@@ -1071,6 +1123,8 @@ def _description(tokens: Tokens, i: int, rank: int) -> Candidate | None:
 
 
 _IF = _words("if unless whether ako ukoliko")
+# Who held an office once: "the former president", "bivši ministar", "the late mayor".
+_FORMER = _words("former late bivsi bivsa bivseg bivsem bivsoj bivsu pokojni pokojna pokojnog")
 
 
 def _have_object(tokens: Tokens, k: int) -> bool:
@@ -1124,3 +1178,86 @@ def tied_to_named(tokens: Tokens, last: int, rank: int = 5) -> Candidate | None:
     if ws[k + 2] not in SIDEKICKS and ws[k + 2] not in PERSON_NOUNS - GENERIC_NOUNS:
         return None
     return elimination_candidate(tokens, k + 1, k + 2, rank, "tied to a named person")
+
+
+# One organisation at the table by its kind, saying something: "The Romanian NGO said", "the
+# disability organisation at the table argued", "Rumunsko udruženje kaže", "Udruženje za
+# hraniteljstvo se protivi". The kind narrows the room to one body, as "the only judge" does
+# a person; "an NGO said", "jedno udruženje smatra" (any of them) and a bare "the organisation
+# said" (one named before) are not descriptions.
+_ORG_HEADS = _words("""
+ngo organisation organization association network charity foundation udruzenje organizacija
+mreza fondacija nvo
+""")
+_NOT_DISTINCT = _words("""
+same other whole new first second last such this that each every any either neither
+""")
+_AT_THE_TABLE = _words("at in here around table room present")
+_MAX_MODIFIERS = 3
+_STANCE = _words("protivi zalaze trazi upozorava smatra tvrdi kaze")
+
+
+def _says(w: str) -> bool:
+    return w in REPORT_VERBS or w in _STANCE
+
+
+def _org_verb(tokens: Tokens, k: int, hi: int) -> bool:
+    """Whether a verb of speaking or of a stance comes at word ``k`` (after "se", "je")."""
+    ws = tokens.words
+    while k <= hi and ws[k] in ("se", "je", "has", "had", "also", "takodje"):
+        k += 1
+    return k <= hi and _says(ws[k])
+
+
+def organisation_described(tokens: Tokens, rank: int = 5) -> list[Candidate]:
+    """Definite descriptions of one organisation that speaks (see above)."""
+    out: list[Candidate] = []
+    if _ORG_HEADS.isdisjoint(tokens.vocab):
+        return out
+    ws = tokens.words
+    n = len(ws)
+    ends = tokens.sentence_ends()
+    for i in tokens.positions(_ORG_HEADS):
+        s = bisect.bisect_left(ends, i)
+        lo = ends[s - 1] + 1 if s else 0
+        hi = ends[s]
+        if not tokens.serbian:
+            # "The <modifiers> NGO": the article opens the sentence or follows a comma.
+            start = next((k for k in range(i - 1, max(lo, i - _MAX_MODIFIERS - 1) - 1, -1)
+                          if ws[k] == "the"), None)  # fmt: skip
+            if start is None or (start > lo and tokens.gap(start - 1, start).strip() != ","):
+                continue
+            modifiers = ws[start + 1 : i]
+            if not _NOT_DISTINCT.isdisjoint(modifiers) or any(w in _STOP for w in modifiers):
+                continue
+            k = i + 1
+            at_table = k + 2 < n and ws[k] in _AT_THE_TABLE and ws[k + 1] in ("the", "this")
+            if at_table:
+                k += 3
+            if not (modifiers or at_table) or not _org_verb(tokens, k, min(hi, k + 2)):
+                continue
+            first, last = start, k - 1
+        else:
+            if not any(tokens.sentence_initial(k) for k in range(max(lo, i - 2), i + 1)):
+                continue
+            before = ws[lo:i]
+            if before and (len(before) > 2 or not all(w.endswith(("o", "a", "i")) for w in before)):
+                continue  # adjectives only: "Rumunsko udruženje", "Romska ženska mreža"
+            if any(w in ("jedno", "jedna", "neko", "neka", "nijedno", "nijedna", "svako",
+                         "svaka") for w in before):  # fmt: skip
+                continue
+            k = i + 1
+            if k < n and ws[k] == "za":  # "Udruženje za pravnu pomoć se protivi"
+                k += 1
+                while k < n and k <= i + 4 and ws[k] not in ("se", "je") and not _says(ws[k]):
+                    k += 1
+            if not (before or k > i + 1) or not _org_verb(tokens, k, min(hi, k + 2)):
+                continue
+            first, last = lo, k - 1
+        out.append(
+            elimination_candidate(
+                tokens, first, last, rank, "a description of one organisation",
+                suggestion="an organisation",
+            )
+        )  # fmt: skip
+    return out

@@ -391,6 +391,18 @@ class TermMatcher:
             return False  # "domaćica u selu": a housewife, not the event's host
         if rule.plural_like and not (i > 0 and _dative_before(tokens.words[i - 1])):
             return False  # "i hodže i sveštenici", not "pisali smo o sveštenici"
+        if (
+            rule.category == "person"
+            and rule.strength == 1
+            and rule.inflected
+            and tokens.serbian
+            and i > 0
+            and tokens.words[i - 1] == "u"
+            and tokens.words[i].endswith(("u", "i"))
+        ):
+            # A given name's locative after "u" is a place ("u Boru", "u Milanu"): one is not
+            # "in" a person (the accusative "verujem u Marka" ends otherwise).
+            return False
         if rule.category == "person" and rule.strength == 2 and tokens.words[i] in _PLACE_FORMS:
             # A surname that is also a place ("na Paliću", "the Palić lake area") is the
             # person only when the context says so.
@@ -435,7 +447,7 @@ class TermMatcher:
         """Folded span of words ``first..last``, widened to an initial before ("J. Petrović")
         and an English possessive after ("Petrović's")."""
         start, end = tokens.starts[first], tokens.ends[last]
-        if first > 0 and len(tokens.words[first - 1]) == 1 and tokens.joined(first - 1, first):
+        if first > 0 and _initial(tokens, first - 1):
             if tokens.is_capitalised(first - 1):
                 start = tokens.starts[first - 1]
         folded = tokens.text.folded
@@ -992,9 +1004,21 @@ def person_context(tokens: Tokens, i: int) -> bool:
         return True
     if i > 0 and ws[i - 1] in ("sa", "s", "with") and ws[i].endswith(("em", "om")):
         return True  # "razgovarali smo sa Palićem": one talks with a person, not a town
-    return (
-        i > 0 and len(ws[i - 1]) == 1 and tokens.joined(i - 1, i) and tokens.is_capitalised(i - 1)
-    )
+    return i > 0 and _initial(tokens, i - 1) and tokens.is_capitalised(i - 1)
+
+
+# Words of one letter: without a full stop after them they are words, not initials ("U Boru",
+# "A Nagy-style bakery", "S Jelenom").
+_ONE_LETTER_WORDS = frozenset("auiskov")
+
+
+def _initial(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i`` is an initial joined to the next word: one letter, with a full stop
+    after it unless it is no word of one letter ("J Petrović" in hasty notes)."""
+    w = tokens.words[i]
+    if len(w) != 1 or not tokens.joined(i, i + 1):
+        return False
+    return w not in _ONE_LETTER_WORDS or "." in tokens.gap(i, i + 1)
 
 
 def _body_follows(tokens: Tokens, j: int) -> bool:

@@ -53,7 +53,9 @@ _RULERS = frozenset({"king", "queen", "prince", "princess", "tsar", "czar", "emp
                      "knezom", "kneginja", "kneginje", "kneginji", "knjeginja", "car", "cara",
                      "caru", "carem", "carica", "carice", "princ", "princa", "princu",
                      "princeza", "princeze", "despot", "despota", "despotu", "zupan",
-                     "zupana", "vozd", "vozda"})  # fmt: skip
+                     "zupana", "vozd", "vozda", "pope", "pontiff", "patriarch",
+                     "patrijarh", "patrijarha", "patrijarhu", "patrijarhom", "papa", "pape",
+                     "papi", "papu", "papom"})  # fmt: skip
 # A village named by a family in the genitive plural and an ordinary noun: "Karajukića
 # Bunari", "Jovanovića Brdo" (the noun's word beginnings, folded).
 _PLACE_NOUNS = ("bunar", "brd", "pol", "potok", "dol", "kul", "vod", "luk", "selo", "sel",
@@ -151,6 +153,8 @@ def names_a_thing(tokens: Tokens, first: int, last: int) -> bool:
         and ws[last + 1].startswith(_PLACE_NOUNS)
     ):
         return True  # "u Karajukića Bunarima": a village named by a family
+    if last > first and ws[last] in _AFTER_NAME and tokens.is_capitalised(last):
+        return True  # "Elizabeth Square" taken for a name and a surname: the square
     k = last + 1
     while k < n and k <= last + 2 and ws[k] in ("i", "ii", "iii", "iv", "v", "s"):
         k += 1  # a regnal number, a possessive's "s": "King Peter I Street", "X's Street"
@@ -235,11 +239,51 @@ _FORMER = frozenset({"former", "late", "bivsi", "bivsa", "bivseg", "bivsem", "bi
                      "pokojni", "pokojnog"})  # fmt: skip
 
 
+# An artist's or author's body of work, after the English possessive ("Lukács György's
+# essays", "X's memorial designs") or before the Serbian genitive ("koncert Nade Topčagić",
+# "pesme Đure Jakšića"): a name known for its works, not someone in the room (folded words).
+_OEUVRE = frozenset({"essays", "poems", "novels", "songs", "concert", "concerts", "films",
+                     "paintings", "designs", "lyrics", "albums", "symphonies", "memoirs",
+                     "sculptures", "operas", "plays", "eseji", "eseja", "esejima", "pesme",
+                     "pesama", "pesmama", "romani", "romana", "romanima", "koncert",
+                     "koncerta", "koncertu", "koncerti", "filmovi", "filmova", "slike",
+                     "slika", "stihovi", "stihova", "albumi", "memoari", "memoara",
+                     "skulpture", "opere", "drame", "drama"})  # fmt: skip
+_ADJECTIVES_MAX = 2  # words between the possessive and the works: "X's early memorial designs"
+
+
+def _known_for_works(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the name over ``first``..``last`` is that of an author of the works named
+    right after its possessive (English) or right before it (Serbian genitive)."""
+    ws = tokens.words
+    n = len(ws)
+    if tokens.serbian and tokens.is_capitalised(first):
+        if any(k > 0 and ws[k - 1] in _OEUVRE for k in _name_starts(tokens, first)):
+            return True  # "pesme Ive Andrića": the works, then the author's whole name
+    if last > first and ws[last] == "s" and tokens.gap(last - 1, last) in ("'", "’"):
+        last -= 1  # the candidate holds the possessive: "Bogdanović's"
+    folded = tokens.text.folded
+    for m in range(last, min(n - 1, last + 2)):
+        # The possessive of the name or of a word of it still to come ("Lukács György's").
+        if m > last and not tokens.is_capitalised(m):
+            return False
+        if ws[m + 1] == "s" and tokens.gap(m, m + 1) in ("'", "’"):
+            k = m + 2
+        elif folded.startswith(("' ", "’ "), tokens.ends[m]):
+            k = m + 1  # "Williams' essays"
+        else:
+            continue
+        return any(w in _OEUVRE for w in ws[k : k + _ADJECTIVES_MAX + 1])
+    return False
+
+
 def described_as_a_figure(tokens: Tokens, first: int, last: int) -> bool:
     """Whether the name over words ``first``..``last`` is described as someone every reader
     knows of: "the poet X", "former president X", "X, the nineteenth-century statesman,"."""
     ws = tokens.words
     n = len(ws)
+    if _known_for_works(tokens, first, last):
+        return True
     for start in _name_starts(tokens, first):
         if start > 0 and ws[start - 1] in _FIGURE_NOUNS and ws[start - 1] not in ("century",):
             return True
@@ -262,7 +306,7 @@ def described_as_a_figure(tokens: Tokens, first: int, last: int) -> bool:
 
 _TRIGGER_WORDS = (
     _STREETS | _RULERS | SAINTS | _AFTER | _AFTER_NAME | _FIGURE_NOUNS | _FORMER_HEADS
-    | _HISTORIC_THINGS | {"dr"}
+    | _HISTORIC_THINGS | _OEUVRE | {"dr"}
 )  # fmt: skip
 _QUOTE = re.compile("[" + "".join(_OPEN_QUOTES) + "]")
 

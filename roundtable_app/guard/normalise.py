@@ -119,7 +119,7 @@ class Folded:
 
 # A word broken at the end of a line ("Milosav-\nljević"): the hyphen and the line break
 # vanish when a lower-case letter goes on, so the word is whole again.
-_LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[a-zà-ÿā-žа-яђјљњћџ])")
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 _COMBINING = re.compile("[" + _COMBINING_RANGES + "]")
 
 
@@ -148,7 +148,8 @@ def _fold_joining(text: str, vanish: set[int]) -> Folded:
 def fold(text: str) -> Folded:
     """Fold ``text`` (case, diacritics, Cyrillic to Latin) keeping an offset map to it."""
     if "-" in text and "\n" in text:
-        breaks = list(_LINE_BREAK_HYPHEN.finditer(text))
+        # Any lower-case letter goes on: "Mure-\nșan" (Romanian) as well as "Milosav-\nljević".
+        breaks = [m for m in _LINE_BREAK_HYPHEN.finditer(text) if text[m.end()].islower()]
         if breaks:
             return _fold_joining(text, {k for m in breaks for k in range(m.start(), m.end())})
     if text.isascii():

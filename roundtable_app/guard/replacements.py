@@ -186,6 +186,8 @@ def _capitalise(words: str) -> str:
 
 
 def _kind(finding: Finding) -> str:
+    if finding.category == "indirect" and finding.suggestion == "an organisation":
+        return "organisation"  # "the Romanian NGO" reads as any organisation once reworded
     if finding.category in ("person", "honorific", "self_reference", "indirect"):
         # A description of one participant ("the youngest participant") reads as any
         # participant once reworded, in the text's own language.

@@ -22,7 +22,10 @@ _EN_ORG = (r"(?:organi[sz]ations?|ministry|agency|office|team|ngo|institution|de
            r"sos line|help line|phone line|day centre|day center|counselling service|"
            r"legal aid service|legal aid|ngos|civil society|sector|international community|"
            r"mobile team|caseworkers|case workers|lawyers|volunteers|interpreters|"
-           r"psychologists|social workers|outreach workers|safe house|drop-in centre)"
+           r"psychologists|social workers|outreach workers|safe house|drop-in centre|"
+           # Who one commands, serves or edits: "my officers", "my parishioners", "our
+           # newsroom" say the speaker's post.
+           r"officers|policemen|parishioners|parish|congregation|newsroom|editorial board)"
 )  # fmt: skip
 _SR_ORG = (r"(?:organizacij\w*|institucij\w*|ministarstv\w*|kancelarij\w*|sluzb\w*|agencij\w*|"
            r"ustanov\w*|udruzenj\w*|opstin\w*|tim|timu|timom|tima|centr[aueo]m?|centar|nvo|"
@@ -33,7 +36,9 @@ _SR_ORG = (r"(?:organizacij\w*|institucij\w*|ministarstv\w*|kancelarij\w*|sluzb\
            r"sos linij\w*|telefonsk\w* linij\w*|savetovalist\w*|svratist\w*|"
            r"dnevn\w* cent(?:ar|r\w*)|ambulant\w*|pravn\w* pomoc\w*|sektor\w*|"
            r"civiln\w* drustv\w*|medjunarodn\w* zajednic\w*|zdravstv\w*|prosvet\w*|"
-           r"skolstv\w*|dom\w* zdravlja|bolnic\w*)")  # fmt: skip
+           r"skolstv\w*|dom\w* zdravlja|bolnic\w*|"
+           # "Moji policajci", "naša redakcija", "naša parohija", "naš džemat".
+           r"policajc\w*|redakcij\w*|parohij\w*|parohijan\w*|dzemat\w*|vernic\w*)")  # fmt: skip
 _SR_MY = (r"(?:nas|nasa|nase|nasoj|nasem|naseg|nasu|nasom|nasim|nasih|nasi|moj|moja|moje|"
           r"mojoj|mom|mome|mog|moga|mojem|moju|mojim|mojih|moji)")  # fmt: skip
 # After "we in", "mi u", "on behalf of", "radim u" these also name an employer, though "our

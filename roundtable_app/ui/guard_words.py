@@ -24,8 +24,9 @@ CONTEXT = "GuardReasons"
 # affiliation; and those the fifth guard round (branch guard5) adds: the spoken phone number and
 # address, the body a named person is from, the town's local body, the speaker's organisation
 # not listed, and two more kinds of elimination; round 12's description of a named person,
-# where they are from and who else was there. tests/ui/test_guard_words.py fails, listing
-# the text, when the guard produces a reason that none of these matches.
+# where they are from and who else was there; round 15's description of one organisation.
+# tests/ui/test_guard_words.py fails, listing the text, when the guard produces a reason that
+# none of these matches.
 TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("GuardReasons", "names a protected person: %1"),
     QT_TRANSLATE_NOOP("GuardReasons", "names a protected person: %1 (or %n other protected terms)"),
@@ -71,6 +72,10 @@ TEMPLATES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "GuardReasons", "may identify a participant by elimination (who else was there): '%1'"
+    ),
+    QT_TRANSLATE_NOOP(
+        "GuardReasons",
+        "may identify a participant by elimination (a description of one organisation): '%1'",
     ),
     QT_TRANSLATE_NOOP("GuardReasons", "looks like a personal name: %1"),
     QT_TRANSLATE_NOOP("GuardReasons", "looks like a personal name (Serbian surname): %1"),
