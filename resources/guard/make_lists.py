@@ -15,6 +15,14 @@ fiction as words, and a surname in these lists made the guard doubt it at the st
 sentence ("Whitaker summed up ..."). That step needs pyenchant and the hunspell-en-us and
 hunspell-sr packages; ``make_lists.py --proper-nouns`` runs it alone on the lists as they are.
 
+dictionary_sr.txt: ``make_lists.py --dictionary`` (needs hunspell-sr only): the lower-case
+stems of Hunspell's sr_Latn_RS dictionary, folded, at least four letters, that the two lists
+above lack, except those in -ić (surnames as often as diminutives). Serbian (and Bosnian)
+words too rare for wordfreq, "zračak", "kolijevka", "sabah", by which associations are often
+named: such a name is an ordinary word unless written as a name (Hunspell's Serbian
+dictionary: GPL-2+, LGPL-2.1 or MPL-1.1, Goran Rakić, Miloš Popović, Aleksandar Urošević;
+shared here under MPL-1.1).
+
 given_names.tsv: given names of at least frequency 3 (of 13) for the countries and languages
 the guard expects, from Jörg Michael's nam_dict.txt as shipped by gender-guesser (GNU Free
 Documentation License 1.2 or later), plus the hand-made list below for Roma, Pashto, Dari,
@@ -30,12 +38,30 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from roundtable_app.guard.normalise import fold_str  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-SURNAME = re.compile(r".{2,}(?:ic|vic|ski|ska|sky|cki|cka)(?:a|u|em|om|e|i|ima|eva|ev|evu|og|oj|oga|om|im|ih)?")
+SURNAME = re.compile(
+    r".{2,}(?:ic|vic|ski|ska|sky|cki|cka)(?:a|u|em|om|e|i|ima|eva|ev|evu|og|oj|oga|om|im|ih)?"
+)
 
 COUNTRIES = {  # column of nam_dict.txt -> language tag
-    30: "en", 31: "en", 32: "en", 37: "fr", 38: "fr", 56: "hu", 59: "sr", 60: "sr",
-    62: "sr", 63: "sr", 64: "sr", 61: "sq", 66: "sq", 76: "tr", 77: "ar", 80: "ur",
-    68: "ru", 69: "ru", 71: "uk",
+    30: "en",
+    31: "en",
+    32: "en",
+    37: "fr",
+    38: "fr",
+    56: "hu",
+    59: "sr",
+    60: "sr",
+    62: "sr",
+    63: "sr",
+    64: "sr",
+    61: "sq",
+    66: "sq",
+    76: "tr",
+    77: "ar",
+    80: "ur",
+    68: "ru",
+    69: "ru",
+    71: "uk",
 }
 HAND = {
     "rom": "Šaban Ramadan Bajram Sabaheta Sabina Elvis Dževad Dževdet Fatima Ramiza Šemsa Selvija "
@@ -101,11 +127,13 @@ def given_names() -> dict[str, set[str]]:
 # adjectives of places ("Serbian", "Afghani", "Arabic", "Kurdish"), months and days.
 _PROPER_ADJECTIVE = ("ian", "ians", "ean", "eans", "ese", "ish", "ic", "ics", "an", "ans", "i",
                      "is")  # fmt: skip
-_CALENDAR = frozenset("""
+_CALENDAR = frozenset(
+    """
 january february march april may june july august september october november december monday
 tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays
 fridays saturdays sundays
-""".split())
+""".split()
+)
 
 
 def drop_proper_nouns(words: list[str]) -> list[str]:
@@ -137,11 +165,32 @@ def top(lang: str, n: int) -> list[str]:
     return sorted(out)
 
 
+def dictionary_stems() -> list[str]:
+    """The lower-case stems of Hunspell's sr_Latn_RS dictionary (hunspell-sr) that the
+    frequency lists lack, folded: Serbian words too rare for wordfreq ("zračak", "kolijevka",
+    "sabah", "mostić"), which an organisation or a surname may be named by as well."""
+    path = Path("/usr/share/hunspell/sr_Latn_RS.dic")
+    have = set((HERE / "common_sr.txt").read_text(encoding="utf-8").split())
+    have |= set((HERE / "common_en.txt").read_text(encoding="utf-8").split())
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        w = line.split("/", 1)[0].strip()
+        if not w or not w[0].islower() or not w.isalpha():
+            continue
+        f = fold_str(w)
+        # Stems in -ić are surnames more often than diminutives ("bašić", "bojić"): left out.
+        if len(f) >= 4 and f not in have and not f.endswith("ic"):
+            out.add(f)
+    return sorted(out)
+
+
 def _write(name: str, words: list[str]) -> None:
     (HERE / name).write_text("\n".join(words) + "\n", encoding="utf-8")
 
 
-if __name__ == "__main__" and sys.argv[1:] == ["--proper-nouns"]:
+if __name__ == "__main__" and sys.argv[1:] == ["--dictionary"]:
+    _write("dictionary_sr.txt", dictionary_stems())
+elif __name__ == "__main__" and sys.argv[1:] == ["--proper-nouns"]:
     for name in ("common_sr.txt", "common_en.txt"):
         _write(name, drop_proper_nouns((HERE / name).read_text(encoding="utf-8").split()))
 elif __name__ == "__main__":

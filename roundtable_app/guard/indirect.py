@@ -1079,6 +1079,8 @@ def _description(tokens: Tokens, i: int, rank: int) -> Candidate | None:
         return None  # "Imam utisak da ...": "I have", not the imam ("Imam je rekao")
     if start > 0 and ws[start - 1] in _IF:
         return None  # "if the person who answers speaks ...": whoever it will be
+    if start > 1 and ws[start - 1] == "as" and ws[start - 2] in _TENURE:
+        return None  # "Rasim Ljajić's years as minister": an office held, not a description
     generic = ws[i] in GENERIC_NOUNS
     nxt = ws[i + 1] if i + 1 < n else ""
     if nxt in PERSON_NOUNS:
@@ -1108,8 +1110,10 @@ def _description(tokens: Tokens, i: int, rank: int) -> Candidate | None:
         if last + 1 < n and ws[last + 1] in _PREDICATE_STARTS and tokens.joined(last, last + 1):
             end = min(end, last)  # the predicate starts right after the name
     inside = ws[i + 1 : end + 1]
-    if not _INDEFINITE_INSIDE.isdisjoint(inside[:2]):
-        return None  # "predstavnik jedne međunarodne organizacije": one of many
+    if not _INDEFINITE_INSIDE.isdisjoint(inside[:2]) and not _in_a_town(tokens, i + 1, end):
+        # "predstavnik jedne međunarodne organizacije": one of many; not "direktorka jedne
+        # škole u Sjenici", "the head of a small school in Sjenica" (a town has few).
+        return None
     if (
         ws[i] in _SECTOR_NOUNS
         and _RELATIVE.isdisjoint(inside)
@@ -1122,7 +1126,15 @@ def _description(tokens: Tokens, i: int, rank: int) -> Candidate | None:
     return elimination_candidate(tokens, start, max(end, i), rank, "a description of one person")
 
 
+def _in_a_town(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether words ``first``..``last`` place something in a named town: "u Sjenici", "in
+    Tutin" (a preposition of place, then a capitalised word)."""
+    ws = tokens.words
+    return any(ws[k] in ("u", "in") and tokens.is_capitalised(k + 1) for k in range(first, last))
+
+
 _IF = _words("if unless whether ako ukoliko")
+_TENURE = _words("years year time term days tenure mandate career decade")
 # Who held an office once: "the former president", "bivši ministar", "the late mayor".
 _FORMER = _words("former late bivsi bivsa bivseg bivsem bivsoj bivsu pokojni pokojna pokojnog")
 

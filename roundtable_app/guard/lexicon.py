@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from roundtable_app.guard.normalise import fold_str
@@ -23,6 +24,18 @@ def common_words() -> frozenset[str]:
     """Folded ordinary words of Serbian and English ("nađu", "kiša", "kiss", "balance"):
     a form of a protected term that is one of them must be written as a name to count."""
     return frozenset(_lines("common_sr.txt")) | frozenset(_lines("common_en.txt"))
+
+
+def in_dictionary(words: Iterable[str]) -> frozenset[str]:
+    """Which of the folded ``words`` are Serbian dictionary words the frequency lists lack
+    ("zracak", "kolijevka", "sabah"). Read through once per call, not kept: the list is
+    large and the guard asks only about its terms' own words, once per list of terms."""
+    wanted = set(words)
+    if not wanted:
+        return frozenset()
+    path = resources_dir() / "guard" / "dictionary_sr.txt"
+    with path.open(encoding="utf-8") as fh:
+        return frozenset(w for w in map(str.rstrip, fh) if w in wanted)
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,7 @@ from roundtable_app.guard.lexicon import (
     common_words,
     english_words,
     frequent_words,
+    in_dictionary,
     known_given_names,
 )
 from roundtable_app.guard.names import (
@@ -99,7 +100,23 @@ class TermMatcher:
         self.initials: dict[tuple[str, str], Entry] = {}
         terms = tuple(terms)
         towns = town_stems(terms)
-        for entry in _unique_shortenings([e for t in terms for e in entries_for(t, towns)]):
+        all_entries = _unique_shortenings([e for t in terms for e in entries_for(t, towns)])
+        # Words of a surname, an alias or an organisation's one-word name that Serbian's
+        # dictionary has and the frequency lists lack: "Zračak", "Kolijevka", "Sabah" are
+        # ordinary words too, as "Kiss" or "Ravnoteža" are.
+        rare_words = in_dictionary(
+            w
+            for entry in all_entries
+            for k, w in enumerate(entry.words)
+            if entry.alone[k]
+            and not entry.given[k]
+            and not entry.acronym
+            # Not a role (an ordinary noun: "matičarka") or a place ("Trnovac" is a village
+            # before it is a plant, in notes of the event held there).
+            and entry.category in ("organisation", "person")
+            and w not in common
+        )
+        for entry in all_entries:
             e = len(self.entries)
             self.entries.append(entry)
             n = len(entry.words)
@@ -152,7 +169,7 @@ class TermMatcher:
                         # an ordinary word: "Kiss", "Kler" (clergy), "Ravnoteža", "nađu" of
                         # "Nađ". It must be written as a name, and at the start of a
                         # sentence it needs a sign of a person.
-                        doubtful = not entry.acronym and form in common
+                        doubtful = not entry.acronym and (form in common or form in rare_words)
                     lower_ordinary = given and form in LOWER_CASE_ORDINARY
                     lower_ok = (
                         entry.category == "organisation"
@@ -424,6 +441,8 @@ class TermMatcher:
             # a name; only take it for one when the context shows a person.
             if person_context(tokens, i):
                 return True
+            if rule.category == "organisation" and _quoted_inside_a_sentence(tokens, i):
+                return True  # "kaže da „Kandilo“ deli pakete": a name in quotes
             # A vocative addresses the person: "Vuče, hoćeš li...", "Nado, pošalji..."; a
             # dative or accusative before a clitic is said to or of one: "Nadi je postavljeno
             # pitanje", "Zori smo obećali" ("Veru u pravosuđe gube" is the noun).
@@ -636,8 +655,21 @@ def _acronym_in_lower_case_notes(tokens: Tokens, i: int) -> bool:
     """Whether a listed acronym written in lower case is still it: notes without a single
     capital ("milica iz ukc: lista cekanja") and the acronym no ordinary word."""
     w = tokens.words[i]
+    if len(w) < 3:
+        return False
+    if (
+        i + 1 < len(tokens.words)
+        and tokens.gap(i, i + 1) == "-"
+        and tokens.words[i + 1] in _HYPHEN_ENDINGS
+        and tokens.original(i).islower()
+    ):
+        return True  # a Serbian case ending after a hyphen: "kolega iz unhcr-a"
     # ``islower``: every cased letter of the text is small (one pass in C).
-    return len(w) >= 3 and tokens.text.original.islower() and w not in common_words()
+    return tokens.text.original.islower() and w not in common_words()
+
+
+_HYPHEN_ENDINGS = frozenset({"a", "u", "om", "em", "e", "i", "ov", "ova", "ovog", "ovom", "ovoj",
+                             "ovu", "ovi", "ove", "ovih", "ovim"})  # fmt: skip
 
 
 # Bodies every town has one of: named by the town, each is one institution everyone knows.
@@ -793,6 +825,24 @@ def _public_office(tokens: Tokens, i: int) -> bool:
         and not tokens.sentence_initial(i - 1)
         and tokens.joined(i - 1, i, " ")
     )
+
+
+_OPENING_QUOTES = frozenset("„“\"«»'‘‚")
+
+
+def _quoted_inside_a_sentence(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i`` is the whole of a quotation inside a sentence: a name in quotes,
+    not the first word of a quoted remark or of a title ("„Luča mikrokozma“")."""
+    start, end = tokens.starts[i], tokens.ends[i]
+    folded = tokens.text.folded
+    if start == 0 or folded[start - 1] not in _OPENING_QUOTES:
+        return False
+    if folded[end : end + 1] not in _OPENING_QUOTES:  # closed right after the word
+        return False
+    k = start - 2
+    while k >= 0 and folded[k] in " \t":
+        k -= 1
+    return k >= 0 and folded[k] not in ".!?:\n" and folded[k] not in _OPENING_QUOTES
 
 
 def _dative_before(word: str) -> bool:

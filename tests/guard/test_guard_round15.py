@@ -20,6 +20,16 @@ here on remarks of our own: remarks each rule must flag and look-alikes it must 
 - "My officers", "naša redakcija", "naša parohija": who one commands or serves.
 - A line-break hyphen before any lower-case letter ("Mure-\\nșan" as well as "Milosav-\\nljević").
 
+And against what held-out 16 (read in round 14) still showed: an organisation's one-word name
+that is a Serbian word too rare for the frequency lists ("Zračak", "Iskrica") is that word at
+the start of a sentence unless something shows the body (Hunspell's Serbian dictionary, shipped
+as resources/guard/dictionary_sr.txt), but a name alone in quotes inside a sentence is a name;
+an acronym in lower case with a hyphenated case ending ("iz unhcr-a"); a description with an
+indefinite article placed in a named town ("direktorka jedne škole u Sjenici"); "X's years as
+minister" (an office once held); a profession alone opening a sentence with the first person
+("Kao tužilac, mogu da kažem", "As a journalist I was told"), which round 3 had left as sector
+level and every held-out set that has one labels the speaker's own role.
+
 Nothing here is taken from a held-out set: those measure generalisation, these pin the rules.
 """
 
@@ -40,6 +50,9 @@ TERMS = [
     Term("Caritas Srbija", "organisation", ("Caritas",)),
     Term("Market Inspectorate", "organisation", ("tržišna inspekcija",)),
     Term("Obrenovac Transit Centre", "organisation", ("tranzitni centar u Obrenovcu",)),
+    Term("Zračak", "organisation", ("Зрачак",)),
+    Term("Iskrica", "organisation", ()),
+    Term("UNHCR", "organisation", ()),
 ]
 GUARD = Guard(TERMS)
 
@@ -71,6 +84,13 @@ def found(text: str) -> list[tuple[str, str]]:
         "The organisation said nothing about its funding.",
         "Jedno udruženje kaže da linija radi do decembra.",
         "Moj savet je da se sačeka sa odlukom.",
+        "Zračak sunca probio se tek posle podne, pa je obilazak sela pomeren.",
+        "Зрачак наде стигао је у марту, када је одобрен нови аутобус.",
+        "Iskrica je bila dovoljna da se vatra raširi na štalu.",
+        "Predstavnik jedne međunarodne organizacije rekao je da novca nema.",
+        "Kao majka, mogu da kažem da je teško.",
+        "As a rule, judges in Serbia decide within a month.",
+        "A judge can order a DNA test, but families rarely pay for it.",
     ],
 )
 def test_look_alikes_are_left_alone(text: str) -> None:
@@ -119,6 +139,16 @@ def test_look_alikes_are_left_alone(text: str) -> None:
         ("My parishioners collect clothes every winter.", "My parishioners", "self_reference"),
         ("Naša redakcija je dobila pretnje posle teksta.", "Naša redakcija", "self_reference"),
         ("Наша парохија сваке среде носи хлеб.", "Наша парохија", "self_reference"),
+        ("Direktorka jedne škole u Ljuboviji rekla je da devojčice odlaze posle osmog razreda.",
+         "Direktorka jedne škole u Ljuboviji", "indirect"),
+        ("The head of a small village school in Krupanj described the winter roads.",
+         "The head of a small village school in Krupanj", "indirect"),
+        ("Kao tužiteljka, mogu da kažem da prijava nije bilo.", "Kao tužiteljka",
+         "self_reference"),
+        ("„Као новинар, знам да уредници то неће објавити“, речено је.", "Као новинар",
+         "self_reference"),
+        ("As a journalist I was told by three ministries to wait.", "As a journalist",
+         "self_reference"),
     ],
 )  # fmt: skip
 def test_the_rule_finds_what_it_should(text: str, part: str, category: str) -> None:
@@ -156,3 +186,19 @@ def test_an_organisation_described_is_reworded_as_an_organisation() -> None:
     sr = "Romska ženska mreža kaže da linija nema novca."
     (g,) = [f for f in GUARD.scan(sr) if f.category == "indirect"]
     assert "organizacija" in replacement_choices(sr, g)[0].words.lower()
+
+
+def test_an_organisation_named_by_a_rare_word_is_found_where_it_is_a_name() -> None:
+    assert found("Volonterke Zračka obišle su sela.") == [("Zračka", "organisation")]
+    assert found("Kaže da „Iskrica“ deli pakete porodicama.") == [("Iskrica", "organisation")]
+    # The first word of a quoted title is no name in quotes.
+    assert found("Pomenuta je pesma „Iskrica nade“ sa festivala.") == []
+
+
+def test_a_lower_case_acronym_with_a_hyphenated_case_ending() -> None:
+    assert found("kolega iz unhcr-a: registracija u Loznici kasni") == [("unhcr", "organisation")]
+
+
+def test_years_as_minister_are_an_office_once_held() -> None:
+    text = "Peter Lund's years as minister were recalled as a better time."
+    assert [f.category for f in GUARD.scan(text)] == ["person"]  # the name, no description

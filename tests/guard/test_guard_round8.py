@@ -191,9 +191,10 @@ def test_the_speaker_names_their_own_place_or_sector(text: str, part: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "As a lawyer, she said the appeal would fail.",
-        "Kao sudija, ne mogu da odobrim brak maloletnika.",  # a profession alone: sector level
-        "As a journalist I never get the police reports.",
+        "As a lawyer, she said the appeal would fail.",  # someone else's profession
+        # A profession alone in the first person ("Kao sudija, ne mogu ...", "As a journalist
+        # I ...") is the speaker's own role since round 15: every held-out set labels it so.
+        "Kao sudija, rekla je da ne može da odobri brak.",
         "As a rule, I never sign without reading.",
         "Kao društvo, moramo više da uradimo.",
     ],
