@@ -332,9 +332,24 @@ _ATTENDED = re.compile(
     r"(?:je|su) (?:i |takodje )?(?:ucestvoval[aei]|ucestvovao|prisustvoval[aei]|prisustvovao)|"
     r"(?:ucestvoval[aei]|ucestvovao|prisustvoval[aei]|prisustvovao) (?:je|su) i|"
     r"sa nama (?:su )?(?:bil[aei]|isl[aei]|dosl[aei]|putoval[aei])|su sa nama|"
-    r"(?:bili|bile) su i|su (?:bili|bile) i)\b"
+    r"(?:bili|bile) su i|su (?:bili|bile) i|(?:bio|bila) je i|je (?:bio|bila) i|"
+    # Who came: "Delegacija iz BiH je došla", "gostima iz Bijeljine", "guests from Zvornik",
+    # "Sa bosanske strane došli su iz Zvornika" (the sentence's verb is checked below).
+    r"(?:delegacij\w*|delegation|gost\w*|guests?) (?:iz|sa|from|of)|(?:dosli|dosle|stigli|"
+    r"stigle) (?:su )?(?:i )?(?:iz|sa)|su (?:dosli|dosle|stigli|stigle) (?:iz|sa)|"
+    # A list of who was there: "Present from the Ombudsperson's office: ...", "Prisutni: ...".
+    r"(?:present|prisutni|prisutne|attending|attendees)(?: from [^.:\n]{1,50})?:)(?!\w)"
 )
+# Arrivals and welcomes that make "a delegation from", "guests from" the event's own.
+_CAME = frozenset({"dosla", "dosli", "doslo", "stigla", "stigli", "kasnila", "kasnili", "bila",
+                   "bili", "arrived", "came", "joined", "was", "were", "welcomed", "thanked",
+                   "pozdravila", "pozdravio", "pozdravili", "zahvalila", "zahvalio",
+                   "zahvalili", "ugostili", "hosted"})  # fmt: skip
+_GUESTS = ("delegac", "delegation", "gost", "guest")
 _ATTENDED_WORDS = frozenset({"included", "represented", "room", "table", "present", "joined",
+                             "delegacija", "delegacije", "delegaciji", "delegation", "gosti",
+                             "gostima", "goste", "guests", "guest", "dosli", "dosle", "stigli",
+                             "stigle", "bio", "bila", "attending", "attendees",
                              "ucestvovali", "ucestvovale", "ucestvovala", "ucestvovao",
                              "prisustvovali", "prisustvovale", "prisustvovala",
                              "prisustvovao", "nama", "bili", "bile", "prisutni", "prisutna",
@@ -380,14 +395,17 @@ def attendance_candidates(tokens: Tokens, rank: int) -> list[Candidate]:
         s = bisect.bisect_left(ends, first)
         lo = ends[s - 1] + 1 if s else 0
         hi = ends[s]
-        if not _ANY_AT_ALL.isdisjoint(ws[lo : hi + 1]):
-            continue
-        if not _names_someone(tokens, lo, hi):
-            continue
+        at = first
         # The whole clause: its subject or the list it gives are the bodies and persons.
         while first > lo and not tokens.gap(first - 1, first).strip(" '\"’"):
             first -= 1
         while last < hi and not tokens.gap(last, last + 1).strip(" '\"’"):
             last += 1
+        if not _ANY_AT_ALL.isdisjoint(ws[first : last + 1]):
+            continue  # "Most ministries were represented", "nisu bili prisutni"
+        if not _names_someone(tokens, lo, hi):
+            continue
+        if ws[at].startswith(_GUESTS) and _CAME.isdisjoint(ws[lo : hi + 1]):
+            continue  # "a delegation from Bosnia will visit": not who came
         out.append(_candidate(tokens, first, last, rank, "who else was there"))
     return out

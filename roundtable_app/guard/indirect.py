@@ -84,6 +84,7 @@ dobitnik dobitnica laureat laureatkinja secretary sekretar sekretarka upravitelj
 resident korisnik korisnica deda baba foreigner stranac strankinja chief boss president
 driver vozac
 funkcioner funkcionerka editor urednik urednica commander komandir komandant parishioner
+pedagogue pedagog pedagoskinja staffer
 """)
 # Nouns of nationality or origin (Serbian, both genders, singular): "Sirijac koji je radio na
 # farmi kaže", "Ukrajinka na skupu je upozorila" describe one participant as well as "the
@@ -169,6 +170,7 @@ _ROLE_VERBS = _words("""
 chaired chairs chair moderated moderates hosted hosts convened convenes organised organized
 opened facilitated presided predsedavao predsedavala predsedava moderirao moderirala
 moderira ugostio ugostila ugostili otvorio otvorila vodio vodila organizovao organizovala
+drzao drzala
 """)
 _WHO = _words("who whoever that ko koji koja sto")
 _UNIQUE = _words("""
@@ -252,6 +254,54 @@ def _people_counted(w: str) -> bool:
     if w.endswith("s") and w[:-1] in PERSON_NOUNS:
         return w[:-1] not in GENERIC_NOUNS
     return w.endswith(("a", "e")) and (w[:-1] in PERSON_NOUNS or w[:-1] + "a" in PERSON_NOUNS)
+
+
+_ONE = _words("one jedan jedna jednog jednom")
+# Superlatives of fame describe a public figure, not someone told apart in the room: "the
+# most famous person from Sombor".
+_FAME = _words("famous known popular celebrated notorious beloved admired poznat poznata")
+_SMALL_NUMBERS = _SMALL_GROUP | _words("dvoje troje dvojice trojice cetvoro four")
+_BOTH = _words("both oba obe oboje")
+# What the two (or the pair) did at the event: "Both prosecutors stayed for the afternoon".
+_DID_HERE = _words("""
+stayed left came arrived attended joined were was agreed ostali ostale ostala dosli dosle
+otisli otisle bili bile stigli stigle
+""")
+
+
+def _one_of_a_few(tokens: Tokens, i: int) -> int | None:
+    """Last word of "one of the two police officers", "jedan od dvoje tužilaca" (``i`` at the
+    number): one of a handful of people, which the room can tell apart."""
+    ws = tokens.words
+    n = len(ws)
+    k = i - 1
+    if k >= 0 and ws[k] == "the":
+        k -= 1
+    if k < 1 or ws[k] not in ("of", "od") or ws[k - 1] not in _ONE:
+        return None
+    if ws[i] not in _SMALL_NUMBERS:
+        return None
+    for m in range(i + 1, min(n, i + 4)):  # "two Bosnian women", "two border police officers"
+        if _people_counted(ws[m]) or ws[m] in _GROUP_NOUNS:
+            return m
+    return None
+
+
+def _both_did(tokens: Tokens, i: int) -> int | None:
+    """Last word of "Both prosecutors (stayed ...)", "Both interpreters for Farsi and Pashto"
+    opening a sentence that says what the two did: the pair the room knows."""
+    ws = tokens.words
+    n = len(ws)
+    if not tokens.sentence_initial(i) or i + 1 >= n or not _people_counted(ws[i + 1]):
+        return None
+    stop = min(_sentence_end(tokens, i), i + 7)
+    for m in range(i + 2, stop + 1):
+        if ws[m] in _DID_HERE or ws[m] in REPORT_VERBS:
+            last = m - 1
+            while last > i + 1 and ws[last] in ("have", "had", "su", "je", "all", "also"):
+                last -= 1
+            return last
+    return None
 
 
 def _counted_group(tokens: Tokens, i: int) -> int | None:
@@ -631,6 +681,8 @@ def _unique_elsewhere(tokens: Tokens, i: int, last: int, speaks: bool) -> bool:
     if speaks and any(w in REPORT_VERBS for w in tokens.words[i : _sentence_end(tokens, i) + 1]):
         return False
     ws = tokens.words
+    if i > 0 and ws[i - 1] in ("kao", "as") or (i > 1 and ws[i - 1] == "the" and ws[i - 2] == "as"):
+        return False  # "Kao jedini pravnik za strance u ovom gradu, tražim ...": the speaker
     end = min(_sentence_end(tokens, i), last + 4)
     span = ws[max(0, i - 2) : end + 1]
     if any(w in _AT_THE_EVENT or w in _IN_THE_ROOM or w in _THE_ROOM for w in span):
@@ -641,6 +693,13 @@ def _unique_elsewhere(tokens: Tokens, i: int, last: int, speaks: bool) -> bool:
     # "and").
     first_person = _FIRST_PERSON_SR if tokens.serbian else _FIRST_PERSON_EN
     return first_person.isdisjoint(ws[max(0, i - 4) : end + 1])
+
+
+# Words in "naj-" that are no superlatives: "najavio" (announced), "najam" (rent), "najezda".
+_NOT_SUPERLATIVE = ("najav", "najam", "najm", "najed", "najez", "najur", "najah", "najurj")
+# Endings of nouns and adjectives of nationality: "Kanađanka", "Holanđanin", "Canadian",
+# "Danish", "Japanese", "Iraqi".
+_NATIONALITY_ENDINGS = ("anka", "anin", "ka", "ac", "ec", "an", "ian", "ese", "ish", "i")
 
 
 def _unique_near_person(tokens: Tokens, i: int) -> int | None:
@@ -663,8 +722,13 @@ def _unique_near_person(tokens: Tokens, i: int) -> int | None:
         ):
             end = _description_end(tokens, i)
             return noun if end is None else max(noun, end)
-    if ws[i] in ("only", "sole", "lone", "one") and (i == 0 or ws[i - 1] not in ("the", "an")):
+    if ws[i] in ("only", "sole", "lone", "one") and (
+        i == 0 or ws[i - 1] not in ("the", "an", "our")
+    ):
         return None  # "not only", "only if", "Only one psychiatrist visits": a quantity
+    if ws[i] == "only" and i + 2 < n and ws[i + 1] == "one" and ws[i + 2] in ("here", "present"):
+        # "the only one here who works nights at the bus station"
+        return _clause_end(tokens, i + 2, min(_sentence_end(tokens, i), i + 12))
     if i + 1 < n and ws[i + 1] == "one" and ws[i] == "only":
         return None
     if ws[i] == "one" and (i == 0 or ws[i - 1] != "the"):
@@ -676,6 +740,14 @@ def _unique_near_person(tokens: Tokens, i: int) -> int | None:
         return None  # "the one thing everyone in the room shared", "the only way"
     if ws[i] == "only" and i + 2 < n and ws[i + 1] == "one" and ws[i + 2] in _NOT_ONE_PERSON:
         return None
+    if (
+        i + 2 < n
+        and tokens.is_capitalised(i + 1)
+        and not tokens.sentence_initial(i + 1)
+        and ws[i + 1].endswith(_NATIONALITY_ENDINGS)
+        and (ws[i + 2] in REPORT_VERBS or ws[i + 2] in ("je", "has", "was"))
+    ):
+        return i + 1  # "Jedina Kanađanka je rekla", "The only Canadian said": one of a nation
     for k in range(i + 1, min(n, i + 4)):
         if ws[k] in _STOP and ws[k] not in ("i",):
             break
@@ -772,15 +844,28 @@ def _unique_end(tokens: Tokens, i: int) -> int:
 def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
     """Candidates (folded offsets) for identification by elimination."""
     ws = tokens.words
-    if _TRIGGERS.isdisjoint(tokens.vocab):
+    # Any Serbian superlative ("najiskusniji u sali", "najglasnija učesnica"), not only the
+    # listed ones.
+    superlatives = (
+        frozenset(
+            w
+            for w in tokens.vocab
+            if w.startswith("naj") and len(w) >= 7 and not w.startswith(_NOT_SUPERLATIVE)
+        )
+        if "naj" in tokens.text.folded
+        else frozenset()
+    )
+    if _TRIGGERS.isdisjoint(tokens.vocab) and not superlatives:
         return []
     out: list[Candidate] = []
     n = len(ws)
-    triggers = _TRIGGERS
     # A description needs a verb of speaking (or "as"/"kao" before it): decided once, in C.
     speaks = not REPORT_VERBS.isdisjoint(tokens.vocab)
     describes = speaks or "kao" in tokens.vocab or "as" in tokens.vocab
-    for i in tokens.positions(triggers):
+    at = tokens.positions(_TRIGGERS)
+    if superlatives:
+        at = sorted(at + tokens.positions(superlatives))
+    for i in at:
         w = ws[i]
         if w == "according" and (said_by := _according_to(tokens, i)) is not None:
             out.append(
@@ -825,7 +910,7 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             if end is not None:  # "The only one wearing a clerical collar said ..."
                 out.append(elimination_candidate(tokens, i - 1, end, rank, "uniqueness"))
                 continue
-        if w in _UNIQUE or (w == "one" and i > 0 and ws[i - 1] == "the"):
+        if w in _UNIQUE or w in superlatives or (w == "one" and i > 0 and ws[i - 1] == "the"):
             last = _unique_near_person(tokens, i)
             own = _own_unique_place(tokens, i) if last is None else None
             if own is not None:
@@ -840,16 +925,38 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             if last is not None or w != "one":
                 continue
             # "The one with the red scarf said...": not unique by a word, but described.
-        if w == "most" and i > 0 and ws[i - 1] == "the" and speaks:
-            # "The most senior police officer present admitted ...": a superlative of one.
+        if w == "most" and i > 0 and ws[i - 1] == "the":
+            # "The most senior police officer present admitted ...": a superlative of one;
+            # without a verb of speaking only when placed ("The most senior official from
+            # Belgrade left after the opening").
             noun = next((k for k in (i + 2, i + 3) if k < n and ws[k] in PERSON_NOUNS), None)
-            described = noun is not None and noun + 1 < n and ws[noun + 1] in ("from", "of", "at")
-            if noun is not None and (ws[noun] not in GENERIC_NOUNS | {"one"} or described):
+            described = (
+                noun is not None and noun + 1 < n and ws[noun + 1] in ("from", "of", "at", "in")
+            )
+            if (
+                noun is not None
+                and (speaks or described)
+                and (ws[noun] not in GENERIC_NOUNS | {"one"} or described)
+                and ws[i + 1] not in _FAME
+            ):
                 end = _description_end(tokens, noun)
                 out.append(
                     elimination_candidate(tokens, i - 1, max(noun, end or noun), rank, "uniqueness")
                 )
                 continue
+        if (
+            w in _COUNTED_ORDINALS
+            and i > 0
+            and ws[i - 1] == "the"
+            and i + 2 < n
+            and ws[i + 1] in PERSON_NOUNS
+            and ws[i + 1] not in GENERIC_NOUNS
+            and tokens.gap(i + 1, i + 2).strip() == ","
+        ):
+            # "The second prosecutor, from Šabac, was more optimistic": one of a few, told apart.
+            end = min(_clause_end(tokens, i + 2, min(n - 1, i + 8)), n - 1)
+            out.append(elimination_candidate(tokens, i - 1, end, rank, "a small group"))
+            continue
         if (w in _ORDINALS or w in _COUNTED_ORDINALS) and i + 1 < n and ws[i + 1] in _SPEAKER_NOUNS:
             first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
             out.append(elimination_candidate(tokens, first, i + 1, rank, "order of speaking"))
@@ -860,6 +967,14 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                 first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
                 out.append(elimination_candidate(tokens, first, last, rank, "order of speaking"))
                 continue
+        if w in _SMALL_GROUP and (last := _one_of_a_few(tokens, i)) is not None:
+            # "One of the two police officers", "Jedan od dvoje tužilaca": one of a handful.
+            out.append(elimination_candidate(tokens, i - 2 - (ws[i - 1] == "the"), last, rank,
+                                             "a small group"))  # fmt: skip
+            continue
+        if w in _BOTH and i + 1 < n and (last := _both_did(tokens, i)) is not None:
+            out.append(elimination_candidate(tokens, i, last, rank, "a small group"))
+            continue
         if w in _SMALL_GROUP and i + 2 < n and _people_counted(ws[i + 1]):
             # "Both representatives of the Ombudsperson", and in Serbian the genitive of a
             # name with no preposition: "obe predstavnice Zaštitnika građana".
@@ -903,16 +1018,28 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                 continue
         if w in _ROLE_VERBS and i > 0:
             who = i - 1 if ws[i - 1] in _WHO else i - 2 if i > 1 and ws[i - 2] in _WHO else -1
+            if who < 0 and i > 2 and ws[i - 2] == "god" and ws[i - 3] == "ko":
+                who = i - 3  # "Ko god je vodio jutarnji panel": whoever it was, the chair
             if who >= 0 and (ws[who] != "that" or (who > 0 and ws[who - 1] in PERSON_NOUNS)):
                 if (
-                    ws[i] not in ("vodio", "vodila", "opened", "otvorio", "otvorila")
+                    ws[i]
+                    not in ("vodio", "vodila", "opened", "otvorio", "otvorila", "drzao", "drzala")
                     or (i + 1 < n and ws[i + 1] in _SESSION_WORDS)
                     or (i + 2 < n and ws[i + 2] in _SESSION_WORDS)
                 ):
                     first = who - 1 if who > 0 and ws[who - 1] in PERSON_NOUNS | _HEADS else who
+                    last = next(
+                        (k for k in (i + 2, i + 1) if k < n and ws[k] in _SESSION_WORDS), i + 1
+                    )  # "Ko god je vodio popodnevni panel": the session it was
+                    if (
+                        last + 1 < n
+                        and ws[last] in ("uvodno", "uvodnu")
+                        and ws[last + 1] in ("predavanje", "izlaganje", "obracanje")
+                    ):
+                        last += 1
                     out.append(
                         elimination_candidate(
-                            tokens, first, min(n - 1, i + 1), rank, "an event role"
+                            tokens, first, min(n - 1, last), rank, "an event role"
                         )
                     )
                     continue
@@ -941,7 +1068,11 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                 out.append(elimination_candidate(tokens, first, last, rank, "who runs something"))
                 continue
         if w in ("onaj", "ona", "whoever") and tokens.sentence_initial(i):
-            if w == "whoever" or (i + 1 < n and ws[i + 1] in ("ko", "sto", "koji", "koja")):
+            # "Ona iz Šapca, iz ženske mreže, rekla je", "Ona sa Pravnog fakulteta ...": the
+            # one from a town or a body, as "onaj koji" is the one who.
+            if w == "whoever" or (
+                i + 1 < n and ws[i + 1] in ("ko", "sto", "koji", "koja", "iz", "sa")
+            ):
                 end = _description_end(tokens, i)
                 if end is not None:
                     out.append(
@@ -957,7 +1088,7 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
 
 _SESSION_WORDS = _words("""
 session sessions panel panels workshop debate meeting conference day sesiju sednicu panel
-radionicu debatu sastanak konferenciju skup prvi drugi treci
+radionicu debatu sastanak konferenciju skup prvi drugi treci uvod uvodno uvodnu predavanje
 """)
 _HEADS = _words("the person one onaj ona")
 # Who a role's participle follows: "the person chairing", "the woman moderating" (not "the
@@ -1085,6 +1216,8 @@ def _description(tokens: Tokens, i: int, rank: int) -> Candidate | None:
     nxt = ws[i + 1] if i + 1 < n else ""
     if nxt in PERSON_NOUNS:
         return None  # the first of two nouns: "the interpreter colleague" is found at the second
+    if nxt in _A_THING_OF:
+        return None  # "the Roma health mediator programme": a programme, not a mediator
     if ws[i] == "one" and nxt in ("that", "which") and ws[i - 1] != "the":
         return None  # "cited as one that has kept its class": a thing, not a person
     if nxt and i > 0 and ws[i - 1] in _FORMER and tokens.is_capitalised(i + 1):
@@ -1134,6 +1267,11 @@ def _in_a_town(tokens: Tokens, first: int, last: int) -> bool:
 
 
 _IF = _words("if unless whether ako ukoliko")
+# Nouns a person's noun only qualifies: "the mediator programme", "the volunteer network".
+_A_THING_OF = _words("""
+programme program programmes programs project projects scheme schemes network networks
+service services position positions post posts system model training pool roster list
+""")
 _TENURE = _words("years year time term days tenure mandate career decade")
 # Who held an office once: "the former president", "bivši ministar", "the late mayor".
 _FORMER = _words("former late bivsi bivsa bivseg bivsem bivsoj bivsu pokojni pokojna pokojnog")

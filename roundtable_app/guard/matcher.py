@@ -216,6 +216,8 @@ class TermMatcher:
         anywhere = self.anywhere
         if self.initials and "." in tokens.text.folded:
             out += self._initials(tokens, rank)
+        if self.initials and "'s" in tokens.text.folded:
+            out += self._initials_possessive(tokens, rank)
         if self.town_forms and not self.town_forms.isdisjoint(tokens.vocab):
             out += _local_bodies(tokens, self.town_forms, rank)
         hits = tokens.positions(anywhere)
@@ -247,8 +249,10 @@ class TermMatcher:
                             # sentence is the generic plural, not her dative; "Zamenici ...
                             # smo poslali" has another subject, so it is her dative.
                             continue
-                        if entry.category == "role" and _quantified(tokens, i):
-                            continue  # "Sve sudije za maloletnike": every holder of the role
+                        if entry.category == "role" and (_quantified(tokens, i) or _none_of(ws, i)):
+                            continue  # "Sve sudije za maloletnike", "nijednog prevodioca"
+                        if entry.category in ("role", "organisation") and _law_on(ws, i):
+                            continue  # "Zakon o zaštitniku građana": the law, not the office
                         out.append(self._candidate(tokens, i, last, entry, rank + 3))
                         full = True
                 for group in reverse.get(w, ()):
@@ -286,6 +290,32 @@ class TermMatcher:
                     out.append(found)
                     if rule.category == "person" and tokens.joined(i, i + 1, " "):
                         person_at = i
+        return out
+
+    def _initials_possessive(self, tokens: Tokens, rank: int) -> list[Candidate]:
+        """Candidates for two initials written together with a possessive: "DM's estimate"
+        (a listed person's initials, no acronym of the list, no word)."""
+        out: list[Candidate] = []
+        folded = tokens.text.folded
+        for i, w in enumerate(tokens.words):
+            if len(w) != 2 or (w[0], w[1]) not in self.initials or w in self.alone:
+                continue
+            if not tokens.is_upper(i) or not folded.startswith("'s", tokens.ends[i]):
+                continue
+            if w in _TWO_LETTERS or (w[0], w[1]) in _NOT_INITIALS:
+                continue  # "UN's", "EU's": abbreviations everyone uses
+            entry = self.initials[(w[0], w[1])]
+            out.append(
+                Candidate(
+                    tokens.starts[i],
+                    tokens.ends[i] + 2,
+                    "person",
+                    "medium",
+                    f"initials of a protected person: {entry.term.term}",
+                    "a participant",
+                    rank,
+                )
+            )
         return out
 
     def _initials(self, tokens: Tokens, rank: int) -> list[Candidate]:
@@ -352,6 +382,12 @@ class TermMatcher:
                 pass  # notes in lower case throughout: "bilja's shelter", "u marsicu"
             elif rule.category == "person" and _serbian_word_as_english_possessive(tokens, i):
                 pass  # "bilja's shelter": no English word, so a name in any case
+            elif (
+                (tokens.lower_case or tokens.sentence_initial(i))
+                and rule.category == "person"
+                and person_predicate(tokens, i) is not None
+            ):
+                pass  # typed in haste, a verb of speaking after: "grace said the fund ..."
             elif rule.category == "role" and _role_of_one_person(tokens, i):
                 pass  # "the interpreter's number", "Zoran (the judge)"
             elif not (
@@ -396,6 +432,8 @@ class TermMatcher:
             and tokens.words[i + 1] in _KINDS_OF_BODY
         ):
             return False  # "Ombudsperson institutions across the region": bodies of a kind
+        if rule.category in ("role", "organisation") and _law_on(tokens.words, i):
+            return False  # "the Law on the Ombudsperson", "Zakon o Komesarijatu"
         if rule.category == "role" and _none_of(tokens.words, i):
             return False  # "opštine bez ijednog pedijatra": a role nobody holds there
         if rule.category == "role" and (_quantified(tokens, i) or _public_office(tokens, i)):
@@ -483,6 +521,10 @@ _CLITICS = frozenset({"je", "su", "smo", "ste", "sam", "si", "cu", "ce", "cemo"}
 # Words that give another subject to the verb after a sentence-initial role in the plural.
 _OTHER_SUBJECT = frozenset({"smo", "ste", "sam", "si", "je", "cu", "ces", "cemo", "cete", "mi",
                             "ja", "vi", "ti", "nismo", "niste", "nisam"})  # fmt: skip
+# Abbreviations of two capitals that take a possessive ("the UN's", "the EU's", "TV's").
+_TWO_LETTERS = frozenset({"un", "eu", "us", "uk", "tv", "pr", "id", "hr", "it", "ok", "cv", "ai",
+                          "ca", "mp", "pm", "dj", "gp", "ny", "la", "dc", "bh", "rs",
+                          "ec", "ep", "uv", "db", "ip", "pc", "ad", "bc"})  # fmt: skip
 # Pairs of initials that are common abbreviations rather than anyone's initials.
 _NOT_INITIALS = frozenset({("u", "s"), ("u", "k"), ("e", "u"), ("u", "n"), ("d", "c"),
                            ("a", "m"), ("p", "m"), ("d", "o"), ("d", "r"), ("n", "b"),
@@ -783,6 +825,21 @@ _ANY = frozenset({"ijedan", "ijednog", "ijedne", "ijednom", "ijednu", "a", "an",
                   "single"})  # fmt: skip
 
 
+def _law_on(ws: tuple[str, ...] | list[str], i: int) -> bool:
+    """Whether the term at word ``i`` names what a law is on: "Zakon o zaštitniku građana",
+    "the Law on the Protector of Citizens" (a law's title names the office as a topic)."""
+    k = i - 1
+    if k >= 0 and ws[k] == "the":
+        k -= 1
+    if k < 1 or ws[k] not in ("o", "on"):
+        return False
+    return ws[k - 1] in _LAWS
+
+
+_LAWS = frozenset({"zakon", "zakona", "zakonu", "zakonom", "zakoni", "law", "laws",
+                   "act"})  # fmt: skip
+
+
 def _none_of(ws: tuple[str, ...] | list[str], i: int) -> bool:
     """Whether the role at word ``i`` is denied: "nijedan ...", "no ...", or "bez ijednog
     ...", "without a single ...", "without ..." right before it."""
@@ -1031,6 +1088,8 @@ def person_context(tokens: Tokens, i: int) -> bool:
     end = tokens.ends[i]
     if folded.startswith(" (", end) and i + 1 < len(ws) and tokens.is_upper(i + 1):
         return True  # "Hope (KIRS): ...": a name with the affiliation in brackets
+    if folded.startswith((" (", ", "), end) and _described_then_acts(tokens, i):
+        return True  # "Nada (the school pedagogue) said", "Sanja, patronažna sestra, obilazi"
     if folded.startswith(":", end) and tokens.sentence_initial(i):
         return True  # "Nada: the shelters are full": a speaker's label
     if i + 2 < len(ws) and ws[i + 1] in ("iz", "from") and _body_follows(tokens, i + 2):
@@ -1069,6 +1128,25 @@ def _initial(tokens: Tokens, i: int) -> bool:
     if len(w) != 1 or not tokens.joined(i, i + 1):
         return False
     return w not in _ONE_LETTER_WORDS or "." in tokens.gap(i, i + 1)
+
+
+def _described_then_acts(tokens: Tokens, i: int) -> bool:
+    """Whether a bracket or an apposition of a few words, a person's noun among its first
+    four, follows word ``i`` and closes ("Nada (the school pedagogue) said", "Sanja, patronažna
+    sestra, obilazi porodice"), a verb coming right after it in the bracket's case."""
+    ws = tokens.words
+    n = len(ws)
+    for k in range(i + 1, min(n - 1, i + 5)):
+        if ws[k] in PERSON_NOUNS and ws[k] != "one":
+            for m in range(k, min(n - 1, i + 8)):
+                gap = tokens.gap(m, m + 1).strip()
+                if gap in (")", ","):
+                    nxt = ws[m + 1]
+                    return gap == "," or nxt in PERSON_VERBS or nxt in ("je", "has", "had")
+                if gap:
+                    return False
+            return False
+    return False
 
 
 def _body_follows(tokens: Tokens, j: int) -> bool:

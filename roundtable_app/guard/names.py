@@ -841,13 +841,15 @@ def speaker_label_candidates(
     out: list[Candidate] = []
     if ":" not in folded:
         return out
-    from roundtable_app.guard.lexicon import known_given_names
+    from roundtable_app.guard.lexicon import english_words, known_given_names
 
     ws = tokens.words
     given = known_given_names()
     for i, w in enumerate(ws):
         if w not in given or w in AMBIGUOUS_WORDS or tokens.starts[i] in covered:
             continue
+        if w in english_words() and tokens.is_capitalised(i):
+            continue  # "Case: an unaccompanied girl ...", "Note: ...": a heading of the notes
         if not tokens.sentence_initial(i) or tokens.is_upper(i):
             continue
         last = i

@@ -167,8 +167,9 @@ def names_a_thing(tokens: Tokens, first: int, last: int) -> bool:
                 return True
             if prev in _RULERS and tokens.is_capitalised(start - 1):
                 return True
-            if prev in SAINTS and tokens.is_capitalised(start - 1):
-                return True  # "Sveti Nikola je zaštitnik putnika", "St Nicholas Day"
+            if prev in SAINTS and (tokens.is_capitalised(start - 1) or prev.startswith("svet")):
+                # "Sveti Nikola je zaštitnik putnika", "St Nicholas Day", "slava svetog Nikole"
+                return True
             if prev in ("and", "i") and start > 2 and ws[start - 3] in SAINTS:
                 return True  # "the church of St Peter and Paul"
             if prev == "dr" and start > 1 and ws[start - 2] in _STREETS:

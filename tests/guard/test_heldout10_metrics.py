@@ -50,7 +50,7 @@ from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout10"
 CAUGHT_FLOOR = 383 / 394
-FLAGGED_CEILING = 9 / 269
+FLAGGED_CEILING = 3 / 269
 
 
 @pytest.fixture(scope="module")

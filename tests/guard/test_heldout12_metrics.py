@@ -35,8 +35,8 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout12"
-CAUGHT_FLOOR = 414 / 429
-FLAGGED_CEILING = 11 / 292
+CAUGHT_FLOOR = 416 / 429
+FLAGGED_CEILING = 6 / 292
 
 
 @pytest.fixture(scope="module")

@@ -47,8 +47,8 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout14"
-CAUGHT_FLOOR = 473 / 494
-FLAGGED_CEILING = 14 / 359
+CAUGHT_FLOOR = 475 / 494
+FLAGGED_CEILING = 12 / 359
 
 
 @pytest.fixture(scope="module")

@@ -52,7 +52,7 @@ from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout6"
 # Raised to the figures after round 5 (read while fixing): no rule may lose them again.
-CAUGHT_FLOOR = 267 / 272
+CAUGHT_FLOOR = 268 / 272
 FLAGGED_CEILING = 1 / 192
 
 

@@ -35,8 +35,8 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout7"
-CAUGHT_FLOOR = 261 / 283
-FLAGGED_CEILING = 3 / 204
+CAUGHT_FLOOR = 265 / 283
+FLAGGED_CEILING = 0 / 204
 
 
 @pytest.fixture(scope="module")

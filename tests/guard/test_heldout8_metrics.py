@@ -42,8 +42,8 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout8"
-CAUGHT_FLOOR = 292 / 293
-FLAGGED_CEILING = 3 / 199
+CAUGHT_FLOOR = 293 / 293
+FLAGGED_CEILING = 1 / 199
 
 
 @pytest.fixture(scope="module")

@@ -50,7 +50,7 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout9"
-CAUGHT_FLOOR = 406 / 412
+CAUGHT_FLOOR = 409 / 412
 FLAGGED_CEILING = 3 / 267
 
 
