@@ -372,6 +372,9 @@ _PEOPLE_FOUND = frozenset({"person", "honorific", "self_reference", "indirect", 
                            "affiliation"})  # fmt: skip
 
 
+_PRONOUNS = frozenset({"she", "he", "they", "ona", "on", "oni", "one"})
+
+
 def _listed_public_body(c: Candidate) -> bool:
     """Whether a candidate names a public body from the event's list (a ministry, an agency)."""
     return c.category == "organisation" and c.rank >= _TERM_RANK and c.suggestion in PUBLIC_BODIES
@@ -414,6 +417,13 @@ def _topics_left_alone(tokens: Tokens, candidates: list[Candidate]) -> list[Cand
         first, last = _words_of(tokens, c)
         if in_the_room(tokens, first, last):
             in_room.add(bisect.bisect_left(ends, first))
+    # A sentence that goes on about the person just found ("Ana Petrović walked through the
+    # protocol. She said UNICEF would pay ...") is that person's too.
+    ws = tokens.words
+    for s in range(1, len(ends)):
+        if ends[s - 1] + 1 < len(ws) and ws[ends[s - 1] + 1] in _PRONOUNS:
+            if any(s - k in in_room for k in (1, 2, 3)):
+                in_room.add(s)
     dropped = set()
     for c in public:
         first = _words_of(tokens, c)[0]

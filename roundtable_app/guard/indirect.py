@@ -378,7 +378,7 @@ prisetio prisetila
 praised praises criticised criticises criticized criticizes echoed defended defends
 highlighted highlights outlined outlines clarified clarifies translated translates summarised
 summarized summarises summarizes opposed opposes complimented apologised apologized
-conceded questioned countered objected protested protests
+conceded questioned countered objected protested protests flagged flags
 izneo iznela izneli iznosi iznosio iznosila izlozio izlozila izlagao izlagala pohvalio
 pohvalila pohvalili kritikovao kritikovala ponovio ponovila preveo prevela obrazlozio
 obrazlozila porucio porucila protivio protivila usprotivio usprotivila zalagao zalagala

@@ -16,6 +16,8 @@ here on remarks of our own: remarks each rule must flag and look-alikes it must 
   person's noun ("Nada (the school pedagogue) said", "Sanja, patronažna sestra, obilazi"), or
   typed in lower case before a verb of speaking ("grace said"); two initials with a
   possessive ("DM's estimate").
+- A public body in a sentence that goes on about the person just named ("Ana Ilić walked us
+  through it. She said UNICEF would pay ...") is that person's body; "UNICEF flagged that ...".
 - Left alone: "Case:" and other English words heading a note, "slava svetog Nikole", "the
   mediator programme", "nijednog prevodioca za farsi" (a role nobody holds there), "Zakon o
   zaštitniku građana" (a law's title).
@@ -116,3 +118,12 @@ def test_the_rule_finds_what_it_should(text: str, part: str, category: str) -> N
 def test_a_listed_role_nobody_holds_and_one_somebody_does() -> None:
     assert found("U Pirotu nemaju nijednog prevodioca za paštu.") == []
     assert ("prevodilac za paštu", "role") in found("Rekao je prevodilac za paštu da čeka.")
+
+
+def test_a_body_in_the_sentences_about_a_named_person_is_theirs() -> None:
+    guard = Guard([Term("Ana Ilić", "person", ("Ilić",)), Term("UNICEF", "organisation", ())])
+    text = "Ana Ilić walked us through the protocol. She said UNICEF would pay for the training."
+    assert [f.text for f in guard.scan(text)] == ["Ana Ilić", "UNICEF"]
+    # Without the named person the agency is a topic, unless it speaks.
+    assert guard.scan("UNICEF would pay for the training, according to the plan.") == []
+    assert [f.text for f in guard.scan("UNICEF flagged that the training is late.")] == ["UNICEF"]
