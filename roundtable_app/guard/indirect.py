@@ -23,6 +23,7 @@ lawyers") identifies nobody and is left alone. Severity is medium: a facilitator
 from __future__ import annotations
 
 import bisect
+import re
 
 from roundtable_app.guard.finding import Candidate
 from roundtable_app.guard.selfref import is_organisation_word
@@ -695,6 +696,11 @@ def _unique_elsewhere(tokens: Tokens, i: int, last: int, speaks: bool) -> bool:
     return first_person.isdisjoint(ws[max(0, i - 4) : end + 1])
 
 
+# A superlative adjective (an adverb ends in -e or -o: "najviše", "najčešće", "najbolje").
+_SUPERLATIVE_WORD = re.compile(r"\b(naj[a-z]{4,}(?<![eo]))\b(?:,? (\w+)(?: (\w+))?)?")
+_EMPTY: frozenset[str] = frozenset()
+# What a superlative must be near to say something of one person.
+_NEAR_ONE = PERSON_NOUNS | EVENT_ROLES | _ONE_PARTICIPANT | _IN_THE_ROOM
 # Words in "naj-" that are no superlatives: "najavio" (announced), "najam" (rent), "najezda".
 _NOT_SUPERLATIVE = ("najav", "najam", "najm", "najed", "najez", "najur", "najah", "najurj")
 # Endings of nouns and adjectives of nationality: "Kanađanka", "Holanđanin", "Canadian",
@@ -845,16 +851,14 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
     """Candidates (folded offsets) for identification by elimination."""
     ws = tokens.words
     # Any Serbian superlative ("najiskusniji u sali", "najglasnija učesnica"), not only the
-    # listed ones.
-    superlatives = (
-        frozenset(
-            w
-            for w in tokens.vocab
-            if w.startswith("naj") and len(w) >= 7 and not w.startswith(_NOT_SUPERLATIVE)
+    # listed ones; found in C, and only when a person or the room may follow.
+    superlatives = _EMPTY
+    if "naj" in tokens.text.folded:
+        superlatives = frozenset(
+            m[0]
+            for m in _SUPERLATIVE_WORD.findall(tokens.text.folded)
+            if (m[1] in _NEAR_ONE or m[2] in _NEAR_ONE) and not m[0].startswith(_NOT_SUPERLATIVE)
         )
-        if "naj" in tokens.text.folded
-        else frozenset()
-    )
     if _TRIGGERS.isdisjoint(tokens.vocab) and not superlatives:
         return []
     out: list[Candidate] = []
@@ -910,7 +914,14 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             if end is not None:  # "The only one wearing a clerical collar said ..."
                 out.append(elimination_candidate(tokens, i - 1, end, rank, "uniqueness"))
                 continue
-        if w in _UNIQUE or w in superlatives or (w == "one" and i > 0 and ws[i - 1] == "the"):
+        if w in superlatives and w not in _UNIQUE:
+            # Any other superlative: only of a person or of someone in the room ("najteži
+            # problem" is neither), found by the same rule as "najstariji".
+            last = _unique_near_person(tokens, i)
+            if last is not None and not _unique_elsewhere(tokens, i, last, speaks):
+                out.append(elimination_candidate(tokens, i, last, rank, "uniqueness"))
+            continue
+        if w in _UNIQUE or (w == "one" and i > 0 and ws[i - 1] == "the"):
             last = _unique_near_person(tokens, i)
             own = _own_unique_place(tokens, i) if last is None else None
             if own is not None:
