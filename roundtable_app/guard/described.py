@@ -270,12 +270,17 @@ _IN_ROOM = re.compile(
     r"(?:was|were) listening|left the room|(?:was|were) (?:also )?there(?: too)?|u sali|za "
     r"stolom|preko puta|u prvom redu|(?:izasao|izasla) iz sale|(?:napustio|napustila) salu|"
     r"(?:je )?(?:slusao|slusala)|(?:sedeo|sedela) (?:do|pored|kraj) (?:nje|njega|mene|nas)|"
-    r"(?:je )?(?:bio|bila) (?:tu|ovde|prisutan|prisutna))\b"
+    r"(?:je )?(?:bio|bila) (?:tu|ovde|prisutan|prisutna)|"
+    # Who came to a part of the event: "Čak je i sudija došao na popodnevnu sesiju", "the
+    # judge came to the afternoon session".
+    r"(?:dosao|dosla) na (?:\w+ )?(?:sesiju|sastanak|skup|panel|rucak|radionicu|vecer\w*)|"
+    r"came to the (?:\w+ )?(?:session|meeting|panel|lunch|workshop|dinner))\b"
 )
 # The words every place in the room holds one of: without one, the pattern is not tried.
 _ROOM_WORDS = frozenset({"room", "table", "sitting", "seated", "listening", "sali", "stolom",
                          "preko", "redu", "sale", "salu", "slusao", "slusala", "there",
-                         "sedeo", "sedela", "bio", "bila"})  # fmt: skip
+                         "sedeo", "sedela", "bio", "bila", "dosao", "dosla",
+                         "came"})  # fmt: skip
 _INDEFINITE = frozenset({"a", "an", "one", "any", "every", "each", "jedan", "jedna", "jednog",
                          "neki", "neka", "nekog", "svaki", "svaka", "no", "nijedan"})  # fmt: skip
 _LOOK_BACK = 7
@@ -333,12 +338,18 @@ _ATTENDED = re.compile(
     r"(?:ucestvoval[aei]|ucestvovao|prisustvoval[aei]|prisustvovao) (?:je|su) i|"
     r"sa nama (?:su )?(?:bil[aei]|isl[aei]|dosl[aei]|putoval[aei])|su sa nama|"
     r"(?:bili|bile) su i|su (?:bili|bile) i|(?:bio|bila) je i|je (?:bio|bila) i|"
+    # Whom a body sent or brought: "The police sent its deputy chief", "Policija je poslala
+    # zamenika načelnika", "the Bulgarian side brought their border police".
+    r"(?:sent|brought) (?:its|their|his|her)|(?:poslala|poslao|poslali|"
+    r"poslalo|dovela|doveo|doveli) (?:je |su )?(?:svog |svoju |svoje )?(?:zamenik\w*|"
+    r"predstavni\w*|delegacij\w*|nacelni\w*|sef\w*|direktor\w*|dva|dve|tri)|"
     # Who came: "Delegacija iz BiH je došla", "gostima iz Bijeljine", "guests from Zvornik",
     # "Sa bosanske strane došli su iz Zvornika" (the sentence's verb is checked below).
     r"(?:delegacij\w*|delegation|gost\w*|guests?) (?:iz|sa|from|of)|(?:dosli|dosle|stigli|"
     r"stigle) (?:su )?(?:i )?(?:iz|sa)|su (?:dosli|dosle|stigli|stigle) (?:iz|sa)|"
     # A list of who was there: "Present from the Ombudsperson's office: ...", "Prisutni: ...".
-    r"(?:present|prisutni|prisutne|attending|attendees)(?: from [^.:\n]{1,50})?:)(?!\w)"
+    r"(?:present|prisutni|prisutne|prisutna|attending|attendees|participants|ucesnici)"
+    r"(?: [^.:\n]{1,40})?:)(?!\w)"
 )
 # Arrivals and welcomes that make "a delegation from", "guests from" the event's own.
 _CAME = frozenset({"dosla", "dosli", "doslo", "stigla", "stigli", "kasnila", "kasnili", "bila",
@@ -349,7 +360,9 @@ _GUESTS = ("delegac", "delegation", "gost", "guest")
 _ATTENDED_WORDS = frozenset({"included", "represented", "room", "table", "present", "joined",
                              "delegacija", "delegacije", "delegaciji", "delegation", "gosti",
                              "gostima", "goste", "guests", "guest", "dosli", "dosle", "stigli",
-                             "stigle", "bio", "bila", "attending", "attendees",
+                             "stigle", "bio", "bila", "attending", "attendees", "participants",
+                             "ucesnici", "sent", "brought", "poslala", "poslao", "poslali",
+                             "poslalo", "dovela", "doveo", "doveli",
                              "ucestvovali", "ucestvovale", "ucestvovala", "ucestvovao",
                              "prisustvovali", "prisustvovale", "prisustvovala",
                              "prisustvovao", "nama", "bili", "bile", "prisutni", "prisutna",
@@ -396,6 +409,15 @@ def attendance_candidates(tokens: Tokens, rank: int) -> list[Candidate]:
         lo = ends[s - 1] + 1 if s else 0
         hi = ends[s]
         at = first
+        if match.group().endswith(":"):
+            if s + 1 >= len(ends) or not tokens.sentence_initial(at):
+                continue  # a label opens its line: "Present:", "Attendees day 2:"
+            # "Present: UNHCR, UNICEF, 4 CSWs": the list after the label, to its end.
+            lo, hi = last + 1, ends[s + 1]
+            if not _names_someone(tokens, lo, hi) and not tokens.is_capitalised(lo):
+                continue
+            out.append(_candidate(tokens, first, hi, rank, "who else was there"))
+            continue
         # The whole clause: its subject or the list it gives are the bodies and persons.
         while first > lo and not tokens.gap(first - 1, first).strip(" '\"’"):
             first -= 1

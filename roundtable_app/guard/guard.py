@@ -337,6 +337,45 @@ def _another_office(tokens: Tokens, c: Candidate, candidates: list[Candidate]) -
     return not any(o is not c and o.start <= c.start and o.end > c.end for o in candidates)
 
 
+# Said of a changed name: "„Sara“, 17, from Afrin - name changed -", "(ime promenjeno)".
+_PSEUDONYM = ("name changed", "names changed", "ime promenjeno", "promenjeno ime",
+              "imena promenjena", "promenjena imena", "not her real name", "not his real name",
+              "pseudonym", "pseudonim")  # fmt: skip
+_QUOTES = "\"'„“”‘’«»"
+
+
+def _pseudonym(tokens: Tokens, c: Candidate) -> bool:
+    """Whether a person's candidate is a name in quotes in a remark that says names were
+    changed: an anonymised case, nobody in the room."""
+    if c.category not in _NAMED:
+        return False
+    folded = tokens.text.folded
+    return (
+        c.start > 0
+        and folded[c.start - 1] in _QUOTES
+        and folded[c.end : c.end + 1] in tuple(_QUOTES)
+    )
+
+
+# Events in general, not this one: "the moderator's job at these events should ...", "na
+# ovakvim skupovima moderator treba ...": a role of any such event.
+_EVENTS_IN_GENERAL = ("these events", "such events", "events like this", "events like these",
+                      "ovakvim skupovima", "takvim skupovima", "ovakvih skupova",
+                      "takvih skupova", "ovakvi skupovi", "takvi skupovi")  # fmt: skip
+
+
+def _role_of_any_event(tokens: Tokens, c: Candidate) -> bool:
+    """Whether an event role's candidate is in a sentence about such events in general."""
+    if not (c.category == "role" or (c.category == "indirect" and "(an event role)" in c.reason)):
+        return False
+    ends = tokens.sentence_ends()
+    s = bisect.bisect_left(ends, _words_of(tokens, c)[0])
+    lo = tokens.starts[ends[s - 1] + 1] if s else 0
+    hi = tokens.ends[ends[s]] if s < len(ends) else len(tokens.text.folded)
+    sentence = tokens.text.folded[lo:hi]
+    return any(p in sentence for p in _EVENTS_IN_GENERAL)
+
+
 def _namesake(tokens: Tokens, c: Candidate) -> bool:
     """Whether a person's candidate names a street, an institution or a ruler after someone,
     or someone described as a figure every reader knows (see namesakes.py)."""
@@ -412,7 +451,11 @@ def _topics_left_alone(tokens: Tokens, candidates: list[Candidate]) -> list[Cand
         if id(c) in same_words:
             continue
         if c.category in _PEOPLE_FOUND or other_body:
-            in_room.add(bisect.bisect_left(ends, _words_of(tokens, c)[0]))
+            # Every sentence the finding runs over: "Present: UNHCR, UNICEF" is one list.
+            first, last = _words_of(tokens, c)
+            in_room.update(
+                range(bisect.bisect_left(ends, first), bisect.bisect_left(ends, last) + 1)
+            )
     for c in public:
         first, last = _words_of(tokens, c)
         if in_the_room(tokens, first, last):
@@ -536,6 +579,10 @@ class Guard:
             in_folded = _public_figures(tokens, in_folded, self._listed_names)
         if "role" in kinds and ("for" in tokens.vocab or "on" in tokens.vocab):
             in_folded = [c for c in in_folded if not _another_office(tokens, c, in_folded)]
+        if any(p in folded.folded for p in _PSEUDONYM):
+            in_folded = [c for c in in_folded if not _pseudonym(tokens, c)]
+        if any(p in folded.folded for p in _EVENTS_IN_GENERAL):
+            in_folded = [c for c in in_folded if not _role_of_any_event(tokens, c)]
         if not _KIND_WORDS.isdisjoint(tokens.vocab):
             in_folded = [c for c in in_folded if not _a_kind_of(tokens, c)]
         if not _VERSUS.isdisjoint(tokens.vocab):

@@ -85,7 +85,7 @@ dobitnik dobitnica laureat laureatkinja secretary sekretar sekretarka upravitelj
 resident korisnik korisnica deda baba foreigner stranac strankinja chief boss president
 driver vozac
 funkcioner funkcionerka editor urednik urednica commander komandir komandant parishioner
-pedagogue pedagog pedagoskinja staffer
+pedagogue pedagog pedagoskinja staffer consultant konsultant konsultantkinja
 """)
 # Nouns of nationality or origin (Serbian, both genders, singular): "Sirijac koji je radio na
 # farmi kaže", "Ukrajinka na skupu je upozorila" describe one participant as well as "the
@@ -254,6 +254,8 @@ def _people_counted(w: str) -> bool:
         return True
     if w.endswith("s") and w[:-1] in PERSON_NOUNS:
         return w[:-1] not in GENERIC_NOUNS
+    if len(w) > 4 and w.endswith("ca") and w[:-2] + "ac" in PERSON_NOUNS:
+        return True  # "policajca" of policajac: the fleeting a
     return w.endswith(("a", "e")) and (w[:-1] in PERSON_NOUNS or w[:-1] + "a" in PERSON_NOUNS)
 
 
@@ -265,7 +267,8 @@ _SMALL_NUMBERS = _SMALL_GROUP | _words("dvoje troje dvojice trojice cetvoro four
 _BOTH = _words("both oba obe oboje")
 # What the two (or the pair) did at the event: "Both prosecutors stayed for the afternoon".
 _DID_HERE = _words("""
-stayed left came arrived attended joined were was agreed ostali ostale ostala dosli dosle
+stayed left came arrived attended joined were was agreed ostali ostale ostala dosli dosle bila
+bilo
 otisli otisle bili bile stigli stigle
 """)
 
@@ -293,13 +296,18 @@ def _both_did(tokens: Tokens, i: int) -> int | None:
     opening a sentence that says what the two did: the pair the room knows."""
     ws = tokens.words
     n = len(ws)
-    if not tokens.sentence_initial(i) or i + 1 >= n or not _people_counted(ws[i + 1]):
+    if not tokens.sentence_initial(i) or i + 1 >= n:
         return None
-    stop = min(_sentence_end(tokens, i), i + 7)
-    for m in range(i + 2, stop + 1):
+    # "Both Bulgarian border officers", "Oba bugarska granična policajca": two words may
+    # stand before the noun.
+    noun = next((k for k in range(i + 1, min(n, i + 4)) if _people_counted(ws[k])), None)
+    if noun is None:
+        return None
+    stop = min(_sentence_end(tokens, i), noun + 6)
+    for m in range(noun + 1, stop + 1):
         if ws[m] in _DID_HERE or ws[m] in REPORT_VERBS:
             last = m - 1
-            while last > i + 1 and ws[last] in ("have", "had", "su", "je", "all", "also"):
+            while last > noun and ws[last] in ("have", "had", "su", "je", "all", "also"):
                 last -= 1
             return last
     return None
@@ -383,9 +391,9 @@ conceded questioned countered objected protested protests flagged flags
 izneo iznela izneli iznosi iznosio iznosila izlozio izlozila izlagao izlagala pohvalio
 pohvalila pohvalili kritikovao kritikovala ponovio ponovila preveo prevela obrazlozio
 obrazlozila porucio porucila protivio protivila usprotivio usprotivila zalagao zalagala
-apelovao apelovala odbio odbila branio branila pojasnio pojasnila sumirao sumirala
+apelovao apelovala branio branila pojasnio pojasnila sumirao sumirala
 osvrnuo osvrnula prigovorio prigovorila zamerio zamerila interpreted interprets prevodio
-prevodila
+prevodila nudi offers
 """)
 REPORT_VERBS = ijekavian(REPORT_VERBS)
 # Running one thing: "who runs the Roma inclusion desk", "inspektor koji ga vodi", "koja

@@ -384,7 +384,10 @@ class TermMatcher:
                 pass  # "bilja's shelter": no English word, so a name in any case
             elif (
                 (tokens.lower_case or tokens.sentence_initial(i))
-                and rule.category == "person"
+                and rule.category in ("person", "organisation")
+                and not rule.acronym
+                # "most said no" is the English word; "iskra offered" no English word
+                and (rule.category == "person" or tokens.words[i] not in english_words())
                 and person_predicate(tokens, i) is not None
             ):
                 pass  # typed in haste, a verb of speaking after: "grace said the fund ..."
@@ -888,11 +891,15 @@ _OPENING_QUOTES = frozenset("„“\"«»'‘‚")
 
 
 def _quoted_inside_a_sentence(tokens: Tokens, i: int) -> bool:
-    """Whether word ``i`` is the whole of a quotation inside a sentence: a name in quotes,
-    not the first word of a quoted remark or of a title ("„Luča mikrokozma“")."""
+    """Whether word ``i`` is the whole of a quotation inside a sentence (a name in quotes, not
+    the first word of a quoted remark or of a title: "„Luča mikrokozma“") or of a bracket."""
     start, end = tokens.starts[i], tokens.ends[i]
     folded = tokens.text.folded
-    if start == 0 or folded[start - 1] not in _OPENING_QUOTES:
+    if start == 0:
+        return False
+    if folded[start - 1] == "(":
+        return folded[end : end + 1] == ")"  # "Nada S. (Iskra)": a body in brackets
+    if folded[start - 1] not in _OPENING_QUOTES:
         return False
     if folded[end : end + 1] not in _OPENING_QUOTES:  # closed right after the word
         return False
@@ -1088,6 +1095,14 @@ def person_context(tokens: Tokens, i: int) -> bool:
     end = tokens.ends[i]
     if folded.startswith(" (", end) and i + 1 < len(ws) and tokens.is_upper(i + 1):
         return True  # "Hope (KIRS): ...": a name with the affiliation in brackets
+    if (
+        i + 1 < len(ws)
+        and len(ws[i + 1]) == 1
+        and tokens.is_capitalised(i + 1)
+        and folded.startswith(".", tokens.ends[i + 1])
+        and tokens.gap(i, i + 1) == " "
+    ):
+        return True  # "Nada S. (Iskra)": a given name with the surname's initial
     if folded.startswith((" (", ", "), end) and _described_then_acts(tokens, i):
         return True  # "Nada (the school pedagogue) said", "Sanja, patronažna sestra, obilazi"
     if folded.startswith(":", end) and tokens.sentence_initial(i):

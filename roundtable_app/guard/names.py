@@ -166,8 +166,9 @@ def _name_candidate(tokens: Tokens, start: int, end: int, rank: int) -> Candidat
 
 @functools.lru_cache(maxsize=1 << 16)
 def _ic_shaped(word: str) -> bool:
-    """Whether a folded word ends like an -ić surname (pure, so cached per word)."""
-    return "ic" in word and word.endswith(_IC_TAILS)
+    """Whether a folded word ends like an -ić surname, or like one typed in haste ("Stojanovć"),
+    (pure, so cached per word)."""
+    return ("ic" in word and word.endswith(_IC_TAILS)) or word.endswith(("ovc", "evc"))
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -178,8 +179,19 @@ def _surname_stem(word: str) -> str | None:
     return None if m is None or m.group(1) in PUBLIC_FIGURES else m.group(1)
 
 
+# -ović typed in haste: "Stojanovć", "Jovanovc", "Стојановч" (the i dropped, č for ć).
+_OVIC_TYPO = re.compile(r"[a-z]{3,}[oe]vc")
+
+
 def _looks_like_serbian_surname(tokens: Tokens, i: int) -> bool:
     word = tokens.words[i]
+    if (
+        _OVIC_TYPO.fullmatch(word)
+        and tokens.is_capitalised(i)
+        and i + 1 < len(tokens.words)
+        and (tokens.words[i + 1] in REPORT_VERBS or tokens.words[i + 1] in ("je", "has"))
+    ):
+        return True  # "Stojanovć je rekao", "Стојановч каже"
     stem = _surname_stem(word)
     if stem is None or not tokens.is_capitalised(i):
         return False
@@ -262,7 +274,8 @@ def name_candidates(
     out: list[Candidate] = []
     words = tokens.words
     n = len(words)
-    if "ic" not in tokens.text.folded and KNOWN_GIVEN_NAMES.isdisjoint(tokens.vocab):
+    folded = tokens.text.folded
+    if "ic" not in folded and "vc" not in folded and KNOWN_GIVEN_NAMES.isdisjoint(tokens.vocab):
         return out
     vocab = tokens.vocab
     suspects = tokens.positions((KNOWN_GIVEN_NAMES & vocab).union(filter(_ic_shaped, vocab)))

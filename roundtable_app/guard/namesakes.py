@@ -165,7 +165,8 @@ def names_a_thing(tokens: Tokens, first: int, last: int) -> bool:
             prev = ws[start - 1]
             if prev in _STREETS and (tokens.serbian or tokens.is_capitalised(start - 1)):
                 return True
-            if prev in _RULERS and tokens.is_capitalised(start - 1):
+            if prev in _RULERS and (tokens.is_capitalised(start - 1) or tokens.serbian):
+                # Serbian writes the title in lower case: "na Trgu kralja Milana", "kneza Miloša"
                 return True
             if prev in SAINTS and (tokens.is_capitalised(start - 1) or prev.startswith("svet")):
                 # "Sveti Nikola je zaštitnik putnika", "St Nicholas Day", "slava svetog Nikole"
@@ -243,7 +244,8 @@ _FORMER = frozenset({"former", "late", "bivsi", "bivsa", "bivseg", "bivsem", "bi
 # An artist's or author's body of work, after the English possessive ("Lukács György's
 # essays", "X's memorial designs") or before the Serbian genitive ("koncert Nade Topčagić",
 # "pesme Đure Jakšića"): a name known for its works, not someone in the room (folded words).
-_OEUVRE = frozenset({"essays", "poems", "novels", "songs", "concert", "concerts", "films",
+_OEUVRE = frozenset({"essays", "poem", "poems", "novel", "novels", "songs", "concert",
+                     "concerts", "films",
                      "paintings", "designs", "lyrics", "albums", "symphonies", "memoirs",
                      "sculptures", "operas", "plays", "eseji", "eseja", "esejima", "pesme",
                      "pesama", "pesmama", "romani", "romana", "romanima", "koncert",
@@ -288,8 +290,12 @@ def described_as_a_figure(tokens: Tokens, first: int, last: int) -> bool:
     for start in _name_starts(tokens, first):
         if start > 0 and ws[start - 1] in _FIGURE_NOUNS and ws[start - 1] not in ("century",):
             return True
-        if start > 1 and ws[start - 1] in _FORMER_HEADS and ws[start - 2] in _FORMER:
-            return True  # "former president Tomislav Nikolić"
+        if (
+            start > 1
+            and ws[start - 1] in _FORMER_HEADS
+            and (ws[start - 2] in _FORMER or (start > 2 and ws[start - 3] in _FORMER))
+        ):
+            return True  # "former president Tomislav Nikolić", "bivši makedonski predsednik"
     k = last + 1
     if k < n and ws[k] == "s":
         k += 1

@@ -81,6 +81,9 @@ ucestvovao ucestvovala prisutni prisutan prisutna
 # Serbian institutions are neuter ("Ministarstvo je odgovorilo", "Udruženje je najavilo"):
 # the neuter past of every verb of speaking, made from the feminine.
 _VERBS = PERSON_VERBS | frozenset(w[:-1] + "o" for w in PERSON_VERBS if w.endswith("la"))
+# A body refusing the speaker's request acts on them ("KPM je odbio zahtev"); said of a judge
+# it is the judge's office, no voice ("Sudija je odbio žalbu"), so no verb of speaking.
+_VERBS |= frozenset({"odbio", "odbila", "odbili", "odbija", "refused"})
 _AUXILIARIES = _words("""
 su je smo ste has have had were was is are also takodje nam isto jos will would did does do not
 nije nisu ne nece didn t jer

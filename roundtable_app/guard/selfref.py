@@ -168,6 +168,10 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     # own role; "a judge said" of someone else stays a generic role).
     (("kao",), " " + _SR_JOB + r"(?=,|\s+ja\b)", "opening"),
     (("as",), r" (?:a|an) " + _JOB + r"(?=,|\s+(?:i|we)\b)", "opening"),
+    # "As the prosecutor handling all juvenile cases in Pirot, I see ...": the one holder.
+    (("as",), r" the " + _JOB + r"(?!\w)", "opening_the"),
+    (("kao",), r" (?:glavni |glavna )?" + _SR_JOB + r"(?=\s+(?:koji|koja|za|u|na|iz)\s)",
+     "opening_the"),
     # "From where I sit in the prosecutor's office".
     (("where",), r" (?:i|we) sit,? (?:in|at)(?: the)?", "org"),
     # "Those of us in international NGOs", "ja dolazim ispred policije".
@@ -515,6 +519,23 @@ def self_reference_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             continue
         rule = _SELF_RULES[m.lastgroup or ""]
         start = tokens.starts[i]
+        if rule == "opening_the":
+            # Up to the clause's comma, then the first person: the speaker is that one.
+            if not tokens.sentence_initial(i):
+                continue
+            k = bisect.bisect_left(tokens.starts, m.end())
+            comma = next(
+                (
+                    c
+                    for c in range(k, min(len(ws) - 1, k + 12))
+                    if tokens.gap(c, c + 1).strip() == ","
+                ),
+                None,
+            )
+            if comma is None or not _first_person_soon(tokens, tokens.ends[comma] + 1):
+                continue
+            out.append(_self_reference(start, tokens.ends[comma], rank))
+            continue
         if rule == "opening":
             if not tokens.sentence_initial(i) or not _first_person_soon(tokens, m.end()):
                 continue  # "radila je kao sudija", "As a lawyer, she said": someone else's

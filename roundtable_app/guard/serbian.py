@@ -150,6 +150,10 @@ def inflections(
         if possessive:
             # Foreign women's names ending in a consonant take -in: Eszter → Eszterinim.
             forms.update(word + p + e for p in ("ov", "ev", "in") for e in _ADJ_ENDINGS)
+            if word.endswith(("ov", "ev", "in")) and len(word) >= 5:
+                # A surname that is itself a possessive (Petrov, Ivanov, Georgiev) takes -ljev:
+                # Petrovljev predlog, Ivanovljevoj.
+                forms.update(word + "ljev" + e for e in _ADJ_ENDINGS)
             # Vocative with palatalisation: Vuk → Vuče, Oleg → Olež, Vlah → Vlaše.
             for hard, soft in (("k", "c"), ("g", "z"), ("h", "s")):
                 if word.endswith(hard):

@@ -27,8 +27,9 @@ def test_own_cases_meet_the_targets() -> None:
     s = Score.of(load_terms(DATA / "more_terms.csv"), cases)
     print("\n" + s.summary("own cases") + "\n" + s.report())
     assert len(s.leaks) >= 60 and len(s.cleans) >= 60
-    assert s.caught_rate >= 0.95, s.report()
-    assert s.clean_flag_rate <= 0.05, s.report()
+    # Floors at the figures reached (round 17): 211 of 212 leaks caught, no clean case flagged.
+    assert s.caught_rate >= 211 / 212, s.report()
+    assert s.clean_flag_rate == 0.0, s.report()
 
 
 # The sample as published in shared/samples/guard (checked against it where it is present).

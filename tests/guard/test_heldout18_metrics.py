@@ -31,7 +31,7 @@ there to this set: +8 leaks caught, one more false alarm.
 **Read while fixing round 16** (after the figures above were recorded): its failures were
 grouped by phenomenon and fixed by general rules, each pinned by cases of our own in
 test_guard_round16.py, so it is no longer an unseen measure (heldout19 is the next one). After
-round 16, an upper bound: caught 411/425 (96.7%), flagged 13/300 (4.3%). The floors below are
+round 17, an upper bound: caught 413/425 (97.2%), flagged 13/300 (4.3%). The floors below are
 these figures.
 """
 
@@ -43,7 +43,7 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout18"
-CAUGHT_FLOOR = 411 / 425
+CAUGHT_FLOOR = 413 / 425
 FLAGGED_CEILING = 13 / 300
 
 

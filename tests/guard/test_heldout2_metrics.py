@@ -11,8 +11,8 @@ from pathlib import Path
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout2"
-CAUGHT_TARGET = 0.95
-FLAGGED_TARGET = 0.05
+CAUGHT_TARGET = 220 / 221  # the figure reached (round 17)
+FLAGGED_TARGET = 0 / 177
 
 
 def test_labelled_files_are_consistent() -> None:

@@ -30,8 +30,8 @@ from guard_scoring import Score, check_well_formed, load_cases, load_terms
 from roundtable_app.guard.participants import propose_terms, read_participants_csv
 
 HERE = Path(__file__).parent / "heldout3"
-CAUGHT_TARGET = 0.95
-FLAGGED_TARGET = 0.025
+CAUGHT_TARGET = 317 / 319  # the figure reached (round 17)
+FLAGGED_TARGET = 0 / 210
 
 
 def heldout3_terms() -> list:

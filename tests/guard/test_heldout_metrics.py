@@ -11,8 +11,8 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout"
-MIN_CAUGHT = 0.95
-MAX_CLEAN_FLAGGED = 0.05
+MIN_CAUGHT = 241 / 241  # the figure reached (round 17)
+MAX_CLEAN_FLAGGED = 0 / 222
 
 
 @pytest.fixture(scope="module")
