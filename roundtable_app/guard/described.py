@@ -423,6 +423,8 @@ def attendance_candidates(tokens: Tokens, rank: int) -> list[Candidate]:
             first -= 1
         while last < hi and not tokens.gap(last, last + 1).strip(" '\"’"):
             last += 1
+        if ws[at] in ("participants", "attendees", "those", "guests"):
+            last = hi  # "Participants included the deputy X, the Y manager and ...": the list
         if not _ANY_AT_ALL.isdisjoint(ws[first : last + 1]):
             continue  # "Most ministries were represented", "nisu bili prisutni"
         if not _names_someone(tokens, lo, hi):

@@ -360,8 +360,13 @@ def _pseudonym(tokens: Tokens, c: Candidate) -> bool:
 # Events in general, not this one: "the moderator's job at these events should ...", "na
 # ovakvim skupovima moderator treba ...": a role of any such event.
 _EVENTS_IN_GENERAL = ("these events", "such events", "events like this", "events like these",
-                      "ovakvim skupovima", "takvim skupovima", "ovakvih skupova",
-                      "takvih skupova", "ovakvi skupovi", "takvi skupovi")  # fmt: skip
+                      "such meetings", "these meetings", "such interviews", "ovakvim skupovima",
+                      "takvim skupovima", "ovakvih skupova", "takvih skupova", "ovakvi skupovi",
+                      "takvi skupovi", "u ovakvim", "u takvim", "na ovakvim", "na takvim",
+                      "ovakvim sastancima", "takvim sastancima")  # fmt: skip
+
+
+_ROLE_ITSELF = frozenset({"role", "uloga"})
 
 
 def _role_of_any_event(tokens: Tokens, c: Candidate) -> bool:
@@ -373,7 +378,22 @@ def _role_of_any_event(tokens: Tokens, c: Candidate) -> bool:
     lo = tokens.starts[ends[s - 1] + 1] if s else 0
     hi = tokens.ends[ends[s]] if s < len(ends) else len(tokens.text.folded)
     sentence = tokens.text.folded[lo:hi]
-    return any(p in sentence for p in _EVENTS_IN_GENERAL)
+    if any(p in sentence for p in _EVENTS_IN_GENERAL):
+        return True
+    # The role itself, not its holder: "the moderator role in child interviews", "the role of
+    # the keynote", "uloga moderatora".
+    first, last = _words_of(tokens, c)
+    ws = tokens.words
+    return (
+        (last + 1 < len(ws) and ws[last + 1] == "role")
+        or (
+            first > 0
+            and (
+                ws[first - 1] == "uloga" or (first > 1 and ws[first - 2 : first] == ["role", "of"])
+            )
+        )
+        or (first > 2 and ws[first - 3 : first] == ["role", "of", "the"])
+    )
 
 
 def _namesake(tokens: Tokens, c: Candidate) -> bool:
@@ -581,7 +601,9 @@ class Guard:
             in_folded = [c for c in in_folded if not _another_office(tokens, c, in_folded)]
         if any(p in folded.folded for p in _PSEUDONYM):
             in_folded = [c for c in in_folded if not _pseudonym(tokens, c)]
-        if any(p in folded.folded for p in _EVENTS_IN_GENERAL):
+        if any(p in folded.folded for p in _EVENTS_IN_GENERAL) or not _ROLE_ITSELF.isdisjoint(
+            tokens.vocab
+        ):
             in_folded = [c for c in in_folded if not _role_of_any_event(tokens, c)]
         if not _KIND_WORDS.isdisjoint(tokens.vocab):
             in_folded = [c for c in in_folded if not _a_kind_of(tokens, c)]

@@ -175,7 +175,7 @@ drzao drzala
 """)
 _WHO = _words("who whoever that ko koji koja sto")
 _UNIQUE = _words("""
-only sole lone youngest oldest eldest newest longest jedini jedina jedinog jedinoj jedinom jedinu
+najvise only sole lone youngest oldest eldest newest longest jedini jedina jedinog jedinoj jedinom jedinu
 jedine jedinih najmladji najmladja najmladjeg najmladjoj najmladju najstariji najstarija
 najstarijeg najstarijoj najstariju najnoviji najnovija najnovijeg najnovijoj najnoviju
 jedinim najmladjim najmladjom najstarijim najstarijom najnovijim najnovijom najmladjem
@@ -721,6 +721,11 @@ def _unique_near_person(tokens: Tokens, i: int) -> int | None:
     jedina radi" (a person noun within a few words), else ``None``."""
     ws = tokens.words
     n = len(ws)
+    if ws[i] == "najvise":
+        # "Najviše rangirani predstavnik Ministarstva": the highest-ranking, not "najviše" (most)
+        if i + 2 < n and ws[i + 1].startswith(("rangiran", "pozicionir")):
+            return i + 2 if ws[i + 2] in PERSON_NOUNS else i + 1
+        return None
     if ws[i] in ("only", "sole", "lone") and i + 2 < n and tokens.sentence_initial(i):
         # "Only lawyer in the room asked...": the article dropped, as notes do; a singular person
         # noun with a description or a verb after it ("Only lawyers can...", "Only a judge
@@ -965,6 +970,18 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                 continue
         if (
             w in _COUNTED_ORDINALS
+            and tokens.serbian
+            and tokens.sentence_initial(i)
+            and i + 2 < n
+            and ws[i + 1] in PERSON_NOUNS
+            and ws[i + 1] not in GENERIC_NOUNS
+            and ws[i + 1] not in _SPEAKER_NOUNS
+        ):
+            # "Drugi sudija se nije složio": the other (or second) of a few, told apart.
+            out.append(elimination_candidate(tokens, i, i + 1, rank, "a small group"))
+            continue
+        if (
+            w in _COUNTED_ORDINALS
             and i > 0
             and ws[i - 1] == "the"
             and i + 2 < n
@@ -1039,6 +1056,8 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             who = i - 1 if ws[i - 1] in _WHO else i - 2 if i > 1 and ws[i - 2] in _WHO else -1
             if who < 0 and i > 2 and ws[i - 2] == "god" and ws[i - 3] == "ko":
                 who = i - 3  # "Ko god je vodio jutarnji panel": whoever it was, the chair
+            if who < 0 and i >= 4 and ws[i - 3 : i - 1] == ["god", "da"] and ws[i - 4] == "ko":
+                who = i - 4  # "Ko god da je vodio popodnevni panel"
             if who >= 0 and (ws[who] != "that" or (who > 0 and ws[who - 1] in PERSON_NOUNS)):
                 if (
                     ws[i]
@@ -1241,6 +1260,8 @@ def _description(tokens: Tokens, i: int, rank: int) -> Candidate | None:
         return None  # "cited as one that has kept its class": a thing, not a person
     if nxt and i > 0 and ws[i - 1] in _FORMER and tokens.is_capitalised(i + 1):
         return None  # "the former president Tomislav Nikolić": an office of public record
+    if i > 0 and ws[i - 1] in _FORMER and ws[i] in _OFFICES:
+        return None  # "The former Minister of Interior announced ... in 2018": history
     # A title before a name ("Advokat Ramadani ... najavio"): the description ends at the name.
     named = nxt != "" and tokens.is_capitalised(i + 1) and tokens.joined(i, i + 1, " ")
     described = nxt in _DESCRIPTORS and tokens.joined(i, i + 1, " ")
@@ -1286,6 +1307,11 @@ def _in_a_town(tokens: Tokens, first: int, last: int) -> bool:
 
 
 _IF = _words("if unless whether ako ukoliko")
+# Offices of public record: their former holders are history, not someone in the room.
+_OFFICES = _words("""
+minister president mayor ombudsperson ombudsman commissioner ambassador premier ministar
+ministarka predsednik predsednica gradonacelnik gradonacelnica premijer premijerka ambasador
+""")
 # Nouns a person's noun only qualifies: "the mediator programme", "the volunteer network".
 _A_THING_OF = _words("""
 programme program programmes programs project projects scheme schemes network networks

@@ -249,7 +249,9 @@ class TermMatcher:
                             # sentence is the generic plural, not her dative; "Zamenici ...
                             # smo poslali" has another subject, so it is her dative.
                             continue
-                        if entry.category == "role" and (_quantified(tokens, i) or _none_of(ws, i)):
+                        if entry.category == "role" and (
+                            _quantified(tokens, i) or _none_of(ws, i) or _any_one(ws, i)
+                        ):
                             continue  # "Sve sudije za maloletnike", "nijednog prevodioca"
                         if entry.category in ("role", "organisation") and _law_on(ws, i):
                             continue  # "Zakon o zaštitniku građana": the law, not the office
@@ -627,8 +629,15 @@ def _named_thing(tokens: Tokens, i: int) -> bool:
         return True  # "Vera Institute", "Zora Foundation": named after someone
     if i > 0 and ws[i - 1] in _CALLED and not (i > 1 and ws[i - 2] in _CALLERS):
         before = ws[max(0, i - 4) : i - 1]
+        if any(w in CHILDREN for w in before):
+            return True  # "a boy named Mohammad, 14": a child's case, nobody in the room
         return not any(w in PERSON_NOUNS or w in _PEOPLE_CALLED for w in before)
     return False
+
+
+# Children are cases the room discusses, never participants.
+CHILDREN = frozenset({"boy", "girl", "child", "baby", "teenager", "decak", "devojcica",
+                      "dete", "beba", "maloletnik", "maloletnica"})  # fmt: skip
 
 
 def _not_the_person(tokens: Tokens, i: int) -> bool:
@@ -826,6 +835,12 @@ _NO = frozenset({"no", "nijedan", "nijednog", "nijedna", "nijedne", "nijednom", 
 _WITHOUT = frozenset({"bez", "without", "nema", "nemaju", "nemamo"})
 _ANY = frozenset({"ijedan", "ijednog", "ijedne", "ijednom", "ijednu", "a", "an", "any",
                   "single"})  # fmt: skip
+
+
+def _any_one(ws: tuple[str, ...] | list[str], i: int) -> bool:
+    """Whether the role at word ``i`` follows an indefinite article: "jedan prevodilac za
+    paštu bio je dostupan", "an interpreter for Pashto" is any holder of such a post."""
+    return i > 0 and ws[i - 1] in ("a", "an", "jedan", "jedna", "jednog", "jednu", "jednom")
 
 
 def _law_on(ws: tuple[str, ...] | list[str], i: int) -> bool:
@@ -1250,10 +1265,11 @@ def _walk(tokens: Tokens, root: _Node, i: int) -> list[tuple[int, int]]:
         if node.children and j + 1 < n:
             children = node.children.get(ws[j + 1])
             if children:
-                # tokens.joined(j, j + 1, " -'./") inlined (the walk's inner step); a slash
-                # joins the parts of a reference as a hyphen does: "KP-443/24".
+                # tokens.joined(j, j + 1, " -'./&") inlined (the walk's inner step); a slash
+                # joins the parts of a reference as a hyphen does ("KP-443/24"), an ampersand
+                # the words of a name ("Hope & Healing").
                 gap = folded[ends[j] : starts[j + 1]]
-                if 0 < len(gap) <= 3 and not gap.strip(" -'./\t"):
+                if 0 < len(gap) <= 3 and not gap.strip(" -'./&\t"):
                     stack += [(child, j + 1) for child in children]
     return found
 

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from roundtable_app.guard.lexicon import public_figures
-from roundtable_app.guard.matcher import SAINTS
+from roundtable_app.guard.matcher import CHILDREN, SAINTS
 from roundtable_app.guard.serbian import inflections
 from roundtable_app.guard.tokens import Tokens
 
@@ -34,6 +34,7 @@ _AFTER_NAME = frozenset({"street", "st", "boulevard", "blvd", "square", "avenue"
 # Institutions named after a patron, the name in quotes after them: "OŠ „Branko Radičević“",
 # "Gimnazija „Bora Stanković“", "galeriji „Nadežda Petrović“" (word beginnings, folded).
 _INSTITUTIONS = ("os", "ss", "skol", "gimnazij", "galerij", "bibliotek", "muzej", "dom", "vrtic",
+                 "kbc", "kc", "ukc", "klinik", "porodilist", "clinic",
                  "bolnic", "ustanov", "pozorist", "teat", "fondacij", "zaduzbin", "centar",
                  "centr", "klub", "udruzenj", "fakultet", "univerzitet", "institut", "nagrad",
                  "school", "gymnasium", "gallery", "library", "museum", "kindergarten",
@@ -82,7 +83,9 @@ def _quoted_after_institution(tokens: Tokens, first: int) -> bool:
     if not before.endswith(_OPEN_QUOTES) or first == 0:
         return False
     prev = tokens.words[first - 1]
-    if prev.startswith(_INSTITUTIONS) and (len(prev) > 3 or prev in ("os", "ss", "dom")):
+    if prev.startswith(_INSTITUTIONS) and (
+        len(prev) > 3 or prev in ("os", "ss", "dom", "kbc", "kc", "ukc")
+    ):
         return True
     return any(w.startswith(_WORKS) for w in tokens.words[max(0, first - 4) : first])
 
@@ -165,7 +168,11 @@ def names_a_thing(tokens: Tokens, first: int, last: int) -> bool:
             prev = ws[start - 1]
             if prev in _STREETS and (tokens.serbian or tokens.is_capitalised(start - 1)):
                 return True
-            if prev in _RULERS and (tokens.is_capitalised(start - 1) or tokens.serbian):
+            if prev in _RULERS and (
+                tokens.is_capitalised(start - 1)
+                or tokens.serbian
+                or (start > 1 and ws[start - 2] in _STREETS)  # "Bulevar kralja Aleksandra"
+            ):
                 # Serbian writes the title in lower case: "na Trgu kralja Milana", "kneza Miloša"
                 return True
             if prev in SAINTS and (tokens.is_capitalised(start - 1) or prev.startswith("svet")):
@@ -179,6 +186,12 @@ def names_a_thing(tokens: Tokens, first: int, last: int) -> bool:
             return True  # "na Bulevaru dr Zorana Đinđića": the title is the street's
         if _quoted_after_institution(tokens, start) or _named_after(tokens, start):
             return True
+        if (
+            start > 1
+            and ws[start - 1] in ("named", "called", "imenom")
+            and any(w in CHILDREN for w in ws[max(0, start - 4) : start - 1])
+        ):
+            return True  # "a boy named Mohammad, 14": a child's case, nobody in the room
     return False
 
 

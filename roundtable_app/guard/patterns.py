@@ -413,6 +413,8 @@ def title_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             continue
         if not ws[j].isalpha():
             continue
+        if len(ws[j]) == 1 and not (j + 1 < n and tokens.is_capitalised(j + 1)):
+            continue  # "Officer X", "gospodin N.": a placeholder, no name
         last = j
         if j + 1 < n and tokens.joined(j, j + 1, " -") and tokens.is_capitalised(j + 1):
             if ws[j + 1] not in _NOT_NAMES and not tokens.is_upper(j + 1):

@@ -75,7 +75,8 @@ _SR_JOB = (r"(?:pravni[kc]a?|advokat(?:ica)?|psiholog(?:inja)?|socijaln[ia] radn
            r"pedijatar|pedijatrica|babica|vaspitac(?:ica)?|pedagog|defektolog|policaj(?:ac|ka)|"
            r"psiholoskinj\w*|defektoloskinj\w*|pedagoskinj\w*|"
            r"terensk[ia] radni(?:k|ca)|novinar(?:ka)?|sudija|tuzilac|ucitelj(?:ica)?|"
-           r"tuziteljka|sutkinja|svestenik|hodza|imam)")  # fmt: skip
+           r"tuziteljka|sutkinja|svestenik|hodza|imam|staratelj(?:ka)?|upravni(?:k|ca)|"
+           r"nacelni(?:k|ca)|sef(?:ica)?|komandir|zamenik|zamenica)")  # fmt: skip
 # Workplaces that are no organisation by name but say where the speaker works.
 _WORKPLACE = re.compile(r"aerodrom\w*|bolnic\w*|skol\w*|vrtic\w*|domu?|ambulant\w*|kamp\w*|"
                         r"granic\w*|prelaz\w*|airport|hospital|school|camp|border|"
@@ -170,8 +171,10 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     (("as",), r" (?:a|an) " + _JOB + r"(?=,|\s+(?:i|we)\b)", "opening"),
     # "As the prosecutor handling all juvenile cases in Pirot, I see ...": the one holder.
     (("as",), r" the " + _JOB + r"(?!\w)", "opening_the"),
-    (("kao",), r" (?:glavni |glavna )?" + _SR_JOB + r"(?=\s+(?:koji|koja|za|u|na|iz)\s)",
-     "opening_the"),
+    (("kao",), r" (?:glavni |glavna )?" + _SR_JOB
+               + r"(?=\s+(?:koji|koja|za|u|na|iz)\s|\s+\w+,)", "opening_the"),
+    # An organisation speaking as "we": "Kao Delegacija EU, mi ne možemo ...".
+    (("kao",), " " + _SR_ORG + r"(?=\s+\w+,|,)", "opening_the"),
     # "From where I sit in the prosecutor's office".
     (("where",), r" (?:i|we) sit,? (?:in|at)(?: the)?", "org"),
     # "Those of us in international NGOs", "ja dolazim ispred policije".
