@@ -175,7 +175,8 @@ drzao drzala
 """)
 _WHO = _words("who whoever that ko koji koja sto")
 _UNIQUE = _words("""
-najvise only sole lone youngest oldest eldest newest longest jedini jedina jedinog jedinoj jedinom jedinu
+najvise only sole lone youngest oldest eldest newest longest jedini jedina jedinog jedinoj
+jedinom jedinu
 jedine jedinih najmladji najmladja najmladjeg najmladjoj najmladju najstariji najstarija
 najstarijeg najstarijoj najstariju najnoviji najnovija najnovijeg najnovijoj najnoviju
 jedinim najmladjim najmladjom najstarijim najstarijom najnovijim najnovijom najmladjem
