@@ -349,7 +349,8 @@ _ATTENDED = re.compile(
     r"stigle) (?:su )?(?:i )?(?:iz|sa)|su (?:dosli|dosle|stigli|stigle) (?:iz|sa)|"
     # A list of who was there: "Present from the Ombudsperson's office: ...", "Prisutni: ...".
     r"(?:present|prisutni|prisutne|prisutna|attending|attendees|participants|ucesnici)"
-    r"(?: [^.:\n]{1,40})?:)(?!\w)"
+    r"(?: (?:from|at|on|day|dana|iz|na|sa|of|in|prvog|drugog|treceg|\d)\b[^.:\n]{0,40})?:)"
+    r"(?!\w)"
 )
 # Arrivals and welcomes that make "a delegation from", "guests from" the event's own.
 _CAME = frozenset({"dosla", "dosli", "doslo", "stigla", "stigli", "kasnila", "kasnili", "bila",
