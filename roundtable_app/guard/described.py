@@ -343,6 +343,12 @@ _ATTENDED = re.compile(
     r"(?:sent|brought) (?:its|their|his|her)|(?:poslala|poslao|poslali|"
     r"poslalo|dovela|doveo|doveli) (?:je |su )?(?:svog |svoju |svoje )?(?:zamenik\w*|"
     r"predstavni\w*|delegacij\w*|nacelni\w*|sef\w*|direktor\w*|dva|dve|tri)|"
+    # The one a body sent: "Žena koju je poslala ambasada", "the woman the embassy sent".
+    r"(?:koju|kojeg|koga|koji|koja|koje) (?:je|su) (?:poslal[aoi]|poslao|dovel[aoi]|doveo)|"
+    r"(?:who|whom) (?:was|were) sent by|"
+    # Who sat at the table: "za stolom su sedeli i SZO i UNFPA", "WHO sat at the table".
+    r"za (?:istim |okruglim )?stolom (?:su |je )?(?:sedel[aeio]|sedeo)|(?:sedel[aeio]|sedeo) "
+    r"(?:su |je )?(?:i )?za (?:istim |okruglim )?stolom|sat at the (?:same )?table|"
     # Who came: "Delegacija iz BiH je došla", "gostima iz Bijeljine", "guests from Zvornik",
     # "Sa bosanske strane došli su iz Zvornika" (the sentence's verb is checked below).
     r"(?:delegacij\w*|delegation|gost\w*|guests?) (?:iz|sa|from|of)|(?:dosli|dosle|stigli|"
@@ -352,6 +358,7 @@ _ATTENDED = re.compile(
     r"(?: (?:from|at|on|day|dana|iz|na|sa|of|in|prvog|drugog|treceg|\d)\b[^.:\n]{0,40})?:)"
     r"(?!\w)"
 )
+_SENT_RELATIVES = frozenset({"koju", "kojeg", "koga", "koji", "koja", "koje", "who", "whom"})
 # Arrivals and welcomes that make "a delegation from", "guests from" the event's own.
 _CAME = frozenset({"dosla", "dosli", "doslo", "stigla", "stigli", "kasnila", "kasnili", "bila",
                    "bili", "arrived", "came", "joined", "was", "were", "welcomed", "thanked",
@@ -367,7 +374,7 @@ _ATTENDED_WORDS = frozenset({"included", "represented", "room", "table", "presen
                              "ucestvovali", "ucestvovale", "ucestvovala", "ucestvovao",
                              "prisustvovali", "prisustvovale", "prisustvovala",
                              "prisustvovao", "nama", "bili", "bile", "prisutni", "prisutna",
-                             "prisutne", "prisutan", "prisutno"})  # fmt: skip
+                             "prisutne", "prisutan", "prisutno", "stolom", "sat"})  # fmt: skip
 # Subjects or lists that count nobody in particular: "Most ministries were represented",
 # "Svi sektori su učestvovali", "Some NGOs were present at the table".
 _ANY_AT_ALL = frozenset({"some", "many", "most", "all", "several", "few", "no", "not", "never",
@@ -419,6 +426,8 @@ def attendance_candidates(tokens: Tokens, rank: int) -> list[Candidate]:
                 continue
             out.append(_candidate(tokens, first, hi, rank, "who else was there"))
             continue
+        if ws[at] in _SENT_RELATIVES and not (at > 0 and _person_word(ws[at - 1])):
+            continue  # "Pismo koje je poslala ambasada": a letter, not a person sent
         # The whole clause: its subject or the list it gives are the bodies and persons.
         while first > lo and not tokens.gap(first - 1, first).strip(" '\"’"):
             first -= 1

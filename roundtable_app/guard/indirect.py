@@ -65,8 +65,9 @@ employee presenter panellist panelist facilitator moderator rapporteur chair cha
 midwife paediatrician pediatrician babica pedijatar pedijatrica
 chairwoman chairman host hostess convener convenor organiser organizer one
 covek ucesnik ucesnica osoba govornik govornica kolega koleginica zena muskarac gospodja gospodin
-momak sestra svestenik hodza sudija sutkinja tuzilac tuziteljka advokat advokatica prevodilac
-prevoditeljka psiholog psiholoskinja psihijatar psihijatrica lekar lekarka doktor doktorka
+momak sestra svestenik hodza poglavar poglavarka sudija sutkinja tuzilac tuziteljka advokat
+advokatica prevodilac prevoditeljka psiholog psiholoskinja psihijatar psihijatrica lekar lekarka
+doktor doktorka
 radnik radnica policajac policajka sluzbenik sluzbenica predstavnik predstavnica clan clanica
 aktivista aktivistkinja volonter volonterka istrazivac istrazivacica profesor profesorka
 student studentkinja nastavnik nastavnica direktor direktorka sef sefica koordinator
@@ -198,6 +199,22 @@ izlagao izlagala uzeo uzela took take rekao rekla
 """)
 
 
+# "Drugi"/"druga" is also "another": "Druga govornica, iz jedne lokalne organizacije, rekla je"
+# is no place in the speaking order unless a session, a panel or a day says whose order.
+_ANOTHER = _words("drugi druga drugog drugu drugoj drugom")
+_ORDER_OF = ("sesij", "panel", "session", "dan", "jutr", "jutarnj", "popodn", "redu", "rund",
+             "uvodn", "otvaranj", "zavrsn")  # fmt: skip
+
+
+def _another_speaker(tokens: Tokens, i: int) -> bool:
+    """Whether "drugi govornik" at word ``i`` means another speaker: no session, panel, day
+    or "po redu" in the five words after it."""
+    ws = tokens.words
+    if ws[i] not in _ANOTHER:
+        return False
+    return not any(w.startswith(_ORDER_OF) for w in ws[i + 2 : i + 7])
+
+
 def _took_the_floor(tokens: Tokens, i: int) -> int | None:
     """Last word of "the last one who spoke", "the first to take the floor", "poslednji koji
     se javio za reč", "prva koja je govorila" (an ordinal, then a relative clause or "to"
@@ -290,6 +307,62 @@ def _one_of_a_few(tokens: Tokens, i: int) -> int | None:
         if _people_counted(ws[m]) or ws[m] in _GROUP_NOUNS:
             return m
     return None
+
+
+# A child described by age or origin is a case the room discusses, never a participant:
+# "Jedanaestogodišnja devojčica iz Sirije prestala je da govori" (folded).
+_CHILD_NOUNS = _words("""
+girl boy child baby teenager devojcica devojcice devojcicu decak decaka decaku dete deteta
+beba bebe maloletnik maloletnica
+""")
+
+
+def _a_child(tokens: Tokens, i: int) -> bool:
+    """Whether the person noun at word ``i`` is a child's."""
+    return tokens.words[i] in _CHILD_NOUNS
+
+
+def _through_a_place(tokens: Tokens, i: int) -> int | None:
+    """Last word of "vodio (nas) kroz centar (u Preševu)" after a verb of leading at ``i``:
+    who showed the visitors round a place; ``None`` without "kroz"."""
+    ws = tokens.words
+    n = len(ws)
+    k = i + 1
+    if k < n and ws[k] == "nas":
+        k += 1
+    if k + 1 >= n or ws[k] != "kroz":
+        return None
+    last = k + 1
+    if last + 2 < n and ws[last + 1] in ("u", "na") and tokens.is_capitalised(last + 2):
+        last += 2
+    return last
+
+
+def _the_one_after(tokens: Tokens, last: int) -> int | None:
+    """Last word of ", onaj iz humanitarne organizacije" right after a small group's noun at
+    ``last``: the one of the few told apart by where they come from."""
+    ws = tokens.words
+    k = last + 1
+    if (
+        k + 1 < len(ws)
+        and tokens.gap(last, k).strip() == ","
+        and ws[k] in ("onaj", "ona", "the")
+        and ws[k + 1] in ("iz", "sa", "one", "from")
+    ):
+        return _description_end(tokens, k)
+    return None
+
+
+def _after_a_few(tokens: Tokens, i: int) -> bool:
+    """Whether "onaj"/"ona" at word ``i`` opens a clause after a small group named earlier in
+    its sentence ("Od dvojice verskih poglavara, onaj iz Preševa ..."), as at its start."""
+    ws = tokens.words
+    if i == 0 or tokens.gap(i - 1, i).strip() != "," or i + 1 >= len(ws):
+        return False
+    if ws[i + 1] not in ("iz", "sa"):
+        return False
+    lo = max(0, i - 6)
+    return any(ws[k] in _SMALL_NUMBERS and ws[k - 1] == "od" for k in range(max(1, lo), i))
 
 
 def _both_did(tokens: Tokens, i: int) -> int | None:
@@ -558,16 +631,20 @@ def _only_one_of_the_room(tokens: Tokens, i: int) -> int | None:
 # participle of an event role after a person, with the session it is of.
 _ROLE_GERUNDS = _words("""
 chairing moderating hosting facilitating convening presiding running leading opening closing
+interpreting
 """)
 # "Voditelj(ka)" is any leader or a TV presenter; of a workshop or a working group, one person.
 _LEADERS = _words("""
 voditelj voditelja voditelju voditeljem voditeljka voditeljke voditeljki voditeljku voditeljkom
 """)
 _GROUP_OF_THE_EVENT = _words("radionice radne sesije panela diskusije okruglog")
+# Who kept the record: "(our colleague ...) who took the minutes".
+_MINUTES_VERBS = _words("took takes taking")
 _TRIGGERS = (
     PERSON_NOUNS | EVENT_ROLES | _AMBIGUOUS_ROLES | _ROLE_VERBS | _ROLE_GERUNDS | _UNIQUE
     | _ORDINALS | _COUNTED_ORDINALS
-    | _SMALL_GROUP | _COLLECTIVE | _words("whoever onaj ona jedino among medju according") | _RUNS
+    | _SMALL_NUMBERS | _COLLECTIVE | _words("whoever onaj ona jedino among medju according")
+    | _RUNS | _words("she he") | _MINUTES_VERBS
     | _SOMEONE | _words("most") | _LEADERS
 )  # fmt: skip
 _MAX_DESCRIPTION = 12
@@ -717,6 +794,30 @@ _NOT_SUPERLATIVE = ("najav", "najam", "najm", "najed", "najez", "najur", "najah"
 _NATIONALITY_ENDINGS = ("anka", "anin", "ka", "ac", "ec", "an", "ian", "ese", "ish", "i")
 
 
+_ONE_WHO = ("ko", "sto", "koji", "koja", "iz", "sa")
+
+
+def _took_the_minutes(tokens: Tokens, i: int) -> int | None:
+    """First word of "(our colleague ...) who took the minutes" (``i`` at the verb): whoever
+    kept the record of the event; ``None`` for other things taken."""
+    ws = tokens.words
+    if i + 2 >= len(ws) or ws[i + 1] != "the" or ws[i + 2] not in ("minutes", "notes"):
+        return None
+    if i == 0 or ws[i - 1] not in _WHO:
+        return None
+    first = i - 1
+    for k in range(i - 2, max(-1, i - 9), -1):
+        if ws[k] in PERSON_NOUNS:
+            first = k - 1 if k > 0 and ws[k - 1] in _DEFINITE else k
+            break
+    return first
+
+
+def _after_possessive(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i`` follows an English possessive: "the city's only representative"."""
+    return i > 1 and tokens.words[i - 1] == "s" and tokens.gap(i - 2, i - 1) in ("'", "’")
+
+
 def _unique_near_person(tokens: Tokens, i: int) -> int | None:
     """Last word of "the only judge", "jedina Romkinja u sali", "jedini na skupu", "koja
     jedina radi" (a person noun within a few words), else ``None``."""
@@ -743,7 +844,7 @@ def _unique_near_person(tokens: Tokens, i: int) -> int | None:
             end = _description_end(tokens, i)
             return noun if end is None else max(noun, end)
     if ws[i] in ("only", "sole", "lone", "one") and (
-        i == 0 or ws[i - 1] not in ("the", "an", "our")
+        i == 0 or (ws[i - 1] not in ("the", "an", "our") and not _after_possessive(tokens, i))
     ):
         return None  # "not only", "only if", "Only one psychiatrist visits": a quantity
     if ws[i] == "only" and i + 2 < n and ws[i + 1] == "one" and ws[i + 2] in ("here", "present"):
@@ -945,6 +1046,9 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                 continue
             if last is not None and not _unique_elsewhere(tokens, i, last, speaks):
                 first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
+                if _after_possessive(tokens, i):
+                    # "The city's only representative": the possessor tells whose
+                    first = i - 3 if i > 2 and ws[i - 3] in _DEFINITE else i - 2
                 out.append(elimination_candidate(tokens, first, last, rank, "uniqueness"))
                 continue
             if last is not None or w != "one":
@@ -994,7 +1098,12 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             end = min(_clause_end(tokens, i + 2, min(n - 1, i + 8)), n - 1)
             out.append(elimination_candidate(tokens, i - 1, end, rank, "a small group"))
             continue
-        if (w in _ORDINALS or w in _COUNTED_ORDINALS) and i + 1 < n and ws[i + 1] in _SPEAKER_NOUNS:
+        if (
+            (w in _ORDINALS or w in _COUNTED_ORDINALS)
+            and i + 1 < n
+            and ws[i + 1] in _SPEAKER_NOUNS
+            and not _another_speaker(tokens, i)
+        ):
             first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
             out.append(elimination_candidate(tokens, first, i + 1, rank, "order of speaking"))
             continue
@@ -1004,8 +1113,12 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                 first = i - 1 if i > 0 and ws[i - 1] in _DEFINITE else i
                 out.append(elimination_candidate(tokens, first, last, rank, "order of speaking"))
                 continue
-        if w in _SMALL_GROUP and (last := _one_of_a_few(tokens, i)) is not None:
-            # "One of the two police officers", "Jedan od dvoje tužilaca": one of a handful.
+        if w in _SMALL_NUMBERS and (last := _one_of_a_few(tokens, i)) is not None:
+            # "One of the two police officers", "Jedan od dvoje tužilaca": one of a handful;
+            # with the one told apart after it ("Jedan od dvojice lekara, onaj iz ...").
+            told_apart = _the_one_after(tokens, last)
+            if told_apart is not None:
+                last = told_apart
             out.append(elimination_candidate(tokens, i - 2 - (ws[i - 1] == "the"), last, rank,
                                              "a small group"))  # fmt: skip
             continue
@@ -1059,6 +1172,14 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                 who = i - 3  # "Ko god je vodio jutarnji panel": whoever it was, the chair
             if who < 0 and i >= 4 and ws[i - 3 : i - 1] == ["god", "da"] and ws[i - 4] == "ko":
                 who = i - 4  # "Ko god da je vodio popodnevni panel"
+            if who < 0 and i >= 4 and ws[i - 4 : i - 1] == ["ko", "god", "nas"]:
+                who = i - 4  # "Ko god nas je vodio kroz centar"
+            through = _through_a_place(tokens, i)
+            if who >= 0 and through is not None:
+                # A site visit's guide: "Ko god nas je vodio kroz centar u Preševu".
+                first = who - 1 if who > 0 and ws[who - 1] in PERSON_NOUNS | _HEADS else who
+                out.append(elimination_candidate(tokens, first, through, rank, "an event role"))
+                continue
             if who >= 0 and (ws[who] != "that" or (who > 0 and ws[who - 1] in PERSON_NOUNS)):
                 if (
                     ws[i]
@@ -1091,11 +1212,17 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             # "The person chairing the data-protection session said": the session's chair.
             stop = min(_sentence_end(tokens, i), i + 5)
             last = next((m for m in range(i + 1, stop + 1) if ws[m] in _SESSION_WORDS), None)
+            if w == "interpreting" and i + 2 < len(ws) and ws[i + 1] in ("into", "for"):
+                last = i + 2  # "The woman interpreting into Albanian": the session's interpreter
             before = ws[i - 2] if i > 1 else ""
             if last is not None and before not in _INDEFINITE:  # "a person chairing ..."
                 first = i - 2 if before in _DEFINITE else i - 1
                 out.append(elimination_candidate(tokens, first, last, rank, "an event role"))
                 continue
+        if w in _MINUTES_VERBS and (keeper := _took_the_minutes(tokens, i)) is not None:
+            # "Our colleague from the organising team who took the minutes": the rapporteur.
+            out.append(elimination_candidate(tokens, keeper, i + 2, rank, "an event role"))
+            continue
         if w in _RUNS and speaks:
             # With a verb of speaking, as a description needs: "The person who runs the
             # shelter should be trained" is said of whoever it may be.
@@ -1106,11 +1233,14 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                     first -= 1
                 out.append(elimination_candidate(tokens, first, last, rank, "who runs something"))
                 continue
-        if w in ("onaj", "ona", "whoever") and tokens.sentence_initial(i):
+        if w in ("onaj", "ona", "whoever", "she", "he") and (
+            tokens.sentence_initial(i) or _after_a_few(tokens, i)
+        ):
             # "Ona iz Šapca, iz ženske mreže, rekla je", "Ona sa Pravnog fakulteta ...": the
-            # one from a town or a body, as "onaj koji" is the one who.
+            # one from a town or a body, as "onaj koji" is the one who; "She who heads the
+            # centre in Bujanovac said".
             if w == "whoever" or (
-                i + 1 < n and ws[i + 1] in ("ko", "sto", "koji", "koja", "iz", "sa")
+                i + 1 < n and ws[i + 1] in (("who",) if w in ("she", "he") else _ONE_WHO)
             ):
                 end = _description_end(tokens, i)
                 if end is not None:
@@ -1118,7 +1248,7 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                         elimination_candidate(tokens, i, end, rank, "a description of one person")
                     )
             continue
-        if describes and w in PERSON_NOUNS:
+        if describes and w in PERSON_NOUNS and not _a_child(tokens, i):
             found = _description(tokens, i, rank)
             if found is not None:
                 out.append(found)

@@ -116,6 +116,23 @@ class TermMatcher:
             and entry.category in ("organisation", "person")
             and w not in common
         )
+        # Words that name a listed body's staff or a listed person by themselves. The staff of
+        # a body named after its acronym: "Unicefovci", "Уницефовке" (see _MEMBER_ENDINGS);
+        # from acronyms of three letters or more, which no Serbian noun ends like.
+        self.members: dict[str, Entry] = {
+            entry.words[0] + ending: entry
+            for entry in all_entries
+            if entry.acronym and len(entry.words) == 1 and len(entry.words[0]) >= 3
+            for ending in _MEMBER_ENDINGS
+        }
+        # A listed person's user name as e-mail and chat write it: "ntodorovic",
+        # "nikolatodorovic" (the initial or the given name run into the surname).
+        for entry in all_entries:
+            if entry.category == "person" and len(entry.words) == 2 and not entry.acronym:
+                own, family = entry.words
+                for handle in (own[0] + family, own + family):
+                    if len(handle) >= 6:
+                        self.members.setdefault(handle, entry)
         for entry in all_entries:
             e = len(self.entries)
             self.entries.append(entry)
@@ -220,6 +237,14 @@ class TermMatcher:
             out += self._initials_possessive(tokens, rank)
         if self.town_forms and not self.town_forms.isdisjoint(tokens.vocab):
             out += _local_bodies(tokens, self.town_forms, rank)
+        if not self.members.keys().isdisjoint(tokens.vocab):
+            for i in tokens.positions(frozenset(self.members.keys() & tokens.vocab)):
+                c = self._candidate(tokens, i, i, self.members[ws[i]], rank)
+                if c.category == "organisation":
+                    # People, not the body: never left alone as a public body's topic, and
+                    # replaced by who they are.
+                    c = c._replace(suggestion="a participant")
+                out.append(c)
         hits = tokens.positions(anywhere)
         if not hits:
             return out
@@ -342,6 +367,8 @@ class TermMatcher:
                 continue  # "U.N.H.C.R." and the like: an acronym written with full stops
             if (a, b) in _NOT_INITIALS and not _initials_of_a_person(tokens, i + 1):
                 continue  # "at 9 a.m.", "U.S.", "e.g."
+            if _party_to_a_case(tokens, i + 1):
+                continue  # "N.D. and N.T. v. Spain": applicants of a published judgment
             entry = self.initials[(a, b)]
             out.append(
                 Candidate(
@@ -567,6 +594,7 @@ def _initials(word: str) -> set[str]:
 
 # Prepositions before a river or a place: "na Drini", "uz Drinu", "along the Drina".
 _PLACE_BEFORE = frozenset({"na", "u", "uz", "duz", "niz", "preko", "pored", "iza", "ka", "kod",
+                           "blizu", "iznad", "ispod", "kraj", "oko",
                            "along", "across", "on", "near", "by", "the", "over", "beyond",
                            "reka", "reke", "reci", "river", "obala", "obali", "obale",
                            # crossing a river: "da pređu Savu", "people cross the Drina"
@@ -956,6 +984,24 @@ def _shouted_words(tokens: Tokens, i: int) -> bool:
         and ws[k] not in _LINKS
         for k in range(i - 2, i + 3)
     )
+
+
+# A body's people named after it: "Unicefovci su tražili", "jedna Unhcrovka" (folded).
+_MEMBER_ENDINGS = ("ovac", "ovca", "ovcu", "ovcem", "ovci", "ovaca", "ovcima", "ovke", "ovka",
+                   "ovki", "ovku", "ovkom", "ovkama", "ovce")  # fmt: skip
+# A court's judgment is cited by its parties: "N.D. and N.T. v. Spain", "M.K. protiv Srbije".
+_VERSUS = frozenset({"v", "vs", "versus", "protiv", "against"})
+
+
+def _party_to_a_case(tokens: Tokens, last: int) -> bool:
+    """Whether the initials ending at word ``last`` name an applicant in a judgment's title:
+    "v." or "protiv" and a capitalised party after them, perhaps after a second applicant."""
+    ws = tokens.words
+    n = len(ws)
+    k = last + 1
+    if k + 2 < n and ws[k] in ("and", "i", "&") and len(ws[k + 1]) <= 2:
+        k += 3 if k + 3 < n and len(ws[k + 2]) <= 2 else 2  # "and N.T."
+    return k + 1 < n and ws[k] in _VERSUS and tokens.is_capitalised(k + 1)
 
 
 def _acronym_with_ending(original: str) -> bool:

@@ -166,9 +166,11 @@ def _name_candidate(tokens: Tokens, start: int, end: int, rank: int) -> Candidat
 
 @functools.lru_cache(maxsize=1 << 16)
 def _ic_shaped(word: str) -> bool:
-    """Whether a folded word ends like an -ić surname, or like one typed in haste ("Stojanovć"),
-    (pure, so cached per word)."""
-    return ("ic" in word and word.endswith(_IC_TAILS)) or word.endswith(("ovc", "evc"))
+    """Whether a folded word ends like an -ić surname, or like one typed in haste ("Stojanovć",
+    "Ђорђевиђ": the neighbouring key), pure, so cached per word."""
+    return ("ic" in word and word.endswith(_IC_TAILS)) or word.endswith(
+        ("ovc", "evc", "ovidj", "evidj")
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -180,7 +182,7 @@ def _surname_stem(word: str) -> str | None:
 
 
 # -ović typed in haste: "Stojanovć", "Jovanovc", "Стојановч" (the i dropped, č for ć).
-_OVIC_TYPO = re.compile(r"[a-z]{3,}[oe]vc")
+_OVIC_TYPO = re.compile(r"[a-z]{3,}[oe]v(?:c|idj)")
 
 
 def _looks_like_serbian_surname(tokens: Tokens, i: int) -> bool:
@@ -191,7 +193,7 @@ def _looks_like_serbian_surname(tokens: Tokens, i: int) -> bool:
         and i + 1 < len(tokens.words)
         and (tokens.words[i + 1] in REPORT_VERBS or tokens.words[i + 1] in ("je", "has"))
     ):
-        return True  # "Stojanovć je rekao", "Стојановч каже"
+        return True  # "Stojanovć je rekao", "Стојановч каже", "Ђорђевиђ је рекла"
     stem = _surname_stem(word)
     if stem is None or not tokens.is_capitalised(i):
         return False
@@ -275,7 +277,12 @@ def name_candidates(
     words = tokens.words
     n = len(words)
     folded = tokens.text.folded
-    if "ic" not in folded and "vc" not in folded and KNOWN_GIVEN_NAMES.isdisjoint(tokens.vocab):
+    if (
+        "ic" not in folded
+        and "vc" not in folded
+        and "vidj" not in folded
+        and KNOWN_GIVEN_NAMES.isdisjoint(tokens.vocab)
+    ):
         return out
     vocab = tokens.vocab
     suspects = tokens.positions((KNOWN_GIVEN_NAMES & vocab).union(filter(_ic_shaped, vocab)))

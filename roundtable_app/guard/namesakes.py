@@ -140,6 +140,22 @@ def _possessive_of_a_thing(tokens: Tokens, first: int, last: int) -> bool:
     )
 
 
+# A word spoken of as a word: "the Albanian word drita, light", "reč „drita“" (folded).
+_WORD_NOUNS = frozenset({"word", "words", "term", "expression", "rec", "reci", "recju",
+                         "termin", "izraz", "izrazom", "izraza"})  # fmt: skip
+
+
+def _a_word(tokens: Tokens, i: int) -> bool:
+    """Whether the one-word name at ``i`` is a word spoken of as a word: in lower case or in
+    quotes after "word"/"reč", an adjective of language perhaps between ("dali smo reč
+    Hodžiću" gives the floor to someone)."""
+    ws = tokens.words
+    quoted = tokens.text.folded[: tokens.starts[i]].endswith(_OPEN_QUOTES)
+    if tokens.is_capitalised(i) and not quoted:
+        return False
+    return any(w in _WORD_NOUNS for w in ws[max(0, i - 2) : i])
+
+
 def names_a_thing(tokens: Tokens, first: int, last: int) -> bool:
     """Whether the name over words ``first``..``last`` is the name of a street, an institution,
     a place or a ruler rather than of someone who could have been in the room."""
@@ -162,6 +178,8 @@ def names_a_thing(tokens: Tokens, first: int, last: int) -> bool:
     while k < n and k <= last + 2 and ws[k] in ("i", "ii", "iii", "iv", "v", "s"):
         k += 1  # a regnal number, a possessive's "s": "King Peter I Street", "X's Street"
     if k < n and ws[k] in _AFTER_NAME and tokens.is_capitalised(k):
+        return True
+    if first == last and _a_word(tokens, first):
         return True
     for start in _name_starts(tokens, first):
         if start > 0:
@@ -247,7 +265,11 @@ _FIGURE_NOUNS = frozenset({"statesman", "stateswoman", "poet", "poetess", "write
                            "pokojna", "late", "singer", "pevac", "pevacica", "guslar",
                            "epic", "coach", "selektor", "footballer", "fudbaler",
                            "athlete", "sportista", "historian", "istoricar",
-                           "founder", "osnivac"})  # fmt: skip
+                           "founder", "osnivac", "actor", "actress", "glumac", "glumca",
+                           "glumcu", "glumcem", "glumica", "glumice", "glumici", "glumicom",
+                           "ethnologist", "ethnographer", "anthropologist", "etnolog",
+                           "etnologa", "etnograf", "antropolog", "teniser", "teniserka",
+                           "tennis"})  # fmt: skip
 _FORMER_HEADS = frozenset({"president", "prime", "predsednik", "predsednica", "premijer",
                            "premijerka"})  # fmt: skip
 _FORMER = frozenset({"former", "late", "bivsi", "bivsa", "bivseg", "bivsem", "bivsoj",
@@ -264,7 +286,9 @@ _OEUVRE = frozenset({"essays", "poem", "poems", "novel", "novels", "songs", "con
                      "pesama", "pesmama", "romani", "romana", "romanima", "koncert",
                      "koncerta", "koncertu", "koncerti", "filmovi", "filmova", "slike",
                      "slika", "stihovi", "stihova", "albumi", "memoari", "memoara",
-                     "skulpture", "opere", "drame", "drama"})  # fmt: skip
+                     "skulpture", "opere", "drame", "drama", "song", "album", "painting",
+                     "film", "movie", "movies", "matches", "pesma", "pesmu", "knjiga",
+                     "knjige", "knjigu", "mecevi", "meceve", "meceva"})  # fmt: skip
 _ADJECTIVES_MAX = 2  # words between the possessive and the works: "X's early memorial designs"
 
 
@@ -289,8 +313,87 @@ def _known_for_works(tokens: Tokens, first: int, last: int) -> bool:
             k = m + 1  # "Williams' essays"
         else:
             continue
+        if k < n and _titled_quote(tokens, k):
+            return True  # "Sven Lindqvist's 'Exterminate All the Brutes'": an author's title
         return any(w in _OEUVRE for w in ws[k : k + _ADJECTIVES_MAX + 1])
     return False
+
+
+def _titled_quote(tokens: Tokens, k: int) -> bool:
+    """Whether word ``k`` opens a quoted title of at least two words, the first capitalised
+    ("'Exterminate All the Brutes'", "„Na Drini ćuprija“")."""
+    folded = tokens.text.folded
+    before = folded[: tokens.starts[k]]
+    if not before.endswith(_OPEN_QUOTES) or not tokens.is_capitalised(k):
+        return False
+    return k + 1 < len(tokens.words) and tokens.joined(k, k + 1, " ")
+
+
+# A film, a series or a play "with" someone: "the film night featured 'X', with Forest
+# Whitaker", "film sa Gojkom Mitićem" (an actor in it, not a participant; folded words).
+_SCREEN = frozenset({"film", "films", "filma", "filmu", "filmom", "movie", "movies", "series",
+                     "serija", "serije", "seriji", "seriju", "play", "predstava", "predstave",
+                     "predstavi", "predstavu", "cartoon", "crtani", "crtac"})  # fmt: skip
+_WITH = frozenset({"with", "starring", "sa", "s"})
+_SCREEN_SPAN = 12  # how far before "with" the film may be named
+
+
+def _actor_in_a_work(tokens: Tokens, first: int) -> bool:
+    """Whether the name at word ``first`` follows "with"/"sa" in a sentence naming a film, a
+    series or a play before it."""
+    ws = tokens.words
+    for start in _name_starts(tokens, first):
+        if start > 0 and ws[start - 1] in _WITH:
+            lo = max(0, start - 1 - _SCREEN_SPAN)
+            if not _SCREEN.isdisjoint(ws[lo : start - 1]):
+                return True
+    return False
+
+
+# A public figure named by the surname alone: as a ruler ("when Milošević was still in power",
+# "dok je Milošević bio na vlasti", "Milošević's regime") or with the given name just before
+# it as that person's surname ("Karađorđe's surname was Petrović", "Karađorđe se prezivao
+# Petrović"). Any case form, folded.
+_POWER = frozenset({"power", "regime", "reign", "rule", "ruled", "era", "vlast", "vlasti",
+                    "vlascu", "rezim", "rezima", "rezimu", "rezimom", "vladavina",
+                    "vladavine", "vladavini", "vladao", "vladala"})  # fmt: skip
+_IN_POWER = frozenset({"power", "vlast", "vlasti", "vlascu"})
+_SURNAME = frozenset({"surname", "prezivao", "prezivala", "prezime", "prezimena", "prezimenom",
+                      "preziva"})  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _figures_by_last_form() -> dict[str, frozenset[str]]:
+    """Every case form of a public figure's surname -> every form of their first words."""
+    index: dict[str, set[str]] = {}
+    for name in public_figures():
+        if len(name) < 2:
+            continue
+        firsts = {f for w in name[:-1] for f in inflections(w, possessive=True) | {w}}
+        for form in inflections(name[-1], possessive=True) | {name[-1]}:
+            index.setdefault(form, set()).update(firsts)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def _figure_by_surname(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether a one-word name is a public figure's surname, said of them as a ruler or as
+    the surname of their given name just before it in the sentence."""
+    ws = tokens.words
+    if first != last:
+        return False
+    firsts = _figures_by_last_form().get(ws[first])
+    if firsts is None:
+        return False
+    ends = tokens.sentence_ends()
+    lo = max([e + 1 for e in ends if e < first], default=0)
+    hi = min([e + 1 for e in ends if e >= first], default=len(ws))
+    for k in range(first + 1, min(hi, first + 6)):
+        if ws[k] in _IN_POWER and ws[k - 1] in ("na", "in", "u", "on", "to"):
+            return True  # "dok je Milošević još bio na vlasti", "was still in power"
+        if ws[k] in _POWER and ws[k] not in _IN_POWER and k <= first + 2:
+            return True  # "Milošević's regime", "Miloševićev režim"
+    before = ws[max(lo, first - 5) : first]
+    return not _SURNAME.isdisjoint(before) and not firsts.isdisjoint(before)
 
 
 def described_as_a_figure(tokens: Tokens, first: int, last: int) -> bool:
@@ -298,7 +401,9 @@ def described_as_a_figure(tokens: Tokens, first: int, last: int) -> bool:
     knows of: "the poet X", "former president X", "X, the nineteenth-century statesman,"."""
     ws = tokens.words
     n = len(ws)
-    if _known_for_works(tokens, first, last):
+    if _known_for_works(tokens, first, last) or _actor_in_a_work(tokens, first):
+        return True
+    if _figure_by_surname(tokens, first, last):
         return True
     for start in _name_starts(tokens, first):
         if start > 0 and ws[start - 1] in _FIGURE_NOUNS and ws[start - 1] not in ("century",):
@@ -326,7 +431,7 @@ def described_as_a_figure(tokens: Tokens, first: int, last: int) -> bool:
 
 _TRIGGER_WORDS = (
     _STREETS | _RULERS | SAINTS | _AFTER | _AFTER_NAME | _FIGURE_NOUNS | _FORMER_HEADS
-    | _HISTORIC_THINGS | _OEUVRE | {"dr"}
+    | _HISTORIC_THINGS | _OEUVRE | {"dr"} | _SCREEN | _POWER | _SURNAME | _WORD_NOUNS
 )  # fmt: skip
 _QUOTE = re.compile("[" + "".join(_OPEN_QUOTES) + "]")
 

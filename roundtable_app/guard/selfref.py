@@ -38,7 +38,9 @@ _SR_ORG = (r"(?:organizacij\w*|institucij\w*|ministarstv\w*|kancelarij\w*|sluzb\
            r"civiln\w* drustv\w*|medjunarodn\w* zajednic\w*|zdravstv\w*|prosvet\w*|"
            r"skolstv\w*|dom\w* zdravlja|bolnic\w*|"
            # "Moji policajci", "naša redakcija", "naša parohija", "naš džemat".
-           r"policajc\w*|redakcij\w*|parohij\w*|parohijan\w*|dzemat\w*|vernic\w*)")  # fmt: skip
+           r"policajc\w*|redakcij\w*|parohij\w*|parohijan\w*|dzemat\w*|vernic\w*|"
+           # "U mojoj stanici u Preševu": the police or border station one serves at.
+           r"stanic\w*)")  # fmt: skip
 _SR_MY = (r"(?:nas|nasa|nase|nasoj|nasem|naseg|nasu|nasom|nasim|nasih|nasi|moj|moja|moje|"
           r"mojoj|mom|mome|mog|moga|mojem|moju|mojim|mojih|moji)")  # fmt: skip
 # After "we in", "mi u", "on behalf of", "radim u" these also name an employer, though "our
@@ -124,6 +126,8 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     (("i", "we"), " (?:work|worked|used to work) as (?:a |an )?" + _JOB
                   + "s? (?:at|with|for|in)(?: the| a| an)?", "job"),
     (("i",), "'m working (?:for|at)", "any"),
+    # "In my work for the Commissariat I have never seen ...": the employer named.
+    (("my", "our"), " work (?:for|at|with)(?: the)?", "org"),
     (("i", "we"), " (?:work|worked) in(?: the| an| a)?", "org"),
     (("in",), " my (?:capacity|role|position) as", "any"),
     (("u",), " svojstvu", "any"),
@@ -148,6 +152,9 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     # A profession with where or for whom it is practised: "ja kao psiholog u prihvatnom
     # centru", "mi kao tumači za farsi"; the first person makes it the speaker's own.
     (("ja", "mi"), r",? kao " + _SR_JOB + r"\w* (?:u|na|za|iz|pri|sa|kod)", "job"),
+    # "Ja kao tužilac ne mogu ...": "I, as a prosecutor" names the speaker's profession
+    # whatever follows ("ja kao majka" is a person's own life, no job).
+    (("ja",), r",? kao " + _SR_JOB + r"(?!\w)", "any"),
     (("as",), r" (?:a|an) " + _JOB + r"s? (?:at|with|for|in)(?: the| a| an)?", "as_job"),
     # Without "ja": "Kao pedijatar u bolnici, vidim..." opening the sentence.
     (("kao",), " " + _SR_JOB + r"\w* (?:u|na|iz|pri|kod)", "sr_job"),

@@ -46,7 +46,7 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout11"
-CAUGHT_FLOOR = 362 / 373
+CAUGHT_FLOOR = 363 / 373  # after round 19
 FLAGGED_CEILING = 6 / 248
 
 

@@ -40,7 +40,7 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout15"
-CAUGHT_FLOOR = 432 / 441
+CAUGHT_FLOOR = 433 / 441  # after round 19
 FLAGGED_CEILING = 11 / 364
 
 
