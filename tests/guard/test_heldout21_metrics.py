@@ -28,10 +28,10 @@ Issue 12's targets (95% caught, 2.5% flagged) are not met on it.
 grouped by phenomenon and fixed by general rules, each pinned by cases of our own in
 test_guard_round19.py, so it is no longer an unseen measure. After round 19, an upper bound:
 caught 452/460 (98.3%), flagged 1/294 (0.3%). Left failing: a listed UN agency in the
-locative of a remark about it ("U UNICEFu niko ne čita izveštaje", "U IOM-u, kaže kolega, ..."
-: a public body as its topic), a municipality acting by letter, "Gorani families" (an ethnonym spelt like a given
-name's plural), an English spelling of an Albanian surname's ending, "докторки из Врања". The
-floors below are these figures.
+locative of a remark about it ("U UNICEFu niko ne čita izveštaje", "U IOM-u, kaže kolega,
+...": a public body as its topic), a municipality acting by letter, "Gorani families" (an
+ethnonym spelt like a given name's plural), an English spelling of an Albanian surname's
+ending, "докторки из Врања". The floors below are these figures.
 """
 
 from __future__ import annotations
