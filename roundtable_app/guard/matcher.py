@@ -332,17 +332,7 @@ class TermMatcher:
             if w in _TWO_LETTERS or (w[0], w[1]) in _NOT_INITIALS:
                 continue  # "UN's", "EU's": abbreviations everyone uses
             entry = self.initials[(w[0], w[1])]
-            out.append(
-                Candidate(
-                    tokens.starts[i],
-                    tokens.ends[i] + 2,
-                    "person",
-                    "medium",
-                    f"initials of a protected person: {entry.term.term}",
-                    "a participant",
-                    rank,
-                )
-            )
+            out.append(_initials_candidate(tokens.starts[i], tokens.ends[i] + 2, entry, rank))
         return out
 
     def _initials(self, tokens: Tokens, rank: int) -> list[Candidate]:
@@ -370,17 +360,7 @@ class TermMatcher:
             if _party_to_a_case(tokens, i + 1):
                 continue  # "N.D. and N.T. v. Spain": applicants of a published judgment
             entry = self.initials[(a, b)]
-            out.append(
-                Candidate(
-                    tokens.starts[i],
-                    tokens.ends[i + 1] + 1,
-                    "person",
-                    "medium",
-                    f"initials of a protected person: {entry.term.term}",
-                    "a participant",
-                    rank,
-                )
-            )
+            out.append(_initials_candidate(tokens.starts[i], tokens.ends[i + 1] + 1, entry, rank))
         return out
 
     def _candidate(
@@ -989,6 +969,21 @@ def _shouted_words(tokens: Tokens, i: int) -> bool:
 # A body's people named after it: "Unicefovci su tražili", "jedna Unhcrovka" (folded).
 _MEMBER_ENDINGS = ("ovac", "ovca", "ovcu", "ovcem", "ovci", "ovaca", "ovcima", "ovke", "ovka",
                    "ovki", "ovku", "ovkom", "ovkama", "ovce")  # fmt: skip
+
+
+def _initials_candidate(start: int, end: int, entry: Entry, rank: int) -> Candidate:
+    """The finding of a listed person's initials over ``start``..``end``."""
+    return Candidate(
+        start,
+        end,
+        "person",
+        "medium",
+        f"initials of a protected person: {entry.term.term}",
+        "a participant",
+        rank,
+    )
+
+
 # A court's judgment is cited by its parties: "N.D. and N.T. v. Spain", "M.K. protiv Srbije".
 _VERSUS = frozenset({"v", "vs", "versus", "protiv", "against"})
 
