@@ -45,7 +45,7 @@ from roundtable_app.guard.namesakes import (
     namesake_possible,
     public_figure_spans,
 )
-from roundtable_app.guard.normalise import Folded, fold, fold_str
+from roundtable_app.guard.normalise import QUOTES, Folded, fold, fold_str
 from roundtable_app.guard.patterns import (
     SPOKEN_HINTS,
     contact_candidates,
@@ -272,8 +272,8 @@ def _described(tokens: Tokens, candidates: list[Candidate]) -> list[Candidate]:
 
 
 # A court case is cited by its parties: "Kurić and Others v. Slovenia", "presuda Zorica
-# Jovanović protiv Srbije". "v." says so by itself; "protiv" (against) only in a sentence
-# about a court's judgment.
+# Jovanović protiv Srbije", "N.D. and N.T. v. Spain". "v." says so by itself; "protiv"
+# (against) only in a sentence about a court's judgment.
 _VERSUS = frozenset({"v", "vs", "versus", "protiv"})
 _AND_OTHERS = (("and", "others"), ("i", "drugi"), ("i", "ostali"), ("et", "al"))
 _LEGAL = ("presud", "slucaj", "predmet", "sud", "case", "ruling", "judgment", "judgement",
@@ -286,9 +286,12 @@ def _party_of_a_case(tokens: Tokens, c: Candidate) -> bool:
         return False
     ws = tokens.words
     n = len(ws)
-    k = _words_of(tokens, c)[1] + 1
+    # The word after the candidate's last (initials end on their full stop: "N.T.").
+    k = bisect.bisect_left(tokens.starts, c.end)
     if k + 1 < n and (ws[k], ws[k + 1]) in _AND_OTHERS:
         k += 2
+    elif k + 3 < n and ws[k] in ("and", "i") and len(ws[k + 1]) == len(ws[k + 2]) == 1:
+        k += 3  # a second applicant by initials: "N.D. and N.T. v. Spain"
     if k + 1 >= n or ws[k] not in _VERSUS or not tokens.is_capitalised(k + 1):
         return False
     if ws[k] == "protiv":
@@ -341,7 +344,6 @@ def _another_office(tokens: Tokens, c: Candidate, candidates: list[Candidate]) -
 _PSEUDONYM = ("name changed", "names changed", "ime promenjeno", "promenjeno ime",
               "imena promenjena", "promenjena imena", "not her real name", "not his real name",
               "pseudonym", "pseudonim")  # fmt: skip
-_QUOTES = "\"'„“”‘’«»"
 
 
 def _pseudonym(tokens: Tokens, c: Candidate) -> bool:
@@ -351,9 +353,7 @@ def _pseudonym(tokens: Tokens, c: Candidate) -> bool:
         return False
     folded = tokens.text.folded
     return (
-        c.start > 0
-        and folded[c.start - 1] in _QUOTES
-        and folded[c.end : c.end + 1] in tuple(_QUOTES)
+        c.start > 0 and folded[c.start - 1] in QUOTES and folded[c.end : c.end + 1] in tuple(QUOTES)
     )
 
 

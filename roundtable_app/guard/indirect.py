@@ -105,6 +105,12 @@ jemenac jemenka kamerunac kamerunka senegalac senegalka gambijac gambijka malija
 gvinejac gvinejka etiopljanin etiopljanka jordanac jordanka libanac libanka
 """)
 PERSON_NOUNS = ijekavian(PERSON_NOUNS | DEMONYMS)
+# Children are cases the room discusses, never participants: "a boy named Mohammad, 14",
+# "Jedanaestogodišnja devojčica iz Sirije prestala je da govori" (folded).
+CHILDREN = _words("""
+boy girl child baby teenager decak decaka decaku devojcica devojcice devojcicu dete deteta
+beba bebe maloletnik maloletnica
+""")
 # Nouns too general to point at anyone without a description after them.
 GENERIC_NOUNS = _words("""
 participant person speaker colleague member one employee woman man lady guy gentleman worker
@@ -307,19 +313,6 @@ def _one_of_a_few(tokens: Tokens, i: int) -> int | None:
         if _people_counted(ws[m]) or ws[m] in _GROUP_NOUNS:
             return m
     return None
-
-
-# A child described by age or origin is a case the room discusses, never a participant:
-# "Jedanaestogodišnja devojčica iz Sirije prestala je da govori" (folded).
-_CHILD_NOUNS = _words("""
-girl boy child baby teenager devojcica devojcice devojcicu decak decaka decaku dete deteta
-beba bebe maloletnik maloletnica
-""")
-
-
-def _a_child(tokens: Tokens, i: int) -> bool:
-    """Whether the person noun at word ``i`` is a child's."""
-    return tokens.words[i] in _CHILD_NOUNS
 
 
 def _through_a_place(tokens: Tokens, i: int) -> int | None:
@@ -1248,7 +1241,7 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                         elimination_candidate(tokens, i, end, rank, "a description of one person")
                     )
             continue
-        if describes and w in PERSON_NOUNS and not _a_child(tokens, i):
+        if describes and w in PERSON_NOUNS and w not in CHILDREN:
             found = _description(tokens, i, rank)
             if found is not None:
                 out.append(found)

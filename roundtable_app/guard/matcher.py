@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from roundtable_app.guard.entries import Entry, entries_for, town_stems, town_words
 from roundtable_app.guard.finding import Candidate
 from roundtable_app.guard.indirect import (
+    CHILDREN,
     HEAD_OF_HOUSE,
     PERSON_NOUNS,
     REPORT_VERBS,
@@ -40,6 +41,7 @@ from roundtable_app.guard.names import (
     SPEECH_VERBS,
     person_predicate,
 )
+from roundtable_app.guard.normalise import QUOTES
 from roundtable_app.guard.selfref import is_organisation_word
 from roundtable_app.guard.serbian import inflections
 from roundtable_app.guard.terms import Term
@@ -357,8 +359,6 @@ class TermMatcher:
                 continue  # "U.N.H.C.R." and the like: an acronym written with full stops
             if (a, b) in _NOT_INITIALS and not _initials_of_a_person(tokens, i + 1):
                 continue  # "at 9 a.m.", "U.S.", "e.g."
-            if _party_to_a_case(tokens, i + 1):
-                continue  # "N.D. and N.T. v. Spain": applicants of a published judgment
             entry = self.initials[(a, b)]
             out.append(_initials_candidate(tokens.starts[i], tokens.ends[i + 1] + 1, entry, rank))
         return out
@@ -643,11 +643,6 @@ def _named_thing(tokens: Tokens, i: int) -> bool:
     return False
 
 
-# Children are cases the room discusses, never participants.
-CHILDREN = frozenset({"boy", "girl", "child", "baby", "teenager", "decak", "devojcica",
-                      "dete", "beba", "maloletnik", "maloletnica"})  # fmt: skip
-
-
 def _not_the_person(tokens: Tokens, i: int) -> bool:
     """Whether a listed given name standing alone is plainly not the person: a river or
     place in a locative or geographic context ("uz Drinu i Savu", "along the Drina"), a saint
@@ -910,7 +905,7 @@ def _public_office(tokens: Tokens, i: int) -> bool:
     )
 
 
-_OPENING_QUOTES = frozenset("„“\"«»'‘‚")
+_QUOTE_MARKS = frozenset(QUOTES)
 
 
 def _quoted_inside_a_sentence(tokens: Tokens, i: int) -> bool:
@@ -922,14 +917,14 @@ def _quoted_inside_a_sentence(tokens: Tokens, i: int) -> bool:
         return False
     if folded[start - 1] == "(":
         return folded[end : end + 1] == ")"  # "Nada S. (Iskra)": a body in brackets
-    if folded[start - 1] not in _OPENING_QUOTES:
+    if folded[start - 1] not in _QUOTE_MARKS:
         return False
-    if folded[end : end + 1] not in _OPENING_QUOTES:  # closed right after the word
+    if folded[end : end + 1] not in _QUOTE_MARKS:  # closed right after the word
         return False
     k = start - 2
     while k >= 0 and folded[k] in " \t":
         k -= 1
-    return k >= 0 and folded[k] not in ".!?:\n" and folded[k] not in _OPENING_QUOTES
+    return k >= 0 and folded[k] not in ".!?:\n" and folded[k] not in _QUOTE_MARKS
 
 
 def _dative_before(word: str) -> bool:
@@ -982,21 +977,6 @@ def _initials_candidate(start: int, end: int, entry: Entry, rank: int) -> Candid
         "a participant",
         rank,
     )
-
-
-# A court's judgment is cited by its parties: "N.D. and N.T. v. Spain", "M.K. protiv Srbije".
-_VERSUS = frozenset({"v", "vs", "versus", "protiv", "against"})
-
-
-def _party_to_a_case(tokens: Tokens, last: int) -> bool:
-    """Whether the initials ending at word ``last`` name an applicant in a judgment's title:
-    "v." or "protiv" and a capitalised party after them, perhaps after a second applicant."""
-    ws = tokens.words
-    n = len(ws)
-    k = last + 1
-    if k + 2 < n and ws[k] in ("and", "i", "&") and len(ws[k + 1]) <= 2:
-        k += 3 if k + 3 < n and len(ws[k + 2]) <= 2 else 2  # "and N.T."
-    return k + 1 < n and ws[k] in _VERSUS and tokens.is_capitalised(k + 1)
 
 
 def _acronym_with_ending(original: str) -> bool:

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from roundtable_app.guard.indirect import CHILDREN
 from roundtable_app.guard.lexicon import public_figures
-from roundtable_app.guard.matcher import CHILDREN, SAINTS
+from roundtable_app.guard.matcher import SAINTS
+from roundtable_app.guard.normalise import QUOTES
 from roundtable_app.guard.serbian import inflections
 from roundtable_app.guard.tokens import Tokens
 
@@ -45,7 +47,7 @@ _INSTITUTIONS = ("os", "ss", "skol", "gimnazij", "galerij", "bibliotek", "muzej"
 _WORKS = ("pesm", "poem", "song", "knjig", "book", "film", "roman", "novel", "predstav", "play",
           "slik", "painting", "oper", "serij", "series", "album", "emisij", "dokumentar",
           "documentary", "story", "stih", "verse")  # fmt: skip
-_OPEN_QUOTES = ("„", '"', "“", "«", "»", "'", "‘", "‚")
+_OPEN_QUOTES = tuple(QUOTES)
 # A ruler or a noble, never a participant at a roundtable: "Knez Miloš", "King Peter I",
 # "kralja Aleksandra", "car Dušan" (every case form, folded).
 _RULERS = frozenset({"king", "queen", "prince", "princess", "tsar", "czar", "emperor",
@@ -334,18 +336,28 @@ def _titled_quote(tokens: Tokens, k: int) -> bool:
 _SCREEN = frozenset({"film", "films", "filma", "filmu", "filmom", "movie", "movies", "series",
                      "serija", "serije", "seriji", "seriju", "play", "predstava", "predstave",
                      "predstavi", "predstavu", "cartoon", "crtani", "crtac"})  # fmt: skip
-_WITH = frozenset({"with", "starring", "sa", "s"})
-_SCREEN_SPAN = 12  # how far before "with" the film may be named
+# ("s" is also the English possessive's: "the film screening, UNHCR's Ana said" is no cast.)
+_WITH = frozenset({"with", "starring", "sa"})
+_SCREEN_SPAN = 14  # how far before "with" the film may be: "the film night featured 'Title'"
 
 
 def _actor_in_a_work(tokens: Tokens, first: int) -> bool:
-    """Whether the name at word ``first`` follows "with"/"sa" in a sentence naming a film, a
-    series or a play before it."""
+    """Whether the name at word ``first`` follows "with"/"sa" right after a film, a series or
+    a play ("film sa Gojkom Mitićem") or right after the quoted title of one named before it
+    ("the film night featured 'Title', with X"); "the film screening, then we talked with X"
+    is a conversation."""
     ws = tokens.words
+    folded = tokens.text.folded
     for start in _name_starts(tokens, first):
-        if start > 0 and ws[start - 1] in _WITH:
-            lo = max(0, start - 1 - _SCREEN_SPAN)
-            if not _SCREEN.isdisjoint(ws[lo : start - 1]):
+        w = start - 1
+        if w < 1 or ws[w] not in _WITH:
+            continue
+        if ws[w - 1] in _SCREEN or (w > 1 and ws[w - 2] in _SCREEN and tokens.joined(w - 2, w)):
+            return True
+        before = folded[: tokens.starts[w]].rstrip().rstrip(",").rstrip()
+        if before.endswith(_OPEN_QUOTES):
+            lo = max(0, w - _SCREEN_SPAN)
+            if not _SCREEN.isdisjoint(ws[lo:w]):
                 return True
     return False
 
@@ -431,7 +443,8 @@ def described_as_a_figure(tokens: Tokens, first: int, last: int) -> bool:
 
 _TRIGGER_WORDS = (
     _STREETS | _RULERS | SAINTS | _AFTER | _AFTER_NAME | _FIGURE_NOUNS | _FORMER_HEADS
-    | _HISTORIC_THINGS | _OEUVRE | {"dr"} | _SCREEN | _POWER | _SURNAME | _WORD_NOUNS
+    | _HISTORIC_THINGS | _OEUVRE | {"dr", "named", "called", "imenom"} | _SCREEN | _POWER
+    | _SURNAME | _WORD_NOUNS
 )  # fmt: skip
 _QUOTE = re.compile("[" + "".join(_OPEN_QUOTES) + "]")
 

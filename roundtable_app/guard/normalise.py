@@ -190,6 +190,10 @@ for _a, _b in re.findall(r"(.)-(.)", _COMBINING_RANGES):
     _PLAIN_TABLE.update(dict.fromkeys(range(ord(_a), ord(_b) + 1)))
 
 
+# Every quotation mark a remark may use, opening or closing (English, Serbian, French).
+QUOTES = "\"'„“”‘’‚«»"
+
+
 def fold_str(text: str) -> str:
     """The folded form of ``text`` alone, without offsets (for building indexes); the same
     string as ``fold(text).folded``, several times faster on Cyrillic and ``đ``."""

@@ -109,6 +109,8 @@ def test_the_rule_finds_what_it_should(text: str, part: str, category: str) -> N
         "Jelić je govorio o Karađorđu.",
         "Dali smo reč Jeliću posle pauze.",  # the floor given to someone, not a word
         "N.L. said detention is routine.",
+        "After the film screening, we talked with Marko Jelić about the camp.",  # no cast
+        "After the film, UNHCR's Marko Jelić said the camp was full.",
         "Druga govornica na jutarnjem panelu rekla je da nema novca.",  # a place in the order
     ],
 )
