@@ -375,6 +375,14 @@ _ATTENDED_WORDS = frozenset({"included", "represented", "room", "table", "presen
                              "prisustvovali", "prisustvovale", "prisustvovala",
                              "prisustvovao", "nama", "bili", "bile", "prisutni", "prisutna",
                              "prisutne", "prisutan", "prisutno", "stolom", "sat"})  # fmt: skip
+# What every alternative of _ATTENDED spells out in full, but for the label's colon: a remark
+# holding none of these (most of them) skips the regular expression, which has no literal
+# prefix and so is tried at every offset of the text.
+_ATTENDED_LITERALS = ("included", "represented", "in the room", "at the table", "present at",
+                      "joined us", "prisutn", "ucestvova", "prisustvova", "sa nama", "bili su i",
+                      "bile su i", "su bili i", "su bile i", "bio je i", "bila je i", "je bio i",
+                      "je bila i", "sent ", "brought ", "posla", "dove", "delega", "gost",
+                      "guest", "dosl", "stigl", "stolom")  # fmt: skip
 # Subjects or lists that count nobody in particular: "Most ministries were represented",
 # "Svi sektori su učestvovali", "Some NGOs were present at the table".
 _ANY_AT_ALL = frozenset({"some", "many", "most", "all", "several", "few", "no", "not", "never",
@@ -408,9 +416,12 @@ def attendance_candidates(tokens: Tokens, rank: int) -> list[Candidate]:
     out: list[Candidate] = []
     if _ATTENDED_WORDS.isdisjoint(tokens.vocab):
         return out
+    folded = tokens.text.folded
+    if ":" not in folded and not any(w in folded for w in _ATTENDED_LITERALS):
+        return out
     ws = tokens.words
     ends = tokens.sentence_ends()
-    for match in _ATTENDED.finditer(tokens.text.folded):
+    for match in _ATTENDED.finditer(folded):
         first = bisect.bisect_left(tokens.starts, match.start())
         last = bisect.bisect_left(tokens.starts, match.end()) - 1
         s = bisect.bisect_left(ends, first)
