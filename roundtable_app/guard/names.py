@@ -287,7 +287,9 @@ def name_candidates(
     vocab = tokens.vocab
     suspects = tokens.positions((KNOWN_GIVEN_NAMES & vocab).union(filter(_ic_shaped, vocab)))
     for i in suspects:
-        if tokens.starts[i] in covered:
+        # Both kinds of name below are written capitalised; most suspects are lower-case words
+        # of the remark's own language ("ucesnici", "granici").
+        if tokens.starts[i] in covered or not tokens.is_capitalised(i):
             continue
         word = words[i]
         if _looks_like_serbian_surname(tokens, i):
