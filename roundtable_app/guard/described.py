@@ -375,14 +375,19 @@ _ATTENDED_WORDS = frozenset({"included", "represented", "room", "table", "presen
                              "prisustvovali", "prisustvovale", "prisustvovala",
                              "prisustvovao", "nama", "bili", "bile", "prisutni", "prisutna",
                              "prisutne", "prisutan", "prisutno", "stolom", "sat"})  # fmt: skip
-# What every alternative of _ATTENDED spells out in full, but for the label's colon: a remark
-# holding none of these (most of them) skips the regular expression, which has no literal
-# prefix and so is tried at every offset of the text.
-_ATTENDED_LITERALS = ("included", "represented", "in the room", "at the table", "present at",
-                      "joined us", "prisutn", "ucestvova", "prisustvova", "sa nama", "bili su i",
-                      "bile su i", "su bili i", "su bile i", "bio je i", "bila je i", "je bio i",
-                      "je bila i", "sent ", "brought ", "posla", "dove", "delega", "gost",
-                      "guest", "dosl", "stigl", "stolom")  # fmt: skip
+# A word that every alternative of _ATTENDED holds as a whole word (a word its \b or a space
+# bounds on both sides), but for the label's colon and for "delegacij\w*", "gost\w*",
+# "guests?" (any ending: tested as text): a remark holding none of them (most of them, "the
+# participants" alone) skips the regular expression, which has no literal prefix and so is
+# tried at every offset of the text.
+_ATTENDED_ANCHORS = frozenset({"included", "represented", "room", "table", "present", "joined",
+                               "bio", "bila", "bili", "bile", "bilo", "ucestvovala",
+                               "ucestvovale", "ucestvovali", "ucestvovao", "prisustvovala",
+                               "prisustvovale", "prisustvovali", "prisustvovao", "nama", "sent",
+                               "brought", "poslala", "poslao", "poslali", "poslalo", "dovela",
+                               "doveo", "doveli", "dovelo", "dosli", "dosle", "stigli",
+                               "stigle", "stolom"})  # fmt: skip
+_ATTENDED_STEMS = (":", "delega", "gost", "guest")
 # Subjects or lists that count nobody in particular: "Most ministries were represented",
 # "Svi sektori su učestvovali", "Some NGOs were present at the table".
 _ANY_AT_ALL = frozenset({"some", "many", "most", "all", "several", "few", "no", "not", "never",
@@ -417,7 +422,7 @@ def attendance_candidates(tokens: Tokens, rank: int) -> list[Candidate]:
     if _ATTENDED_WORDS.isdisjoint(tokens.vocab):
         return out
     folded = tokens.text.folded
-    if ":" not in folded and not any(w in folded for w in _ATTENDED_LITERALS):
+    if _ATTENDED_ANCHORS.isdisjoint(tokens.vocab) and not any(w in folded for w in _ATTENDED_STEMS):
         return out
     ws = tokens.words
     ends = tokens.sentence_ends()
