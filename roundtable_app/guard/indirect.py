@@ -778,6 +778,24 @@ def _unique_elsewhere(tokens: Tokens, i: int, last: int, speaks: bool) -> bool:
 # A superlative adjective (an adverb ends in -e or -o: "najviše", "najčešće", "najbolje").
 _SUPERLATIVE_WORD = re.compile(r"\b(naj[a-z]{4,}(?<![eo]))\b(?:,? (\w+)(?: (\w+))?)?")
 _EMPTY: frozenset[str] = frozenset()
+
+
+def _superlative_words(folded: str) -> list[tuple[str, str, str]]:
+    """``_SUPERLATIVE_WORD.findall(folded)``, tried only where "naj" occurs: the pattern opens
+    with \\b, which leaves the regular expression no literal to skip to, so findall would try
+    it at every offset of the text."""
+    found: list[tuple[str, str, str]] = []
+    k = folded.find("naj")
+    while k != -1:
+        m = _SUPERLATIVE_WORD.match(folded, k)
+        if m is None:
+            k = folded.find("naj", k + 1)
+        else:
+            found.append(m.groups(""))
+            k = folded.find("naj", m.end())
+    return found
+
+
 # What a superlative must be near to say something of one person.
 _NEAR_ONE = PERSON_NOUNS | EVENT_ROLES | _ONE_PARTICIPANT | _IN_THE_ROOM
 # Words in "naj-" that are no superlatives: "najavio" (announced), "najam" (rent), "najezda".
@@ -964,7 +982,7 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
     if "naj" in tokens.text.folded:
         superlatives = frozenset(
             m[0]
-            for m in _SUPERLATIVE_WORD.findall(tokens.text.folded)
+            for m in _superlative_words(tokens.text.folded)
             if (m[1] in _NEAR_ONE or m[2] in _NEAR_ONE) and not m[0].startswith(_NOT_SUPERLATIVE)
         )
     if _TRIGGERS.isdisjoint(tokens.vocab) and not superlatives:
