@@ -130,9 +130,9 @@ def _at_anchors(text: str, lowered: str) -> list[tuple[int, int]]:
     return anchors
 
 
-def _obfuscated_emails(text: str, rank: int) -> list[Candidate]:
-    """E-mail addresses with "at"/"dot" spelled out (original offsets)."""
-    lowered = text.lower()
+def _obfuscated_emails(text: str, rank: int, lowered: str) -> list[Candidate]:
+    """E-mail addresses with "at"/"dot" spelled out (original offsets); ``lowered`` is
+    ``text.lower()``."""
     out: list[Candidate] = []
     if "." not in text and not any(d in lowered for d in _SPELLED_DOTS):
         return out  # every domain has a dot, plain or spelled out: most texts have neither
@@ -210,8 +210,8 @@ def contact_candidates(text: str, rank: int = 5) -> list[Candidate]:
                     rank,
                 )
             )
-    out += _obfuscated_emails(text, rank)
-    lowered = text.lower() if "://" in text or "ww" in text or "WW" in text else ""
+    out += _obfuscated_emails(text, rank, lowered_all)
+    lowered = lowered_all if "://" in text or "ww" in text or "WW" in text else ""
     for m in _URL.finditer(text) if "://" in lowered or "www." in lowered else ():
         end = m.end()
         while end > m.start() and text[end - 1] in ".,;:!?":
