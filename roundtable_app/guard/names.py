@@ -12,7 +12,13 @@ import re
 
 from roundtable_app.guard.finding import Candidate
 from roundtable_app.guard.indirect import PERSON_NOUNS, REPORT_VERBS
-from roundtable_app.guard.tokens import Tokens
+from roundtable_app.guard.lexicon import (
+    common_words,
+    english_words,
+    frequent_words,
+    known_given_names,
+)
+from roundtable_app.guard.tokens import SERBIAN_SMALL_WORDS, Tokens
 
 # Given names that are also ordinary words (Serbian "nada" = hope, "vera" = faith, "vuk" = wolf;
 # English "Will", "Grace"). A capitalised one at the start of a sentence is not taken for a name
@@ -227,7 +233,6 @@ def _adjective_in_a_title(tokens: Tokens, i: int) -> bool:
     """Whether an -ic word without its diacritic is an English adjective inside a capitalised
     title: "the Law on Prevention of Domestic Violence" (an English word, capitalised, after
     it; a surname is followed by a verb or a lower-case word)."""
-    from roundtable_app.guard.lexicon import english_words, frequent_words
 
     ws = tokens.words
     j = i + 1
@@ -352,8 +357,6 @@ _NAME_LOOKALIKES = frozenset({"roma", "rom", "romi", "rome", "sinti", "gora", "p
 
 
 def _gazetteer() -> frozenset[str]:
-    from roundtable_app.guard.lexicon import frequent_words, known_given_names
-    from roundtable_app.guard.tokens import SERBIAN_SMALL_WORDS
 
     # Names of the short list above are found by name_candidates already.
     return (
@@ -377,7 +380,6 @@ def _particle_surname(tokens: Tokens, i: int) -> bool:
     """Whether a particle and a capitalised word follow word ``i``: "al-Masri", "bin Tariq".
     The particle marks a surname, so the word after it may be any word but a frequent one
     (a given name too: "bin Tariq")."""
-    from roundtable_app.guard.lexicon import frequent_words
 
     ws = tokens.words
     return (
@@ -413,7 +415,6 @@ def gazetteer_candidates(
     """Candidates for "Given Surname" (and "Surname Given", as Hungarians write it) where the
     given name is in the shipped gazetteer and the other word is no ordinary word: "Samira
     Haidari shared...", "Kovács Zoltán je predložio...". Names on the list are left to it."""
-    from roundtable_app.guard.lexicon import common_words
 
     given = gazetteer_names()
     words = tokens.words
@@ -562,8 +563,6 @@ def _lone_names() -> frozenset[str]:
     """Given names that may stand alone before a verb (built on first use)."""
     global _LONE
     if _LONE is None:
-        from roundtable_app.guard.lexicon import frequent_words, known_given_names
-
         frequent = frequent_words() - _NAMES_THOUGH_FREQUENT - KNOWN_GIVEN_NAMES
         _LONE = known_given_names() - frequent - _NOT_ALONE
     return _LONE
@@ -663,7 +662,6 @@ def _appositive_names(
     """Given names that are ordinary words too ("Hope", "Grace", "Nada"), when an apposition
     describing a person and a verb of speaking follow: "Hope, the British volunteer, asked".
     An apposition is the way one introduces a person, never a word."""
-    from roundtable_app.guard.lexicon import known_given_names
 
     names = known_given_names()
     ws = tokens.words
@@ -786,7 +784,6 @@ def possessive_name_candidates(
     says: "Yonas's question", "Dritanov predlog", "Senadino pitanje". The English possessive
     takes a gazetteer name, or for a question, point or remark any capitalised word that is no
     ordinary word (not "Frontex's view"); the Serbian one a gazetteer name."""
-    from roundtable_app.guard.lexicon import common_words
 
     ws = tokens.words
     out: list[Candidate] = []
@@ -831,7 +828,6 @@ def name_before_body(
     IAN said". Only a person comes from an organisation, so the word is a name whether or not
     the gazetteer knows it (a nickname, a rare name), unless it is an ordinary word
     ("Ljudi iz ...", "Kolege from ...") that is nobody's given name."""
-    from roundtable_app.guard.lexicon import common_words, known_given_names
 
     ws = tokens.words
     out: list[Candidate] = []
@@ -863,7 +859,6 @@ def speaker_label_candidates(
     out: list[Candidate] = []
     if ":" not in folded:
         return out
-    from roundtable_app.guard.lexicon import english_words, known_given_names
 
     ws = tokens.words
     given = known_given_names()
