@@ -520,7 +520,15 @@ def self_reference_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
     ws = tokens.words
     triggers = _TRIGGERS
     last = len(ws) - 1
-    for i in tokens.positions(_TRIGGER_WORDS):
+    # A trigger word none of whose next words occurs in the text ("the", "u", "in" of most
+    # remarks) can match nowhere: left out before its places are looked up.
+    vocab = tokens.vocab
+    present = frozenset(
+        w
+        for w in vocab & _TRIGGER_WORDS
+        if (after := _NEXT_WORDS.get(w)) is None or not after.isdisjoint(vocab)
+    )
+    for i in tokens.positions(present):
         nxt = _NEXT_WORDS.get(ws[i])
         if nxt is not None and (i == last or ws[i + 1] not in nxt):
             continue
