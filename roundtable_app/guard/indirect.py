@@ -780,11 +780,11 @@ _SUPERLATIVE_WORD = re.compile(r"\b(naj[a-z]{4,}(?<![eo]))\b(?:,? (\w+)(?: (\w+)
 _EMPTY: frozenset[str] = frozenset()
 
 
-def _superlative_words(folded: str) -> list[tuple[str, str, str]]:
+def _superlative_words(folded: str) -> list[tuple[str, ...]]:
     """``_SUPERLATIVE_WORD.findall(folded)``, tried only where "naj" occurs: the pattern opens
     with \\b, which leaves the regular expression no literal to skip to, so findall would try
     it at every offset of the text."""
-    found: list[tuple[str, str, str]] = []
+    found: list[tuple[str, ...]] = []
     k = folded.find("naj")
     while k != -1:
         m = _SUPERLATIVE_WORD.match(folded, k)
