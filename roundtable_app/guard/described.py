@@ -331,7 +331,7 @@ def in_room_candidates(tokens: Tokens, rank: int) -> list[Candidate]:
 # sentence names anyone or any body is checked after (see _names_someone).
 _ATTENDED = re.compile(
     r"\b(?:(?:participants|attendees|those present|guests) (?:also )?included|(?:was|were) "
-    r"(?:also |both |all )?(?:represented|in the room|at the table|present at)|joined us|"
+    r"(?:also |both )?(?:represented|in the room|at the table|present at)|joined us|"
     r"(?:(?:bio|bila|bili|bile|bilo) (?:je|su) (?:i |takodje )?prisutn\w*|prisutn\w* (?:je|su)"
     r" (?:bio|bila|bili|bile|bilo)|(?:je|su) (?:bio|bila|bili|bile|bilo) (?:i )?prisutn\w*)|"
     r"(?:je|su) (?:i |takodje )?(?:ucestvoval[aei]|ucestvovao|prisustvoval[aei]|prisustvovao)|"
@@ -449,7 +449,9 @@ def attendance_candidates(tokens: Tokens, rank: int) -> list[Candidate]:
             first -= 1
         while last < hi and not tokens.gap(last, last + 1).strip(" '\"’"):
             last += 1
-        if ws[at] in ("participants", "attendees", "those", "guests"):
+        if ws[at] in ("participants", "attendees", "those", "guests") and match.group().endswith(
+            "included"
+        ):
             last = hi  # "Participants included the deputy X, the Y manager and ...": the list
         if not _ANY_AT_ALL.isdisjoint(ws[first : last + 1]):
             continue  # "Most ministries were represented", "nisu bili prisutni"

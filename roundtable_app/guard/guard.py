@@ -300,13 +300,17 @@ def _party_of_a_case(tokens: Tokens, c: Candidate) -> bool:
 
 
 # A name used for a kind of thing: "Campbell-style soup cans", "Lantern-type networks",
-# "Magyar Nemzeti Tanács style councils" say what the thing is like, not who was there.
+# "Iskra-like shelters", "Magyar Nemzeti Tanács style councils" say what the thing is like,
+# not who was there. After a space only "style" and "type" do ("Ana Petrović like many
+# others said no" is Ana Petrović).
 _KIND_WORDS = frozenset({"style", "type", "styled", "like", "model", "inspired"})
+_KIND_AFTER_SPACE = frozenset({"style", "type", "styled"})
 
 
 def _a_kind_of(tokens: Tokens, c: Candidate) -> bool:
-    """Whether a person's or organisation's candidate is followed by "-style", "-type" and a
-    noun: the name says what something is like."""
+    """Whether a person's or organisation's candidate is followed by "-style", "-type",
+    "-like" (or "style"/"type" after a space) and a noun: the name says what something is
+    like."""
     if c.category not in ("person", "honorific", "organisation"):
         return False
     ws = tokens.words
@@ -314,7 +318,10 @@ def _a_kind_of(tokens: Tokens, c: Candidate) -> bool:
     return (
         k + 1 < len(ws)
         and ws[k] in _KIND_WORDS
-        and tokens.gap(k - 1, k) in ("-", " ")
+        and (
+            tokens.gap(k - 1, k) == "-"
+            or (tokens.gap(k - 1, k) == " " and ws[k] in _KIND_AFTER_SPACE)
+        )
         and tokens.gap(k, k + 1) == " "
         and not tokens.is_capitalised(k + 1)
         and ws[k + 1].isalpha()
@@ -364,12 +371,25 @@ def _pseudonym(tokens: Tokens, c: Candidate) -> bool:
 _EVENTS_IN_GENERAL = ("these events", "such events", "events like this", "events like these",
                       "such meetings", "these meetings", "such interviews", "ovakvim skupovima",
                       "takvim skupovima", "ovakvih skupova", "takvih skupova", "ovakvi skupovi",
-                      "takvi skupovi", "u ovakvim", "u takvim", "na ovakvim", "na takvim",
-                      "ovakvim sastancima", "takvim sastancima")  # fmt: skip
+                      "takvi skupovi", "ovakvim sastancima", "takvim sastancima",
+                      "ovakvim intervjuima", "takvim intervjuima", "ovakvim razgovorima",
+                      "takvim razgovorima", "ovakvim sesijama", "takvim sesijama",
+                      "ovakvim radionicama", "takvim radionicama", "ovakvim panelima",
+                      "takvim panelima", "ovakvim dogadjajima", "takvim dogadjajima",
+                      "such sessions", "these sessions", "such workshops",
+                      "such panels")  # fmt: skip
 
 
 # A part of every phrase of _EVENTS_IN_GENERAL ("ovakvim", "takvih", ... hold "kvi").
-_EVENTS_IN_GENERAL_PARTS = ("events", "meetings", "interviews", "kvi")
+_EVENTS_IN_GENERAL_PARTS = (
+    "events",
+    "meetings",
+    "interviews",
+    "sessions",
+    "workshops",
+    "panels",
+    "kvi",
+)
 _ROLE_ITSELF = frozenset({"role", "uloga"})
 
 

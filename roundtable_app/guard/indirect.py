@@ -208,8 +208,9 @@ izlagao izlagala uzeo uzela took take rekao rekla
 # "Drugi"/"druga" is also "another": "Druga govornica, iz jedne lokalne organizacije, rekla je"
 # is no place in the speaking order unless a session, a panel or a day says whose order.
 _ANOTHER = _words("drugi druga drugog drugu drugoj drugom")
-_ORDER_OF = ("sesij", "panel", "session", "dan", "jutr", "jutarnj", "popodn", "redu", "rund",
-             "uvodn", "otvaranj", "zavrsn")  # fmt: skip
+_ORDER_OF = ("sesij", "panel", "session", "jutr", "jutarnj", "popodn", "redu", "rund", "uvodn",
+             "otvaranj", "zavrsn")  # fmt: skip
+_DAY = _words("dan dana danu day")  # whole words: "danas" (today) says no order
 
 
 def _another_speaker(tokens: Tokens, i: int) -> bool:
@@ -218,7 +219,7 @@ def _another_speaker(tokens: Tokens, i: int) -> bool:
     ws = tokens.words
     if ws[i] not in _ANOTHER:
         return False
-    return not any(w.startswith(_ORDER_OF) for w in ws[i + 2 : i + 7])
+    return not any(w in _DAY or w.startswith(_ORDER_OF) for w in ws[i + 2 : i + 7])
 
 
 def _took_the_floor(tokens: Tokens, i: int) -> int | None:
@@ -336,13 +337,12 @@ def _the_one_after(tokens: Tokens, last: int) -> int | None:
     ``last``: the one of the few told apart by where they come from."""
     ws = tokens.words
     k = last + 1
-    if (
-        k + 1 < len(ws)
-        and tokens.gap(last, k).strip() == ","
-        and ws[k] in ("onaj", "ona", "the")
-        and ws[k + 1] in ("iz", "sa", "one", "from")
-    ):
+    if k + 1 >= len(ws) or tokens.gap(last, k).strip() != ",":
+        return None
+    if ws[k] in ("onaj", "ona") and ws[k + 1] in ("iz", "sa"):
         return _description_end(tokens, k)
+    if ws[k : k + 3] == ["the", "one", "from"]:
+        return _description_end(tokens, k + 1)  # "One of the two judges, the one from Niš"
     return None
 
 
@@ -465,14 +465,11 @@ prevodila nudi offers
 REPORT_VERBS = ijekavian(REPORT_VERBS)
 # Running one thing: "who runs the Roma inclusion desk", "inspektor koji ga vodi", "koja
 # rukovodi odeljenjem". One person runs a desk, a case, a unit: everyone knows who.
-_RUNS = _words("""
-runs heads leads manages coordinates directs ran headed led managed coordinated edits edited
-commands commanded vodi rukovodi koordinira upravlja uredjuje komanduje
-""")
 _RUNS_EN = _words("""
 runs heads leads manages coordinates directs ran headed led managed coordinated edits edited
 commands commanded
 """)
+_RUNS = _RUNS_EN | _words("vodi rukovodi koordinira upravlja uredjuje komanduje")
 
 
 # "Žena koja vodi SOS liniju": a woman or a man who runs one thing is as plain as a colleague.
@@ -590,7 +587,7 @@ def _according_to(tokens: Tokens, i: int) -> int | None:
     if ws[k] not in PERSON_NOUNS:
         return None
     if ws[k] in GENERIC_NOUNS:
-        if not (k + 2 < n and ws[k + 1] == "who" and ws[k + 2] in _RUNS):
+        if not (k + 2 < n and ws[k + 1] == "who" and ws[k + 2] in _RUNS_EN):
             return None
         # "according to the man who edits the daily": he runs one thing
         return _runs_one_thing(tokens, k + 2) or k + 2
@@ -776,7 +773,9 @@ def _unique_elsewhere(tokens: Tokens, i: int, last: int, speaks: bool) -> bool:
 
 
 # A superlative adjective (an adverb ends in -e or -o: "najviše", "najčešće", "najbolje").
-_SUPERLATIVE_WORD = re.compile(r"\b(naj[a-z]{4,}(?<![eo]))\b(?:,? (\w+)(?: (\w+))?)?")
+# The two words after it in a lookahead, so that "najglasniji i najiskusniji učesnik" tries
+# the second superlative too.
+_SUPERLATIVE_WORD = re.compile(r"\b(naj[a-z]{4,}(?<![eo]))\b(?=(?:,? (\w+)(?: (\w+))?)?)")
 _EMPTY: frozenset[str] = frozenset()
 
 
@@ -798,8 +797,10 @@ def _superlative_words(folded: str) -> list[tuple[str, ...]]:
 
 # What a superlative must be near to say something of one person.
 _NEAR_ONE = PERSON_NOUNS | EVENT_ROLES | _ONE_PARTICIPANT | _IN_THE_ROOM
-# Words in "naj-" that are no superlatives: "najavio" (announced), "najam" (rent), "najezda".
-_NOT_SUPERLATIVE = ("najav", "najam", "najm", "najed", "najez", "najur", "najah", "najurj")
+# Words in "naj-" that are no superlatives: "najavio" (announced), "najam", "najmodavac",
+# "unajmljen" (rent, hire), "najezda".
+_NOT_SUPERLATIVE = ("najav", "najam", "najmod", "najmop", "najmit", "najmlj", "najed", "najez",
+                    "najur", "najah")  # fmt: skip
 # Endings of nouns and adjectives of nationality: "Kanađanka", "Holanđanin", "Canadian",
 # "Danish", "Japanese", "Iraqi".
 _NATIONALITY_ENDINGS = ("anka", "anin", "ka", "ac", "ec", "an", "ian", "ese", "ish", "i")
@@ -818,6 +819,8 @@ def _took_the_minutes(tokens: Tokens, i: int) -> int | None:
         return None
     first = i - 1
     for k in range(i - 2, max(-1, i - 9), -1):
+        if tokens.gap(k, k + 1).strip(" ,'\"") or ws[k] in _STOP:
+            break  # the sentence before, or a clause of its own
         if ws[k] in PERSON_NOUNS:
             first = k - 1 if k > 0 and ws[k - 1] in _DEFINITE else k
             break
@@ -994,7 +997,7 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
     describes = speaks or "kao" in tokens.vocab or "as" in tokens.vocab
     at = tokens.positions(_TRIGGERS)
     if superlatives:
-        at = sorted(at + tokens.positions(superlatives))
+        at = sorted(set(at).union(tokens.positions(superlatives)))
     for i in at:
         w = ws[i]
         if w == "according" and (said_by := _according_to(tokens, i)) is not None:
@@ -1398,11 +1401,11 @@ def _description(tokens: Tokens, i: int, rank: int) -> Candidate | None:
         return None  # the first of two nouns: "the interpreter colleague" is found at the second
     if nxt in _A_THING_OF:
         return None  # "the Roma health mediator programme": a programme, not a mediator
-    if ws[i] == "one" and nxt in ("that", "which") and ws[i - 1] != "the":
+    if ws[i] == "one" and nxt in ("that", "which") and (i == 0 or ws[i - 1] != "the"):
         return None  # "cited as one that has kept its class": a thing, not a person
-    if nxt and i > 0 and ws[i - 1] in _FORMER and tokens.is_capitalised(i + 1):
+    if nxt and i > 0 and ws[i - 1] in FORMER and tokens.is_capitalised(i + 1):
         return None  # "the former president Tomislav Nikolić": an office of public record
-    if i > 0 and ws[i - 1] in _FORMER and ws[i] in _OFFICES:
+    if i > 0 and ws[i - 1] in FORMER and ws[i] in _OFFICES:
         return None  # "The former Minister of Interior announced ... in 2018": history
     # A title before a name ("Advokat Ramadani ... najavio"): the description ends at the name.
     named = nxt != "" and tokens.is_capitalised(i + 1) and tokens.joined(i, i + 1, " ")
@@ -1461,7 +1464,8 @@ service services position positions post posts system model training pool roster
 """)
 _TENURE = _words("years year time term days tenure mandate career decade")
 # Who held an office once: "the former president", "bivši ministar", "the late mayor".
-_FORMER = _words("former late bivsi bivsa bivseg bivsem bivsoj bivsu pokojni pokojna pokojnog")
+# Before an office, a holder of it in the past (namesakes.py reads the same words).
+FORMER = _words("former late bivsi bivsa bivseg bivsem bivsoj bivsu pokojni pokojna pokojnog")
 
 
 def _have_object(tokens: Tokens, k: int) -> bool:
@@ -1529,7 +1533,9 @@ mreza fondacija nvo
 _NOT_DISTINCT = _words("""
 same other whole new first second last such this that each every any either neither
 """)
-_AT_THE_TABLE = _words("at in here around table room present")
+# "The NGO at the table said": where it sat (a preposition, then "the table", "this room").
+_AT_THE = _words("at in around")
+_AT_THE_TABLE = _words("table room")
 _MAX_MODIFIERS = 3
 _STANCE = _words("protivi zalaze trazi upozorava smatra tvrdi kaze")
 
@@ -1547,7 +1553,9 @@ def _org_verb(tokens: Tokens, k: int, hi: int) -> bool:
 
 
 def organisation_described(tokens: Tokens, rank: int = 5) -> list[Candidate]:
-    """Definite descriptions of one organisation that speaks (see above)."""
+    """Candidates (folded offsets) for a definite description of one organisation followed
+    by a verb of speaking or of a stance ("The Roma women's network at the table said",
+    "Romska ženska mreža se protivi"); none where no organisation's head noun occurs."""
     out: list[Candidate] = []
     if _ORG_HEADS.isdisjoint(tokens.vocab):
         return out
@@ -1568,7 +1576,12 @@ def organisation_described(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             if not _NOT_DISTINCT.isdisjoint(modifiers) or any(w in _STOP for w in modifiers):
                 continue
             k = i + 1
-            at_table = k + 2 < n and ws[k] in _AT_THE_TABLE and ws[k + 1] in ("the", "this")
+            at_table = (
+                k + 2 < n
+                and ws[k] in _AT_THE
+                and ws[k + 1] in ("the", "this")
+                and ws[k + 2] in _AT_THE_TABLE
+            )
             if at_table:
                 k += 3
             if not (modifiers or at_table) or not _org_verb(tokens, k, min(hi, k + 2)):

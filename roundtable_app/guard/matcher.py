@@ -1188,6 +1188,8 @@ def _described_then_acts(tokens: Tokens, i: int) -> bool:
     ws = tokens.words
     n = len(ws)
     for k in range(i + 1, min(n - 1, i + 5)):
+        if ws[k] in PERSON_VERBS:
+            return False  # "Nada, kaže advokat, je sve što imaju": who says it, no apposition
         if ws[k] in PERSON_NOUNS and ws[k] != "one":
             for m in range(k, min(n - 1, i + 8)):
                 gap = tokens.gap(m, m + 1).strip()

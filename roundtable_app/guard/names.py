@@ -141,6 +141,9 @@ _IC_ENDINGS = ("", "a", "u", "em", "om", "e", "i", "ima", "ev", "eva", "evo", "e
 _IC_SURNAME = re.compile(r"([a-z]{2,}ic)(?:" + "|".join(_IC_ENDINGS) + ")")
 # Cheap C-level pre-filter before the regular expression.
 _IC_TAILS = tuple("ic" + e for e in _IC_ENDINGS)
+# -ović and -ević typed in haste: the ć left out or its neighbouring key ("Stojanovć",
+# "Ђорђевиђ"), folded.
+_TYPO_TAILS = ("ovc", "evc", "ovidj", "evidj")
 # English words in -ic that are written capitalised mid-sentence in remarks of this kind.
 _ENGLISH_IC = frozenset({
     "arabic", "public", "republic", "baltic", "arctic", "celtic", "slavic", "civic", "ethnic",
@@ -174,9 +177,7 @@ def _name_candidate(tokens: Tokens, start: int, end: int, rank: int) -> Candidat
 def _ic_shaped(word: str) -> bool:
     """Whether a folded word ends like an -ić surname, or like one typed in haste ("Stojanovć",
     "Ђорђевиђ": the neighbouring key), pure, so cached per word."""
-    return ("ic" in word and word.endswith(_IC_TAILS)) or word.endswith(
-        ("ovc", "evc", "ovidj", "evidj")
-    )
+    return ("ic" in word and word.endswith(_IC_TAILS)) or word.endswith(_TYPO_TAILS)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -188,7 +189,7 @@ def _surname_stem(word: str) -> str | None:
 
 
 # -ović typed in haste: "Stojanovć", "Jovanovc", "Стојановч" (the i dropped, č for ć).
-_OVIC_TYPO = re.compile(r"[a-z]{3,}[oe]v(?:c|idj)")
+_OVIC_TYPO = re.compile(r"[a-z]{3,}(?:" + "|".join(_TYPO_TAILS) + ")")
 
 
 def _looks_like_serbian_surname(tokens: Tokens, i: int) -> bool:
@@ -284,8 +285,7 @@ def name_candidates(
     folded = tokens.text.folded
     if (
         "ic" not in folded
-        and "vc" not in folded
-        and "vidj" not in folded
+        and not any(tail[1:] in folded for tail in _TYPO_TAILS)
         and KNOWN_GIVEN_NAMES.isdisjoint(tokens.vocab)
     ):
         return out
@@ -848,6 +848,14 @@ def name_before_body(
     return out
 
 
+# English words that head a part of the notes, some of them also given names ("Case: ...");
+# "Grace:" or "Mark:" before what was said is a speaker.
+_HEADINGS = frozenset({"case", "note", "notes", "update", "summary", "action", "question",
+                       "answer", "issue", "point", "topic", "comment", "example", "context",
+                       "background", "reply", "response", "decision", "result", "results",
+                       "proposal", "conclusion", "follow", "story", "quote"})  # fmt: skip
+
+
 def speaker_label_candidates(
     tokens: Tokens, rank: int = 0, covered: frozenset[int] = frozenset()
 ) -> list[Candidate]:
@@ -865,7 +873,7 @@ def speaker_label_candidates(
     for i, w in enumerate(ws):
         if w not in given or w in AMBIGUOUS_WORDS or tokens.starts[i] in covered:
             continue
-        if w in english_words() and tokens.is_capitalised(i):
+        if w in _HEADINGS:
             continue  # "Case: an unaccompanied girl ...", "Note: ...": a heading of the notes
         if not tokens.sentence_initial(i) or tokens.is_upper(i):
             continue

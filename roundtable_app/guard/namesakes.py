@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from roundtable_app.guard.indirect import CHILDREN
+from roundtable_app.guard.indirect import CHILDREN, FORMER
 from roundtable_app.guard.lexicon import public_figures
 from roundtable_app.guard.matcher import SAINTS
 from roundtable_app.guard.normalise import QUOTES
@@ -274,8 +274,6 @@ _FIGURE_NOUNS = frozenset({"statesman", "stateswoman", "poet", "poetess", "write
                            "tennis"})  # fmt: skip
 _FORMER_HEADS = frozenset({"president", "prime", "predsednik", "predsednica", "premijer",
                            "premijerka"})  # fmt: skip
-_FORMER = frozenset({"former", "late", "bivsi", "bivsa", "bivseg", "bivsem", "bivsoj",
-                     "pokojni", "pokojnog"})  # fmt: skip
 
 
 # An artist's or author's body of work, after the English possessive ("Lukács György's
@@ -423,7 +421,7 @@ def described_as_a_figure(tokens: Tokens, first: int, last: int) -> bool:
         if (
             start > 1
             and ws[start - 1] in _FORMER_HEADS
-            and (ws[start - 2] in _FORMER or (start > 2 and ws[start - 3] in _FORMER))
+            and (ws[start - 2] in FORMER or (start > 2 and ws[start - 3] in FORMER))
         ):
             return True  # "former president Tomislav Nikolić", "bivši makedonski predsednik"
     k = last + 1

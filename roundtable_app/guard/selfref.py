@@ -541,7 +541,8 @@ def self_reference_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             # Up to the clause's comma, then the first person: the speaker is that one.
             if not tokens.sentence_initial(i):
                 continue
-            k = bisect.bisect_left(tokens.starts, m.end())
+            # From the match's last word: "As the prosecutor, I" has its comma right there.
+            k = bisect.bisect_right(tokens.starts, m.end() - 1) - 1
             comma = next(
                 (
                     c

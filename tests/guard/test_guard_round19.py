@@ -120,3 +120,42 @@ def test_the_person_is_still_found(text: str) -> None:
 
 def test_a_letter_sent_by_a_body_is_no_one() -> None:
     assert found("Pismo koje je poslalo ministarstvo stiglo je kasno.") == []
+
+
+# What a review of rounds 15 to 19 found and mended (each a general rule gone too wide or too
+# narrow), pinned the same way.
+REVIEW_TERMS = [
+    Term("Marko Jelić", "person", ("Jelić",)),
+    Term("moderatorka", "role", ()),
+]
+REVIEW_GUARD = Guard(REVIEW_TERMS)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "category"),
+    [
+        ("Marko Jelić like many others said no.", "Marko Jelić", "person"),
+        ("Moderatorka je rekla da u takvim slučajevima nema pravila.", "Moderatorka", "role"),
+        ("As the prosecutor, I see the same cases every week.", "As the prosecutor",
+         "self_reference"),
+        ("Bio je najmoćniji učesnik u sali.", "najmoćniji učesnik", "indirect"),
+        ("Najglasniji i najiskusniji učesnik rekao je da nema novca.", "najiskusniji učesnik",
+         "indirect"),
+        ("The NGO at the table said the camps are full.", "The NGO at the table", "indirect"),
+    ],
+)  # fmt: skip
+def test_review_the_rule_finds_what_it_should(text: str, part: str, category: str) -> None:
+    found_here = [(f.text, f.category) for f in REVIEW_GUARD.scan(text)]
+    assert any(part in t and c == category for t, c in found_here), found_here
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NGO in the north said the camps are full.",
+        "Druga govornica danas je rekla da nema novca.",
+        "Stan je unajmljen za porodicu.",
+    ],
+)
+def test_review_look_alikes_are_left_alone(text: str) -> None:
+    assert REVIEW_GUARD.scan(text) == []
