@@ -168,7 +168,7 @@ def top(lang: str, n: int) -> list[str]:
 def dictionary_stems() -> list[str]:
     """The lower-case stems of Hunspell's sr_Latn_RS dictionary (hunspell-sr) that the
     frequency lists lack, folded: Serbian words too rare for wordfreq ("zračak", "kolijevka",
-    "sabah", "mostić"), which an organisation or a surname may be named by as well."""
+    "sabah", "mostarina"), which an organisation or a surname may be named by as well."""
     path = Path("/usr/share/hunspell/sr_Latn_RS.dic")
     have = set((HERE / "common_sr.txt").read_text(encoding="utf-8").split())
     have |= set((HERE / "common_en.txt").read_text(encoding="utf-8").split())

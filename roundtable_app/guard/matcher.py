@@ -118,9 +118,10 @@ class TermMatcher:
             and entry.category in ("organisation", "person")
             and w not in common
         )
-        # Words that name a listed body's staff or a listed person by themselves. The staff of
-        # a body named after its acronym: "Unicefovci", "Уницефовке" (see _MEMBER_ENDINGS);
-        # from acronyms of three letters or more, which no Serbian noun ends like.
+        # Whole words that name a listed body's staff or a listed person by themselves. The
+        # staff of a body by its acronym and a member's ending ("Unicefovci", "Уницефовке":
+        # see _MEMBER_ENDINGS), for acronyms of three letters or more (a shorter one and an
+        # ending may spell an ordinary noun); the user names are added below.
         self.members: dict[str, Entry] = {
             entry.words[0] + ending: entry
             for entry in all_entries
@@ -709,8 +710,9 @@ _ACTS = frozenset({"will", "would", "has", "have", "is", "was", "said", "says", 
 
 
 def _acronym_in_lower_case_notes(tokens: Tokens, i: int) -> bool:
-    """Whether a listed acronym written in lower case is still it: notes without a single
-    capital ("milica iz ukc: lista cekanja") and the acronym no ordinary word."""
+    """Whether a listed acronym written in lower case is still it: with a Serbian case ending
+    after a hyphen ("kolega iz unhcr-a", in any text), or in notes without a single capital
+    ("milica iz ukc: lista cekanja") when the acronym is no ordinary word."""
     w = tokens.words[i]
     if len(w) < 3:
         return False

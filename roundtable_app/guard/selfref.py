@@ -454,8 +454,9 @@ def _first_person_after(tokens: Tokens, i: int) -> bool:
 
 
 # Words of a sector or of the people of one: "as civil society", "kao državni službenici", "as
-# UN agencies", "kao lokalna samouprava" (folded word beginnings; "as a society, we" is all, and
-# a profession, "as judges, we", is sector level like "kao psiholog, mogu": round 3).
+# UN agencies", "kao lokalna samouprava" (folded word beginnings; "as a society, we" is all). A
+# profession in the plural ("as judges, we") is sector level; one in the singular opening the
+# sentence ("Kao psiholog, mogu") is the speaker's own role since round 15 (_SELF_RULES).
 _SECTORS = ("civil", "ngo", "nvo", "nevladin", "sluzbenic", "official",
             "institucij", "institution", "agencij", "agencies", "samouprav", "government",
             "vlad", "ministr", "municipal", "opstin", "policij", "police", "donor",
