@@ -345,7 +345,8 @@ _ATTENDED = re.compile(
     r"predstavni\w*|delegacij\w*|nacelni\w*|sef\w*|direktor\w*|dva|dve|tri)|"
     # The one a body sent: "Žena koju je poslala ambasada", "the woman the embassy sent".
     r"(?:koju|kojeg|koga|koji|koja|koje) (?:je|su) (?:poslal[aoi]|poslao|dovel[aoi]|doveo)|"
-    r"(?:who|whom) (?:was|were) sent by|"
+    r"(?:who|whom) (?:was|were) sent by|(?:one|person|woman|man|colleague) (?:whom |that )?"
+    r"(?:the|our) \w+(?: \w+)? sent\b|"
     # Who sat at the table: "za stolom su sedeli i SZO i UNFPA", "WHO sat at the table".
     r"za (?:istim |okruglim )?stolom (?:su |je )?(?:sedel[aeio]|sedeo)|(?:sedel[aeio]|sedeo) "
     r"(?:su |je )?(?:i )?za (?:istim |okruglim )?stolom|sat at the (?:same )?table|"

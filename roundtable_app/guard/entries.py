@@ -334,6 +334,9 @@ def entries_for(term: Term, towns: frozenset[str] = frozenset()) -> list[Entry]:
     # same organisation, written as a word) wants a capital and a sign of a name.
     seen: set[tuple[tuple[str, ...], bool]] = set()
     common = common_words()
+    # The table's short forms were not written by the user: their case forms and possessives
+    # that are ordinary words ("Većina" of Veca, majority) are left to the word.
+    shorts = set(_short_forms_of(term)) if term.kind == "person" else set()
     for spelling, without_town in _extra_spellings(term, towns):
         acronym = _is_acronym(spelling)
         person = term.kind == "person"
@@ -424,6 +427,12 @@ def entries_for(term: Term, towns: frozenset[str] = frozenset()) -> list[Entry]:
                     )
                     for w in ws
                 )
+                if spelling in shorts:
+                    names = known_given_names()
+                    forms = tuple(
+                        frozenset(f for f in fs if f == w or f not in common or f in names)
+                        for w, fs in zip(ws, forms, strict=True)
+                    )
                 alone = (n == 1,) * n
                 # A single word entered capitalised ("Praxis") must be capitalised in the text,
                 # so that the ordinary word ("praxis") is not flagged.

@@ -102,12 +102,17 @@ def _cited(tokens: Tokens, c: Candidate) -> bool:
     """Whether an organisation's candidate is the author of a cited publication."""
     first, last = _words_of(tokens, c)
     public_body = c.category == "organisation" and c.suggestion in PUBLIC_BODIES
-    return cited_as_source(tokens, first, last, public_body)
+    return cited_as_source(tokens, first, last, public_body, office=c.category == "role")
 
 
 def _by_mandate(tokens: Tokens, c: Candidate) -> bool:
-    """Whether a public body's candidate is the topic of a sentence about its legal powers."""
-    if c.category != "organisation" or c.suggestion not in PUBLIC_BODIES:
+    """Whether a public body's candidate is the topic of a sentence about its legal powers;
+    a role's too when the sentence says it speaks of the office as an institution
+    ("Zaštitnik građana kao institucija ima mandat ...")."""
+    if c.category == "role":
+        if "institucij" not in tokens.text.folded and "institution" not in tokens.text.folded:
+            return False
+    elif c.category != "organisation" or c.suggestion not in PUBLIC_BODIES:
         return False
     first, last = _words_of(tokens, c)
     return acts_by_mandate(tokens, first, last, PERSON_VERBS)
@@ -132,7 +137,12 @@ _CITING = frozenset({"quoted", "cited", "citing", "quoting", "citirao", "citiral
                      "citirajuci", "citat", "citata", "stihove", "stihova", "stihovi",
                      "knjige", "knjigu", "knjiga", "knjigama", "pesmu", "pesme", "roman",
                      "romana", "romane", "delo", "dela", "reci", "misao", "izreku"})  # fmt: skip
-_CITING_GATE = _CITING - {"reci", "dela", "delo"}
+_BEFORE_ANOTHER = _CITING | frozenset({"vreme", "vremena", "doba", "era", "ere", "eri", "eru",
+                                      "vladavina", "vladavine", "vladavini", "rezim",
+                                      "rezima", "rezimu", "ploca", "ploce", "plocu", "ploci",
+                                      "spomenik", "spomenika", "spomeniku", "bista", "biste",
+                                      "bisti", "bistu"})  # fmt: skip
+_CITING_GATE = _BEFORE_ANOTHER - {"reci", "dela", "delo"}
 
 
 def _name_words(tokens: Tokens, c: Candidate) -> tuple[int, int]:
@@ -161,11 +171,16 @@ def _cited_author(tokens: Tokens, c: Candidate, given: dict[str, frozenset[str]]
         prev = ws[first - 1]
         if not (tokens.is_capitalised(first - 1) and tokens.joined(first - 1, first, " ")):
             return False
-        if prev in names or prev not in known_given_names():
+        if prev in names or not _a_given_name(prev):
             return False
     folded = tokens.text.folded
     if first > 0 and ws[first - 1] in _CITING and c.rank == _HEURISTIC_RANK:
         return True  # "quoted Hannah Arendt", "stihove Desanke Maksimović"
+    if c.rank != _HEURISTIC_RANK and first > 1 and ws[first - 2] in _BEFORE_ANOTHER:
+        # Another bearer of a listed surname (the given name is none of theirs) after a verb
+        # of citing, an era or a memorial: "citirao Stjepana Radića", "vreme Envera Hodže",
+        # "spomen-ploča Veljku Petroviću".
+        return True
     k = last + 1
     if folded.startswith("'s", tokens.ends[last]):
         if k < len(ws) and ws[k] == "s":
@@ -182,6 +197,19 @@ def _cited_author(tokens: Tokens, c: Candidate, given: dict[str, frozenset[str]]
             return True  # "Atul Gawande's Being Mortal": a title of ordinary words
         return folded[tokens.ends[last] + 2 :].lstrip()[:1] in ("'", "\u2018", '"', "\u201c")
     return tuple(ws[k : k + 2]) in _QUOTED
+
+
+def _a_given_name(word: str) -> bool:
+    """Whether a folded word is a known given name in one of its Serbian case forms
+    ("Stjepana", "Veljku", "Enverom")."""
+    names = known_given_names()
+    if word in names:
+        return True
+    for cut in (1, 2, 3):
+        stem = word[:-cut]
+        if len(stem) >= 3 and (stem in names or stem + "o" in names or stem + "a" in names):
+            return True
+    return False
 
 
 def _given_names_by_reason(terms: Iterable[Term]) -> dict[str, frozenset[str]]:
@@ -574,7 +602,7 @@ class Guard:
             in_folded = [
                 c for c in in_folded if c.category not in _AUTHORS or not _cited(tokens, c)
             ]
-        if "organisation" in kinds and mentions_mandate(folded.folded):
+        if ("organisation" in kinds or "role" in kinds) and mentions_mandate(folded.folded):
             in_folded = [c for c in in_folded if not _by_mandate(tokens, c)]
         if "organisation" in kinds and mentions_impersonal_report(tokens.vocab):
             in_folded = [c for c in in_folded if not _reported_topic(tokens, c)]

@@ -65,7 +65,8 @@ employee presenter panellist panelist facilitator moderator rapporteur chair cha
 midwife paediatrician pediatrician babica pedijatar pedijatrica
 chairwoman chairman host hostess convener convenor organiser organizer one
 covek ucesnik ucesnica osoba govornik govornica kolega koleginica zena muskarac gospodja gospodin
-momak sestra svestenik hodza poglavar poglavarka sudija sutkinja tuzilac tuziteljka advokat
+momak sestra svestenik paroh diplomata diplomatkinja ambasador ambasadorka hodza poglavar
+poglavarka sudija sutkinja tuzilac tuziteljka advokat
 advokatica prevodilac prevoditeljka psiholog psiholoskinja psihijatar psihijatrica lekar lekarka
 doktor doktorka
 radnik radnica policajac policajka sluzbenik sluzbenica predstavnik predstavnica clan clanica
@@ -257,7 +258,7 @@ izlagacica
 # A place in the room after a uniqueness word: "jedini na skupu", "the only one here".
 _IN_THE_ROOM = _words("""
 room here table event conference meeting sali skupu ovde stolu nama prisutnima prisutnih
-ucesnicima ucesnika
+ucesnicima ucesnika panel panelu sesiji radionici session workshop
 """)
 _SMALL_GROUP = _words("two three both dva dve tri oba obe dvoje troje")
 _GROUP_NOUNS = _words("""
@@ -294,7 +295,7 @@ _BOTH = _words("both oba obe oboje")
 _DID_HERE = _words("""
 stayed left came arrived attended joined were was agreed ostali ostale ostala dosli dosle bila
 bilo
-otisli otisle bili bile stigli stigle
+otisli otisle bili bile stigli stigle promised obecali obecale obecala obecao
 """)
 
 
@@ -751,6 +752,9 @@ _FIRST_PERSON_SR = _words("ja mi")
 _FIRST_PERSON_EN = _words("i we my")
 
 
+_DECLINED = _words("odbio odbila odbili declined refused")
+
+
 def _unique_elsewhere(tokens: Tokens, i: int, last: int, speaks: bool) -> bool:
     """Whether "the only paediatrician in Preševo is due to retire", "Najmlađi dečak u centru
     ima jedanaest godina" describe someone outside the room: nobody speaks in the sentence,
@@ -758,6 +762,12 @@ def _unique_elsewhere(tokens: Tokens, i: int, last: int, speaks: bool) -> bool:
     if speaks and any(w in REPORT_VERBS for w in tokens.words[i : _sentence_end(tokens, i) + 1]):
         return False
     ws = tokens.words
+    sentence = ws[i : _sentence_end(tokens, i) + 1]
+    if any(
+        w in _DECLINED and ("da" in sentence[k + 1 : k + 3] or "to" in sentence[k + 1 : k + 3])
+        for k, w in enumerate(sentence)
+    ):
+        return False  # "odbio je da komentariše", "declined to comment": a refusal said here
     if i > 0 and ws[i - 1] in ("kao", "as") or (i > 1 and ws[i - 1] == "the" and ws[i - 2] == "as"):
         return False  # "Kao jedini pravnik za strance u ovom gradu, tražim ...": the speaker
     end = min(_sentence_end(tokens, i), last + 4)
@@ -868,7 +878,7 @@ def _unique_near_person(tokens: Tokens, i: int) -> int | None:
         return None
     if ws[i] == "one" and (i == 0 or ws[i - 1] != "the"):
         return None
-    if ws[i] in _SUPERLATIVES and i + 2 < n and ws[i + 1] in ("of", "among", "medju"):
+    if ws[i] in _SUPERLATIVES and i + 2 < n and ws[i + 1] in ("of", "among", "medju", "iz"):
         # "The youngest of the imams present", "Najstariji među sveštenim licima".
         return min(_sentence_end(tokens, i), i + 4)
     if ws[i] in ("one", "only") and i + 1 < n and ws[i + 1] in _NOT_ONE_PERSON:
@@ -1074,7 +1084,9 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             # Belgrade left after the opening").
             noun = next((k for k in (i + 2, i + 3) if k < n and ws[k] in PERSON_NOUNS), None)
             described = (
-                noun is not None and noun + 1 < n and ws[noun + 1] in ("from", "of", "at", "in")
+                noun is not None
+                and noun + 1 < n
+                and ws[noun + 1] in ("from", "of", "at", "in", "present", "here")
             )
             if (
                 noun is not None
@@ -1188,8 +1200,15 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                 who = i - 4  # "Ko god da je vodio popodnevni panel"
             if who < 0 and i >= 4 and ws[i - 4 : i - 1] == ["ko", "god", "nas"]:
                 who = i - 4  # "Ko god nas je vodio kroz centar"
+            if who < 0 and i >= 4 and ws[i - 1] == "je" and ws[i - 2] in ("nas", "nam"):
+                if ws[i - 3] in _WHO and ws[i - 4] in PERSON_NOUNS:
+                    who = i - 3  # "Paroh koji nas je ugostio na ručku" (not "put koji nas je")
             through = _through_a_place(tokens, i)
-            if who >= 0 and through is not None:
+            if (
+                who >= 0
+                and through is not None
+                and (ws[who] == "ko" or (who > 0 and ws[who - 1] in PERSON_NOUNS))
+            ):
                 # A site visit's guide: "Ko god nas je vodio kroz centar u Preševu".
                 first = who - 1 if who > 0 and ws[who - 1] in PERSON_NOUNS | _HEADS else who
                 out.append(elimination_candidate(tokens, first, through, rank, "an event role"))
@@ -1221,6 +1240,21 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             # "voditelju radionice", "Водитељка радне групе": who led one part of the event.
             last = i + 2 if i + 2 < n and ws[i + 1] == "radne" else i + 1
             out.append(elimination_candidate(tokens, i, last, rank, "an event role"))
+            continue
+        if (
+            w in _ROLE_GERUNDS
+            and 1 < i < n - 1
+            and tokens.is_capitalised(i - 1)
+            and tokens.is_capitalised(i - 2)
+            and tokens.joined(i - 2, i - 1, " ")
+            and ws[i - 2] not in _STOP | _DESCRIPTORS | _DEFINITE
+            and tokens.gap(i - 1, i).strip() == ","
+            and tokens.gap(i, i + 1).strip() == ","
+            and ws[i + 1] not in _ROLE_GERUNDS
+            and ws[i + 1] not in ("and", "i", "or", "ili")
+        ):
+            # "Bojan Marković, moderating, cut the discussion short": the name's event role.
+            out.append(elimination_candidate(tokens, i, i, rank, "an event role"))
             continue
         if w in _ROLE_GERUNDS and i > 0 and ws[i - 1] in _GERUND_HEADS:
             # "The person chairing the data-protection session said": the session's chair.

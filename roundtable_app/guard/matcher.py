@@ -183,6 +183,17 @@ class TermMatcher:
                             # A case form that is itself a given name and an ordinary word:
                             # "Nada" (hope) of the surname Nađ.
                             or (derived and form in AMBIGUOUS_WORDS)
+                            # A one-word alias that is nobody's given name (a surname: "Kiš")
+                            # whose case form is an ordinary word: "Kiša je padala" (rain).
+                            or (
+                                derived
+                                and form in common
+                                and entry.words[k] not in given_names
+                                and form not in given_names
+                                # Not a surname's own shape: the lists hold their case forms
+                                # ("Petrovoj" of Petrova, "Jovanoviću").
+                                and not entry.words[k].endswith(_SURNAME_SHAPES)
+                            )
                         )
                     else:
                         # A surname, alias or one-word name that is (or whose case form is)
@@ -445,6 +456,8 @@ class TermMatcher:
             and tokens.words[i + 1] in _KINDS_OF_BODY
         ):
             return False  # "Ombudsperson institutions across the region": bodies of a kind
+        if rule.category == "organisation" and _a_city_of_that_name(tokens, i):
+            return False  # "konferencija u Atini": the city an association is named after
         if rule.category in ("role", "organisation") and _law_on(tokens.words, i):
             return False  # "the Law on the Ombudsperson", "Zakon o Komesarijatu"
         if rule.category == "role" and _none_of(tokens.words, i):
@@ -644,6 +657,32 @@ def _named_thing(tokens: Tokens, i: int) -> bool:
     return False
 
 
+_WE_WORDS = frozenset({"mi", "we", "nas", "nasa", "nase", "nasem", "our", "us"})
+
+
+def _a_city_of_that_name(tokens: Tokens, i: int) -> bool:
+    """Whether a one-word organisation named like a city ("Atina", Athens) is the city: in
+    its locative after "u"/"in", the speakers not putting themselves there ("U Atini
+    radimo sa ženama" is the association's own)."""
+    ws = tokens.words
+    if ws[i] not in _GEOGRAPHIC_FORMS or i == 0 or ws[i - 1] not in ("u", "in"):
+        return False
+    if i + 1 < len(ws) and ws[i + 1].endswith("mo") and len(ws[i + 1]) > 3:
+        return False  # "u Atini radimo"
+    return _WE_WORDS.isdisjoint(ws)
+
+
+_SURNAME_SHAPES = ("ov", "ova", "ev", "eva", "ic", "ski", "ska", "in", "ina", "ovic", "evic")
+# "Vlada" (Vladimir) is also the government: of a country in the genitive ("Vlada Srbije",
+# "Vladi Norveške") it is the government.
+_GOVERNMENT_FORMS = frozenset({"vlada", "vlade", "vladi", "vladu", "vladom"})
+# "Dan" is also the Serbian day: with an ordinal it is a day of the programme.
+_DAY_FORMS = frozenset({"dan", "dana", "danu"})
+_ORDINAL_WORDS = frozenset({"prvi", "drugi", "treci", "cetvrti", "peti", "prvog", "drugog",
+                            "treceg", "poslednji", "zavrsni", "first", "second", "third",
+                            "fourth", "last", "final"})  # fmt: skip
+
+
 def _not_the_person(tokens: Tokens, i: int) -> bool:
     """Whether a listed given name standing alone is plainly not the person: a river or
     place in a locative or geographic context ("uz Drinu i Savu", "along the Drina"), a saint
@@ -654,6 +693,18 @@ def _not_the_person(tokens: Tokens, i: int) -> bool:
     folded = tokens.text.folded
     if _named_thing(tokens, i):
         return True
+    if w in _DAY_FORMS and (
+        (i + 1 < len(ws) and ws[i + 1] in _ORDINAL_WORDS) or (i > 0 and ws[i - 1] in _ORDINAL_WORDS)
+    ):
+        return True  # "Dan drugi (day two) was devoted to ...", "drugi dan": a day of the event
+    if (
+        w in _GOVERNMENT_FORMS
+        and i + 1 < len(ws)
+        and tokens.is_capitalised(i + 1)
+        and ws[i + 1].endswith("e")
+        and tokens.joined(i, i + 1, " ")
+    ):
+        return True  # "Vlada Srbije je usvojila": a country's government, not Vlada (Vladimir)
     if not tokens.is_capitalised(i):
         before = folded[tokens.starts[i] - 1 : tokens.starts[i]]
         after = folded[tokens.ends[i] : tokens.ends[i] + 1]

@@ -84,11 +84,13 @@ def _quoted_after_institution(tokens: Tokens, first: int) -> bool:
     before = folded[: tokens.starts[first]].rstrip()
     if not before.endswith(_OPEN_QUOTES) or first == 0:
         return False
-    prev = tokens.words[first - 1]
-    if prev.startswith(_INSTITUTIONS) and (
-        len(prev) > 3 or prev in ("os", "ss", "dom", "kbc", "kc", "ukc")
-    ):
-        return True
+    # The institution's noun right before the quote, or its kind a few words before it:
+    # "Specijalna bolnica za psihijatrijske bolesti „Dr Slavoljub Bakalović“".
+    for prev in tokens.words[max(0, first - 6) : first]:
+        if prev.startswith(_INSTITUTIONS) and (
+            len(prev) > 3 or prev in ("os", "ss", "dom", "kbc", "kc", "ukc")
+        ):
+            return True
     return any(w.startswith(_WORKS) for w in tokens.words[max(0, first - 4) : first])
 
 
@@ -181,6 +183,14 @@ def names_a_thing(tokens: Tokens, first: int, last: int) -> bool:
         k += 1  # a regnal number, a possessive's "s": "King Peter I Street", "X's Street"
     if k < n and ws[k] in _AFTER_NAME and tokens.is_capitalised(k):
         return True
+    if any(start > 0 and ws[start - 1] == "the" for start in _name_starts(tokens, first)):
+        # English puts no article before a person: "the Nikola Vukićević school", "the Vera
+        # Cruz bridge", "the Grace Hopper quote" name a thing after someone.
+        k = last + 1
+        while k < n and k <= last + 2 and tokens.is_capitalised(k):
+            k += 1
+        if k < n and (ws[k] in _AFTER_NAME or ws[k] in _OEUVRE or ws[k] in ("quote", "quotes")):
+            return True
     if first == last and _a_word(tokens, first):
         return True
     for start in _name_starts(tokens, first):
@@ -271,7 +281,8 @@ _FIGURE_NOUNS = frozenset({"statesman", "stateswoman", "poet", "poetess", "write
                            "glumcu", "glumcem", "glumica", "glumice", "glumici", "glumicom",
                            "ethnologist", "ethnographer", "anthropologist", "etnolog",
                            "etnologa", "etnograf", "antropolog", "teniser", "teniserka",
-                           "tennis"})  # fmt: skip
+                           "tennis", "architect", "arhitekta", "arhitekte", "arhitekti",
+                           "arhitektom", "sculptor", "vajar"})  # fmt: skip
 _FORMER_HEADS = frozenset({"president", "prime", "predsednik", "predsednica", "premijer",
                            "premijerka"})  # fmt: skip
 
@@ -441,7 +452,7 @@ def described_as_a_figure(tokens: Tokens, first: int, last: int) -> bool:
 
 _TRIGGER_WORDS = (
     _STREETS | _RULERS | SAINTS | _AFTER | _AFTER_NAME | _FIGURE_NOUNS | _FORMER_HEADS
-    | _HISTORIC_THINGS | _OEUVRE | {"dr", "named", "called", "imenom"} | _SCREEN | _POWER
+    | _HISTORIC_THINGS | _OEUVRE | {"dr", "named", "called", "imenom", "the"} | _SCREEN | _POWER
     | _SURNAME | _WORD_NOUNS
 )  # fmt: skip
 _QUOTE = re.compile("[" + "".join(_OPEN_QUOTES) + "]")

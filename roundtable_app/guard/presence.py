@@ -84,9 +84,12 @@ _VERBS = PERSON_VERBS | frozenset(w[:-1] + "o" for w in PERSON_VERBS if w.endswi
 # A body refusing the speaker's request acts on them ("KPM je odbio zahtev"); said of a judge
 # it is the judge's office, no voice ("Sudija je odbio žalbu"), so no verb of speaking.
 _VERBS |= frozenset({"odbio", "odbila", "odbili", "odbija", "refused"})
+# A body committing itself at the table: "UNHCR committed to funding", "UNHCR se obavezao".
+_VERBS |= frozenset({"committed", "pledged", "promised", "obavezao", "obavezala", "obavezali",
+                     "obecao", "obecala", "obecali"})  # fmt: skip
 _AUXILIARIES = _words("""
 su je smo ste has have had were was is are also takodje nam isto jos will would did does do not
-nije nisu ne nece didn t jer
+nije nisu ne nece didn t jer se
 """)
 # Words that end the phrase after a body: a preposition starts another one ("UNICEF's support
 # for social workers" is about the workers).

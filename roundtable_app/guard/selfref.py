@@ -25,7 +25,8 @@ _EN_ORG = (r"(?:organi[sz]ations?|ministry|agency|office|team|ngo|institution|de
            r"psychologists|social workers|outreach workers|safe house|drop-in centre|"
            # Who one commands, serves or edits: "my officers", "my parishioners", "our
            # newsroom" say the speaker's post.
-           r"officers|policemen|parishioners|parish|congregation|newsroom|editorial board)"
+           r"officers|policemen|parishioners|parish|congregation|newsroom|editorial board|"
+           r"city administration|administration)"
 )  # fmt: skip
 _SR_ORG = (r"(?:organizacij\w*|institucij\w*|ministarstv\w*|kancelarij\w*|sluzb\w*|agencij\w*|"
            r"ustanov\w*|udruzenj\w*|opstin\w*|tim|timu|timom|tima|centr[aueo]m?|centar|nvo|"
@@ -40,7 +41,7 @@ _SR_ORG = (r"(?:organizacij\w*|institucij\w*|ministarstv\w*|kancelarij\w*|sluzb\
            # "Moji policajci", "naša redakcija", "naša parohija", "naš džemat".
            r"policajc\w*|redakcij\w*|parohij\w*|parohijan\w*|dzemat\w*|vernic\w*|"
            # "U mojoj stanici u Preševu": the police or border station one serves at.
-           r"stanic\w*)")  # fmt: skip
+           r"stanic\w*|ambasad\w*)")  # fmt: skip
 _SR_MY = (r"(?:nas|nasa|nase|nasoj|nasem|naseg|nasu|nasom|nasim|nasih|nasi|moj|moja|moje|"
           r"mojoj|mom|mome|mog|moga|mojem|moju|mojim|mojih|moji)")  # fmt: skip
 # After "we in", "mi u", "on behalf of", "radim u" these also name an employer, though "our
@@ -149,6 +150,9 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     # "Kao neko ko radi u ministarstvu", "kao osoba koja je radila za ...", "kao neko iz ...".
     (("kao",), r" (?:neko|osoba|covek|zena) (?:ko|koji|koja) (?:je |sam )?(?:radi|radim|"
                r"radio|radila|dolazi|dolazim) (?:u|za|na|pri|sa|iz)", "work"),
+    # "Kao neko ko je sudio u svim tim predmetima, tvrdim": the office by what one did in it.
+    (("kao",), r" (?:neko|osoba|covek|zena) (?:ko|koji|koja) (?:je |sam )?(?:sudio|sudila|"
+               r"sudim|branio|branila|zastupao|zastupala|zastupam) (?:u|na|pred)", "any"),
     # A profession with where or for whom it is practised: "ja kao psiholog u prihvatnom
     # centru", "mi kao tumači za farsi"; the first person makes it the speaker's own.
     (("ja", "mi"), r",? kao " + _SR_JOB + r"\w* (?:u|na|za|iz|pri|sa|kod)", "job"),

@@ -38,7 +38,10 @@ _PUBLICATIONS = frozenset({"report", "reports", "study", "survey", "matrix", "pu
                            "procene", "proceni", "procenu", "campaign", "kampanja",
                            "kampanju", "kampanje", "kampanji", "izvjestaj", "izvjestaju",
                            "izvjestaja", "izvjestajem", "izvjestaji", "opinion", "misljenje",
-                           "misljenju", "misljenja"})  # fmt: skip
+                           "misljenju", "misljenja", "article", "articles", "clanak",
+                           "clanku", "clanka", "clanci", "clancima"})  # fmt: skip
+_ANNUAL = frozenset({"annual", "godisnji", "godisnjem", "godisnjeg", "godisnjoj", "godisnju",
+                    "godisnja", "yearly"})  # fmt: skip
 # "UNICEF-supported", "EU-funded": a programme's backer, written into one word with it.
 _BACKED = frozenset({"supported", "funded", "sponsored", "backed", "commissioned"})
 # Words that may stand between the organisation and the publication: the possessive, a
@@ -47,7 +50,7 @@ _BETWEEN = frozenset({"s", "ove", "ova", "ovog", "ovom", "ovoj", "ovi", "ovu", "
                       "the", "its", "their", "in", "latest", "annual", "last", "new", "godisnjem",
                       "most", "recent",
                       "godisnji", "poslednjem", "novom", "novim", "najnovijem", "svom", "svojim",
-                      "svojoj", "iz", "za", "od", "on", "o", "godine",
+                      "svojoj", "iz", "za", "od", "on", "o", "godine", "from",
                       "led"}) | _BACKED  # fmt: skip
 # "Istraživanje koje je podržao UNICEF": a relative clause that says who paid for or carried
 # out a publication; "koje je UNHCR predstavio" (presented, perhaps in the room) is not one.
@@ -75,7 +78,8 @@ _STEMS = ("guid", "handbook", "manual", "standard", "smernic", "prirucnik", "rep
           "survey", "matrix", "publi", "factsheet", "analy", "review", "izvestaj",
           "analiz", "podac", "podatak", "statisti", "figures", "data", "istrazivanj",
           "uputstv", "assessment", "census", "audit", "evaluation", "procen", "campaign",
-          "kampanj", "izvjestaj", "smjernic", "recommendation", "opinion", "misljenj")  # fmt: skip
+          "kampanj", "izvjestaj", "smjernic", "recommendation", "opinion", "misljenj",
+          "article", "clanak", "clank", "clanc")  # fmt: skip
 
 
 _AUTHOR_DATE = re.compile(r"[,\s](?:19|20)\d\d\s*[)\]:;]")
@@ -118,7 +122,9 @@ def _year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
-def cited_as_source(tokens: Tokens, first: int, last: int, public_body: bool = False) -> bool:
+def cited_as_source(
+    tokens: Tokens, first: int, last: int, public_body: bool = False, office: bool = False
+) -> bool:
     """Whether the organisation named by words ``first..last`` is the author of a published
     document the sentence cites: guidance, or a publication with a year or a title. A public
     body's (a state institution's, an international agency's) reports are published by its
@@ -140,10 +146,15 @@ def cited_as_source(tokens: Tokens, first: int, last: int, public_body: bool = F
             for k in range(lo, hi)
         )  # ("UNHCR's published figures": the possessive's "s" comes first)
 
+    def annual() -> bool:
+        # An office's yearly report is published by law: "Godišnji izveštaj Zaštitnika
+        # građana" ("ATAN's annual report" may be what its member brought to the room).
+        return office and any(w in _ANNUAL for w in ws[max(0, first - 4) : min(n, last + 4)])
+
     def public(kind: str, titled: int = 0) -> bool:
         if kind == "data":
             return published() or titled >= 2 or public_body and dated()
-        return kind == "guidance" or titled >= 2 or public_body or dated()
+        return kind == "guidance" or titled >= 2 or public_body or dated() or annual()
 
     if last + 1 < n and ws[last + 1] in _BACKED and tokens.joined(last, last + 1, "-"):
         return True  # "UNICEF-supported programmes": its money or name, not its voice

@@ -46,7 +46,7 @@ from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout17"
 CAUGHT_FLOOR = 396 / 400
-FLAGGED_CEILING = 12 / 406
+FLAGGED_CEILING = 9 / 406  # after round 20
 
 
 @pytest.fixture(scope="module")

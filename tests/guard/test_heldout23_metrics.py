@@ -18,8 +18,16 @@ after rounds 14, 18 and 19:
         sr-Cyrl  caught 138/147 (93.9%), flagged 6/91 (6.6%)
         identification by elimination: caught 141/150 (94.0%)
 
-Issue 12's 95% caught is met on it unseen, its 2.5% flagged is not. The floors below are these
-figures.
+Issue 12's 95% caught is met on it unseen, its 2.5% flagged is not.
+
+**Read while fixing round 20** (after the figures above were recorded): its failures were
+grouped by phenomenon and fixed by general rules, each pinned by cases of our own in
+test_guard_round20.py, so it is no longer an unseen measure. After round 20, an upper bound:
+caught 436/443 (98.4%), flagged 6/276 (2.2%). Left failing: cartoon and fairy-tale characters
+("Mikija Mausa", "Snežana i sedam patuljaka"), a politician as a speech's author, "Elvis
+Presley", and among the leaks three initials ("С.И.П."), a nickname opening a sentence before a
+parenthesis, "the field office in Kraljevo" after initials, "The Čačak Centre for Social Work
+reported". The floors below are these figures.
 """
 
 from __future__ import annotations
@@ -30,8 +38,8 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout23"
-CAUGHT_FLOOR = 424 / 443
-FLAGGED_CEILING = 11 / 276
+CAUGHT_FLOOR = 436 / 443
+FLAGGED_CEILING = 6 / 276
 
 
 @pytest.fixture(scope="module")
