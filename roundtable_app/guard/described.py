@@ -340,12 +340,14 @@ _ATTENDED = re.compile(
     r"(?:bili|bile) su i|su (?:bili|bile) i|(?:bio|bila) je i|je (?:bio|bila) i|"
     # Whom a body sent or brought: "The police sent its deputy chief", "Policija je poslala
     # zamenika načelnika", "the Bulgarian side brought their border police".
-    r"(?:sent|brought) (?:its|their|his|her)|(?:poslala|poslao|poslali|"
-    r"poslalo|dovela|doveo|doveli) (?:je |su )?(?:svog |svoju |svoje )?(?:zamenik\w*|"
-    r"predstavni\w*|delegacij\w*|nacelni\w*|sef\w*|direktor\w*|dva|dve|tri)|"
+    r"(?:sent|brought) (?:only )?(?:its|their|his|her)|(?:poslala|poslao|poslali|"
+    r"poslalo|dovela|doveo|doveli) (?:je |su )?(?:samo )?(?:svog |svoju |svoje )?(?:zamenik\w*|"
+    r"predstavni\w*|delegacij\w*|nacelni\w*|sef\w*|direktor\w*|savetni\w*|pripravni\w*|"
+    r"asistent\w*|pomocni\w*|dva|dve|tri)|"
     # The one a body sent: "Žena koju je poslala ambasada", "the woman the embassy sent".
-    r"(?:koju|kojeg|koga|koji|koja|koje) (?:je|su) (?:poslal[aoi]|poslao|dovel[aoi]|doveo)|"
-    r"(?:who|whom) (?:was|were) sent by|(?:one|person|woman|man|colleague) (?:whom |that )?"
+    r"(?:koju|kojeg|koga|koji|koja|koje) (?:je|su) (?:\w+ )?(?:poslal[aoi]|poslao|dovel[aoi]|"
+    r"doveo)|(?:who|whom) (?:was|were) sent by|(?:one|person|woman|man|colleague)s? sent by|"
+    r"(?:one|person|woman|man|colleague) (?:whom |that )?"
     r"(?:the|our) \w+(?: \w+)? sent\b|"
     # Who sat at the table: "za stolom su sedeli i SZO i UNFPA", "WHO sat at the table".
     r"za (?:istim |okruglim )?stolom (?:su |je )?(?:sedel[aeio]|sedeo)|(?:sedel[aeio]|sedeo) "
@@ -360,6 +362,10 @@ _ATTENDED = re.compile(
     r"(?!\w)"
 )
 _SENT_RELATIVES = frozenset({"koju", "kojeg", "koga", "koji", "koja", "koje", "who", "whom"})
+# Who was sent, told by the clause itself ("The colleague the Commissariat sent said it will not
+# close": the clause's "not" is what they said, not who came).
+_SENT_PEOPLE = frozenset({"one", "person", "woman", "man", "colleague", "persons", "colleagues"})
+_THE_ONE = frozenset({"onaj", "ona", "onoga", "onu", "one"})
 # Arrivals and welcomes that make "a delegation from", "guests from" the event's own.
 _CAME = frozenset({"dosla", "dosli", "doslo", "stigla", "stigli", "kasnila", "kasnili", "bila",
                    "bili", "arrived", "came", "joined", "was", "were", "welcomed", "thanked",
@@ -414,6 +420,8 @@ def _names_someone(tokens: Tokens, lo: int, hi: int) -> bool:
             return True
         if _person_word(ws[k]) or is_organisation_word(ws[k]) or ws[k] in _BODIES:
             return True
+        if len(ws[k]) > 4 and ws[k].endswith("a") and _person_word(ws[k][:-1]):
+            return True  # the accusative: "poslala je savetnika"
     return False
 
 
@@ -443,7 +451,10 @@ def attendance_candidates(tokens: Tokens, rank: int) -> list[Candidate]:
                 continue
             out.append(_candidate(tokens, first, hi, rank, "who else was there"))
             continue
-        if ws[at] in _SENT_RELATIVES and not (at > 0 and _person_word(ws[at - 1])):
+        sent_one = ws[at] in _SENT_RELATIVES or ws[at] in _SENT_PEOPLE
+        if ws[at] in _SENT_RELATIVES and not (
+            at > 0 and (_person_word(ws[at - 1]) or ws[at - 1] in _THE_ONE)
+        ):
             continue  # "Pismo koje je poslala ambasada": a letter, not a person sent
         # The whole clause: its subject or the list it gives are the bodies and persons.
         while first > lo and not tokens.gap(first - 1, first).strip(" '\"’"):
@@ -454,7 +465,7 @@ def attendance_candidates(tokens: Tokens, rank: int) -> list[Candidate]:
             "included"
         ):
             last = hi  # "Participants included the deputy X, the Y manager and ...": the list
-        if not _ANY_AT_ALL.isdisjoint(ws[first : last + 1]):
+        if not sent_one and not _ANY_AT_ALL.isdisjoint(ws[first : last + 1]):
             continue  # "Most ministries were represented", "nisu bili prisutni"
         if not _names_someone(tokens, lo, hi):
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 
 from roundtable_app.guard.affiliation import affiliation_candidates, named_persons_body
@@ -26,6 +27,7 @@ from roundtable_app.guard.lexicon import english_words, known_given_names
 from roundtable_app.guard.matcher import (
     FROM_WORDS,
     PERSON_VERBS,
+    SAINTS,
     TermMatcher,
     unlisted_acronym_candidates,
 )
@@ -375,23 +377,51 @@ def _another_office(tokens: Tokens, c: Candidate, candidates: list[Candidate]) -
     return not any(o is not c and o.start <= c.start and o.end > c.end for o in candidates)
 
 
-# Said of a changed name: "„Sara“, 17, from Afrin - name changed -", "(ime promenjeno)".
+# Said of a changed or made-up name: "„Sara“, 17, from Afrin - name changed -", "(ime je
+# promenjeno)", "Marko je izmišljen".
 _PSEUDONYM = ("name changed", "names changed", "ime promenjeno", "promenjeno ime",
-              "imena promenjena", "promenjena imena", "not her real name", "not his real name",
-              "pseudonym", "pseudonim")  # fmt: skip
-# A part of every phrase of _PSEUDONYM: four substring searches spare most remarks its ten.
-_PSEUDONYM_PARTS = ("changed", "promenjen", "real name", "pseudon")
+              "imena promenjena", "promenjena imena", "ime je promenjeno", "imena su promenjena",
+              "not her real name", "not his real name", "pseudonym", "pseudonim", "izmisljen",
+              "fictional", "made-up name", "made up name", "invented name")  # fmt: skip
+# A part of every phrase of _PSEUDONYM: a few substring searches spare most remarks its many.
+_PSEUDONYM_PARTS = ("changed", "promenjen", "real name", "pseudon", "izmisljen", "fictional",
+                    "made", "invented")  # fmt: skip
 
 
 def _pseudonym(tokens: Tokens, c: Candidate) -> bool:
-    """Whether a person's candidate is a name in quotes in a remark that says names were
-    changed: an anonymised case, nobody in the room."""
+    """Whether a person's candidate is a name in quotes, or a given name alone, in a remark
+    that says names were changed or made up: an anonymised case, nobody in the room (a
+    surname stays: "Petrović said the names were changed")."""
     if c.category not in _NAMED:
         return False
     folded = tokens.text.folded
-    return (
-        c.start > 0 and folded[c.start - 1] in QUOTES and folded[c.end : c.end + 1] in tuple(QUOTES)
-    )
+    if c.start > 0 and folded[c.start - 1] in QUOTES and folded[c.end : c.end + 1] in tuple(QUOTES):
+        return True
+    first, last = _words_of(tokens, c)
+    return first == last and tokens.words[first] in known_given_names()
+
+
+# A name spoken of as a name: "Milan je ime polovine konobara", "Mladen, Nenad i Nikola su
+# najčešća imena", "Jovanović je najčešće prezime u Srbiji", "Vesna, ime cveta", "Zora is a
+# common name" (folded; "u ime opštine", on behalf of, has no verb before it).
+_AS_A_NAME = re.compile(
+    r"(?:(?:,? (?:i|and|or|ili) |, )[a-z]+)*(?: (?:je|su|is|are|was|were)(?: (?:najcesce|"
+    r"najcesca|najcesci|cesto|cesta|cest|obicno|obicna|tipicno|tipicna|a|the|one|of|most|"
+    r"common|popular|typical)){0,3}|,) (?:ime|imena|prezime|prezimena|name|names|surname|"
+    r"surnames)\b"
+)
+_NAME_WORDS = frozenset({"ime", "imena", "prezime", "prezimena", "name", "names", "surname",
+                         "surnames"})  # fmt: skip
+
+
+def _a_name_as_such(tokens: Tokens, c: Candidate) -> bool:
+    """Whether a one-word person's candidate is a name the sentence speaks of as a name."""
+    if c.category not in _NAMED:
+        return False
+    first, last = _words_of(tokens, c)
+    if first != last:
+        return False
+    return _AS_A_NAME.match(tokens.text.folded, tokens.ends[last]) is not None
 
 
 # Events in general, not this one: "the moderator's job at these events should ...", "na
@@ -451,9 +481,12 @@ def _role_of_any_event(tokens: Tokens, c: Candidate) -> bool:
 def _namesake(tokens: Tokens, c: Candidate) -> bool:
     """Whether a person's candidate names a street, an institution or a ruler after someone,
     or someone described as a figure every reader knows (see namesakes.py)."""
+    first, last = _words_of(tokens, c)
+    if c.category == "organisation":
+        # "Sveti Sava je slava škola": the saint, not an association named Sava.
+        return first == last and first > 0 and tokens.words[first - 1] in SAINTS
     if c.category not in _NAMED:
         return False
-    first, last = _words_of(tokens, c)
     return names_a_thing(tokens, first, last) or described_as_a_figure(tokens, first, last)
 
 
@@ -651,6 +684,8 @@ class Guard:
             in_folded = _public_figures(tokens, in_folded, self._listed_names)
         if "role" in kinds and ("for" in tokens.vocab or "on" in tokens.vocab):
             in_folded = [c for c in in_folded if not _another_office(tokens, c, in_folded)]
+        if not _NAME_WORDS.isdisjoint(tokens.vocab):
+            in_folded = [c for c in in_folded if not _a_name_as_such(tokens, c)]
         if any(p in folded.folded for p in _PSEUDONYM_PARTS) and any(
             p in folded.folded for p in _PSEUDONYM
         ):

@@ -66,6 +66,7 @@ midwife paediatrician pediatrician babica pedijatar pedijatrica
 chairwoman chairman host hostess convener convenor organiser organizer one
 covek ucesnik ucesnica osoba govornik govornica kolega koleginica zena muskarac gospodja gospodin
 momak sestra svestenik paroh diplomata diplomatkinja ambasador ambasadorka hodza poglavar
+savetnik savetnica pripravnik pripravnica adviser advisor intern
 poglavarka sudija sutkinja tuzilac tuziteljka advokat
 advokatica prevodilac prevoditeljka psiholog psiholoskinja psihijatar psihijatrica lekar lekarka
 doktor doktorka
@@ -176,7 +177,7 @@ society societies population city town municipality municipalities
 """)
 # Verbs of the event's roles, after "who"/"whoever"/"ko"/"koji"/"koja": "who chaired".
 _ROLE_VERBS = _words("""
-chaired chairs chair moderated moderates hosted hosts convened convenes organised organized
+chaired chairs chair moderated moderates hosted hosts convened convenes organised organized drafted
 opened facilitated presided predsedavao predsedavala predsedava moderirao moderirala
 moderira ugostio ugostila ugostili otvorio otvorila vodio vodila organizovao organizovala
 drzao drzala
@@ -258,12 +259,14 @@ izlagacica
 # A place in the room after a uniqueness word: "jedini na skupu", "the only one here".
 _IN_THE_ROOM = _words("""
 room here table event conference meeting sali skupu ovde stolu nama prisutnima prisutnih
-ucesnicima ucesnika panel panelu sesiji radionici session workshop
+ucesnicima ucesnika panel panelu sesiji radionici session workshop obilasku poseti tour visit
+programu
 """)
 _SMALL_GROUP = _words("two three both dva dve tri oba obe dvoje troje")
 _GROUP_NOUNS = _words("""
 people participants colleagues women men lawyers representatives ladies guys members ljudi
-ucesnika ucesnice kolege koleginice zene muskarca advokata predstavnika predstavnice
+ucesnika ucesnice kolege koleginice zene muskarca advokata predstavnika predstavnice tumaca
+tumaci tumacice
 """)
 # Collective numerals count people: "njih dvojica", "oboje", "nas troje".
 _COLLECTIVE = _words("""
@@ -275,7 +278,10 @@ _GROUP_FROM = _words("from at with iz sa u ispred kod")
 
 def _people_counted(w: str) -> bool:
     """Whether ``w`` is a noun of people as counted: "lawyers", "directors" (English plural),
-    "direktora", "direktorke" (Serbian after "dva", "dve")."""
+    "direktora", "direktorke" (Serbian after "dva", "dve"); never children ("dva dečaka" are
+    a case the room discusses)."""
+    if w in CHILDREN or w[:-1] in CHILDREN or w[:-2] in CHILDREN:
+        return False
     if w in _GROUP_NOUNS:
         return True
     if w.endswith("s") and w[:-1] in PERSON_NOUNS:
@@ -290,12 +296,13 @@ _ONE = _words("one jedan jedna jednog jednom")
 # most famous person from Sombor".
 _FAME = _words("famous known popular celebrated notorious beloved admired poznat poznata")
 _SMALL_NUMBERS = _SMALL_GROUP | _words("dvoje troje dvojice trojice cetvoro four")
-_BOTH = _words("both oba obe oboje")
+_BOTH = _words("both oba obe oboje obojica obadvojica")
 # What the two (or the pair) did at the event: "Both prosecutors stayed for the afternoon".
 _DID_HERE = _words("""
 stayed left came arrived attended joined were was agreed ostali ostale ostala dosli dosle bila
 bilo
-otisli otisle bili bile stigli stigle promised obecali obecale obecala obecao
+otisli otisle bili bile stigli stigle promised obecali obecale obecala obecao refused odbili
+odbile napustili napustile napustila left pojavili pojavile pojavila pojavio
 """)
 
 
@@ -331,6 +338,69 @@ def _through_a_place(tokens: Tokens, i: int) -> int | None:
     if last + 2 < n and ws[last + 1] in ("u", "na") and tokens.is_capitalised(last + 2):
         last += 2
     return last
+
+
+def _of_a_session(tokens: Tokens, i: int) -> int | None:
+    """Last word of "the interpreter for the afternoon session" (``i`` at a person's noun
+    after "the"): who served one part of the event; ``None`` without a session's word in the
+    three words after "for"/"of"."""
+    ws = tokens.words
+    n = len(ws)
+    if i == 0 or ws[i - 1] != "the" or i + 2 >= n or ws[i + 1] not in ("for", "of", "at"):
+        return None
+    if ws[i] in GENERIC_NOUNS:
+        return None  # "the participants of the session" are everyone
+    return next((k for k in range(i + 2, min(n, i + 5)) if ws[k] in _SESSION_WORDS), None)
+
+
+# Comparatives that tell one of two apart (folded; "more senior" in English).
+_COMPARATIVES = _words("""
+mladji mladja stariji starija visi visa iskusniji iskusnija younger older elder senior junior
+taller
+""")
+
+
+def _comparative_of_a_few(tokens: Tokens, i: int) -> tuple[int, int] | None:
+    """First and last word of "Mlađi od dvoje novinara", "the more senior of the two
+    journalists" (``i`` at the number)."""
+    ws = tokens.words
+    n = len(ws)
+    k = i - 1
+    if k >= 0 and ws[k] == "the":
+        k -= 1
+    if k < 1 or ws[k] not in ("od", "of") or ws[k - 1] not in _COMPARATIVES:
+        return None
+    first = k - 1
+    while first > 0 and ws[first - 1] in ("the", "more", "most"):
+        first -= 1
+    noun = next((m for m in range(i + 1, min(n, i + 4)) if _people_counted(ws[m])), None)
+    return None if noun is None else (first, noun)
+
+
+def _of_a_few_then_one(tokens: Tokens, i: int) -> tuple[int, int] | None:
+    """First and last word of "Of the two moderators, the woman", "Od troje lekara, samo je
+    doktorka iz Šapca" (``i`` at the number): a sentence opening on a handful of people, then
+    the one of them it is about, up to four words after the comma."""
+    ws = tokens.words
+    n = len(ws)
+    if i > 1 and ws[i - 1] == "the" and ws[i - 2] == "of" and tokens.sentence_initial(i - 2):
+        first = i - 2
+    elif i > 0 and ws[i - 1] == "od" and tokens.sentence_initial(i - 1):
+        first = i - 1
+    else:
+        return None
+    noun = next((k for k in range(i + 1, min(n, i + 4)) if _people_counted(ws[k])), None)
+    if noun is None:
+        return None
+    end = min(n - 1, _sentence_end(tokens, i))
+    # The comma after the group, perhaps after where its people come from ("Od dvoje kolega
+    # iz iste organizacije, Dankinja je bila za").
+    comma = next(
+        (k for k in range(noun, min(end, noun + 7)) if tokens.gap(k, k + 1).strip() == ","), None
+    )
+    if comma is None:
+        return None
+    return first, min(end, comma + 4)
 
 
 def _the_one_after(tokens: Tokens, last: int) -> int | None:
@@ -629,13 +699,14 @@ _LEADERS = _words("""
 voditelj voditelja voditelju voditeljem voditeljka voditeljke voditeljki voditeljku voditeljkom
 """)
 _GROUP_OF_THE_EVENT = _words("radionice radne sesije panela diskusije okruglog")
+_SESSION_ORDINALS = _words("prve druge trece cetvrte poslednje zavrsne uvodne jutarnje popodnevne")
 # Who kept the record: "(our colleague ...) who took the minutes".
 _MINUTES_VERBS = _words("took takes taking")
 _TRIGGERS = (
     PERSON_NOUNS | EVENT_ROLES | _AMBIGUOUS_ROLES | _ROLE_VERBS | _ROLE_GERUNDS | _UNIQUE
     | _ORDINALS | _COUNTED_ORDINALS
     | _SMALL_NUMBERS | _COLLECTIVE | _words("whoever onaj ona jedino among medju according")
-    | _RUNS | _words("she he") | _MINUTES_VERBS
+    | _RUNS | _words("she he celu") | _MINUTES_VERBS
     | _SOMEONE | _words("most") | _LEADERS
 )  # fmt: skip
 _MAX_DESCRIPTION = 12
@@ -874,12 +945,22 @@ def _unique_near_person(tokens: Tokens, i: int) -> int | None:
     if ws[i] == "only" and i + 2 < n and ws[i + 1] == "one" and ws[i + 2] in ("here", "present"):
         # "the only one here who works nights at the bus station"
         return _clause_end(tokens, i + 2, min(_sentence_end(tokens, i), i + 12))
+    if ws[i] == "only" and i + 3 < n and ws[i + 1] == "one" and ws[i + 2] == "from":
+        # "the only one from Tuzla": the one participant from a place or a body
+        return _clause_end(tokens, i + 3, min(_sentence_end(tokens, i), i + 6))
     if i + 1 < n and ws[i + 1] == "one" and ws[i] == "only":
         return None
     if ws[i] == "one" and (i == 0 or ws[i - 1] != "the"):
         return None
     if ws[i] in _SUPERLATIVES and i + 2 < n and ws[i + 1] in ("of", "among", "medju", "iz"):
         # "The youngest of the imams present", "Najstariji među sveštenim licima".
+        return min(_sentence_end(tokens, i), i + 4)
+    if (
+        ws[i] in _SUPERLATIVES
+        and i + 2 < n
+        and (ws[i + 1] == "po" or (ws[i + 1] == "od" and _people_counted(ws[i + 2])))
+    ):
+        # "Najviši po funkciji iz ministarstva", "Najstariji po činu", "Najmlađi od tumača".
         return min(_sentence_end(tokens, i), i + 4)
     if ws[i] in ("one", "only") and i + 1 < n and ws[i + 1] in _NOT_ONE_PERSON:
         return None  # "the one thing everyone in the room shared", "the only way"
@@ -1148,6 +1229,15 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             out.append(elimination_candidate(tokens, i - 2 - (ws[i - 1] == "the"), last, rank,
                                              "a small group"))  # fmt: skip
             continue
+        if w in _SMALL_NUMBERS and (span := _comparative_of_a_few(tokens, i)) is not None:
+            # "Mlađi od dvoje novinara", "The more senior of the two journalists": one of two.
+            out.append(elimination_candidate(tokens, *span, rank, "a small group"))
+            continue
+        if w in _SMALL_NUMBERS and (span := _of_a_few_then_one(tokens, i)) is not None:
+            # "Of the two moderators, the woman was stricter", "Od troje lekara, samo je
+            # doktorka iz Šapca bila u centru noću": one of a handful, told apart.
+            out.append(elimination_candidate(tokens, *span, rank, "a small group"))
+            continue
         if w in _BOTH and i + 1 < n and (last := _both_did(tokens, i)) is not None:
             out.append(elimination_candidate(tokens, i, last, rank, "a small group"))
             continue
@@ -1242,6 +1332,25 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             out.append(elimination_candidate(tokens, i, last, rank, "an event role"))
             continue
         if (
+            w in _LEADERS
+            and i + 2 < n
+            and ws[i + 1] in _SESSION_ORDINALS
+            and ws[i + 2] in _GROUP_OF_THE_EVENT
+        ):
+            # "Voditelj prve sesije", "voditeljka druge radionice": an ordinal between.
+            out.append(elimination_candidate(tokens, i, i + 2, rank, "an event role"))
+            continue
+        if (
+            w == "celu"
+            and 1 < i < n - 1
+            and ws[i - 1] == "na"
+            and (ws[i - 2] in PERSON_NOUNS or ws[i - 2] in ("ona", "onaj"))
+        ):
+            # "Žena na čelu leskovačkog centra", "Ona na čelu centra u Leskovcu": who heads it.
+            end = min(n - 1, _sentence_end(tokens, i), i + 5)
+            out.append(elimination_candidate(tokens, i - 2, end, rank, "who runs something"))
+            continue
+        if (
             w in _ROLE_GERUNDS
             and 1 < i < n - 1
             and tokens.is_capitalised(i - 1)
@@ -1295,6 +1404,10 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                     out.append(
                         elimination_candidate(tokens, i, end, rank, "a description of one person")
                     )
+            continue
+        if w in PERSON_NOUNS and (last := _of_a_session(tokens, i)) is not None:
+            # "The interpreter for the afternoon session", "the rapporteur of panel two".
+            out.append(elimination_candidate(tokens, i - 1, last, rank, "an event role"))
             continue
         if describes and w in PERSON_NOUNS and w not in CHILDREN:
             found = _description(tokens, i, rank)

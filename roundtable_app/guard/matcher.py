@@ -705,6 +705,13 @@ def _not_the_person(tokens: Tokens, i: int) -> bool:
         and tokens.joined(i, i + 1, " ")
     ):
         return True  # "Vlada Srbije je usvojila": a country's government, not Vlada (Vladimir)
+    if (
+        w in _GOVERNMENT_FORMS
+        and i + 2 < len(ws)
+        and ws[i + 1] == "je"
+        and ws[i + 2].endswith("la")
+    ):
+        return True  # "Vlada je usvojila uredbu": the feminine verb is the government's
     if not tokens.is_capitalised(i):
         before = folded[tokens.starts[i] - 1 : tokens.starts[i]]
         after = folded[tokens.ends[i] : tokens.ends[i] + 1]
@@ -848,7 +855,16 @@ def _role_of_one_person(tokens: Tokens, i: int) -> bool:
     if before.endswith("(") and after == ")" or before.endswith(",") and after == ",":
         name = bisect.bisect_right(tokens.ends, len(before) - 1) - 1
         return name >= 0 and tokens.is_capitalised(name)
-    return False
+    # The subject of a verb of speaking put before it: "Kako je rekao imam, ...", "said the
+    # interpreter" ("rekao je imam" too, the auxiliary between).
+    k = first - 1
+    if k > 0 and ws[k] in ("je", "su") and ws[k - 1] in PERSON_VERBS:
+        k -= 1
+    return (
+        k >= 0
+        and ws[k] in PERSON_VERBS
+        and all(not tokens.gap(m, m + 1).strip() for m in range(k, first))
+    )
 
 
 def _no_word(w: str) -> bool:

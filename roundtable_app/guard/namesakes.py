@@ -25,6 +25,10 @@ _STREETS = frozenset({"ulica", "ulice", "ulici", "ulicu", "ulicom", "ulicama", "
                       "bulevara", "bulevaru", "bulevarom", "trg", "trga", "trgu", "trgom",
                       "setaliste", "setalista", "setalistu", "kej", "keja", "keju", "most",
                       "mosta", "mostu", "park", "parka", "parku"})  # fmt: skip
+# A memorial to someone, their name in the dative or genitive after it (folded).
+_MEMORIALS = frozenset({"spomenik", "spomenika", "spomeniku", "spomenikom", "bista", "biste",
+                        "bisti", "bistu", "ploca", "ploce", "ploci", "plocu",
+                        "plocom"})  # fmt: skip
 # In English the street's kind comes after the name: "King Peter I Street".
 _AFTER_NAME = frozenset({"street", "st", "boulevard", "blvd", "square", "avenue", "road",
                          "bridge", "park", "school", "gymnasium", "gallery", "library",
@@ -198,6 +202,14 @@ def names_a_thing(tokens: Tokens, first: int, last: int) -> bool:
             prev = ws[start - 1]
             if prev in _STREETS and (tokens.serbian or tokens.is_capitalised(start - 1)):
                 return True
+            if prev in _MEMORIALS:
+                return True  # "Spomenik Miki Mitroviću", "bista Vuku Karadžiću"
+            if (
+                prev == "kod"
+                and tokens.is_capitalised(start - 1)
+                and tokens.text.folded[: tokens.starts[start - 1]].endswith(_OPEN_QUOTES)
+            ):
+                return True  # "Kafana „Kod Zorana“": a place named by its owner
             if prev in _RULERS and (
                 tokens.is_capitalised(start - 1)
                 or tokens.serbian
@@ -436,6 +448,13 @@ def described_as_a_figure(tokens: Tokens, first: int, last: int) -> bool:
         ):
             return True  # "former president Tomislav Nikolić", "bivši makedonski predsednik"
     k = last + 1
+    if (
+        k + 1 < n
+        and ws[k] in ("je", "was", "is")
+        and ws[k + 1] in _FIGURE_NOUNS
+        and ws[k + 1] not in ("late", "century", "vek", "veka", "veku")
+    ):
+        return True  # "Vojislav Ilić je pesnik po kome je ulica dobila ime"
     if k < n and ws[k] == "s":
         k += 1
     if k >= n or tokens.gap(k - 1, k).strip() not in (",", "—", "–", "("):
@@ -453,7 +472,7 @@ def described_as_a_figure(tokens: Tokens, first: int, last: int) -> bool:
 _TRIGGER_WORDS = (
     _STREETS | _RULERS | SAINTS | _AFTER | _AFTER_NAME | _FIGURE_NOUNS | _FORMER_HEADS
     | _HISTORIC_THINGS | _OEUVRE | {"dr", "named", "called", "imenom", "the"} | _SCREEN | _POWER
-    | _SURNAME | _WORD_NOUNS
+    | _SURNAME | _WORD_NOUNS | _MEMORIALS | {"kod", "je", "was", "is"}
 )  # fmt: skip
 _QUOTE = re.compile("[" + "".join(_OPEN_QUOTES) + "]")
 

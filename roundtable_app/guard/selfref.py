@@ -41,7 +41,7 @@ _SR_ORG = (r"(?:organizacij\w*|institucij\w*|ministarstv\w*|kancelarij\w*|sluzb\
            # "Moji policajci", "naša redakcija", "naša parohija", "naš džemat".
            r"policajc\w*|redakcij\w*|parohij\w*|parohijan\w*|dzemat\w*|vernic\w*|"
            # "U mojoj stanici u Preševu": the police or border station one serves at.
-           r"stanic\w*|ambasad\w*)")  # fmt: skip
+           r"stanic\w*|ambasad\w*|sudnic\w*)")  # fmt: skip
 _SR_MY = (r"(?:nas|nasa|nase|nasoj|nasem|naseg|nasu|nasom|nasim|nasih|nasi|moj|moja|moje|"
           r"mojoj|mom|mome|mog|moga|mojem|moju|mojim|mojih|moji)")  # fmt: skip
 # After "we in", "mi u", "on behalf of", "radim u" these also name an employer, though "our
@@ -102,6 +102,8 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     # Running the organisation: "I run the safe house", "ja vodim sigurnu kuću".
     (("i", "we"), " (?:run|ran|head|headed|lead|led|manage|managed|direct|coordinate)", "org"),
     (("vodim", "vodimo", "rukovodim", "upravljam"), "", "org"),
+    # The first person of an office's own work: "Od kada sudim porodične sporove".
+    (("sudim", "sudimo", "gonim"), "", "any"),
     (_SR_MY_WORDS, " " + _SR_ORG, None),
     # One court or prosecutor's office is the speaker's own ("naš sud", "in our court"); the
     # plural is the country's ("naši sudovi", "our courts").
@@ -114,7 +116,7 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     # One adjective between: "naša pravna služba", "naša mala organizacija".
     (_SR_MY_WORDS, r" \w+(?:[aeiou]|om|og|oj|im|ih|em) " + _SR_ORG, None),
     (_SR_MY_WORDS, r" koleg\w* (?:iz|u|sa)", "any"),
-    (("we",), " (?:at|in|from)(?: the)?", "org"),
+    (("we",), ",? (?:at|in|from)(?: the)?", "org"),
     (("mi", "nama"), " (?:u|iz|sa)", "org"),
     (("i", "we"), " (?:represent|am representing|are representing)", "any"),
     (("i",), "'m representing", "any"),
@@ -150,6 +152,11 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     # "Kao neko ko radi u ministarstvu", "kao osoba koja je radila za ...", "kao neko iz ...".
     (("kao",), r" (?:neko|osoba|covek|zena) (?:ko|koji|koja) (?:je |sam )?(?:radi|radim|"
                r"radio|radila|dolazi|dolazim) (?:u|za|na|pri|sa|iz)", "work"),
+    # "Kao neko ko petnaest godina vodi centar", "In my twelve years running the centre".
+    (("kao",), r" (?:neko|osoba|covek|zena) (?:ko|koji|koja) (?:je |sam )?(?:\w+ ){0,3}"
+               r"(?:vodi|vodim|rukovodi|rukovodim|upravlja|upravljam)", "org"),
+    (("my", "our"), r" (?:\w+ ){0,2}years? (?:running|heading|leading|directing|managing)"
+                    r"(?: the| a| an)?", "org"),
     # "Kao neko ko je sudio u svim tim predmetima, tvrdim": the office by what one did in it.
     (("kao",), r" (?:neko|osoba|covek|zena) (?:ko|koji|koja) (?:je |sam )?(?:sudio|sudila|"
                r"sudim|branio|branila|zastupao|zastupala|zastupam) (?:u|na|pred)", "any"),

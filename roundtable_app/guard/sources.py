@@ -135,7 +135,12 @@ def cited_as_source(
     n = len(ws)
 
     def dated() -> bool:
-        return any(_year(w) for w in ws[max(0, first - 2) : min(n, last + 9)])
+        # A year, or the year before: "za prošlu godinu", "last year's report".
+        span = ws[max(0, first - 2) : min(n, last + 9)]
+        return any(_year(w) for w in span) or any(
+            w in ("proslu", "prosle", "last") and nxt in ("godinu", "godine", "year", "years")
+            for w, nxt in zip(span, span[1:], strict=False)
+        )
 
     def published() -> bool:
         # "IAN published figures" has the organisation do the publishing, perhaps in the room;

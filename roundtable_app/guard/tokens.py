@@ -131,7 +131,7 @@ class Tokens:
             found = {
                 bisect.bisect_right(self.starts, m.start()) - 1
                 for m in _FULL_STOP.finditer(self.text.folded)
-                if not self._ordinal_dot(m.start())
+                if not self._ordinal_dot(m.start()) and not self._initial_dot(m.start())
             }
             self._sentence_ends = sorted(j for j in found if 0 <= j < n - 1) + [n - 1]
         return self._sentence_ends
@@ -148,6 +148,26 @@ class Tokens:
         if m == k + 1 or m >= len(folded):
             return False
         return self.text.original[self.text.orig_index(m)].islower()
+
+    def _initial_dot(self, k: int) -> bool:
+        """Whether the full stop at folded offset ``k`` closes a name's initial, not a
+        sentence: "Ivana M. (Kancelarija za azil): ...", "Nenad I. iz tužilaštva" (a capital
+        letter alone after a capitalised word, and no capital after the stop)."""
+        folded = self.text.folded
+        if folded[k] != "." or k < 3 or not folded[k - 1].isalpha() or folded[k - 2] != " ":
+            return False
+        original = self.text.original
+        if not original[self.text.orig_index(k - 1)].isupper():
+            return False
+        j = k - 3
+        while j > 0 and folded[j - 1].isalpha():
+            j -= 1
+        if not folded[j].isalpha() or not original[self.text.orig_index(j)].isupper():
+            return False
+        m = k + 1
+        while m < len(folded) and folded[m] == " ":
+            m += 1
+        return m < len(folded) and not original[self.text.orig_index(m)].isupper()
 
     def original(self, i: int) -> str:
         """The original spelling of word ``i`` (with its case and diacritics)."""

@@ -35,7 +35,7 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout12"
-CAUGHT_FLOOR = 417 / 429  # after round 19
+CAUGHT_FLOOR = 418 / 429  # after round 21
 FLAGGED_CEILING = 6 / 292
 
 
