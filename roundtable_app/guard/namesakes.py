@@ -471,9 +471,11 @@ def described_as_a_figure(tokens: Tokens, first: int, last: int) -> bool:
 
 _TRIGGER_WORDS = (
     _STREETS | _RULERS | SAINTS | _AFTER | _AFTER_NAME | _FIGURE_NOUNS | _FORMER_HEADS
-    | _HISTORIC_THINGS | _OEUVRE | {"dr", "named", "called", "imenom", "the"} | _SCREEN | _POWER
-    | _SURNAME | _WORD_NOUNS | _MEMORIALS | {"kod", "je", "was", "is"}
+    | _HISTORIC_THINGS | _OEUVRE | {"dr", "named", "called", "imenom", "quote", "quotes"}
+    | _SCREEN | _POWER | _SURNAME | _WORD_NOUNS | _MEMORIALS
 )  # fmt: skip
+# (The rules of "the X school", "X je pesnik" and "„Kod X“" need one of the words above, or
+# a quotation mark, so "the", "je" and "kod" need not open the gate.)
 _QUOTE = re.compile("[" + "".join(_OPEN_QUOTES) + "]")
 
 
