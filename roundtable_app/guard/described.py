@@ -345,7 +345,7 @@ _ATTENDED = re.compile(
     r"predstavni\w*|delegacij\w*|nacelni\w*|sef\w*|direktor\w*|savetni\w*|pripravni\w*|"
     r"asistent\w*|pomocni\w*|dva|dve|tri)|"
     # The one a body sent: "Žena koju je poslala ambasada", "the woman the embassy sent".
-    r"(?:koju|kojeg|koga|koji|koja|koje) (?:je|su) (?:\w+ )?(?:poslal[aoi]|poslao|dovel[aoi]|"
+    r"(?:koju|kojeg|kog|koga|koji|koja|koje) (?:je|su) (?:\w+ )?(?:poslal[aoi]|poslao|dovel[aoi]|"
     r"doveo)|(?:who|whom) (?:was|were) sent by|(?:one|person|woman|man|colleague)s? sent by|"
     r"(?:one|person|woman|man|colleague) (?:whom |that )?"
     r"(?:the|our) \w+(?: \w+)? sent\b|"
@@ -361,7 +361,8 @@ _ATTENDED = re.compile(
     r"(?: (?:from|at|on|day|dana|iz|na|sa|of|in|prvog|drugog|treceg|\d)\b[^.:\n]{0,40})?:)"
     r"(?!\w)"
 )
-_SENT_RELATIVES = frozenset({"koju", "kojeg", "koga", "koji", "koja", "koje", "who", "whom"})
+_SENT_RELATIVES = frozenset({"koju", "kojeg", "kog", "koga", "koji", "koja", "koje", "who",
+                             "whom"})  # fmt: skip
 # Who was sent, told by the clause itself ("The colleague the Commissariat sent said it will not
 # close": the clause's "not" is what they said, not who came).
 _SENT_PEOPLE = frozenset({"one", "person", "woman", "man", "colleague", "persons", "colleagues"})

@@ -37,6 +37,7 @@ from roundtable_app.guard.names import (
     lone_name_candidates,
     name_before_body,
     name_candidates,
+    person_predicate,
     possessive_name_candidates,
     speaker_label_candidates,
 )
@@ -406,12 +407,38 @@ def _pseudonym(tokens: Tokens, c: Candidate) -> bool:
 # common name" (folded; "u ime opštine", on behalf of, has no verb before it).
 _AS_A_NAME = re.compile(
     r"(?:(?:,? (?:i|and|or|ili) |, )[a-z]+)*(?: (?:je|su|is|are|was|were)(?: (?:najcesce|"
-    r"najcesca|najcesci|cesto|cesta|cest|obicno|obicna|tipicno|tipicna|a|the|one|of|most|"
-    r"common|popular|typical)){0,3}|,) (?:ime|imena|prezime|prezimena|name|names|surname|"
-    r"surnames)\b"
+    r"najcesca|najcesci|cesto|cesta|cest|obicno|obicna|tipicno|tipicna|prilicno|vrlo|veoma|"
+    r"jako|a|the|one|of|most|very|quite|common|popular|typical)){0,3} (?:ime|imena|prezime|"
+    r"prezimena|name|names|surname|surnames|grad|city|town|selo|village|reka|river)|, "
+    r"(?:ime|name))\b"
 )
 _NAME_WORDS = frozenset({"ime", "imena", "prezime", "prezimena", "name", "names", "surname",
-                         "surnames"})  # fmt: skip
+                         "surnames", "grad", "city", "town", "selo", "village", "reka",
+                         "river"})  # fmt: skip
+
+
+# A sentence that says its person was not at the event: "Ruža Šulman je pomenuta kao autorka
+# ..., ali nije bila prisutna", "who was not present" (folded).
+_ABSENT = re.compile(
+    r"\b(?:nije|nisu) (?:bio|bila|bili|bile) (?:prisutn\w*|na skupu|tu|ovde)|\b(?:was|were) "
+    r"not (?:present|there|at the (?:meeting|event|roundtable))|\b(?:wasn't|weren't) (?:present|"
+    r"there)"
+)
+
+
+def _said_absent(tokens: Tokens, c: Candidate) -> bool:
+    """Whether a person's or a description's candidate is in a sentence saying its person
+    was not there."""
+    if c.category not in _NAMED and c.category != "indirect":
+        return False
+    first, last = _words_of(tokens, c)
+    if c.category in _NAMED and person_predicate(tokens, last) is not None:
+        return False  # "Milan je rekao da nije bio prisutan": Milan speaks, in the room
+    ends = tokens.sentence_ends()
+    s = bisect.bisect_left(ends, first)
+    lo = tokens.starts[ends[s - 1] + 1] if s else 0
+    hi = tokens.ends[ends[s]] if s < len(ends) else len(tokens.text.folded)
+    return _ABSENT.search(tokens.text.folded, lo, hi) is not None
 
 
 def _a_name_as_such(tokens: Tokens, c: Candidate) -> bool:
@@ -686,6 +713,10 @@ class Guard:
             in_folded = [c for c in in_folded if not _another_office(tokens, c, in_folded)]
         if not _NAME_WORDS.isdisjoint(tokens.vocab):
             in_folded = [c for c in in_folded if not _a_name_as_such(tokens, c)]
+        if ("nije" in tokens.vocab or "nisu" in tokens.vocab or "not" in tokens.vocab) and (
+            _ABSENT.search(folded.folded) is not None
+        ):
+            in_folded = [c for c in in_folded if not _said_absent(tokens, c)]
         if any(p in folded.folded for p in _PSEUDONYM_PARTS) and any(
             p in folded.folded for p in _PSEUDONYM
         ):

@@ -117,7 +117,7 @@ beba bebe maloletnik maloletnica
 GENERIC_NOUNS = _words("""
 participant person speaker colleague member one employee woman man lady guy gentleman worker
 covek ucesnik ucesnica osoba govornik govornica kolega koleginica clan clanica zaposleni zaposlena
-zena muskarac gospodja gospodin radnik radnica
+zena muskarac gospodja gospodin radnik radnica mladic devojka momak youth
 """)
 # Roles an event gives one person (or a handful everyone knows).
 EVENT_ROLES = _words("""
@@ -368,7 +368,9 @@ def _comparative_of_a_few(tokens: Tokens, i: int) -> tuple[int, int] | None:
     k = i - 1
     if k >= 0 and ws[k] == "the":
         k -= 1
-    if k < 1 or ws[k] not in ("od", "of") or ws[k - 1] not in _COMPARATIVES:
+    if k < 1 or ws[k] not in ("od", "of"):
+        return None
+    if ws[k - 1] not in _COMPARATIVES and ws[k - 1] not in _COUNTED_ORDINALS | _ORDINALS:
         return None
     first = k - 1
     while first > 0 and ws[first - 1] in ("the", "more", "most"):
@@ -706,7 +708,7 @@ _TRIGGERS = (
     PERSON_NOUNS | EVENT_ROLES | _AMBIGUOUS_ROLES | _ROLE_VERBS | _ROLE_GERUNDS | _UNIQUE
     | _ORDINALS | _COUNTED_ORDINALS
     | _SMALL_NUMBERS | _COLLECTIVE | _words("whoever onaj ona jedino among medju according")
-    | _RUNS | _words("she he celu") | _MINUTES_VERBS
+    | _RUNS | _words("she he celu glavni glavna") | _MINUTES_VERBS
     | _SOMEONE | _words("most") | _LEADERS
 )  # fmt: skip
 _MAX_DESCRIPTION = 12
@@ -881,13 +883,16 @@ _NEAR_ONE = PERSON_NOUNS | EVENT_ROLES | _ONE_PARTICIPANT | _IN_THE_ROOM
 # Words in "naj-" that are no superlatives: "najavio" (announced), "najam", "najmodavac",
 # "unajmljen" (rent, hire), "najezda".
 _NOT_SUPERLATIVE = ("najav", "najam", "najmod", "najmop", "najmit", "najmlj", "najed", "najez",
-                    "najur", "najah")  # fmt: skip
+                    "najur", "najah",
+                    # Fame is a public figure's: "najpoznatija Bosanka u Srbiji" (Lepa Brena).
+                    "najpoznat", "najslavn", "najpopularn", "najomiljen")  # fmt: skip
 # Endings of nouns and adjectives of nationality: "Kanađanka", "Holanđanin", "Canadian",
 # "Danish", "Japanese", "Iraqi".
 _NATIONALITY_ENDINGS = ("anka", "anin", "ka", "ac", "ec", "an", "ian", "ese", "ish", "i")
 
 
 _ONE_WHO = ("ko", "sto", "koji", "koja", "iz", "sa")
+_CONDITIONAL = _words("ako kad kada if when whenever svaki svaka svako every")
 
 
 def _took_the_minutes(tokens: Tokens, i: int) -> int | None:
@@ -1341,6 +1346,16 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             out.append(elimination_candidate(tokens, i, i + 2, rank, "an event role"))
             continue
         if (
+            w in ("glavni", "glavna")
+            and tokens.sentence_initial(i)
+            and i + 2 < n
+            and ws[i + 1] == "za"
+        ):
+            # "Glavni za graničnu policiju u Kikindi negirao je": the one in charge.
+            end = min(n - 1, _sentence_end(tokens, i), i + 6)
+            out.append(elimination_candidate(tokens, i, end, rank, "who runs something"))
+            continue
+        if (
             w == "celu"
             and 1 < i < n - 1
             and ws[i - 1] == "na"
@@ -1405,6 +1420,17 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                         elimination_candidate(tokens, i, end, rank, "a description of one person")
                     )
             continue
+        if (
+            w in PERSON_NOUNS
+            and i > 2
+            and ws[i - 2] == "s"
+            and ws[i - 3] in _SESSION_WORDS
+            and tokens.gap(i - 3, i - 2) in ("'", "’")
+        ):
+            # "The session's Dari interpreter": who served that part of the event.
+            first = i - 4 if i > 3 and ws[i - 4] == "the" else i - 3
+            out.append(elimination_candidate(tokens, first, i, rank, "an event role"))
+            continue
         if w in PERSON_NOUNS and (last := _of_a_session(tokens, i)) is not None:
             # "The interpreter for the afternoon session", "the rapporteur of panel two".
             out.append(elimination_candidate(tokens, i - 1, last, rank, "an event role"))
@@ -1418,6 +1444,7 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
 
 _SESSION_WORDS = _words("""
 session sessions panel panels workshop debate meeting conference day sesiju sednicu panel
+diskusiju diskusija raspravu lecture lectures speech talk address
 radionicu debatu sastanak konferenciju skup prvi drugi treci uvod uvodno uvodnu predavanje
 """)
 _HEADS = _words("the person one onaj ona")
@@ -1554,12 +1581,21 @@ def _description(tokens: Tokens, i: int, rank: int) -> Candidate | None:
         return None  # "the former president Tomislav Nikolić": an office of public record
     if i > 0 and ws[i - 1] in FORMER and ws[i] in _OFFICES:
         return None  # "The former Minister of Interior announced ... in 2018": history
+    if (
+        ws[i] in _OFFICES
+        and nxt
+        and tokens.is_capitalised(i + 1)
+        and nxt.endswith(("ske", "ije", "ke"))
+    ):
+        return None  # "Predsednik Mađarske je 2017. obišao ogradu": another country's office
     # A title before a name ("Advokat Ramadani ... najavio"): the description ends at the name.
     named = nxt != "" and tokens.is_capitalised(i + 1) and tokens.joined(i, i + 1, " ")
     described = nxt in _DESCRIPTORS and tokens.joined(i, i + 1, " ")
     modified = start < i and ws[start] not in _DEFINITE or start < i - 1
     if generic and not (described or modified):
         return None
+    if ws[start] in _CONDITIONAL or (start > 0 and ws[start - 1] in _CONDITIONAL):
+        return None  # "Ako žena traži smeštaj noću, ...": whoever it may be
     if not tokens.serbian and ws[start] not in _DEFINITE and not described:
         return None  # English needs "the": "Lawyers say", "Judges must" are general statements
     self_described = start > 0 and ws[start - 1] in ("kao", "as") and nxt in _RELATIVE

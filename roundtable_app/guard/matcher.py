@@ -462,6 +462,8 @@ class TermMatcher:
             return False  # "the Law on the Ombudsperson", "Zakon o Komesarijatu"
         if rule.category == "role" and _none_of(tokens.words, i):
             return False  # "opštine bez ijednog pedijatra": a role nobody holds there
+        if rule.category == "role" and _any_one(tokens.words, i):
+            return False  # "Jedna psihološkinja (u sali ih je bilo pet) rekla je": any one
         if rule.category == "role" and (_quantified(tokens, i) or _public_office(tokens, i)):
             return False  # "all juvenile judges", "the UN Special Rapporteur on housing"
         if (

@@ -197,6 +197,8 @@ def names_a_thing(tokens: Tokens, first: int, last: int) -> bool:
             return True
     if first == last and _a_word(tokens, first):
         return True
+    if last > first and ws[first] in _STREETS and tokens.is_capitalised(first):
+        return True  # "Ulica Miletićeva": the street's noun taken into the name
     for start in _name_starts(tokens, first):
         if start > 0:
             prev = ws[start - 1]
@@ -294,7 +296,9 @@ _FIGURE_NOUNS = frozenset({"statesman", "stateswoman", "poet", "poetess", "write
                            "ethnologist", "ethnographer", "anthropologist", "etnolog",
                            "etnologa", "etnograf", "antropolog", "teniser", "teniserka",
                            "tennis", "architect", "arhitekta", "arhitekte", "arhitekti",
-                           "arhitektom", "sculptor", "vajar"})  # fmt: skip
+                           "arhitektom", "sculptor", "vajar", "knjizevnica", "knjizevnik",
+                           "knjizevnice", "knjizevnika"})  # fmt: skip
+_MENTIONED = ("pomenut", "spomenut", "mentioned", "described", "cited", "citiran", "naveden")
 _FORMER_HEADS = frozenset({"president", "prime", "predsednik", "predsednica", "premijer",
                            "premijerka"})  # fmt: skip
 
@@ -306,12 +310,13 @@ _OEUVRE = frozenset({"essays", "poem", "poems", "novel", "novels", "songs", "con
                      "concerts", "films",
                      "paintings", "designs", "lyrics", "albums", "symphonies", "memoirs",
                      "sculptures", "operas", "plays", "eseji", "eseja", "esejima", "pesme",
-                     "pesama", "pesmama", "romani", "romana", "romanima", "koncert",
+                     "pesama", "pesmama", "roman", "romani", "romana", "romanima", "koncert",
                      "koncerta", "koncertu", "koncerti", "filmovi", "filmova", "slike",
                      "slika", "stihovi", "stihova", "albumi", "memoari", "memoara",
                      "skulpture", "opere", "drame", "drama", "song", "album", "painting",
                      "film", "movie", "movies", "matches", "pesma", "pesmu", "knjiga",
-                     "knjige", "knjigu", "mecevi", "meceve", "meceva"})  # fmt: skip
+                     "knjige", "knjigu", "mecevi", "meceve", "meceva", "century", "centuries",
+                     "government", "cabinet", "presidency", "premiership"})  # fmt: skip
 _ADJECTIVES_MAX = 2  # words between the possessive and the works: "X's early memorial designs"
 
 
@@ -323,6 +328,20 @@ def _known_for_works(tokens: Tokens, first: int, last: int) -> bool:
     if tokens.serbian and tokens.is_capitalised(first):
         if any(k > 0 and ws[k - 1] in _OEUVRE for k in _name_starts(tokens, first)):
             return True  # "pesme Ive Andrića": the works, then the author's whole name
+        folded = tokens.text.folded
+        for k in _name_starts(tokens, first):
+            before = folded[: tokens.starts[k]].rstrip()
+            # "„Maratonci trče počasni krug“ Dušana Kovačevića": a Serbian quotation closed
+            # right before a name in the genitive is a title and its author.
+            if before.endswith(("”", "“")) and "„" in before and ws[last].endswith(("a", "e")):
+                return True
+    if (
+        last + 3 < n
+        and ws[last + 1] in ("i", "and")
+        and ws[last + 2] in ("njen", "njegov", "njena", "njegova", "her", "his")
+        and ws[last + 3] in _OEUVRE
+    ):
+        return True  # "Magda Sabo i njen roman „Vrata“", "X and his novel"
     if last > first and ws[last] == "s" and tokens.gap(last - 1, last) in ("'", "’"):
         last -= 1  # the candidate holds the possessive: "Bogdanović's"
     folded = tokens.text.folded
@@ -455,6 +474,12 @@ def described_as_a_figure(tokens: Tokens, first: int, last: int) -> bool:
         and ws[k + 1] not in ("late", "century", "vek", "veka", "veku")
     ):
         return True  # "Vojislav Ilić je pesnik po kome je ulica dobila ime"
+    for m in range(k, min(n - 1, k + 5)):
+        # "X je pomenut(a) kao prva srpska književnica", "X was mentioned as a poet".
+        if ws[m] in ("kao", "as") and any(w.startswith(_MENTIONED) for w in ws[k:m]):
+            if any(w in _FIGURE_NOUNS for w in ws[m + 1 : m + 4]):
+                return True
+            break
     if k < n and ws[k] == "s":
         k += 1
     if k >= n or tokens.gap(k - 1, k).strip() not in (",", "—", "–", "("):

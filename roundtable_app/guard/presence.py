@@ -86,7 +86,8 @@ _VERBS = PERSON_VERBS | frozenset(w[:-1] + "o" for w in PERSON_VERBS if w.endswi
 _VERBS |= frozenset({"odbio", "odbila", "odbili", "odbija", "refused"})
 # A body committing itself at the table: "UNHCR committed to funding", "UNHCR se obavezao".
 _VERBS |= frozenset({"committed", "pledged", "promised", "obavezao", "obavezala", "obavezali",
-                     "obecao", "obecala", "obecali"})  # fmt: skip
+                     "obecao", "obecala", "obecali", "dogovoreno", "dogovorio", "dogovorila",
+                     "dogovorili"})  # fmt: skip
 _AUXILIARIES = _words("""
 su je smo ste has have had were was is are also takodje nam isto jos will would did does do not
 nije nisu ne nece didn t jer se

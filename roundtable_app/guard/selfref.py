@@ -102,6 +102,8 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     # Running the organisation: "I run the safe house", "ja vodim sigurnu kuću".
     (("i", "we"), " (?:run|ran|head|headed|lead|led|manage|managed|direct|coordinate)", "org"),
     (("vodim", "vodimo", "rukovodim", "upravljam"), "", "org"),
+    # Who keeps the record: "Ja, koja pišem zapisnik, zamolila sam ...".
+    (("ja",), r", (?:koja|koji) (?:pisem|vodim|pravim) zapisnik", "any"),
     # The first person of an office's own work: "Od kada sudim porodične sporove".
     (("sudim", "sudimo", "gonim"), "", "any"),
     (_SR_MY_WORDS, " " + _SR_ORG, None),

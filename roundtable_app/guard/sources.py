@@ -29,6 +29,7 @@ _GUIDANCE = ("guidelines", "guideline", "guidance", "handbook", "manual", "stand
 # been shared in the room by the one who said it.
 _PUBLICATIONS = frozenset({"report", "reports", "study", "survey", "matrix", "publication",
                            "factsheet", "analysis", "review", "izvestaj", "izvestaju",
+                           "izvestaje",
                            "izvestaja", "izvestajem", "izvestaji", "izvestajima", "studija",
                            "studiji", "studiju", "analiza", "analizi", "analizu",
                            "publikacija", "publikaciji", "publikaciju", "istrazivanje",
@@ -40,6 +41,9 @@ _PUBLICATIONS = frozenset({"report", "reports", "study", "survey", "matrix", "pu
                            "izvjestaja", "izvjestajem", "izvjestaji", "opinion", "misljenje",
                            "misljenju", "misljenja", "article", "articles", "clanak",
                            "clanku", "clanka", "clanci", "clancima"})  # fmt: skip
+_PUBLISHES = frozenset({"objavljuje", "objavljuju", "publishes", "publish", "documents",
+                        "documented", "dokumentuje", "dokumentuju", "dokumentovao",
+                        "dokumentovala"})  # fmt: skip
 _ANNUAL = frozenset({"annual", "godisnji", "godisnjem", "godisnjeg", "godisnjoj", "godisnju",
                     "godisnja", "yearly"})  # fmt: skip
 # "UNICEF-supported", "EU-funded": a programme's backer, written into one word with it.
@@ -79,7 +83,7 @@ _STEMS = ("guid", "handbook", "manual", "standard", "smernic", "prirucnik", "rep
           "analiz", "podac", "podatak", "statisti", "figures", "data", "istrazivanj",
           "uputstv", "assessment", "census", "audit", "evaluation", "procen", "campaign",
           "kampanj", "izvjestaj", "smjernic", "recommendation", "opinion", "misljenj",
-          "article", "clanak", "clank", "clanc")  # fmt: skip
+          "article", "clanak", "clank", "clanc", "dokument", "objavljuj", "publishes")  # fmt: skip
 
 
 _AUTHOR_DATE = re.compile(r"[,\s](?:19|20)\d\d\s*[)\]:;]")
@@ -163,6 +167,13 @@ def cited_as_source(
 
     if last + 1 < n and ws[last + 1] in _BACKED and tokens.joined(last, last + 1, "-"):
         return True  # "UNICEF-supported programmes": its money or name, not its voice
+    after = ws[last + 1 : last + 7]
+    if any(w in _PUBLISHES for w in after) and any(
+        _kind(w) or w.startswith(("javno", "public")) for w in after
+    ):
+        # "Mađarski helsinški odbor javno dokumentuje vraćanja", "X has documented pushbacks in
+        # its public reports", "godinama objavljuje izveštaje": what it publishes is public.
+        return True
     for k in (first - 1, first - 2, first - 3, first - 4):
         if (
             k >= 0

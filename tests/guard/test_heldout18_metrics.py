@@ -44,7 +44,7 @@ from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout18"
 CAUGHT_FLOOR = 413 / 425
-FLAGGED_CEILING = 12 / 300  # after round 19
+FLAGGED_CEILING = 11 / 300  # after round 22
 
 
 @pytest.fixture(scope="module")

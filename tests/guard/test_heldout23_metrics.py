@@ -38,7 +38,7 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout23"
-CAUGHT_FLOOR = 437 / 443  # after round 21
+CAUGHT_FLOOR = 438 / 443  # after round 22
 FLAGGED_CEILING = 6 / 276
 
 

@@ -40,7 +40,7 @@ from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout24"
 CAUGHT_FLOOR = 344 / 374
-FLAGGED_CEILING = 8 / 235
+FLAGGED_CEILING = 6 / 235  # after round 22
 
 
 @pytest.fixture(scope="module")
