@@ -1,10 +1,10 @@
-"""The twenty-eighth held-out set (tests/guard/heldout28), written by someone who had read
-neither the guard's code nor any earlier set: another event (Kragujevac, with visits to a Roma settlement in
-Jagodina and the Bosilegrad asylum centre: integration of recognised refugees, the labour
-inspectorate, gender-based violence, child labour and begging, guardianship, Roma housing,
-trauma care), its own 118 terms, 632 labelled remarks in English and Serbian (both scripts,
-partly parallel in their clean remarks), 142 of them identification by elimination, 254 clean
-and written to be hard.
+"""The twenty-eighth held-out set (tests/guard/heldout28), written by someone who had read neither
+the guard's code nor any earlier set: another event (Kragujevac, with visits to a Roma
+settlement in Jagodina and the Bosilegrad asylum centre: integration of recognised refugees,
+the labour inspectorate, gender-based violence, child labour and begging, guardianship, Roma
+housing, trauma care), its own 118 terms, 632 labelled remarks in English and Serbian (both
+scripts, partly parallel in their clean remarks), 142 of them identification by elimination,
+254 clean and written to be hard.
 
 It was written while the twenty-second round was being fixed and scored, unread, on the guard
 after rounds 18, 21 and 22:

@@ -1,9 +1,9 @@
-"""The twenty-ninth held-out set (tests/guard/heldout29), written by someone who had read
-neither the guard's code nor any earlier set: another event (Bor, with visits to Zaječar and Negotin: migrant
-workers in the mines, labour trafficking, Vlach and Roma communities, gender-based violence,
-child marriage, unaccompanied children, statelessness, trauma care, the churches, local radio),
-its own 124 terms, 625 labelled remarks in English and Serbian (both scripts), 134 of them
-identification by elimination, 258 clean and written to be hard.
+"""The twenty-ninth held-out set (tests/guard/heldout29), written by someone who had read neither
+the guard's code nor any earlier set: another event (Bor, with visits to Zaječar and Negotin:
+migrant workers in the mines, labour trafficking, Vlach and Roma communities, gender-based
+violence, child marriage, unaccompanied children, statelessness, trauma care, the churches,
+local radio), its own 124 terms, 625 labelled remarks in English and Serbian (both scripts),
+134 of them identification by elimination, 258 clean and written to be hard.
 
 It was written while the twenty-second round was being fixed and scored, unread, on the guard
 after rounds 18, 21 and 22:
