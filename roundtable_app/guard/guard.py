@@ -383,10 +383,11 @@ def _another_office(tokens: Tokens, c: Candidate, candidates: list[Candidate]) -
 _PSEUDONYM = ("name changed", "names changed", "ime promenjeno", "promenjeno ime",
               "imena promenjena", "promenjena imena", "ime je promenjeno", "imena su promenjena",
               "not her real name", "not his real name", "pseudonym", "pseudonim", "izmisljen",
-              "fictional", "made-up name", "made up name", "invented name")  # fmt: skip
+              "fictional", "made-up name", "made up name", "invented name", "name was changed",
+              "names were changed", "izmenjen")  # fmt: skip
 # A part of every phrase of _PSEUDONYM: a few substring searches spare most remarks its many.
 _PSEUDONYM_PARTS = ("changed", "promenjen", "real name", "pseudon", "izmisljen", "fictional",
-                    "made", "invented")  # fmt: skip
+                    "made", "invented", "izmenjen")  # fmt: skip
 
 
 def _pseudonym(tokens: Tokens, c: Candidate) -> bool:

@@ -340,6 +340,34 @@ def _through_a_place(tokens: Tokens, i: int) -> int | None:
     return last
 
 
+_INTERPRETERS = _words("""
+interpreter translator tumac tumacica prevodilac prevoditeljka
+""")
+# Languages as their words read after "for"/"za" (folded; "-ski" adjectives are all Serbian
+# language names: "rumunski", "arapski", "romski").
+_LANGUAGE_NAMES = _words("""
+dari farsi pashto pastu pashtu urdu kurdish english french german arabic romanian hungarian
+albanian romani turkish russian ukrainian tigrinya somali bulgarian vlach
+""")
+
+
+def _for_a_language(tokens: Tokens, i: int) -> int | None:
+    """Last word of "the interpreter for Romanian", "Tumač za rumunski" (``i`` at the noun,
+    after "the" or opening its sentence, no "and" or "is missing" after the language)."""
+    ws = tokens.words
+    n = len(ws)
+    if i + 3 >= n or ws[i + 1] not in ("for", "za", "from", "sa"):
+        return None
+    if not (i > 0 and ws[i - 1] == "the") and not tokens.sentence_initial(i):
+        return None
+    lang = ws[i + 2]
+    if not (lang in _LANGUAGE_NAMES or (lang.endswith("ski") and tokens.serbian)):
+        return None
+    if ws[i + 3] in ("i", "and", "ili", "or", "nema", "nedostaje"):
+        return None  # "Tumač za farsi i paštu nedostaje": a post wanted, not a person
+    return i + 2
+
+
 def _of_a_session(tokens: Tokens, i: int) -> int | None:
     """Last word of "the interpreter for the afternoon session" (``i`` at a person's noun
     after "the"): who served one part of the event; ``None`` without a session's word in the
@@ -708,7 +736,7 @@ _TRIGGERS = (
     PERSON_NOUNS | EVENT_ROLES | _AMBIGUOUS_ROLES | _ROLE_VERBS | _ROLE_GERUNDS | _UNIQUE
     | _ORDINALS | _COUNTED_ORDINALS
     | _SMALL_NUMBERS | _COLLECTIVE | _words("whoever onaj ona jedino among medju according")
-    | _RUNS | _words("she he celu glavni glavna") | _MINUTES_VERBS
+    | _RUNS | _words("she he celu glavni glavna") | _MINUTES_VERBS | _INTERPRETERS
     | _SOMEONE | _words("most") | _LEADERS
 )  # fmt: skip
 _MAX_DESCRIPTION = 12
@@ -825,7 +853,7 @@ _FIRST_PERSON_SR = _words("ja mi")
 _FIRST_PERSON_EN = _words("i we my")
 
 
-_DECLINED = _words("odbio odbila odbili declined refused")
+_DECLINED = _words("odbio odbila odbili declined refused hteo htela hteli")
 
 
 def _unique_elsewhere(tokens: Tokens, i: int, last: int, speaks: bool) -> bool:
@@ -963,7 +991,10 @@ def _unique_near_person(tokens: Tokens, i: int) -> int | None:
     if (
         ws[i] in _SUPERLATIVES
         and i + 2 < n
-        and (ws[i + 1] == "po" or (ws[i + 1] == "od" and _people_counted(ws[i + 2])))
+        and (
+            ws[i + 1] == "po"
+            or (ws[i + 1] == "od" and (_people_counted(ws[i + 2]) or ws[i + 2] in ("svih", "nas")))
+        )
     ):
         # "Najviši po funkciji iz ministarstva", "Najstariji po činu", "Najmlađi od tumača".
         return min(_sentence_end(tokens, i), i + 4)
@@ -1395,9 +1426,12 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             # "Our colleague from the organising team who took the minutes": the rapporteur.
             out.append(elimination_candidate(tokens, keeper, i + 2, rank, "an event role"))
             continue
-        if w in _RUNS and speaks:
+        if w in _RUNS and (
+            speaks or (i > 1 and ws[i - 1] in _WHO and ws[i - 2] in ("ona", "onaj", "she", "he"))
+        ):
             # With a verb of speaking, as a description needs: "The person who runs the
-            # shelter should be trained" is said of whoever it may be.
+            # shelter should be trained" is said of whoever it may be; "Ona koja vodi centar u
+            # Zaječaru ćutala je" points at her without one.
             last = _runs_one_thing(tokens, i)
             if last is not None:
                 first = i - 1 if ws[i - 1] in _WHO else i - 2
@@ -1430,6 +1464,12 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             # "The session's Dari interpreter": who served that part of the event.
             first = i - 4 if i > 3 and ws[i - 4] == "the" else i - 3
             out.append(elimination_candidate(tokens, first, i, rank, "an event role"))
+            continue
+        if w in _INTERPRETERS and (last := _for_a_language(tokens, i)) is not None:
+            # "Tumač za rumunski je morao da pravi pauze", "The interpreter for Romanian had
+            # to ...": the one interpreting that language ("nema tumača za farsi" is none).
+            first = i - 1 if i > 0 and ws[i - 1] == "the" else i
+            out.append(elimination_candidate(tokens, first, last, rank, "an event role"))
             continue
         if w in PERSON_NOUNS and (last := _of_a_session(tokens, i)) is not None:
             # "The interpreter for the afternoon session", "the rapporteur of panel two".

@@ -678,6 +678,9 @@ _SURNAME_SHAPES = ("ov", "ova", "ev", "eva", "ic", "ski", "ska", "in", "ina", "o
 # "Vlada" (Vladimir) is also the government: of a country in the genitive ("Vlada Srbije",
 # "Vladi Norveške") it is the government.
 _GOVERNMENT_FORMS = frozenset({"vlada", "vlade", "vladi", "vladu", "vladom"})
+# What follows "Dan" when it is the day: "Dan posle posete", "Dan škole", "Dan D".
+_DAY_WORDS_AFTER = frozenset({"posle", "pre", "nakon", "ranije", "kasnije", "skole", "d",
+                              "drzavnosti", "secanja", "zena", "izbeglica"})  # fmt: skip
 # "Dan" is also the Serbian day: with an ordinal it is a day of the programme.
 _DAY_FORMS = frozenset({"dan", "dana", "danu"})
 _ORDINAL_WORDS = frozenset({"prvi", "drugi", "treci", "cetvrti", "peti", "prvog", "drugog",
@@ -711,9 +714,12 @@ def _not_the_person(tokens: Tokens, i: int) -> bool:
         w in _GOVERNMENT_FORMS
         and i + 2 < len(ws)
         and ws[i + 1] == "je"
-        and ws[i + 2].endswith("la")
+        and any(v.endswith("la") and len(v) > 4 for v in ws[i + 2 : i + 5])
     ):
-        return True  # "Vlada je usvojila uredbu": the feminine verb is the government's
+        # "Vlada je (prošle godine) usvojila uredbu": the feminine verb is the government's
+        return True
+    if w in _DAY_FORMS and i + 1 < len(ws) and ws[i + 1] in _DAY_WORDS_AFTER:
+        return True  # "Dan posle posete", "Dan škole", "Dan je počeo kasno": the day
     if not tokens.is_capitalised(i):
         before = folded[tokens.starts[i] - 1 : tokens.starts[i]]
         after = folded[tokens.ends[i] : tokens.ends[i] + 1]

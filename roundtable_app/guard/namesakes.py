@@ -29,17 +29,24 @@ _STREETS = frozenset({"ulica", "ulice", "ulici", "ulicu", "ulicom", "ulicama", "
 _MEMORIALS = frozenset({"spomenik", "spomenika", "spomeniku", "spomenikom", "bista", "biste",
                         "bisti", "bistu", "ploca", "ploce", "ploci", "plocu",
                         "plocom"})  # fmt: skip
+# A word between a patron's name and the kind of school: "the X primary school".
+_KIND_OF_SCHOOL = frozenset({"primary", "elementary", "secondary", "high", "music", "medical",
+                             "art", "grammar", "technical", "nursery", "public"})  # fmt: skip
+_MEMORIALS_EN = frozenset({"statue", "monument", "bust", "memorial", "grave", "tomb",
+                           "portrait", "plaque"})  # fmt: skip
 # In English the street's kind comes after the name: "King Peter I Street".
 _AFTER_NAME = frozenset({"street", "st", "boulevard", "blvd", "square", "avenue", "road",
                          "bridge", "park", "school", "gymnasium", "gallery", "library",
                          "museum", "hospital", "theatre", "theater", "university",
                          "stadium", "airport", "institute", "foundation", "prize", "award",
                          "monument", "memorial", "statue", "street's", "ulica", "ulice",
+                         "kindergarten", "hall", "clinic", "centre", "center",
                          "ulici", "ulicu", "ulicom", "bulevar", "bulevaru",
                          "bulevara"})  # fmt: skip
 # Institutions named after a patron, the name in quotes after them: "OŠ „Branko Radičević“",
 # "Gimnazija „Bora Stanković“", "galeriji „Nadežda Petrović“" (word beginnings, folded).
 _INSTITUTIONS = ("os", "ss", "skol", "gimnazij", "galerij", "bibliotek", "muzej", "dom", "vrtic",
+                 "sal", "hall", "amfiteat",
                  "kbc", "kc", "ukc", "klinik", "porodilist", "clinic",
                  "bolnic", "ustanov", "pozorist", "teat", "fondacij", "zaduzbin", "centar",
                  "centr", "klub", "udruzenj", "fakultet", "univerzitet", "institut", "nagrad",
@@ -189,14 +196,34 @@ def names_a_thing(tokens: Tokens, first: int, last: int) -> bool:
         return True
     if any(start > 0 and ws[start - 1] == "the" for start in _name_starts(tokens, first)):
         # English puts no article before a person: "the Nikola Vukićević school", "the Vera
-        # Cruz bridge", "the Grace Hopper quote" name a thing after someone.
+        # Cruz bridge", "the Grace Hopper quote", "the Milan Mijalković primary school" name a
+        # thing after someone.
         k = last + 1
         while k < n and k <= last + 2 and tokens.is_capitalised(k):
             k += 1
+        if k + 1 < n and ws[k] in _KIND_OF_SCHOOL:
+            k += 1
         if k < n and (ws[k] in _AFTER_NAME or ws[k] in _OEUVRE or ws[k] in ("quote", "quotes")):
             return True
+    if (
+        last + 1 < n
+        and ws[last + 1] in ("street", "square", "boulevard")
+        and any(ws[k].endswith(("a", "e")) for k in [last, *_name_starts(tokens, first)])
+        and tokens.serbian
+    ):
+        return True  # "to Đure Đakovića street": the Serbian genitive of the street's patron
     if first == last and _a_word(tokens, first):
         return True
+    if first == last and last + 2 < n and tokens.gap(last, last + 1).strip() == ",":
+        k = last + 2 if ws[last + 1] in ("a", "an") else last + 1
+        if (
+            ws[k] in CHILDREN
+            and k + 1 < n
+            and (
+                ws[k + 1] in ("from", "of", "iz", "od", "sa", "with", "aged") or ws[k + 1].isdigit()
+            )
+        ):
+            return True  # "Saša, a boy from the case study, ...": a child's case
     if last > first and ws[first] in _STREETS and tokens.is_capitalised(first):
         return True  # "Ulica Miletićeva": the street's noun taken into the name
     for start in _name_starts(tokens, first):
@@ -206,6 +233,16 @@ def names_a_thing(tokens: Tokens, first: int, last: int) -> bool:
                 return True
             if prev in _MEMORIALS:
                 return True  # "Spomenik Miki Mitroviću", "bista Vuku Karadžiću"
+            if prev == "of" and start > 1 and ws[start - 2] in _MEMORIALS_EN:
+                return True  # "the statue of Đorđe Vajfert"
+            if (
+                prev == "of"
+                and start > 3
+                and ws[start - 2] == "name"
+                and ws[start - 3] == "the"
+                and ws[start - 4] in ("bore", "bears", "carries", "carried", "has", "had", "took")
+            ):
+                return True  # "The hall bore the name of Slobodan Jovanović"
             if (
                 prev == "kod"
                 and tokens.is_capitalised(start - 1)
@@ -342,6 +379,11 @@ def _known_for_works(tokens: Tokens, first: int, last: int) -> bool:
         and ws[last + 3] in _OEUVRE
     ):
         return True  # "Magda Sabo i njen roman „Vrata“", "X and his novel"
+    for k in _name_starts(tokens, first):
+        if k > 0 and ws[k - 1] == "by":
+            before = tokens.text.folded[: tokens.starts[k - 1]].rstrip()
+            if before.endswith(_OPEN_QUOTES):
+                return True  # "'The Ministry of Pain' by Dubravka Ugrešić": a title's author
     if last > first and ws[last] == "s" and tokens.gap(last - 1, last) in ("'", "’"):
         last -= 1  # the candidate holds the possessive: "Bogdanović's"
     folded = tokens.text.folded
@@ -476,7 +518,9 @@ def described_as_a_figure(tokens: Tokens, first: int, last: int) -> bool:
         return True  # "Vojislav Ilić je pesnik po kome je ulica dobila ime"
     for m in range(k, min(n - 1, k + 5)):
         # "X je pomenut(a) kao prva srpska književnica", "X was mentioned as a poet".
-        if ws[m] in ("kao", "as") and any(w.startswith(_MENTIONED) for w in ws[k:m]):
+        if ws[m] in ("kao", "as") and (
+            any(w.startswith(_MENTIONED) for w in ws[k:m]) or (m == k + 1 and ws[k] == "je")
+        ):
             if any(w in _FIGURE_NOUNS for w in ws[m + 1 : m + 4]):
                 return True
             break
@@ -497,7 +541,8 @@ def described_as_a_figure(tokens: Tokens, first: int, last: int) -> bool:
 _TRIGGER_WORDS = (
     _STREETS | _RULERS | SAINTS | _AFTER | _AFTER_NAME | _FIGURE_NOUNS | _FORMER_HEADS
     | _HISTORIC_THINGS | _OEUVRE | {"dr", "named", "called", "imenom", "quote", "quotes"}
-    | _SCREEN | _POWER | _SURNAME | _WORD_NOUNS | _MEMORIALS
+    | _SCREEN | _POWER | _SURNAME | _WORD_NOUNS | _MEMORIALS | _MEMORIALS_EN
+    | {"name", "street", "square", "boulevard"} | CHILDREN
 )  # fmt: skip
 # (The rules of "the X school", "X je pesnik" and "„Kod X“" need one of the words above, or
 # a quotation mark, so "the", "je" and "kod" need not open the gate.)

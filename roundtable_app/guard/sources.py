@@ -41,6 +41,8 @@ _PUBLICATIONS = frozenset({"report", "reports", "study", "survey", "matrix", "pu
                            "izvjestaja", "izvjestajem", "izvjestaji", "opinion", "misljenje",
                            "misljenju", "misljenja", "article", "articles", "clanak",
                            "clanku", "clanka", "clanci", "clancima"})  # fmt: skip
+# Publishing as a habit (what a body does year after year is public); "X je objavio
+# izveštaj" may be a report its member presented in the room.
 _PUBLISHES = frozenset({"objavljuje", "objavljuju", "publishes", "publish", "documents",
                         "documented", "dokumentuje", "dokumentuju", "dokumentovao",
                         "dokumentovala"})  # fmt: skip
@@ -55,6 +57,8 @@ _BETWEEN = frozenset({"s", "ove", "ova", "ovog", "ovom", "ovoj", "ovi", "ovu", "
                       "most", "recent",
                       "godisnji", "poslednjem", "novom", "novim", "najnovijem", "svom", "svojim",
                       "svojoj", "iz", "za", "od", "on", "o", "godine", "from",
+                      # a possessive written after a hyphen: "Praxis-ov izveštaj"
+                      "ov", "ovih", "ovim",
                       "led"}) | _BACKED  # fmt: skip
 # "Istraživanje koje je podržao UNICEF": a relative clause that says who paid for or carried
 # out a publication; "koje je UNHCR predstavio" (presented, perhaps in the room) is not one.
@@ -138,9 +142,9 @@ def cited_as_source(
     ws = tokens.words
     n = len(ws)
 
-    def dated() -> bool:
+    def dated(reach: int = 9) -> bool:
         # A year, or the year before: "za prošlu godinu", "last year's report".
-        span = ws[max(0, first - 2) : min(n, last + 9)]
+        span = ws[max(0, first - 2) : min(n, last + reach)]
         return any(_year(w) for w in span) or any(
             w in ("proslu", "prosle", "last") and nxt in ("godinu", "godine", "year", "years")
             for w, nxt in zip(span, span[1:], strict=False)
@@ -163,7 +167,11 @@ def cited_as_source(
     def public(kind: str, titled: int = 0) -> bool:
         if kind == "data":
             return published() or titled >= 2 or public_body and dated()
-        return kind == "guidance" or titled >= 2 or public_body or dated() or annual()
+        # A publication's title may run long before its year: "Praxis-ov izveštaj o licima u
+        # riziku od apatridije iz 2021".
+        return (
+            kind == "guidance" or titled >= 2 or public_body or dated(12) or annual() or published()
+        )
 
     if last + 1 < n and ws[last + 1] in _BACKED and tokens.joined(last, last + 1, "-"):
         return True  # "UNICEF-supported programmes": its money or name, not its voice

@@ -39,7 +39,7 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout24"
-CAUGHT_FLOOR = 344 / 374
+CAUGHT_FLOOR = 345 / 374  # after round 23
 FLAGGED_CEILING = 6 / 235  # after round 22
 
 

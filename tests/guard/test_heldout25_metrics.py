@@ -39,7 +39,7 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout25"
-CAUGHT_FLOOR = 360 / 387
+CAUGHT_FLOOR = 362 / 387  # after round 23
 FLAGGED_CEILING = 8 / 265
 
 

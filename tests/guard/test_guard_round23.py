@@ -1,0 +1,98 @@
+"""The guard's twenty-third round: general rules for the classes of failure held-out sets 28
+and 29 showed (read after their unseen scores after round 22 were recorded), each pinned down
+here on remarks of our own: remarks each rule must flag and look-alikes it must leave alone.
+
+- Left alone: "Vlada je (prošle godine) usvojila"; "Dan posle posete", "Dan škole", "Dan D";
+  a dated report named by the body's hyphenated possessive ("Praxis-ov izveštaj ... iz
+  2021"); a report said to be published; a body that documents or publishes as a habit;
+  "the X primary school", "the X kindergarten", "X street" after a Serbian genitive, "salu
+  'X'", "the statue of X", "the hall bore the name of X", "X je, kao osnivač ..., citiran",
+  "'Title' by X"; a child in an apposition ("Saša, a boy from the case study"); a given name in
+  a remark that says the name was changed ("ime je izmenjeno", "the name was changed").
+- Found now: an interpreter for a language ("Tumač za rumunski je morao", "The interpreter
+  for Romanian had to"); "Lejla, najmlađa od svih"; a superlative who would not commit ("nije
+  hteo da").
+
+Nothing here is taken from a held-out set: those measure generalisation, these pin the rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtable_app.guard import Guard, Term
+
+TERMS = [
+    Term("Vladan Perić", "person", ("Vlada",)),
+    Term("Dan Miller", "person", ("Dan",)),
+    Term("Praxis", "organisation", ()),
+    Term("Ana Petrović", "person", ("Petrović",)),
+    Term("Marko Ilić", "person", ("Ilić",)),
+    Term("Saša Nikolić", "person", ("Saša",)),
+    Term("Jovana Lukić", "person", ("Jovana",)),
+]
+GUARD = Guard(TERMS)
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(f.text, f.category) for f in GUARD.scan(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vlada je prošle godine usvojila uredbu o smeštaju.",
+        "Dan posle posete bio je posvećen školama.",
+        "Praxis-ov izveštaj o deci bez dokumenata iz 2020. je citiran.",
+        "The new Praxis report on statelessness, published in May, was recommended.",
+        "Praxis javno dokumentuje slučajeve apatridije godinama.",
+        "Children from the camp attend the Ana Petrović primary school.",
+        "The Marko Ilić kindergarten takes every child.",
+        "We walked to Ane Petrović street after lunch.",
+        "Sastanak je pomeren u salu 'Marko Ilić' na prvom spratu.",
+        "We met near the statue of Marko Ilić in the square.",
+        "The hall bore the name of Jovan Ilić, the jurist.",
+        "Stevan Ilić je, kao osnivač društva, citiran u raspravi.",
+        "She recommended 'The House of Exile' by Ana Petrović as a novel.",
+        "Saša, a boy from the case study, lives with foster parents.",
+        "Jovana, devojčica iz studije slučaja, ide u školu; ime je izmenjeno.",
+    ],
+)
+def test_look_alikes_are_left_alone(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "category"),
+    [
+        ("Tumač za arapski je morao da pravi pauze.", "Tumač za arapski", "indirect"),
+        ("The interpreter for Farsi had to stop twice.", "The interpreter for Farsi", "indirect"),
+        ("Jovana, najmlađa od svih, pitala je za školu.", "najmlađa od svih", "indirect"),
+        ("Jedini predstavnik donatora nije hteo da se obaveže.", "Jedini predstavnik",
+         "indirect"),
+    ],
+)  # fmt: skip
+def test_the_rule_finds_what_it_should(text: str, part: str, category: str) -> None:
+    assert any(part in f.text and f.category == category for f in GUARD.scan(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vlada je rekao da nema para.",
+        "Dan said the day after was hard.",
+        "Praxis je rekao da nema podataka.",
+        "Ana Petrović said the school has no psychologist.",
+        "Petrović je rekla da su imena izmenjena.",  # a surname stays
+    ],
+)
+def test_the_person_or_body_is_still_found(text: str) -> None:
+    assert found(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tumač za farsi i paštu nedostaje u centru.", "Nema tumača za arapski."],
+)
+def test_a_post_wanted_is_no_one(text: str) -> None:
+    assert found(text) == []
