@@ -347,6 +347,7 @@ _ATTENDED = re.compile(
     # The one a body sent: "Žena koju je poslala ambasada", "the woman the embassy sent".
     r"(?:koju|kojeg|kog|koga|koji|koja|koje) (?:je|su) (?:\w+ )?(?:poslal[aoi]|poslao|dovel[aoi]|"
     r"doveo)|(?:who|whom) (?:was|were) sent by|(?:one|person|woman|man|colleague)s? sent by|"
+    r"(?:women|men|people) sent by|"
     r"(?:one|person|woman|man|colleague) (?:whom |that )?"
     r"(?:the|our) \w+(?: \w+)? sent\b|"
     # Who sat at the table: "za stolom su sedeli i SZO i UNFPA", "WHO sat at the table".
@@ -365,7 +366,8 @@ _SENT_RELATIVES = frozenset({"koju", "kojeg", "kog", "koga", "koji", "koja", "ko
                              "whom"})  # fmt: skip
 # Who was sent, told by the clause itself ("The colleague the Commissariat sent said it will not
 # close": the clause's "not" is what they said, not who came).
-_SENT_PEOPLE = frozenset({"one", "person", "woman", "man", "colleague", "persons", "colleagues"})
+_SENT_PEOPLE = frozenset({"one", "person", "woman", "man", "colleague", "persons", "colleagues",
+                          "women", "men", "people"})  # fmt: skip
 _THE_ONE = frozenset({"onaj", "ona", "onoga", "onu", "one"})
 # Arrivals and welcomes that make "a delegation from", "guests from" the event's own.
 _CAME = frozenset({"dosla", "dosli", "doslo", "stigla", "stigli", "kasnila", "kasnili", "bila",

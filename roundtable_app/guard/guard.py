@@ -17,6 +17,7 @@ from roundtable_app.guard.described import (
 from roundtable_app.guard.entries import PUBLIC_BODIES
 from roundtable_app.guard.finding import Candidate, Finding, resolve
 from roundtable_app.guard.indirect import (
+    PERSON_NOUNS,
     SIDEKICKS,
     indirect_candidates,
     organisation_described,
@@ -42,6 +43,7 @@ from roundtable_app.guard.names import (
     speaker_label_candidates,
 )
 from roundtable_app.guard.namesakes import (
+    MEMORIALS,
     described_as_a_figure,
     figure_words,
     names_a_thing,
@@ -102,7 +104,8 @@ def _words_of(tokens: Tokens, c: Candidate) -> tuple[int, int]:
 
 
 def _cited(tokens: Tokens, c: Candidate) -> bool:
-    """Whether an organisation's candidate is the author of a cited publication."""
+    """Whether an organisation's or a role's candidate is the author of a cited publication
+    (a role's office: its annual report is published by law)."""
     first, last = _words_of(tokens, c)
     public_body = c.category == "organisation" and c.suggestion in PUBLIC_BODIES
     return cited_as_source(tokens, first, last, public_body, office=c.category == "role")
@@ -140,11 +143,13 @@ _CITING = frozenset({"quoted", "cited", "citing", "quoting", "citirao", "citiral
                      "citirajuci", "citat", "citata", "stihove", "stihova", "stihovi",
                      "knjige", "knjigu", "knjiga", "knjigama", "pesmu", "pesme", "roman",
                      "romana", "romane", "delo", "dela", "reci", "misao", "izreku"})  # fmt: skip
-_BEFORE_ANOTHER = _CITING | frozenset({"vreme", "vremena", "doba", "era", "ere", "eri", "eru",
-                                      "vladavina", "vladavine", "vladavini", "rezim",
-                                      "rezima", "rezimu", "ploca", "ploce", "plocu", "ploci",
-                                      "spomenik", "spomenika", "spomeniku", "bista", "biste",
-                                      "bisti", "bistu"})  # fmt: skip
+# Before another bearer's given name: a verb of citing or a work (_CITING), an era, a memorial.
+_BEFORE_ANOTHER = (
+    _CITING
+    | MEMORIALS
+    | frozenset({"vreme", "vremena", "doba", "era", "ere", "eri", "eru", "vladavina",
+                 "vladavine", "vladavini", "rezim", "rezima", "rezimu"})
+)  # fmt: skip
 _CITING_GATE = _BEFORE_ANOTHER - {"reci", "dela", "delo"}
 
 
@@ -208,10 +213,13 @@ def _a_given_name(word: str) -> bool:
     names = known_given_names()
     if word in names:
         return True
+    if word in PERSON_NOUNS or len(word) < 5:
+        return False  # "kolega", "lekara", "tada": nobody's name
     for cut in (1, 2, 3):
         stem = word[:-cut]
-        if len(stem) >= 3 and (stem in names or stem + "o" in names or stem + "a" in names):
-            return True
+        for base in (stem, stem + "o", stem + "a"):
+            if len(base) >= 3 and base in names and word in inflections(base, possessive=True):
+                return True
     return False
 
 
@@ -383,8 +391,9 @@ def _another_office(tokens: Tokens, c: Candidate, candidates: list[Candidate]) -
 _PSEUDONYM = ("name changed", "names changed", "ime promenjeno", "promenjeno ime",
               "imena promenjena", "promenjena imena", "ime je promenjeno", "imena su promenjena",
               "not her real name", "not his real name", "pseudonym", "pseudonim", "izmisljen",
-              "fictional", "made-up name", "made up name", "invented name", "name was changed",
-              "names were changed", "izmenjen")  # fmt: skip
+              "fictional name", "fictional character", "made-up name", "made up name",
+              "invented name", "name was changed", "names were changed", "ime je izmenjeno",
+              "imena su izmenjena", "ime izmenjeno")  # fmt: skip
 # A part of every phrase of _PSEUDONYM: a few substring searches spare most remarks its many.
 _PSEUDONYM_PARTS = ("changed", "promenjen", "real name", "pseudon", "izmisljen", "fictional",
                     "made", "invented", "izmenjen")  # fmt: skip
@@ -400,7 +409,11 @@ def _pseudonym(tokens: Tokens, c: Candidate) -> bool:
     if c.start > 0 and folded[c.start - 1] in QUOTES and folded[c.end : c.end + 1] in tuple(QUOTES):
         return True
     first, last = _words_of(tokens, c)
-    return first == last and tokens.words[first] in known_given_names()
+    return (
+        first == last
+        and tokens.words[first] in known_given_names()
+        and person_predicate(tokens, last) is None  # "Milan said the names were changed"
+    )
 
 
 # A name spoken of as a name: "Milan je ime polovine konobara", "Mladen, Nenad i Nikola su
@@ -409,9 +422,9 @@ def _pseudonym(tokens: Tokens, c: Candidate) -> bool:
 _AS_A_NAME = re.compile(
     r"(?:(?:,? (?:i|and|or|ili) |, )[a-z]+)*(?: (?:je|su|is|are|was|were)(?: (?:najcesce|"
     r"najcesca|najcesci|cesto|cesta|cest|obicno|obicna|tipicno|tipicna|prilicno|vrlo|veoma|"
-    r"jako|a|the|one|of|most|very|quite|common|popular|typical)){0,3} (?:ime|imena|prezime|"
+    r"jako|a|the|most|very|quite|common|popular|typical)){0,3} (?:ime|imena|prezime|"
     r"prezimena|name|names|surname|surnames|grad|city|town|selo|village|reka|river)|, "
-    r"(?:ime|name))\b"
+    r"(?:ime|name))\b(?!'s)"
 )
 _NAME_WORDS = frozenset({"ime", "imena", "prezime", "prezimena", "name", "names", "surname",
                          "surnames", "grad", "city", "town", "selo", "village", "reka",
@@ -422,24 +435,34 @@ _NAME_WORDS = frozenset({"ime", "imena", "prezime", "prezimena", "name", "names"
 # ..., ali nije bila prisutna", "who was not present" (folded).
 _ABSENT = re.compile(
     r"\b(?:nije|nisu) (?:bio|bila|bili|bile) (?:prisutn\w*|na skupu|tu|ovde)|\b(?:was|were) "
-    r"not (?:present|there|at the (?:meeting|event|roundtable))|\b(?:wasn't|weren't) (?:present|"
+    r"not (?:present|there|at the (?:meeting|event|roundtable))|\b(?:wasn|weren)'t (?:present|"
     r"there)"
 )
+_ACCORDING = frozenset({"according", "prema", "po"})
+_MENTIONED_WORDS = ("mentioned", "pomenut", "spomenut", "pominj", "spominj", "cited", "citiran")
+_ABSENCE_WORDS = frozenset({"nije", "nisu", "not", "wasn", "weren"})
 
 
 def _said_absent(tokens: Tokens, c: Candidate) -> bool:
-    """Whether a person's or a description's candidate is in a sentence saying its person
-    was not there."""
-    if c.category not in _NAMED and c.category != "indirect":
-        return False
+    """Whether a person's or a description's candidate is the one a sentence says was not
+    there: the absence comes after it and nobody speaks in the sentence ("According to X, the
+    police were not present", "X was not there at first but said ..." keep X)."""
+    if c.category != "indirect" and not (c.category in _NAMED and c.rank == _HEURISTIC_RANK):
+        return False  # a listed person said to be absent is still a participant named
     first, last = _words_of(tokens, c)
-    if c.category in _NAMED and person_predicate(tokens, last) is not None:
-        return False  # "Milan je rekao da nije bio prisutan": Milan speaks, in the room
     ends = tokens.sentence_ends()
     s = bisect.bisect_left(ends, first)
-    lo = tokens.starts[ends[s - 1] + 1] if s else 0
-    hi = tokens.ends[ends[s]] if s < len(ends) else len(tokens.text.folded)
-    return _ABSENT.search(tokens.text.folded, lo, hi) is not None
+    lo_word = ends[s - 1] + 1 if s else 0
+    hi_word = ends[s] if s < len(ends) else len(tokens.words) - 1
+    # A verb of speaking outside the candidate (its own "koja piše o ..." is its description;
+    # being mentioned is no speaking).
+    outside = tokens.words[lo_word:first] + tokens.words[last + 1 : hi_word + 1]
+    if any(w in PERSON_VERBS and not w.startswith(_MENTIONED_WORDS) for w in outside):
+        return False
+    if lo_word < first and tokens.words[lo_word] in _ACCORDING:
+        return False
+    m = _ABSENT.search(tokens.text.folded, tokens.starts[first], tokens.ends[hi_word])
+    return m is not None
 
 
 def _a_name_as_such(tokens: Tokens, c: Candidate) -> bool:
@@ -714,7 +737,7 @@ class Guard:
             in_folded = [c for c in in_folded if not _another_office(tokens, c, in_folded)]
         if not _NAME_WORDS.isdisjoint(tokens.vocab):
             in_folded = [c for c in in_folded if not _a_name_as_such(tokens, c)]
-        if ("nije" in tokens.vocab or "nisu" in tokens.vocab or "not" in tokens.vocab) and (
+        if not _ABSENCE_WORDS.isdisjoint(tokens.vocab) and (
             _ABSENT.search(folded.folded) is not None
         ):
             in_folded = [c for c in in_folded if not _said_absent(tokens, c)]

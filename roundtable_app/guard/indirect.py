@@ -340,9 +340,14 @@ def _through_a_place(tokens: Tokens, i: int) -> int | None:
     return last
 
 
-_INTERPRETERS = _words("""
-interpreter translator tumac tumacica prevodilac prevoditeljka
+_INTERPRETERS_NOMINATIVE = _words("interpreter translator tumac tumacica prevodilac prevoditeljka")
+# The dative and instrumental only: one thanks or works with the interpreter ("tumaču za
+# rumunski"); the genitive and accusative are most often a post wanted or paid for ("ko plaća
+# sudskog tumača za romski", "sudovi nemaju prevodioca za paštu").
+_INTERPRETERS = _INTERPRETERS_NOMINATIVE | _words("""
+tumacu tumacem tumacici tumacicom prevodiocu prevodiocem prevoditeljki prevoditeljkom
 """)
+_NONE_OR_ANY = _words("nema bez nijednog nijedne jednog jedne jednu nedostaje fali")
 # Languages as their words read after "for"/"za" (folded; "-ski" adjectives are all Serbian
 # language names: "rumunski", "arapski", "romski").
 _LANGUAGE_NAMES = _words("""
@@ -356,14 +361,17 @@ def _for_a_language(tokens: Tokens, i: int) -> int | None:
     after "the" or opening its sentence, no "and" or "is missing" after the language)."""
     ws = tokens.words
     n = len(ws)
-    if i + 3 >= n or ws[i + 1] not in ("for", "za", "from", "sa"):
+    if i + 2 >= n or ws[i + 1] not in ("for", "za", "from", "sa"):
         return None
     if not (i > 0 and ws[i - 1] == "the") and not tokens.sentence_initial(i):
-        return None
+        # A case form mid-sentence is one person too ("Zahvalili smo se tumaču za rumunski"),
+        # but not after "nema", "bez", "nijednog" (none) or "jednog" (any one).
+        if ws[i] in _INTERPRETERS_NOMINATIVE or (i > 0 and ws[i - 1] in _NONE_OR_ANY):
+            return None
     lang = ws[i + 2]
     if not (lang in _LANGUAGE_NAMES or (lang.endswith("ski") and tokens.serbian)):
         return None
-    if ws[i + 3] in ("i", "and", "ili", "or", "nema", "nedostaje"):
+    if i + 3 < n and ws[i + 3] in ("i", "and", "ili", "or", "nema", "nedostaje"):
         return None  # "Tumač za farsi i paštu nedostaje": a post wanted, not a person
     return i + 2
 
@@ -853,7 +861,8 @@ _FIRST_PERSON_SR = _words("ja mi")
 _FIRST_PERSON_EN = _words("i we my")
 
 
-_DECLINED = _words("odbio odbila odbili declined refused hteo htela hteli")
+_DECLINED = _words("odbio odbila odbili declined refused")
+_WOULD_NOT = _words("hteo htela hteli")  # after "nije": "nije hteo da se obaveže"
 
 
 def _unique_elsewhere(tokens: Tokens, i: int, last: int, speaks: bool) -> bool:
@@ -865,7 +874,8 @@ def _unique_elsewhere(tokens: Tokens, i: int, last: int, speaks: bool) -> bool:
     ws = tokens.words
     sentence = ws[i : _sentence_end(tokens, i) + 1]
     if any(
-        w in _DECLINED and ("da" in sentence[k + 1 : k + 3] or "to" in sentence[k + 1 : k + 3])
+        (w in _DECLINED or (w in _WOULD_NOT and k > 0 and sentence[k - 1] in ("nije", "nisu")))
+        and ("da" in sentence[k + 1 : k + 3] or "to" in sentence[k + 1 : k + 3])
         for k, w in enumerate(sentence)
     ):
         return False  # "odbio je da komentariše", "declined to comment": a refusal said here
@@ -920,7 +930,9 @@ _NATIONALITY_ENDINGS = ("anka", "anin", "ka", "ac", "ec", "an", "ian", "ese", "i
 
 
 _ONE_WHO = ("ko", "sto", "koji", "koja", "iz", "sa")
-_CONDITIONAL = _words("ako kad kada if when whenever svaki svaka svako every")
+# A condition names whoever it will be ("when" opens past narrative too: "When the director
+# spoke, the room went quiet" is one person).
+_CONDITIONAL = _words("ako if whenever svaki svaka svako every")
 
 
 def _took_the_minutes(tokens: Tokens, i: int) -> int | None:

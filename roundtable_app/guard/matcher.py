@@ -14,7 +14,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from roundtable_app.guard.entries import Entry, entries_for, town_stems, town_words
+from roundtable_app.guard.entries import (
+    _SURNAME_ENDINGS,
+    Entry,
+    entries_for,
+    town_stems,
+    town_words,
+)
 from roundtable_app.guard.finding import Candidate
 from roundtable_app.guard.indirect import (
     CHILDREN,
@@ -183,8 +189,10 @@ class TermMatcher:
                             # A case form that is itself a given name and an ordinary word:
                             # "Nada" (hope) of the surname Nađ.
                             or (derived and form in AMBIGUOUS_WORDS)
-                            # A one-word alias that is nobody's given name (a surname: "Kiš")
-                            # whose case form is an ordinary word: "Kiša je padala" (rain).
+                            # (One-word aliases come here too.) An alias that is nobody's
+                            # given name (a surname: "Kiš") whose case form is an ordinary
+                            # word: "Kiša je padala" (rain) needs a sign of a person at the
+                            # start of a sentence ("Kiša to nije iznenadilo" passes).
                             or (
                                 derived
                                 and form in common
@@ -462,8 +470,18 @@ class TermMatcher:
             return False  # "the Law on the Ombudsperson", "Zakon o Komesarijatu"
         if rule.category == "role" and _none_of(tokens.words, i):
             return False  # "opštine bez ijednog pedijatra": a role nobody holds there
-        if rule.category == "role" and _any_one(tokens.words, i):
-            return False  # "Jedna psihološkinja (u sali ih je bilo pet) rekla je": any one
+        if (
+            rule.category == "role"
+            and _any_one(tokens.words, i)
+            and not (
+                i + 1 < len(tokens.words)
+                and tokens.words[i + 1] in FROM_WORDS | {"u", "at"}
+                and tokens.joined(i, i + 1, " ")
+            )
+        ):
+            # "Jedna psihološkinja (u sali ih je bilo pet) rekla je": any one of them; "jedna
+            # psihološkinja iz Praxisa" is told apart by where she comes from.
+            return False
         if rule.category == "role" and (_quantified(tokens, i) or _public_office(tokens, i)):
             return False  # "all juvenile judges", "the UN Special Rapporteur on housing"
         if (
@@ -674,7 +692,9 @@ def _a_city_of_that_name(tokens: Tokens, i: int) -> bool:
     return _WE_WORDS.isdisjoint(ws)
 
 
-_SURNAME_SHAPES = ("ov", "ova", "ev", "eva", "ic", "ski", "ska", "in", "ina", "ovic", "evic")
+# Endings of surnames (entries' own list and the -in possessive surnames: "Petrova", "Jovanić",
+# "Kalinin").
+_SURNAME_SHAPES = _SURNAME_ENDINGS + ("in", "ina")
 # "Vlada" (Vladimir) is also the government: of a country in the genitive ("Vlada Srbije",
 # "Vladi Norveške") it is the government.
 _GOVERNMENT_FORMS = frozenset({"vlada", "vlade", "vladi", "vladu", "vladom"})
@@ -683,9 +703,9 @@ _DAY_WORDS_AFTER = frozenset({"posle", "pre", "nakon", "ranije", "kasnije", "sko
                               "drzavnosti", "secanja", "zena", "izbeglica"})  # fmt: skip
 # "Dan" is also the Serbian day: with an ordinal it is a day of the programme.
 _DAY_FORMS = frozenset({"dan", "dana", "danu"})
+# Serbian ordinals only: "Dan first presented the data" is Dan.
 _ORDINAL_WORDS = frozenset({"prvi", "drugi", "treci", "cetvrti", "peti", "prvog", "drugog",
-                            "treceg", "poslednji", "zavrsni", "first", "second", "third",
-                            "fourth", "last", "final"})  # fmt: skip
+                            "treceg", "poslednji", "zavrsni"})  # fmt: skip
 
 
 def _not_the_person(tokens: Tokens, i: int) -> bool:
@@ -699,7 +719,8 @@ def _not_the_person(tokens: Tokens, i: int) -> bool:
     if _named_thing(tokens, i):
         return True
     if w in _DAY_FORMS and (
-        (i + 1 < len(ws) and ws[i + 1] in _ORDINAL_WORDS) or (i > 0 and ws[i - 1] in _ORDINAL_WORDS)
+        (i + 1 < len(ws) and ws[i + 1] in _ORDINAL_WORDS and tokens.joined(i, i + 1, " "))
+        or (i > 0 and ws[i - 1] in _ORDINAL_WORDS and tokens.joined(i - 1, i, " "))
     ):
         return True  # "Dan drugi (day two) was devoted to ...", "drugi dan": a day of the event
     if (
@@ -710,14 +731,12 @@ def _not_the_person(tokens: Tokens, i: int) -> bool:
         and tokens.joined(i, i + 1, " ")
     ):
         return True  # "Vlada Srbije je usvojila": a country's government, not Vlada (Vladimir)
-    if (
-        w in _GOVERNMENT_FORMS
-        and i + 2 < len(ws)
-        and ws[i + 1] == "je"
-        and any(v.endswith("la") and len(v) > 4 for v in ws[i + 2 : i + 5])
-    ):
-        # "Vlada je (prošle godine) usvojila uredbu": the feminine verb is the government's
-        return True
+    if w in _GOVERNMENT_FORMS and i + 2 < len(ws) and ws[i + 1] == "je":
+        # "Vlada je (prošle godine) usvojila uredbu": the first past participle after "je" is
+        # feminine, the government's ("Vlada je rekao da škola ..." is Vlada).
+        verb = next((v for v in ws[i + 2 : i + 5] if v.endswith(("la", "ao", "eo", "io"))), "")
+        if verb.endswith("la") and len(verb) > 4:
+            return True
     if w in _DAY_FORMS and i + 1 < len(ws) and ws[i + 1] in _DAY_WORDS_AFTER:
         return True  # "Dan posle posete", "Dan škole", "Dan je počeo kasno": the day
     if not tokens.is_capitalised(i):

@@ -25,10 +25,10 @@ _STREETS = frozenset({"ulica", "ulice", "ulici", "ulicu", "ulicom", "ulicama", "
                       "bulevara", "bulevaru", "bulevarom", "trg", "trga", "trgu", "trgom",
                       "setaliste", "setalista", "setalistu", "kej", "keja", "keju", "most",
                       "mosta", "mostu", "park", "parka", "parku"})  # fmt: skip
-# A memorial to someone, their name in the dative or genitive after it (folded).
-_MEMORIALS = frozenset({"spomenik", "spomenika", "spomeniku", "spomenikom", "bista", "biste",
-                        "bisti", "bistu", "ploca", "ploce", "ploci", "plocu",
-                        "plocom"})  # fmt: skip
+# A memorial to someone, their name in the dative or genitive after it (folded; not "biste",
+# the conditional "you would", nor "ploči", also a board one writes on).
+MEMORIALS = frozenset({"spomenik", "spomenika", "spomeniku", "spomenikom", "bista", "bistu",
+                       "ploca", "ploce", "plocu", "plocom"})  # fmt: skip
 # A word between a patron's name and the kind of school: "the X primary school".
 _KIND_OF_SCHOOL = frozenset({"primary", "elementary", "secondary", "high", "music", "medical",
                              "art", "grammar", "technical", "nursery", "public"})  # fmt: skip
@@ -192,8 +192,8 @@ def names_a_thing(tokens: Tokens, first: int, last: int) -> bool:
     k = last + 1
     while k < n and k <= last + 2 and ws[k] in ("i", "ii", "iii", "iv", "v", "s"):
         k += 1  # a regnal number, a possessive's "s": "King Peter I Street", "X's Street"
-    if k < n and ws[k] in _AFTER_NAME and tokens.is_capitalised(k):
-        return True
+    if k < n and ws[k] in _AFTER_NAME and tokens.is_capitalised(k) and tokens.joined(k - 1, k):
+        return True  # not "Ana Petrović, Centre for Social Work, said": her affiliation
     if any(start > 0 and ws[start - 1] == "the" for start in _name_starts(tokens, first)):
         # English puts no article before a person: "the Nikola Vukićević school", "the Vera
         # Cruz bridge", "the Grace Hopper quote", "the Milan Mijalković primary school" name a
@@ -214,7 +214,12 @@ def names_a_thing(tokens: Tokens, first: int, last: int) -> bool:
         return True  # "to Đure Đakovića street": the Serbian genitive of the street's patron
     if first == last and _a_word(tokens, first):
         return True
-    if first == last and last + 2 < n and tokens.gap(last, last + 1).strip() == ",":
+    if (
+        first == last
+        and last + 2 < n
+        and tokens.sentence_initial(first)
+        and tokens.gap(last, last + 1).strip() == ","
+    ):
         k = last + 2 if ws[last + 1] in ("a", "an") else last + 1
         if (
             ws[k] in CHILDREN
@@ -231,7 +236,7 @@ def names_a_thing(tokens: Tokens, first: int, last: int) -> bool:
             prev = ws[start - 1]
             if prev in _STREETS and (tokens.serbian or tokens.is_capitalised(start - 1)):
                 return True
-            if prev in _MEMORIALS:
+            if prev in MEMORIALS:
                 return True  # "Spomenik Miki Mitroviću", "bista Vuku Karadžiću"
             if prev == "of" and start > 1 and ws[start - 2] in _MEMORIALS_EN:
                 return True  # "the statue of Đorđe Vajfert"
@@ -336,6 +341,12 @@ _FIGURE_NOUNS = frozenset({"statesman", "stateswoman", "poet", "poetess", "write
                            "arhitektom", "sculptor", "vajar", "knjizevnica", "knjizevnik",
                            "knjizevnice", "knjizevnika"})  # fmt: skip
 _MENTIONED = ("pomenut", "spomenut", "mentioned", "described", "cited", "citiran", "naveden")
+# Who a name is, said with "je"/"was", that only history holds: "X je pesnik", "X was a king".
+_HISTORIC_FIGURES = frozenset({"pesnik", "pesnikinja", "pisac", "spisateljica", "knjizevnik",
+                               "knjizevnica", "slikar", "slikarka", "kompozitor", "kralj",
+                               "kraljica", "svetac", "junak", "junakinja", "vojskovodja",
+                               "vladar", "poet", "writer", "novelist", "painter", "composer",
+                               "king", "queen", "saint", "hero", "statesman"})  # fmt: skip
 _FORMER_HEADS = frozenset({"president", "prime", "predsednik", "predsednica", "premijer",
                            "premijerka"})  # fmt: skip
 
@@ -370,7 +381,13 @@ def _known_for_works(tokens: Tokens, first: int, last: int) -> bool:
             before = folded[: tokens.starts[k]].rstrip()
             # "„Maratonci trče počasni krug“ Dušana Kovačevića": a Serbian quotation closed
             # right before a name in the genitive is a title and its author.
-            if before.endswith(("”", "“")) and "„" in before and ws[last].endswith(("a", "e")):
+            if (
+                before.endswith(("”", "“"))
+                and "„" in before
+                and last > k
+                and ws[last].endswith(("a", "e"))
+                and ws[k].endswith(("a", "e"))
+            ):
                 return True
     if (
         last + 3 < n
@@ -380,10 +397,13 @@ def _known_for_works(tokens: Tokens, first: int, last: int) -> bool:
     ):
         return True  # "Magda Sabo i njen roman „Vrata“", "X and his novel"
     for k in _name_starts(tokens, first):
-        if k > 0 and ws[k - 1] == "by":
+        if k > 1 and ws[k - 1] == "by":
             before = tokens.text.folded[: tokens.starts[k - 1]].rstrip()
-            if before.endswith(_OPEN_QUOTES):
-                return True  # "'The Ministry of Pain' by Dubravka Ugrešić": a title's author
+            # "'The Ministry of Pain' by Dubravka Ugrešić": a title's author (two capitalised
+            # words in the quotes; "'We need interpreters' by X" is a quote's speaker).
+            if before.endswith(_OPEN_QUOTES) and tokens.is_capitalised(k - 2):
+                if sum(tokens.is_capitalised(m) for m in range(max(0, k - 6), k - 1)) >= 2:
+                    return True
     if last > first and ws[last] == "s" and tokens.gap(last - 1, last) in ("'", "’"):
         last -= 1  # the candidate holds the possessive: "Bogdanović's"
     folded = tokens.text.folded
@@ -509,17 +529,17 @@ def described_as_a_figure(tokens: Tokens, first: int, last: int) -> bool:
         ):
             return True  # "former president Tomislav Nikolić", "bivši makedonski predsednik"
     k = last + 1
-    if (
-        k + 1 < n
-        and ws[k] in ("je", "was", "is")
-        and ws[k + 1] in _FIGURE_NOUNS
-        and ws[k + 1] not in ("late", "century", "vek", "veka", "veku")
-    ):
+    if k + 1 < n and ws[k] in ("je", "was", "is") and ws[k + 1] in _HISTORIC_FIGURES:
         return True  # "Vojislav Ilić je pesnik po kome je ulica dobila ime"
     for m in range(k, min(n - 1, k + 5)):
         # "X je pomenut(a) kao prva srpska književnica", "X was mentioned as a poet".
         if ws[m] in ("kao", "as") and (
-            any(w.startswith(_MENTIONED) for w in ws[k:m]) or (m == k + 1 and ws[k] == "je")
+            any(w.startswith(_MENTIONED) for w in ws[k:m])
+            or (
+                m == k + 1
+                and ws[k] == "je"
+                and any(w.startswith(_MENTIONED) for w in ws[m : min(n, m + 10)])
+            )
         ):
             if any(w in _FIGURE_NOUNS for w in ws[m + 1 : m + 4]):
                 return True
@@ -541,7 +561,7 @@ def described_as_a_figure(tokens: Tokens, first: int, last: int) -> bool:
 _TRIGGER_WORDS = (
     _STREETS | _RULERS | SAINTS | _AFTER | _AFTER_NAME | _FIGURE_NOUNS | _FORMER_HEADS
     | _HISTORIC_THINGS | _OEUVRE | {"dr", "named", "called", "imenom", "quote", "quotes"}
-    | _SCREEN | _POWER | _SURNAME | _WORD_NOUNS | _MEMORIALS | _MEMORIALS_EN
+    | _SCREEN | _POWER | _SURNAME | _WORD_NOUNS | MEMORIALS | _MEMORIALS_EN
     | {"name", "street", "square", "boulevard"} | CHILDREN
 )  # fmt: skip
 # (The rules of "the X school", "X je pesnik" and "„Kod X“" need one of the words above, or

@@ -42,10 +42,11 @@ _PUBLICATIONS = frozenset({"report", "reports", "study", "survey", "matrix", "pu
                            "misljenju", "misljenja", "article", "articles", "clanak",
                            "clanku", "clanka", "clanci", "clancima"})  # fmt: skip
 # Publishing as a habit (what a body does year after year is public); "X je objavio
-# izveštaj" may be a report its member presented in the room.
+# izveštaj" or "X documented pushbacks" may be what its member presented in the room, so the
+# past tense counts only with a public publication ("in its public reports").
 _PUBLISHES = frozenset({"objavljuje", "objavljuju", "publishes", "publish", "documents",
-                        "documented", "dokumentuje", "dokumentuju", "dokumentovao",
-                        "dokumentovala"})  # fmt: skip
+                        "dokumentuje", "dokumentuju"})  # fmt: skip
+_DOCUMENTED = frozenset({"documented", "dokumentovao", "dokumentovala", "dokumentovali"})
 _ANNUAL = frozenset({"annual", "godisnji", "godisnjem", "godisnjeg", "godisnjoj", "godisnju",
                     "godisnja", "yearly"})  # fmt: skip
 # "UNICEF-supported", "EU-funded": a programme's backer, written into one word with it.
@@ -87,7 +88,7 @@ _STEMS = ("guid", "handbook", "manual", "standard", "smernic", "prirucnik", "rep
           "analiz", "podac", "podatak", "statisti", "figures", "data", "istrazivanj",
           "uputstv", "assessment", "census", "audit", "evaluation", "procen", "campaign",
           "kampanj", "izvjestaj", "smjernic", "recommendation", "opinion", "misljenj",
-          "article", "clanak", "clank", "clanc", "dokument", "objavljuj", "publishes")  # fmt: skip
+          "article", "clanak", "clank", "clanc", "dokument", "objavljuj")  # fmt: skip
 
 
 _AUTHOR_DATE = re.compile(r"[,\s](?:19|20)\d\d\s*[)\]:;]")
@@ -143,11 +144,12 @@ def cited_as_source(
     n = len(ws)
 
     def dated(reach: int = 9) -> bool:
-        # A year, or the year before: "za prošlu godinu", "last year's report".
+        # A year, or the year before said of the publication: "za prošlu godinu", "last
+        # year's report" ("presented here last year" is when someone brought it).
         span = ws[max(0, first - 2) : min(n, last + reach)]
+        folded = tokens.text.folded
         return any(_year(w) for w in span) or any(
-            w in ("proslu", "prosle", "last") and nxt in ("godinu", "godine", "year", "years")
-            for w, nxt in zip(span, span[1:], strict=False)
+            p in folded for p in ("za proslu godinu", "last year's", "za prethodnu godinu")
         )
 
     def published() -> bool:
@@ -158,6 +160,12 @@ def cited_as_source(
             ws[k].startswith(_PUBLISHED) and not (k == last + 1 and ws[k] == "published")
             for k in range(lo, hi)
         )  # ("UNHCR's published figures": the possessive's "s" comes first)
+
+    def said_published() -> bool:
+        # "the report, published in June": "published", "objavljen" themselves (not "public
+        # health", a topic).
+        lo, hi = max(0, first - 4), min(n, last + 9)
+        return any(ws[k].startswith(("objavljen", "published")) for k in range(lo, hi))
 
     def annual() -> bool:
         # An office's yearly report is published by law: "Godišnji izveštaj Zaštitnika
@@ -170,15 +178,24 @@ def cited_as_source(
         # A publication's title may run long before its year: "Praxis-ov izveštaj o licima u
         # riziku od apatridije iz 2021".
         return (
-            kind == "guidance" or titled >= 2 or public_body or dated(12) or annual() or published()
+            kind == "guidance"
+            or titled >= 2
+            or public_body
+            or dated(12)
+            or annual()
+            or said_published()
         )
 
     if last + 1 < n and ws[last + 1] in _BACKED and tokens.joined(last, last + 1, "-"):
         return True  # "UNICEF-supported programmes": its money or name, not its voice
-    after = ws[last + 1 : last + 7]
-    if any(w in _PUBLISHES for w in after) and any(
+    after = ws[last + 1 : last + 8]
+    habit = any(w in _PUBLISHES for w in after) and any(
         _kind(w) or w.startswith(("javno", "public")) for w in after
-    ):
+    )
+    documented = any(w in _DOCUMENTED for w in after) and (
+        any(_kind(w) for w in after) and any(w.startswith(("javn", "public")) for w in after)
+    )
+    if habit or documented:
         # "Mađarski helsinški odbor javno dokumentuje vraćanja", "X has documented pushbacks in
         # its public reports", "godinama objavljuje izveštaje": what it publishes is public.
         return True

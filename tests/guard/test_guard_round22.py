@@ -46,7 +46,7 @@ def found(text: str) -> list[tuple[str, str]]:
         "Pomenuta je u šali kao 'najpoznatija Srpkinja u Beču'.",
         "Milan je grad u kome je jedna porodica imala rođake.",
         "Dragan je vrlo često ime u ovom kraju, našalio se neko.",
-        "Vera Lukić je pomenuta kao autorka knjige o izbeglicama, ali nije bila prisutna.",
+        "Vera Marić je pomenuta kao autorka knjige o izbeglicama, ali nije bila prisutna.",
         "Ulica Savićeva treba da dobije rasvetu.",
         "Maria Theresa's 18th-century policy was mentioned as the origin of the villages.",
         "Erna Solberg's government raised aid to the region.",
