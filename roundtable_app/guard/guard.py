@@ -450,10 +450,8 @@ def _said_absent(tokens: Tokens, c: Candidate) -> bool:
     if c.category != "indirect" and not (c.category in _NAMED and c.rank == _HEURISTIC_RANK):
         return False  # a listed person said to be absent is still a participant named
     first, last = _words_of(tokens, c)
-    ends = tokens.sentence_ends()
-    s = bisect.bisect_left(ends, first)
-    lo_word = ends[s - 1] + 1 if s else 0
-    hi_word = ends[s] if s < len(ends) else len(tokens.words) - 1
+    lo_word, hi = tokens.sentence_of(first)
+    hi_word = hi - 1
     # A verb of speaking outside the candidate (its own "koja piše o ..." is its description;
     # being mentioned is no speaking).
     outside = tokens.words[lo_word:first] + tokens.words[last + 1 : hi_word + 1]

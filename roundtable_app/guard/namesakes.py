@@ -498,9 +498,7 @@ def _figure_by_surname(tokens: Tokens, first: int, last: int) -> bool:
     firsts = _figures_by_last_form().get(ws[first])
     if firsts is None:
         return False
-    ends = tokens.sentence_ends()
-    lo = max([e + 1 for e in ends if e < first], default=0)
-    hi = min([e + 1 for e in ends if e >= first], default=len(ws))
+    lo, hi = tokens.sentence_of(first)
     for k in range(first + 1, min(hi, first + 6)):
         if ws[k] in _IN_POWER and ws[k - 1] in ("na", "in", "u", "on", "to"):
             return True  # "dok je Milošević još bio na vlasti", "was still in power"

@@ -9,7 +9,6 @@ report"); a person's name is never excused this way.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 
@@ -304,21 +303,12 @@ def mentions_mandate(folded: str) -> bool:
     )
 
 
-def _sentence_of(tokens: Tokens, last: int) -> tuple[int, int]:
-    """The first word and one past the last of the sentence word ``last`` is in."""
-    ends = tokens.sentence_ends()
-    k = bisect.bisect_left(ends, last)
-    lo = ends[k - 1] + 1 if k > 0 else 0
-    hi = ends[k] + 1 if k < len(ends) else len(tokens.words)
-    return lo, hi
-
-
 def acts_by_mandate(tokens: Tokens, first: int, last: int, person_verbs: frozenset[str]) -> bool:
     """Whether the public body named by words ``first..last`` is the topic of a sentence about
     its legal powers, with no one speaking for it: no first person in the sentence and no verb
     of speaking right after the name ("Zaštitnik građana je rekao" is someone in the room)."""
     ws = tokens.words
-    lo, hi = _sentence_of(tokens, last)
+    lo, hi = tokens.sentence_of(last)
     sentence = ws[lo:hi]
     if not _FIRST_PERSON.isdisjoint(sentence):
         return False
@@ -388,7 +378,7 @@ def topic_of_an_impersonal_report(
     """Whether the organisation named by words ``first..last`` is the topic of a remark told
     impersonally, with nothing in its sentence tying it to a speaker."""
     ws = tokens.words
-    lo, hi = _sentence_of(tokens, last)
+    lo, hi = tokens.sentence_of(last)
     if not _impersonal(ws, lo, hi) or not _FIRST_PERSON.isdisjoint(ws[lo:hi]):
         return False
     if first > lo and (ws[first - 1] in _TIES or (first - 2 >= lo and ws[first - 2] in _TIES)):

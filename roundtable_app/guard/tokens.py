@@ -136,6 +136,14 @@ class Tokens:
             self._sentence_ends = sorted(j for j in found if 0 <= j < n - 1) + [n - 1]
         return self._sentence_ends
 
+    def sentence_of(self, i: int) -> tuple[int, int]:
+        """The first word and one past the last of the sentence word ``i`` is in."""
+        ends = self.sentence_ends()
+        k = bisect.bisect_left(ends, i)
+        lo = ends[k - 1] + 1 if k > 0 else 0
+        hi = ends[k] + 1 if k < len(ends) else len(self.words)
+        return lo, hi
+
     def _ordinal_dot(self, k: int) -> bool:
         """Whether the full stop at folded offset ``k`` marks a Serbian ordinal number, not
         the end of a sentence: "2024. upao", "1. juna" (a number, then a small letter)."""
