@@ -273,7 +273,9 @@ def town_words(terms: Iterable[Term], towns: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _extra_spellings(term: Term, towns: frozenset[str]) -> list[tuple[str, bool]]:
+def _extra_spellings(
+    term: Term, towns: frozenset[str], shorts: list[str]
+) -> list[tuple[str, bool]]:
     """The term's spellings (with False), plus spellings that are names only when written as
     names (with True): an organisation's name without the event's town ("Centar za socijalni
     rad" of "Centar za socijalni rad Kragujevac"), and the acronym that opens a name ("UKC" of
@@ -281,7 +283,7 @@ def _extra_spellings(term: Term, towns: frozenset[str]) -> list[tuple[str, bool]
     Kragujevac"). Two letters ("PU", "DZ") say too little on their own."""
     spellings = [(s, False) for s in term.spellings()]
     if term.kind == "person":
-        return spellings + [(s, False) for s in _short_forms_of(term)]
+        return spellings + [(s, False) for s in shorts]
     if term.kind != "organisation":
         return spellings
     seen = set(term.spellings())
@@ -336,8 +338,8 @@ def entries_for(term: Term, towns: frozenset[str] = frozenset()) -> list[Entry]:
     common = common_words()
     # The table's short forms were not written by the user: their case forms and possessives
     # that are ordinary words ("Većina" of Veca, majority) are left to the word.
-    shorts = set(_short_forms_of(term)) if term.kind == "person" else set()
-    for spelling, without_town in _extra_spellings(term, towns):
+    shorts = _short_forms_of(term) if term.kind == "person" else []
+    for spelling, without_town in _extra_spellings(term, towns, shorts):
         acronym = _is_acronym(spelling)
         person = term.kind == "person"
         if person and "," in spelling:

@@ -44,6 +44,7 @@ from roundtable_app.guard.names import (
 )
 from roundtable_app.guard.namesakes import (
     MEMORIALS,
+    MENTIONED,
     described_as_a_figure,
     figure_words,
     names_a_thing,
@@ -419,16 +420,16 @@ def _pseudonym(tokens: Tokens, c: Candidate) -> bool:
 # A name spoken of as a name: "Milan je ime polovine konobara", "Mladen, Nenad i Nikola su
 # najčešća imena", "Jovanović je najčešće prezime u Srbiji", "Vesna, ime cveta", "Zora is a
 # common name" (folded; "u ime opštine", on behalf of, has no verb before it).
+_NAME_NOUNS = ("ime", "imena", "prezime", "prezimena", "name", "names", "surname", "surnames",
+               "grad", "city", "town", "selo", "village", "reka", "river")  # fmt: skip
 _AS_A_NAME = re.compile(
     r"(?:(?:,? (?:i|and|or|ili) |, )[a-z]+)*(?: (?:je|su|is|are|was|were)(?: (?:najcesce|"
     r"najcesca|najcesci|cesto|cesta|cest|obicno|obicna|tipicno|tipicna|prilicno|vrlo|veoma|"
-    r"jako|a|the|most|very|quite|common|popular|typical)){0,3} (?:ime|imena|prezime|"
-    r"prezimena|name|names|surname|surnames|grad|city|town|selo|village|reka|river)|, "
-    r"(?:ime|name))\b(?!'s)"
+    r"jako|a|the|most|very|quite|common|popular|typical)){0,3} (?:"
+    + "|".join(_NAME_NOUNS)
+    + r")|, (?:ime|name))\b(?!'s)"
 )
-_NAME_WORDS = frozenset({"ime", "imena", "prezime", "prezimena", "name", "names", "surname",
-                         "surnames", "grad", "city", "town", "selo", "village", "reka",
-                         "river"})  # fmt: skip
+_NAME_WORDS = frozenset(_NAME_NOUNS)
 
 
 # A sentence that says its person was not at the event: "Ruža Šulman je pomenuta kao autorka
@@ -439,7 +440,6 @@ _ABSENT = re.compile(
     r"there)"
 )
 _ACCORDING = frozenset({"according", "prema", "po"})
-_MENTIONED_WORDS = ("mentioned", "pomenut", "spomenut", "pominj", "spominj", "cited", "citiran")
 _ABSENCE_WORDS = frozenset({"nije", "nisu", "not", "wasn", "weren"})
 
 
@@ -455,7 +455,7 @@ def _said_absent(tokens: Tokens, c: Candidate) -> bool:
     # A verb of speaking outside the candidate (its own "koja piše o ..." is its description;
     # being mentioned is no speaking).
     outside = tokens.words[lo_word:first] + tokens.words[last + 1 : hi_word + 1]
-    if any(w in PERSON_VERBS and not w.startswith(_MENTIONED_WORDS) for w in outside):
+    if any(w in PERSON_VERBS and not w.startswith(MENTIONED) for w in outside):
         return False
     if lo_word < first and tokens.words[lo_word] in _ACCORDING:
         return False

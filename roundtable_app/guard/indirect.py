@@ -212,7 +212,9 @@ izlagao izlagala uzeo uzela took take rekao rekla
 _ANOTHER = _words("drugi druga drugog drugu drugoj drugom")
 _ORDER_OF = ("sesij", "panel", "session", "jutr", "jutarnj", "popodn", "redu", "rund", "uvodn",
              "otvaranj", "zavrsn")  # fmt: skip
-_DAY = _words("dan dana danu day")  # whole words: "danas" (today) says no order
+# "Dan" (day) in its case forms, as whole words: "danas" (today) is another word.
+DAY_WORDS = _words("dan dana danu")
+_DAY = DAY_WORDS | _words("day")
 
 
 def _another_speaker(tokens: Tokens, i: int) -> bool:
@@ -930,9 +932,6 @@ _NATIONALITY_ENDINGS = ("anka", "anin", "ka", "ac", "ec", "an", "ian", "ese", "i
 
 
 _ONE_WHO = ("ko", "sto", "koji", "koja", "iz", "sa")
-# A condition names whoever it will be ("when" opens past narrative too: "When the director
-# spoke, the room went quiet" is one person).
-_CONDITIONAL = _words("ako if whenever svaki svaka svako every")
 
 
 def _took_the_minutes(tokens: Tokens, i: int) -> int | None:
@@ -1617,7 +1616,7 @@ def _description(tokens: Tokens, i: int, rank: int) -> Candidate | None:
         return None
     if ws[i] == "imam" and tokens.serbian and i + 1 < n and _have_object(tokens, i + 1):
         return None  # "Imam utisak da ...": "I have", not the imam ("Imam je rekao")
-    if start > 0 and ws[start - 1] in _IF:
+    if ws[start] in _IF or (start > 0 and ws[start - 1] in _IF):
         return None  # "if the person who answers speaks ...": whoever it will be
     if start > 1 and ws[start - 1] == "as" and ws[start - 2] in _TENURE:
         return None  # "Rasim Ljajić's years as minister": an office held, not a description
@@ -1646,8 +1645,6 @@ def _description(tokens: Tokens, i: int, rank: int) -> Candidate | None:
     modified = start < i and ws[start] not in _DEFINITE or start < i - 1
     if generic and not (described or modified):
         return None
-    if ws[start] in _CONDITIONAL or (start > 0 and ws[start - 1] in _CONDITIONAL):
-        return None  # "Ako žena traži smeštaj noću, ...": whoever it may be
     if not tokens.serbian and ws[start] not in _DEFINITE and not described:
         return None  # English needs "the": "Lawyers say", "Judges must" are general statements
     self_described = start > 0 and ws[start - 1] in ("kao", "as") and nxt in _RELATIVE
@@ -1686,7 +1683,10 @@ def _in_a_town(tokens: Tokens, first: int, last: int) -> bool:
     return any(ws[k] in ("u", "in") and tokens.is_capitalised(k + 1) for k in range(first, last))
 
 
-_IF = _words("if unless whether ako ukoliko")
+# A condition names whoever it will be: "if the person who answers ...", "Ako žena traži
+# smeštaj noću, ...", "Svaka žena koja ..." ("when" opens past narrative too: "When the
+# director spoke, the room went quiet" is one person).
+_IF = _words("if unless whether ako ukoliko whenever svaki svaka svako every")
 # Offices of public record: their former holders are history, not someone in the room.
 _OFFICES = _words("""
 minister president mayor ombudsperson ombudsman commissioner ambassador premier ministar

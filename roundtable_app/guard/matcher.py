@@ -24,6 +24,7 @@ from roundtable_app.guard.entries import (
 from roundtable_app.guard.finding import Candidate
 from roundtable_app.guard.indirect import (
     CHILDREN,
+    DAY_WORDS,
     HEAD_OF_HOUSE,
     PERSON_NOUNS,
     REPORT_VERBS,
@@ -702,7 +703,6 @@ _GOVERNMENT_FORMS = frozenset({"vlada", "vlade", "vladi", "vladu", "vladom"})
 _DAY_WORDS_AFTER = frozenset({"posle", "pre", "nakon", "ranije", "kasnije", "skole", "d",
                               "drzavnosti", "secanja", "zena", "izbeglica"})  # fmt: skip
 # "Dan" is also the Serbian day: with an ordinal it is a day of the programme.
-_DAY_FORMS = frozenset({"dan", "dana", "danu"})
 # Serbian ordinals only: "Dan first presented the data" is Dan.
 _ORDINAL_WORDS = frozenset({"prvi", "drugi", "treci", "cetvrti", "peti", "prvog", "drugog",
                             "treceg", "poslednji", "zavrsni"})  # fmt: skip
@@ -718,7 +718,7 @@ def _not_the_person(tokens: Tokens, i: int) -> bool:
     folded = tokens.text.folded
     if _named_thing(tokens, i):
         return True
-    if w in _DAY_FORMS and (
+    if w in DAY_WORDS and (
         (i + 1 < len(ws) and ws[i + 1] in _ORDINAL_WORDS and tokens.joined(i, i + 1, " "))
         or (i > 0 and ws[i - 1] in _ORDINAL_WORDS and tokens.joined(i - 1, i, " "))
     ):
@@ -737,7 +737,7 @@ def _not_the_person(tokens: Tokens, i: int) -> bool:
         verb = next((v for v in ws[i + 2 : i + 5] if v.endswith(("la", "ao", "eo", "io"))), "")
         if verb.endswith("la") and len(verb) > 4:
             return True
-    if w in _DAY_FORMS and i + 1 < len(ws) and ws[i + 1] in _DAY_WORDS_AFTER:
+    if w in DAY_WORDS and i + 1 < len(ws) and ws[i + 1] in _DAY_WORDS_AFTER:
         return True  # "Dan posle posete", "Dan škole", "Dan je počeo kasno": the day
     if not tokens.is_capitalised(i):
         before = folded[tokens.starts[i] - 1 : tokens.starts[i]]

@@ -340,7 +340,10 @@ _FIGURE_NOUNS = frozenset({"statesman", "stateswoman", "poet", "poetess", "write
                            "tennis", "architect", "arhitekta", "arhitekte", "arhitekti",
                            "arhitektom", "sculptor", "vajar", "knjizevnica", "knjizevnik",
                            "knjizevnice", "knjizevnika"})  # fmt: skip
-_MENTIONED = ("pomenut", "spomenut", "mentioned", "described", "cited", "citiran", "naveden")
+# Being mentioned or cited, not speaking (word beginnings, folded; the guard's absence rule
+# reads them too).
+MENTIONED = ("pomenut", "spomenut", "pominj", "spominj", "mentioned", "described", "cited",
+             "citiran", "naveden")  # fmt: skip
 # Who a name is, said with "je"/"was", that only history holds: "X je pesnik", "X was a king".
 _HISTORIC_FIGURES = frozenset({"pesnik", "pesnikinja", "pisac", "spisateljica", "knjizevnik",
                                "knjizevnica", "slikar", "slikarka", "kompozitor", "kralj",
@@ -532,11 +535,11 @@ def described_as_a_figure(tokens: Tokens, first: int, last: int) -> bool:
     for m in range(k, min(n - 1, k + 5)):
         # "X je pomenut(a) kao prva srpska književnica", "X was mentioned as a poet".
         if ws[m] in ("kao", "as") and (
-            any(w.startswith(_MENTIONED) for w in ws[k:m])
+            any(w.startswith(MENTIONED) for w in ws[k:m])
             or (
                 m == k + 1
                 and ws[k] == "je"
-                and any(w.startswith(_MENTIONED) for w in ws[m : min(n, m + 10)])
+                and any(w.startswith(MENTIONED) for w in ws[m : min(n, m + 10)])
             )
         ):
             if any(w in _FIGURE_NOUNS for w in ws[m + 1 : m + 4]):
