@@ -98,9 +98,10 @@ def _to_original(text: Folded, candidates: Iterable[Candidate]) -> list[Candidat
 
 
 def _words_of(tokens: Tokens, c: Candidate) -> tuple[int, int]:
-    """The first and last word a candidate covers."""
+    """The first and last word a candidate covers (the last is the last word that starts
+    inside it: initials end on their full stop, "N.T.")."""
     first = bisect.bisect_left(tokens.starts, c.start)
-    last = max(first, bisect.bisect_left(tokens.ends, c.end))
+    last = max(first, bisect.bisect_left(tokens.starts, c.end) - 1)
     return first, min(last, len(tokens.words) - 1)
 
 
@@ -326,8 +327,7 @@ def _party_of_a_case(tokens: Tokens, c: Candidate) -> bool:
         return False
     ws = tokens.words
     n = len(ws)
-    # The word after the candidate's last (initials end on their full stop: "N.T.").
-    k = bisect.bisect_left(tokens.starts, c.end)
+    k = _words_of(tokens, c)[1] + 1
     if k + 1 < n and (ws[k], ws[k + 1]) in _AND_OTHERS:
         k += 2
     elif k + 3 < n and ws[k] in ("and", "i") and len(ws[k + 1]) == len(ws[k + 2]) == 1:

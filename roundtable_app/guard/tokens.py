@@ -159,19 +159,29 @@ class Tokens:
 
     def _initial_dot(self, k: int) -> bool:
         """Whether the full stop at folded offset ``k`` closes a name's initial, not a
-        sentence: "Ivana M. (Kancelarija za azil): ...", "Nenad I. iz tužilaštva" (a capital
-        letter alone after a capitalised word, and no capital after the stop)."""
+        sentence: "Ivana M. (Kancelarija za azil): ...", "Nenad I. iz tužilaštva", "S.L.
+        (UNHCR) je tražila" (a capital letter alone after a capitalised word or after another
+        initial, and no capital after the stop)."""
         folded = self.text.folded
-        if folded[k] != "." or k < 3 or not folded[k - 1].isalpha() or folded[k - 2] != " ":
+        if folded[k] != "." or k < 2 or not folded[k - 1].isalpha() or folded[k - 2] not in " .":
             return False
         original = self.text.original
         if not original[self.text.orig_index(k - 1)].isupper():
             return False
-        j = k - 3
-        while j > 0 and folded[j - 1].isalpha():
-            j -= 1
-        if not folded[j].isalpha() or not original[self.text.orig_index(j)].isupper():
-            return False
+        if folded[k - 2] == ".":
+            # "S.L.": another capital initial right before, a word's start before that
+            if not (folded[k - 3].isalpha() and original[self.text.orig_index(k - 3)].isupper()):
+                return False
+            if k > 3 and folded[k - 4].isalnum():
+                return False
+        else:
+            if k < 3:
+                return False
+            j = k - 3
+            while j > 0 and folded[j - 1].isalpha():
+                j -= 1
+            if not folded[j].isalpha() or not original[self.text.orig_index(j)].isupper():
+                return False
         m = k + 1
         while m < len(folded) and folded[m] == " ":
             m += 1

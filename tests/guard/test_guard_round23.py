@@ -152,3 +152,11 @@ def test_review_still_found(text: str) -> None:
 
 def test_review_a_boy_who_wanted_to_go_to_school_is_no_one() -> None:
     assert REVIEW_GUARD.scan("Najmlađi dečak u centru hteo je da ide u školu.") == []
+
+
+def test_a_pair_of_initials_keeps_its_body_in_the_sentence() -> None:
+    """ "N.T. (UNHCR) je rekao": the stop after the second initial ends no sentence, so the
+    listed body in the bracket stays with the person."""
+    guard = Guard([Term("Nikola Todorović", "person", ()), Term("UNHCR", "organisation", ())])
+    found_here = [(f.text, f.category) for f in guard.scan("N.T. (UNHCR) je rekao da nema mesta.")]
+    assert ("N.T.", "person") in found_here and ("UNHCR", "organisation") in found_here
