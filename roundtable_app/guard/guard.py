@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 
@@ -45,6 +46,7 @@ from roundtable_app.guard.names import (
 from roundtable_app.guard.namesakes import (
     MEMORIALS,
     MENTIONED,
+    build_figure_indexes,
     described_as_a_figure,
     figure_words,
     names_a_thing,
@@ -209,6 +211,7 @@ def _cited_author(tokens: Tokens, c: Candidate, given: dict[str, frozenset[str]]
     return tuple(ws[k : k + 2]) in _QUOTED
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _a_given_name(word: str) -> bool:
     """Whether a folded word is a known given name in one of its Serbian case forms
     ("Stjepana", "Veljku", "Enverom")."""
@@ -654,7 +657,7 @@ class Guard:
         self._given = _given_names_by_reason(self.terms)
         # Every listed person's full spellings as folded words: a public figure of the same
         # full name stays a finding (see _public_figures).
-        figure_words()  # built once per process, here rather than on the first scan
+        build_figure_indexes()  # once per process, here rather than on the first scan
         self._listed_names = frozenset(
             tuple(serbian_words(fold_str(spelling)))
             for term in self.terms

@@ -302,6 +302,13 @@ def figure_words() -> frozenset[str]:
     return frozenset(_figures_by_first_form())
 
 
+def build_figure_indexes() -> None:
+    """Build the public figures' indexes (by first word and by surname) once per process, so
+    that no keystroke pays for them."""
+    figure_words()
+    _figures_by_last_form()
+
+
 def public_figure_spans(tokens: Tokens) -> list[tuple[int, int, tuple[str, ...]]]:
     """The word spans (first, last, the name) where a public figure is named in full."""
     index = _figures_by_first_form()
