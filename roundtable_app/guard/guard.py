@@ -420,19 +420,6 @@ def _pseudonym(tokens: Tokens, c: Candidate) -> bool:
     )
 
 
-# A name spoken of as a name: "Milan je ime polovine konobara", "Mladen, Nenad i Nikola su
-# najčešća imena", "Jovanović je najčešće prezime u Srbiji", "Vesna, ime cveta", "Zora is a
-# common name" (folded; "u ime opštine", on behalf of, has no verb before it).
-_NAME_NOUNS = ("ime", "imena", "prezime", "prezimena", "name", "names", "surname", "surnames",
-               "grad", "city", "town", "selo", "village", "reka", "river")  # fmt: skip
-_AS_A_NAME = re.compile(
-    r"(?:(?:,? (?:i|and|or|ili) |, )[a-z]+)*(?: (?:je|su|is|are|was|were)(?: (?:najcesce|"
-    r"najcesca|najcesci|cesto|cesta|cest|obicno|obicna|tipicno|tipicna|prilicno|vrlo|veoma|"
-    r"jako|a|the|most|very|quite|common|popular|typical)){0,3} (?:"
-    + "|".join(_NAME_NOUNS)
-    + r")|, (?:ime|name))\b(?!'s)"
-)
-_NAME_WORDS = frozenset(_NAME_NOUNS)
 
 
 # A sentence that says its person was not at the event: "Ruža Šulman je pomenuta kao autorka
@@ -464,16 +451,6 @@ def _said_absent(tokens: Tokens, c: Candidate) -> bool:
         return False
     m = _ABSENT.search(tokens.text.folded, tokens.starts[first], tokens.ends[hi_word])
     return m is not None
-
-
-def _a_name_as_such(tokens: Tokens, c: Candidate) -> bool:
-    """Whether a one-word person's candidate is a name the sentence speaks of as a name."""
-    if c.category not in _NAMED:
-        return False
-    first, last = _words_of(tokens, c)
-    if first != last:
-        return False
-    return _AS_A_NAME.match(tokens.text.folded, tokens.ends[last]) is not None
 
 
 # Events in general, not this one: "the moderator's job at these events should ...", "na
@@ -736,8 +713,6 @@ class Guard:
             in_folded = _public_figures(tokens, in_folded, self._listed_names)
         if "role" in kinds and ("for" in tokens.vocab or "on" in tokens.vocab):
             in_folded = [c for c in in_folded if not _another_office(tokens, c, in_folded)]
-        if not _NAME_WORDS.isdisjoint(tokens.vocab):
-            in_folded = [c for c in in_folded if not _a_name_as_such(tokens, c)]
         if not _ABSENCE_WORDS.isdisjoint(tokens.vocab) and (
             _ABSENT.search(folded.folded) is not None
         ):

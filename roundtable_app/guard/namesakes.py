@@ -160,6 +160,21 @@ _WORD_NOUNS = frozenset({"word", "words", "term", "expression", "rec", "reci", "
                          "termin", "izraz", "izrazom", "izraza"})  # fmt: skip
 
 
+# A name spoken of as a name: "Milan je ime polovine konobara", "Mladen, Nenad i Nikola su
+# najčešća imena", "Jovanović je najčešće prezime u Srbiji", "Vesna, ime cveta", "Zora is a
+# common name" (folded; "u ime opštine", on behalf of, has no verb before it).
+_NAME_NOUNS = ("ime", "imena", "prezime", "prezimena", "name", "names", "surname", "surnames",
+               "grad", "city", "town", "selo", "village", "reka", "river")  # fmt: skip
+_AS_A_NAME = re.compile(
+    r"(?:(?:,? (?:i|and|or|ili) |, )[a-z]+)*(?: (?:je|su|is|are|was|were)(?: (?:najcesce|"
+    r"najcesca|najcesci|cesto|cesta|cest|obicno|obicna|tipicno|tipicna|prilicno|vrlo|veoma|"
+    r"jako|a|the|most|very|quite|common|popular|typical)){0,3} (?:"
+    + "|".join(_NAME_NOUNS)
+    + r")|, (?:ime|name))\b(?!'s)"
+)
+_NAME_WORDS = frozenset(_NAME_NOUNS)
+
+
 def _a_word(tokens: Tokens, i: int) -> bool:
     """Whether the one-word name at ``i`` is a word spoken of as a word: in lower case or in
     quotes after "word"/"reč", an adjective of language perhaps between ("dali smo reč
@@ -212,8 +227,10 @@ def names_a_thing(tokens: Tokens, first: int, last: int) -> bool:
         and tokens.serbian
     ):
         return True  # "to Đure Đakovića street": the Serbian genitive of the street's patron
-    if first == last and _a_word(tokens, first):
-        return True
+    if first == last and (
+        _a_word(tokens, first) or _AS_A_NAME.match(tokens.text.folded, tokens.ends[last])
+    ):
+        return True  # "the word drita", "Milan je ime polovine konobara", "Milan je grad"
     if (
         first == last
         and last + 2 < n
@@ -569,7 +586,7 @@ def described_as_a_figure(tokens: Tokens, first: int, last: int) -> bool:
 _TRIGGER_WORDS = (
     _STREETS | _RULERS | SAINTS | _AFTER | _AFTER_NAME | _FIGURE_NOUNS | _FORMER_HEADS
     | _HISTORIC_THINGS | _OEUVRE | {"dr", "named", "called", "imenom", "quote", "quotes"}
-    | _SCREEN | _POWER | _SURNAME | _WORD_NOUNS | MEMORIALS | _MEMORIALS_EN
+    | _SCREEN | _POWER | _SURNAME | _WORD_NOUNS | _NAME_WORDS | MEMORIALS | _MEMORIALS_EN
     | {"name", "street", "square", "boulevard"} | CHILDREN
 )  # fmt: skip
 # (The rules of "the X school", "X je pesnik" and "„Kod X“" need one of the words above, or
