@@ -420,8 +420,6 @@ def _pseudonym(tokens: Tokens, c: Candidate) -> bool:
     )
 
 
-
-
 # A sentence that says its person was not at the event: "Ruža Šulman je pomenuta kao autorka
 # ..., ali nije bila prisutna", "who was not present" (folded).
 _ABSENT = re.compile(
