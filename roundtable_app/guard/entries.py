@@ -387,7 +387,9 @@ def entries_for(term: Term, towns: frozenset[str] = frozenset()) -> list[Entry]:
                 # word ("wills" of Will) is the word.
                 forms = tuple(
                     frozenset(
-                        inflections(w, possessive=True, fleeting=k == n - 1)
+                        # (Petar, Aleksandar and Dimitar drop it: "Petru Čoki", "Aleksandra
+                        # Jovanovića"; "-ar" shortened is never a word.)
+                        inflections(w, possessive=True, fleeting=k == n - 1 or w.endswith("ar"))
                         - ({w + "s"} if k < n - 1 and w + "s" in common else set())
                     )
                     for k, w in enumerate(ws)

@@ -25,6 +25,7 @@ from roundtable_app.guard.indirect import (
     sidekick_speaking,
     tied_to_named,
 )
+from roundtable_app.guard.kinds import BodyKinds
 from roundtable_app.guard.lexicon import english_words, known_given_names
 from roundtable_app.guard.matcher import (
     FROM_WORDS,
@@ -628,8 +629,17 @@ class Guard:
         # The event's strict setting: sector-level affiliation ("a UN official") is a finding.
         self.affiliation = affiliation
         self._matcher = TermMatcher(self.terms)
+        self._kinds = BodyKinds(self.terms)
         # A person's given names by the reason their findings give (see _cited_author).
         self._given = _given_names_by_reason(self.terms)
+        # Every case form of every word of every listed spelling.
+        self._term_words = frozenset(
+            form
+            for term in self.terms
+            for spelling in term.spellings()
+            for w in serbian_words(fold_str(spelling))
+            for form in inflections(w, possessive=True)
+        )
         # Every listed person's full spellings as folded words: a public figure of the same
         # full name stays a finding (see _public_figures).
         build_figure_indexes()  # once per process, here rather than on the first scan
@@ -638,6 +648,26 @@ class Guard:
             for term in self.terms
             if term.kind == "person"
             for spelling in term.spellings()
+        )
+
+    def _another_bearer(self, tokens: Tokens, c: Candidate) -> bool:
+        """Whether a listed person's given name, found alone, is followed by a surname that
+        is no word of any listed term: "Milan Kundera's line", "Jelena Dokić, teniserka", "Dan
+        Brown novels" name someone else of the same given name (whom the rules for names not
+        on the list then judge)."""
+        first, last = _words_of(tokens, c)
+        ws = tokens.words
+        k = first + 1
+        return (
+            c.category == "person"
+            and first == last
+            and k < len(ws)
+            and ws[first] in self._given.get(c.reason, ())
+            and tokens.joined(first, k, " ")
+            and tokens.is_capitalised(k)
+            and not tokens.is_upper(k)
+            and len(ws[k]) > 2
+            and ws[k] not in self._term_words
         )
 
     def scan(self, text: str) -> list[Finding]:
@@ -666,6 +696,8 @@ class Guard:
             in_folded = [c for c in in_folded if not _by_mandate(tokens, c)]
         if "organisation" in kinds and mentions_impersonal_report(tokens.vocab):
             in_folded = [c for c in in_folded if not _reported_topic(tokens, c)]
+        if "person" in kinds:
+            in_folded = [c for c in in_folded if not self._another_bearer(tokens, c)]
         # Words already matched as protected terms need no guessing.
         covered = frozenset([c.start for c in in_folded])
         bodies = (
@@ -684,6 +716,7 @@ class Guard:
             ]
         in_folded += described
         in_folded += organisation_described(tokens, _PATTERN_RANK)
+        in_folded += self._kinds.candidates(tokens, _PATTERN_RANK)
         if self.affiliation:
             in_folded += affiliation_candidates(tokens, _HEURISTIC_RANK)
         in_folded += name_candidates(tokens, _HEURISTIC_RANK, covered)

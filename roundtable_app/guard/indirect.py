@@ -123,6 +123,8 @@ zena muskarac gospodja gospodin radnik radnica mladic devojka momak youth
 EVENT_ROLES = _words("""
 moderator moderatorka moderatora moderatoru moderatorom moderatorke moderatorku moderatorki
 rapporteur izvestilac izvestioca izvestiocu izvestiocem izvestiteljka izvestiteljke
+izvestac izvestaca izvestacu izvestacem izvestacica izvestacice izvestacicu izvestacici
+izvestacicom
 izvestiteljku izvestiteljki keynote uvodnicar uvodnicarka uvodnicara uvodnicarke chairperson
 chairwoman chairman predsedavajuci predsedavajuca predsedavajuceg predsedavajucoj
 predsedavajucu domacin domacica domacina domacinu domacice domacicu domacici convener
@@ -290,6 +292,8 @@ def _people_counted(w: str) -> bool:
         return w[:-1] not in GENERIC_NOUNS
     if len(w) > 4 and w.endswith("ca") and w[:-2] + "ac" in PERSON_NOUNS:
         return True  # "policajca" of policajac: the fleeting a
+    if len(w) > 6 and w.endswith("ioca") and w[:-4] + "ilac" in PERSON_NOUNS:
+        return True  # "prevodioca" of prevodilac
     return w.endswith(("a", "e")) and (w[:-1] in PERSON_NOUNS or w[:-1] + "a" in PERSON_NOUNS)
 
 
@@ -374,8 +378,19 @@ def _for_a_language(tokens: Tokens, i: int) -> int | None:
     if not (lang in _LANGUAGE_NAMES or (lang.endswith("ski") and tokens.serbian)):
         return None
     if i + 3 < n and ws[i + 3] in ("i", "and", "ili", "or", "nema", "nedostaje"):
-        return None  # "Tumač za farsi i paštu nedostaje": a post wanted, not a person
+        # "Tumač za farsi i paštu nedostaje": a post wanted, not a person; "Tumač za dari i
+        # paštu kaže": the one who speaks both.
+        if ws[i + 3] in ("i", "and") and i + 5 < n and _says_next(ws, i + 5):
+            return i + 4
+        return None
     return i + 2
+
+
+def _says_next(ws: list[str], k: int) -> bool:
+    """Whether a verb of speaking comes at word ``k`` or after "je"/"has" there."""
+    if ws[k] in ("je", "has", "had", "se") and k + 1 < len(ws):
+        k += 1
+    return ws[k] in REPORT_VERBS
 
 
 def _of_a_session(tokens: Tokens, i: int) -> int | None:
@@ -384,10 +399,13 @@ def _of_a_session(tokens: Tokens, i: int) -> int | None:
     three words after "for"/"of"."""
     ws = tokens.words
     n = len(ws)
-    if i == 0 or ws[i - 1] != "the" or i + 2 >= n or ws[i + 1] not in ("for", "of", "at"):
-        return None
-    if ws[i] in GENERIC_NOUNS:
+    if ws[i] in GENERIC_NOUNS or i + 2 >= n:
         return None  # "the participants of the session" are everyone
+    if tokens.serbian and tokens.sentence_initial(i) and ws[i + 1] in ("na", "u", "tokom"):
+        # Serbian has no article: "Tumač na jutarnjoj sesiji morao je ...".
+        return next((k for k in range(i + 2, min(n, i + 4)) if ws[k] in _SESSION_WORDS), None)
+    if i == 0 or ws[i - 1] != "the" or ws[i + 1] not in ("for", "of", "at"):
+        return None
     return next((k for k in range(i + 2, min(n, i + 5)) if ws[k] in _SESSION_WORDS), None)
 
 
@@ -574,17 +592,22 @@ osvrnuo osvrnula prigovorio prigovorila zamerio zamerila interpreted interprets 
 prevodila nudi offers
 """)
 REPORT_VERBS = ijekavian(REPORT_VERBS)
+_THE_ONE_WHO = _words("onaj ona onoga onu")
 # Running one thing: "who runs the Roma inclusion desk", "inspektor koji ga vodi", "koja
 # rukovodi odeljenjem". One person runs a desk, a case, a unit: everyone knows who.
 _RUNS_EN = _words("""
 runs heads leads manages coordinates directs ran headed led managed coordinated edits edited
 commands commanded
 """)
-_RUNS = _RUNS_EN | _words("vodi rukovodi koordinira upravlja uredjuje komanduje")
+_RUNS = _RUNS_EN | _words("""
+vodi rukovodi koordinira upravlja uredjuje komanduje vodio vodila rukovodio rukovodila
+koordinirao koordinirala upravljao upravljala
+""")
 
 
-# "Žena koja vodi SOS liniju": a woman or a man who runs one thing is as plain as a colleague.
-_SOMEONES_SEX = _words("zena muskarac covek gospodja gospodin")
+# "Žena koja vodi SOS liniju", "koleginica koja vodi sigurnu kuću": a woman, a man or a
+# colleague who runs one thing is as plain as a named one.
+_SOMEONES_SEX = _words("zena muskarac covek gospodja gospodin kolega koleginica")
 
 
 def _runs_one_thing(tokens: Tokens, i: int) -> int | None:
@@ -600,7 +623,9 @@ def _runs_one_thing(tokens: Tokens, i: int) -> int | None:
         # A relative "who" after someone ("Dušan, who runs", "the colleague who runs"), not
         # the question "nobody knows who runs the country".
         after_comma = tokens.gap(i - 2, i - 1).strip() == ","
-        if not (after_comma or ws[i - 2] in PERSON_NOUNS):
+        # English says "who" of people only: "the mountain rescuer who led the operation".
+        definite = any(ws[k] in ("the", "our") for k in range(max(0, i - 4), i - 2))
+        if not (after_comma or ws[i - 2] in PERSON_NOUNS or definite):
             return None
         if not w.endswith("s") and ws[i - 2].endswith("s") and not tokens.is_capitalised(i - 2):
             return None  # "participants, who led the workshops": a past verb after a plural
@@ -614,6 +639,9 @@ def _runs_one_thing(tokens: Tokens, i: int) -> int | None:
     who = i - 1
     if who > 0 and ws[who] in ("ga", "je", "ih", "njom", "njime"):
         who -= 1
+    if who >= 1 and ws[who] in ("ko", "koji", "koja") and ws[who - 1] in _THE_ONE_WHO:
+        # "Onaj ko je vodio obilazak", "Ona koja vodi centar": the one who ran it
+        return min(_sentence_end(tokens, i), i + 2) if i + 1 < n else i
     if who < 1 or ws[who] not in ("koji", "koja") or ws[who - 1] not in PERSON_NOUNS:
         return None
     if ws[who - 1] in GENERIC_NOUNS and ws[who - 1] not in _SOMEONES_SEX:
@@ -628,6 +656,7 @@ def _runs_one_thing(tokens: Tokens, i: int) -> int | None:
 _DUTIES = _RUNS | _words("""
 signs sign decides decide supervises supervise represents represent chairs issues issue
 potpisuje odlucuje nadzire predstavlja izdaje donosi
+wrote drafted authored pisao pisala napisao napisala izradio izradila
 """)
 _SOMEONE = _words("someone somebody neko")
 
@@ -639,6 +668,42 @@ def _clause_end(tokens: Tokens, first: int, end: int) -> int:
         if tokens.gap(k, k + 1).strip()[:1] in (",", ";", ":", ")"):
             return k
     return end
+
+
+# A past deed of one person ("plakala je", "nije htela", "refused", "left early") tells of
+# someone in particular, as a verb of speaking does; a modal or "every" makes it anyone's
+# ("The person who runs the shelter should be trained", "svaka žena koja vodi ...").
+_SR_PAST = re.compile(r"\w{2,}(?:la|lo|li|le|ao|eo|io|uo)$")
+_SR_AUXILIARY = _words("je su nije nisu bio bila bili")
+_EN_PAST_IRREGULAR = _words("""
+said told went came took gave left brought spoke sat stood got made had knew thought wrote found
+kept began wept ran led
+""")
+_ANYONE = _words("""
+should must can could would may might needs need every any each whoever treba trebalo trebaju
+mora moraju moze mogu bi svaki svaka svako sve svi god
+""")
+
+
+def _did_something(tokens: Tokens, i: int) -> bool:
+    """Whether the sentence of word ``i`` (a verb of running) tells of a past deed: a
+    Serbian past participle with its auxiliary, an English past tense after "who runs X"."""
+    ws = tokens.words
+    ends = tokens.sentence_ends()
+    s = bisect.bisect_left(ends, i)
+    lo, hi = (ends[s - 1] + 1 if s else 0), ends[s]
+    if not _ANYONE.isdisjoint(ws[lo : hi + 1]):
+        return False
+    for k in range(i + 2, hi + 1):
+        w = ws[k]
+        if tokens.serbian:
+            if _SR_PAST.match(w) and (
+                ws[k - 1] in _SR_AUXILIARY or (k < hi and ws[k + 1] in _SR_AUXILIARY)
+            ):
+                return True
+        elif (len(w) > 4 and w.endswith("ed")) or w in _EN_PAST_IRREGULAR:
+            return True
+    return False
 
 
 def _as_someone_who(tokens: Tokens, i: int) -> int | None:
@@ -656,6 +721,8 @@ def _as_someone_who(tokens: Tokens, i: int) -> int | None:
         verb += 1
     if ws[verb] not in _DUTIES or verb + 1 >= n or ws[verb + 1] in ("racuna", "brigu"):
         return None  # "kao neko ko vodi računa o deci": who takes care, not who runs a place
+    if ws[verb + 1] in ("o", "about", "on"):
+        return None  # "kao neko ko je pisao o migracijama": a topic, not a duty
     end = min(_sentence_end(tokens, i), verb + 8)
     return _clause_end(tokens, verb + 1, end)
 
@@ -738,7 +805,7 @@ interpreting
 _LEADERS = _words("""
 voditelj voditelja voditelju voditeljem voditeljka voditeljke voditeljki voditeljku voditeljkom
 """)
-_GROUP_OF_THE_EVENT = _words("radionice radne sesije panela diskusije okruglog")
+_GROUP_OF_THE_EVENT = _words("radionice radne sesije panela diskusije okruglog skupa konferencije")
 _SESSION_ORDINALS = _words("prve druge trece cetvrte poslednje zavrsne uvodne jutarnje popodnevne")
 # Who kept the record: "(our colleague ...) who took the minutes".
 _MINUTES_VERBS = _words("took takes taking")
@@ -848,6 +915,7 @@ _AT_THE_EVENT = _ROOM_ONE | _words("""
 ucesnik ucesnica ucesnika ucesnice ucesniku ucesnici ucesnikom ucesnicom ucesnicu govornik
 govornica govornika govornice govornikom govornicom
 panelista panelistkinja prisutni prisutna prisutan gost gosca guest guests
+kolega koleginica kolegu koleginicu kolegom koleginicom colleague
 """)
 
 
@@ -1438,7 +1506,10 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             out.append(elimination_candidate(tokens, keeper, i + 2, rank, "an event role"))
             continue
         if w in _RUNS and (
-            speaks or (i > 1 and ws[i - 1] in _WHO and ws[i - 2] in ("ona", "onaj", "she", "he"))
+            speaks
+            or (i > 1 and ws[i - 1] in _WHO and ws[i - 2] in ("ona", "onaj", "she", "he"))
+            or (i > 2 and ws[i - 1] == "je" and ws[i - 2] in _WHO and ws[i - 3] in _THE_ONE_WHO)
+            or _did_something(tokens, i)
         ):
             # With a verb of speaking, as a description needs: "The person who runs the
             # shelter should be trained" is said of whoever it may be; "Ona koja vodi centar u
@@ -1446,7 +1517,7 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             last = _runs_one_thing(tokens, i)
             if last is not None:
                 first = i - 1 if ws[i - 1] in _WHO else i - 2
-                if first > 0 and ws[first - 1] in PERSON_NOUNS:
+                if first > 0 and (ws[first - 1] in PERSON_NOUNS or ws[first - 1] in _THE_ONE_WHO):
                     first -= 1
                 out.append(elimination_candidate(tokens, first, last, rank, "who runs something"))
                 continue
@@ -1484,7 +1555,8 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             continue
         if w in PERSON_NOUNS and (last := _of_a_session(tokens, i)) is not None:
             # "The interpreter for the afternoon session", "the rapporteur of panel two".
-            out.append(elimination_candidate(tokens, i - 1, last, rank, "an event role"))
+            first = i - 1 if i > 0 and ws[i - 1] == "the" else i
+            out.append(elimination_candidate(tokens, first, last, rank, "an event role"))
             continue
         if describes and w in PERSON_NOUNS and w not in CHILDREN:
             found = _description(tokens, i, rank)
@@ -1497,6 +1569,7 @@ _SESSION_WORDS = _words("""
 session sessions panel panels workshop debate meeting conference day sesiju sednicu panel
 diskusiju diskusija raspravu lecture lectures speech talk address
 radionicu debatu sastanak konferenciju skup prvi drugi treci uvod uvodno uvodnu predavanje
+sesiji panelu radionici sastanku konferenciji skupu diskusiji raspravi debati predavanju
 """)
 _HEADS = _words("the person one onaj ona")
 # Who a role's participle follows: "the person chairing", "the woman moderating" (not "the

@@ -74,6 +74,13 @@ def known_given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Folded one-word names of towns, regions, rivers, islands and passes of the Balkans and
+    the routes (resources/guard/places.txt): "banat", "coka", "kos", "brenner"."""
+    return frozenset(_lines("places.txt"))
+
+
+@lru_cache(maxsize=1)
 def public_figures() -> tuple[tuple[str, ...], ...]:
     """Folded full names of people every reader knows (Stefan Nemanja, Nadežda Petrović,
     Nelson Mandela), each as its words: never participants unless an event lists them."""

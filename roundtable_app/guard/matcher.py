@@ -37,6 +37,7 @@ from roundtable_app.guard.lexicon import (
     frequent_words,
     in_dictionary,
     known_given_names,
+    place_names,
 )
 from roundtable_app.guard.names import (
     AMBIGUOUS_WORDS,
@@ -443,8 +444,12 @@ class TermMatcher:
             and tokens.words[i] in common_words()
         ):
             # A given name that is an ordinary word, in lower case among capitals: the word
-            # ("rad na crno cveta", "trgovina cveta"), unless the context shows a person.
-            return person_context(tokens, i)
+            # ("rad na crno cveta", "trgovina cveta", "tek u maju" of Maja), unless the
+            # context shows a person (never after a preposition of time or place, which
+            # makes it no subject of the verb after it).
+            return person_context(tokens, i) and not (
+                i > 0 and tokens.words[i - 1] in _TIME_OR_PLACE
+            )
         if (
             rule.category == "person"
             and rule.strength == 2
@@ -505,7 +510,7 @@ class TermMatcher:
             # A given name's locative after "u" is a place ("u Boru", "u Milanu"): one is not
             # "in" a person (the accusative "verujem u Marka" ends otherwise).
             return False
-        if rule.category == "person" and rule.strength == 2 and tokens.words[i] in _PLACE_FORMS:
+        if rule.category == "person" and tokens.words[i] in _PLACE_FORMS:
             # A surname that is also a place ("na Paliću", "the Palić lake area") is the
             # person only when the context says so.
             return person_context(tokens, i)
@@ -1192,28 +1197,101 @@ _INSTITUTION_NOUNS = frozenset({"team", "office", "staff", "people", "colleagues
                                 "representatives", "representative", "lawyers"})  # fmt: skip
 
 
+_TIME_OR_PLACE = frozenset({"u", "na", "od", "do", "posle", "pre", "tokom", "krajem", "pocetkom",
+                            "sredinom", "iz", "kroz", "po"})  # fmt: skip
+
+
+def _part_of(tokens: Tokens, j: int) -> bool:
+    """Whether word ``j`` is a part or a person of an institution: "team", "office",
+    "kancelarije", "predstavnica", "savetnik"."""
+    w = tokens.words[j]
+    return w in _INSTITUTION_NOUNS or w in PERSON_NOUNS or is_organisation_word(w)
+
+
 def _institution_in_lower_case(tokens: Tokens, i: int) -> bool:
-    """ "the ombudsman's team": an institution's alias written in lower case, yet plainly the
-    institution (a definite article, a possessive and one of its parts after it)."""
+    """ "the ombudsman's team", "the office of the ombudsman", "kancelarija ombudsmana",
+    "predstavnica ombudsmana": an institution's alias written in lower case, yet plainly the
+    institution (one of its parts or its people before or after it, joined by a possessive,
+    "of the" or a Serbian genitive)."""
     ws = tokens.words
     end = tokens.ends[i]
+    if i == 0:
+        return False
+    if ws[i - 1] == "the":
+        if (
+            tokens.text.folded.startswith("'s ", end)
+            and i + 2 < len(ws)
+            and ws[i + 2] in _INSTITUTION_NOUNS
+        ):
+            return True
+        return i > 2 and ws[i - 2] == "of" and _part_of(tokens, i - 3)
+    # Serbian puts the owner in the genitive right after a noun: "tim ombudsmana" (not an
+    # adjective, "školski krov").
+    before = ws[i - 1]
     return (
-        i > 0
-        and ws[i - 1] == "the"
-        and tokens.text.folded.startswith("'s ", end)
-        and i + 2 < len(ws)
-        and ws[i + 2] in _INSTITUTION_NOUNS
+        tokens.serbian
+        and ws[i].endswith(("a", "e", "i"))
+        and tokens.joined(i - 1, i, " ")
+        and (
+            before in PERSON_NOUNS
+            or (is_organisation_word(before) and not _ADJECTIVE.search(before))
+        )
     )
 
 
-# Case forms of surnames that are places as well (Palić, Palića, Paliću, Palićem).
-_PLACE_FORMS = frozenset(
-    p + e for p in PLACE_SURNAMES for e in ("", "a", "u", "em", "om", "e", "i", "s")
-)
+_ADJECTIVE = re.compile(r"(?:sk|ck|n|ov|ev|in)(?:i|a|o|e|u|og|oj|om|im|ih)$")
+
+
+def _a_name_form(form: str, names: frozenset[str]) -> bool:
+    """Whether a folded word may be a case form of a known given name ("marku" of Marko,
+    "bori" of Bora)."""
+    if form in names:
+        return True
+    for cut in (1, 2, 3):
+        for v in ("", "o", "a", "e"):
+            name = form[:-cut] + v
+            if len(name) >= 3 and name in names and form in inflections(name):
+                return True
+    return False
+
+
+def _place_forms() -> frozenset[str]:
+    """Case forms of surnames that are places as well (Palić, Palića, Paliću, Palićem; Banat,
+    Banatu; Čoka, Čoki; Kos): the shipped list of places, less the forms of given names."""
+    names = known_given_names()
+    forms = {p + e for p in PLACE_SURNAMES for e in ("", "a", "u", "em", "om", "e", "i", "s")}
+    for place in place_names():
+        for e in ("", "a", "e", "i", "u", "o", "om", "em", "oj", "ju", "ja", "ji", "jom", "s"):
+            form = _stem(place) + e
+            if not _a_name_form(form, names):
+                forms.add(form)
+    return frozenset(forms)
+
+
+_PLACE_FORMS = _place_forms()
 
 
 # The possessive adjective of a surname: "Petrovićev", "stojsicevim", "Jovanovićevoj".
 _POSSESSIVE_ADJECTIVE = re.compile(r"(?:ev|ov)(?:a|e|i|o|u|om|og|oj|im|ih|ima|oga|ome|omu)?$")
+
+
+# What befalls someone, said in the neuter after their dative: "Breneru je odgovoreno",
+# "Kiši je obećano", "Čoki je teško palo", "Bori je zamereno".
+_BEFALLS = re.compile(r"\w+(?:eno|ano|ato|eto|alo|ilo|elo|ulo)$")
+_BEFORE_A_DATIVE = frozenset({"ka", "prema", "kod", "uz", "po", "nasuprot", "zahvaljujuci"})
+
+
+def _dative_of_a_person(tokens: Tokens, i: int) -> bool:
+    """Whether Serbian word ``i`` (in -u or -i, no preposition before it) is the dative of
+    someone a neuter participle after "je" says something befell: "Breneru je odgovoreno"."""
+    ws = tokens.words
+    if not tokens.serbian or not ws[i].endswith(("u", "i")) or i + 2 >= len(ws):
+        return False
+    if i > 0 and (ws[i - 1] in _TIME_OR_PLACE or ws[i - 1] in _BEFORE_A_DATIVE):
+        return False
+    if ws[i + 1] not in ("je", "nije"):
+        return False
+    return any(_BEFALLS.match(w) for w in ws[i + 2 : i + 4])
 
 
 def person_context(tokens: Tokens, i: int) -> bool:
@@ -1256,6 +1334,8 @@ def person_context(tokens: Tokens, i: int) -> bool:
         return True
     if nxt and nxt[0] in ("su", "smo", "ste") and nxt[-1] in PERSON_VERBS:
         return True  # "Paliću su zahvalili": they thanked him
+    if _dative_of_a_person(tokens, i):
+        return True  # "Breneru je odgovoreno", "Čoki je teško palo"
     if tokens.text.folded.startswith("'s", tokens.ends[i]):
         return True
     if i > 0 and ws[i - 1] in ("sa", "s", "with") and ws[i].endswith(("em", "om")):

@@ -129,6 +129,31 @@ _BE = _words("was were is are been being be")
 _WHERE = _words("where gde gdje")
 
 
+# The speaker as "we": "As UNHCR, we ...", "Kao UNICEF, ne možemo ...", "Kao Zaštitnik
+# građana, tražimo ..." (a Serbian verb in the first person plural ends in "-mo").
+_WE_WORDS = _words("we our us mi nas nama nasa nase nasi nasem nasoj nasu")
+_NOT_WE_VERBS = _words("samo tamo ovamo onamo kamo nikamo jedino svejedno")
+_FIRST_PERSON_REACH = 6
+
+
+def _first_person_after(tokens: Tokens, first: int) -> bool:
+    """Whether the clause after a comma following the body at ``first`` is said by "we"."""
+    ws = tokens.words
+    n = len(ws)
+    k = first
+    while k + 1 < n and tokens.gap(k, k + 1).strip()[:1] != ",":
+        k += 1
+        if k > first + 6:
+            return False
+    for j in range(k + 1, min(n, k + 1 + _FIRST_PERSON_REACH)):
+        w = ws[j]
+        if w in _WE_WORDS or (
+            tokens.serbian and len(w) > 4 and w.endswith("mo") and w not in _NOT_WE_VERBS
+        ):
+            return True
+    return False
+
+
 def _before(tokens: Tokens, first: int) -> bool:
     """Whether the words before the body put it in the room."""
     ws = tokens.words
@@ -163,6 +188,8 @@ def _before(tokens: Tokens, first: int) -> bool:
         return w == "u" and _does_after(tokens, first)
     if w == "by":
         return prev in _VERBS  # "it was proposed by UNICEF"
+    if w in ("as", "kao") and tokens.sentence_initial(k):
+        return _first_person_after(tokens, first)  # "Kao UNHCR, mi ne ulazimo ..."
     if (w == "to" and prev == "according") or w == "prema":
         # "according to IAN, arrivals doubled": what it said, not what it wrote ("according
         # to UNHCR's latest monthly update" is a source)

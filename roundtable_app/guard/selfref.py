@@ -25,7 +25,8 @@ _EN_ORG = (r"(?:organi[sz]ations?|ministry|agency|office|team|ngo|institution|de
            r"psychologists|social workers|outreach workers|safe house|drop-in centre|"
            # Who one commands, serves or edits: "my officers", "my parishioners", "our
            # newsroom" say the speaker's post.
-           r"officers|policemen|parishioners|parish|congregation|newsroom|editorial board|"
+           r"officers|policemen|parishioners|parish|congregation|diocese|eparchy|newsroom|"
+           r"editorial board|"
            r"city administration|administration)"
 )  # fmt: skip
 _SR_ORG = (r"(?:organizacij\w*|institucij\w*|ministarstv\w*|kancelarij\w*|sluzb\w*|agencij\w*|"
@@ -40,6 +41,7 @@ _SR_ORG = (r"(?:organizacij\w*|institucij\w*|ministarstv\w*|kancelarij\w*|sluzb\
            r"skolstv\w*|dom\w* zdravlja|bolnic\w*|"
            # "Moji policajci", "naša redakcija", "naša parohija", "naš džemat".
            r"policajc\w*|redakcij\w*|parohij\w*|parohijan\w*|dzemat\w*|vernic\w*|"
+           r"eparhij\w*|biskupij\w*|mitropolij\w*|"
            # "U mojoj stanici u Preševu": the police or border station one serves at.
            r"stanic\w*|ambasad\w*|sudnic\w*)")  # fmt: skip
 _SR_MY = (r"(?:nas|nasa|nase|nasoj|nasem|naseg|nasu|nasom|nasim|nasih|nasi|moj|moja|moje|"
@@ -208,6 +210,21 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     (("radio", "radila"), " sam kao", "any"),
     (("govorim", "govorimo"), " (?:kao|u ime|ispred)", "any"),
 ]  # fmt: skip
+_I_AM = frozenset({"ja", "sam", "mi", "smo", "i", "we", "am", "are"})
+
+
+def _after_i_am(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i`` ("kao", "as") follows only "Ja sam,", "Ja,", "I, ", "We," at the
+    sentence's start: "Ja sam, kao sudija, jednom održala ročište"."""
+    ws = tokens.words
+    for k in range(i - 1, max(-1, i - 3), -1):
+        if ws[k] not in _I_AM:
+            return False
+        if tokens.sentence_initial(k):
+            return True
+    return False
+
+
 # A preposition just before "my organisation" / "našoj organizaciji" joins the highlight.
 _LEADING = frozenset({"in", "at", "from", "for", "with", "within", "u", "iz", "za", "na", "sa",
                       "ispred"})  # fmt: skip
@@ -570,7 +587,9 @@ def self_reference_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             out.append(_self_reference(start, tokens.ends[comma], rank))
             continue
         if rule == "opening":
-            if not tokens.sentence_initial(i) or not _first_person_soon(tokens, m.end()):
+            if not _after_i_am(tokens, i) and not (
+                tokens.sentence_initial(i) and _first_person_soon(tokens, m.end())
+            ):
                 continue  # "radila je kao sudija", "As a lawyer, she said": someone else's
             out.append(_self_reference(start, m.end(), rank))  # "Kao sudija", no comma
             continue
