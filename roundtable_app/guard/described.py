@@ -176,16 +176,53 @@ def _body_after(tokens: Tokens, last: int, rank: int) -> Candidate | None:
 
 def may_describe(tokens: Tokens, last: int) -> bool:
     """Whether anything right after word ``last`` can open a description: a comma, a dash
-    or a bracket, or a word of origin (the cheap test before :func:`described_after_name`)."""
+    or a bracket, a word of origin, or "je"/"was" (the cheap test before
+    :func:`described_after_name`)."""
     k = last + 1
     return k < len(tokens.words) and (
-        tokens.gap(last, k).strip() in _OPENERS or tokens.words[k] in _FROM
+        tokens.gap(last, k).strip() in _OPENERS
+        or tokens.words[k] in _FROM
+        or tokens.words[k] in _IS
     )
 
 
 def described_after_name(tokens: Tokens, last: int, rank: int) -> Candidate | None:
     """The description of the person whose name ends at word ``last``, if one follows it."""
-    return _apposition(tokens, last, rank) or _body_after(tokens, last, rank)
+    return (
+        _apposition(tokens, last, rank)
+        or _body_after(tokens, last, rank)
+        or _the_only_one(tokens, last, rank)
+    )
+
+
+_IS = frozenset({"je", "was", "is", "bio", "bila"})
+# "Joana je jedina Rumunka među volonterima", "Kureši je jedini znao ...", "Samir Haddad was
+# the only Arabic interpreter on the first morning": what sets the person named apart
+# identifies them even once the name is gone.
+_ONLY = frozenset({"jedini", "jedina", "jedino", "jedinu", "only"})
+_MAX_ONLY = 10
+
+
+def _the_only_one(tokens: Tokens, last: int, rank: int) -> Candidate | None:
+    """The uniqueness said of the person named at word ``last``: from "jedini"/"the only"
+    to the end of its clause."""
+    ws = tokens.words
+    n = len(ws)
+    k = last + 1
+    if k + 1 >= n or ws[k] not in _IS:
+        return None
+    k += 1
+    if ws[k] == "the" and k + 1 < n:
+        k += 1
+    if ws[k] not in _ONLY or k + 1 >= n:
+        return None
+    first = k - 1 if ws[k - 1] == "the" else k
+    end = k
+    for j in range(k + 1, min(n, k + _MAX_ONLY + 1)):
+        if tokens.gap(j - 1, j).strip():
+            break  # a comma, a colon, a full stop: the clause ends
+        end = j
+    return elimination_candidate(tokens, first, end, rank, "uniqueness")
 
 
 # A clause saying someone was present: "who also attended", "also a participant", "sitting

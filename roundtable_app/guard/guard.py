@@ -398,10 +398,24 @@ _PSEUDONYM = ("name changed", "names changed", "ime promenjeno", "promenjeno ime
               "not her real name", "not his real name", "pseudonym", "pseudonim", "izmisljen",
               "fictional name", "fictional character", "made-up name", "made up name",
               "invented name", "name was changed", "names were changed", "ime je izmenjeno",
-              "imena su izmenjena", "ime izmenjeno")  # fmt: skip
+              "imena su izmenjena", "ime izmenjeno",
+              # A name given for the telling: "a boy we will call 'Samir'", "devojčica koju
+              # ćemo ovde zvati Nada", "daćemo joj ime Vera".
+              "we will call", "we'll call", "we shall call", "let's call", "let us call",
+              "cemo zvati", "cemo ovde zvati", "zvacemo", "nazvacemo", "dacemo ime",
+              "dacemo joj ime", "dacemo mu ime", "nazovimo", "zovimo")  # fmt: skip
 # A part of every phrase of _PSEUDONYM: a few substring searches spare most remarks its many.
 _PSEUDONYM_PARTS = ("changed", "promenjen", "real name", "pseudon", "izmisljen", "fictional",
-                    "made", "invented", "izmenjen")  # fmt: skip
+                    "made", "invented", "izmenjen", "call", "zvati", "zvacemo", "ime",
+                    "nazov", "zovimo")  # fmt: skip
+
+
+# "Names in this summary such as 'Karim' are invented", "Имена деце у овом запису су
+# промењена": the names and what was done to them, a few words apart (folded).
+_NAMES_INVENTED = re.compile(
+    r"\b(?:names?|imena|ime)\b(?:\W+\w+){0,10}?\W+(?:invented|changed|made up|fictional|"
+    r"promenjen\w*|izmenjen\w*|izmisljen\w*)"
+)
 
 
 def _pseudonym(tokens: Tokens, c: Candidate) -> bool:
@@ -748,8 +762,9 @@ class Guard:
             _ABSENT.search(folded.folded) is not None
         ):
             in_folded = [c for c in in_folded if not _said_absent(tokens, c)]
-        if any(p in folded.folded for p in _PSEUDONYM_PARTS) and any(
-            p in folded.folded for p in _PSEUDONYM
+        if any(p in folded.folded for p in _PSEUDONYM_PARTS) and (
+            any(p in folded.folded for p in _PSEUDONYM)
+            or _NAMES_INVENTED.search(folded.folded) is not None
         ):
             in_folded = [c for c in in_folded if not _pseudonym(tokens, c)]
         if (

@@ -55,6 +55,9 @@ def ijekavian(words: frozenset[str]) -> frozenset[str]:
 
 # Nouns for a person who may be in the room (folded, singular; Serbian in both genders).
 PERSON_NOUNS = _words("""
+councillor councilor rescuer gynaecologist gynecologist visitor odbornik odbornica odbornika
+odbornici odbornice akademik akademika spasilac spasioca spasioci ginekolog ginekologinja
+ginekologa posetilac posetioca posetiteljka monahinja monahinje
 participant person speaker colleague woman man lady gentleman guy nun sister priest father imam
 monk judge prosecutor lawyer attorney interpreter translator psychologist psychiatrist doctor
 nurse worker officer policeman policewoman official representative delegate member activist
@@ -107,6 +110,20 @@ jemenac jemenka kamerunac kamerunka senegalac senegalka gambijac gambijka malija
 gvinejac gvinejka etiopljanin etiopljanka jordanac jordanka libanac libanka
 """)
 PERSON_NOUNS = ijekavian(PERSON_NOUNS | DEMONYMS)
+# What only people do, in the past participle after "je" or the English "-ing" after "is":
+# "Mica je donela spisak", "Zora je obilazila sobe", "Zec je ćutao", "Nada is collecting".
+HUMAN_ACTS = frozenset(
+    stem + ending
+    for stem in ("done", "obilazi", "obis", "cuta", "hte", "dos", "otis", "sede", "vodi",
+                 "posla", "pokaza", "zva", "pisa", "uze", "odbi", "prevodi", "pozva",
+                 "slusa", "ponudi", "organizova", "podeli", "belezi", "zapisa",
+                 "telefoniran", "nasmeja", "klima", "insistira", "obeca", "zahvali", "javi",
+                 "potpisa", "prikupi", "sakupi", "posla", "predstavi", "prisustvova", "zatvori",
+                 "predvodi", "predsedava", "otvori", "razvozi", "dezura")
+    for ending in ("o", "la", "li", "le", "ao", "eo", "io")
+) | frozenset({"dosao", "dosla", "dosli", "otisao", "otisla", "otisli", "obisao", "obisla",
+               "cutao", "cutala", "hteo", "htela", "doneo", "donela", "uzeo", "uzela",
+               "sedeo", "sedela", "dao", "dala", "dali"})  # fmt: skip
 # Children are cases the room discusses, never participants: "a boy named Mohammad, 14",
 # "Jedanaestogodišnja devojčica iz Sirije prestala je da govori" (folded).
 CHILDREN = _words("""
@@ -601,8 +618,23 @@ commands commanded
 """)
 _RUNS = _RUNS_EN | _words("""
 vodi rukovodi koordinira upravlja uredjuje komanduje vodio vodila rukovodio rukovodila
-koordinirao koordinirala upravljao upravljala
+koordinirao koordinirala upravljao upravljala predvodio predvodila predsedavao predsedavala
 """)
+# Between "onaj što je" and the verb: "Ona što je juče vodila radnu grupu".
+_WHEN_WORDS = _words("juce danas sinoc jutros prekjuce tada ranije")
+
+
+def _one_who_before(ws: list[str], i: int) -> int | None:
+    """Index of "onaj"/"ona" in "onaj ko je (juče) vodio", "ona što vodi" before the verb at
+    word ``i``; ``None`` when the verb has no such subject."""
+    k = i - 1
+    if k >= 0 and ws[k] in _WHEN_WORDS:
+        k -= 1
+    if k >= 0 and ws[k] in ("je", "ga", "ih"):
+        k -= 1
+    if k >= 1 and ws[k] in ("ko", "koji", "koja", "sto") and ws[k - 1] in _THE_ONE_WHO:
+        return k - 1
+    return None
 
 
 # "Žena koja vodi SOS liniju", "koleginica koja vodi sigurnu kuću": a woman, a man or a
@@ -639,8 +671,8 @@ def _runs_one_thing(tokens: Tokens, i: int) -> int | None:
     who = i - 1
     if who > 0 and ws[who] in ("ga", "je", "ih", "njom", "njime"):
         who -= 1
-    if who >= 1 and ws[who] in ("ko", "koji", "koja") and ws[who - 1] in _THE_ONE_WHO:
-        # "Onaj ko je vodio obilazak", "Ona koja vodi centar": the one who ran it
+    if _one_who_before(ws, i) is not None:
+        # "Onaj ko je vodio obilazak", "Ona što je juče vodila radnu grupu": the one who ran it
         return min(_sentence_end(tokens, i), i + 2) if i + 1 < n else i
     if who < 1 or ws[who] not in ("koji", "koja") or ws[who - 1] not in PERSON_NOUNS:
         return None
@@ -681,7 +713,7 @@ kept began wept ran led
 """)
 _ANYONE = _words("""
 should must can could would may might needs need every any each whoever treba trebalo trebaju
-mora moraju moze mogu bi svaki svaka svako sve svi god
+mora moraju moze mogu bi svaki svaka svako svi god
 """)
 
 
@@ -949,6 +981,8 @@ def _unique_elsewhere(tokens: Tokens, i: int, last: int, speaks: bool) -> bool:
         for k, w in enumerate(sentence)
     ):
         return False  # "odbio je da komentariše", "declined to comment": a refusal said here
+    if not HUMAN_ACTS.isdisjoint(sentence) and CHILDREN.isdisjoint(sentence):
+        return False  # "Najnoviji volonter u kuhinji doneo je kolač": a deed done here
     if i > 0 and ws[i - 1] in ("kao", "as") or (i > 1 and ws[i - 1] == "the" and ws[i - 2] == "as"):
         return False  # "Kao jedini pravnik za strance u ovom gradu, tražim ...": the speaker
     end = min(_sentence_end(tokens, i), last + 4)
@@ -1508,7 +1542,7 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
         if w in _RUNS and (
             speaks
             or (i > 1 and ws[i - 1] in _WHO and ws[i - 2] in ("ona", "onaj", "she", "he"))
-            or (i > 2 and ws[i - 1] == "je" and ws[i - 2] in _WHO and ws[i - 3] in _THE_ONE_WHO)
+            or _one_who_before(ws, i) is not None
             or _did_something(tokens, i)
         ):
             # With a verb of speaking, as a description needs: "The person who runs the
@@ -1519,6 +1553,9 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
                 first = i - 1 if ws[i - 1] in _WHO else i - 2
                 if first > 0 and (ws[first - 1] in PERSON_NOUNS or ws[first - 1] in _THE_ONE_WHO):
                     first -= 1
+                one = _one_who_before(ws, i)
+                if one is not None:
+                    first = one
                 out.append(elimination_candidate(tokens, first, last, rank, "who runs something"))
                 continue
         if w in ("onaj", "ona", "whoever", "she", "he") and (
@@ -1598,7 +1635,11 @@ _INDEFINITE_INSIDE = _words("a an one jedne jednog jednoj jednom neke nekog neko
 # society" says which kind of body spoke (affiliation, when the event is strict), not who.
 _SECTOR_WORDS = ("institucij", "organizacij", "sektor", "drustv", "agencij", "samouprav",
                  "institution", "organization", "organisation", "sector", "society", "ngo",
-                 "nvo", "vlast", "government", "vlad")  # fmt: skip
+                 "nvo", "vlast", "government", "vlad",
+                 # Whole fields of work: "kolega iz zdravstva", "someone from education".
+                 "zdravstv", "prosvet", "skolstv", "pravosudj", "sudstv", "obrazovanj",
+                 "healthcare", "health sector", "education", "judiciary", "academia",
+                 "akademsk", "medij", "media", "civiln")  # fmt: skip
 
 
 def _sector_only(tokens: Tokens, first: int, last: int) -> bool:

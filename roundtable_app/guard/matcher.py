@@ -25,7 +25,9 @@ from roundtable_app.guard.finding import Candidate
 from roundtable_app.guard.indirect import (
     CHILDREN,
     DAY_WORDS,
+    DEMONYMS,
     HEAD_OF_HOUSE,
+    HUMAN_ACTS,
     PERSON_NOUNS,
     REPORT_VERBS,
     _sentence_end,
@@ -210,7 +212,23 @@ class TermMatcher:
                         # an ordinary word: "Kiss", "Kler" (clergy), "Ravnoteža", "nađu" of
                         # "Nađ". It must be written as a name, and at the start of a
                         # sentence it needs a sign of a person.
-                        doubtful = not entry.acronym and (form in common or form in rare_words)
+                        # The case forms of such a word are its forms too: "sa salaša" of
+                        # the surname Salaš (a farmstead).
+                        base = entry.words[k]
+                        doubtful = (
+                            not entry.acronym
+                            and (
+                                form in common
+                                or form in rare_words
+                                or (
+                                    derived
+                                    and entry.category == "person"
+                                    and (base in rare_words or base in common)
+                                    # not the surname's possessive: "Kovačeva pitanja"
+                                    and not _POSSESSIVE_ADJECTIVE.search(form[len(base) - 1 :])
+                                )
+                            )
+                        )
                     lower_ordinary = given and form in LOWER_CASE_ORDINARY
                     lower_ok = (
                         entry.category == "organisation"
@@ -302,6 +320,12 @@ class TermMatcher:
                             _quantified(tokens, i) or _none_of(ws, i) or _any_one(ws, i)
                         ):
                             continue  # "Sve sudije za maloletnike", "nijednog prevodioca"
+                        if (
+                            entry.category == "role"
+                            and last < last_i
+                            and ws[last + 1] in (_PLACES_HOSTED)
+                        ):
+                            continue  # "the host city", "the host country": no person
                         if entry.category in ("role", "organisation") and _law_on(ws, i):
                             continue  # "Zakon o zaštitniku građana": the law, not the office
                         out.append(self._candidate(tokens, i, last, entry, rank + 3))
@@ -510,6 +534,30 @@ class TermMatcher:
             # A given name's locative after "u" is a place ("u Boru", "u Milanu"): one is not
             # "in" a person (the accusative "verujem u Marka" ends otherwise).
             return False
+        if (
+            rule.category == "person"
+            and rule.inflected
+            and tokens.serbian
+            and i > 0
+            and tokens.words[i - 1] in ("u", "na")
+            and (
+                tokens.words[i].endswith("i")
+                or (
+                    tokens.words[i].endswith("u")
+                    and tokens.words[i][:-1] + "a" not in known_given_names()
+                )
+            )
+        ):
+            # A name's locative after "u" or "na" is a place named like it ("u Ristovcu",
+            # "na Kozjaku"): one is not "in" or "on" a person, unless the context says so
+            # ("misleći na Draganu" is her accusative).
+            return person_context(tokens, i)
+        if rule.category == "person" and tokens.words[i] in _DEMONYM_FORMS:
+            # A surname that is a people's name ("Mađar", "Sremac"): "Jedan Mađar iz Sajana",
+            # "Sremci kažu" are the people; the person only where the context says so.
+            if i > 0 and tokens.words[i - 1] in _SOME:
+                return False
+            return person_context(tokens, i) and not tokens.words[i].endswith(_PLURAL_ENDS)
         if rule.category == "person" and tokens.words[i] in _PLACE_FORMS:
             # A surname that is also a place ("na Paliću", "the Palić lake area") is the
             # person only when the context says so.
@@ -538,15 +586,32 @@ class TermMatcher:
             # pitanje", "Zori smo obećali" ("Veru u pravosuđe gube" is the noun).
             # Only a vocative ("Nado,", "Vuče,") before a comma: "Srećom, nikome ništa" is
             # the instrumental ("luckily"), an ordinary word opening the sentence.
-            return rule.inflected and (
-                (
-                    tokens.text.folded.startswith(",", tokens.ends[i])
-                    and not tokens.words[i].endswith(("om", "em", "im", "ima", "ama"))
-                )
-                or (
-                    tokens.words[i].endswith(("i", "u", "om", "em"))
-                    and i + 1 < len(tokens.words)
-                    and tokens.words[i + 1] in _CLITICS
+            return (
+                rule.inflected
+                and (
+                    (
+                        tokens.text.folded.startswith(",", tokens.ends[i])
+                        and not tokens.words[i].endswith(("om", "em", "im", "ima", "ama"))
+                    )
+                    or (
+                        # (not the instrumental, an adverb without "sa": "Zorom su krenuli")
+                        tokens.words[i].endswith(("i", "u"))
+                        and i + 1 < len(tokens.words)
+                        and (
+                            tokens.words[i + 1] in _CLITICS
+                            # "Golubu se niko nije javio": a dative before "se"
+                            or (
+                                tokens.words[i + 1] == "se" and tokens.words[i].endswith(("i", "u"))
+                            )
+                        )
+                        # "Golubovi su se ugnezdili", "Kovači su zanat": a plural subject, not
+                        # a woman's dative ("Nadi su rekli")
+                        and not (
+                            tokens.words[i].endswith("i")
+                            and tokens.words[i + 1] == "su"
+                            and tokens.words[i][:-1] + "a" not in known_given_names()
+                        )
+                    )
                 )
             )
         return True
@@ -567,6 +632,11 @@ class TermMatcher:
 
 _BOTH = frozenset({"both", "also", "together", "jointly", "oboje", "obojica", "obe", "oba",
                    "zajedno", "takodje"})  # fmt: skip
+# Nouns an English role word modifies rather than names: "the host city", "host communities".
+_PLACES_HOSTED = frozenset({"city", "cities", "country", "countries", "town", "towns",
+                            "municipality", "community", "communities", "village", "villages",
+                            "family", "families", "government", "state", "states",
+                            "society", "region"})  # fmt: skip
 _KINDS_OF_BODY = frozenset({"institutions", "offices", "bodies", "institucije", "institucija",
                             "institucijama", "kancelarije"})  # fmt: skip
 _CLITICS = frozenset({"je", "su", "smo", "ste", "sam", "si", "cu", "ce", "cemo"})
@@ -1269,6 +1339,46 @@ def _place_forms() -> frozenset[str]:
 
 
 _PLACE_FORMS = _place_forms()
+# The case forms of peoples' names: a surname "Mađar" or "Sremac" is the people first.
+_DEMONYM_FORMS = frozenset(
+    f
+    for d in DEMONYMS
+    | {"rom", "vlah", "rusin", "slovenac", "grk", "cinc", "sremac", "banacanin", "sumadinac",
+       "vojvodjanin", "ercegovac", "licanin", "dalmatinac", "krajisnik", "bunjevac", "sokac"}
+    for f in inflections(d)
+)  # fmt: skip
+_SOME = frozenset(
+    {
+        "jedan",
+        "jedna",
+        "jednog",
+        "jednom",
+        "jednu",
+        "neki",
+        "neka",
+        "nekog",
+        "mnogi",
+        "mnoge",
+        "svi",
+        "sve",
+        "dva",
+        "dve",
+        "tri",
+        "cetiri",
+        "oba",
+        "a",
+        "an",
+        "one",
+        "two",
+        "many",
+        "some",
+        "all",
+        "most",
+        "other",
+        "drugi",
+    }
+)
+_PLURAL_ENDS = ("ci", "ri", "ari", "ovi", "evi")
 
 
 # The possessive adjective of a surname: "Petrovićev", "stojsicevim", "Jovanovićevoj".
@@ -1279,6 +1389,75 @@ _POSSESSIVE_ADJECTIVE = re.compile(r"(?:ev|ov)(?:a|e|i|o|u|om|og|oj|im|ih|ima|og
 # "Kiši je obećano", "Čoki je teško palo", "Bori je zamereno".
 _BEFALLS = re.compile(r"\w+(?:eno|ano|ato|eto|alo|ilo|elo|ulo)$")
 _BEFORE_A_DATIVE = frozenset({"ka", "prema", "kod", "uz", "po", "nasuprot", "zahvaljujuci"})
+
+
+# What someone says or has, after their possessive: "Golubova ideja", "Vukova poruka".
+_SAID_THINGS = frozenset(
+    f
+    for w in ("ideja", "procena", "poruka", "izjava", "predlog", "pitanje", "stav", "misljenje",
+              "ocena", "komentar", "primedba", "izlaganje", "analiza", "zahtev", "upozorenje",
+              "tim", "kolega", "koleginica", "kancelarija", "prezentacija", "tabela")
+    for f in inflections(w)
+) | {"ljudi", "ljudima", "ljude", "reci", "recima", "kolege"}  # fmt: skip
+_POSSESSIVE_FORM = re.compile(r"\w{3,}(?:ov|ev|in)(?:a|e|i|o|u|om|og|oj|im|ih|ima)?$")
+
+
+def _said_by(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i`` is a possessive adjective of a name before something said or had
+    by a person ("Golubova ideja", "po Ilićkinim rečima")."""
+    ws = tokens.words
+    return (
+        i + 1 < len(ws)
+        and ws[i + 1] in _SAID_THINGS
+        and tokens.joined(i, i + 1, " ")
+        and _POSSESSIVE_FORM.match(ws[i]) is not None
+    )
+
+
+_DATIVE_CLITICS = frozenset({"nam", "mi", "im", "joj", "mu", "vam", "ti"})
+# How a person was, in English: "Grace was blunt", "Hope was furious".
+_MOODS = frozenset({"blunt", "frank", "candid", "adamant", "firm", "emphatic", "sceptical",
+                    "skeptical", "furious", "angry", "upset", "emotional", "direct", "clear",
+                    "optimistic", "pessimistic", "critical", "unconvinced", "late", "absent",
+                    "quiet", "silent"})  # fmt: skip
+_HUMAN_ING = frozenset({"collecting", "gathering", "compiling", "drafting", "chairing",
+                        "coordinating", "organising", "organizing", "taking", "sending",
+                        "bringing", "visiting", "translating", "interpreting", "leading",
+                        "preparing", "writing", "sitting", "waiting", "checking",
+                        "calling", "phoning", "emailing"})  # fmt: skip
+
+
+def _does_what_people_do(tokens: Tokens, i: int) -> bool:
+    """Whether word ``i`` is the subject of what only a person does: "Mica je donela",
+    "Zora je po ceo dan obilazila sobe" (an adverbial between), "Nada is collecting"."""
+    ws = tokens.words
+    n = len(ws)
+    if ws[i] in CHILDREN:
+        return False  # "Beba je plakala": a baby, whatever name is spelled the same
+    k = i + 1
+    while k < n and k <= i + 2 and ws[k] in _DATIVE_CLITICS:
+        k += 1  # "Zec nam je lično pokazao ćelije"
+    if k + 1 >= n or ws[k] not in ("je", "nije", "is", "was"):
+        return False
+    if ws[k] in ("is", "was"):
+        return ws[k + 1] in _HUMAN_ING or ws[k + 1] in _MOODS
+    i = k - 1
+    end = min(n, i + 6, _sentence_end_of(tokens, i) + 1)
+    for k in range(i + 2, end):
+        if ws[k] in _CLAUSE_WORDS:
+            return False  # "Sreća je što je voda došla": the verb is another subject's
+        if ws[k] in HUMAN_ACTS:
+            return True
+    return False
+
+
+_CLAUSE_WORDS = frozenset({"sto", "da", "koji", "koja", "koje", "jer", "kad", "kada", "ali", "pa",
+                           "ako", "dok", "gde"})  # fmt: skip
+
+
+def _sentence_end_of(tokens: Tokens, i: int) -> int:
+    ends = tokens.sentence_ends()
+    return ends[bisect.bisect_left(ends, i)]
 
 
 def _dative_of_a_person(tokens: Tokens, i: int) -> bool:
@@ -1336,6 +1515,10 @@ def person_context(tokens: Tokens, i: int) -> bool:
         return True  # "Paliću su zahvalili": they thanked him
     if _dative_of_a_person(tokens, i):
         return True  # "Breneru je odgovoreno", "Čoki je teško palo"
+    if _said_by(tokens, i):
+        return True  # "Golubova ideja", "Вукова порука министарству", "Вукови људи"
+    if _does_what_people_do(tokens, i):
+        return True  # "Mica je donela spisak", "Zec je ćutao ceo dan", "Nada is collecting"
     if tokens.text.folded.startswith("'s", tokens.ends[i]):
         return True
     if i > 0 and ws[i - 1] in ("sa", "s", "with") and ws[i].endswith(("em", "om")):

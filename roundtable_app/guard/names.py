@@ -17,6 +17,7 @@ from roundtable_app.guard.lexicon import (
     english_words,
     frequent_words,
     known_given_names,
+    place_names,
 )
 from roundtable_app.guard.tokens import SERBIAN_SMALL_WORDS, Tokens
 
@@ -132,6 +133,9 @@ PLACE_SURNAMES = frozenset({"palic", "bogatic", "kosjeric", "mrkonjic"})
 _LOCATIVE_PREPS = frozenset({"u", "na"})
 _GENITIVE_PREPS = frozenset({"iz", "do", "blizu", "kroz", "oko"})
 _ENGLISH_PLACE_PREPS = frozenset({"in", "near", "around"})
+_NEAR_A_PLACE = (
+    _LOCATIVE_PREPS | _GENITIVE_PREPS | _ENGLISH_PLACE_PREPS | {"kod", "pored", "preko", "kraj"}
+)
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "their", "its", "his", "her"})
 
@@ -254,6 +258,8 @@ def _written_as_place(tokens: Tokens, i: int, stem: str) -> bool:
         return True
     if i == 0:
         return False
+    if stem in place_names() and tokens.words[i - 1] in _NEAR_A_PLACE:
+        return True  # "kod Morovića", "blizu Šida": a village of the shipped list
     word, prev = tokens.words[i], tokens.words[i - 1]
     if tokens.text.folded.startswith("'s", tokens.ends[i]):
         return False  # "in Petrović's view" is a person
@@ -481,7 +487,9 @@ _DOUBT = frozenset({"sure", "convinced", "persuaded", "happy", "certain", "think
                     "zadovoljna"})  # fmt: skip
 _AUXILIARIES = frozenset({"je", "su", "has", "had", "have", "was", "is", "also", "takodje",
                           "then", "still", "onda", "jos", "i", "only", "just", "se", "kept",
-                          "keeps", "again", "opet", "bila", "bio"})  # fmt: skip
+                          "keeps", "again", "opet", "bila", "bio",
+                          # "Ljubica nam je rekla", "Zec mi je lično rekao"
+                          "nam", "mi", "im", "joj", "mu", "licno"})  # fmt: skip
 # "Hope can be reached on 064...", "Vesna je dostupna na ...": contact details of a person.
 _REACHED = frozenset({"reached", "contacted", "reachable", "dostupna", "dostupan", "dobiti"})
 

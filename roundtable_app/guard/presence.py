@@ -71,7 +71,10 @@ attended attends participated participates joined represented present sent send 
 prisustvovao prisustvovala prisustvovali prisustvuje ucestvovao ucestvovala ucestvovali
 ucestvuje ucestvuju predstavljen predstavljena predstavljeni prisutan prisutna prisutni
 poslao poslala poslali poslalo doveo dovela doveli dovelo
+dosao dosla dosli doslo stigao stigla stigli stiglo came arrived
 """)
+# "at the meeting", in Serbian after "na": "UNFPA-u je na skupu povereno ...".
+_THE_MEETING = _words("skupu sastanku konferenciji okruglom radionici panelu")
 # A sentence about who attended puts every body it names in the room ("Those present included
 # people from UN Women and Terre Commune").
 ATTENDANCE = _words("""
@@ -281,6 +284,10 @@ def _after(tokens: Tokens, last: int) -> bool:
         w = ws[j]
         if w in _PEOPLE:
             return True  # "the IOM team", "UNICEF's child protection officer"
+        if w == "na" and j + 1 < n and ws[j + 1] in _THE_MEETING:
+            return True  # "UNFPA-u je na skupu povereno"
+        if w in ("nije", "nisu") and j + 1 < n and ws[j + 1] in ("bilo", "bio", "bila", "bili"):
+            return True  # "UNHCR-a nije bilo trećeg dana": there on the others
         if w in _PRESENT or w in _CONTRIBUTIONS:
             return between == 0  # "UNHCR was represented", "UNICEF's point"
         if w in _VERBS:

@@ -41,7 +41,7 @@ _SR_ORG = (r"(?:organizacij\w*|institucij\w*|ministarstv\w*|kancelarij\w*|sluzb\
            r"skolstv\w*|dom\w* zdravlja|bolnic\w*|"
            # "Moji policajci", "naša redakcija", "naša parohija", "naš džemat".
            r"policajc\w*|redakcij\w*|parohij\w*|parohijan\w*|dzemat\w*|vernic\w*|"
-           r"eparhij\w*|biskupij\w*|mitropolij\w*|"
+           r"eparhij\w*|biskupij\w*|mitropolij\w*|rukovodstv\w*|"
            # "U mojoj stanici u Preševu": the police or border station one serves at.
            r"stanic\w*|ambasad\w*|sudnic\w*)")  # fmt: skip
 _SR_MY = (r"(?:nas|nasa|nase|nasoj|nasem|naseg|nasu|nasom|nasim|nasih|nasi|moj|moja|moje|"
@@ -189,7 +189,8 @@ _SELF_SPEC: list[tuple[tuple[str, ...], str, str | None]] = [
     # A profession alone opening the sentence: "Kao sudija, ne mogu ...", "As a journalist I
     # have been told ..." (round 15: every held-out set that has one labels it the speaker's
     # own role; "a judge said" of someone else stays a generic role).
-    (("kao",), " " + _SR_JOB + r"(?=,|\s+ja\b)", "opening"),
+    (("kao",), r" (?:jedin[ia] |glavn[ia] )?" + _SR_JOB + r"(?: za \w+)?(?=,|\s+ja\b)",
+     "opening"),
     (("as",), r" (?:a|an) " + _JOB + r"(?=,|\s+(?:i|we)\b)", "opening"),
     # "As the prosecutor handling all juvenile cases in Pirot, I see ...": the one holder.
     (("as",), r" the " + _JOB + r"(?!\w)", "opening_the"),
@@ -311,6 +312,14 @@ def _object_ok(tokens: Tokens, j: int, rule: str, trigger_start: int) -> bool:
         return True
     if rule in ("work", "as_job", "sr_job"):
         ws = tokens.words
+        if (
+            rule == "work"
+            and tokens.is_capitalised(j)
+            and j + 1 < len(ws)
+            and ws[j + 1] == "za"
+            and not w.startswith(_PLACES)
+        ):
+            return True  # "radi u Grupi za suzbijanje krijumčarenja": a unit by its name
         return any(
             _ORG_WORD.fullmatch(w) or _WORKPLACE.fullmatch(w) or (rule == "as_job" and k == j)
             for k, w in enumerate(ws[j : j + 3], start=j)

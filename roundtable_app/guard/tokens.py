@@ -36,6 +36,7 @@ _SERBIAN_WORDS = frozenset({
 SERBIAN_SMALL_WORDS = _SERBIAN_WORDS
 # A capital followed by a small letter: a word written with a capital, not an acronym.
 _TITLE_CASE = re.compile(r"(?<![^\W\d_])[^\W\d_](?<=[A-ZÀ-ÞĀ-ŽА-ЯЂЈЉЊЋЏ])[a-zß-ÿā-žа-яђјљњћџ]")
+_CAPITAL_LETTER_OPENING = re.compile(r"[\W\d_]*[A-ZČĆŠŽĐА-ЯЂЈЉЊЋЏ](?![^\W\d_])")
 _FULL_STOP = re.compile(r"[.!?;:\n]")
 _SENTENCE_END = frozenset(".!?:;\n\r\u2026•·*-–—\"'“”„«»()[]")
 
@@ -119,7 +120,12 @@ class Tokens:
         """Whether the text is written without capitals (acronyms aside): quick notes ("ramiza
         kaze da ..."), where a missing capital says nothing about a name."""
         if self._lower is None:
-            self._lower = _TITLE_CASE.search(self.text.original) is None
+            # A one-letter word in capitals opening the text ("U bašti kraj salaša ...", "A
+            # boy ...") is a sentence written with capitals, as a title-case word would be.
+            self._lower = (
+                _TITLE_CASE.search(self.text.original) is None
+                and _CAPITAL_LETTER_OPENING.match(self.text.original) is None
+            )
         return self._lower
 
     def sentence_ends(self) -> list[int]:

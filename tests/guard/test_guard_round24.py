@@ -182,3 +182,82 @@ def test_a_kind_in_the_other_language(text: str, part: str) -> None:
 
 def test_a_modifier_of_another_body_is_no_kind_of_the_listed_one() -> None:
     assert ENGLISH_GUARD.scan("Neko iz švedske ambasade je pitao za prevoz.") == []
+
+
+# The second part of the round: what held-out sets 32 to 34 showed (read after their unseen
+# scores were recorded).
+TERMS2 = [
+    Term("Petar Banat", "person", ("Banat",)),
+    Term("Mila Morava", "person", ("Morava",)),
+    Term("Nenad Zec", "person", ("Zec",)),
+    Term("Jovan Golub", "person", ("Golub",)),
+    Term("Stefan Salaš", "person", ("Salaš",)),
+    Term("Ivan Mađar", "person", ("Mađar",)),
+    Term("Goran Ristovac", "person", ("Ristovac",)),
+    Term("Vera Lukić", "person", ("Vera",)),
+    Term("Zora Kostić", "person", ("Zora",)),
+    Term("Grace Ellis", "person", ("Grace",)),
+    Term("UNFPA", "organisation", ("UNFPA-u",)),
+    Term("Zaštitnik građana", "organisation", ()),
+    Term("the host", "role", ()),
+]
+GUARD2 = Guard(TERMS2)
+
+
+def found2(text: str) -> list[tuple[str, str]]:
+    return [(f.text, f.category) for f in GUARD2.scan(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Banat je rekao da nema para.", "Banat"),  # a place's name as a surname, speaking
+        ("Banatu je odgovoreno da nema para.", "Banatu"),  # the dative of someone
+        ("Petru Banatu je zapalo da objasni budžet.", "Petru Banatu"),  # Petar's dative
+        ("Zec je ćutao ceo dan.", "Zec"),  # what only people do
+        ("Zec nam je lično pokazao ćelije.", "Zec"),
+        ("Zora je po ceo dan obilazila sobe.", "Zora"),
+        ("Golubova ideja prošla je bez rasprave.", "Golubova"),  # a possessive and an idea
+        ("Grace was blunt: the assessment is a lottery.", "Grace"),
+        ("Vera is collecting the corrections by email.", "Vera"),
+        ("Petar Banat je jedini znao kako se to kaže na urdu.", "jedini znao"),  # set apart
+        ("Grace Ellis was the only Arabic interpreter on the first morning.",
+         "the only Arabic interpreter"),
+        ("Ona što je juče vodila radnu grupu bila je stroga.", "Ona što je juče vodila"),
+        ("Žena koja je predvodila obilazak zapisivala je sve.", "Žena koja je predvodila"),
+        ("UNFPA-u je na skupu povereno da koordinira rad.", "UNFPA-u"),  # at the meeting
+        ("UNFPA-a nije bilo trećeg dana.", "UNFPA"),  # there on the other days
+        ("Ja, kao jedina tumačica za arapski, odbijam da prevodim.", "kao jedina tumačica"),
+        ("Ja sam danas ovde ispred rukovodstva opštine.", "ispred rukovodstva"),
+        ("Kao neko ko radi u Grupi za suzbijanje krijumčarenja, ne mogu da komentarišem.",
+         "Kao neko ko radi u Grupi"),
+        ("Jedina odbornica iz Preševa se žalila na prevod.", "Jedina odbornica"),
+        ("Najnoviji volonter u kuhinji doneo je kolač.", "Najnoviji volonter"),
+    ],
+)  # fmt: skip
+def test_the_second_part_finds_what_it_should(text: str, part: str) -> None:
+    assert any(part in f.text for f in GUARD2.scan(text)), found2(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U severnom Banatu nema prihvatnog centra.",  # a region, not Petar Banat
+        "Put preko Morave je zimi zatvoren.",
+        "Voz je stajao u Ristovcu dva sata.",  # a village named like a surname
+        "U bašti kraj salaša cvetale su ljubice.",  # "salaš", a farmstead, in lower case
+        "Golubovi su se ugnezdili na krovu centra.",  # pigeons, a plural subject
+        "Zorom su krenuli u šumu.",  # at dawn
+        "Jedan Mađar iz sela prodao nam je kruške.",  # a people's name after "one"
+        "Mađari iz okoline rade u Segedinu.",
+        "Beba je plakala celu noć.",
+        "Devojčici iz opisanog slučaja daćemo ime Vera.",  # a name given for the telling
+        "A girl we will call 'Zora' was fourteen.",
+        "Names in this summary such as 'Vera' and 'Zora' are invented for illustration.",
+        "Kolega iz zdravstva je rekao da vakcinacija kasni.",  # a whole field of work
+        "Bora Stanković's novel is set in Vranje, the host city.",
+        "Sreća je što je voda došla danju.",  # the verb is another subject's
+    ],
+)
+def test_the_second_part_leaves_alone(text: str) -> None:
+    assert found2(text) == [], found2(text)

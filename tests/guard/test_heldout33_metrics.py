@@ -33,8 +33,8 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout33"
-CAUGHT_FLOOR = 366 / 420
-FLAGGED_CEILING = 39 / 275
+CAUGHT_FLOOR = 376 / 420
+FLAGGED_CEILING = 30 / 275
 
 
 @pytest.fixture(scope="module")
