@@ -110,7 +110,10 @@ _WORKPLACES = ("parohij", "crkv", "dzamij", "skol", "bolnic", "dom", "ambulant",
                "parish", "church", "mosque", "school", "hospital", "clinic", "embassy",
                "ambasad", "fakultet", "faculty", "univerzitet", "university", "redakcij",
                "newsroom", "station", "stanic", "administration", "council", "service",
-               "authorit", "secretariat", "sekretarijat")  # fmt: skip
+               "authorit", "secretariat", "sekretarijat",
+               # The town's or province's administration, its council, the nurses' rounds:
+               # "Nikolić iz grada", "Đurićka iz veća", "Jagoda iz patronaže".
+               "opstin", "grada", "gradsk", "pokrajin", "patronaz", "veca", "vecu")  # fmt: skip
 # Genitives that complete a body's noun: "dom zdravlja", "dom kulture", "dom omladine".
 _COMPLEMENTS = frozenset({"zdravlja", "kulture", "omladine", "penzionera", "ucenika"})
 _AUXILIARIES = frozenset({"je", "su", "smo", "ste", "sam", "nije", "nisu", "nismo", "niste",
@@ -126,6 +129,8 @@ def _body_after(tokens: Tokens, last: int, rank: int) -> Candidate | None:
     ws = tokens.words
     n = len(ws)
     k = last + 1
+    if k + 2 < n and ws[k] == "je" and ws[k + 1] == "iz" and tokens.joined(last, k, " "):
+        last, k = k, k + 1  # "Adejemi je iz Ženeve donela smernice"
     if k + 1 >= n or ws[k] not in _FROM or not tokens.joined(last, k, " "):
         return None
     m = k + 1

@@ -634,6 +634,8 @@ def _one_who_before(ws: list[str], i: int) -> int | None:
         k -= 1
     if k >= 1 and ws[k] in ("ko", "koji", "koja", "sto") and ws[k - 1] in _THE_ONE_WHO:
         return k - 1
+    if k >= 2 and ws[k] == "da" and ws[k - 1] == "god" and ws[k - 2] == "ko":
+        return k - 2  # "Ko god da je juče predsedavao": whoever chaired it
     return None
 
 
@@ -673,7 +675,7 @@ def _runs_one_thing(tokens: Tokens, i: int) -> int | None:
         who -= 1
     if _one_who_before(ws, i) is not None:
         # "Onaj ko je vodio obilazak", "Ona što je juče vodila radnu grupu": the one who ran it
-        return min(_sentence_end(tokens, i), i + 2) if i + 1 < n else i
+        return _clause_end(tokens, i, min(_sentence_end(tokens, i), i + 2)) if i + 1 < n else i
     if who < 1 or ws[who] not in ("koji", "koja") or ws[who - 1] not in PERSON_NOUNS:
         return None
     if ws[who - 1] in GENERIC_NOUNS and ws[who - 1] not in _SOMEONES_SEX:

@@ -147,7 +147,7 @@ class BodyKinds:
         if not self.words or self.words.isdisjoint(tokens.vocab):
             return out
         for j in tokens.positions(self.words):
-            before = self._someone_before(tokens, j)
+            before = self._someone_before(tokens, j) or self._whose_person(tokens, j)
             if before is None:
                 continue
             first, modifiers = before
@@ -155,6 +155,10 @@ class BodyKinds:
             if one is None:
                 continue
             index, last = one
+            if first > j:
+                first, last = j - len(modifiers), first  # "the Commissariat's man"
+                if first > 0 and tokens.words[first - 1] == "the":
+                    first -= 1
             out.append(
                 elimination_candidate(
                     tokens,
@@ -197,6 +201,29 @@ class BodyKinds:
         if tokens.is_capitalised(h) and not tokens.is_upper(h) and not tokens.sentence_initial(h):
             return h, modifiers
         return None
+
+    @staticmethod
+    def _whose_person(tokens: Tokens, j: int) -> tuple[int, list[str]] | None:
+        """The person after the English possessive of the kind word ``j`` ("the
+        Commissariat's man", "the embassy's representative"), as (the person's word, the
+        kind's modifiers); ``None`` when none follows."""
+        ws = tokens.words
+        if (
+            j + 2 >= len(ws)
+            or ws[j + 1] != "s"
+            or tokens.gap(j, j + 1) not in ("'", "\u2019")
+            or ws[j + 2] not in PERSON_NOUNS
+        ):
+            return None
+        k = j - 1
+        while k >= 0 and j - k <= _MAX_MODIFIERS and ws[k] not in _ARTICLES:
+            k -= 1
+        if k < 0 or ws[k] != "the":
+            return None  # "a ministry's official": any one
+        modifiers = ws[k + 1 : j]
+        if not _ANY_ONE.isdisjoint(modifiers):
+            return None
+        return j + 2, modifiers
 
     def _the_one(self, tokens: Tokens, j: int, modifiers: list[str]) -> tuple[int, int] | None:
         """The one listed body the kind word ``j``, its ``modifiers`` and the words after it

@@ -1419,7 +1419,8 @@ _DATIVE_CLITICS = frozenset({"nam", "mi", "im", "joj", "mu", "vam", "ti"})
 _MOODS = frozenset({"blunt", "frank", "candid", "adamant", "firm", "emphatic", "sceptical",
                     "skeptical", "furious", "angry", "upset", "emotional", "direct", "clear",
                     "optimistic", "pessimistic", "critical", "unconvinced", "late", "absent",
-                    "quiet", "silent"})  # fmt: skip
+                    "quiet", "silent", "uncomfortable", "worried", "surprised", "nervous",
+                    "disappointed", "unhappy", "delighted", "tired"})  # fmt: skip
 _HUMAN_ING = frozenset({"collecting", "gathering", "compiling", "drafting", "chairing",
                         "coordinating", "organising", "organizing", "taking", "sending",
                         "bringing", "visiting", "translating", "interpreting", "leading",
@@ -1440,7 +1441,8 @@ def _does_what_people_do(tokens: Tokens, i: int) -> bool:
     if k + 1 >= n or ws[k] not in ("je", "nije", "is", "was"):
         return False
     if ws[k] in ("is", "was"):
-        return ws[k + 1] in _HUMAN_ING or ws[k + 1] in _MOODS
+        m = k + 2 if ws[k + 1].endswith("ly") and k + 2 < n else k + 1  # "clearly upset"
+        return ws[k + 1] in _HUMAN_ING or ws[m] in _MOODS
     i = k - 1
     end = min(n, i + 6, _sentence_end_of(tokens, i) + 1)
     for k in range(i + 2, end):

@@ -478,6 +478,7 @@ OPINION_VERBS = frozenset({
     "slozila", "slozio", "slozile", "slozili", "slaze", "slazu", "recounted", "recalls",
     "writes", "wrote", "agrees", "disagrees", "disagreed", "asking", "saying", "arguing",
     "insisting", "telling", "repeating", "complaining", "explaining", "warning",
+    "pressed", "pushed", "demanded", "appealed", "objects", "presses", "pushes",
 })  # fmt: skip
 # "X wasn't sure", "X was not convinced", "X nije bila sigurna": doubt is a person's.
 _NEGATED = frozenset({"wasn", "isn", "didn", "doesn", "wasnt", "isnt", "didnt", "doesnt"})

@@ -22,6 +22,8 @@ Elsewhere a listed organisation's name is a topic; the guard leaves it alone. A 
 
 from __future__ import annotations
 
+import re
+
 from roundtable_app.guard.indirect import DEMONYMS, PERSON_NOUNS
 from roundtable_app.guard.matcher import PERSON_VERBS
 from roundtable_app.guard.serbian import inflections
@@ -73,6 +75,8 @@ ucestvuje ucestvuju predstavljen predstavljena predstavljeni prisutan prisutna p
 poslao poslala poslali poslalo doveo dovela doveli dovelo
 dosao dosla dosli doslo stigao stigla stigli stiglo came arrived
 """)
+# What befalls a body's people, in the neuter after its dative: "IOM-u je prepušteno".
+_BEFELL = re.compile(r"\w+(?:eno|ano|ato|eto|alo|ilo|ulo)$")
 # "at the meeting", in Serbian after "na": "UNFPA-u je na skupu povereno ...".
 _THE_MEETING = _words("skupu sastanku konferenciji okruglom radionici panelu")
 # A sentence about who attended puts every body it names in the room ("Those present included
@@ -288,6 +292,8 @@ def _after(tokens: Tokens, last: int) -> bool:
             return True  # "UNFPA-u je na skupu povereno"
         if w in ("nije", "nisu") and j + 1 < n and ws[j + 1] in ("bilo", "bio", "bila", "bili"):
             return True  # "UNHCR-a nije bilo trećeg dana": there on the others
+        if j == k + 1 and ws[j - 1] == "je" and ws[k - 1].endswith("u") and _BEFELL.match(w):
+            return True  # "IOM-u je prepušteno da organizuje", "Unicefu je palo na pamet"
         if w in _PRESENT or w in _CONTRIBUTIONS:
             return between == 0  # "UNHCR was represented", "UNICEF's point"
         if w in _VERBS:

@@ -27,7 +27,8 @@ _EN_ORG = (r"(?:organi[sz]ations?|ministry|agency|office|team|ngo|institution|de
            # newsroom" say the speaker's post.
            r"officers|policemen|parishioners|parish|congregation|diocese|eparchy|newsroom|"
            r"editorial board|"
-           r"city administration|administration)"
+           r"city administration|administration|secretariat|commission|"
+           r"inspectorate)"
 )  # fmt: skip
 _SR_ORG = (r"(?:organizacij\w*|institucij\w*|ministarstv\w*|kancelarij\w*|sluzb\w*|agencij\w*|"
            r"ustanov\w*|udruzenj\w*|opstin\w*|tim|timu|timom|tima|centr[aueo]m?|centar|nvo|"
@@ -41,7 +42,8 @@ _SR_ORG = (r"(?:organizacij\w*|institucij\w*|ministarstv\w*|kancelarij\w*|sluzb\
            r"skolstv\w*|dom\w* zdravlja|bolnic\w*|"
            # "Moji policajci", "naša redakcija", "naša parohija", "naš džemat".
            r"policajc\w*|redakcij\w*|parohij\w*|parohijan\w*|dzemat\w*|vernic\w*|"
-           r"eparhij\w*|biskupij\w*|mitropolij\w*|rukovodstv\w*|"
+           r"eparhij\w*|biskupij\w*|mitropolij\w*|rukovodstv\w*|sekretarijat\w*|"
+           r"komisij\w*|"
            # "U mojoj stanici u Preševu": the police or border station one serves at.
            r"stanic\w*|ambasad\w*|sudnic\w*)")  # fmt: skip
 _SR_MY = (r"(?:nas|nasa|nase|nasoj|nasem|naseg|nasu|nasom|nasim|nasih|nasi|moj|moja|moje|"

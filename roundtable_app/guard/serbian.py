@@ -92,6 +92,10 @@ def inflections(
         if not plural:
             forms.update(inflections(word) - {word[:-1] + "ama"})
             return forms
+    if possessive and fleeting and len(word) >= 5 and word.endswith("ac"):
+        # The fleeting a goes before the possessive too, and c turns into č (the same folded
+        # letter): Mokranjac → Mokranjčev, Bihorac → Bihorčeva.
+        forms.update(word[:-2] + "cev" + e for e in _ADJ_ENDINGS)
     if adjective and len(word) >= 4 and word[-1] in "aeio":
         forms.update(word[:-1] + e for e in _ADJ_CASES)
     if possessive and len(word) >= 6 and word.endswith(_ADJ_SURNAMES):

@@ -261,3 +261,46 @@ def test_the_second_part_finds_what_it_should(text: str, part: str) -> None:
 )
 def test_the_second_part_leaves_alone(text: str) -> None:
     assert found2(text) == [], found2(text)
+
+
+TERMS3 = [
+    Term("Dragan Mokranjac", "person", ("Mokranjac",)),
+    Term("Ana Nikolić", "person", ("Nikolić",)),
+    Term("Komesarijat za izbeglice i migracije", "organisation", ("Commissariat for Refugees",)),
+    Term("Pokrajinski sekretarijat za socijalnu politiku", "organisation",
+         ("Provincial Secretariat for Social Policy",)),
+    Term("IOM", "organisation", ("IOM-u",)),
+    Term("Nada Brenner", "person", ("Brenner", "Nada")),
+]  # fmt: skip
+GUARD3 = Guard(TERMS3)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Mokranjčev predlog naišao je na otpor.", "Mokranjčev"),  # the fleeting a
+        ("Po Mokranjčevoj proceni, grad može da nađe prostor.", "Mokranjčevoj"),
+        ("Nikolić iz grada kaže da Romi nisu problem.", "iz grada"),  # her workplace
+        ("Nikolić je iz Ženeve donela smernice.", "iz Ženeve"),
+        ("IOM-u je prepušteno da organizuje prevoz.", "IOM-u"),  # its people in the room
+        ("Brenner pressed the police on age assessment.", "Brenner"),
+        ("Nada was clearly uncomfortable when asked about the audit.", "Nada"),
+        ("Ko god da je juče predsedavao, nije dao reč nikome.", "Ko god da je juče predsedavao"),
+        ("The Commissariat's man told us the centre is full.", "The Commissariat's man"),
+    ],
+)
+def test_the_third_part_finds_what_it_should(text: str, part: str) -> None:
+    assert any(part in f.text for f in GUARD3.scan(text)), [
+        (f.text, f.category) for f in GUARD3.scan(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ministry's official said the rules will change.",  # any one ministry's
+        "Nada was a word the children learned first.",
+    ],
+)
+def test_the_third_part_leaves_alone(text: str) -> None:
+    assert GUARD3.scan(text) == [], [(f.text, f.category) for f in GUARD3.scan(text)]

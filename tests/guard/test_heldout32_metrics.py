@@ -29,8 +29,8 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout32"
-CAUGHT_FLOOR = 341 / 388
-FLAGGED_CEILING = 44 / 263
+CAUGHT_FLOOR = 353 / 388
+FLAGGED_CEILING = 46 / 263
 
 
 @pytest.fixture(scope="module")
