@@ -606,7 +606,7 @@ pohvalila pohvalili kritikovao kritikovala ponovio ponovila preveo prevela obraz
 obrazlozila porucio porucila protivio protivila usprotivio usprotivila zalagao zalagala
 apelovao apelovala branio branila pojasnio pojasnila sumirao sumirala
 osvrnuo osvrnula prigovorio prigovorila zamerio zamerila interpreted interprets prevodio
-prevodila nudi offers
+prevodila nudi offers citirao citirala citirali
 """)
 REPORT_VERBS = ijekavian(REPORT_VERBS)
 _THE_ONE_WHO = _words("onaj ona onoga onu")
@@ -886,10 +886,32 @@ def _sentence_end(tokens: Tokens, i: int) -> int:
     return ends[bisect.bisect_left(ends, i)]
 
 
+# Holders of an office whose deeds are the office's acts: "Sudija je odbio žalbu".
+_OFFICE_ACTS = _words("""
+sudija sutkinja sudije tuzilac tuziteljka tuzioca inspektor inspektorka policajac policajka
+nacelnik nacelnica direktor direktorka upravnik upravnica ministar ministarka predsednik
+predsednica gradonacelnik gradonacelnica lekar lekarka komandir
+""")
+
+
 def _verb_after(tokens: Tokens, i: int) -> int | None:
     """Index of the first verb of speaking after word ``i`` in its sentence."""
     ws = tokens.words
     end = min(_sentence_end(tokens, i), i + _MAX_DESCRIPTION + 3)
+    deed = None  # without a verb of speaking, a past deed only people do (Serbian)
+    # (not an office's act: "Sudija je odbio žalbu", "Inspektor je doneo rešenje")
+    if (
+        tokens.serbian
+        and ws[i] not in _OFFICE_ACTS
+        and REPORT_VERBS.isdisjoint(ws[i + 1 : end + 1])
+    ):
+        deed = next(
+            (k for k in range(i + 1, end + 1)
+             if ws[k] in HUMAN_ACTS and ws[k - 1] in ("je", "su", "nije")),
+            None,
+        )  # fmt: skip
+        if deed is not None:
+            return deed
     for k in range(i + 1, end + 1):
         if ws[k] in REPORT_VERBS:
             return k
@@ -1236,7 +1258,9 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
     n = len(ws)
     # A description needs a verb of speaking (or "as"/"kao" before it): decided once, in C.
     speaks = not REPORT_VERBS.isdisjoint(tokens.vocab)
-    describes = speaks or "kao" in tokens.vocab or "as" in tokens.vocab
+    # (or a Serbian past deed only people do: "Slovakinja iz Kovačice je donela priručnik")
+    deeds = tokens.serbian and not HUMAN_ACTS.isdisjoint(tokens.vocab)
+    describes = speaks or deeds or "kao" in tokens.vocab or "as" in tokens.vocab
     at = tokens.positions(_TRIGGERS)
     if superlatives:
         at = sorted(set(at).union(tokens.positions(superlatives)))
@@ -1599,9 +1623,37 @@ def indirect_candidates(tokens: Tokens, rank: int = 5) -> list[Candidate]:
             continue
         if describes and w in PERSON_NOUNS and w not in CHILDREN:
             found = _description(tokens, i, rank)
+            if found is None and speaks:
+                found = _told_apart_by_origin(tokens, i, rank)
             if found is not None:
                 out.append(found)
     return out
+
+
+# Words after a capitalised first part that make it a person's origin, faith or language:
+# "the Pakistani-born interpreter", "the Hungarian-speaking participant", "the Greek-Catholic
+# priest".
+_ORIGIN_SUFFIXES = _words("born speaking catholic orthodox")
+
+
+def _told_apart_by_origin(tokens: Tokens, i: int, rank: int) -> Candidate | None:
+    """ "The Greek-Catholic priest said", "the Pakistani-born interpreter said", "The Roma
+    participants said": a definite person noun (word ``i``) told apart by a capitalised
+    adjective of origin, faith or language, then a verb of speaking: one of the room."""
+    ws = tokens.words
+    if tokens.serbian or i < 2 or ws[i] in GENERIC_NOUNS - {"participant", "participants"}:
+        return None
+    k = i - 1
+    if ws[k] in _ORIGIN_SUFFIXES and tokens.gap(k - 1, k) == "-":
+        k -= 1  # "Pakistani-born", "Greek-Catholic"
+    if not tokens.is_capitalised(k) or tokens.is_upper(k) or tokens.sentence_initial(k):
+        return None
+    if k < 1 or ws[k - 1] != "the":
+        return None
+    verb = _verb_after(tokens, i)
+    if verb is None or verb > i + 3:
+        return None  # the verb of speaking is the noun's: "The Greek-Catholic priest said"
+    return elimination_candidate(tokens, k - 1, i, rank, "a description of one person")
 
 
 _SESSION_WORDS = _words("""

@@ -29,7 +29,7 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout32"
-CAUGHT_FLOOR = 353 / 388
+CAUGHT_FLOOR = 354 / 388
 FLAGGED_CEILING = 46 / 263
 
 

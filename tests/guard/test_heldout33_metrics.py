@@ -33,7 +33,7 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout33"
-CAUGHT_FLOOR = 377 / 420
+CAUGHT_FLOOR = 378 / 420
 FLAGGED_CEILING = 30 / 275
 
 

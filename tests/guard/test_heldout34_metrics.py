@@ -30,7 +30,7 @@ import pytest
 from guard_scoring import Score, check_well_formed, load_cases, load_terms
 
 HERE = Path(__file__).parent / "heldout34"
-CAUGHT_FLOOR = 398 / 415
+CAUGHT_FLOOR = 400 / 415
 FLAGGED_CEILING = 39 / 270
 
 
