@@ -1244,6 +1244,10 @@
             <translation>may identify a participant by elimination (a description of one organisation): '%1'</translation>
         </message>
         <message>
+            <source>may identify a participant by elimination (the only body of its kind on the list, %1): '%2'</source>
+            <translation>may identify a participant by elimination (the only body of its kind on the list, %1): '%2'</translation>
+        </message>
+        <message>
             <source>looks like a personal name: %1</source>
             <translation>looks like a personal name: %1</translation>
         </message>

@@ -1270,6 +1270,10 @@
             <translation>може открити учесника елиминацијом (опис једне организације): „%1“</translation>
         </message>
         <message>
+            <source>may identify a participant by elimination (the only body of its kind on the list, %1): '%2'</source>
+            <translation>може открити учесника елиминацијом (једино тело те врсте на списку, %1): „%2“</translation>
+        </message>
+        <message>
             <source>looks like a personal name: %1</source>
             <translation>личи на лично име: %1</translation>
         </message>

@@ -1270,6 +1270,10 @@
             <translation>može otkriti učesnika eliminacijom (opis jedne organizacije): „%1“</translation>
         </message>
         <message>
+            <source>may identify a participant by elimination (the only body of its kind on the list, %1): '%2'</source>
+            <translation>može otkriti učesnika eliminacijom (jedino telo te vrste na spisku, %1): „%2“</translation>
+        </message>
+        <message>
             <source>looks like a personal name: %1</source>
             <translation>liči na lično ime: %1</translation>
         </message>

@@ -77,6 +77,11 @@ TEMPLATES: tuple[str, ...] = (
         "GuardReasons",
         "may identify a participant by elimination (a description of one organisation): '%1'",
     ),
+    QT_TRANSLATE_NOOP(
+        "GuardReasons",
+        "may identify a participant by elimination (the only body of its kind on the list, %1):"
+        " '%2'",
+    ),
     QT_TRANSLATE_NOOP("GuardReasons", "looks like a personal name: %1"),
     QT_TRANSLATE_NOOP("GuardReasons", "looks like a personal name (Serbian surname): %1"),
     QT_TRANSLATE_NOOP("GuardReasons", "a title followed by a name: %1"),
