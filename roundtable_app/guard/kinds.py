@@ -12,6 +12,7 @@ listed), the words say only the sector, which is the event's strict setting's bu
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -43,6 +44,24 @@ _NEEDS_MODIFIER = frozenset(
 # The parts of a body between "from" and its kind: "iz kancelarije ombudsmana".
 _A_PART = re.compile(r"kancelarij\w*|office|tim|tima|timu|team|sluzb\w*|odeljenj\w*|sektor\w*")
 _MAX_MODIFIERS = 3
+# What a list of who attended says ("Present: …", "Prisutni su bili …", "Attending were …").
+ATTENDANCE_WORDS = frozenset({"present", "attended", "attending", "attendance", "prisutni",
+                              "prisutne", "prisustvovali", "prisustvovale"})  # fmt: skip
+# After "present" when it opens a list: "Present for the session:", "Present in the room
+# were", "Prisutni su bili", "Those present included" (not "Present problems: …").
+_LIST_NEXT = frozenset({"for", "in", "at", "were", "included", "su", "bili", "na", "u"})
+
+
+def _opens_a_list(tokens: Tokens, a: int) -> bool:
+    """Whether the word of attending at ``a`` opens a list of who attended."""
+    ws = tokens.words
+    if a + 1 < len(ws) and (ws[a + 1] in _LIST_NEXT or ":" in tokens.gap(a, a + 1)):
+        return True
+    return a > 0 and ws[a - 1] in ("those", "all")
+
+
+# Before a kind in such a list: "the police", "dva centra", "both centres".
+_LISTED_AS = frozenset({"the", "i", "and", "dva", "dve", "tri", "oba", "obe", "both", "two"})
 # One kind in both languages (and by its other names): a note in Serbian says "ambasada" of
 # a body listed only as "the Norwegian Embassy".
 _SAME_KIND = [
@@ -113,6 +132,9 @@ class BodyKinds:
         # Every case form of every word of an organisation's spellings.
         self._forms: list[frozenset[str]] = []
         self._names: list[str] = []
+        # Every case form of any kind word, general ones too ("the police"), for lists of
+        # who attended.
+        self._by_any_kind: dict[str, set[int]] = {}
         # The case forms of the kinds each body's name opens with.
         self._bare: dict[int, set[str]] = {}
         for term in terms:
@@ -133,6 +155,9 @@ class BodyKinds:
                 for w in spelled:
                     inflected = inflections(w, adjective=True)
                     forms |= inflected
+                    if is_organisation_word(w) or w in _MORE_KINDS:
+                        for f in inflected:
+                            self._by_any_kind.setdefault(f, set()).add(index)
                     if _a_kind(w):
                         for kind in _KIND_OF.get(w, {w}):
                             for f in inflected if kind == w else inflections(kind):
@@ -140,10 +165,34 @@ class BodyKinds:
             self._forms.append(frozenset(forms))
             self._names.append(term.term)
         self.words = frozenset(self._by_kind)
+        self.any_words = frozenset(self._by_any_kind)
+
+    def attended(self, tokens: Tokens, rank: int) -> list[Candidate]:
+        """Candidates for a listed body named by its kind in a sentence saying who attended
+        ("Present for the closed session: the police, the Commissariat and Atina",
+        "Prisutni su bili KIRS … i dva centra za socijalni rad"): who else was there."""
+        out: list[Candidate] = []
+        if not ATTENDANCE_WORDS & tokens.vocab or self.any_words.isdisjoint(tokens.vocab):
+            return out
+        ws = tokens.words
+        ends = tokens.sentence_ends()
+        for j in tokens.positions(self.any_words):
+            s = bisect.bisect_left(ends, j)
+            lo = ends[s - 1] + 1 if s else 0
+            if s and ":" in tokens.gap(ends[s - 1], lo):
+                lo = ends[s - 2] + 1 if s > 1 else 0  # "Present for the session: the police"
+            if not any(
+                ws[a] in ATTENDANCE_WORDS and _opens_a_list(tokens, a) for a in range(lo, j)
+            ):
+                continue  # the list comes after "present": "The police were present" is not one
+            if j == 0 or ws[j - 1] not in _LISTED_AS:
+                continue  # "the police", "dva centra": a body of the list, not a word
+            out.append(elimination_candidate(tokens, j - 1, j, rank, "who else was there"))
+        return out
 
     def candidates(self, tokens: Tokens, rank: int) -> list[Candidate]:
         """Candidates (folded offsets) for a person from a listed body named by its kind."""
-        out: list[Candidate] = []
+        out: list[Candidate] = self.attended(tokens, rank)
         if not self.words or self.words.isdisjoint(tokens.vocab):
             return out
         for j in tokens.positions(self.words):
