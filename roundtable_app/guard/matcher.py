@@ -323,7 +323,7 @@ class TermMatcher:
                         if (
                             entry.category == "role"
                             and last < last_i
-                            and ws[last + 1] in (_PLACES_HOSTED)
+                            and ws[last + 1] in _PLACES_HOSTED
                         ):
                             continue  # "the host city", "the host country": no person
                         if entry.category in ("role", "organisation") and _law_on(ws, i):
@@ -600,9 +600,7 @@ class TermMatcher:
                         and (
                             tokens.words[i + 1] in _CLITICS
                             # "Golubu se niko nije javio": a dative before "se"
-                            or (
-                                tokens.words[i + 1] == "se" and tokens.words[i].endswith(("i", "u"))
-                            )
+                            or tokens.words[i + 1] == "se"
                         )
                         # "Golubovi su se ugnezdili", "Kovači su zanat": a plural subject, not
                         # a woman's dative ("Nadi su rekli")
@@ -1347,37 +1345,10 @@ _DEMONYM_FORMS = frozenset(
        "vojvodjanin", "ercegovac", "licanin", "dalmatinac", "krajisnik", "bunjevac", "sokac"}
     for f in inflections(d)
 )  # fmt: skip
-_SOME = frozenset(
-    {
-        "jedan",
-        "jedna",
-        "jednog",
-        "jednom",
-        "jednu",
-        "neki",
-        "neka",
-        "nekog",
-        "mnogi",
-        "mnoge",
-        "svi",
-        "sve",
-        "dva",
-        "dve",
-        "tri",
-        "cetiri",
-        "oba",
-        "a",
-        "an",
-        "one",
-        "two",
-        "many",
-        "some",
-        "all",
-        "most",
-        "other",
-        "drugi",
-    }
-)
+_SOME = frozenset({"jedan", "jedna", "jednog", "jednom", "jednu", "neki", "neka", "nekog",
+                   "mnogi", "mnoge", "svi", "sve", "dva", "dve", "tri", "cetiri", "oba", "a",
+                   "an", "one", "two", "many", "some", "all", "most", "other",
+                   "drugi"})  # fmt: skip
 _PLURAL_ENDS = ("ci", "ri", "ari", "ovi", "evi")
 
 
@@ -1443,9 +1414,9 @@ def _does_what_people_do(tokens: Tokens, i: int) -> bool:
     if ws[k] in ("is", "was"):
         m = k + 2 if ws[k + 1].endswith("ly") and k + 2 < n else k + 1  # "clearly upset"
         return ws[k + 1] in _HUMAN_ING or ws[m] in _MOODS
-    i = k - 1
-    end = min(n, i + 6, _sentence_end_of(tokens, i) + 1)
-    for k in range(i + 2, end):
+    subject = k - 1  # the name, with its clitics: the participle comes after "je"
+    end = min(n, subject + 6, _sentence_end(tokens, subject) + 1)
+    for k in range(subject + 2, end):
         if ws[k] in _CLAUSE_WORDS:
             return False  # "Sreća je što je voda došla": the verb is another subject's
         if ws[k] in HUMAN_ACTS:
@@ -1455,11 +1426,6 @@ def _does_what_people_do(tokens: Tokens, i: int) -> bool:
 
 _CLAUSE_WORDS = frozenset({"sto", "da", "koji", "koja", "koje", "jer", "kad", "kada", "ali", "pa",
                            "ako", "dok", "gde"})  # fmt: skip
-
-
-def _sentence_end_of(tokens: Tokens, i: int) -> int:
-    ends = tokens.sentence_ends()
-    return ends[bisect.bisect_left(ends, i)]
 
 
 def _dative_of_a_person(tokens: Tokens, i: int) -> bool:
