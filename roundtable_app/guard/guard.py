@@ -651,13 +651,9 @@ class Guard:
         self._kinds = BodyKinds(self.terms)
         # A person's given names by the reason their findings give (see _cited_author).
         self._given = _given_names_by_reason(self.terms)
-        # Every case form of every word of every listed spelling.
+        # Every case form of every word of every listed spelling, as the matcher built them.
         self._term_words = frozenset(
-            form
-            for term in self.terms
-            for spelling in term.spellings()
-            for w in serbian_words(fold_str(spelling))
-            for form in inflections(w, possessive=True)
+            form for entry in self._matcher.entries for forms in entry.forms for form in forms
         )
         # Every listed person's full spellings as folded words: a public figure of the same
         # full name stays a finding (see _public_figures).

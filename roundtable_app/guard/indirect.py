@@ -118,7 +118,7 @@ HUMAN_ACTS = frozenset(
                  "posla", "pokaza", "zva", "pisa", "uze", "odbi", "prevodi", "pozva",
                  "slusa", "ponudi", "organizova", "podeli", "belezi", "zapisa",
                  "telefoniran", "nasmeja", "klima", "insistira", "obeca", "zahvali", "javi",
-                 "potpisa", "prikupi", "sakupi", "posla", "predstavi", "prisustvova", "zatvori",
+                 "potpisa", "prikupi", "sakupi", "predstavi", "prisustvova", "zatvori",
                  "predvodi", "predsedava", "otvori", "razvozi", "dezura")
     for ending in ("o", "la", "li", "le", "ao", "eo", "io")
 ) | frozenset({"dosao", "dosla", "dosli", "otisao", "otisla", "otisli", "obisao", "obisla",

@@ -558,7 +558,7 @@ class TermMatcher:
             if i > 0 and tokens.words[i - 1] in _SOME:
                 return False
             return person_context(tokens, i) and not tokens.words[i].endswith(_PLURAL_ENDS)
-        if rule.category == "person" and tokens.words[i] in _PLACE_FORMS:
+        if rule.category == "person" and tokens.words[i] in _place_forms():
             # A surname that is also a place ("na Paliću", "the Palić lake area") is the
             # person only when the context says so.
             return person_context(tokens, i)
@@ -1323,9 +1323,11 @@ def _a_name_form(form: str, names: frozenset[str]) -> bool:
     return False
 
 
+@functools.cache
 def _place_forms() -> frozenset[str]:
     """Case forms of surnames that are places as well (Palić, Palića, Paliću, Palićem; Banat,
-    Banatu; Čoka, Čoki; Kos): the shipped list of places, less the forms of given names."""
+    Banatu; Čoka, Čoki; Kos): the shipped list of places, less the forms of given names.
+    Built on first use (a tenth of a second), not when the app starts."""
     names = known_given_names()
     forms = {p + e for p in PLACE_SURNAMES for e in ("", "a", "u", "em", "om", "e", "i", "s")}
     for place in place_names():
@@ -1336,7 +1338,6 @@ def _place_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
-_PLACE_FORMS = _place_forms()
 # The case forms of peoples' names: a surname "Mađar" or "Sremac" is the people first.
 _DEMONYM_FORMS = frozenset(
     f
@@ -1358,7 +1359,7 @@ _POSSESSIVE_ADJECTIVE = re.compile(r"(?:ev|ov)(?:a|e|i|o|u|om|og|oj|im|ih|ima|og
 
 # What befalls someone, said in the neuter after their dative: "Breneru je odgovoreno",
 # "Kiši je obećano", "Čoki je teško palo", "Bori je zamereno".
-_BEFALLS = re.compile(r"\w+(?:eno|ano|ato|eto|alo|ilo|elo|ulo)$")
+NEUTER_PARTICIPLE = re.compile(r"\w+(?:eno|ano|ato|eto|alo|ilo|elo|ulo)$")
 _BEFORE_A_DATIVE = frozenset({"ka", "prema", "kod", "uz", "po", "nasuprot", "zahvaljujuci"})
 
 
@@ -1438,7 +1439,7 @@ def _dative_of_a_person(tokens: Tokens, i: int) -> bool:
         return False
     if ws[i + 1] not in ("je", "nije"):
         return False
-    return any(_BEFALLS.match(w) for w in ws[i + 2 : i + 4])
+    return any(NEUTER_PARTICIPLE.match(w) for w in ws[i + 2 : i + 4])
 
 
 def person_context(tokens: Tokens, i: int) -> bool:

@@ -22,10 +22,8 @@ Elsewhere a listed organisation's name is a topic; the guard leaves it alone. A 
 
 from __future__ import annotations
 
-import re
-
 from roundtable_app.guard.indirect import DEMONYMS, PERSON_NOUNS
-from roundtable_app.guard.matcher import PERSON_VERBS
+from roundtable_app.guard.matcher import NEUTER_PARTICIPLE, PERSON_VERBS
 from roundtable_app.guard.serbian import inflections
 from roundtable_app.guard.tokens import Tokens
 
@@ -75,8 +73,8 @@ ucestvuje ucestvuju predstavljen predstavljena predstavljeni prisutan prisutna p
 poslao poslala poslali poslalo doveo dovela doveli dovelo
 dosao dosla dosli doslo stigao stigla stigli stiglo came arrived
 """)
-# What befalls a body's people, in the neuter after its dative: "IOM-u je prepušteno".
-_BEFELL = re.compile(r"\w+(?:eno|ano|ato|eto|alo|ilo|ulo)$")
+# The most words a body's name runs to before the comma after it.
+_BODY_WORDS = 6
 # "at the meeting", in Serbian after "na": "UNFPA-u je na skupu povereno ...".
 _THE_MEETING = _words("skupu sastanku konferenciji okruglom radionici panelu")
 # A sentence about who attended puts every body it names in the room ("Those present included
@@ -136,8 +134,9 @@ _BE = _words("was were is are been being be")
 _WHERE = _words("where gde gdje")
 
 
-# The speaker as "we": "As UNHCR, we ...", "Kao UNICEF, ne možemo ...", "Kao Zaštitnik
-# građana, tražimo ..." (a Serbian verb in the first person plural ends in "-mo").
+# The speaker as "we": "As UNHCR, we ...", "Kao UNICEF, ne možemo ..." (a Serbian verb in the
+# first person plural ends in "-mo"). Not selfref's test of the first person, whose "i" (I)
+# is the Serbian "and" here: "Kao UNHCR, i druge agencije ...".
 _WE_WORDS = _words("we our us mi nas nama nasa nase nasi nasem nasoj nasu")
 _NOT_WE_VERBS = _words("samo tamo ovamo onamo kamo nikamo jedino svejedno")
 _FIRST_PERSON_REACH = 6
@@ -150,7 +149,7 @@ def _first_person_after(tokens: Tokens, first: int) -> bool:
     k = first
     while k + 1 < n and tokens.gap(k, k + 1).strip()[:1] != ",":
         k += 1
-        if k > first + 6:
+        if k > first + _BODY_WORDS:
             return False
     for j in range(k + 1, min(n, k + 1 + _FIRST_PERSON_REACH)):
         w = ws[j]
@@ -292,7 +291,12 @@ def _after(tokens: Tokens, last: int) -> bool:
             return True  # "UNFPA-u je na skupu povereno"
         if w in ("nije", "nisu") and j + 1 < n and ws[j + 1] in ("bilo", "bio", "bila", "bili"):
             return True  # "UNHCR-a nije bilo trećeg dana": there on the others
-        if j == k + 1 and ws[j - 1] == "je" and ws[k - 1].endswith("u") and _BEFELL.match(w):
+        if (
+            j == k + 1
+            and ws[j - 1] == "je"
+            and ws[k - 1].endswith("u")
+            and NEUTER_PARTICIPLE.match(w)
+        ):
             return True  # "IOM-u je prepušteno da organizuje", "Unicefu je palo na pamet"
         if w in _PRESENT or w in _CONTRIBUTIONS:
             return between == 0  # "UNHCR was represented", "UNICEF's point"
